@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './schemas/article.ts';
+import { authorSchema } from './schemas/author.ts';
+import { sectionSchema } from './schemas/section.ts';
+import { newsroomLoader } from './lib/newsroom-loader.ts';
+
+/** `content/articles/**\/<slug>.md`: the slug is the file name; sub-folders never appear in URLs. */
+const articles = defineCollection({
+  loader: newsroomLoader('articles'),
+  schema: ({ image }) => articleSchema(image()),
+});
+
+/** `content/authors/<id>.md`: the body is the bio. */
+const authors = defineCollection({ loader: newsroomLoader('authors'), schema: authorSchema });
+
+/** `content/sections/<id>.md`. */
+const sections = defineCollection({ loader: newsroomLoader('sections'), schema: sectionSchema });
+
+export const collections = { articles, authors, sections };

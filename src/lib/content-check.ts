@@ -1,0 +1,354 @@
+/**
+ * Every content rule, in one place. `npm run check:content` and `astro build` (through the Dateline
+ * integration and loader) both call `checkContent`, so no rule lives in only one of them.
+ * Reads files and frontmatter only; never renders Markdown, so it stays fast enough to run on every save.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { authorSchema, type AuthorData } from '../schemas/author.ts';
+import { SLUG_PATTERN } from '../schemas/fields.ts';
+import { sectionSchema, type SectionData } from '../schemas/section.ts';
+import { site } from '../site.config.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { classifyHref, scanLinks } from './links.ts';
+import { isScheduled, type VisibilityContext } from './visibility.ts';
+
+/** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Image formats the build can process for the lead image. */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+
+export interface ContentRecord<T> {
+  /** Slug or id: the file name without `.md`. */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  /** Markdown after the frontmatter. */
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  /** Frontmatter as written (before the schema's transforms), for Astro's own `parseData`. */
+  raw: Record<string, unknown>;
+  /** The whole file, for change digests. */
+  source: string;
+  data: T;
+}
+
+export interface CheckedContent {
+  articles: ContentRecord<ArticleFrontmatter>[];
+  authors: ContentRecord<AuthorData>[];
+  sections: ContentRecord<SectionData>[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  /** Project root; paths in messages are relative to it. */
+  root: string;
+  /** The content folder (default `<root>/content`, or `DATELINE_CONTENT_DIR`). */
+  contentDir?: string | undefined;
+  visibility: VisibilityContext;
+}
+
+export function contentDirFor(root: string): string {
+  return resolve(root, process.env['DATELINE_CONTENT_DIR'] ?? 'content');
+}
+
+interface SourceFile {
+  path: string;
+  file: string;
+  id: string;
+  source: string;
+  fm: ParsedFrontmatter;
+}
+
+type Kind = 'articles' | 'authors' | 'sections';
+
+export function checkContent(opts: CheckOptions): CheckedContent {
+  const root = resolve(opts.root);
+  const contentDir = opts.contentDir ? resolve(opts.contentDir) : contentDirFor(root);
+  const diagnostics: Diagnostic[] = [];
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+
+  const read = (kind: Kind): SourceFile[] => {
+    const dir = join(contentDir, kind);
+    const files: SourceFile[] = [];
+    for (const path of listMarkdown(dir, kind === 'articles')) {
+      const file = rel(path);
+      const id = basename(path).replace(/\.md$/i, '');
+      const source = readSource(path, file, report);
+      if (source === undefined) continue;
+      if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+        report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`);
+      }
+      const fm = parseFrontmatter(source);
+      for (const p of fm.problems) report(file, 'frontmatter', p.message, p);
+      files.push({ path, file, id, source, fm });
+    }
+    return files;
+  };
+
+  const articleFiles = read('articles');
+  const authorFiles = read('authors');
+  const sectionFiles = read('sections');
+
+  if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
+    report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
+  }
+
+  const validate = <S extends z.ZodType>(files: SourceFile[], schema: S, keys: readonly string[]) => {
+    const out: ContentRecord<z.output<S>>[] = [];
+    for (const f of files) {
+      if (!f.fm.data) continue;
+      const result = schema.safeParse(f.fm.data, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) reportIssue(f, issue, keys, report);
+        continue;
+      }
+      out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: f.fm.data, source: f.source, data: result.data });
+    }
+    return out;
+  };
+
+  const articles = validate(articleFiles, articleFrontmatterSchema, Object.keys(articleFrontmatterSchema.shape));
+  const authors = validate(authorFiles, authorSchema, Object.keys(authorSchema.shape));
+  const sections = validate(sectionFiles, sectionSchema, Object.keys(sectionSchema.shape));
+
+  for (const files of [articleFiles, authorFiles, sectionFiles]) reportDuplicateIds(files, report);
+
+  const bySlug = new Map(articleFiles.map((f) => [f.id, f]));
+  const articleBySlug = new Map(articles.map((a) => [a.id, a]));
+  const authorIds = new Set(authorFiles.map((f) => f.id));
+  const sectionIds = new Set(sectionFiles.map((f) => f.id));
+  const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
+
+  for (const a of articles) {
+    const fm = fmOf.get(a.file);
+    const at = (path: PropertyKey[]) => fm?.locate(path);
+    const d = a.data;
+    if (a.body.trim() === '') report(a.file, 'body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
+
+    d.authors.forEach((id, i) => {
+      if (!authorIds.has(id)) {
+        report(a.file, `authors[${i}]`, `unknown author "${id}"; add content/authors/${id}.md or use one of: ${closest(id, authorIds)}`, at(['authors', i]));
+      }
+      if (d.authors.indexOf(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
+    });
+    if (!sectionIds.has(d.section)) {
+      report(a.file, 'section', `unknown section "${d.section}"; add content/sections/${d.section}.md or use one of: ${closest(d.section, sectionIds)}`, at(['section']));
+    }
+    d.related.forEach((slug, i) => {
+      const where = at(['related', i]);
+      if (slug === a.id) report(a.file, `related[${i}]`, `"${slug}" is this article itself; remove it`, where);
+      else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"; check the file name in content/articles/ (${closest(slug, new Set(bySlug.keys()))})`, where);
+      if (d.related.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
+    });
+    const seenTags = new Map<string, string>();
+    d.tags.forEach((tag, i) => {
+      const key = tag.toLocaleLowerCase(site.locale);
+      const first = seenTags.get(key);
+      if (first !== undefined) report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}"; remove the repeat`, at(['tags', i]));
+      else seenTags.set(key, tag);
+    });
+    if (d.image) {
+      const src = d.image.src;
+      const imagePath = resolve(dirname(a.path), src);
+      const where = at(['image', 'src']);
+      if (/^[a-z][a-z0-9+.-]*:|^\//i.test(src)) {
+        report(a.file, 'image.src', `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`, where);
+      } else if (!existsSync(imagePath) || !statSync(imagePath).isFile()) {
+        report(a.file, 'image.src', `image file "${src}" does not exist (looked for ${rel(imagePath)})`, where);
+      } else if (!IMAGE_EXTENSIONS.includes(extname(imagePath).toLowerCase())) {
+        report(a.file, 'image.src', `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`, where);
+      }
+    }
+
+    for (const link of scanLinks(a.body, a.bodyLine)) {
+      const target = classifyHref(link.href, site.url);
+      if (target.kind === 'other') continue;
+      const pos = { line: link.line, column: link.column };
+      const label = `link [${truncate(link.text, 60)}](${link.href})`;
+      if (target.kind === 'file') {
+        const resolved = resolve(dirname(a.path), decodeURIComponentSafe(target.path));
+        const f = bySlug.get(target.slug);
+        if (!f || resolve(f.path) !== resolved) {
+          report(a.file, 'link', `${label} points to ${rel(resolved)}, which is not an article file${f ? `; the article "${target.slug}" is at ${f.file}` : ''}`, pos);
+          continue;
+        }
+      } else if (!bySlug.has(target.slug)) {
+        report(a.file, 'link', `${label} points to an article that does not exist (no content/articles/**/${target.slug}.md)`, pos);
+        continue;
+      }
+      const linked = articleBySlug.get(target.slug);
+      if (linked && !d.draft && !isScheduled(d, opts.visibility)) {
+        if (linked.data.draft && !opts.visibility.includeDrafts) {
+          report(a.file, 'link', `${label} points to a draft, which readers cannot open; publish it first or remove the link`, pos);
+        } else if (isScheduled(linked.data, opts.visibility)) {
+          report(a.file, 'link', `${label} points to an article scheduled for ${linked.data.published.iso}; readers would get a 404 until then`, pos);
+        }
+      }
+    }
+  }
+
+  return { articles, authors, sections, diagnostics };
+}
+
+function listMarkdown(dir: string, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { recursive, withFileTypes: true })) {
+    if (!e.isFile() || !/\.md$/i.test(e.name) || e.name.startsWith('_') || e.name.startsWith('.')) continue;
+    const full = join(e.parentPath, e.name);
+    if (relative(dir, full).split(sep).some((part) => part.startsWith('.'))) continue;
+    out.push(full);
+  }
+  return out.sort();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readSource(path: string, file: string, report: (file: string, field: string, message: string, pos?: Position) => void): string | undefined {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    report(file, 'file', `the file is ${(size / 1024).toFixed(0)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB (check for pasted data or embedded images)`);
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    const before = lossy.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    report(file, 'file', 'the file is not valid UTF-8; re-save it with UTF-8 encoding', { line, column });
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    report(file, 'file', 'the file is empty; start from content/articles/_template.md', { line: 1, column: 1 });
+    return undefined;
+  }
+  return text;
+}
+
+function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {
+  const groups = new Map<string, SourceFile[]>();
+  for (const f of files) {
+    const key = f.id.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const f of group) {
+      const others = group.filter((g) => g !== f).map((g) => g.file).join(', ');
+      report(f.file, 'file', `slug "${f.id}" is also used by ${others}; slugs must be unique across folders (ignoring case), rename one`);
+    }
+  }
+}
+
+function reportIssue(
+  f: SourceFile,
+  issue: z.core.$ZodIssue,
+  keys: readonly string[],
+  report: (file: string, field: string, message: string, pos?: Position) => void,
+) {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const near = didYouMean(key, path.length === 0 ? keys : []);
+      report(f.file, fieldName([...path, key]), `unknown field "${key}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, f.fm.locate([...path, key]));
+    }
+    return;
+  }
+  const input = (issue as { input?: unknown }).input;
+  let message = issue.message;
+  if (issue.code === 'invalid_type') {
+    message =
+      input === undefined
+        ? `is required; add a "${String(path.at(-1))}:" line`
+        : input === null
+          ? `is empty; give it a value or remove the line`
+          : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
+  }
+  report(f.file, fieldName(path), message, f.fm.locate(path));
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || 'frontmatter';
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: 'text', array: 'a list (e.g. [a, b] or one "- item" per line)', boolean: 'true or false', number: 'a number', object: 'a set of "field: value" lines' };
+  return names[expected] ?? expected;
+}
+
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a set of fields';
+  if (typeof v === 'string') return `the text ${JSON.stringify(truncate(v, 40))}`;
+  return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v} ${String(v)}`;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] ?? 0;
+      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestScore) [best, bestScore] = [c, d];
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function closest(word: string, ids: Set<string>): string {
+  const near = didYouMean(word, ids);
+  if (near) return `did you mean "${near}"?`;
+  const list = [...ids].sort().slice(0, 8);
+  return list.length ? list.join(', ') + (ids.size > 8 ? ', …' : '') : 'none exist yet';
+}
+
+function suggestSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'article'
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * Dates are parsed once, from the string the editor wrote, and keep their offset. They are displayed in the
+ * newsroom's time zone, never the build machine's.
+ */
+
+/** A parsed frontmatter date: the instant, how it was written, and whether it had a time. */
+export interface NewsDate {
+  /** Milliseconds since the epoch. */
+  epoch: number;
+  /** Full ISO 8601 value with offset, e.g. `2019-12-05T09:30:00+04:30` (date-only values: start of that day in the newsroom). */
+  iso: string;
+  /** True when the editor gave a calendar date without a time. */
+  dateOnly: boolean;
+}
+
+export type DateParseResult = { ok: true; date: NewsDate } | { ok: false; problem: string };
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function checkCalendarDate(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12) return `month ${pad(m)} does not exist`;
+  const max = daysInMonth(y, m);
+  if (d < 1 || d > max) return `day ${pad(d)} does not exist in ${y}-${pad(m)} (it has ${max} days)`;
+  return undefined;
+}
+
+/** Offset in minutes of `timeZone` at `epoch` (east of UTC positive). */
+export function zoneOffsetMinutes(epoch: number, timeZone: string): number {
+  const parts = zonedParts(epoch, timeZone);
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60000);
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function zonedParts(epoch: number, timeZone: string) {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  const out: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(epoch))) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return {
+    year: out['year'] ?? 0,
+    month: out['month'] ?? 1,
+    day: out['day'] ?? 1,
+    hour: out['hour'] ?? 0,
+    minute: out['minute'] ?? 0,
+    second: out['second'] ?? 0,
+  };
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/** The instant at which the wall-clock time y-m-d h:mi starts in `timeZone`. */
+function zonedWallTimeToEpoch(y: number, m: number, d: number, timeZone: string): number {
+  const guess = Date.UTC(y, m - 1, d);
+  let epoch = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
+  // One correction pass handles a DST change between the guess and the answer.
+  epoch = guess - zoneOffsetMinutes(epoch, timeZone) * 60000;
+  return epoch;
+}
+
+/**
+ * Parses a frontmatter date: `YYYY-MM-DD` (start of that day in `timeZone`) or a date-time with an offset.
+ * Impossible dates are rejected, never rolled over.
+ */
+export function parseNewsDate(input: unknown, timeZone: string): DateParseResult {
+  if (input instanceof Date) {
+    return { ok: false, problem: 'was read as a YAML timestamp; write it as text (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)' };
+  }
+  if (typeof input !== 'string') {
+    return { ok: false, problem: `must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not ${describe(input)}` };
+  }
+  const text = input.trim();
+  let m = DATE_RE.exec(text);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const bad = checkCalendarDate(y, mo, d);
+    if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
+    const epoch = zonedWallTimeToEpoch(y, mo, d, timeZone);
+    const offset = zoneOffsetMinutes(epoch, timeZone);
+    return {
+      ok: true,
+      date: { epoch, iso: `${m[1]}-${m[2]}-${m[3]}T00:00:00${formatOffset(offset)}`, dateOnly: true },
+    };
+  }
+  m = DATE_TIME_RE.exec(text);
+  if (!m) {
+    return {
+      ok: false,
+      problem: `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`,
+    };
+  }
+  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const s = m[6] === undefined ? 0 : Number(m[6]);
+  const bad = checkCalendarDate(y, mo, d);
+  if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
+  if (h > 23 || mi > 59 || s > 59) {
+    return { ok: false, problem: `"${text}" is not a real time of day (hours 00-23, minutes and seconds 00-59)` };
+  }
+  const zone = m[8];
+  if (!zone) {
+    return {
+      ok: false,
+      problem: `"${text}" has a time but no offset; add one, e.g. "${text}+04:30" or "${text}Z"`,
+    };
+  }
+  let offset = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.replace(':', '');
+    const oh = Number(digits.slice(1, 3));
+    const om = Number(digits.slice(3, 5));
+    if (oh > 14 || om > 59) return { ok: false, problem: `"${text}" has an impossible offset ${zone}` };
+    offset = (digits[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const epoch = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(s)}${formatOffset(offset)}`;
+  return { ok: true, date: { epoch, iso, dateOnly: false } };
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
+
+const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+function displayFormatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withTime}`;
+  let f = displayFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      ...(withTime ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } : {}),
+    });
+    displayFormatters.set(key, f);
+  }
+  return f;
+}
+
+export interface DisplayOptions {
+  locale: string;
+  timeZone: string;
+  /** Replaces the runtime's zone name (e.g. `GMT+4:30` becomes `AFT`). */
+  timeZoneLabel?: string | undefined;
+}
+
+/** Human text for a date: "Dec 5, 2019, 9:30 AM AFT", or "Dec 5, 2019" for date-only values. */
+export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
+  const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly);
+  if (date.dateOnly) return f.format(date.epoch);
+  return f
+    .formatToParts(date.epoch)
+    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
+    .join('');
+}
+
+/** The calendar year and month of an instant in the newsroom's zone (archive pages). */
+export function newsroomYearMonth(epoch: number, timeZone: string): { year: number; month: number } {
+  const p = zonedParts(epoch, timeZone);
+  return { year: p.year, month: p.month };
+}
+
+/** RFC 3339 in UTC without milliseconds; used where a consumer wants one canonical form. */
+export function toUtcIso(epoch: number): string {
+  return new Date(epoch).toISOString().replace('.000Z', 'Z');
+}
+
+/** "November" for month 11 of `year`, in `locale` (computed at noon UTC so no zone can shift the month). */
+export function monthName(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15, 12));
+}

@@ -1,0 +1,129 @@
+/**
+ * Splits a Markdown file into frontmatter and body and parses the frontmatter with a real YAML 1.2 parser,
+ * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
+ * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
+ */
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem extends Position {
+  message: string;
+}
+
+export interface ParsedFrontmatter {
+  /** Parsed YAML as plain data; undefined when the YAML could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** Markdown after the closing `---`. */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  problems: YamlProblem[];
+  /** File position of the value at `path` (or of its key, or of the nearest parent that exists). */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+const YAML_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'a field appears twice; keep one',
+  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
+  BAD_INDENT: 'the indentation is inconsistent; line the field up with the others',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BAD_DQ_ESCAPE: 'a backslash escape inside double quotes is invalid; use single quotes or escape it as \\\\',
+  MULTILINE_IMPLICIT_KEY: 'a value runs over several lines; quote it, or check for a missing ":" or closing quote',
+  BLOCK_AS_IMPLICIT_KEY: 'a line is indented as if it belonged to the field above; check the indentation and quotes',
+  UNEXPECTED_TOKEN: 'unexpected text; quote values containing ":" or "#" and check the indentation',
+  BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, `, % or |); put it in quotes',
+  MULTIPLE_DOCS: 'the frontmatter holds a second "---"; remove it',
+};
+
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+  const open = OPEN.exec(text);
+  if (!open) {
+    return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
+  }
+  const afterOpen = open[0].length;
+  const rest = text.slice(afterOpen);
+  // The closing fence may be the very first line (empty frontmatter).
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(rest);
+  if (!close || !CLOSE.test(rest)) {
+    return failed(text, 1, 1, 'the frontmatter has no closing "---" line; add one after the last field');
+  }
+  const yamlText = rest.slice(0, close.index);
+  let bodyStart = afterOpen + close.index + close[0].length;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  const body = text.slice(bodyStart);
+  const bodyLine = countLines(text, bodyStart);
+  const lineOffset = 1; // the opening `---` is line 1
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    schema: 'core',
+  });
+  const toPos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  const problems: YamlProblem[] = doc.errors.map((e) => ({
+    ...toPos(e.pos[0]),
+    message: `${YAML_HINTS[e.code] ?? 'the YAML cannot be read'} (${firstLine(e.message)})`,
+  }));
+  let data: Record<string, unknown> | undefined;
+  if (problems.length === 0) {
+    const js: unknown = doc.toJS({ maxAliasCount: 50 });
+    if (js === null || js === undefined) data = {};
+    else if (isMap(doc.contents)) data = js as Record<string, unknown>;
+    else {
+      problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    }
+  }
+  return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+}
+
+function makeLocate(doc: Document, toPos: (offset: number) => Position) {
+  return (path: readonly PropertyKey[]): Position => {
+    for (let n = path.length; n > 0; n--) {
+      const sub = path.slice(0, n);
+      const node = doc.getIn(sub, true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return toPos(node.range[0]);
+      // A key without a usable value node (e.g. `title:`): point at the key.
+      const parent = n > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub[n - 1]);
+        const keyRange = (pair?.key as { range?: [number, number, number] } | null)?.range;
+        if (keyRange) return toPos(keyRange[0]);
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+function failed(text: string, line: number, column: number, message: string): ParsedFrontmatter {
+  return {
+    data: undefined,
+    body: text,
+    bodyLine: 1,
+    problems: [{ line, column, message }],
+    locate: () => ({ line: 1, column: 1 }),
+  };
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
+function countLines(text: string, end: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,163 @@
+/**
+ * The newsroom index: the collections are queried ONCE per build here, filtered through the one visibility
+ * rule and sorted once; every page, feed and sitemap takes its lists from this module.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.config.ts';
+import { newsroomYearMonth } from './dates.ts';
+import { classifyHref, scanLinks } from './links.ts';
+import { readingMinutes } from './reading.ts';
+import { computeRelated, type RelatedResult } from './related/engine.ts';
+import { textDirection } from './text-direction.ts';
+import { tagSlug } from './urls.ts';
+import { buildNow, byNewest, isVisible } from './visibility.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type ArticleData = ArticleEntry['data'];
+export type AuthorEntry = CollectionEntry<'authors'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+
+export interface Tag {
+  name: string;
+  slug: string;
+}
+
+/** An article as pages use it: its data plus everything derived once. */
+export interface Article {
+  slug: string;
+  entry: ArticleEntry;
+  data: ArticleData;
+  authors: AuthorEntry[];
+  section: SectionEntry;
+  tags: Tag[];
+  /** Language and direction when the article's language differs from the site's. */
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl';
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface TagPage extends Tag {
+  articles: Article[];
+}
+
+export interface MonthArchive {
+  year: number;
+  month: number;
+  articles: Article[];
+}
+
+async function build() {
+  const [articleEntries, authorEntries, sectionEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('sections'),
+  ]);
+  const visibility = { now: buildNow(), includeDrafts: import.meta.env.DEV };
+  const authors = new Map(authorEntries.map((a) => [a.id, a]));
+  const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
+  const sections = [...sectionEntries].sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, site.locale),
+  );
+
+  const articles: Article[] = [];
+  for (const entry of articleEntries) {
+    if (!isVisible(entry.data, visibility)) continue;
+    const section = sectionMap.get(entry.data.section);
+    if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
+    const wordCount = Number(entry.rendered?.metadata?.['wordCount'] ?? 0);
+    const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
+    articles.push({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
+      section,
+      tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
+      lang,
+      dir: textDirection(entry.data.lang ?? site.lang),
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+    });
+  }
+  articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
+
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const group = <K>(key: (a: Article) => K[]) => {
+    const map = new Map<K, Article[]>();
+    for (const a of articles) for (const k of key(a)) map.set(k, [...(map.get(k) ?? []), a]);
+    return map;
+  };
+  const bySection = group((a) => [a.section.id]);
+  const byAuthor = group((a) => a.authors.map((x) => x.id));
+  const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
+  const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
+    slug,
+    // The tag's display name: its most recent spelling.
+    name: list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    articles: list,
+  }));
+  tags.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+
+  const months = new Map<string, MonthArchive>();
+  for (const a of articles) {
+    const { year, month } = newsroomYearMonth(a.data.published.epoch, site.timeZone);
+    const key = `${year}-${month}`;
+    const m = months.get(key) ?? { year, month, articles: [] };
+    m.articles.push(a);
+    months.set(key, m);
+  }
+
+  let related: Map<string, RelatedResult> | undefined;
+  const relatedFor = (slug: string): Article[] => {
+    related ??= computeRelated(
+      articles.map((a) => ({
+        slug: a.slug,
+        title: a.data.title,
+        description: a.data.description,
+        body: a.entry.body ?? '',
+        tags: a.tags.map((t) => t.slug),
+        section: a.section.id,
+        authors: a.data.authors,
+        published: a.data.published.epoch,
+        lang: a.data.lang ?? site.lang,
+        pinned: a.data.related,
+        linked: linkedSlugs(a.entry.body ?? ''),
+      })),
+      { count: site.relatedCount },
+    );
+    return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
+  };
+
+  return {
+    /** Visible articles, newest first. */
+    articles,
+    bySlug,
+    authors: authorEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale)),
+    sections,
+    articlesInSection: (id: string) => bySection.get(id) ?? [],
+    articlesByAuthor: (id: string) => byAuthor.get(id) ?? [],
+    tags,
+    /** Months with articles, newest first. */
+    months: [...months.values()],
+    relatedFor,
+  };
+}
+
+function linkedSlugs(body: string): string[] {
+  const out: string[] = [];
+  for (const link of scanLinks(body)) {
+    const target = classifyHref(link.href, site.url);
+    if (target.kind !== 'other') out.push(target.slug);
+  }
+  return out;
+}
+
+export type Newsroom = Awaited<ReturnType<typeof build>>;
+
+let cached: Promise<Newsroom> | undefined;
+/** The index for this build, computed on first use. */
+export function getNewsroom(): Promise<Newsroom> {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,25 @@
+/** Every URL the site makes, built in one place. Paths end with `/` (the pages are directories). */
+import GithubSlugger from 'github-slugger';
+import { site } from '../site.config.ts';
+
+export const articlePath = (slug: string) => `/articles/${slug}/`;
+export const sectionPath = (id: string, page = 1) => paged(`/sections/${id}/`, page);
+export const authorPath = (id: string, page = 1) => paged(`/authors/${id}/`, page);
+export const tagPath = (tagSlug: string, page = 1) => paged(`/tags/${tagSlug}/`, page);
+export const archivePath = (year?: number, month?: number, page = 1) =>
+  paged(year === undefined ? '/archive/' : `/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+
+/** Page 1 is the list's own URL; later pages are `…/2/`, `…/3/`. */
+export function paged(base: string, page: number): string {
+  return page <= 1 ? base : `${base}${page}/`;
+}
+
+/** URL form of a tag: lower-case, hyphenated, Unicode letters kept (Pashto tags stay readable). */
+export function tagSlug(tag: string): string {
+  return GithubSlugger.prototype.slug.call(new GithubSlugger(), tag.normalize('NFC')) || 'tag';
+}
+
+/** Absolute URL on the production site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}

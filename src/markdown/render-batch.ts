@@ -1,0 +1,45 @@
+/**
+ * Renders many Markdown bodies. In-process for small batches; larger batches are split across worker
+ * threads (one per core) that run the very same pipeline.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { countWords } from '../lib/reading.ts';
+import { createMarkdownRenderer, type RenderedMarkdown } from './pipeline.ts';
+
+export interface RenderedBody extends RenderedMarkdown {
+  wordCount: number;
+}
+
+/** Below this many bodies, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 200;
+
+let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
+export function renderBody(markdown: string): RenderedBody {
+  renderer ??= createMarkdownRenderer();
+  return { ...renderer(markdown), wordCount: countWords(markdown) };
+}
+
+export async function renderMarkdownBatch(bodies: string[]): Promise<RenderedBody[]> {
+  const threads = Math.min(availableParallelism(), 8);
+  if (bodies.length < WORKER_THRESHOLD || threads < 2 || process.env['DATELINE_RENDER_WORKERS'] === '0') {
+    return bodies.map(renderBody);
+  }
+  const workerUrl = new URL('./render-worker.ts', import.meta.url);
+  const chunk = Math.ceil(bodies.length / threads);
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const slice = bodies.slice(t * chunk, (t + 1) * chunk);
+      if (slice.length === 0) return Promise.resolve([] as RenderedBody[]);
+      return new Promise<RenderedBody[]>((resolve, reject) => {
+        const worker = new Worker(workerUrl, { workerData: slice });
+        worker.once('message', (result: RenderedBody[]) => {
+          resolve(result);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+      });
+    }),
+  );
+  return parts.flat();
+}

@@ -1,0 +1,53 @@
+/**
+ * The allow-list for HTML in article bodies, kept in one place. Anything not listed here is removed:
+ * scripts, styles, event handlers, forms, iframes and embeds, and URLs other than http(s), mailto and tel.
+ * It keeps what news copy needs: figures, tables, abbreviations, super/subscript, details, quotes.
+ */
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
+
+const common = ['title', 'lang', 'dir'];
+
+export const sanitizeSchema: SanitizeSchema = {
+  tagNames: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del',
+    'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small',
+    'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
+    'u', 'ul', 'var', 'wbr',
+  ],
+  attributes: {
+    '*': common,
+    a: ['href', 'hrefLang', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', 'id',
+      ['className', 'data-footnote-backref']],
+    abbr: ['title'],
+    blockquote: ['cite'],
+    code: [['className', /^language-[\w-]+$/]],
+    data: ['value'],
+    del: ['cite', 'dateTime'],
+    details: ['open'],
+    h2: ['id', ['className', 'sr-only']],
+    img: ['src', 'alt', 'width', 'height'],
+    ins: ['cite', 'dateTime'],
+    li: ['id'],
+    ol: ['start', 'reversed'],
+    q: ['cite'],
+    section: ['dataFootnotes', ['className', 'footnotes']],
+    td: ['colSpan', 'rowSpan', ['align', 'left', 'right', 'center']],
+    th: ['colSpan', 'rowSpan', 'scope', ['align', 'left', 'right', 'center']],
+    time: ['dateTime'],
+  },
+  // Ids written by editors are prefixed so they can never clobber globals such as `window.name`.
+  clobber: ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'],
+  clobberPrefix: 'user-content-',
+  protocols: {
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+  },
+  ancestors: {
+    tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'],
+    caption: ['table'], col: ['table'], colgroup: ['table'], figcaption: ['figure'], summary: ['details'],
+  },
+  // Removed together with their content (everything else unknown is unwrapped, keeping its text).
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'button'],
+};

@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+import { absoluteUrl, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
+
+/** The lead image; `src` is resolved by Astro's `image()` in the build and checked as a path elsewhere. */
+function leadImage<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
+    /** Path of the image file relative to the article file, e.g. `./images/envoy.jpg`. */
+    src,
+    /** Text alternative describing the image for readers who cannot see it. */
+    alt: plainText(400),
+    /** Caption printed under the image. */
+    caption: plainText(400).optional(),
+    /** Photographer or agency credit. */
+    credit: plainText(160).optional(),
+  });
+}
+
+const correction = z.strictObject({
+  /** When the correction was made (same format as `published`). */
+  date: newsDate,
+  /** What was wrong and what is right now. */
+  text: plainText(1000),
+});
+
+/**
+ * Article frontmatter. `imageSrc` is Astro's `image()` in the build and a plain string in `check:content`,
+ * so both validate exactly the same fields.
+ */
+export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
+  return z
+    .strictObject({
+      /** Headline, plain text. */
+      title: plainText(200),
+      /** Standfirst: the summary under the headline, in lists, meta tags and feeds. */
+      description: plainText(320),
+      /** First publication: `2019-12-05` or `2019-12-05T09:30:00+04:30`. */
+      published: newsDate,
+      /** Last substantive update; must not be before `published`. */
+      updated: newsDate.optional(),
+      /** Author ids (`content/authors/<id>.md`), in byline order. */
+      authors: z.array(idRef).min(1, { error: 'must list at least one author id' }),
+      /** Organisation the byline reports for, e.g. a wire service: "By A for <source>". */
+      source: plainText(120).optional(),
+      /** Place the story was filed from, e.g. `KABUL`. */
+      dateline: plainText(80).optional(),
+      /** Section id (`content/sections/<id>.md`). */
+      section: idRef,
+      /** Topics; each gets a page at `/tags/<slugified>/`. */
+      tags: z.array(plainText(60)).default([]),
+      /** Article slugs pinned as related, in this order, before the automatic picks. */
+      related: z
+        .array(z.string().regex(SLUG_PATTERN, { error: 'must be an article slug (its file name without .md)' }))
+        .default([]),
+      /** Lead image with text alternative, caption and credit. */
+      image: leadImage(imageSrc).optional(),
+      /** BCP 47 language when it differs from the site's; text direction follows it. */
+      lang: languageTag.optional(),
+      /** Dated correction notes shown at the foot of the article. */
+      corrections: z.array(correction).default([]),
+      /** Absolute URL of the original when this is a syndicated copy. */
+      canonical: absoluteUrl.optional(),
+      /** `true` keeps the article out of production builds. */
+      draft: z.boolean().default(false),
+    })
+    .superRefine((a, ctx) => {
+      if (a.updated && a.updated.epoch < a.published.epoch) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `${a.updated.iso} is before published (${a.published.iso}); fix the date or remove "updated"`,
+        });
+      }
+      a.corrections.forEach((c, i) => {
+        if (c.date.epoch < a.published.epoch) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', i, 'date'],
+            message: `${c.date.iso} is before the article was published (${a.published.iso})`,
+          });
+        }
+      });
+    });
+}
+
+/** The article schema as `check:content` and unit tests use it: image paths are plain strings. */
+export const articleFrontmatterSchema = articleSchema(z.string().min(1, { error: 'must be a path to the image file' }));
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

@@ -1,0 +1,64 @@
+/** Small field types shared by the article, author and section schemas. */
+import { z } from 'astro/zod';
+import { parseNewsDate } from '../lib/dates.ts';
+import { site } from '../site.config.ts';
+
+/** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// C0/C1 control characters (tab and newline excepted in long text) and the Unicode bidi controls
+// that can make a headline display as something other than what it says (U+202A-U+202E, U+2066-U+2069).
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Non-empty plain text of at most `max` characters without control or bidi-override characters. */
+export function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; the limit is ${max}` })
+    .superRefine((value, ctx) => {
+      const bad = FORBIDDEN_CHARS.exec(value);
+      if (bad) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains the invisible control character ${codePoint(bad[0])}; retype the text without it`,
+        });
+      }
+    });
+}
+
+/** A reference to another content file by its id (file name without `.md`). */
+export const idRef = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'must be an id in lower-case-kebab form, e.g. "mariam-sadat"' });
+
+/** ISO 8601 date or date-time with offset, parsed once into a {@link NewsDate}. */
+export const newsDate = z.unknown().transform((value, ctx) => {
+  const parsed = parseNewsDate(value, site.timeZone);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }
+  return parsed.date;
+});
+
+/** Absolute http(s) URL. */
+export const absoluteUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be an absolute URL starting with https:// or http://',
+});
+
+/** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
+export const languageTag = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag);
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"' },
+);

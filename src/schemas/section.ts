@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { plainText } from './fields.ts';
+
+/** Frontmatter of `content/sections/<id>.md`. */
+export const sectionSchema = z.strictObject({
+  /** Section name shown in navigation and on article pages. */
+  name: plainText(60),
+  /** One sentence shown on the section page and in its feed. */
+  description: plainText(320).optional(),
+  /** Position on the front page and in the navigation; lower comes first, ties sort by name. */
+  order: z.number().int().default(100),
+});
+
+export type SectionData = z.infer<typeof sectionSchema>;

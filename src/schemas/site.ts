@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+/** Site-wide settings. Every field is documented here once; defaults live only here. */
+export const siteSchema = z.strictObject({
+  /** Masthead name, used in titles, feeds and structured data. */
+  name: z.string().min(1).default('Dateline'),
+  /** One-line description under the masthead and in feeds. */
+  tagline: z.string().default('Regional news, filed where it happens'),
+  /** Production origin, e.g. `https://news.example.org` (no trailing path). */
+  url: z.url().default('https://dateline.example.org'),
+  /** BCP 47 language of the site; articles may override it with `lang`. */
+  lang: z.string().default('en'),
+  /** Locale used to format dates and numbers in the site's own chrome. */
+  locale: z.string().default('en-US'),
+  /** IANA time zone of the newsroom: every date is shown in it and date-only values start the day in it. */
+  timeZone: z.string().default('Asia/Kabul'),
+  /**
+   * Abbreviation printed after times, e.g. `AFT`. When unset, the runtime's short zone name is used
+   * (which for many zones is only `GMT+4:30`).
+   */
+  timeZoneLabel: z.string().optional(),
+  /** Articles per page on every paginated list. */
+  pageSize: z.number().int().min(1).max(200).default(20),
+  /** Number of related links under an article, pinned ones included. */
+  relatedCount: z.number().int().min(0).max(12).default(4),
+  /** Newest N articles in every feed. */
+  feedSize: z.number().int().min(1).default(50),
+  /** Path (under `public/`) of the publisher logo used in structured data. */
+  logo: z.string().default('/logo.png'),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
