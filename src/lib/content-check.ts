@@ -72,7 +72,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const root = resolve(opts.root);
   const contentDir = opts.contentDir ? resolve(opts.contentDir) : contentDirFor(root);
   const diagnostics: Diagnostic[] = [];
-  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  // Paths in messages are relative to the project, or to the content folder's parent when it lives elsewhere
+  // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
+  const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
+  const rel = (p: string) => relative(base, p).split(sep).join('/');
   const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 

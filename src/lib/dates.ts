@@ -174,11 +174,14 @@ export interface DisplayOptions {
 /** Human text for a date: "Dec 5, 2019, 9:30 AM AFT", or "Dec 5, 2019" for date-only values. */
 export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
   const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly);
-  if (date.dateOnly) return f.format(date.epoch);
-  return f
-    .formatToParts(date.epoch)
-    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
-    .join('');
+  const text = date.dateOnly
+    ? f.format(date.epoch)
+    : f
+        .formatToParts(date.epoch)
+        .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
+        .join('');
+  // ICU puts narrow no-break spaces before AM/PM; plain spaces copy, search and match predictably.
+  return text.replace(/[\u202F\u2009]/g, ' ');
 }
 
 /** The calendar year and month of an instant in the newsroom's zone (archive pages). */

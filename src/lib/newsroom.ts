@@ -5,9 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import { newsroomYearMonth } from './dates.ts';
-import { classifyHref, scanLinks } from './links.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
+import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { tagSlug } from './urls.ts';
 import { buildNow, byNewest, isVisible } from './visibility.ts';
@@ -111,19 +111,7 @@ async function build() {
   let related: Map<string, RelatedResult> | undefined;
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
-      articles.map((a) => ({
-        slug: a.slug,
-        title: a.data.title,
-        description: a.data.description,
-        body: a.entry.body ?? '',
-        tags: a.tags.map((t) => t.slug),
-        section: a.section.id,
-        authors: a.data.authors,
-        published: a.data.published.epoch,
-        lang: a.data.lang ?? site.lang,
-        pinned: a.data.related,
-        linked: linkedSlugs(a.entry.body ?? ''),
-      })),
+      articles.map((a) => toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', data: a.data })),
       { count: site.relatedCount },
     );
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
@@ -142,15 +130,6 @@ async function build() {
     months: [...months.values()],
     relatedFor,
   };
-}
-
-function linkedSlugs(body: string): string[] {
-  const out: string[] = [];
-  for (const link of scanLinks(body)) {
-    const target = classifyHref(link.href, site.url);
-    if (target.kind !== 'other') out.push(target.slug);
-  }
-  return out;
 }
 
 export type Newsroom = Awaited<ReturnType<typeof build>>;
