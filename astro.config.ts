@@ -1,6 +1,8 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
+import { lastmodFor } from './src/lib/lastmod.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 
@@ -11,7 +13,29 @@ export default defineConfig({
   // Markdown goes through remark and rehype with the project's own plugins (Sätteri would skip them).
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions, gfm: true, smartypants: false }),
+    syntaxHighlight: false,
   },
-  integrations: [dateline()],
+  integrations: [
+    dateline(),
+    sitemap({
+      // Search and error pages are not content.
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      // lastmod is the date the page itself shows (recorded while it rendered).
+      serialize: (item) => {
+        const lastmod = lastmodFor(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+      entryLimit: 45_000,
+    }),
+  ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles (JSON-LD too);
+  // 'self' admits the search index's script and Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' https: data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

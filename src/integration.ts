@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 import { loadCheckedContent } from './lib/content-load.ts';
 import { formatDiagnostic, sortDiagnostics } from './lib/diagnostics.ts';
 
@@ -22,6 +23,17 @@ export default function dateline(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
+      },
+      // Search index over the built pages; only article bodies (data-pagefind-body) are indexed.
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { index, errors } = await createIndex({});
+        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+        await close();
+        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
-import { newsroomYearMonth } from './dates.ts';
+import { newsroomYearMonth, type NewsDate } from './dates.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import { toRelatedInput } from './related/inputs.ts';
@@ -35,6 +35,10 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   wordCount: number;
   readingMinutes: number;
+  /** True when `updated` is later than `published`: only then is "Updated" shown. */
+  wasUpdated: boolean;
+  /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
+  modified: NewsDate;
 }
 
 export interface TagPage extends Tag {
@@ -67,6 +71,7 @@ async function build() {
     if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
     const wordCount = Number(entry.rendered?.metadata?.['wordCount'] ?? 0);
     const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
+    const wasUpdated = entry.data.updated !== undefined && entry.data.updated.epoch > entry.data.published.epoch;
     articles.push({
       slug: entry.id,
       entry,
@@ -78,6 +83,8 @@ async function build() {
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
+      wasUpdated,
+      modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
@@ -130,6 +137,13 @@ async function build() {
     months: [...months.values()],
     relatedFor,
   };
+}
+
+/** The newest last-modified date among `articles`, for a list page's sitemap entry. */
+export function newestModified(articles: readonly Article[]): string | undefined {
+  let best: Article | undefined;
+  for (const a of articles) if (!best || a.modified.epoch > best.modified.epoch) best = a;
+  return best?.modified.iso;
 }
 
 export type Newsroom = Awaited<ReturnType<typeof build>>;

@@ -3,8 +3,8 @@
  * h2; headings get stable ids for linking; wide tables scroll inside their own box on phones; images load
  * lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's.
  */
-import GithubSlugger from 'github-slugger';
-import type { Element, Root } from 'hast';
+import { slug } from 'github-slugger';
+import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -14,43 +14,67 @@ export interface Heading {
   text: string;
 }
 
+/**
+ * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
+ * A body heading never takes one of them ("## Main" becomes `main-1`), so ids stay unique on the page.
+ */
+export const RESERVED_IDS: readonly string[] = ['main', 'corrections-title', 'related-title'];
+
+/** `base`, or `base-1`, `base-2`, … whichever is not yet taken; the result is marked as taken. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export default function rehypeArticleHtml() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
-    const slugger = new GithubSlugger();
     const headings: Heading[] = [];
-    const ids = new Set<string>();
+    // Every id already in the body (all prefixed by the sanitiser) and the page's own ids: generated heading
+    // ids must not repeat any of them, wherever in the tree they are.
+    const ids = new Set<string>(RESERVED_IDS);
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
+    });
     const fragmentLinks: Element[] = [];
+    const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
-      if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
       if (/^h[2-6]$/.test(node.tagName)) {
         const text = toString(node);
         const existing = node.properties['id'];
-        const slug = typeof existing === 'string' ? existing : slugger.slug(text) || `section-${headings.length + 1}`;
-        node.properties['id'] = slug;
-        ids.add(slug);
-        headings.push({ depth: Number(node.tagName[1]), slug, text });
+        // `slug()` of text with no letters or digits is empty; such headings get `section-N`, never `-1`.
+        const id = typeof existing === 'string' ? existing : uniqueId(slug(text) || `section-${headings.length + 1}`, ids);
+        node.properties['id'] = id;
+        headings.push({ depth: Number(node.tagName[1]), slug: id, text });
       } else if (node.tagName === 'img') {
         node.properties['loading'] = 'lazy';
         node.properties['decoding'] = 'async';
       } else if (node.tagName === 'table' && parent && index !== undefined) {
-        const wrapper: Element = {
-          type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-scroll'] },
-          children: [node],
-        };
-        parent.children[index] = wrapper;
-        return 'skip';
+        // Wrapped after the walk, so the walk still goes into the table (footnote references, images in cells).
+        tables.push({ table: node, parent, index });
       }
-      return undefined;
     });
+    for (const { table, parent, index } of tables) {
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'] }, children: [table] };
+    }
     // The sanitiser prefixes ids written in the Markdown (footnotes, editors' anchors) with `user-content-`
     // so they cannot clobber globals; point in-page links at the prefixed id when that is the one that exists.
+    // Footnote links always mean the footnote, even when a heading's own id is the unprefixed name ("## Fn 1").
     for (const a of fragmentLinks) {
-      const target = decodeURIComponent(String(a.properties['href']).slice(1));
-      if (!ids.has(target) && ids.has(`user-content-${target}`)) a.properties['href'] = `#user-content-${target}`;
+      const target = safeDecode(String(a.properties['href']).slice(1));
+      const footnote = a.properties['dataFootnoteRef'] !== undefined || a.properties['dataFootnoteBackref'] !== undefined;
+      if ((footnote || !ids.has(target)) && ids.has(`user-content-${target}`)) a.properties['href'] = `#user-content-${target}`;
     }
     file.data['headings'] = headings;
   };

@@ -48,6 +48,10 @@ export const sanitizeSchema: SanitizeSchema = {
     tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'],
     caption: ['table'], col: ['table'], colgroup: ['table'], figcaption: ['figure'], summary: ['details'],
   },
-  // Removed together with their content (everything else unknown is unwrapped, keeping its text).
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'button'],
+  // Removed together with their content (everything else unknown is unwrapped, keeping its text). The raw-text
+  // elements (title, xmp, noembed, noframes) are here so their markup is not printed as visible text.
+  strip: [
+    'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select',
+    'button', 'title', 'xmp', 'noembed', 'noframes', 'applet',
+  ],
 };

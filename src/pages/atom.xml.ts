@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { atomFeed, feedItems } from '../lib/feeds.ts';
+import { getNewsroom } from '../lib/newsroom.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getNewsroom();
+  return atomFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/atom.xml', items: feedItems(articles) });
+};

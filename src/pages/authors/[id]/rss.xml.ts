@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems, rssFeed } from '../../../lib/feeds.ts';
+import { getNewsroom, type AuthorEntry } from '../../../lib/newsroom.ts';
+import { authorPath } from '../../../lib/urls.ts';
+import { site } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const { authors } = await getNewsroom();
+  return authors.map((author) => ({ params: { id: author.id }, props: { author } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author } }) => {
+  const { articlesByAuthor } = await getNewsroom();
+  return rssFeed({
+    title: `${author.data.name} – ${site.name}`,
+    description: `Articles by ${author.data.name}${author.data.role ? `, ${author.data.role}` : ''}`,
+    pagePath: authorPath(author.id),
+    selfPath: `${authorPath(author.id)}rss.xml`,
+    items: feedItems(articlesByAuthor(author.id)),
+  });
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { feedItems, jsonFeed } from '../lib/feeds.ts';
+import { getNewsroom } from '../lib/newsroom.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getNewsroom();
+  return jsonFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/feed.json', items: feedItems(articles) });
+};

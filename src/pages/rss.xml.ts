@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { feedItems, rssFeed } from '../lib/feeds.ts';
+import { getNewsroom } from '../lib/newsroom.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getNewsroom();
+  return rssFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/rss.xml', items: feedItems(articles) });
+};

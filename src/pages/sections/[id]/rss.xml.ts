@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems, rssFeed } from '../../../lib/feeds.ts';
+import { getNewsroom, type SectionEntry } from '../../../lib/newsroom.ts';
+import { sectionPath } from '../../../lib/urls.ts';
+import { site } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const { sections } = await getNewsroom();
+  return sections.map((section) => ({ params: { id: section.id }, props: { section } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ section: SectionEntry }> = async ({ props: { section } }) => {
+  const { articlesInSection } = await getNewsroom();
+  return rssFeed({
+    title: `${section.data.name} – ${site.name}`,
+    description: section.data.description ?? `${section.data.name} from ${site.name}`,
+    pagePath: sectionPath(section.id),
+    selfPath: `${sectionPath(section.id)}rss.xml`,
+    items: feedItems(articlesInSection(section.id)),
+  });
+};

@@ -1,0 +1,7 @@
+/** Finds a Chromium to drive: CHROMIUM_PATH, Debian's package, or Playwright's own download (undefined). */
+import { existsSync } from 'node:fs';
+
+export function findChromium(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
