@@ -105,13 +105,22 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
   }
 
-  const validate = <S extends z.ZodType>(files: SourceFile[], schema: S, keys: readonly string[]) => {
+  // Fields that are valid on their own, for files that failed validation, so their references are still checked
+  // in the same run (one run reports every problem, not just the first layer).
+  const partial = new Map<SourceFile, Partial<ArticleFrontmatter>>();
+  const validate = <S extends z.ZodObject>(files: SourceFile[], schema: S) => {
     const out: ContentRecord<z.output<S>>[] = [];
     for (const f of files) {
       if (!f.fm.data) continue;
       const result = schema.safeParse(f.fm.data, { reportInput: true });
       if (!result.success) {
-        for (const issue of result.error.issues) reportIssue(f, issue, keys, report);
+        for (const issue of result.error.issues) reportIssue(f, issue, schema, report);
+        const fields: Record<string, unknown> = {};
+        for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+          const r = field.safeParse(f.fm.data[key]);
+          if (r.success && r.data !== undefined) fields[key] = r.data;
+        }
+        partial.set(f, fields);
         continue;
       }
       out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: f.fm.data, source: f.source, data: result.data });
@@ -119,41 +128,48 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     return out;
   };
 
-  const articles = validate(articleFiles, articleFrontmatterSchema, Object.keys(articleFrontmatterSchema.shape));
-  const authors = validate(authorFiles, authorSchema, Object.keys(authorSchema.shape));
-  const sections = validate(sectionFiles, sectionSchema, Object.keys(sectionSchema.shape));
+  const articles = validate(articleFiles, articleFrontmatterSchema);
+  const authors = validate(authorFiles, authorSchema);
+  const sections = validate(sectionFiles, sectionSchema);
 
   for (const files of [articleFiles, authorFiles, sectionFiles]) reportDuplicateIds(files, report);
 
   const bySlug = new Map(articleFiles.map((f) => [f.id, f]));
+  // By path too: with a duplicated slug, a link to either file still points at a real article file.
+  const articlePaths = new Set(articleFiles.map((f) => resolve(f.path)));
   const articleBySlug = new Map(articles.map((a) => [a.id, a]));
   const authorIds = new Set(authorFiles.map((f) => f.id));
   const sectionIds = new Set(sectionFiles.map((f) => f.id));
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
 
-  for (const a of articles) {
+  const checkable: { a: Pick<ContentRecord<unknown>, 'id' | 'path' | 'file' | 'body' | 'bodyLine'>; d: Partial<ArticleFrontmatter> }[] = [
+    ...articles.map((a) => ({ a, d: a.data })),
+    ...articleFiles.flatMap((f) => (partial.has(f) ? [[f, partial.get(f) ?? {}] as const] : [])).map(([f, d]) => ({ a: { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine }, d })),
+  ];
+  for (const { a, d } of checkable) {
     const fm = fmOf.get(a.file);
     const at = (path: PropertyKey[]) => fm?.locate(path);
-    const d = a.data;
+    const draft = d.draft ?? false;
+    const scheduled = d.published !== undefined && isScheduled({ draft, published: d.published }, opts.visibility);
     if (a.body.trim() === '') report(a.file, 'body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
 
-    d.authors.forEach((id, i) => {
+    d.authors?.forEach((id, i) => {
       if (!authorIds.has(id)) {
-        report(a.file, `authors[${i}]`, `unknown author "${id}"; add content/authors/${id}.md or use one of: ${closest(id, authorIds)}`, at(['authors', i]));
+        report(a.file, `authors[${i}]`, `unknown author "${id}" (${closest(id, authorIds, 'authors')}); fix the id or add content/authors/${id}.md`, at(['authors', i]));
       }
-      if (d.authors.indexOf(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
+      if (d.authors?.indexOf(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
     });
-    if (!sectionIds.has(d.section)) {
-      report(a.file, 'section', `unknown section "${d.section}"; add content/sections/${d.section}.md or use one of: ${closest(d.section, sectionIds)}`, at(['section']));
+    if (d.section !== undefined && !sectionIds.has(d.section)) {
+      report(a.file, 'section', `unknown section "${d.section}" (${closest(d.section, sectionIds, 'sections')}); fix the id or add content/sections/${d.section}.md`, at(['section']));
     }
-    d.related.forEach((slug, i) => {
+    d.related?.forEach((slug, i) => {
       const where = at(['related', i]);
       if (slug === a.id) report(a.file, `related[${i}]`, `"${slug}" is this article itself; remove it`, where);
-      else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"; check the file name in content/articles/ (${closest(slug, new Set(bySlug.keys()))})`, where);
-      if (d.related.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
+      else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"${nearSlug(slug, bySlug.keys())}; use the file name (without .md) of an article in content/articles/`, where);
+      if (d.related?.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
     });
     const seenTags = new Map<string, string>();
-    d.tags.forEach((tag, i) => {
+    d.tags?.forEach((tag, i) => {
       const key = tag.toLocaleLowerCase(site.locale);
       const first = seenTags.get(key);
       if (first !== undefined) report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}"; remove the repeat`, at(['tags', i]));
@@ -180,16 +196,20 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       if (target.kind === 'file') {
         const resolved = resolve(dirname(a.path), decodeURIComponentSafe(target.path));
         const f = bySlug.get(target.slug);
-        if (!f || resolve(f.path) !== resolved) {
-          report(a.file, 'link', `${label} points to ${rel(resolved)}, which is not an article file${f ? `; the article "${target.slug}" is at ${f.file}` : ''}`, pos);
+        if (!articlePaths.has(resolved)) {
+          const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
+          const fix = f
+            ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}`
+            : `fix the path or remove the link${nearSlug(target.slug, bySlug.keys())}`;
+          report(a.file, 'link', `${label} points to ${rel(resolved)}, which ${what}; ${fix}`, pos);
           continue;
         }
       } else if (!bySlug.has(target.slug)) {
-        report(a.file, 'link', `${label} points to an article that does not exist (no content/articles/**/${target.slug}.md)`, pos);
+        report(a.file, 'link', `${label} points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${nearSlug(target.slug, bySlug.keys())}`, pos);
         continue;
       }
       const linked = articleBySlug.get(target.slug);
-      if (linked && !d.draft && !isScheduled(d, opts.visibility)) {
+      if (linked && !draft && !scheduled) {
         if (linked.data.draft && !opts.visibility.includeDrafts) {
           report(a.file, 'link', `${label} points to a draft, which readers cannot open; publish it first or remove the link`, pos);
         } else if (isScheduled(linked.data, opts.visibility)) {
@@ -261,10 +281,11 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
 function reportIssue(
   f: SourceFile,
   issue: z.core.$ZodIssue,
-  keys: readonly string[],
+  schema: z.ZodObject,
   report: (file: string, field: string, message: string, pos?: Position) => void,
 ) {
   const path = issue.path as PropertyKey[];
+  const keys = Object.keys(schema.shape);
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       const near = didYouMean(key, path.length === 0 ? keys : []);
@@ -279,10 +300,33 @@ function reportIssue(
       input === undefined
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
-          ? `is empty; give it a value or remove the line`
+          ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
           : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
   }
   report(f.file, fieldName(path), message, f.fm.locate(path));
+}
+
+/** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
+function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  type Walkable = { shape?: Record<string, unknown>; element?: unknown; unwrap?: () => unknown; safeParse?: (v: unknown) => { success: boolean } };
+  let node = schema as Walkable | undefined;
+  for (const key of path) {
+    while (node && !node.shape && !node.element && node.unwrap) node = node.unwrap() as Walkable;
+    node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
+  }
+  return node?.safeParse?.(undefined).success === true;
+}
+
+/** `./other.md` or `../10/other.md`: how an article links to another article file. */
+function relativeLink(from: string, to: string): string {
+  const path = relative(dirname(from), to).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** ` (did you mean "slug"?)` when an existing slug is a near miss, else nothing. */
+function nearSlug(slug: string, slugs: Iterable<string>): string {
+  const near = didYouMean(slug, slugs);
+  return near ? ` (did you mean "${near}"?)` : '';
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -338,11 +382,12 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function closest(word: string, ids: Set<string>): string {
+/** `did you mean "x"?`, else the known ids (at most 8), for messages about an unknown id. */
+function closest(word: string, ids: Set<string>, noun: string): string {
   const near = didYouMean(word, ids);
   if (near) return `did you mean "${near}"?`;
   const list = [...ids].sort().slice(0, 8);
-  return list.length ? list.join(', ') + (ids.size > 8 ? ', …' : '') : 'none exist yet';
+  return list.length ? `known ${noun}: ${list.join(', ')}${ids.size > 8 ? ', …' : ''}` : `there are no ${noun} yet`;
 }
 
 function suggestSlug(name: string): string {

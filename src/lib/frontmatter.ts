@@ -3,7 +3,7 @@
  * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 
 export interface Position {
   line: number;
@@ -36,7 +36,7 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   MISSING_CHAR: 'a closing quote or bracket is missing',
   BAD_DQ_ESCAPE: 'a backslash escape inside double quotes is invalid; use single quotes or escape it as \\\\',
   MULTILINE_IMPLICIT_KEY: 'a value runs over several lines; quote it, or check for a missing ":" or closing quote',
-  BLOCK_AS_IMPLICIT_KEY: 'a line is indented as if it belonged to the field above; check the indentation and quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'this line is indented differently from the lines around it; line it up with its neighbours and check the quotes',
   UNEXPECTED_TOKEN: 'unexpected text; quote values containing ":" or "#" and check the indentation',
   BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, `, % or |); put it in quotes',
   MULTIPLE_DOCS: 'the frontmatter holds a second "---"; remove it',
@@ -74,10 +74,16 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const problems: YamlProblem[] = doc.errors.map((e) => ({
-    ...toPos(e.pos[0]),
-    message: `${YAML_HINTS[e.code] ?? 'the YAML cannot be read'} (${firstLine(e.message)})`,
-  }));
+  // One problem per line: the parser often reports a single mistake several times over.
+  const seenLines = new Set<number>();
+  const problems: YamlProblem[] = [];
+  for (const e of doc.errors) {
+    const line = toPos(e.pos[0]).line;
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    const { offset, hint } = explain(e, doc, yamlText);
+    problems.push({ ...toPos(offset), message: `${hint} (${firstLine(e.message)})` });
+  }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
     const js: unknown = doc.toJS({ maxAliasCount: 50 });
@@ -88,6 +94,54 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     }
   }
   return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+}
+
+/**
+ * Turns a parser error into a hint an editor can act on, pointing at the place to fix: where an unclosed quote
+ * or bracket opens rather than where the parser gave up, the over-indented line rather than the field above it.
+ */
+function explain(e: YAMLError, doc: Document, yaml: string): { offset: number; hint: string } {
+  const at = e.pos[0];
+  const fallback = { offset: at, hint: YAML_HINTS[e.code] ?? 'the YAML cannot be read' };
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    const start = openingOf(doc, at, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    const q = start === undefined ? '"' : yaml[start] ?? '"';
+    return { offset: start ?? at, hint: `the value that starts with ${q} has no closing ${q}; add one at the end of the value` };
+  }
+  if (/end with an? [\]}]/.test(e.message)) {
+    const start = openingOf(doc, at, (n) => isCollection(n) && n.flow === true);
+    const [open, close] = yaml[start ?? -1] === '{' ? ['{', '}'] : ['[', ']'];
+    return { offset: start ?? at, hint: `the list that starts with "${open}" has no closing "${close}"; add it after the last item` };
+  }
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]+)/.exec(yaml.slice(at))?.[1]?.trim();
+    return key ? { offset: at, hint: `the field "${key}" appears twice; keep one` } : fallback;
+  }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /nested mappings/i.test(e.message)) {
+    const lineEnd = yaml.indexOf('\n', at);
+    const rest = yaml.slice(at, lineEnd === -1 ? undefined : lineEnd);
+    if (/:(?:\s|$)/.test(rest)) return { offset: at, hint: 'the value contains ": ", which YAML reads as a new field; put the whole value in quotes' };
+    const next = /\n[ \t]*(?=\S)/.exec(yaml.slice(at));
+    if (next) {
+      return {
+        offset: at + next.index + next[0].length,
+        hint: 'this line is indented more than the field above it; line it up with the other fields (or quote the value above if it continues here)',
+      };
+    }
+  }
+  return fallback;
+}
+
+/** Start offset of the innermost node matching `test` that runs up to `offset` (an unclosed quote or bracket). */
+function openingOf(doc: Document, offset: number, test: (node: unknown) => boolean): number | undefined {
+  let best: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const range = (node as { range?: [number, number, number] }).range;
+      if (range && test(node) && range[0] < offset && offset <= range[2] && (best === undefined || range[0] > best)) best = range[0];
+    },
+  });
+  return best;
 }
 
 function makeLocate(doc: Document, toPos: (offset: number) => Position) {

@@ -75,7 +75,7 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
           ctx.addIssue({
             code: 'custom',
             path: ['corrections', i, 'date'],
-            message: `${c.date.iso} is before the article was published (${a.published.iso})`,
+            message: `${c.date.iso} is before the article was published (${a.published.iso}); fix the correction's date`,
           });
         }
       });

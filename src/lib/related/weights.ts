@@ -2,28 +2,51 @@
  * How the automatic related-article score is made up. Every weight lives here; `npm run related -- <slug>`
  * prints each part for the chosen links so an editor can see why a link was picked.
  *
- * score = TAG · (share of this article's tag information, each tag weighted by rarity: ln(1 + N / df))
- *       + TEXT · (TF-IDF cosine of headline + standfirst + the body's opening words)
- *       + SECTION (same section) + AUTHOR (a shared author)
- *       + TIME · 0.5^(days apart / HALF_LIFE_DAYS)   (only for candidates that share something else)
+ * For article A and candidate B:
+ *
+ *   tags    = TAG · (rarity-weighted share of A's tags that B also has)
+ *             each tag weighs ln(1 + N / articles with the tag), so "Salang" counts far more than "politics";
+ *             the share is Σ shared weights / Σ A's weights, between 0 and 1
+ *   text    = TEXT · cosine of TF-IDF vectors of headline (counted twice) + standfirst + the body's first
+ *             BODY_WORDS words; terms are normalised (see terms.ts), stop words of the site's languages removed,
+ *             and each article keeps its TERMS_PER_ARTICLE highest-weighted terms
+ *   section = SECTION when both are in the same section
+ *   author  = AUTHOR when they share an author (small: a correspondent writes about many stories)
+ *   time    = TIME · 0.5 ^ (days apart / HALF_LIFE_DAYS), only when B already scored on tags, text, section or
+ *             author: nearness alone relates nothing
+ *
+ *   score   = tags + text + section + author + time
+ *
+ * Ranking: articles in A's language first, then higher score, then newer, then slug (a-z).
+ *
+ * With these weights a follow-up of the same story (shared rare tags and names, days apart: ~4-7) beats an old
+ * piece that shares one generic tag (~0.5-1.5), and a same-section piece from the same week that shares
+ * nothing else (SECTION + TIME ≈ 1.2) only fills a slot when nothing better exists.
  */
 export const RELATED_WEIGHTS = {
   tag: 3,
-  text: 4,
-  section: 0.6,
+  text: 5,
+  section: 0.5,
   author: 0.3,
-  time: 1.5,
+  time: 0.7,
   /** A story two weeks older counts half as "near" as one from the same day. */
   halfLifeDays: 14,
 } as const;
 
+/**
+ * Limits that keep the computation linear in the number of articles. Candidates come from inverted indexes:
+ * every article on a rare tag or term, the nearest in time on a common one, and same-section neighbours in
+ * time. Each candidate is then scored exactly, so how it was found never changes its score.
+ */
 export const RELATED_LIMITS = {
   /** Body words (after the headline and standfirst) that feed text similarity: the story's lead. */
-  bodyWords: 150,
+  bodyWords: 200,
   /** Highest-weighted terms kept per article. */
-  termsPerArticle: 16,
-  /** Terms or tags on more articles than this are too common to propose candidates (they still score). */
-  maxPostings: 400,
-  /** Same-section neighbours in time proposed as candidates on each side. */
-  sectionNeighbours: 8,
+  termsPerArticle: 24,
+  /** A tag or term on at most this many articles proposes all of them as candidates. */
+  fullPostings: 48,
+  /** On a commoner tag or term, only this many articles either side in publication time are proposed. */
+  postingWindow: 6,
+  /** Same-section neighbours in time proposed on each side. */
+  sectionNeighbours: 4,
 } as const;

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/e2e/browser.ts';
+
+const PORT = 4329;
+
+/** End-to-end tests drive a real Chromium against the built `dist/`, served once by `astro preview`. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    javaScriptEnabled: true,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run -s preview -- --port ${PORT} --host 127.0.0.1`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

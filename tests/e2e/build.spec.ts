@@ -1,0 +1,59 @@
+/** Builds of their own: the editor's flow (add a file, rebuild, see it) and reproducibility. */
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+function build(outDir: string, env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: process.cwd(),
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr + run.stdout).toBe(0);
+}
+
+function tree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));
+}
+
+test('a new Markdown file appears on the front page after a rebuild', async ({ page }) => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-editor-'));
+  const contentDir = join(work, 'content');
+  cpSync('content', contentDir, { recursive: true });
+  const headline = 'Kabul orchard growers try cold storage for the first time';
+  const created = spawnSync(process.execPath, ['scripts/new.ts', headline], {
+    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  expect(created.status, created.stderr).toBe(0);
+  const file = /created (\S+)/.exec(created.stdout)?.[1];
+  expect(file).toBeTruthy();
+  const path = join(process.cwd(), file!);
+  writeFileSync(path, readFileSync(path, 'utf8').replace('One or two sentences: what happened and why it matters.', 'Growers in the Shomali plain stored apples over winter.'));
+  const check = spawnSync(process.execPath, ['scripts/check-content.ts', contentDir], { encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+  const out = join(work, 'dist');
+  build(out, { DATELINE_CONTENT_DIR: contentDir });
+  await page.goto(pathToFileURL(join(out, 'index.html')).href);
+  await expect(page.locator('.card-lead .card-title')).toHaveText(headline);
+  const slug = 'kabul-orchard-growers-try-cold-storage-for-the-first-time';
+  expect(readFileSync(join(out, 'articles', slug, 'index.html'), 'utf8')).toContain(headline);
+});
+
+test('two builds, in different clock zones, are byte-identical', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-repro-'));
+  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
+  build(join(work, 'utc'), { ...env, TZ: 'UTC' });
+  build(join(work, 'auckland'), { ...env, TZ: 'Pacific/Auckland' });
+  const a = tree(join(work, 'utc'));
+  const b = tree(join(work, 'auckland'));
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
+  expect(different).toEqual([]);
+});

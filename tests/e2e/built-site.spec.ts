@@ -1,0 +1,134 @@
+/** Checks over the whole built site: links and fragments, valid HTML, CSP, structured data and feeds. */
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { readFileSync } from 'node:fs';
+import { DIST, htmlFiles, readDist, urlPath, visibleArticles } from './site-data.ts';
+
+test('no broken internal link or #fragment anywhere in dist/', async () => {
+  test.setTimeout(180_000);
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: DIST,
+    recurse: true,
+    checkFragments: true,
+    // Only this site: the production origin in canonical/og tags is not served here, external sites are off-limits.
+    linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(link),
+    concurrency: 8,
+  });
+  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}) ${l.status}`);
+  expect(broken).toEqual([]);
+  expect(result.links.filter((l) => l.state === "OK").length).toBeGreaterThan(htmlFiles().length);
+});
+
+test('every page is valid HTML', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes void elements without the trailing slash style choice mattering; long lines are fine.
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      // JSON-LD and the CSP meta are legitimate inline content.
+      'no-inline-style': 'error',
+      'long-title': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const r of report.results) for (const m of r.messages) problems.push(`${urlPath(file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every page carries a Content-Security-Policy covering its inline scripts', async () => {
+  const crypto = await import('node:crypto');
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, urlPath(file)).toBeTruthy();
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const hash = crypto.createHash('sha256').update(m[1]!).digest('base64');
+      expect(csp, `inline script on ${urlPath(file)}`).toContain(`'sha256-${hash}'`);
+    }
+  }
+});
+
+test('visible dates, JSON-LD, Open Graph and feed dates agree for every article', async () => {
+  const feed = JSON.parse(readDist('feed.json')) as { items: { url: string; date_published: string; date_modified?: string }[] };
+  const atom = new XMLParser({ ignoreAttributes: false }).parse(readDist('atom.xml')) as {
+    feed: { entry: { id: string; published: string; updated: string }[] | { id: string; published: string; updated: string } };
+  };
+  const atomEntries = [atom.feed.entry].flat();
+  const rss = new XMLParser({ ignoreAttributes: false }).parse(readDist('rss.xml')) as {
+    rss: { channel: { item: { link: string; pubDate: string }[] } };
+  };
+  for (const a of visibleArticles) {
+    const html = readDist(`articles/${a.id}/index.html`);
+    const visible = [...html.matchAll(/<span[^>]*>Published <time datetime="([^"]+)"/g)].map((m) => m[1]);
+    const visibleUpdated = /<span[^>]*>Updated <time datetime="([^"]+)"/.exec(html)?.[1];
+    const ld = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+      .map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
+      .find((d) => d['@type'] === 'NewsArticle')!;
+    const og = (p: string) => new RegExp(`<meta property="${p}" content="([^"]+)"`).exec(html)?.[1];
+    const published = a.data.published.iso;
+    const modified = visibleUpdated ?? published;
+    expect(visible).toEqual([published]);
+    expect(ld['datePublished']).toBe(published);
+    expect(ld['dateModified']).toBe(modified);
+    expect(og('article:published_time')).toBe(published);
+    expect(og('article:modified_time')).toBe(modified);
+    const url = `https://dateline.example.org/articles/${a.id}/`;
+    const fi = feed.items.find((i) => i.url.endsWith(`/articles/${a.id}/`));
+    if (fi) {
+      expect(fi.date_published).toBe(published);
+      expect(fi.date_modified).toBe(visibleUpdated);
+    }
+    const ae = atomEntries.find((e) => e.id.endsWith(`/articles/${a.id}/`));
+    if (ae) {
+      expect(ae.published).toBe(published);
+      expect(ae.updated).toBe(modified);
+    }
+    const ri = rss.rss.channel.item.find((i) => i.link.endsWith(`/articles/${a.id}/`));
+    if (ri) expect(Date.parse(ri.pubDate)).toBe(a.data.published.epoch);
+    expect(url).toContain(a.id);
+  }
+});
+
+test('feeds parse, hold absolute URLs, and link from every page', async () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const rss = parser.parse(readDist('rss.xml')) as { rss: { channel: { item: { link: string; 'content:encoded': string; category: string | string[] }[] } } };
+  const items = rss.rss.channel.item;
+  expect(items.length).toBe(Math.min(50, visibleArticles.length));
+  for (const i of items) {
+    expect(i.link).toMatch(/^https:\/\//);
+    expect(i['content:encoded']).not.toMatch(/\b(href|src)="\/(?!\/)/);
+    expect([i.category].flat().length).toBeGreaterThan(0);
+  }
+  const json = JSON.parse(readDist('feed.json')) as { version: string; items: { content_html: string }[] };
+  expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+  for (const i of json.items) expect(i.content_html).not.toMatch(/\b(href|src)="\/(?!\/)/);
+  for (const sectionFeed of ['sections/diplomacy/rss.xml']) expect(() => parser.parse(readDist(sectionFeed))).not.toThrow();
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8');
+    expect(html, urlPath(file)).toContain('<link rel="alternate" type="application/rss+xml"');
+  }
+});
+
+test('sitemaps list every visible article with its lastmod; robots.txt points at them', async () => {
+  const index = readDist('sitemap-index.xml');
+  expect(index).toContain('sitemap-0.xml');
+  const sitemap = readDist('sitemap-0.xml');
+  for (const a of visibleArticles) {
+    const entry = new RegExp(`<url><loc>https://dateline.example.org/articles/${a.id}/</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap);
+    expect(entry, a.id).toBeTruthy();
+    const modified = a.data.updated && a.data.updated.epoch > a.data.published.epoch ? a.data.updated : a.data.published;
+    expect(Date.parse(entry![1]!)).toBe(modified.epoch);
+  }
+  const robots = readDist('robots.txt');
+  expect(robots).toContain('Sitemap: https://dateline.example.org/sitemap-index.xml');
+  expect(robots).toContain('Sitemap: https://dateline.example.org/news-sitemap.xml');
+});

@@ -1,0 +1,32 @@
+/**
+ * What the e2e tests know about the built site, read from `dist/` and the content check rather than
+ * hard-coded, so the tests follow the sample newsroom as it changes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { buildNow, isVisible } from '../../src/lib/visibility.ts';
+
+export const DIST = join(process.cwd(), 'dist');
+
+export function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .map((f) => join(dir, f));
+}
+
+/** `/articles/x/` for `dist/articles/x/index.html`. */
+export function urlPath(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  return '/' + rel.replace(/index\.html$/, '');
+}
+
+export function readDist(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+export const content = checkContent({ root: process.cwd(), visibility: { now: buildNow(), includeDrafts: false } });
+const visibility = { now: buildNow(), includeDrafts: false };
+export const visibleArticles = content.articles.filter((a) => isVisible(a.data, visibility));
+export const hiddenArticles = content.articles.filter((a) => !isVisible(a.data, visibility));
