@@ -1,11 +1,19 @@
-/** Scripts written right to left, by language subtag (Pashto, Dari/Persian, Arabic, Urdu, Hebrew, and more). */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'prs', 'sd', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+/**
+ * Text direction of a language tag, from the runtime's CLDR data (`Intl.Locale#getTextInfo`), which knows
+ * every right-to-left language and honours script subtags (`ku-Latn` is ltr, `ps` and `fa-AF` rtl).
+ */
+const FALLBACK_RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'prs', 'sd', 'ug', 'yi', 'dv', 'ckb', 'haz', 'bal']);
 
-/** `rtl` for right-to-left languages, judged by the script subtag when given (`ku-Latn` is ltr). */
+type TextInfo = { direction?: string };
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
+
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const parts = lang.split('-');
-  const script = parts.find((p) => p.length === 4);
-  if (script) return RTL_SCRIPTS.has(script[0]?.toUpperCase() + script.slice(1).toLowerCase()) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has((parts[0] ?? '').toLowerCase()) ? 'rtl' : 'ltr';
+  try {
+    const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+    return FALLBACK_RTL.has(locale.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }

@@ -6,8 +6,12 @@ export const articlePath = (slug: string) => `/articles/${slug}/`;
 export const sectionPath = (id: string, page = 1) => paged(`/sections/${id}/`, page);
 export const authorPath = (id: string, page = 1) => paged(`/authors/${id}/`, page);
 export const tagPath = (tagSlug: string, page = 1) => paged(`/tags/${tagSlug}/`, page);
-export const archivePath = (year?: number, month?: number, page = 1) =>
-  paged(year === undefined ? '/archive/' : `/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+/** `/archive/` for everything, `/archive/<yyyy>/<mm>/` for one month. */
+export function archivePath(): string;
+export function archivePath(year: number, month: number, page?: number): string;
+export function archivePath(year?: number, month?: number, page = 1): string {
+  return paged(year === undefined || month === undefined ? '/archive/' : `/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+}
 
 /** Page 1 is the list's own URL; later pages are `…/2/`, `…/3/`. */
 export function paged(base: string, page: number): string {
@@ -16,7 +20,8 @@ export function paged(base: string, page: number): string {
 
 /** URL form of a tag: lower-case, hyphenated, Unicode letters kept (Pashto tags stay readable). */
 export function tagSlug(tag: string): string {
-  return GithubSlugger.prototype.slug.call(new GithubSlugger(), tag.normalize('NFC')) || 'tag';
+  const slug = new GithubSlugger().slug(tag.normalize('NFC').trim().replace(/\s+/g, ' '));
+  return slug.replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'tag';
 }
 
 /** Absolute URL on the production site. */

@@ -1,13 +1,21 @@
 /**
  * Related articles an editor would have picked. Pinned slugs first, in the editor's order; then automatic
- * picks scored by rare shared tags, text similarity, section, authors and nearness in time (weights in
- * `weights.ts`). Candidates come from inverted indexes (tags, terms) and same-section neighbours in time,
- * never from comparing every pair, so the work grows linearly with the archive.
+ * picks scored by rare shared tags, text similarity, section, authors and nearness in time (weights and the
+ * formula in `weights.ts`).
  *
- * Input is the list of VISIBLE articles only: drafts and scheduled articles can never be picked.
+ * Input is the list of VISIBLE articles only: drafts and scheduled articles can never be picked, and a pinned
+ * slug that is not in the list is dropped.
+ *
+ * Scale: computed once per build for every article. Candidates come from inverted indexes (tags, top terms,
+ * section timelines), reading a whole postings list only when it is short and the nearest articles in time
+ * otherwise, so each article looks at a bounded number of candidates; every candidate is then scored exactly
+ * from compact per-article arrays. Time and memory grow linearly with the archive.
+ *
+ * Deterministic: the input is put in a canonical order (oldest first, then slug) before anything else, so the
+ * result does not depend on the order articles were read in.
  */
 import { RELATED_LIMITS, RELATED_WEIGHTS } from './weights.ts';
-import { leadText, termCounts } from './terms.ts';
+import { leadText, normaliseTerm, words } from './terms.ts';
 
 export interface RelatedInput {
   slug: string;
@@ -25,7 +33,7 @@ export interface RelatedInput {
   lang: string;
   /** Slugs pinned by the editor, in order. */
   pinned: readonly string[];
-  /** Slugs already linked from the body: not repeated. */
+  /** Slugs already linked from the body: not repeated by automatic picks. */
   linked: readonly string[];
 }
 
@@ -39,14 +47,18 @@ export interface ScoreParts {
 
 export interface RelatedPick {
   slug: string;
+  /** Chosen by the editor (`related:` in the frontmatter); its score is shown for information only. */
   pinned: boolean;
   score: number;
   parts: ScoreParts;
+  /** The candidate is in the article's language. */
+  sameLang: boolean;
 }
 
 export interface RelatedOptions {
+  /** Links per article, pinned ones included (every pin is kept even when there are more pins than this). */
   count: number;
-  /** How many near misses `explain` keeps. */
+  /** How many of the best candidates that just missed to keep, for `npm run related`. Default 0. */
   nearMisses?: number;
 }
 
@@ -56,161 +68,369 @@ export interface RelatedResult {
 }
 
 const DAY = 86_400_000;
-const ZERO: ScoreParts = { tags: 0, text: 0, section: 0, author: 0, time: 0 };
+
+/** Growable Int32 buffer. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Compressed rows: row r is `items[start[r] .. start[r + 1])`. */
+interface Rows {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Rows from per-row lists (each list sorted, no repeats). */
+function rowsOf(lists: readonly (readonly number[])[]): Rows {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((l, r) => {
+    start[r] = total;
+    total += l.length;
+  });
+  start[lists.length] = total;
+  const items = new Int32Array(total);
+  lists.forEach((l, r) => items.set(l, start[r] ?? 0));
+  return { start, items };
+}
+
+/** Postings (feature → documents, ascending) from rows (document → features). */
+function invert(rows: Rows, features: number): Rows {
+  const n = rows.start.length - 1;
+  const start = new Int32Array(features + 1);
+  for (let k = 0; k < rows.items.length; k++) start[(rows.items[k] ?? 0) + 1]++;
+  for (let f = 0; f < features; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0);
+  const fill = start.slice(0, features);
+  const items = new Int32Array(rows.items.length);
+  for (let d = 0; d < n; d++) {
+    for (let k = rows.start[d] ?? 0, e = rows.start[d + 1] ?? 0; k < e; k++) {
+      const f = rows.items[k] ?? 0;
+      items[fill[f]++ ?? 0] = d;
+    }
+  }
+  return { start, items };
+}
+
+/** Ids for strings, in first-seen order. */
+function interner() {
+  const ids = new Map<string, number>();
+  return {
+    ids,
+    id(s: string): number {
+      let id = ids.get(s);
+      if (id === undefined) ids.set(s, (id = ids.size));
+      return id;
+    },
+  };
+}
+
+const sortedUnique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 
 /** Computes related links for every article once. Returns a map from slug to picks. */
 export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOptions): Map<string, RelatedResult> {
-  const n = inputs.length;
-  const index = new Map(inputs.map((a, i) => [a.slug, i]));
   const W = RELATED_WEIGHTS;
   const L = RELATED_LIMITS;
+  const count = Math.max(0, Math.floor(opts.count));
+  const nearMisses = Math.max(0, Math.floor(opts.nearMisses ?? 0));
 
-  // Tags: rarity weights and postings.
-  const tagPostings = new Map<string, number[]>();
-  inputs.forEach((a, i) => {
-    for (const t of a.tags) {
-      const list = tagPostings.get(t);
-      if (list) list.push(i);
-      else tagPostings.set(t, [i]);
-    }
-  });
-  const tagWeight = (t: string) => Math.log(1 + n / (tagPostings.get(t)?.length ?? 1));
-
-  // Text: TF-IDF over each article's top terms, unit-normalised.
-  const counts = inputs.map((a) => {
-    const c = termCounts(`${a.title} ${a.title} ${a.description}`, a.lang);
-    return termCounts(leadText(a.body, L.bodyWords), a.lang, c);
-  });
-  const df = new Map<string, number>();
-  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const termIds = new Map<string, number>();
-  const vectors = counts.map((c) => {
-    const weighted: [string, number][] = [];
-    for (const [t, tf] of c) {
-      const d = df.get(t) ?? 1;
-      if (d < 2) continue; // a term no other article has cannot relate two articles
-      weighted.push([t, (1 + Math.log(tf)) * Math.log(n / d)]);
-    }
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = weighted.slice(0, L.termsPerArticle).filter(([, w]) => w > 0);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    const ids = new Int32Array(top.length);
-    const weights = new Float64Array(top.length);
-    top.forEach(([t, w], k) => {
-      let id = termIds.get(t);
-      if (id === undefined) termIds.set(t, (id = termIds.size));
-      ids[k] = id;
-      weights[k] = w / norm;
-    });
-    return { ids, weights };
-  });
-  const termPostings: { doc: number[]; weight: number[] }[] = Array.from({ length: termIds.size }, () => ({ doc: [], weight: [] }));
-  vectors.forEach((v, i) => {
-    for (let k = 0; k < v.ids.length; k++) {
-      const p = termPostings[v.ids[k] ?? 0];
-      p?.doc.push(i);
-      p?.weight.push(v.weights[k] ?? 0);
-    }
-  });
-
-  // Same-section neighbours in time.
-  const bySection = new Map<string, number[]>();
-  inputs.forEach((a, i) => {
-    const list = bySection.get(a.section);
-    if (list) list.push(i);
-    else bySection.set(a.section, [i]);
-  });
-  const positionInSection = new Int32Array(n);
-  for (const list of bySection.values()) {
-    list.sort((x, y) => (inputs[x]?.published ?? 0) - (inputs[y]?.published ?? 0));
-    list.forEach((doc, pos) => (positionInSection[doc] = pos));
+  // Canonical order: oldest first, then slug; a repeated slug keeps its first (oldest) article.
+  const docs: RelatedInput[] = [];
+  const index = new Map<string, number>();
+  for (const a of [...inputs].sort((x, y) => x.published - y.published || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0))) {
+    if (index.has(a.slug)) continue;
+    index.set(a.slug, docs.length);
+    docs.push(a);
   }
+  const n = docs.length;
+  const published = Float64Array.from(docs, (a) => a.published);
 
-  const textScore = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const result = new Map<string, RelatedResult>();
+  // Small features as integer ids.
+  const langs = interner();
+  const sections = interner();
+  const authors = interner();
+  const tagIds = interner();
+  const langOf = Int32Array.from(docs, (a) => langs.id(a.lang));
+  const sectionOf = Int32Array.from(docs, (a) => sections.id(a.section));
+  const authorRows = rowsOf(docs.map((a) => sortedUnique(a.authors.map((x) => authors.id(x)))));
+  const tagRows = rowsOf(docs.map((a) => sortedUnique(a.tags.map((t) => tagIds.id(t)))));
+  const tagPostings = invert(tagRows, tagIds.ids.size);
+  const tagWeight = new Float64Array(tagIds.ids.size);
+  for (let t = 0; t < tagWeight.length; t++) {
+    tagWeight[t] = Math.log(1 + n / ((tagPostings.start[t + 1] ?? 0) - (tagPostings.start[t] ?? 0)));
+  }
+  const tagTotal = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    let s = 0;
+    for (let k = tagRows.start[d] ?? 0, e = tagRows.start[d + 1] ?? 0; k < e; k++) s += tagWeight[tagRows.items[k] ?? 0] ?? 0;
+    tagTotal[d] = s;
+  }
+  const sectionPostings = invert({ start: Int32Array.from({ length: n + 1 }, (_, d) => d), items: sectionOf }, sections.ids.size);
 
-  for (let i = 0; i < n; i++) {
-    const a = inputs[i];
-    if (!a) continue;
-    const touched: number[] = [];
-    const touch = (j: number) => {
-      if (j !== i && seen[j] === 0) {
-        seen[j] = 1;
-        touched.push(j);
-      }
-    };
-    for (const t of a.tags) {
-      const list = tagPostings.get(t);
-      if (list && list.length <= L.maxPostings) for (const j of list) touch(j);
-    }
-    const v = vectors[i];
-    if (v) {
-      for (let k = 0; k < v.ids.length; k++) {
-        const p = termPostings[v.ids[k] ?? 0];
-        if (!p || p.doc.length > L.maxPostings) continue;
-        const w = v.weights[k] ?? 0;
-        for (let m = 0; m < p.doc.length; m++) {
-          const j = p.doc[m] ?? 0;
-          touch(j);
-          textScore[j] = (textScore[j] ?? 0) + w * (p.weight[m] ?? 0);
+  // Text: term frequencies of headline (twice), standfirst and lead; then TF-IDF vectors of each article's top
+  // terms, unit length, sorted by term id so two vectors meet in one merge.
+  const wordTerm = new Map<string, number>(); // raw word → term id, or -1 for a word that is no term
+  const terms = interner();
+  let tf = new Int32Array(4096);
+  let df = new Int32Array(4096);
+  const rawStart = new Int32Array(n + 1);
+  const rawTerm = new IntList();
+  const rawTf = new IntList();
+  const seenTerms: number[] = [];
+  const addWords = (list: string[], weight: number) => {
+    for (const word of list) {
+      let id = wordTerm.get(word);
+      if (id === undefined) {
+        const term = normaliseTerm(word);
+        id = term === undefined ? -1 : terms.id(term);
+        wordTerm.set(word, id);
+        if (id >= tf.length) {
+          const grow = (a: Int32Array) => {
+            const b = new Int32Array(a.length * 2);
+            b.set(a);
+            return b;
+          };
+          tf = grow(tf);
+          df = grow(df);
         }
       }
+      if (id < 0) continue;
+      if (tf[id] === 0) seenTerms.push(id);
+      tf[id] = (tf[id] ?? 0) + weight;
     }
-    const sectionList = bySection.get(a.section) ?? [];
-    const pos = positionInSection[i] ?? 0;
-    for (let d = 1; d <= L.sectionNeighbours; d++) {
-      const before = sectionList[pos - d];
-      const after = sectionList[pos + d];
-      if (before !== undefined) touch(before);
-      if (after !== undefined) touch(after);
+  };
+  for (let d = 0; d < n; d++) {
+    const a = docs[d] as RelatedInput;
+    addWords(words(a.title, a.lang), 2);
+    addWords(words(a.description, a.lang), 1);
+    addWords(words(leadText(a.body, L.bodyWords), a.lang), 1);
+    rawStart[d] = rawTerm.length;
+    for (const id of seenTerms) {
+      rawTerm.push(id);
+      rawTf.push(tf[id] ?? 0);
+      df[id] = (df[id] ?? 0) + 1;
+      tf[id] = 0;
     }
+    seenTerms.length = 0;
+  }
+  rawStart[n] = rawTerm.length;
 
-    const tagTotal = a.tags.reduce((s, t) => s + tagWeight(t), 0) || 1;
-    const aTags = new Set(a.tags);
-    const aAuthors = new Set(a.authors);
-    // The editor's pins are kept even when the body links them too; automatic picks never repeat a body link.
-    const excluded = new Set([a.slug, ...a.linked]);
-    const pinnedPicks: RelatedPick[] = [];
+  const T = L.termsPerArticle;
+  const vecStart = new Int32Array(n + 1);
+  const vecTerm = new Int32Array(n * T);
+  const vecWeight = new Float64Array(n * T);
+  const topTerm = new Int32Array(T);
+  const topWeight = new Float64Array(T);
+  const raw = rawTerm.view();
+  const rawCount = rawTf.view();
+  let filled = 0;
+  for (let d = 0; d < n; d++) {
+    vecStart[d] = filled;
+    let size = 0;
+    for (let k = rawStart[d] ?? 0, e = rawStart[d + 1] ?? 0; k < e; k++) {
+      const id = raw[k] ?? 0;
+      const f = df[id] ?? 0;
+      if (f < 2) continue; // a term no other article has cannot relate two articles
+      const w = (1 + Math.log(rawCount[k] ?? 1)) * Math.log(n / f);
+      if (w <= 0) continue;
+      // Insert into the top-T list (weight descending, then term id ascending).
+      let p = size;
+      while (p > 0 && ((topWeight[p - 1] ?? 0) < w || ((topWeight[p - 1] ?? 0) === w && (topTerm[p - 1] ?? 0) > id))) p--;
+      if (p >= T) continue;
+      for (let q = Math.min(size, T - 1); q > p; q--) {
+        topWeight[q] = topWeight[q - 1] ?? 0;
+        topTerm[q] = topTerm[q - 1] ?? 0;
+      }
+      topWeight[p] = w;
+      topTerm[p] = id;
+      if (size < T) size++;
+    }
+    let norm = 0;
+    for (let k = 0; k < size; k++) norm += (topWeight[k] ?? 0) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    // Sort the kept terms by id (insertion sort of at most T items) into the flat vector store.
+    for (let k = 0; k < size; k++) {
+      const id = topTerm[k] ?? 0;
+      const w = (topWeight[k] ?? 0) / norm;
+      let p = filled + k;
+      while (p > filled && (vecTerm[p - 1] ?? 0) > id) {
+        vecTerm[p] = vecTerm[p - 1] ?? 0;
+        vecWeight[p] = vecWeight[p - 1] ?? 0;
+        p--;
+      }
+      vecTerm[p] = id;
+      vecWeight[p] = w;
+    }
+    filled += size;
+  }
+  vecStart[n] = filled;
+  const termPostings = invert({ start: vecStart, items: vecTerm.subarray(0, filled) }, terms.ids.size);
+
+  // Exact score of candidate j for article i, into `parts` (tags, text, section, author, time); returns the
+  // total, or -1 when j shares nothing with i.
+  const parts = new Float64Array(5);
+  const timeRate = Math.LN2 / (W.halfLifeDays * DAY);
+  const score = (i: number, j: number): number => {
+    let shared = 0;
+    for (let a = tagRows.start[i] ?? 0, ae = tagRows.start[i + 1] ?? 0, b = tagRows.start[j] ?? 0, be = tagRows.start[j + 1] ?? 0; a < ae && b < be; ) {
+      const x = tagRows.items[a] ?? 0;
+      const y = tagRows.items[b] ?? 0;
+      if (x === y) {
+        shared += tagWeight[x] ?? 0;
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
+    let dot = 0;
+    for (let a = vecStart[i] ?? 0, ae = vecStart[i + 1] ?? 0, b = vecStart[j] ?? 0, be = vecStart[j + 1] ?? 0; a < ae && b < be; ) {
+      const x = vecTerm[a] ?? 0;
+      const y = vecTerm[b] ?? 0;
+      if (x === y) {
+        dot += (vecWeight[a] ?? 0) * (vecWeight[b] ?? 0);
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
+    let author = 0;
+    for (let a = authorRows.start[i] ?? 0, ae = authorRows.start[i + 1] ?? 0, b = authorRows.start[j] ?? 0, be = authorRows.start[j + 1] ?? 0; a < ae && b < be; ) {
+      const x = authorRows.items[a] ?? 0;
+      const y = authorRows.items[b] ?? 0;
+      if (x === y) {
+        author = W.author;
+        break;
+      } else if (x < y) a++;
+      else b++;
+    }
+    const tags = shared > 0 ? (W.tag * shared) / (tagTotal[i] ?? 1) : 0;
+    const text = W.text * dot;
+    const section = sectionOf[i] === sectionOf[j] ? W.section : 0;
+    if (tags === 0 && text === 0 && section === 0 && author === 0) return -1;
+    const time = W.time * Math.exp(-Math.abs((published[i] ?? 0) - (published[j] ?? 0)) * timeRate);
+    parts[0] = tags;
+    parts[1] = text;
+    parts[2] = section;
+    parts[3] = author;
+    parts[4] = time;
+    return tags + text + section + author + time;
+  };
+  const pick = (i: number, j: number, pinned: boolean): RelatedPick => {
+    const total = score(i, j);
+    const p = total < 0 ? [0, 0, 0, 0, 0] : [...parts];
+    return {
+      slug: (docs[j] as RelatedInput).slug,
+      pinned,
+      score: Math.max(0, total),
+      parts: { tags: p[0] ?? 0, text: p[1] ?? 0, section: p[2] ?? 0, author: p[3] ?? 0, time: p[4] ?? 0 },
+      sameLang: langOf[i] === langOf[j],
+    };
+  };
+
+  // Per-article scratch: candidate marks (stamped with the article's number) and the running best list.
+  const mark = new Int32Array(n);
+  const candidates = new IntList();
+  const visit = (postings: Rows, feature: number, i: number, full: number, window: number) => {
+    const s = postings.start[feature] ?? 0;
+    const e = postings.start[feature + 1] ?? 0;
+    const items = postings.items;
+    let from = s;
+    let to = e;
+    if (e - s > full) {
+      let lo = s;
+      let hi = e;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((items[mid] ?? 0) < i) lo = mid + 1;
+        else hi = mid;
+      }
+      from = Math.max(s, lo - window);
+      to = Math.min(e, lo + window + 1);
+    }
+    const stamp = i + 1;
+    for (let k = from; k < to; k++) {
+      const j = items[k] ?? 0;
+      if (mark[j] !== stamp) {
+        mark[j] = stamp;
+        candidates.push(j);
+      }
+    }
+  };
+  const keep = count + nearMisses;
+  const bestDoc = new Int32Array(keep + 1);
+  const bestScore = new Float64Array(keep + 1);
+
+  const result = new Map<string, RelatedResult>();
+  for (let i = 0; i < n; i++) {
+    const a = docs[i] as RelatedInput;
+    const stamp = i + 1;
+    mark[i] = stamp;
+    // Pins: visible, not the article itself, no repeats, in the editor's order. Never picked again automatically.
+    const pins: number[] = [];
     for (const slug of a.pinned) {
-      if (slug === a.slug || !index.has(slug) || pinnedPicks.some((p) => p.slug === slug)) continue;
-      pinnedPicks.push({ slug, pinned: true, score: 0, parts: ZERO });
+      const j = index.get(slug);
+      if (j === undefined || mark[j] === stamp) continue;
+      mark[j] = stamp;
+      pins.push(j);
     }
-    for (const p of pinnedPicks) excluded.add(p.slug);
+    // Articles the body already links to are not repeated by automatic picks.
+    for (const slug of a.linked) {
+      const j = index.get(slug);
+      if (j !== undefined) mark[j] = stamp;
+    }
+    const free = Math.max(0, count - pins.length);
+    const want = free + nearMisses;
+    let size = 0;
+    if (want > 0) {
+      candidates.length = 0;
+      for (let k = tagRows.start[i] ?? 0, e = tagRows.start[i + 1] ?? 0; k < e; k++) visit(tagPostings, tagRows.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
+      for (let k = vecStart[i] ?? 0, e = vecStart[i + 1] ?? 0; k < e; k++) visit(termPostings, vecTerm[k] ?? 0, i, L.fullPostings, L.postingWindow);
+      visit(sectionPostings, sectionOf[i] ?? 0, i, 0, L.sectionNeighbours);
 
-    const scored: (RelatedPick & { sameLang: boolean; published: number })[] = [];
-    for (const j of touched) {
-      const b = inputs[j];
-      const text = textScore[j] ?? 0;
-      seen[j] = 0;
-      textScore[j] = 0;
-      if (!b || excluded.has(b.slug)) continue;
-      let shared = 0;
-      for (const t of b.tags) if (aTags.has(t)) shared += tagWeight(t);
-      const parts: ScoreParts = {
-        tags: (W.tag * shared) / tagTotal,
-        text: W.text * text,
-        section: a.section === b.section ? W.section : 0,
-        author: b.authors.some((x) => aAuthors.has(x)) ? W.author : 0,
-        time: 0,
-      };
-      if (parts.tags + parts.text === 0 && parts.author === 0 && parts.section === 0) continue;
-      parts.time = W.time * Math.pow(0.5, Math.abs(a.published - b.published) / DAY / W.halfLifeDays);
-      const score = parts.tags + parts.text + parts.section + parts.author + parts.time;
-      scored.push({ slug: b.slug, pinned: false, score, parts, sameLang: b.lang === a.lang, published: b.published });
+      const lang = langOf[i];
+      const cand = candidates.data;
+      for (let c = 0; c < candidates.length; c++) {
+        const j = cand[c] ?? 0;
+        const s = score(i, j);
+        if (s < 0) continue;
+        // Rank: same language first, then score, then newer, then slug (canonical index breaks equal times).
+        const same = langOf[j] === lang;
+        let p = size;
+        while (p > 0) {
+          const o = bestDoc[p - 1] ?? 0;
+          const oSame = langOf[o] === lang;
+          const os = bestScore[p - 1] ?? 0;
+          const better =
+            same !== oSame ? same : s !== os ? s > os : published[j] !== published[o] ? (published[j] ?? 0) > (published[o] ?? 0) : j < o;
+          if (!better) break;
+          p--;
+        }
+        if (p >= want) continue;
+        for (let q = Math.min(size, want - 1); q > p; q--) {
+          bestDoc[q] = bestDoc[q - 1] ?? 0;
+          bestScore[q] = bestScore[q - 1] ?? 0;
+        }
+        bestDoc[p] = j;
+        bestScore[p] = s;
+        if (size < want) size++;
+      }
     }
-    scored.sort(
-      (x, y) =>
-        Number(y.sameLang) - Number(x.sameLang) ||
-        y.score - x.score ||
-        y.published - x.published ||
-        (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0),
-    );
-    const free = Math.max(0, opts.count - pinnedPicks.length);
-    const strip = ({ slug, pinned, score, parts }: RelatedPick): RelatedPick => ({ slug, pinned, score, parts });
+    const auto: RelatedPick[] = [];
+    for (let k = 0; k < size; k++) auto.push(pick(i, bestDoc[k] ?? 0, false));
     result.set(a.slug, {
-      picks: [...pinnedPicks, ...scored.slice(0, free).map(strip)],
-      nearMisses: scored.slice(free, free + (opts.nearMisses ?? 0)).map(strip),
+      picks: [...pins.map((j) => pick(i, j, true)), ...auto.slice(0, free)],
+      nearMisses: auto.slice(free),
     });
   }
   return result;
