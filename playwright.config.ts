@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/e2e/browser.ts';
+import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 
 const PORT = 4329;
 
@@ -19,7 +19,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] },
+        launchOptions: { ...chromiumLaunchOptions(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] },
       },
     },
   ],

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../tests/e2e/browser.ts';
+import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const out = process.env['OUT_DIR'] ?? 'test-results/screenshots';
@@ -12,7 +12,7 @@ const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/articles/envoy-makes-unannounced-kabul-stop-before-doha-round/', '/sections/diplomacy/', '/archive/', '/404.html'];
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium() });
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const width of [375, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -18,6 +18,8 @@ import { isScheduled, type VisibilityContext } from './visibility.ts';
 
 /** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** Where problems with a whole file (its name, size, encoding) point, so every line has the same `path:line:col` shape. */
+const FILE_START: Position = { line: 1, column: 1 };
 /** Image formats the build can process for the lead image. */
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 
@@ -88,7 +90,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const source = readSource(path, file, report);
       if (source === undefined) continue;
       if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
-        report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`);
+        report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
       }
       const fm = parseFrontmatter(source);
       for (const p of fm.problems) report(file, 'frontmatter', p.message, p);
@@ -239,7 +241,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readSource(path: string, file: string, report: (file: string, field: string, message: string, pos?: Position) => void): string | undefined {
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
-    report(file, 'file', `the file is ${(size / 1024).toFixed(0)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB (check for pasted data or embedded images)`);
+    report(file, 'file', `the file is ${(size / 1024).toFixed(0)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB (check for pasted data or embedded images)`, FILE_START);
     return undefined;
   }
   const bytes = readFileSync(path);
@@ -257,7 +259,7 @@ function readSource(path: string, file: string, report: (file: string, field: st
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    report(file, 'file', 'the file is empty; start from content/articles/_template.md', { line: 1, column: 1 });
+    report(file, 'file', 'the file is empty; start from content/articles/_template.md', FILE_START);
     return undefined;
   }
   return text;
@@ -273,7 +275,7 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
     if (group.length < 2) continue;
     for (const f of group) {
       const others = group.filter((g) => g !== f).map((g) => g.file).join(', ');
-      report(f.file, 'file', `slug "${f.id}" is also used by ${others}; slugs must be unique across folders (ignoring case), rename one`);
+      report(f.file, 'file', `slug "${f.id}" is also used by ${others}; slugs must be unique across folders (ignoring case), rename one`, FILE_START);
     }
   }
 }

@@ -12,14 +12,15 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-export const remarkPlugins: PluggableList = [[remarkArticleLinks, { siteUrl: site.url }]];
-export const rehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml];
+export const remarkPlugins: RemarkPlugins = [[remarkArticleLinks, { siteUrl: site.url }]];
+export const rehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml];
 
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
@@ -34,9 +35,9 @@ export function createMarkdownRenderer(): (markdown: string) => RenderedMarkdown
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkPlugins)
+    .use(remarkPlugins as PluggableList)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypePlugins)
+    .use(rehypePlugins as PluggableList)
     .use(rehypeStringify)
     .freeze();
   return (markdown) => {

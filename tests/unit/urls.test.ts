@@ -36,7 +36,7 @@ describe('paged URLs', () => {
     expect(sectionPath('security', 3)).toBe('/sections/security/3/');
     expect(authorPath('wahid-tanin', 2)).toBe('/authors/wahid-tanin/2/');
     expect(tagPath('transit', 4)).toBe('/tags/transit/4/');
-    expect(archivePath(undefined, undefined, 2)).toBe('/archive/2/');
+    expect(paged(archivePath(), 2)).toBe('/archive/2/');
     expect(archivePath(2026, 9, 2)).toBe('/archive/2026/09/2/');
   });
 });

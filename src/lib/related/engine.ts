@@ -110,14 +110,19 @@ function rowsOf(lists: readonly (readonly number[])[]): Rows {
 function invert(rows: Rows, features: number): Rows {
   const n = rows.start.length - 1;
   const start = new Int32Array(features + 1);
-  for (let k = 0; k < rows.items.length; k++) start[(rows.items[k] ?? 0) + 1]++;
+  for (let k = 0; k < rows.items.length; k++) {
+    const f = (rows.items[k] ?? 0) + 1;
+    start[f] = (start[f] ?? 0) + 1;
+  }
   for (let f = 0; f < features; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0);
   const fill = start.slice(0, features);
   const items = new Int32Array(rows.items.length);
   for (let d = 0; d < n; d++) {
     for (let k = rows.start[d] ?? 0, e = rows.start[d + 1] ?? 0; k < e; k++) {
       const f = rows.items[k] ?? 0;
-      items[fill[f]++ ?? 0] = d;
+      const at = fill[f] ?? 0;
+      items[at] = d;
+      fill[f] = at + 1;
     }
   }
   return { start, items };
@@ -154,6 +159,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     docs.push(a);
   }
   const n = docs.length;
+  const T0 = performance.now(); // TMPPROF
   const published = Float64Array.from(docs, (a) => a.published);
 
   // Small features as integer ids.
@@ -226,6 +232,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
   }
   rawStart[n] = rawTerm.length;
 
+  const T1 = performance.now(); // TMPPROF
   const T = L.termsPerArticle;
   const vecStart = new Int32Array(n + 1);
   const vecTerm = new Int32Array(n * T);
@@ -372,6 +379,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
   const bestScore = new Float64Array(keep + 1);
 
   const result = new Map<string, RelatedResult>();
+  const T2 = performance.now(); let TOUCH = 0; // TMPPROF
   for (let i = 0; i < n; i++) {
     const a = docs[i] as RelatedInput;
     const stamp = i + 1;
@@ -398,6 +406,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
       for (let k = vecStart[i] ?? 0, e = vecStart[i + 1] ?? 0; k < e; k++) visit(termPostings, vecTerm[k] ?? 0, i, L.fullPostings, L.postingWindow);
       visit(sectionPostings, sectionOf[i] ?? 0, i, 0, L.sectionNeighbours);
 
+      TOUCH += candidates.length; // TMPPROF
       const lang = langOf[i];
       const cand = candidates.data;
       for (let c = 0; c < candidates.length; c++) {
@@ -433,5 +442,6 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
       nearMisses: auto.slice(free),
     });
   }
+  if (process.env['RELPROF']) console.error({ terms: Math.round(T1 - T0), vectors: Math.round(T2 - T1), loop: Math.round(performance.now() - T2), candidatesPerDoc: TOUCH / n }); // TMPPROF
   return result;
 }

@@ -1,0 +1,195 @@
+/**
+ * "Bad content never ships." Each folder in tests/fixtures/bad-content/ is the valid newsroom in
+ * tests/fixtures/base-content/ with an overlay that breaks one rule (or, in many-errors, several). Both entry points,
+ * `check:content` and `astro build`, must refuse it, print the expected one-line messages (file, line, field) and no
+ * stack trace; the build must print exactly the lines the check prints.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/lib/content-check.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = join(ROOT, 'tests/fixtures/base-content/content');
+const CASES = join(ROOT, 'tests/fixtures/bad-content');
+
+interface Expectation {
+  /** Path as printed, e.g. `content/articles/2026/10/foo.md`. */
+  file: string;
+  line?: number;
+  field: string;
+  /** Substring of the message. */
+  message: string;
+}
+
+interface Case {
+  name: string;
+  description: string;
+  /** Paths of the base (relative to its parent, `content/...`) to delete; folders are removed whole. */
+  remove?: string[];
+  /** A file made of bytes that are better generated than committed. */
+  generate?: { file: string; kind: 'invalid-utf8' | 'oversize' };
+  expect: Expectation[];
+}
+
+const cases: Case[] = readdirSync(CASES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => ({ name: e.name, ...(JSON.parse(readFileSync(join(CASES, e.name, 'case.json'), 'utf8')) as Omit<Case, 'name'>) }))
+  .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+const ARTICLE = `---
+title: Café owners in Kabul's old city reopen after the winter
+description: Tea houses around the bazaar are taking customers again as the snow clears from the passes.
+published: "2026-11-06T10:00:00+04:30"
+authors: [zarlasht-niazai]
+section: economy
+---
+
+Tea houses in the old city reopened this week.
+`;
+
+function generate(path: string, kind: NonNullable<Case['generate']>['kind']) {
+  mkdirSync(dirname(path), { recursive: true });
+  if (kind === 'invalid-utf8') {
+    // Saved as Windows-1252/Latin-1: the "é" of "Café" on line 2 is the single byte 0xE9.
+    writeFileSync(path, Buffer.from(ARTICLE, 'latin1'));
+  } else {
+    const row = '| 2026-11-01 | Kabul | 1,234 | 5,678 | 9,012 |\n';
+    writeFileSync(path, ARTICLE + row.repeat(Math.ceil((MAX_FILE_BYTES + 64 * 1024) / row.length)));
+  }
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Base + overlay − removals + generated files, in a fresh temp folder; returns its `content` folder. */
+function materialise(c: Case): string {
+  const work = mkdtempSync(join(tmpdir(), `dateline-bad-${c.name}-`));
+  temps.push(work);
+  cpSync(BASE, join(work, 'content'), { recursive: true });
+  for (const path of c.remove ?? []) {
+    expect(existsSync(join(work, path)), `${c.name}: "remove" names ${path}, which the base does not have`).toBe(true);
+    rmSync(join(work, path), { recursive: true });
+  }
+  const overlay = join(CASES, c.name, 'content');
+  if (existsSync(overlay)) cpSync(overlay, join(work, 'content'), { recursive: true });
+  if (c.generate) generate(join(work, c.generate.file), c.generate.kind);
+  return join(work, 'content');
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** At most `n` tasks at a time (astro builds are heavy; two in parallel is plenty). */
+function limit(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+const buildSlot = limit(2);
+
+// One temp newsroom and one check:content run per case, shared by the check and build tests.
+const prepared = new Map<string, { contentDir: string; check: Promise<Run> }>();
+function prepare(c: Case) {
+  let p = prepared.get(c.name);
+  if (!p) {
+    const contentDir = materialise(c);
+    p = { contentDir, check: run(['scripts/check-content.ts', contentDir]) };
+    prepared.set(c.name, p);
+  }
+  return p;
+}
+
+/** `path:line:col  field  message` (or `path  field  message` for a problem with no position). */
+const DIAGNOSTIC = /^\S+?(?::\d+:\d+)?  \S+  /;
+const diagnostics = (output: string) => output.split('\n').filter((l) => DIAGNOSTIC.test(l));
+
+function matches(line: string, e: Expectation): boolean {
+  const at = e.line === undefined ? line.startsWith(`${e.file}:`) || line.startsWith(`${e.file}  `) : line.startsWith(`${e.file}:${e.line}:`);
+  return at && line.includes(`  ${e.field}  `) && line.includes(e.message);
+}
+
+function expectRefused(c: Case, result: Run, what: string) {
+  const lines = diagnostics(result.output);
+  const shown = `${what} output:\n${result.output}`;
+  expect(result.code, `${what} should fail.\n${shown}`).not.toBe(0);
+  for (const e of c.expect) {
+    const where = e.line === undefined ? e.file : `${e.file}:${e.line}`;
+    expect(lines.some((l) => matches(l, e)), `expected ${where}  ${e.field}  …${e.message}…\n${shown}`).toBe(true);
+  }
+  expect(result.output, `${what} printed a stack trace`).not.toMatch(/^ {4}at /m);
+}
+
+describe('bad-content fixtures', () => {
+  it('has at least 40 cases, each with a description and expectations', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    for (const c of cases) {
+      expect(c.description, c.name).toBeTruthy();
+      expect(c.expect.length, c.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('the base newsroom passes check:content', async () => {
+    const result = await run(['scripts/check-content.ts', BASE]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('3 articles, 2 authors, 2 sections');
+  });
+});
+
+describe.concurrent('check:content refuses bad content', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const result = await prepare(c).check;
+      expect(result.code, result.output).toBe(1);
+      expectRefused(c, result, 'check:content');
+      // Every problem printed is one the case expects: a broken rule does not drag unrelated errors along.
+      const unexpected = diagnostics(result.output).filter((l) => !l.includes('  warning: ') && !c.expect.some((e) => matches(l, e)));
+      expect(unexpected, 'problems the case does not expect').toEqual([]);
+    });
+  }
+});
+
+describe.concurrent('astro build refuses bad content', () => {
+  for (const c of cases) {
+    it(
+      c.name,
+      async () => {
+        const { contentDir, check } = prepare(c);
+        const result = await buildSlot(() =>
+          run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dirname(contentDir), 'dist')], { DATELINE_CONTENT_DIR: contentDir }),
+        );
+        expectRefused(c, result, 'astro build');
+        // Same rules, same words: the build prints exactly the lines check:content prints.
+        expect(diagnostics(result.output)).toEqual(diagnostics((await check).output));
+      },
+      300_000,
+    );
+  }
+});
