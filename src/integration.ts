@@ -29,7 +29,8 @@ export default function dateline(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        // Only article pages carry data-pagefind-body; skipping the list pages halves the indexing work.
+        const added = await index.addDirectory({ path: fileURLToPath(dir), glob: 'articles/*/index.html' });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
         await close();

@@ -6,7 +6,7 @@
  * Order matters: raw HTML is parsed into the tree (rehype-raw) BEFORE sanitising, otherwise the sanitiser
  * sees opaque `raw` nodes and lets them through or drops them all.
  */
-import rehypeRaw from 'rehype-raw';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -20,7 +20,7 @@ import remarkArticleLinks from './remark-article-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export const remarkPlugins: RemarkPlugins = [[remarkArticleLinks, { siteUrl: site.url }]];
-export const rehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml];
+export const rehypePlugins: RehypePlugins = [rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml];
 
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
