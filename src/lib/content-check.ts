@@ -146,7 +146,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
   const checkable: { a: Pick<ContentRecord<unknown>, 'id' | 'path' | 'file' | 'body' | 'bodyLine'>; d: Partial<ArticleFrontmatter> }[] = [
     ...articles.map((a) => ({ a, d: a.data })),
-    ...articleFiles.flatMap((f) => (partial.has(f) ? [[f, partial.get(f) ?? {}] as const] : [])).map(([f, d]) => ({ a: { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine }, d })),
+    ...articleFiles
+      .filter((f) => partial.has(f))
+      .map((f) => ({ a: { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine }, d: partial.get(f) ?? {} })),
   ];
   for (const { a, d } of checkable) {
     const fm = fmOf.get(a.file);

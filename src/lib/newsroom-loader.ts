@@ -36,6 +36,7 @@ export function newsroomLoader(kind: Kind): Loader {
 }
 
 async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts: boolean, fresh: boolean) {
+  const t0 = performance.now();
   const content = loadCheckedContent({ root, includeDrafts, fresh });
   if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
   const records: ContentRecord<unknown>[] = content[kind];
@@ -49,7 +50,9 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     toRender.push({ record, digest });
   }
   for (const id of stale) ctx.store.delete(id);
+  const t1 = performance.now();
   const rendered = await renderMarkdownBatch(toRender.map((r) => r.record.body));
+  const t2 = performance.now();
   for (const [i, { record, digest }] of toRender.entries()) {
     const out = rendered[i];
     if (!out) continue;
@@ -63,4 +66,8 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
       rendered: { html: out.html, metadata: { headings: out.headings, wordCount: out.wordCount } },
     });
   }
+  const ms = (a: number, b: number) => Math.round(b - a);
+  ctx.logger.info(
+    `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
+  );
 }

@@ -15,7 +15,7 @@
  * result does not depend on the order articles were read in.
  */
 import { RELATED_LIMITS, RELATED_WEIGHTS } from './weights.ts';
-import { leadText, normaliseTerm, words } from './terms.ts';
+import { termReader } from './terms.ts';
 
 export interface RelatedInput {
   slug: string;
@@ -147,6 +147,7 @@ const sortedUnique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOptions): Map<string, RelatedResult> {
   const W = RELATED_WEIGHTS;
   const L = RELATED_LIMITS;
+  const T0 = performance.now(); // TMPPROF
   const count = Math.max(0, Math.floor(opts.count));
   const nearMisses = Math.max(0, Math.floor(opts.nearMisses ?? 0));
 
@@ -159,7 +160,6 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     docs.push(a);
   }
   const n = docs.length;
-  const T0 = performance.now(); // TMPPROF
   const published = Float64Array.from(docs, (a) => a.published);
 
   // Small features as integer ids.
@@ -186,43 +186,39 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
 
   // Text: term frequencies of headline (twice), standfirst and lead; then TF-IDF vectors of each article's top
   // terms, unit length, sorted by term id so two vectors meet in one merge.
-  const wordTerm = new Map<string, number>(); // raw word → term id, or -1 for a word that is no term
-  const terms = interner();
+  const TS = performance.now(); // TMPPROF
+  const reader = termReader();
   let tf = new Int32Array(4096);
   let df = new Int32Array(4096);
   const rawStart = new Int32Array(n + 1);
   const rawTerm = new IntList();
   const rawTf = new IntList();
-  const seenTerms: number[] = [];
-  const addWords = (list: string[], weight: number) => {
-    for (const word of list) {
-      let id = wordTerm.get(word);
-      if (id === undefined) {
-        const term = normaliseTerm(word);
-        id = term === undefined ? -1 : terms.id(term);
-        wordTerm.set(word, id);
-        if (id >= tf.length) {
-          const grow = (a: Int32Array) => {
-            const b = new Int32Array(a.length * 2);
-            b.set(a);
-            return b;
-          };
-          tf = grow(tf);
-          df = grow(df);
-        }
-      }
-      if (id < 0) continue;
-      if (tf[id] === 0) seenTerms.push(id);
-      tf[id] = (tf[id] ?? 0) + weight;
+  const seenTerms = new IntList();
+  let weight = 1;
+  const count1 = (id: number) => {
+    if (id >= tf.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(Math.max(a.length * 2, id + 1));
+        b.set(a);
+        return b;
+      };
+      tf = grow(tf);
+      df = grow(df);
     }
+    if (tf[id] === 0) seenTerms.push(id);
+    tf[id] = (tf[id] ?? 0) + weight;
   };
   for (let d = 0; d < n; d++) {
     const a = docs[d] as RelatedInput;
-    addWords(words(a.title, a.lang), 2);
-    addWords(words(a.description, a.lang), 1);
-    addWords(words(leadText(a.body, L.bodyWords), a.lang), 1);
+    weight = 2;
+    reader.read(a.title, a.lang, false, Infinity, count1);
+    weight = 1;
+    reader.read(a.description, a.lang, false, Infinity, count1);
+    reader.read(a.body, a.lang, true, L.bodyWords, count1);
     rawStart[d] = rawTerm.length;
-    for (const id of seenTerms) {
+    const seen = seenTerms.data;
+    for (let k = 0; k < seenTerms.length; k++) {
+      const id = seen[k] ?? 0;
       rawTerm.push(id);
       rawTf.push(tf[id] ?? 0);
       df[id] = (df[id] ?? 0) + 1;
@@ -233,10 +229,18 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
   rawStart[n] = rawTerm.length;
 
   const T1 = performance.now(); // TMPPROF
+  const idf = new Float64Array(reader.terms.length);
+  for (let t = 0; t < idf.length; t++) idf[t] = (df[t] ?? 0) >= 2 ? Math.log(n / (df[t] ?? 1)) : 0;
+  let maxTf = 1;
+  for (const c of rawTf.view()) if (c > maxTf) maxTf = c;
+  const logTf = Float64Array.from({ length: maxTf + 1 }, (_, c) => (c > 0 ? 1 + Math.log(c) : 0));
   const T = L.termsPerArticle;
   const vecStart = new Int32Array(n + 1);
   const vecTerm = new Int32Array(n * T);
   const vecWeight = new Float64Array(n * T);
+  const G = Math.min(T, L.candidateTerms);
+  const genStart = new Int32Array(n + 1);
+  const genTerm = new Int32Array(n * G);
   const topTerm = new Int32Array(T);
   const topWeight = new Float64Array(T);
   const raw = rawTerm.view();
@@ -247,10 +251,8 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     let size = 0;
     for (let k = rawStart[d] ?? 0, e = rawStart[d + 1] ?? 0; k < e; k++) {
       const id = raw[k] ?? 0;
-      const f = df[id] ?? 0;
-      if (f < 2) continue; // a term no other article has cannot relate two articles
-      const w = (1 + Math.log(rawCount[k] ?? 1)) * Math.log(n / f);
-      if (w <= 0) continue;
+      const w = (logTf[rawCount[k] ?? 1] ?? 0) * (idf[id] ?? 0);
+      if (w <= 0) continue; // a term no other article has (or every article has) cannot relate two articles
       // Insert into the top-T list (weight descending, then term id ascending).
       let p = size;
       while (p > 0 && ((topWeight[p - 1] ?? 0) < w || ((topWeight[p - 1] ?? 0) === w && (topTerm[p - 1] ?? 0) > id))) p--;
@@ -266,6 +268,9 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     let norm = 0;
     for (let k = 0; k < size; k++) norm += (topWeight[k] ?? 0) ** 2;
     norm = Math.sqrt(norm) || 1;
+    const g = Math.min(G, size);
+    genTerm.set(topTerm.subarray(0, g), genStart[d] ?? 0);
+    genStart[d + 1] = (genStart[d] ?? 0) + g;
     // Sort the kept terms by id (insertion sort of at most T items) into the flat vector store.
     for (let k = 0; k < size; k++) {
       const id = topTerm[k] ?? 0;
@@ -282,44 +287,29 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     filled += size;
   }
   vecStart[n] = filled;
-  const termPostings = invert({ start: vecStart, items: vecTerm.subarray(0, filled) }, terms.ids.size);
+  const termPostings = invert({ start: vecStart, items: vecTerm.subarray(0, filled) }, reader.terms.length);
 
-  // Exact score of candidate j for article i, into `parts` (tags, text, section, author, time); returns the
-  // total, or -1 when j shares nothing with i.
+  // The article being processed, scattered into dense arrays so that scoring a candidate is one pass over the
+  // candidate's own short lists (terms and tags ascending by id, so every sum adds in the same order).
+  const qTerm = new Float64Array(reader.terms.length);
+  const qTag = new Float64Array(tagIds.ids.size);
+  const qAuthor = new Int32Array(authors.ids.size);
+
+  // Exact score of candidate j for the scattered article i, into `parts` (tags, text, section, author, time);
+  // returns the total, or -1 when j shares nothing with i.
   const parts = new Float64Array(5);
   const timeRate = Math.LN2 / (W.halfLifeDays * DAY);
   const score = (i: number, j: number): number => {
     let shared = 0;
-    for (let a = tagRows.start[i] ?? 0, ae = tagRows.start[i + 1] ?? 0, b = tagRows.start[j] ?? 0, be = tagRows.start[j + 1] ?? 0; a < ae && b < be; ) {
-      const x = tagRows.items[a] ?? 0;
-      const y = tagRows.items[b] ?? 0;
-      if (x === y) {
-        shared += tagWeight[x] ?? 0;
-        a++;
-        b++;
-      } else if (x < y) a++;
-      else b++;
-    }
+    for (let k = tagRows.start[j] ?? 0, e = tagRows.start[j + 1] ?? 0; k < e; k++) shared += qTag[tagRows.items[k] ?? 0] ?? 0;
     let dot = 0;
-    for (let a = vecStart[i] ?? 0, ae = vecStart[i + 1] ?? 0, b = vecStart[j] ?? 0, be = vecStart[j + 1] ?? 0; a < ae && b < be; ) {
-      const x = vecTerm[a] ?? 0;
-      const y = vecTerm[b] ?? 0;
-      if (x === y) {
-        dot += (vecWeight[a] ?? 0) * (vecWeight[b] ?? 0);
-        a++;
-        b++;
-      } else if (x < y) a++;
-      else b++;
-    }
+    for (let k = vecStart[j] ?? 0, e = vecStart[j + 1] ?? 0; k < e; k++) dot += (qTerm[vecTerm[k] ?? 0] ?? 0) * (vecWeight[k] ?? 0);
     let author = 0;
-    for (let a = authorRows.start[i] ?? 0, ae = authorRows.start[i + 1] ?? 0, b = authorRows.start[j] ?? 0, be = authorRows.start[j + 1] ?? 0; a < ae && b < be; ) {
-      const x = authorRows.items[a] ?? 0;
-      const y = authorRows.items[b] ?? 0;
-      if (x === y) {
+    for (let k = authorRows.start[j] ?? 0, e = authorRows.start[j + 1] ?? 0; k < e; k++) {
+      if (qAuthor[authorRows.items[k] ?? 0] === i + 1) {
         author = W.author;
         break;
-      } else if (x < y) a++;
-      else b++;
+      }
     }
     const tags = shared > 0 ? (W.tag * shared) / (tagTotal[i] ?? 1) : 0;
     const text = W.text * dot;
@@ -332,6 +322,14 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     parts[3] = author;
     parts[4] = time;
     return tags + text + section + author + time;
+  };
+  const scatter = (i: number, on: boolean) => {
+    for (let k = tagRows.start[i] ?? 0, e = tagRows.start[i + 1] ?? 0; k < e; k++) {
+      const t = tagRows.items[k] ?? 0;
+      qTag[t] = on ? (tagWeight[t] ?? 0) : 0;
+    }
+    for (let k = vecStart[i] ?? 0, e = vecStart[i + 1] ?? 0; k < e; k++) qTerm[vecTerm[k] ?? 0] = on ? (vecWeight[k] ?? 0) : 0;
+    for (let k = authorRows.start[i] ?? 0, e = authorRows.start[i + 1] ?? 0; k < e; k++) qAuthor[authorRows.items[k] ?? 0] = on ? i + 1 : 0;
   };
   const pick = (i: number, j: number, pinned: boolean): RelatedPick => {
     const total = score(i, j);
@@ -374,9 +372,8 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
       }
     }
   };
-  const keep = count + nearMisses;
-  const bestDoc = new Int32Array(keep + 1);
-  const bestScore = new Float64Array(keep + 1);
+  const bestDoc = new Int32Array(count + nearMisses + 1);
+  const bestScore = new Float64Array(count + nearMisses + 1);
 
   const result = new Map<string, RelatedResult>();
   const T2 = performance.now(); let TOUCH = 0; // TMPPROF
@@ -384,6 +381,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     const a = docs[i] as RelatedInput;
     const stamp = i + 1;
     mark[i] = stamp;
+    scatter(i, true);
     // Pins: visible, not the article itself, no repeats, in the editor's order. Never picked again automatically.
     const pins: number[] = [];
     for (const slug of a.pinned) {
@@ -403,7 +401,7 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
     if (want > 0) {
       candidates.length = 0;
       for (let k = tagRows.start[i] ?? 0, e = tagRows.start[i + 1] ?? 0; k < e; k++) visit(tagPostings, tagRows.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
-      for (let k = vecStart[i] ?? 0, e = vecStart[i + 1] ?? 0; k < e; k++) visit(termPostings, vecTerm[k] ?? 0, i, L.fullPostings, L.postingWindow);
+      for (let k = genStart[i] ?? 0, e = genStart[i + 1] ?? 0; k < e; k++) visit(termPostings, genTerm[k] ?? 0, i, L.fullPostings, L.postingWindow);
       visit(sectionPostings, sectionOf[i] ?? 0, i, 0, L.sectionNeighbours);
 
       TOUCH += candidates.length; // TMPPROF
@@ -441,7 +439,8 @@ export function computeRelated(inputs: readonly RelatedInput[], opts: RelatedOpt
       picks: [...pins.map((j) => pick(i, j, true)), ...auto.slice(0, free)],
       nearMisses: auto.slice(free),
     });
+    scatter(i, false);
   }
-  if (process.env['RELPROF']) console.error({ terms: Math.round(T1 - T0), vectors: Math.round(T2 - T1), loop: Math.round(performance.now() - T2), candidatesPerDoc: TOUCH / n }); // TMPPROF
+  if (process.env['RELPROF']) console.error({ setup: Math.round(TS - T0), terms: Math.round(T1 - TS), vectors: Math.round(T2 - T1), loop: Math.round(performance.now() - T2), candidatesPerDoc: TOUCH / n }); // TMPPROF
   return result;
 }

@@ -4,7 +4,7 @@
  */
 import { site } from '../../site.config.ts';
 import type { NewsDate } from '../dates.ts';
-import { classifyHref, scanLinks } from '../links.ts';
+import { classifyHref } from '../links.ts';
 import { tagSlug } from '../urls.ts';
 import type { RelatedInput } from './engine.ts';
 
@@ -29,7 +29,7 @@ export function toRelatedInput(a: RelatableArticle): RelatedInput {
     title: a.data.title,
     description: a.data.description,
     body: a.body,
-    tags: a.data.tags.map(tagSlug),
+    tags: a.data.tags.map(cachedTagSlug),
     section: a.data.section,
     authors: a.data.authors,
     published: a.data.published.epoch,
@@ -39,12 +39,50 @@ export function toRelatedInput(a: RelatableArticle): RelatedInput {
   };
 }
 
-/** Slugs of the articles a body links to. */
-export function linkedSlugs(body: string): string[] {
-  const out: string[] = [];
-  for (const link of scanLinks(body)) {
-    const target = classifyHref(link.href, site.url);
-    if (target.kind !== 'other') out.push(target.slug);
+// A newsroom has a few thousand tags over tens of thousands of articles: slugify each once.
+const tagSlugs = new Map<string, string>();
+function cachedTagSlug(tag: string): string {
+  let slug = tagSlugs.get(tag);
+  if (slug === undefined) {
+    slug = tagSlug(tag);
+    if (tagSlugs.size < 100_000) tagSlugs.set(tag, slug);
   }
-  return out;
+  return slug;
+}
+
+/** Only bodies with one of these can link to an article (`/articles/<slug>/` or `<slug>.md`). */
+const MAY_LINK_ARTICLE = /\/articles\/|\.md\b/i;
+const FENCED_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+
+/**
+ * Slugs of the articles a body links to, by inline links `[text](href)` and reference definitions outside
+ * fenced code. A quick scan for the related engine, which reads every body in the archive on each build; the
+ * content check (`scanLinks`) and the remark plugin validate and rewrite the same links.
+ */
+export function linkedSlugs(body: string): string[] {
+  if (!MAY_LINK_ARTICLE.test(body)) return [];
+  const text = body.includes('```') || body.includes('~~~') ? body.replace(FENCED_CODE, ' ') : body;
+  const out = new Set<string>();
+  const add = (href: string) => {
+    const target = classifyHref(href, site.url);
+    if (target.kind !== 'other') out.add(target.slug);
+  };
+  for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 2)) {
+    let k = at + 2;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    let end = k;
+    if (text.charCodeAt(k) === 60) {
+      end = text.indexOf('>', k);
+      if (end === -1) continue;
+      end++;
+    } else {
+      for (let c = text.charCodeAt(end); end < text.length && c !== 41 && !isSpace(c); c = text.charCodeAt(++end));
+    }
+    if (end > k) add(text.slice(k, end));
+  }
+  if (text.includes(']:')) for (const m of text.matchAll(REFERENCE_DEFINITION)) add(m[1] ?? '');
+  return [...out];
 }

@@ -43,10 +43,12 @@ export const RELATED_LIMITS = {
   bodyWords: 200,
   /** Highest-weighted terms kept per article. */
   termsPerArticle: 24,
+  /** The article's highest-weighted terms that propose candidates (all its terms count in the score). */
+  candidateTerms: 8,
   /** A tag or term on at most this many articles proposes all of them as candidates. */
-  fullPostings: 48,
+  fullPostings: 32,
   /** On a commoner tag or term, only this many articles either side in publication time are proposed. */
-  postingWindow: 6,
+  postingWindow: 4,
   /** Same-section neighbours in time proposed on each side. */
   sectionNeighbours: 4,
 } as const;

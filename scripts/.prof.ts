@@ -1,0 +1,12 @@
+import { checkContent } from '../src/lib/content-check.ts';
+import { renderBody, renderMarkdownBatch } from '../src/markdown/render-batch.ts';
+let t = performance.now();
+const c = checkContent({ root: process.cwd(), contentDir: process.argv[2], visibility: { now: Date.now(), includeDrafts: false } });
+console.log('check', Math.round(performance.now() - t));
+const bodies = c.articles.map((a) => a.body);
+t = performance.now();
+for (const b of bodies.slice(0, 300)) renderBody(b);
+console.log('in-process 300', Math.round(performance.now() - t), 'ms =', ((performance.now() - t) / 300).toFixed(2), 'ms/article');
+t = performance.now();
+await renderMarkdownBatch(bodies);
+console.log('batch', bodies.length, Math.round(performance.now() - t));

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: build-performance benchmark on generated newsroom corpora (not a test: nothing here asserts).
+ *
+ *   npm run bench -- [--sizes 1000,5000,20000] [--runs 3] [--peers hugo,astro-satteri-norelated] [--skip-warm]
+ *
+ * For each size N it generates a corpus with ../shared/bench/gen-corpus.mjs (deterministic), then measures, median of
+ * --runs: the cold production build (content-layer cache removed) with wall time and peak RSS from /usr/bin/time -v,
+ * split into content sync, page generation, images and post-build steps (search index, sitemaps) from the build log;
+ * a warm rebuild after editing one article; `check:content`; the related-links computation; and the size of an
+ * article page (HTML, CSS, JS; raw and gzip). With --peers, ../shared/bench/peers/run-peers.sh builds the same
+ * corpus with the named peers in the same run, for ratios measured side by side.
+ * Writes bench-results/bench-<N>.json and bench-results/latest.md (the README's performance table).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { checkContent } from '../src/lib/content-check.ts';
+import { computeRelated } from '../src/lib/related/engine.ts';
+import { toRelatedInput } from '../src/lib/related/inputs.ts';
+import { isVisible } from '../src/lib/visibility.ts';
+import { site } from '../src/site.config.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    runs: { type: 'string', default: '3' },
+    peers: { type: 'string', default: '' },
+    'skip-warm': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs));
+const root = process.cwd();
+const work = resolve(process.env['BENCH_WORK'] ?? '/tmp/dateline-bench');
+const shared = resolve(root, '../shared/bench');
+const resultsDir = join(root, 'bench-results');
+const NOW = '2026-11-28T00:00:00Z'; // pinned so every run sees the same visible set
+mkdirSync(work, { recursive: true });
+mkdirSync(resultsDir, { recursive: true });
+
+if (!existsSync('/usr/bin/time')) {
+  if (process.getuid?.() === 0) execFileSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' });
+  else throw new Error("install Debian's time package (/usr/bin/time)");
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const seconds = (v: string | undefined): number => {
+  if (!v) return NaN;
+  let t = 0;
+  for (const [, n, u] of v.matchAll(/([0-9.]+)\s*(ms|m|s)\b/g)) t += u === 'ms' ? Number(n) / 1000 : u === 'm' ? Number(n) * 60 : Number(n);
+  return t;
+};
+
+interface BuildRun {
+  wall: number;
+  rssMiB: number;
+  sync: number;
+  render: number;
+  pages: number;
+  images: number;
+  search: number;
+  htmlPages: number;
+}
+
+function corpus(n: number): string {
+  const dir = join(work, `corpus-${n}`);
+  if (!existsSync(join(dir, '.done'))) {
+    rmSync(dir, { recursive: true, force: true });
+    execFileSync(process.execPath, [join(shared, 'gen-corpus.mjs'), String(n), dir], { stdio: 'inherit' });
+    writeFileSync(join(dir, '.done'), '');
+  }
+  return join(dir);
+}
+
+function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
+  if (cold) for (const d of ['node_modules/.astro', '.astro', 'node_modules/.vite']) rmSync(join(root, d), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const timeFile = join(work, 'time.txt');
+  const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const log = run.stdout + run.stderr;
+  appendFileSync(join(work, 'build.log'), log);
+  if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  const time = readFileSync(timeFile, 'utf8');
+  const wallText = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(time)?.[1] ?? '0';
+  const wall = wallText.split(':').reduce((s, p) => s * 60 + Number(p), 0);
+  const rssMiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0) / 1024;
+  const after = (marker: string) => {
+    const i = log.indexOf(marker);
+    return i === -1 ? undefined : /Completed in ([^\n.]+(?:\.\d+)?m?s)/.exec(log.slice(i))?.[1];
+  };
+  return {
+    wall,
+    rssMiB,
+    sync: seconds(/\[types\] Generated ([^\n]+)/.exec(log)?.[1]),
+    render: Number(/\[dateline-articles\].*render (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
+    pages: seconds(after('generating static routes')),
+    images: seconds(after('generating optimized images')),
+    search: Number(/search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
+    htmlPages: readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
+  };
+}
+
+function timeCommand(args: string[], env: Record<string, string>): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return (performance.now() - t) / 1000;
+}
+
+function relatedSeconds(contentDir: string): number {
+  const content = checkContent({ root, contentDir, visibility: { now: Date.parse(NOW), includeDrafts: false } });
+  const inputs = content.articles
+    .filter((a) => isVisible(a.data, { now: Date.parse(NOW), includeDrafts: false }))
+    .map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data }));
+  const t = performance.now();
+  computeRelated(inputs, { count: site.relatedCount });
+  return (performance.now() - t) / 1000;
+}
+
+function pageWeight(outDir: string) {
+  const articles = readdirSync(join(outDir, 'articles'));
+  // The article whose page is largest stands for a long (~1,000-word) story.
+  const pick = articles
+    .map((slug) => ({ slug, size: readFileSync(join(outDir, 'articles', slug, 'index.html')).length }))
+    .sort((a, b) => b.size - a.size)[0]!;
+  const html = readFileSync(join(outDir, 'articles', pick.slug, 'index.html'));
+  const text = html.toString('utf8');
+  const words = text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1]!)));
+  const js = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1]!)));
+  const inlineJs = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
+  const sum = (bs: Buffer[]) => bs.reduce((s, b) => s + b.length, 0);
+  const gz = (bs: Buffer[]) => bs.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
+  return {
+    slug: pick.slug,
+    words,
+    htmlBytes: html.length,
+    htmlGzip: gzipSync(html, { level: 9 }).length,
+    cssBytes: sum(css),
+    cssGzip: gz(css),
+    jsBytes: sum(js) + sum(inlineJs),
+    jsGzip: gz(js) + gz(inlineJs),
+  };
+}
+
+function peers(n: number, names: string[]): Record<string, { wall: number; rssMiB: number }> {
+  if (names.length === 0) return {};
+  const script = join(shared, 'peers/run-peers.sh');
+  spawnSync('bash', [script, String(n), ...names], { stdio: 'inherit', env: { ...process.env, BENCH_WORK: work, RUNS: String(runs) } });
+  const tsv = join(work, 'peers', `results-${n}.tsv`);
+  const rows = existsSync(tsv) ? readFileSync(tsv, 'utf8').trim().split('\n').map((l) => l.split('\t')) : [];
+  const out: Record<string, { wall: number; rssMiB: number }> = {};
+  for (const name of names) {
+    const r = rows.filter((x) => x[0] === name && x[2] !== 'FAIL');
+    if (r.length) out[name] = { wall: median(r.map((x) => Number(x[2]))), rssMiB: median(r.map((x) => Number(x[3]))) / 1024 };
+  }
+  return out;
+}
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const lines: string[] = [];
+const peerNames = values.peers.split(',').filter(Boolean);
+const summary: Record<number, unknown> = {};
+
+for (const n of sizes) {
+  const dir = corpus(n);
+  const contentDir = join(dir);
+  const outDir = join(work, `out-${n}`);
+  console.log(`\n== N=${n}: ${runs} cold build(s)`);
+  const cold: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    cold.push(build(contentDir, outDir, true));
+    console.log(`  cold ${i + 1}: ${f1(cold.at(-1)!.wall)} s, ${cold.at(-1)!.rssMiB.toFixed(0)} MiB`);
+  }
+  const warm: number[] = [];
+  if (!values['skip-warm']) {
+    const articleDir = join(contentDir, 'articles');
+    const first = readdirSync(articleDir).filter((f) => f.endsWith('.md')).sort()[0]!;
+    const file = join(articleDir, first);
+    const original = readFileSync(file, 'utf8');
+    for (let i = 0; i < runs; i++) {
+      writeFileSync(file, `${original}\nAn added sentence for the warm rebuild, number ${i}.\n`);
+      warm.push(build(contentDir, outDir, false).wall);
+      console.log(`  warm ${i + 1}: ${f1(warm.at(-1)!)} s`);
+    }
+    writeFileSync(file, original);
+  }
+  const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
+  const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
+  const weight = pageWeight(outDir);
+  const peerResults = peers(n, peerNames);
+  const m = (k: keyof BuildRun) => median(cold.map((r) => r[k]));
+  const result = {
+    n,
+    runs,
+    cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
+    cold: { wall: m('wall'), rssMiB: m('rssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), searchIndex: m('search'), htmlPages: m('htmlPages') },
+    warmRebuild: median(warm),
+    checkContent: median(check),
+    related: median(related),
+    articlePage: weight,
+    peers: peerResults,
+  };
+  summary[n] = result;
+  writeFileSync(join(resultsDir, `bench-${n}.json`), JSON.stringify(result, null, 2) + '\n');
+  const c = result.cold;
+  lines.push(
+    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
+  );
+  console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
+}
+
+const table = [
+  `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; seconds, median of ${runs}.`,
+  '',
+  '| articles | cold build s | peak RSS MiB | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | peers in the same run (wall s) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...lines,
+  '',
+];
+const last = summary[sizes.at(-1)!] as { articlePage: ReturnType<typeof pageWeight> } | undefined;
+if (last) {
+  const w = last.articlePage;
+  table.push(`Article page (${w.words} words): HTML ${kb(w.htmlBytes)} raw / ${kb(w.htmlGzip)} gzip; shared CSS ${kb(w.cssBytes)} / ${kb(w.cssGzip)} gzip; JavaScript ${w.jsBytes} bytes.`, '');
+}
+writeFileSync(join(resultsDir, 'latest.md'), table.join('\n'));
+console.log(`\n${table.join('\n')}`);
