@@ -19,9 +19,15 @@ export function classifyHref(href: string, siteUrl: string): ArticleLink {
   const q = path.indexOf('?');
   if (q !== -1) path = path.slice(0, q);
   if (SCHEME.test(path) || path.startsWith('//')) {
-    const origin = new URL(siteUrl).origin;
-    if (!path.startsWith(origin + '/')) return { kind: 'other' };
-    path = path.slice(origin.length);
+    // Links to this site in any spelling (http or https, any case, default port, protocol-relative) count.
+    let url: URL;
+    try {
+      url = new URL(path.startsWith('//') ? `https:${path}` : path);
+    } catch {
+      return { kind: 'other' };
+    }
+    if (!/^https?:$/.test(url.protocol) || url.host !== new URL(siteUrl).host) return { kind: 'other' };
+    path = url.pathname;
   }
   const url = /^\/articles\/([^/]+)\/?$/.exec(path);
   if (url?.[1]) return { kind: 'url', slug: safeDecode(url[1]), hash };
@@ -65,22 +71,57 @@ export function scanLinks(markdown: string, firstLine = 1): BodyLink[] {
     return { line: lo + firstLine, column: offset - (lineStarts[lo] ?? 0) + 1 };
   };
   const out: BodyLink[] = [];
-  const inline = /(!?)\[((?:[^\[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+  const inline = /(!?)\[((?:[^\[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
   for (let m = inline.exec(text); m; m = inline.exec(text)) {
     if (m[1] === '!') continue;
     out.push({ text: m[2] ?? '', href: m[3] ?? '', ...pos(m.index) });
   }
-  const defs = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
+  // Footnote definitions (`[^1]: …`) are not link definitions.
+  const defs = /^ {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
   for (let m = defs.exec(text); m; m = defs.exec(text)) {
     out.push({ text: m[1] ?? '', href: m[2] ?? '', ...pos(m.index) });
   }
   return out;
 }
 
-/** Replaces fenced code blocks and inline code spans with spaces, keeping offsets and line breaks. */
+/**
+ * Replaces code (fenced blocks, indented blocks outside lists, inline code spans) with spaces, keeping offsets
+ * and line breaks, so links inside code are neither checked nor counted.
+ */
 function blankCode(md: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return md
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[ \t]*$|(?![\s\S]))/gm, blank)
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+  const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+  const lines = md.split('\n');
+  let fence: { char: string; length: number } | undefined;
+  let previousBlank = true;
+  let inIndentedCode = false;
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (fence) {
+      const close = /^ {0,3}(`+|~+)[ \t]*\r?$/.exec(line);
+      if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+      lines[i] = blank(line);
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open?.[1] && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = { char: open[1][0] ?? '`', length: open[1].length };
+      lines[i] = blank(line);
+      continue;
+    }
+    const isBlank = /^[ \t]*\r?$/.test(line);
+    if (!isBlank && /^( {4}|\t)/.test(line) && (previousBlank || inIndentedCode) && !inList) {
+      inIndentedCode = true;
+      lines[i] = blank(line);
+      continue;
+    }
+    if (!isBlank) {
+      inIndentedCode = false;
+      if (/^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)/.test(line)) inList = true;
+      else if (previousBlank && !/^[ \t]/.test(line)) inList = false;
+    }
+    previousBlank = isBlank;
+  }
+  // Inline code spans never cross a blank line (a paragraph break).
+  return lines.join('\n').replace(/(`+)(?!`)((?:(?!\n[ \t]*\r?\n)[\s\S])*?[^`])\1(?!`)/g, blank);
 }

@@ -32,8 +32,14 @@ let fixedNow: number | undefined;
 export function buildNow(): number {
   if (fixedNow === undefined) {
     const pinned = process.env['DATELINE_NOW'];
-    const parsed = pinned ? Date.parse(pinned) : NaN;
-    fixedNow = Number.isFinite(parsed) ? parsed : Date.now();
+    if (pinned) {
+      const parsed = Date.parse(pinned);
+      // A mistyped pin must not silently publish (or hide) articles by the real clock.
+      if (!Number.isFinite(parsed)) throw new Error(`DATELINE_NOW="${pinned}" is not an ISO 8601 date-time, e.g. 2026-11-28T12:00:00Z`);
+      fixedNow = parsed;
+    } else {
+      fixedNow = Date.now();
+    }
   }
   return fixedNow;
 }

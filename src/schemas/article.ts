@@ -19,7 +19,7 @@ const correction = z.strictObject({
   /** When the correction was made (same format as `published`). */
   date: newsDate,
   /** What was wrong and what is right now. */
-  text: plainText(1000),
+  text: plainText(1000, { multiline: true }),
 });
 
 /**
@@ -32,7 +32,7 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       /** Headline, plain text. */
       title: plainText(200),
       /** Standfirst: the summary under the headline, in lists, meta tags and feeds. */
-      description: plainText(320),
+      description: plainText(320, { multiline: true }),
       /** First publication: `2019-12-05` or `2019-12-05T09:30:00+04:30`. */
       published: newsDate,
       /** Last substantive update; must not be before `published`. */

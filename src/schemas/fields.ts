@@ -8,18 +8,26 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 // C0/C1 control characters (tab and newline excepted in long text) and the Unicode bidi controls
 // that can make a headline display as something other than what it says (U+202A-U+202E, U+2066-U+2069).
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// Also the invisible characters that hide in pasted text: zero-width space, line/paragraph separators and BOM.
+// (ZWNJ/ZWJ and LRM/RLM stay allowed: Persian and Pashto spelling and mixed-direction text need them.)
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Non-empty plain text of at most `max` characters without control or bidi-override characters. */
-export function plainText(max: number) {
+/**
+ * Non-empty plain text of at most `max` characters without control or bidi-override characters. Only
+ * `multiline` text (standfirsts, correction notes) may hold line breaks; headlines and names are one line.
+ */
+export function plainText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
   return z
     .string()
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; the limit is ${max}` })
     .superRefine((value, ctx) => {
+      if (!multiline && /[\t\n\r]/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });
+      }
       const bad = FORBIDDEN_CHARS.exec(value);
       if (bad) {
         ctx.addIssue({
@@ -51,10 +59,9 @@ export const newsDate = z.unknown().transform((value, ctx) => {
 });
 
 /** Absolute http(s) URL. */
-export const absoluteUrl = z.url({
-  protocol: /^https?$/,
-  error: 'must be an absolute URL starting with https:// or http://',
-});
+export const absoluteUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' })
+  .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), { error: 'must not contain a user name or password' });
 
 /** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
 export const languageTag = z.string().refine(

@@ -6,7 +6,7 @@ export const sectionSchema = z.strictObject({
   /** Section name shown in navigation and on article pages. */
   name: plainText(60),
   /** One sentence shown on the section page and in its feed. */
-  description: plainText(320).optional(),
+  description: plainText(320, { multiline: true }).optional(),
   /** Position on the front page and in the navigation; lower comes first, ties sort by name. */
   order: z.number().int().default(100),
 });

@@ -284,3 +284,28 @@ describe('sectionSchema', () => {
     expect(sectionSchema.safeParse(input).success).toBe(false);
   });
 });
+
+describe('plain-text hardening', () => {
+  const base = {
+    title: 'T',
+    description: 'D',
+    published: '2026-11-01',
+    authors: ['a'],
+    section: 's',
+  };
+  it('keeps headlines on one line', () => {
+    expect(articleFrontmatterSchema.safeParse({ ...base, title: 'Two\nlines' }).success).toBe(false);
+    expect(articleFrontmatterSchema.safeParse({ ...base, title: 'Tab\there' }).success).toBe(false);
+    expect(articleFrontmatterSchema.safeParse({ ...base, description: 'A standfirst\nover two lines' }).success).toBe(true);
+  });
+  it.each(['\u200B', '\u2028', '\u2029', '\uFEFF'])('rejects invisible U+%s in a headline', (ch) => {
+    expect(articleFrontmatterSchema.safeParse({ ...base, title: `Hidden${ch}text` }).success).toBe(false);
+  });
+  it('keeps ZWNJ, which Persian and Pashto spelling needs', () => {
+    expect(articleFrontmatterSchema.safeParse({ ...base, title: 'می‌خواهند' }).success).toBe(true);
+  });
+  it('rejects canonical URLs carrying credentials', () => {
+    expect(articleFrontmatterSchema.safeParse({ ...base, canonical: 'https://user:pass@example.org/a' }).success).toBe(false);
+    expect(articleFrontmatterSchema.safeParse({ ...base, canonical: 'https://example.org/a?x=@y' }).success).toBe(true);
+  });
+});

@@ -118,8 +118,15 @@ describe('buildNow', () => {
     expect(buildNow()).toBe(NOW);
   });
 
-  it('an unparseable DATELINE_NOW falls back to the real clock', async () => {
+  it('an unparseable DATELINE_NOW stops the build instead of silently using the real clock', async () => {
     vi.stubEnv('DATELINE_NOW', 'next tuesday');
+    vi.resetModules();
+    const { buildNow } = await import('../../src/lib/visibility.ts');
+    expect(() => buildNow()).toThrow(/DATELINE_NOW="next tuesday" is not an ISO 8601 date-time/);
+  });
+
+  it('without DATELINE_NOW the real clock is used', async () => {
+    vi.stubEnv('DATELINE_NOW', '');
     vi.resetModules();
     const { buildNow } = await import('../../src/lib/visibility.ts');
     const before = Date.now();
