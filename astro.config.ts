@@ -12,7 +12,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Markdown goes through remark and rehype with the project's own plugins (Sätteri would skip them).
   markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions, gfm: true, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions, gfm: false, smartypants: false }),
     syntaxHighlight: false,
   },
   integrations: [

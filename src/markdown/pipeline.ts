@@ -5,8 +5,12 @@
  *
  * Order matters: raw HTML is parsed into the tree (rehype-raw) BEFORE sanitising, otherwise the sanitiser
  * sees opaque `raw` nodes and lets them through or drops them all.
+ *
+ * Two speed-ups are switchable for comparison: `DATELINE_MARKDOWN=reference` uses full remark-gfm and runs
+ * rehype-raw on every body; the default uses the GFM features news copy needs (remark-news-gfm) and skips
+ * rehype-raw where there is no raw HTML. Tests render the same copy both ways and compare.
  */
-import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -16,11 +20,24 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import remarkArticleLinks from './remark-article-links.ts';
+import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-export const remarkPlugins: RemarkPlugins = [[remarkArticleLinks, { siteUrl: site.url }]];
-export const rehypePlugins: RehypePlugins = [rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml];
+export type MarkdownMode = 'fast' | 'reference';
+export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === 'reference' ? 'reference' : 'fast';
+
+function plugins(mode: MarkdownMode) {
+  return {
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml] as RehypePlugins,
+  };
+}
+
+/** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
+export const remarkPlugins: RemarkPlugins = plugins(markdownMode).remark;
+export const rehypePlugins: RehypePlugins = plugins(markdownMode).rehype;
 
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
@@ -30,14 +47,14 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
-/** A synchronous renderer for article bodies: the same plugins, GFM on, no smart quotes rewriting. */
-export function createMarkdownRenderer(): (markdown: string) => RenderedMarkdown {
+/** A synchronous renderer for article bodies: the same plugins, no smart-quote rewriting. */
+export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (markdown: string) => RenderedMarkdown {
+  const { remark, rehype } = plugins(mode);
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkPlugins as PluggableList)
+    .use(remark as PluggableList)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypePlugins as PluggableList)
+    .use(rehype as PluggableList)
     .use(rehypeStringify)
     .freeze();
   return (markdown) => {

@@ -49,6 +49,8 @@ export default function rehypeArticleHtml() {
     const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
+      // data-* flags serialise the same whether or not the body went through rehype-raw (`data-x=""`).
+      for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
       if (/^h[2-6]$/.test(node.tagName)) {
         const text = toString(node);
