@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/content-check.ts';
 import { computeRelated } from '../src/lib/related/engine.ts';
 import { toRelatedInput } from '../src/lib/related/inputs.ts';
+import { writeCards } from '../src/lib/social-cards.ts';
 import { isVisible } from '../src/lib/visibility.ts';
 import { site } from '../src/site.config.ts';
 
@@ -84,7 +85,8 @@ function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
   const timeFile = join(work, 'time.txt');
   const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Generated social cards are measured separately (socialCardMs); the timed builds use the site card.
+    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, DATELINE_SOCIAL_CARDS: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
@@ -126,6 +128,16 @@ function relatedSeconds(contentDir: string): number {
   const t = performance.now();
   computeRelated(inputs, { count: site.relatedCount });
   return (performance.now() - t) / 1000;
+}
+
+/** Generated social cards are a site setting, so their cost is measured on its own: ms per card, drawn in parallel. */
+async function socialCardMs(contentDir: string): Promise<number> {
+  const content = checkContent({ root, contentDir, visibility: { now: Date.parse(NOW), includeDrafts: false } });
+  const inputs = content.articles.slice(0, 200).map((a) => ({ slug: a.id, title: a.data.title, section: a.data.section, siteName: site.name }));
+  const dir = join(work, 'cards');
+  rmSync(dir, { recursive: true, force: true });
+  const run = await writeCards(inputs, join(dir, 'cache'), join(dir, 'out'));
+  return run.ms / inputs.length;
 }
 
 function pageWeight(outDir: string) {
@@ -200,6 +212,7 @@ for (const n of sizes) {
   }
   const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
   const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
+  const cardMs = await socialCardMs(contentDir);
   const weight = pageWeight(outDir);
   const peerResults = peers(n, peerNames);
   const m = (k: keyof BuildRun) => median(cold.map((r) => r[k]));
@@ -211,6 +224,7 @@ for (const n of sizes) {
     warmRebuild: median(warm),
     checkContent: median(check),
     related: median(related),
+    socialCards: { msPerCard: cardMs, estimatedSecondsForAll: (cardMs * n) / 1000 },
     articlePage: weight,
     peers: peerResults,
   };
@@ -218,7 +232,7 @@ for (const n of sizes) {
   writeFileSync(join(resultsDir, `bench-${n}.json`), JSON.stringify(result, null, 2) + '\n');
   const c = result.cold;
   lines.push(
-    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
+    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${cardMs.toFixed(0)} ms (${f1(result.socialCards.estimatedSecondsForAll)} s) | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
   );
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
 }
@@ -226,8 +240,8 @@ for (const n of sizes) {
 const table = [
   `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; seconds, median of ${runs}.`,
   '',
-  '| articles | cold build s | peak RSS MiB | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | peers in the same run (wall s) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | cold build s | peak RSS MiB | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | social cards per card (all) | peers in the same run (wall s) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...lines,
   '',
 ];

@@ -3,18 +3,24 @@
  * build with the same one-line messages as `npm run check:content` (no stack trace for an editor's mistake).
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { loadCheckedContent } from './lib/content-load.ts';
 import { formatDiagnostic, sortDiagnostics } from './lib/diagnostics.ts';
+import { generatedCardPath, writeCards } from './lib/social-cards.ts';
+import { buildNow, isVisible } from './lib/visibility.ts';
+import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'dateline',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const content = loadCheckedContent({ root: fileURLToPath(config.root), includeDrafts: false });
+        const content = loadCheckedContent({ root, includeDrafts: false });
         const diagnostics = sortDiagnostics(content.diagnostics);
         for (const d of diagnostics) console.error(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -26,6 +32,17 @@ export default function dateline(): AstroIntegration {
       },
       // Search index over the built pages; only article bodies (data-pagefind-body) are indexed.
       'astro:build:done': async ({ dir, logger }) => {
+        // Per-article social cards, for the articles whose pages point at one (same rule as the page).
+        const content = loadCheckedContent({ root, includeDrafts: false });
+        const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
+        const cards = content.articles
+          .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
+          .filter((a) => generatedCardPath({ slug: a.id, title: a.data.title, hasImage: !!a.data.image }, site.socialCards))
+          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name }));
+        if (cards.length) {
+          const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));
+          logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);
+        }
         const started = performance.now();
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

@@ -12,4 +12,5 @@ export const site = siteSchema.parse({
   locale: 'en-US',
   timeZone: 'Asia/Kabul',
   timeZoneLabel: 'AFT',
+  socialCards: process.env['DATELINE_SOCIAL_CARDS'] ?? 'generated',
 });

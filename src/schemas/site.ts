@@ -25,6 +25,12 @@ export const siteSchema = z.strictObject({
   relatedCount: z.number().int().min(0).max(12).default(4),
   /** Newest N articles in every feed. */
   feedSize: z.number().int().min(1).default(50),
+  /**
+   * Social card (og:image) of an article without a lead image: `site` uses the site card (`public/og-card.png`);
+   * `generated` draws one per article (section, headline, site name), cached by content hash and drawn in
+   * parallel. Articles in Arabic script keep the site card (the card renderer cannot shape it).
+   */
+  socialCards: z.enum(['site', 'generated']).default('site'),
   /** Path (under `public/`) of the publisher logo used in structured data. */
   logo: z.string().default('/logo.png'),
 });

@@ -132,3 +132,17 @@ test('sitemaps list every visible article with its lastmod; robots.txt points at
   expect(robots).toContain('Sitemap: https://dateline.example.org/sitemap-index.xml');
   expect(robots).toContain('Sitemap: https://dateline.example.org/news-sitemap.xml');
 });
+
+test('every article has a 1200×630 social image that exists in dist/', async () => {
+  const sharp = (await import('sharp')).default;
+  for (const a of visibleArticles) {
+    const html = readDist(`articles/${a.id}/index.html`);
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, a.id).toMatch(/^https:\/\/dateline\.example\.org\//);
+    const file = new URL(og!).pathname.slice(1);
+    const meta = await sharp(readFileSync(`${DIST}/${file}`)).metadata();
+    expect([meta.width, meta.height], `${a.id}: ${file}`).toEqual([1200, 630]);
+    const ld = /"image":\["([^"]+)"\]/.exec(html)?.[1];
+    if (ld) expect(ld).toBe(og);
+  }
+});
