@@ -1,3 +1,5 @@
+import { foldWord } from './fold.ts';
+
 /** Words too common to say what a story is about, for the site's languages (English, Pashto, Dari/Persian, Arabic). */
 const en = `a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
@@ -14,10 +16,12 @@ const ps = `او د په چې له ته دا هغه یو کې کښې هم نه �
 یوه دغه دغو هغو دې وایي وویل ویلي`;
 const fa = `و در به از که این آن را با برای است بود شد شده می نمی هم تا اما یا نیز چه هر همه هیچ دیگر پس پیش
 روی زیر بین خود ما شما آنها ایشان او من ما یک دو سه گفت گفته کرد کرده کند کنند باید شود داشت دارد دارند
-بر هست نیست ها های`;
+بر هست نیست ها های اند ای یکی اکنون هنوز شوند باشد می‌شود می‌کند می‌کنند می‌گوید می‌گویند گفته‌اند کرده‌اند
+شده‌اند شده‌است داده کنار حالی چند`;
 const ar = `في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين ما لا لم لن كان كانت يكون قد ثم أو او
 و أن إن ان كل بعد قبل حتى عند هو هي هم نحن أنت بين كما أيضا وقال قال`;
 
+/** Folded the way terms are (`fold.ts`): "أيضا" and "ایضا", "don't" and "dont" are all stop words. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [en, ps, fa, ar].flatMap((list) => list.split(/\s+/).filter(Boolean)).map((w) => w.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک')),
+  [en, ps, fa, ar].flatMap((list) => list.split(/\s+/).filter(Boolean)).map(foldWord),
 );

@@ -6,6 +6,7 @@
  * Latin-script text takes a hand-written scanner (the same words the segmenter gives for it, several times
  * faster, and without making a string per word); text with any other script goes to Intl.Segmenter.
  */
+import { foldWord } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -29,7 +30,13 @@ const isAZ = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** Characters the Latin scanner can step over: Latin script, General Punctuation (dashes, curly quotes). */
 const isLatinText = (c: number) => c <= 0x24f || (c >= 0x2000 && c <= 0x206f);
 
-/** Word spans found by {@link scanLatin}: word k is `text.slice(at[2k], at[2k + 1])`. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/**
+ * Word spans found by {@link scanLatin}: word k is `text.slice(at[3k], at[3k + 1])` and `at[3k + 2]` is the
+ * FNV-1a hash of its lower-case form (-1 when the word has non-ASCII letters).
+ */
 interface Spans {
   at: Int32Array;
 }
@@ -46,20 +53,29 @@ function scanLatin(text: string, limit: number, markdown: boolean, spans: Spans)
   while (i < len && count < limit) {
     const c = text.charCodeAt(i);
     if (isLatinLetter(c)) {
+      // FNV-1a hash of the lower-cased word, for ASCII words (-1 marks a word with other letters).
+      let h = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
+      let ascii = c < 128;
       let j = i + 1;
-      while (j < len && isLatinLetter(text.charCodeAt(j))) j++;
+      for (let d = text.charCodeAt(j); j < len && isLatinLetter(d); d = text.charCodeAt(++j)) {
+        h = Math.imul(h ^ (d | 32), FNV_PRIME);
+        if (d >= 128) ascii = false;
+      }
       const q = text.charCodeAt(j);
       if ((q === 39 || q === 0x2019) && isAZ(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < len && isAZ(text.charCodeAt(j))) j++;
+        if (q !== 39) ascii = false;
+        h = Math.imul(h ^ q, FNV_PRIME);
+        j++;
+        for (let d = text.charCodeAt(j); j < len && isAZ(d); d = text.charCodeAt(++j)) h = Math.imul(h ^ (d | 32), FNV_PRIME);
       }
-      if (2 * count + 2 > spans.at.length) {
+      if (3 * count + 3 > spans.at.length) {
         const grown = new Int32Array(spans.at.length * 2);
         grown.set(spans.at);
         spans.at = grown;
       }
-      spans.at[2 * count] = i;
-      spans.at[2 * count + 1] = j;
+      spans.at[3 * count] = i;
+      spans.at[3 * count + 1] = j;
+      spans.at[3 * count + 2] = ascii ? h : -1;
       count++;
       i = j;
       lineStart = false;
@@ -152,11 +168,11 @@ function readWords(
   markdown: boolean,
   limit: number,
   spans: Spans,
-  word: (text: string, start: number, end: number) => void,
+  word: (text: string, start: number, end: number, hash: number) => void,
   segment: (word: string) => void,
 ): void {
   const emit = (source: string, count: number) => {
-    for (let k = 0; k < count; k++) word(source, spans.at[2 * k] ?? 0, spans.at[2 * k + 1] ?? 0);
+    for (let k = 0; k < count; k++) word(source, spans.at[3 * k] ?? 0, spans.at[3 * k + 1] ?? 0, spans.at[3 * k + 2] ?? -1);
   };
   const segmented = (source: string) => {
     const lower = source.toLowerCase();
@@ -198,28 +214,9 @@ export function words(text: string, lang: string, limit = Infinity, markdown = f
   return out;
 }
 
-const PLAIN_LATIN = /^[a-z]+$/;
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u200B-\u200F]/;
-
 /** Normalises one lower-case word into a term, or returns undefined for words that carry no topic. */
 export function normaliseTerm(word: string): string | undefined {
-  let w = word;
-  if (!PLAIN_LATIN.test(w)) {
-    if (ARABIC_SCRIPT.test(w)) {
-      w = w
-        .replace(/\u200C(?:هایی|های|ها|ای|ی)$/, '') // Dari/Persian plural and indefinite suffixes written after a ZWNJ
-        .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '') // diacritics (the ezafe hamza too) and tatweel
-        .replace(/[\u200B-\u200F]/g, '') // ZWNJ/ZWJ and direction marks: "زنده‌جان" and "زندهجان" are one word
-        .replace(/[يى]/g, 'ی')
-        .replace(/ك/g, 'ک')
-        .replace(/[أإٱ]/g, 'ا')
-        .replace(/ؤ/g, 'و')
-        .replace(/[ةۀ]/g, 'ه');
-    }
-    w = w.replace(/[’']s$/, '').replace(/[’']/g, '');
-  }
-  // English: a light plural fold (shells ~ shell; "press" and short words are left alone).
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && PLAIN_LATIN.test(w)) w = w.slice(0, -1);
+  const w = foldWord(word);
   if (w.length < 3 && /^[a-z]/.test(w)) return undefined;
   if (w.length < 2 || /^[\p{N}]+$/u.test(w) || STOP_WORDS.has(w)) return undefined;
   return w;
@@ -280,8 +277,8 @@ export function termReader(): TermReader {
     return value;
   };
   const hashString = (s: string) => {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+    let h = FNV_OFFSET;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
     return h;
   };
   const lookupString = (word: string): number => {
@@ -292,29 +289,17 @@ export function termReader(): TermReader {
       if (hashes[slot] === h && key === word) return values[slot] ?? -1;
     }
   };
-  const lookupSpan = (text: string, start: number, end: number): number => {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 65 && c <= 90) c |= 32;
-      else if (c >= 0xc0) return lookupString(text.slice(start, end).toLowerCase());
-      h = Math.imul(h ^ c, 16777619);
-    }
+  /** Term id of the ASCII word `text[start, end)` with lower-case hash `h`, without slicing it out. */
+  const lookupSpan = (text: string, start: number, end: number, h: number): number => {
+    if (h === -1) return lookupString(text.slice(start, end).toLowerCase());
     const n = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const key = keys[slot];
       if (key === undefined) return add(text.slice(start, end).toLowerCase(), h);
       if (hashes[slot] !== h || key.length !== n) continue;
-      let same = true;
-      for (let k = 0; k < n; k++) {
-        let c = text.charCodeAt(start + k);
-        if (c >= 65 && c <= 90) c |= 32;
-        if (c !== key.charCodeAt(k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return values[slot] ?? -1;
+      let k = 0;
+      while (k < n && (text.charCodeAt(start + k) | 32) === (key.charCodeAt(k) | 32)) k++;
+      if (k === n) return values[slot] ?? -1;
     }
   };
 
@@ -328,8 +313,8 @@ export function termReader(): TermReader {
         markdown,
         limit,
         spans,
-        (t, s, e) => {
-          const id = lookupSpan(t, s, e);
+        (t, s, e, h) => {
+          const id = lookupSpan(t, s, e, h);
           if (id >= 0) emit(id);
         },
         (w) => {

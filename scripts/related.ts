@@ -1,0 +1,104 @@
+/**
+ * `npm run related -- <slug> [--json]`: the related links an article gets, each with its score broken into its
+ * parts (weights in src/lib/related/weights.ts), and the best candidates that just missed. Runs the same
+ * engine on the same inputs as the build: visible articles only, `site.relatedCount` links.
+ */
+import { checkContent, didYouMean } from '../src/lib/content-check.ts';
+import { computeRelated, type RelatedPick } from '../src/lib/related/engine.ts';
+import { toRelatedInput } from '../src/lib/related/inputs.ts';
+import { site } from '../src/site.config.ts';
+import { buildNow, isVisible } from '../src/lib/visibility.ts';
+
+const NEAR_MISSES = 5;
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const slug = args.find((a) => !a.startsWith('--'));
+
+if (!slug) {
+  console.error('usage: npm run related -- <article-slug> [--json]');
+  process.exit(1);
+}
+
+const visibility = { now: buildNow(), includeDrafts: false };
+const content = checkContent({ root: process.cwd(), visibility });
+const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
+if (errors > 0) {
+  console.error(`warning: content has ${errors} error${errors === 1 ? '' : 's'} (run npm run check:content); articles with errors are left out`);
+}
+
+const all = new Map(content.articles.map((a) => [a.id, a]));
+const article = all.get(slug);
+if (!article) {
+  const near = didYouMean(slug, all.keys());
+  const containing = [...all.keys()].filter((s) => s.includes(slug)).sort().slice(0, 3);
+  const hint = near ? `did you mean "${near}"?` : containing.length ? `did you mean ${containing.map((s) => `"${s}"`).join(' or ')}?` : 'the slug is the file name without .md';
+  console.error(`no article has the slug "${slug}"; ${hint}`);
+  process.exit(1);
+}
+if (!isVisible(article.data, visibility)) {
+  const why = article.data.draft ? 'is a draft' : `is scheduled for ${article.data.published.iso}`;
+  console.error(`"${slug}" ${why}, so it is not published and has no related links yet`);
+  process.exit(1);
+}
+
+const visible = content.articles.filter((a) => isVisible(a.data, visibility));
+const inputs = visible.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data }));
+const related = computeRelated(inputs, { count: site.relatedCount, nearMisses: NEAR_MISSES });
+const result = related.get(slug) ?? { picks: [], nearMisses: [] };
+const visibleSlugs = new Set(visible.map((a) => a.id));
+const dropped = article.data.related.filter((s) => !result.picks.some((p) => p.slug === s));
+const linked = [...new Set(inputs.find((a) => a.slug === slug)?.linked ?? [])].filter(
+  (s) => s !== slug && visibleSlugs.has(s) && !article.data.related.includes(s),
+);
+
+if (json) {
+  console.log(
+    JSON.stringify(
+      {
+        slug,
+        title: article.data.title,
+        count: site.relatedCount,
+        picks: result.picks,
+        nearMisses: result.nearMisses,
+        droppedPins: dropped,
+        linkedFromBody: linked,
+      },
+      null,
+      2,
+    ),
+  );
+  process.exit(0);
+}
+
+const published = (s: string) => all.get(s)?.data.published.iso.slice(0, 10) ?? '';
+const rows = [...result.picks, ...result.nearMisses];
+const slugWidth = Math.max(20, ...rows.map((p) => p.slug.length));
+const num = (v: number, width: number) => v.toFixed(2).padStart(width);
+const header = `     ${'article'.padEnd(slugWidth)}  ${'published'.padEnd(10)}  ${'score'.padStart(6)}  =${['tags', 'text', 'section', 'author', 'time'].map((h) => h.padStart(9)).join('')}`;
+const line = (p: RelatedPick, n: number) => {
+  const parts = [p.parts.tags, p.parts.text, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
+  const notes = [p.pinned ? 'pinned' : '', p.sameLang ? '' : 'other language'].filter(Boolean).join(', ');
+  return `${String(n).padStart(3)}  ${p.slug.padEnd(slugWidth)}  ${published(p.slug).padEnd(10)}  ${num(p.score, 6)}  =${parts}${notes ? `  (${notes})` : ''}`;
+};
+
+const pinned = result.picks.filter((p) => p.pinned).length;
+console.log(`${article.data.title}`);
+console.log(`${slug} · ${article.data.section} · ${article.data.published.iso.slice(0, 10)}${article.data.lang ? ` · ${article.data.lang}` : ''}`);
+console.log(
+  `\nRelated links (${result.picks.length}: ${pinned} pinned, ${result.picks.length - pinned} automatic; site.relatedCount = ${site.relatedCount})`,
+);
+if (result.picks.length === 0) console.log('  none: no visible article shares a tag, words, section or author with this one');
+else {
+  console.log(header);
+  result.picks.forEach((p, k) => console.log(line(p, k + 1)));
+}
+if (dropped.length > 0) console.log(`  pinned but not published, so left out: ${dropped.join(', ')}`);
+if (linked.length > 0) console.log(`  already linked from the body, so not repeated: ${linked.join(', ')}`);
+if (pinned > 0) console.log('  pinned links keep the editor\'s order; their scores are shown for information');
+console.log(`\nNear misses (the next ${NEAR_MISSES} candidates)`);
+if (result.nearMisses.length === 0) console.log('  none');
+else {
+  console.log(header);
+  result.nearMisses.forEach((p, k) => console.log(line(p, result.picks.length + k + 1)));
+}
+console.log('\nscore = tags + text + section + author + time; weights and formula: src/lib/related/weights.ts');
