@@ -5,15 +5,16 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
 import { loadCheckedContent } from './lib/content-load.ts';
 import { formatDiagnostic, sortDiagnostics } from './lib/diagnostics.ts';
+import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
 import { generatedCardPath, writeCards } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
 import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {
   let root = process.cwd();
+  let search: SearchIndexRun | undefined;
   return {
     name: 'dateline',
     hooks: {
@@ -29,8 +30,10 @@ export default function dateline(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
+        // The search index is built in Pagefind's own process while Astro renders the pages.
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
       },
-      // Search index over the built pages; only article bodies (data-pagefind-body) are indexed.
+      // After the pages: social cards, then the search index files (indexing itself started with the build).
       'astro:build:done': async ({ dir, logger }) => {
         // Per-article social cards, for the articles whose pages point at one (same rule as the page).
         const content = loadCheckedContent({ root, includeDrafts: false });
@@ -43,15 +46,11 @@ export default function dateline(): AstroIntegration {
           const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));
           logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);
         }
-        const started = performance.now();
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        // Only article pages carry data-pagefind-body; skipping the list pages halves the indexing work.
-        const added = await index.addDirectory({ path: fileURLToPath(dir), glob: 'articles/*/index.html' });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
-        await close();
-        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        if (search) {
+          const started = performance.now();
+          const records = await publishSearchIndex(search, fileURLToPath(new URL('./pagefind/', dir)));
+          logger.info(`search index: ${records} pages in ${Math.round(performance.now() - started)} ms`);
+        }
       },
     },
   };

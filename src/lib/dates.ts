@@ -172,7 +172,19 @@ export interface DisplayOptions {
 }
 
 /** Human text for a date: "Dec 5, 2019, 9:30 AM AFT", or "Dec 5, 2019" for date-only values. */
+const formatted = new Map<string, string>();
 export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
+  // Lists show the same dates on many pages; formatting is memoised per instant and display options.
+  const key = `${date.epoch}|${date.dateOnly}|${opts.locale}|${opts.timeZone}|${opts.timeZoneLabel ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(date, opts);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(date: NewsDate, opts: DisplayOptions): string {
   const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly);
   const text = date.dateOnly
     ? f.format(date.epoch)
@@ -197,5 +209,12 @@ export function toUtcIso(epoch: number): string {
 
 /** "November" for month 11 of `year`, in `locale` (computed at noon UTC so no zone can shift the month). */
 export function monthName(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15, 12));
+  const key = `${locale}|${year}|${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15, 12));
+    monthNames.set(key, name);
+  }
+  return name;
 }
+const monthNames = new Map<string, string>();

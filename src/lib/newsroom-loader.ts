@@ -10,6 +10,7 @@ import { ContentError } from './diagnostics.ts';
 import { contentDirFor, type ContentRecord } from './content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
 import { renderMarkdownBatch } from '../markdown/render-batch.ts';
+import { optimise } from './optimise.ts';
 
 export type Kind = 'articles' | 'authors' | 'sections';
 
@@ -56,7 +57,9 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   for (const [i, { record, digest }] of toRender.entries()) {
     const out = rendered[i];
     if (!out) continue;
-    const data = await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path });
+    // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
+    const needsAstro = !optimise || (record.raw as { image?: unknown }).image !== undefined;
+    const data = needsAstro ? await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path }) : (record.data as Record<string, unknown>);
     ctx.store.set({
       id: record.id,
       data,

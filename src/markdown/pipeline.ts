@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
+import { optimise } from '../lib/optimise.ts';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
@@ -26,7 +27,7 @@ import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export type MarkdownMode = 'fast' | 'reference';
-export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === 'reference' ? 'reference' : 'fast';
+export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === 'reference' || !optimise ? 'reference' : 'fast';
 
 function plugins(mode: MarkdownMode) {
   return {

@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { optimise } from '../lib/optimise.ts';
 import { countWords } from '../lib/reading.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from './pipeline.ts';
 
@@ -22,13 +23,16 @@ export function renderBody(markdown: string): RenderedBody {
 
 export async function renderMarkdownBatch(bodies: string[]): Promise<RenderedBody[]> {
   const threads = Math.min(availableParallelism(), 8);
-  if (bodies.length < WORKER_THRESHOLD || threads < 2 || process.env['DATELINE_RENDER_WORKERS'] === '0') {
+  const mode = process.env['DATELINE_RENDER_WORKERS'];
+  const useWorkers = mode === 'always' || (optimise && mode !== '0' && bodies.length >= WORKER_THRESHOLD && threads >= 2);
+  if (!useWorkers) {
     return bodies.map(renderBody);
   }
   const workerUrl = new URL('./render-worker.ts', import.meta.url);
-  const chunk = Math.ceil(bodies.length / threads);
+  const workers = Math.max(1, Math.min(threads, bodies.length));
+  const chunk = Math.ceil(bodies.length / workers);
   const parts = await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
+    Array.from({ length: workers }, (_, t) => {
       const slice = bodies.slice(t * chunk, (t + 1) * chunk);
       if (slice.length === 0) return Promise.resolve([] as RenderedBody[]);
       return new Promise<RenderedBody[]>((resolve, reject) => {

@@ -20,7 +20,7 @@ export const siteSchema = z.strictObject({
    */
   timeZoneLabel: z.string().optional(),
   /** Articles per page on every paginated list. */
-  pageSize: z.number().int().min(1).max(200).default(10),
+  pageSize: z.number().int().min(1).max(200).default(20),
   /** Number of related links under an article, pinned ones included. */
   relatedCount: z.number().int().min(0).max(12).default(4),
   /** Newest N articles in every feed. */

@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-function build(outDir: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+function build(outDir: string, env: Record<string, string> = {}, flags: string[] = []) {
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...flags], {
     cwd: process.cwd(),
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -53,6 +53,19 @@ test('two builds, in different clock zones, are byte-identical', async () => {
   build(join(work, 'auckland'), { ...env, TZ: 'Pacific/Auckland' });
   const a = tree(join(work, 'utc'));
   const b = tree(join(work, 'auckland'));
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
+  expect(different).toEqual([]);
+});
+
+test('the build speed-ups change nothing: optimised and plain builds are byte-identical', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-optimise-'));
+  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
+  // --force empties the content-layer cache so both builds render every article.
+  build(join(work, 'plain'), { ...env, DATELINE_OPTIMISE: 'off', DATELINE_RENDER_WORKERS: '0' }, ['--force']);
+  build(join(work, 'fast'), { ...env, DATELINE_RENDER_WORKERS: 'always' }, ['--force']);
+  const a = tree(join(work, 'plain'));
+  const b = tree(join(work, 'fast'));
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
   expect(different).toEqual([]);
