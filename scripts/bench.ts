@@ -29,6 +29,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     peers: { type: 'string', default: '' },
     'skip-warm': { type: 'boolean', default: false },
+    /** Sizes at which only the related-links computation is timed (no builds). */
+    'related-sizes': { type: 'string', default: '' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -237,6 +239,16 @@ for (const n of sizes) {
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
 }
 
+const relatedOnly: string[] = [];
+for (const n of values['related-sizes'].split(',').map(Number).filter((x) => x > 0)) {
+  const dir = corpus(n);
+  const times = Array.from({ length: runs }, () => relatedSeconds(dir));
+  const heapMiB = process.memoryUsage().heapUsed / 1024 / 1024;
+  relatedOnly.push(`| ${n.toLocaleString('en-US')} | ${f2(median(times))} | ${f2(Math.min(...times))}–${f2(Math.max(...times))} | ${heapMiB.toFixed(0)} |`);
+  writeFileSync(join(resultsDir, `related-${n}.json`), JSON.stringify({ n, runs, seconds: median(times), all: times }, null, 2) + '\n');
+  console.log(`related N=${n}: ${f2(median(times))} s`);
+}
+
 const table = [
   `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; seconds, median of ${runs}.`,
   '',
@@ -249,6 +261,9 @@ const last = summary[sizes.at(-1)!] as { articlePage: ReturnType<typeof pageWeig
 if (last) {
   const w = last.articlePage;
   table.push(`Article page (${w.words} words): HTML ${kb(w.htmlBytes)} raw / ${kb(w.htmlGzip)} gzip; shared CSS ${kb(w.cssBytes)} / ${kb(w.cssGzip)} gzip; JavaScript ${w.jsBytes} bytes.`, '');
+}
+if (relatedOnly.length) {
+  table.push('Related-links computation alone (reading and parsing not timed):', '', '| articles | related s (median) | min–max | heap after MiB |', '|---|---|---|---|', ...relatedOnly, '');
 }
 writeFileSync(join(resultsDir, 'latest.md'), table.join('\n'));
 console.log(`\n${table.join('\n')}`);

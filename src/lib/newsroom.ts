@@ -92,7 +92,13 @@ async function build() {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const group = <K>(key: (a: Article) => K[]) => {
     const map = new Map<K, Article[]>();
-    for (const a of articles) for (const k of key(a)) map.set(k, [...(map.get(k) ?? []), a]);
+    for (const a of articles) {
+      for (const k of key(a)) {
+        const list = map.get(k);
+        if (list) list.push(a);
+        else map.set(k, [a]);
+      }
+    }
     return map;
   };
   const bySection = group((a) => [a.section.id]);

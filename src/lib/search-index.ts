@@ -3,7 +3,7 @@
  * when the build starts and runs in Pagefind's own process while Astro renders pages, and the files are written
  * when the build is done. Only visible articles are indexed (the one visibility rule).
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { site } from '../site.config.ts';
 import type { CheckedContent } from './content-check.ts';
@@ -73,7 +73,11 @@ export function startSearchIndex(content: CheckedContent, visibility: Visibility
 export async function publishSearchIndex(run: SearchIndexRun, outputPath: string): Promise<number> {
   const { records } = await run.ready;
   rmSync(outputPath, { recursive: true, force: true });
-  cpSync(run.staging, outputPath, { recursive: true });
-  rmSync(run.staging, { recursive: true, force: true });
+  try {
+    renameSync(run.staging, outputPath); // same file system: instant
+  } catch {
+    cpSync(run.staging, outputPath, { recursive: true });
+    rmSync(run.staging, { recursive: true, force: true });
+  }
   return records;
 }

@@ -70,3 +70,56 @@ test('the build speed-ups change nothing: optimised and plain builds are byte-id
   const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
   expect(different).toEqual([]);
 });
+
+test('hostile frontmatter arrives as text everywhere: HTML, attributes, JSON-LD, feeds, sitemaps', async ({ page }) => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
+  const contentDir = join(work, 'content');
+  cpSync('tests/fixtures/base-content/content', contentDir, { recursive: true });
+  cpSync('tests/fixtures/hostile-content/content', contentDir, { recursive: true });
+  const out = join(work, 'dist');
+  build(out, { DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: '2026-11-22T00:00:00Z' });
+  const slug = 'hostile-headline-test';
+  const title = `</script><script>alert('title')</script> & <b>"Quotes"</b> ]]> --> done`;
+  const file = join(out, 'articles', slug, 'index.html');
+  const html = readFileSync(file, 'utf8');
+
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('.byline')).toContainText(`Hal </script><script>alert('name')</script> & <b>Bold</b>`);
+  await expect(page.locator('.byline')).toContainText(`for Wire </script><script>alert('source')</script>`);
+  // Only structured data: no script that runs, no handler, no frame, no style from the content.
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  expect(await page.locator('iframe, svg, style, [onclick], [onerror], [onload], [onmouseover]').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const article = ld.map((t) => JSON.parse(t) as Record<string, unknown>).find((d) => d['@type'] === 'NewsArticle')!;
+  expect(article['headline']).toBe(title);
+  expect(html).not.toContain("<script>alert('title')");
+
+  // The author page (name, role and URL in attributes and text).
+  await page.goto(pathToFileURL(join(out, 'authors', 'hostile-hal', 'index.html')).href);
+  await expect(page.locator('h1')).toHaveText(`Hal </script><script>alert('name')</script> & <b>Bold</b>`);
+  expect(await page.locator('script:not([type="application/ld+json"]), img[onerror]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+
+  // Feeds and sitemaps parse, and the values come back exactly.
+  const { XMLParser } = await import('fast-xml-parser');
+  const xml = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
+  const rss = xml.parse(readFileSync(join(out, 'rss.xml'), 'utf8')) as { rss: { channel: { item: { title: string }[] } } };
+  expect(rss.rss.channel.item.map((i) => i.title)).toContain(title);
+  const atom = xml.parse(readFileSync(join(out, 'atom.xml'), 'utf8')) as { feed: { entry: { title: string }[] } };
+  expect(atom.feed.entry.map((e) => e.title)).toContain(title);
+  const json = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: { title: string; content_html: string }[] };
+  const item = json.items.find((i) => i.title === title)!;
+  expect(item).toBeTruthy();
+  expect(item.content_html).not.toMatch(/<script|<iframe|onclick=|javascript:/i);
+  const news = xml.parse(readFileSync(join(out, 'news-sitemap.xml'), 'utf8')) as { urlset: { url: { 'news:news': { 'news:title': string } } | { 'news:news': { 'news:title': string } }[] } };
+  expect([news.urlset.url].flat().map((u) => u['news:news']['news:title'])).toContain(title);
+  expect(() => xml.parse(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'))).not.toThrow();
+});

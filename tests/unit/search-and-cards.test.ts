@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { markdownText } from '../../src/lib/search-index.ts';
+import { cardHash, generatedCardPath } from '../../src/lib/social-cards.ts';
+
+describe('markdownText (what the search index reads)', () => {
+  it('keeps the words and drops the markup', () => {
+    const md = '## Heading\n\nSome **bold** and _em_ text with [a link](https://e.org/x) and ![alt](./i.png).\n\n> quoted\n\n- item one\n1. item two\n\n| a | b |\n|---|---|\n| c | d |\n\n<abbr title="x">UN</abbr>';
+    expect(markdownText(md)).toBe('Heading Some bold and em text with a link and alt. quoted item one item two a b c d UN');
+  });
+  it('drops fenced code and link definitions', () => {
+    expect(markdownText('Before\n\n```js\nsecret()\n```\n\n[ref]: https://e.org\nAfter')).toBe('Before After');
+  });
+});
+
+describe('generated social cards', () => {
+  const article = { slug: 's', title: 'Envoy lands in Kabul', hasImage: false };
+  it('are used only when the site asks for them and the article has no lead image', () => {
+    expect(generatedCardPath(article, 'generated')).toBe('/og/s.png');
+    expect(generatedCardPath(article, 'site')).toBeUndefined();
+    expect(generatedCardPath({ ...article, hasImage: true }, 'generated')).toBeUndefined();
+  });
+  it('leave Arabic-script headlines to the site card', () => {
+    expect(generatedCardPath({ ...article, title: 'د کرکټ ملي لوبډله' }, 'generated')).toBeUndefined();
+    expect(generatedCardPath({ ...article, title: 'Café – “quoted” 2026' }, 'generated')).toBe('/og/s.png');
+  });
+  it('are keyed by what is drawn, so an unchanged article is never redrawn', () => {
+    const input = { slug: 'a', title: 'T', section: 'S', siteName: 'N' };
+    expect(cardHash(input)).toBe(cardHash({ ...input, slug: 'b' }));
+    expect(cardHash(input)).not.toBe(cardHash({ ...input, title: 'T2' }));
+    expect(cardHash(input)).not.toBe(cardHash({ ...input, section: 'S2' }));
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('escapes what could end the script element or break JavaScript parsers, and still round-trips', async () => {
+    const { serializeJsonLd } = await import('../../src/lib/json-ld.ts');
+    const data = { headline: '</script><script>alert(1)</script> & <!-- \u2028\u2029' };
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
