@@ -39,7 +39,11 @@ export function newsroomLoader(kind: Kind): Loader {
 async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts: boolean, fresh: boolean) {
   const t0 = performance.now();
   const content = loadCheckedContent({ root, includeDrafts, fresh });
-  if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
+  if (content.diagnostics.some((d) => d.severity === 'error')) {
+    // One report per change is enough: the articles loader reports, the others keep their last good data.
+    if (kind === 'articles') throw new ContentError(content.diagnostics);
+    return;
+  }
   const records: ContentRecord<unknown>[] = content[kind];
   const stale = new Set(ctx.store.keys());
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
