@@ -19,9 +19,9 @@ export function markdownText(markdown: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')
+    .replace(/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm, ' ') // table rules
     .replace(/^ {0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[*_~`|]+/g, ' ')
-    .replace(/^\s*:?-{3,}:?\s*$/gm, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
