@@ -49,6 +49,7 @@ if (!existsSync('/usr/bin/time')) {
 }
 
 const median = (xs: number[]) => {
+  if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;

@@ -13,7 +13,7 @@ import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { site } from '../site.config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
-import { classifyHref, scanLinks } from './links.ts';
+import { classifyHref, scanImages, scanLinks } from './links.ts';
 import { isScheduled, type VisibilityContext } from './visibility.ts';
 
 /** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
@@ -192,6 +192,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       }
     }
 
+    // Body images are not processed by the build (only the lead image is), so a relative path would break.
+    for (const img of scanImages(a.body, a.bodyLine)) {
+      const src = img.href.replace(/^<|>$/g, '');
+      if (!/^https:\/\//i.test(src)) {
+        report(a.file, 'body', `image ![${truncate(img.text, 40)}](${truncate(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
+      }
+    }
     for (const link of scanLinks(a.body, a.bodyLine)) {
       const target = classifyHref(link.href, site.url);
       if (target.kind === 'other') continue;

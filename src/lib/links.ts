@@ -57,6 +57,15 @@ export interface BodyLink {
  * A scanner rather than a full parse keeps `check:content` fast; the remark plugin sees the real tree.
  */
 export function scanLinks(markdown: string, firstLine = 1): BodyLink[] {
+  return scan(markdown, firstLine, 'links');
+}
+
+/** Inline images `![alt](src)` in Markdown, skipping code; `text` is the alt text. */
+export function scanImages(markdown: string, firstLine = 1): BodyLink[] {
+  return scan(markdown, firstLine, 'images');
+}
+
+function scan(markdown: string, firstLine: number, want: 'links' | 'images'): BodyLink[] {
   const text = blankCode(markdown);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -73,9 +82,10 @@ export function scanLinks(markdown: string, firstLine = 1): BodyLink[] {
   const out: BodyLink[] = [];
   const inline = /(!?)\[((?:[^\[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
   for (let m = inline.exec(text); m; m = inline.exec(text)) {
-    if (m[1] === '!') continue;
+    if ((m[1] === '!') !== (want === 'images')) continue;
     out.push({ text: m[2] ?? '', href: m[3] ?? '', ...pos(m.index) });
   }
+  if (want === 'images') return out;
   // Footnote definitions (`[^1]: …`) are not link definitions.
   const defs = /^ {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
   for (let m = defs.exec(text); m; m = defs.exec(text)) {

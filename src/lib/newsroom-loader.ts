@@ -5,7 +5,9 @@
  * pipeline itself, skipping files whose digest is unchanged since the last build.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFileFor } from './html-store.ts';
 import { ContentError } from './diagnostics.ts';
 import { contentDirFor, type ContentRecord } from './content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
@@ -51,12 +53,17 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     stale.delete(record.id);
     const digest = ctx.generateDigest(`${PIPELINE_VERSION}\n${record.file}\n${record.source}`);
     const existing = ctx.store.get(record.id);
-    if (existing?.digest === digest && existing.rendered) continue;
+    const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
+    if (existing?.digest === digest && existing.rendered && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
     toRender.push({ record, digest });
   }
   for (const id of stale) ctx.store.delete(id);
   const t1 = performance.now();
-  const rendered = await renderMarkdownBatch(toRender.map((r) => r.record.body));
+  // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
+  const toFile = optimise && kind === 'articles';
+  const rendered = await renderMarkdownBatch(
+    toRender.map(({ record, digest }) => ({ body: record.body, htmlFile: toFile ? htmlFileFor(root, digest) : undefined })),
+  );
   const t2 = performance.now();
   for (const [i, { record, digest }] of toRender.entries()) {
     const out = rendered[i];
@@ -70,7 +77,10 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
       body: record.body,
       filePath: record.file,
       digest,
-      rendered: { html: out.html, metadata: { headings: out.headings, wordCount: out.wordCount } },
+      rendered: {
+        html: out.html,
+        metadata: { headings: out.headings, wordCount: out.wordCount, ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}) },
+      },
     });
   }
   const ms = (a: number, b: number) => Math.round(b - a);

@@ -5,11 +5,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { optimise } from '../lib/optimise.ts';
+import { writeHtmlFile } from '../lib/html-store.ts';
 import { countWords } from '../lib/reading.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from './pipeline.ts';
 
 export interface RenderedBody extends RenderedMarkdown {
   wordCount: number;
+}
+
+/** A body to render; with `htmlFile`, the HTML is written there (by the worker) instead of being returned. */
+export interface RenderJob {
+  body: string;
+  htmlFile?: string | undefined;
 }
 
 /** Below this many bodies, starting workers costs more than it saves. */
@@ -21,12 +28,21 @@ export function renderBody(markdown: string): RenderedBody {
   return { ...renderer(markdown), wordCount: countWords(markdown) };
 }
 
-export async function renderMarkdownBatch(bodies: string[]): Promise<RenderedBody[]> {
+/** Renders one job; HTML written to a file is not sent back (it would only be copied between threads). */
+export function runJob(job: RenderJob): RenderedBody {
+  const out = renderBody(job.body);
+  if (!job.htmlFile) return out;
+  writeHtmlFile(job.htmlFile, out.html);
+  return { ...out, html: '' };
+}
+
+export async function renderMarkdownBatch(jobs: RenderJob[]): Promise<RenderedBody[]> {
+  const bodies = jobs;
   const threads = Math.min(availableParallelism(), 8);
   const mode = process.env['DATELINE_RENDER_WORKERS'];
   const useWorkers = mode === 'always' || (optimise && mode !== '0' && bodies.length >= WORKER_THRESHOLD && threads >= 2);
   if (!useWorkers) {
-    return bodies.map(renderBody);
+    return bodies.map(runJob);
   }
   const workerUrl = new URL('./render-worker.ts', import.meta.url);
   const workers = Math.max(1, Math.min(threads, bodies.length));

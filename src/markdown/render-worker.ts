@@ -1,5 +1,5 @@
-/** Worker thread: renders its share of Markdown bodies with the shared pipeline and posts them back. */
+/** Worker thread: renders its share of Markdown bodies with the shared pipeline, writes or posts back the HTML. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderBody } from './render-batch.ts';
+import { runJob, type RenderJob } from './render-batch.ts';
 
-parentPort?.postMessage((workerData as string[]).map(renderBody));
+parentPort?.postMessage((workerData as RenderJob[]).map(runJob));

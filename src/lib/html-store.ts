@@ -1,0 +1,32 @@
+/**
+ * Rendered article HTML lives in files beside the content-layer cache, not in Astro's data store. Astro embeds
+ * the whole store in the build's bundle; with every article's HTML in it that bundle reached 250 MB at 20,000
+ * articles, and bundling, loading and garbage-collecting it dominated large builds. The store keeps each entry's
+ * data, body and the path of its HTML file (named by the entry's digest, so a changed article gets a new file).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Where rendered HTML is kept, under the project root. */
+export function htmlStoreDir(root: string): string {
+  return join(root, 'node_modules', '.cache', 'dateline-html');
+}
+
+/** The file that holds the HTML rendered from the entry with this digest. */
+export function htmlFileFor(root: string, digest: string): string {
+  return join(htmlStoreDir(root), digest.slice(0, 2), `${digest}.html`);
+}
+
+export function writeHtmlFile(file: string, html: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+/** Rendered HTML of an entry: from the data store when it holds it (small entries, plain builds), else its file. */
+export function entryHtml(entry: { rendered?: { html: string; metadata?: Record<string, unknown> } }): string {
+  const rendered = entry.rendered;
+  if (!rendered) return '';
+  if (rendered.html) return rendered.html;
+  const file = rendered.metadata?.['htmlFile'];
+  return typeof file === 'string' ? readFileSync(file, 'utf8') : '';
+}
