@@ -30,8 +30,13 @@ export default function dateline(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
-        // The search index is built in Pagefind's own process while Astro renders the pages.
+      },
+      // The search index is built in Pagefind's own process while Astro renders pages on its one thread
+      // (started after the content sync, whose Markdown workers already keep both cores busy).
+      'astro:build:start': ({ logger }) => {
+        const content = loadCheckedContent({ root, includeDrafts: false });
         search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
+        logger.info('search index: started');
       },
       // After the pages: social cards, then the search index files (indexing itself started with the build).
       'astro:build:done': async ({ dir, logger }) => {
