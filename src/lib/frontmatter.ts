@@ -4,6 +4,7 @@
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
 export interface Position {
   line: number;
@@ -61,6 +62,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const body = text.slice(bodyStart);
   const bodyLine = countLines(text, bodyStart);
   const lineOffset = 1; // the opening `---` is line 1
+  if (process.env['DATELINE_YAML'] !== 'full') {
+    const fast = parseSimpleFrontmatter(yamlText, lineOffset + 1);
+    if (fast) return { data: fast.data, body, bodyLine, problems: [], locate: fast.locate };
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, {

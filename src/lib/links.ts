@@ -66,6 +66,8 @@ export function scanImages(markdown: string, firstLine = 1): BodyLink[] {
 }
 
 function scan(markdown: string, firstLine: number, want: 'links' | 'images'): BodyLink[] {
+  // No "](" and no "]:" means no inline link, image or definition to find.
+  if (!markdown.includes('](') && !markdown.includes(']:')) return [];
   const text = blankCode(markdown);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -99,6 +101,8 @@ function scan(markdown: string, firstLine: number, want: 'links' | 'images'): Bo
  * and line breaks, so links inside code are neither checked nor counted.
  */
 function blankCode(md: string): string {
+  // Most bodies have no code at all: no backtick, no tilde fence, no line indented by four spaces or a tab.
+  if (!md.includes("`") && !md.includes("~~~") && !/(^|\n)( {4}|\t)/.test(md)) return md;
   const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
   const lines = md.split('\n');
   let fence: { char: string; length: number } | undefined;
