@@ -45,7 +45,9 @@ export default function dateline(): AstroIntegration {
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
         const cards = content.articles
           .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
-          .filter((a) => generatedCardPath({ slug: a.id, title: a.data.title, hasImage: !!a.data.image }, site.socialCards))
+          .filter((a) =>
+            generatedCardPath({ slug: a.id, title: a.data.title, hasImage: !!a.data.image, section: sectionName.get(a.data.section) ?? '' }, site.socialCards, site.name),
+          )
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name }));
         if (cards.length) {
           const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));

@@ -13,6 +13,8 @@ export interface FastFrontmatter {
 }
 
 const LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(.*?)[ \t]*$/;
+// YAML trims only spaces and tabs; JavaScript's trim() would also take no-break and other Unicode spaces.
+const yamlTrim = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
 const DOUBLE = /^"([^"\\]*)"$/;
 const SINGLE = /^'([^']*)'$/;
 // Plain scalars that are safely strings: start with a letter or digit, no YAML indicators (#, :space, [, ], {, }, comma).
@@ -25,7 +27,8 @@ function scalar(raw: string): string | undefined {
   if (m) return m[1];
   m = SINGLE.exec(raw);
   if (m) return m[1];
-  if (PLAIN.test(raw) && !NON_STRING.test(raw) && !/:[ \t]|[ \t]$/.test(raw)) return raw;
+  // A trailing ":" would make YAML read a key (an error, or a one-pair map in a list).
+  if (PLAIN.test(raw) && !NON_STRING.test(raw) && !/:[ \t]|[ \t]$|:$/.test(raw)) return raw;
   return undefined;
 }
 
@@ -36,21 +39,22 @@ export function parseSimpleFrontmatter(yamlText: string, firstLine: number): Fas
   const lines = yamlText.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(/\r$/, '');
-    if (line.trim() === '') continue;
+    if (/^[ \t]*$/.test(line)) continue;
     const m = LINE.exec(line);
     if (!m || m[1] === undefined || m[2] === undefined) return undefined;
     const [key, raw] = [m[1], m[2]];
-    if (Object.hasOwn(data, key) || raw === '' || key === '__proto__') return undefined;
+    // Keys YAML reads as something other than their text (null) or that would touch the prototype: leave to YAML.
+    if (Object.hasOwn(data, key) || raw === '' || key === '__proto__' || NON_STRING.test(key)) return undefined;
     const valueColumn = line.indexOf(raw, key.length + 1) + 1;
     const at = (column: number): Position => ({ line: firstLine + i, column });
     if (raw.startsWith('[')) {
       if (!raw.endsWith(']')) return undefined;
       const inner = raw.slice(1, -1);
       const items: string[] = [];
-      if (inner.trim() !== '') {
+      if (yamlTrim(inner) !== '') {
         let offset = 1;
         for (const part of inner.split(',')) {
-          const item = part.trim();
+          const item = yamlTrim(part);
           const value = scalar(item);
           if (value === undefined || item.startsWith("'") || /[[\]{}]/.test(item)) return undefined;
           positions.set(JSON.stringify([key, items.length]), at(valueColumn + offset + part.indexOf(item)));

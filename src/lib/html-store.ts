@@ -4,7 +4,8 @@
  * articles, and bundling, loading and garbage-collecting it dominated large builds. The store keeps each entry's
  * data, body and the path of its HTML file (named by the entry's digest, so a changed article gets a new file).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 
 /** Where rendered HTML is kept, under the project root. */
@@ -17,9 +18,12 @@ export function htmlFileFor(root: string, digest: string): string {
   return join(htmlStoreDir(root), digest.slice(0, 2), `${digest}.html`);
 }
 
+/** Written to a temporary name and renamed, so a reader never sees half a file (concurrent builds, a kill). */
 export function writeHtmlFile(file: string, html: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(tmp, html);
+  renameSync(tmp, file);
 }
 
 /** Rendered HTML of an entry: from the data store when it holds it (small entries, plain builds), else its file. */

@@ -6,18 +6,23 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFileFor } from './html-store.ts';
 import { ContentError } from './diagnostics.ts';
 import { contentDirFor, type ContentRecord } from './content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
 import { renderMarkdownBatch } from '../markdown/render-batch.ts';
+import { markdownMode } from '../markdown/pipeline.ts';
+import { site } from '../site.config.ts';
 import { optimise } from './optimise.ts';
 
 export type Kind = 'articles' | 'authors' | 'sections';
 
-/** Bump when the Markdown pipeline's output changes, so cached renders are redone. */
-const PIPELINE_VERSION = '1';
+/** Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. */
+const PIPELINE_VERSION = '2';
+/** Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in. */
+const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone].join('|');
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
@@ -29,9 +34,27 @@ export function newsroomLoader(kind: Kind): Loader {
       if (ctx.watcher) {
         const dir = contentDirFor(root);
         ctx.watcher.add(dir);
+        // One sync at a time, and at most one queued behind it: a burst of changes (a git checkout) runs twice,
+        // never in parallel, so an older snapshot can never overwrite a newer one.
+        let running: Promise<void> | undefined;
+        let queued = false;
+        const rerun = (): void => {
+          if (running) {
+            queued = true;
+            return;
+          }
+          running = sync(ctx, kind, root, includeDrafts, true)
+            .catch((err: unknown) => ctx.logger.error(String(err)))
+            .finally(() => {
+              running = undefined;
+              if (queued) {
+                queued = false;
+                rerun();
+              }
+            });
+        };
         ctx.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(dir)) return;
-          sync(ctx, kind, root, includeDrafts, true).catch((err: unknown) => ctx.logger.error(String(err)));
+          if (path === dir || path.startsWith(dir + sep)) rerun();
         });
       }
     },
@@ -51,7 +74,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
     stale.delete(record.id);
-    const digest = ctx.generateDigest(`${PIPELINE_VERSION}\n${record.file}\n${record.source}`);
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}\n${record.file}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
     if (existing?.digest === digest && existing.rendered && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
@@ -71,11 +94,14 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
     const needsAstro = !optimise || (record.raw as { image?: unknown }).image !== undefined;
     const data = needsAstro ? await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+    // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
+    ctx.store.delete(record.id);
     ctx.store.set({
       id: record.id,
       data,
       body: record.body,
-      filePath: record.file,
+      // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
+      filePath: relative(root, record.path).split(sep).join('/'),
       digest,
       rendered: {
         html: out.html,

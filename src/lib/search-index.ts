@@ -14,7 +14,11 @@ import { isVisible, type VisibilityContext } from './visibility.ts';
 /** Readable text of a Markdown body: markup, URLs, code and HTML tags removed. */
 export function markdownText(markdown: string): string {
   return markdown
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(\n {0,3}\2[^\n]*|$)/gm, ' ')
+    // Fenced code, up to a closing fence at least as long (or the end of the body).
+    .replace(/(^|\n) {0,3}(`{3,}|~{3,})[^\n]*(?:\n(?! {0,3}\2)[^\n]*)*(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$(?![\s\S]))|$(?![\s\S]))/g, '$1 ')
+    // Comments, scripts and styles never reach readers, so never the index either.
+    .replace(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -5,11 +5,11 @@
  * hash of everything drawn, so an unchanged article is never redrawn, and drawn on worker threads.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 
 export interface CardInput {
   slug: string;
@@ -23,8 +23,14 @@ const CARD_VERSION = '1';
 const LATIN = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\s]*$/u;
 
 /** Path of an article's generated card, or undefined when it gets its lead image or the site card. */
-export function generatedCardPath(article: { slug: string; title: string; hasImage: boolean }, mode: 'site' | 'generated'): string | undefined {
-  if (mode !== 'generated' || article.hasImage || !LATIN.test(article.title)) return undefined;
+export function generatedCardPath(
+  article: { slug: string; title: string; hasImage: boolean; section?: string },
+  mode: 'site' | 'generated',
+  siteName = '',
+): string | undefined {
+  // Everything drawn must be in a script the card fonts cover.
+  const drawable = [article.title, article.section ?? '', siteName].every((text) => LATIN.test(text));
+  if (mode !== 'generated' || article.hasImage || !drawable) return undefined;
   return `/og/${article.slug}.png`;
 }
 
@@ -113,5 +119,10 @@ export async function writeCards(inputs: CardInput[], cacheDir: string, outDir: 
 
 /** Worker side: draw the given cards into the cache. */
 export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Promise<void> {
-  for (const input of inputs) writeFileSync(join(cacheDir, `${cardHash(input)}.png`), await drawCard(input));
+  for (const input of inputs) {
+    const file = join(cacheDir, `${cardHash(input)}.png`);
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(tmp, await drawCard(input));
+    renameSync(tmp, file); // a killed build never leaves a broken card in the cache
+  }
 }

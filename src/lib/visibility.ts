@@ -24,12 +24,16 @@ export function isScheduled(article: Publishable, ctx: VisibilityContext): boole
   return article.published.epoch > ctx.now;
 }
 
-let fixedNow: number | undefined;
+// Kept on globalThis: the integration and the bundled pages hold separate copies of this module, and they must
+// agree on "now" (an article published mid-build would otherwise get a page but no search entry or card).
+const NOW_KEY = Symbol.for('dateline.build-now');
+const clock = globalThis as typeof globalThis & { [NOW_KEY]?: number };
 /**
  * The build's clock, read once per process. `DATELINE_NOW` (ISO 8601) pins it, for reproducible builds of an
  * archive and for tests.
  */
 export function buildNow(): number {
+  let fixedNow = clock[NOW_KEY];
   if (fixedNow === undefined) {
     const pinned = process.env['DATELINE_NOW'];
     if (pinned) {
@@ -40,6 +44,7 @@ export function buildNow(): number {
     } else {
       fixedNow = Date.now();
     }
+    clock[NOW_KEY] = fixedNow;
   }
   return fixedNow;
 }

@@ -56,7 +56,8 @@ describe('fast frontmatter path', () => {
     'tags: [a: b]', 'tags: [1, two]', 'tags: [true]', "tags: ['x']", 'tags: [a] # c', 'title: @home', 'title: Ñandú',
     'title: "Caf\u00e9 & <b>"', 'title:\ttabbed', 'title: trailing   ', 'title: a\ntitle: b', 'published: 2026-02-30',
     'published: 2025-06-07T06:07:00Z', 'title: x\n  indented: y', 'title: |\n  block', 'tags:\n  - a\n  - b', 'image:\n  src: ./a.png',
-    '# only a comment\ntitle: x', 'title: x\r\ndescription: y\r', 'x-y: z', '__proto__: x',
+    '# only a comment\ntitle: x', 'title: x\r\ndescription: y\r', 'x-y: z', '__proto__: x', 'title: Breaking:',
+    'tags: [Update:, Kabul]', 'null: x', 'Null: x', 'true: x', 'tags: [Doha\u00a0]', 'tags: [\u3000]', 'title: x\n\u00a0\ndescription: y',
   ];
   it.each(tricky)('%j parses the same both ways', (yaml) => {
     expectSame(`---\n${yaml}\n---\nBody\n`);

@@ -7,6 +7,13 @@ describe('markdownText (what the search index reads)', () => {
     const md = '## Heading\n\nSome **bold** and _em_ text with [a link](https://e.org/x) and ![alt](./i.png).\n\n> quoted\n\n- item one\n1. item two\n\n| a | b |\n|---|---|\n| c | d |\n\n<abbr title="x">UN</abbr>';
     expect(markdownText(md)).toBe('Heading Some bold and em text with a link and alt. quoted item one item two a b c d UN');
   });
+  it('drops multi-line fences but keeps the prose after them', () => {
+    expect(markdownText('Lead.\n\n```\ncode1\ncode2\n```\nThe minister resigned.')).toBe('Lead. The minister resigned.');
+    expect(markdownText('~~~~\nx\n~~~\ny\n~~~~~\nAfter')).toBe('After');
+  });
+  it('keeps comments, scripts and styles out of the index', () => {
+    expect(markdownText("Text <!-- legal: don't name -> Smith is the source --> more <script>x()</script><style>p{}</style>")).toBe('Text more');
+  });
   it('drops fenced code and link definitions', () => {
     expect(markdownText('Before\n\n```js\nsecret()\n```\n\n[ref]: https://e.org\nAfter')).toBe('Before After');
   });
@@ -39,5 +46,14 @@ describe('serializeJsonLd', () => {
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(json).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('generated social cards check everything they draw', () => {
+  it('fall back to the site card when the section or site name is not in Latin script', () => {
+    const a = { slug: 's', title: 'Envoy lands', hasImage: false };
+    expect(generatedCardPath({ ...a, section: 'ټولنه' }, 'generated', 'Dateline')).toBeUndefined();
+    expect(generatedCardPath({ ...a, section: 'Society' }, 'generated', 'دیټلاین')).toBeUndefined();
+    expect(generatedCardPath({ ...a, section: 'Society' }, 'generated', 'Dateline')).toBe('/og/s.png');
   });
 });

@@ -1,5 +1,5 @@
 /** The one visibility rule and the one sort order (src/lib/visibility.ts). */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NewsDate } from '../../src/lib/dates.ts';
 import { byNewest, isScheduled, isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
 
@@ -97,9 +97,22 @@ describe('byNewest', () => {
 });
 
 describe('buildNow', () => {
+  // The clock is read once per process and shared through globalThis; each test starts a fresh "process".
+  const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('dateline.build-now')];
+  beforeEach(forget);
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.resetModules();
+    forget();
+  });
+
+  it('is shared by every copy of the module (the integration and the bundled pages)', async () => {
+    vi.stubEnv('DATELINE_NOW', '2026-01-01T00:00:00Z');
+    const first = (await import('../../src/lib/visibility.ts')).buildNow();
+    vi.resetModules();
+    vi.stubEnv('DATELINE_NOW', '2030-01-01T00:00:00Z');
+    const second = (await import('../../src/lib/visibility.ts')).buildNow();
+    expect(second).toBe(first);
   });
 
   it('DATELINE_NOW pins the clock', async () => {
