@@ -57,7 +57,8 @@ async function build() {
     getCollection('authors'),
     getCollection('sections'),
   ]);
-  const visibility = { now: buildNow(), includeDrafts: import.meta.env.DEV };
+  // A build has one "now"; the dev server, which runs for hours, uses the wall clock on every page.
+  const visibility = { now: import.meta.env.DEV ? Date.now() : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
@@ -155,8 +156,12 @@ export function newestModified(articles: readonly Article[]): string | undefined
 export type Newsroom = Awaited<ReturnType<typeof build>>;
 
 let cached: Promise<Newsroom> | undefined;
-/** The index for this build, computed on first use. */
+/**
+ * The index for this build, computed on first use. The dev server rebuilds it for every page it serves, so an
+ * article added or edited while it runs shows up on the next reload.
+ */
 export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) return build();
   cached ??= build();
   return cached;
 }
