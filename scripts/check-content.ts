@@ -3,17 +3,14 @@
  * Exit 1 when there is an error; warnings never change the exit code.
  */
 import { checkContent, contentDirFor } from '../src/lib/content-check.ts';
-import { formatDiagnostic, sortDiagnostics } from '../src/lib/diagnostics.ts';
+import { printDiagnostics } from '../src/lib/diagnostics.ts';
 import { buildNow } from '../src/lib/visibility.ts';
 
 const root = process.cwd();
 const contentDir = process.argv[2] ?? contentDirFor(root);
 const started = performance.now();
 const result = checkContent({ root, contentDir, visibility: { now: buildNow(), includeDrafts: false } });
-const diagnostics = sortDiagnostics(result.diagnostics);
-for (const d of diagnostics) console.error(formatDiagnostic(d));
-const errors = diagnostics.filter((d) => d.severity === 'error').length;
-const warnings = diagnostics.length - errors;
+const { errors, warnings } = printDiagnostics(result.diagnostics);
 const ms = Math.round(performance.now() - started);
 const counts = `${result.articles.length} articles, ${result.authors.length} authors, ${result.sections.length} sections`;
 if (errors > 0) {

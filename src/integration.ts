@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCheckedContent } from './lib/content-load.ts';
-import { formatDiagnostic, sortDiagnostics } from './lib/diagnostics.ts';
+import { printDiagnostics } from './lib/diagnostics.ts';
 import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
 import { generatedCardPath, writeCards } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
@@ -22,9 +22,7 @@ export default function dateline(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         const content = loadCheckedContent({ root, includeDrafts: false });
-        const diagnostics = sortDiagnostics(content.diagnostics);
-        for (const d of diagnostics) console.error(formatDiagnostic(d));
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        const { errors } = printDiagnostics(content.diagnostics);
         if (errors > 0) {
           console.error(`\n✗ build stopped: ${errors} content error${errors === 1 ? '' : 's'} (run npm run check:content to see them again)`);
           process.exit(1);
@@ -45,10 +43,8 @@ export default function dateline(): AstroIntegration {
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
         const cards = content.articles
           .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
-          .filter((a) =>
-            generatedCardPath({ slug: a.id, title: a.data.title, hasImage: !!a.data.image, section: sectionName.get(a.data.section) ?? '' }, site.socialCards, site.name),
-          )
-          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name }));
+          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
+          .filter((card) => generatedCardPath(card, site.socialCards, site.name));
         if (cards.length) {
           const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));
           logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);

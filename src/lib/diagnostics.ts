@@ -33,6 +33,14 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** Prints every diagnostic, sorted, one line each on stderr; returns how many are errors and warnings. */
+export function printDiagnostics(list: Diagnostic[]): { errors: number; warnings: number } {
+  const sorted = sortDiagnostics(list);
+  for (const d of sorted) console.error(formatDiagnostic(d));
+  const errors = sorted.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: sorted.length - errors };
+}
+
 /** Thrown by the build when content has errors; carries the formatted lines, no stack needed. */
 export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
