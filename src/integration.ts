@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadLastmods, saveLastmods } from './lib/lastmod.ts';
 import { loadCheckedContent } from './lib/content-load.ts';
 import { printDiagnostics } from './lib/diagnostics.ts';
 import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
@@ -15,6 +16,8 @@ import { site } from './site.config.ts';
 export default function dateline(): AstroIntegration {
   let root = process.cwd();
   let search: SearchIndexRun | undefined;
+  // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
+  let lastmodFile = '';
   return {
     name: 'dateline',
     hooks: {
@@ -29,15 +32,20 @@ export default function dateline(): AstroIntegration {
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
       },
+      'astro:config:done': ({ config }) => {
+        lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
+      },
       // The search index is built in Pagefind's own process while Astro renders pages on its one thread
       // (started after the content sync, whose Markdown workers already keep both cores busy).
       'astro:build:start': ({ logger }) => {
+        loadLastmods(lastmodFile);
         const content = loadCheckedContent({ root, includeDrafts: false });
         search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
         logger.info('search index: started');
       },
       // After the pages: social cards, then the search index files (indexing itself started with the build).
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
         // Per-article social cards, for the articles whose pages point at one (same rule as the page).
         const content = loadCheckedContent({ root, includeDrafts: false });
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));

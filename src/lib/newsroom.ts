@@ -3,8 +3,10 @@
  * rule and sorted once; every page, feed and sitemap takes its lists from this module.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { site } from '../site.config.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
+import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import { toRelatedInput } from './related/inputs.ts';
@@ -39,6 +41,11 @@ export interface Article {
   wasUpdated: boolean;
   /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
   modified: NewsDate;
+  /**
+   * Changes whenever anything a page shows about this article changes: its file, its authors' or its
+   * section's. Part of the incremental-build key of every page that shows the article.
+   */
+  key: string;
 }
 
 export interface TagPage extends Tag {
@@ -60,6 +67,9 @@ async function build() {
   // A build has one "now"; the dev server, which runs for hours, uses the wall clock on every page.
   const visibility = { now: import.meta.env.DEV ? Date.now() : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
+  // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation
+  // every page carries: part of every page's key.
+  const siteKey = hash([site, sectionEntries.map(digestOf).sort()]);
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, site.locale),
@@ -86,6 +96,7 @@ async function build() {
       readingMinutes: readingMinutes(wordCount),
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
+      key: hash([digestOf(entry), entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
@@ -132,6 +143,12 @@ async function build() {
   };
 
   return {
+    /**
+     * The `cacheKey` of a page for Astro's incremental build: equal keys promise equal HTML, so the page is
+     * copied from the previous build instead of rendered. `parts` must name everything the page shows beyond
+     * the site-wide settings and navigation: the `key` of each article it shows and its own data.
+     */
+    pageKey: (parts: unknown): string => hash([siteKey, parts]),
     /** Visible articles, newest first. */
     articles,
     bySlug,
@@ -144,6 +161,15 @@ async function build() {
     months: [...months.values()],
     relatedFor,
   };
+}
+
+const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+/** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
+const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');
+
+/** The keys of a page of articles: enough for its list, links and pagination. */
+export function listKey(page: Page<Article>): unknown {
+  return { current: page.current, last: page.last, url: page.url, items: page.items.map((a) => a.key) };
 }
 
 /** The newest last-modified date among `articles`, for a list page's sitemap entry. */
