@@ -16,13 +16,17 @@ import { renderMarkdownBatch } from '../markdown/render-batch.ts';
 import { markdownMode } from '../markdown/pipeline.ts';
 import { site } from '../site.config.ts';
 import { optimise } from './optimise.ts';
+import { relatedBodyParts } from './related/inputs.ts';
 
 export type Kind = 'articles' | 'authors' | 'sections';
 
 /** Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. */
-const PIPELINE_VERSION = '2';
-/** Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in. */
-const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone].join('|');
+const PIPELINE_VERSION = '3';
+/**
+ * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
+ * the site URL (absolute links to the site count as links to its articles).
+ */
+const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone, site.url].join('|');
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
@@ -96,16 +100,24 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     const data = needsAstro ? await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path }) : (record.data as Record<string, unknown>);
     // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
     ctx.store.delete(record.id);
+    // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
+    // and parses the whole store on every build.
+    const related = toFile ? relatedBodyParts(record.body) : undefined;
     ctx.store.set({
       id: record.id,
       data,
-      body: record.body,
+      ...(related ? {} : { body: record.body }),
       // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
       filePath: relative(root, record.path).split(sep).join('/'),
       digest,
       rendered: {
         html: out.html,
-        metadata: { headings: out.headings, wordCount: out.wordCount, ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}) },
+        metadata: {
+          headings: out.headings,
+          wordCount: out.wordCount,
+          ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
+          ...(related ? { relatedLead: related.lead, linked: related.linked } : {}),
+        },
       },
     });
   }

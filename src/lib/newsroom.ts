@@ -136,7 +136,15 @@ async function build() {
   let related: Map<string, RelatedResult> | undefined;
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
-      articles.map((a) => toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', data: a.data })),
+      articles.map((a) => {
+        // The loader keeps the body's lead and links rather than the body (newsroom-loader.ts).
+        const meta = a.entry.rendered?.metadata;
+        const lead = meta?.['relatedLead'];
+        const linked = meta?.['linked'];
+        return typeof lead === 'string' && Array.isArray(linked)
+          ? toRelatedInput({ slug: a.slug, body: lead, linked: linked as string[], data: a.data })
+          : toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', data: a.data });
+      }),
       { count: site.relatedCount },
     );
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);

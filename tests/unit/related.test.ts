@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import type { NewsDate } from '../../src/lib/dates.ts';
 import { computeRelated, type RelatedInput, type RelatedResult } from '../../src/lib/related/engine.ts';
-import { linkedSlugs, toRelatedInput, type RelatableArticle } from '../../src/lib/related/inputs.ts';
+import { linkedSlugs, relatedBodyParts, toRelatedInput, type RelatableArticle } from '../../src/lib/related/inputs.ts';
 import { normaliseTerm, words } from '../../src/lib/related/terms.ts';
+import { RELATED_LIMITS } from '../../src/lib/related/weights.ts';
 import { isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -415,5 +416,39 @@ describe('right-to-left languages', () => {
     expect(result?.picks[0]?.parts.text).toBeGreaterThan(0);
     expect(result?.picks[0]?.parts.tags).toBe(0);
     for (const p of result?.picks.slice(1) ?? []) expect(p.parts.text).toBe(0);
+  });
+});
+
+describe('the build keeps a body lead instead of the body', () => {
+  const content = checkContent({ root: ROOT, contentDir: `${FIXTURE}content`, visibility: PROD });
+  const visible = content.articles.filter((a) => isVisible(a.data, PROD));
+  // Long bodies, so the lead is a real prefix: each fixture body followed by another story's paragraphs.
+  const filler = visible.map((a) => a.body).join('\n\n');
+  const long = visible.map((a, i) => ({ ...a, body: `${a.body}\n\n${filler.slice(i * 97)}\n\nSee [the earlier story](/articles/${visible[0]!.id}/).` }));
+
+  it('reads the same first words as the whole body, for long, short, code-led and non-Latin bodies', () => {
+    const pashto = 'د کابل ښار کې د اوبو د رسولو نوې پروژه پیل شوه. '.repeat(300);
+    const codeLed = `\`\`\`\n${'x = 1\n'.repeat(900)}\`\`\`\n\nThe reservoir report names three districts. `.repeat(2);
+    for (const body of [long[0]!.body, visible[0]!.body, pashto, codeLed, 'Short.']) {
+      const { lead } = relatedBodyParts(body);
+      expect(lead.length).toBeLessThanOrEqual(body.length);
+      for (const lang of ['en', 'ps']) {
+        expect(words(lead, lang, RELATED_LIMITS.bodyWords, true)).toEqual(words(body, lang, RELATED_LIMITS.bodyWords, true));
+      }
+    }
+    expect(relatedBodyParts(long[0]!.body).lead.length).toBeLessThan(long[0]!.body.length / 4);
+  });
+
+  it('gives the same related picks and scores as the full bodies', () => {
+    const full = computeRelated(long.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data })), { count: 4 });
+    const kept = computeRelated(
+      long.map((a) => {
+        const { lead, linked } = relatedBodyParts(a.body);
+        return toRelatedInput({ slug: a.id, body: lead, linked, data: a.data });
+      }),
+      { count: 4 },
+    );
+    expect([...kept]).toEqual([...full]);
+    expect(relatedBodyParts(long[1]!.body).linked).toContain(visible[0]!.id);
   });
 });

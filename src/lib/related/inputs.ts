@@ -7,10 +7,15 @@ import type { NewsDate } from '../dates.ts';
 import { classifyHref } from '../links.ts';
 import { tagSlug } from '../urls.ts';
 import type { RelatedInput } from './engine.ts';
+import { bodyLead } from './terms.ts';
+import { RELATED_LIMITS } from './weights.ts';
 
 export interface RelatableArticle {
   slug: string;
+  /** The Markdown body, or its {@link relatedBodyParts} lead (the same terms). */
   body: string;
+  /** Slugs the full body links to, when `body` is only its lead. */
+  linked?: readonly string[] | undefined;
   data: {
     title: string;
     description: string;
@@ -35,8 +40,16 @@ export function toRelatedInput(a: RelatableArticle): RelatedInput {
     published: a.data.published.epoch,
     lang: a.data.lang ?? site.lang,
     pinned: a.data.related,
-    linked: linkedSlugs(a.body),
+    linked: a.linked ?? linkedSlugs(a.body),
   };
+}
+
+/**
+ * What the related engine needs from a body, kept by the build instead of the body itself: the lead it reads
+ * words from and the articles the whole body links to.
+ */
+export function relatedBodyParts(body: string): { lead: string; linked: string[] } {
+  return { lead: bodyLead(body, RELATED_LIMITS.bodyWords), linked: linkedSlugs(body) };
 }
 
 // A newsroom has a few thousand tags over tens of thousands of articles: slugify each once.

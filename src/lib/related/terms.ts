@@ -199,6 +199,18 @@ function readWords(
   else for (const w of segmented(text)) segment(w);
 }
 
+/**
+ * The part of a Markdown body from which `readWords` takes the same first `limit` words as from the whole
+ * body: the prefix it would read when that holds them all, else the whole body. The build keeps this instead
+ * of every full body, so related links cost a few KB per article, not the article.
+ */
+export function bodyLead(body: string, limit: number): string {
+  const prefixChars = limit * 16;
+  if (body.length <= prefixChars * 2) return body;
+  const prefix = body.slice(0, prefixChars);
+  return scanLatin(prefix, limit, true, { at: new Int32Array(3 * limit) }) === limit ? prefix : body;
+}
+
 /** Lower-cased words of a text (`markdown`: its first `limit` words, markup left out). */
 export function words(text: string, lang: string, limit = Infinity, markdown = false): string[] {
   const out: string[] = [];
