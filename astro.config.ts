@@ -10,7 +10,8 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render and write a few at a time, so file I/O (and copying unchanged pages) overlaps rendering.
+  build: { format: 'directory', concurrency: 8 },
   // Markdown goes through remark and rehype with the project's own plugins (Sätteri would skip them).
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions, gfm: false, smartypants: false }),

@@ -31,17 +31,15 @@ export default function dateline(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
+        // The search index is built from the checked content in Pagefind's own process, alongside the whole
+        // build (content sync, bundling, pages); the files are published when the build is done.
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
       },
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },
-      // The search index is built in Pagefind's own process while Astro renders pages on its one thread
-      // (started after the content sync, whose Markdown workers already keep both cores busy).
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': () => {
         loadLastmods(lastmodFile);
-        const content = loadCheckedContent({ root, includeDrafts: false });
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
-        logger.info('search index: started');
       },
       // After the pages: social cards, then the search index files (indexing itself started with the build).
       'astro:build:done': async ({ dir, pages, logger }) => {

@@ -437,6 +437,9 @@ describe('the build keeps a body lead instead of the body', () => {
       }
     }
     expect(relatedBodyParts(long[0]!.body).lead.length).toBeLessThan(long[0]!.body.length / 4);
+    const medium = long[0]!.body.slice(0, 4000); // under the reader's prefix threshold, over 150 words
+    expect(relatedBodyParts(medium).lead.length).toBeLessThan(medium.length);
+    expect(words(relatedBodyParts(medium).lead, 'en', RELATED_LIMITS.bodyWords, true)).toEqual(words(medium, 'en', RELATED_LIMITS.bodyWords, true));
   });
 
   it('gives the same related picks and scores as the full bodies', () => {

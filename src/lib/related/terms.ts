@@ -206,9 +206,10 @@ function readWords(
  */
 export function bodyLead(body: string, limit: number): string {
   const prefixChars = limit * 16;
-  if (body.length <= prefixChars * 2) return body;
-  const prefix = body.slice(0, prefixChars);
-  return scanLatin(prefix, limit, true, { at: new Int32Array(3 * limit) }) === limit ? prefix : body;
+  const spans = { at: new Int32Array(3 * limit) };
+  const count = scanLatin(body.length > prefixChars * 2 ? body.slice(0, prefixChars) : body, limit, true, spans);
+  // Up to the end of the last word read: the scanner finds the same words in it (none is cut short).
+  return count === limit && limit > 0 ? body.slice(0, spans.at[3 * (limit - 1) + 1]) : body;
 }
 
 /** Lower-cased words of a text (`markdown`: its first `limit` words, markup left out). */
