@@ -33,7 +33,7 @@ export default function dateline(): AstroIntegration {
         logger.info(`content is valid: ${content.articles.length} articles`);
         // The search index is built from the checked content in Pagefind's own process, alongside the whole
         // build (content sync, bundling, pages); the files are published when the build is done.
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, `node_modules/.cache/dateline-pagefind-${process.pid}`));
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
       },
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
@@ -57,8 +57,8 @@ export default function dateline(): AstroIntegration {
         }
         if (search) {
           const started = performance.now();
-          const records = await publishSearchIndex(search, fileURLToPath(new URL('./pagefind/', dir)));
-          logger.info(`search index: ${records} pages in ${Math.round(performance.now() - started)} ms`);
+          const index = await publishSearchIndex(search, fileURLToPath(new URL('./pagefind/', dir)));
+          logger.info(`search index: ${index.records} pages in ${Math.round(performance.now() - started)} ms${index.reused ? ' (unchanged, reused)' : ''}`);
         }
       },
     },

@@ -1,9 +1,18 @@
 /**
  * The Pagefind search index, fed from the checked content rather than by re-reading the built HTML: it starts
- * when the build starts and runs in Pagefind's own process while Astro renders pages, and the files are written
- * when the build is done. Only visible articles are indexed (the one visibility rule).
+ * right after the content check and runs in Pagefind's own process while Astro works, and the files are moved
+ * into the site when the build is done. Only visible articles are indexed (the one visibility rule).
+ *
+ * The index is kept in a cache under the digest of its records, so a build whose searchable content did not
+ * change (a template change, an hourly rebuild) copies it instead of indexing again. It stays one index: Pagefind
+ * could build an archive in shards and merge them in the browser, which would bound its memory (it holds a whole
+ * index, ~250 KB an article, while building it) and re-index one shard after an edit, but a shard without a
+ * query's word answers with pages matching a truncated form of it (Pagefind issues #793, #1246), so a merged
+ * search finds articles that do not contain the word.
  */
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { site } from '../site.config.ts';
 import type { CheckedContent } from './content-check.ts';
@@ -30,58 +39,79 @@ export function markdownText(markdown: string): string {
     .trim();
 }
 
-export interface SearchIndexRun {
-  /** Resolves when the index files are written to the staging folder. */
-  ready: Promise<{ records: number }>;
-  staging: string;
+/** Bump when the records or their indexing change, so a cached index is redone. */
+const RECORDS_VERSION = '1';
+
+/** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
+function pagefindVersion(cacheDir: string): string {
+  // cacheDir is <root>/node_modules/.cache/dateline-pagefind.
+  const file = join(cacheDir, '..', '..', 'pagefind', 'package.json');
+  return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version) : '';
 }
 
-/**
- * Starts indexing now and writes the index files to `staging` as soon as they are ready (Astro empties the
- * output folder when it starts, so they cannot go there yet); `publishSearchIndex` copies them into the site.
- */
-export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, staging: string): SearchIndexRun {
+export interface SearchIndexRun {
+  /** Resolves when the index is in the cache. */
+  ready: Promise<{ records: number; dir: string; reused: boolean }>;
+  cacheDir: string;
+}
+
+/** Starts indexing now; `publishSearchIndex` puts the index into the site when the build is done. */
+export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, cacheDir: string): SearchIndexRun {
   const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
   const ready = (async () => {
+    const records = content.articles
+      .filter((a) => isVisible(a.data, visibility))
+      .map((a) => ({
+        url: articlePath(a.id),
+        // One index for the site's language, so the search page finds articles in every language.
+        language: site.lang,
+        content: [a.data.title, a.data.description, a.data.dateline ?? '', markdownText(a.body)].join('\n'),
+        meta: {
+          title: a.data.title,
+          date: `Published ${formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+        },
+        filters: { section: [sections.get(a.data.section) ?? a.data.section] },
+      }));
+    const digest = createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
+    const dir = join(cacheDir, digest);
+    if (existsSync(dir)) return { records: records.length, dir, reused: true };
+    mkdirSync(cacheDir, { recursive: true });
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const visible = content.articles.filter((a) => isVisible(a.data, visibility));
     await Promise.all(
-      visible.map(async (a) => {
-        const added = await index.addCustomRecord({
-          url: articlePath(a.id),
-          // One index for the site's language, so the search page finds articles in every language.
-          language: site.lang,
-          content: [a.data.title, a.data.description, a.data.dateline ?? '', markdownText(a.body)].join('\n'),
-          meta: {
-            title: a.data.title,
-            date: `Published ${formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
-          },
-          filters: { section: [sections.get(a.data.section) ?? a.data.section] },
-        });
-        if (added.errors.length) throw new Error(`pagefind: ${a.file}: ${added.errors.join('; ')}`);
+      records.map(async (record) => {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
       }),
     );
-    rmSync(staging, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: staging });
+    // Written beside the cache entry and renamed: a killed build never leaves half an index under its digest.
+    const tmp = `${dir}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: tmp });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await close();
-    return { records: visible.length };
+    try {
+      renameSync(tmp, dir);
+    } catch (err) {
+      // A concurrent build of the same content got there first: its index is the same.
+      if (!existsSync(dir)) throw err;
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return { records: records.length, dir, reused: false };
   })();
   // Avoid an unhandled rejection before the build awaits it; the error is rethrown there.
   ready.catch(() => undefined);
-  return { ready, staging };
+  return { ready, cacheDir };
 }
 
-/** Waits for the index and copies it to `outputPath` (the site's `/pagefind/`). */
-export async function publishSearchIndex(run: SearchIndexRun, outputPath: string): Promise<number> {
-  const { records } = await run.ready;
+/** Waits for the index, copies it to `outputPath` (the site's `/pagefind/`) and drops older cached indexes. */
+export async function publishSearchIndex(run: SearchIndexRun, outputPath: string): Promise<{ records: number; reused: boolean }> {
+  const { records, dir, reused } = await run.ready;
   rmSync(outputPath, { recursive: true, force: true });
-  try {
-    renameSync(run.staging, outputPath); // same file system: instant
-  } catch {
-    cpSync(run.staging, outputPath, { recursive: true });
-    rmSync(run.staging, { recursive: true, force: true });
+  cpSync(dir, outputPath, { recursive: true });
+  for (const name of readdirSync(run.cacheDir)) {
+    // Another build's half-written index (`.tmp`) is left to it.
+    if (join(run.cacheDir, name) !== dir && !name.endsWith('.tmp')) rmSync(join(run.cacheDir, name), { recursive: true, force: true });
   }
-  return records;
+  return { records, reused };
 }
