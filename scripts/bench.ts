@@ -11,7 +11,7 @@
  * corpus with the named peers in the same run, for ratios measured side by side.
  * Writes bench-results/bench-<N>.json and bench-results/latest.md (the README's performance table).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,7 +63,11 @@ const seconds = (v: string | undefined): number => {
 
 interface BuildRun {
   wall: number;
+  /** Peak RSS of the whole run as /usr/bin/time reports it (its largest process). */
   rssMiB: number;
+  /** Peak RSS of the Astro build process and of the Pagefind indexer beside it, sampled every 250 ms. */
+  buildRssMiB: number;
+  pagefindRssMiB: number;
   sync: number;
   render: number;
   pages: number;
@@ -82,10 +86,21 @@ function corpus(n: number): string {
   return join(dir);
 }
 
+/** Writes "<build KiB> <pagefind KiB>" peaks to $1 while a build into $2 runs. */
+const SAMPLER = `b=0; p=0; while sleep 0.25; do
+  x=$(ps -eo rss=,args= | grep -F "astro.mjs build --outDir $2" | grep -v -e grep -e "time -v" | awk '{if ($1>m) m=$1} END {print m+0}')
+  y=$(ps -eo rss=,comm= | grep -i pagefind | awk '{s+=$1} END {print s+0}')
+  [ "$x" -gt "$b" ] && b=$x; [ "$y" -gt "$p" ] && p=$y; echo "$b $p" > "$1"
+done`;
+
 function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
   if (cold) for (const d of ['node_modules/.astro', '.astro', 'node_modules/.vite']) rmSync(join(root, d), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const timeFile = join(work, 'time.txt');
+  const peaks = join(work, 'peaks.txt');
+  rmSync(peaks, { force: true });
+  // /usr/bin/time reports the largest process only; the sampler tells the build's own process from Pagefind's.
+  const sampler = spawn('bash', ['-c', SAMPLER, 'sampler', peaks, outDir], { stdio: 'ignore' });
   const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
     // Generated social cards are measured separately (socialCardMs); the timed builds use the site card.
@@ -93,6 +108,8 @@ function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
+  sampler.kill();
+  const [buildKiB = 0, pagefindKiB = 0] = existsSync(peaks) ? readFileSync(peaks, 'utf8').trim().split(' ').map(Number) : [];
   const log = run.stdout + run.stderr;
   appendFileSync(join(work, 'build.log'), log);
   if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
@@ -107,6 +124,8 @@ function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
   return {
     wall,
     rssMiB,
+    buildRssMiB: buildKiB / 1024,
+    pagefindRssMiB: pagefindKiB / 1024,
     sync: seconds(/\[types\] Generated ([^\n]+)/.exec(log)?.[1]),
     render: Number(/\[dateline-articles\].*render (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     pages: seconds(after('generating static routes')),
@@ -198,7 +217,8 @@ for (const n of sizes) {
   const cold: BuildRun[] = [];
   for (let i = 0; i < runs; i++) {
     cold.push(build(contentDir, outDir, true));
-    console.log(`  cold ${i + 1}: ${f1(cold.at(-1)!.wall)} s, ${cold.at(-1)!.rssMiB.toFixed(0)} MiB`);
+    const r = cold.at(-1)!;
+    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, ${r.rssMiB.toFixed(0)} MiB (build ${r.buildRssMiB.toFixed(0)}, Pagefind ${r.pagefindRssMiB.toFixed(0)})`);
   }
   const warm: number[] = [];
   if (!values['skip-warm']) {
@@ -223,7 +243,7 @@ for (const n of sizes) {
     n,
     runs,
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
-    cold: { wall: m('wall'), rssMiB: m('rssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), searchIndex: m('search'), htmlPages: m('htmlPages') },
+    cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), searchIndex: m('search'), htmlPages: m('htmlPages') },
     warmRebuild: median(warm),
     checkContent: median(check),
     related: median(related),
@@ -235,7 +255,7 @@ for (const n of sizes) {
   writeFileSync(join(resultsDir, `bench-${n}.json`), JSON.stringify(result, null, 2) + '\n');
   const c = result.cold;
   lines.push(
-    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${cardMs.toFixed(0)} ms (${f1(result.socialCards.estimatedSecondsForAll)} s) | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
+    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} (build ${c.buildRssMiB.toFixed(0)}, Pagefind ${c.pagefindRssMiB.toFixed(0)}) | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${cardMs.toFixed(0)} ms (${f1(result.socialCards.estimatedSecondsForAll)} s) | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
   );
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
 }
@@ -253,7 +273,7 @@ for (const n of values['related-sizes'].split(',').map(Number).filter((x) => x >
 const table = [
   `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; seconds, median of ${runs}.`,
   '',
-  '| articles | cold build s | peak RSS MiB | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | social cards per card (all) | peers in the same run (wall s) |',
+  '| articles | cold build s | peak RSS MiB (build process, Pagefind process) | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | social cards per card (all) | peers in the same run (wall s) |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...lines,
   '',

@@ -41,7 +41,8 @@ export default function dateline(): AstroIntegration {
       'astro:build:start': () => {
         loadLastmods(lastmodFile);
       },
-      // After the pages: social cards, then the search index files (indexing itself started with the build).
+      // After the pages: sitemap dates kept for the next build, social cards, then the search index files
+      // (indexing itself started right after the content check).
       'astro:build:done': async ({ dir, pages, logger }) => {
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
         // Per-article social cards, for the articles whose pages point at one (same rule as the page).
