@@ -13,10 +13,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { site } from '../site.config.ts';
 import type { CheckedContent } from './content-check.ts';
-import { formatNewsDate } from './dates.ts';
+import { formatNewsDate, type NewsDate } from './dates.ts';
 import { articlePath } from './urls.ts';
 import { isVisible, type VisibilityContext } from './visibility.ts';
 
@@ -49,59 +50,97 @@ function pagefindVersion(cacheDir: string): string {
   return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version) : '';
 }
 
+/** What the index needs of an article: picked on the build's thread, turned into a record in the worker. */
+export interface SearchArticle {
+  id: string;
+  title: string;
+  description: string;
+  dateline: string | undefined;
+  body: string;
+  section: string;
+  published: NewsDate;
+}
+
+export interface SearchIndexResult {
+  records: number;
+  /** The cached index folder. */
+  dir: string;
+  reused: boolean;
+}
+
 export interface SearchIndexRun {
   /** Resolves when the index is in the cache. */
-  ready: Promise<{ records: number; dir: string; reused: boolean }>;
+  ready: Promise<SearchIndexResult>;
   cacheDir: string;
 }
 
-/** Starts indexing now; `publishSearchIndex` puts the index into the site when the build is done. */
+/**
+ * Starts indexing now, in a worker thread (making records, hashing them and feeding Pagefind would otherwise hold
+ * up the build's own thread for seconds); `publishSearchIndex` puts the index into the site when the build is done.
+ */
 export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, cacheDir: string): SearchIndexRun {
   const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
-  const ready = (async () => {
-    const records = content.articles
-      .filter((a) => isVisible(a.data, visibility))
-      .map((a) => ({
-        url: articlePath(a.id),
-        // One index for the site's language, so the search page finds articles in every language.
-        language: site.lang,
-        content: [a.data.title, a.data.description, a.data.dateline ?? '', markdownText(a.body)].join('\n'),
-        meta: {
-          title: a.data.title,
-          date: `Published ${formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
-        },
-        filters: { section: [sections.get(a.data.section) ?? a.data.section] },
-      }));
-    const digest = createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
-    const dir = join(cacheDir, digest);
-    if (existsSync(dir)) return { records: records.length, dir, reused: true };
-    mkdirSync(cacheDir, { recursive: true });
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    await Promise.all(
-      records.map(async (record) => {
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
-      }),
-    );
-    // Written beside the cache entry and renamed: a killed build never leaves half an index under its digest.
-    const tmp = `${dir}.${process.pid}.tmp`;
-    rmSync(tmp, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: tmp });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    await close();
-    try {
-      renameSync(tmp, dir);
-    } catch (err) {
-      // A concurrent build of the same content got there first: its index is the same.
-      if (!existsSync(dir)) throw err;
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    return { records: records.length, dir, reused: false };
-  })();
+  const articles: SearchArticle[] = content.articles
+    .filter((a) => isVisible(a.data, visibility))
+    .map((a) => ({
+      id: a.id,
+      title: a.data.title,
+      description: a.data.description,
+      dateline: a.data.dateline,
+      body: a.body,
+      section: sections.get(a.data.section) ?? a.data.section,
+      published: a.data.published,
+    }));
+  const ready = new Promise<SearchIndexResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { articles, cacheDir } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index worker stopped (exit code ${code})`)));
+  });
   // Avoid an unhandled rejection before the build awaits it; the error is rethrown there.
   ready.catch(() => undefined);
   return { ready, cacheDir };
+}
+
+/** Builds the index for `articles` into the cache (or finds it there); runs in the search worker. */
+export async function buildSearchIndex(articles: readonly SearchArticle[], cacheDir: string): Promise<SearchIndexResult> {
+  const records = articles.map((a) => ({
+    url: articlePath(a.id),
+    // One index for the site's language, so the search page finds articles in every language.
+    language: site.lang,
+    content: [a.title, a.description, a.dateline ?? '', markdownText(a.body)].join('\n'),
+    meta: {
+      title: a.title,
+      date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+    },
+    filters: { section: [a.section] },
+  }));
+  const digest = createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
+  const dir = join(cacheDir, digest);
+  if (existsSync(dir)) return { records: records.length, dir, reused: true };
+  mkdirSync(cacheDir, { recursive: true });
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  await Promise.all(
+    records.map(async (record) => {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }),
+  );
+  // Written beside the cache entry and renamed: a killed build never leaves half an index under its digest.
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: tmp });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await close();
+  try {
+    renameSync(tmp, dir);
+  } catch (err) {
+    // A concurrent build of the same content got there first: its index is the same.
+    if (!existsSync(dir)) throw err;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { records: records.length, dir, reused: false };
 }
 
 /** Waits for the index, copies it to `outputPath` (the site's `/pagefind/`) and drops older cached indexes. */
