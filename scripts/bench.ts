@@ -94,7 +94,9 @@ const SAMPLER = `b=0; p=0; while sleep 0.25; do
 done`;
 
 function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
-  if (cold) for (const d of ['node_modules/.astro', '.astro', 'node_modules/.vite']) rmSync(join(root, d), { recursive: true, force: true });
+  // Cold: every cache the build keeps is removed (content store and page cache, rendered HTML, search index).
+  const caches = ['node_modules/.astro', '.astro', 'node_modules/.vite', 'node_modules/.cache/dateline-html', 'node_modules/.cache/dateline-pagefind'];
+  if (cold) for (const d of caches) rmSync(join(root, d), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const timeFile = join(work, 'time.txt');
   const peaks = join(work, 'peaks.txt');

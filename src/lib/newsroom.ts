@@ -42,8 +42,8 @@ export interface Article {
   /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
   modified: NewsDate;
   /**
-   * Changes whenever anything a page shows about this article changes: its file, its authors' or its
-   * section's. Part of the incremental-build key of every page that shows the article.
+   * Changes whenever anything a page shows about this article changes: its file, its lead image, its authors'
+   * or its section's. Part of the incremental-build key of every page that shows the article.
    */
   key: string;
 }
@@ -96,7 +96,8 @@ async function build() {
       readingMinutes: readingMinutes(wordCount),
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
-      key: hash([digestOf(entry), entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+      // The lead image's metadata too: a replaced image file can change its size without changing the article's.
+      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
