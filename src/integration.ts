@@ -31,18 +31,19 @@ export default function dateline(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content is valid: ${content.articles.length} articles`);
-        // The search index is built from the checked content in Pagefind's own process, alongside the whole
-        // build (content sync, bundling, pages); the files are published when the build is done.
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
       },
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },
+      // The search index is built from the checked content in a worker and Pagefind's own process while Astro
+      // bundles and renders pages on its one thread. Started earlier, it would compete with the content sync's
+      // Markdown workers, which already keep every core busy. The files are published when the build is done.
       'astro:build:start': () => {
         loadLastmods(lastmodFile);
+        const content = loadCheckedContent({ root, includeDrafts: false });
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
       },
-      // After the pages: sitemap dates kept for the next build, social cards, then the search index files
-      // (indexing itself started right after the content check).
+      // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
         // Per-article social cards, for the articles whose pages point at one (same rule as the page).
