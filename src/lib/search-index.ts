@@ -1,7 +1,8 @@
 /**
  * The Pagefind search index, fed from the checked content rather than by re-reading the built HTML: it starts
- * right after the content check and runs in Pagefind's own process while Astro works, and the files are moved
- * into the site when the build is done. Only visible articles are indexed (the one visibility rule).
+ * when the build starts (after the content sync) and runs in a worker and Pagefind's own process while Astro
+ * renders pages, and the files are moved into the site when the build is done. Only visible articles are
+ * indexed (the one visibility rule).
  *
  * The index is kept in a cache under the digest of its records, so a build whose searchable content did not
  * change (a template change, an hourly rebuild) copies it instead of indexing again. It stays one index: Pagefind
