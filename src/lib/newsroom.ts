@@ -138,13 +138,9 @@ async function build() {
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
       articles.map((a) => {
-        // The loader keeps the body's lead and links rather than the body (newsroom-loader.ts).
-        const meta = a.entry.rendered?.metadata;
-        const lead = meta?.['relatedLead'];
-        const linked = meta?.['linked'];
-        return typeof lead === 'string' && Array.isArray(linked)
-          ? toRelatedInput({ slug: a.slug, body: lead, linked: linked as string[], data: a.data })
-          : toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', data: a.data });
+        // The loader keeps the body's lead and links rather than the body (newsroom-loader.ts); plain builds keep the body.
+        const meta = a.entry.rendered?.metadata as { relatedLead?: string; linked?: string[] } | undefined;
+        return toRelatedInput({ slug: a.slug, body: meta?.relatedLead ?? a.entry.body ?? '', linked: meta?.linked, data: a.data });
       }),
       { count: site.relatedCount },
     );

@@ -23,6 +23,13 @@ function tree(dir: string): Map<string, Buffer> {
   return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));
 }
 
+/** Two built sites have the same files with the same bytes (the names of any that differ are reported). */
+function expectSameSite(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
+  expect(different).toEqual([]);
+}
+
 test('a new Markdown file appears on the front page after a rebuild', async ({ page }) => {
   const work = mkdtempSync(join(tmpdir(), 'dateline-editor-'));
   const contentDir = join(work, 'content');
@@ -54,9 +61,7 @@ test('two builds, in different clock zones, are byte-identical', async () => {
   build(join(work, 'auckland'), { ...env, TZ: 'Pacific/Auckland' });
   const a = tree(join(work, 'utc'));
   const b = tree(join(work, 'auckland'));
-  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-  const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
-  expect(different).toEqual([]);
+  expectSameSite(a, b);
 });
 
 test('the build speed-ups change nothing: optimised and plain builds are byte-identical', async () => {
@@ -67,9 +72,7 @@ test('the build speed-ups change nothing: optimised and plain builds are byte-id
   build(join(work, 'fast'), { ...env, DATELINE_RENDER_WORKERS: 'always' }, ['--force']);
   const a = tree(join(work, 'plain'));
   const b = tree(join(work, 'fast'));
-  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-  const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name)!)).map(([name]) => name);
-  expect(different).toEqual([]);
+  expectSameSite(a, b);
 });
 
 test('an incremental rebuild after an edit equals a full build', async () => {
@@ -94,9 +97,7 @@ test('an incremental rebuild after an edit equals a full build', async () => {
   const incremental = tree(out);
   build(out, env, ['--force']);
   const full = tree(out);
-  expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
-  const different = [...full].filter(([name, bytes]) => !bytes.equals(incremental.get(name)!)).map(([name]) => name);
-  expect(different).toEqual([]);
+  expectSameSite(full, incremental);
   expect(full.get(`/articles/${slug}/index.html`)?.toString()).toContain('Torkham traders count their losses a month on');
 });
 
