@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a preview server.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /** End-to-end tests drive a real Chromium against the built `dist/`, served once by `astro preview`. */
 export default defineConfig({
