@@ -14,10 +14,13 @@ import { site } from '../site.config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
 import { classifyHref, scanImages, scanLinks } from './links.ts';
+import { nestingProblem } from './nesting.ts';
 import { isScheduled, type VisibilityContext } from './visibility.ts';
 
 /** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** Problems printed per file; the rest are counted in one closing line. */
+export const MAX_LINES_PER_FILE = 50;
 /** Where problems with a whole file (its name, size, encoding) point, so every line has the same `path:line:col` shape. */
 const FILE_START: Position = { line: 1, column: 1 };
 /** Image formats the build can process for the lead image. */
@@ -78,8 +81,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
   const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
   const rel = (p: string) => relative(base, p).split(sep).join('/');
-  const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') =>
-    diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+  // At most MAX_LINES_PER_FILE lines per file, then one line saying how many more: a file with 75,000 bad
+  // entries gets a readable report, not 12 MB of them.
+  const perFile = new Map<string, number>();
+  const full = (file: string) => (perFile.get(file) ?? 0) > MAX_LINES_PER_FILE;
+  const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') => {
+    const n = (perFile.get(file) ?? 0) + 1;
+    perFile.set(file, n);
+    if (n <= MAX_LINES_PER_FILE) diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+  };
 
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
@@ -116,7 +126,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       if (!f.fm.data) continue;
       const result = schema.safeParse(f.fm.data, { reportInput: true });
       if (!result.success) {
-        for (const issue of result.error.issues) reportIssue(f, issue, schema, report);
+        for (const issue of result.error.issues) {
+          if (full(f.file)) break;
+          reportIssue(f, issue, schema, report);
+        }
         const fields: Record<string, unknown> = {};
         for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
           const r = field.safeParse(f.fm.data[key]);
@@ -156,21 +169,29 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const draft = d.draft ?? false;
     const scheduled = d.published !== undefined && isScheduled({ draft, published: d.published }, opts.visibility);
     if (a.body.trim() === '') report(a.file, 'body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
+    // Checked before anything renders: deeper bodies would overflow the renderer's stack or take minutes.
+    const deep = nestingProblem(a.body);
+    if (deep) report(a.file, 'body', deep.message, { line: a.bodyLine + deep.line - 1, column: deep.column });
 
+    // First index of each value, so repeats are found in one pass (75,000 entries must not take minutes).
+    const firstAuthor = firstIndexes(d.authors);
+    const firstRelated = firstIndexes(d.related);
     d.authors?.forEach((id, i) => {
+      if (full(a.file)) return;
       if (!authorIds.has(id)) {
         report(a.file, `authors[${i}]`, `unknown author "${id}" (${closest(id, authorIds, 'authors')}); fix the id or add content/authors/${id}.md`, at(['authors', i]));
       }
-      if (d.authors?.indexOf(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
+      if (firstAuthor.get(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
     });
     if (d.section !== undefined && !sectionIds.has(d.section)) {
       report(a.file, 'section', `unknown section "${d.section}" (${closest(d.section, sectionIds, 'sections')}); fix the id or add content/sections/${d.section}.md`, at(['section']));
     }
     d.related?.forEach((slug, i) => {
+      if (full(a.file)) return;
       const where = at(['related', i]);
       if (slug === a.id) report(a.file, `related[${i}]`, `"${slug}" is this article itself; remove it`, where);
       else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"${nearSlug(slug, bySlug.keys())}; use the file name (without .md) of an article in content/articles/`, where);
-      if (d.related?.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
+      if (firstRelated.get(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
     });
     const seenTags = new Map<string, string>();
     d.tags?.forEach((tag, i) => {
@@ -194,12 +215,14 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
     // Body images are not processed by the build (only the lead image is), so a relative path would break.
     for (const img of scanImages(a.body, a.bodyLine)) {
+      if (full(a.file)) break;
       const src = img.href.replace(/^<|>$/g, '');
       if (!/^https:\/\//i.test(src)) {
         report(a.file, 'body', `image ![${truncate(img.text, 40)}](${truncate(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
       }
     }
     for (const link of scanLinks(a.body, a.bodyLine)) {
+      if (full(a.file)) break;
       const target = classifyHref(link.href, site.url);
       if (target.kind === 'other') continue;
       const pos = { line: link.line, column: link.column };
@@ -230,6 +253,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     }
   }
 
+  for (const [file, n] of perFile) {
+    if (n > MAX_LINES_PER_FILE) {
+      diagnostics.push({ file, field: 'file', message: `more problems in this file are not shown (only the first ${MAX_LINES_PER_FILE} are); fix those and run the check again`, severity: 'error', line: 1, column: 1 });
+    }
+  }
   return { articles, authors, sections, diagnostics };
 }
 
@@ -366,6 +394,14 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+function firstIndexes(list: readonly string[] | undefined): Map<string, number> {
+  const first = new Map<string, number>();
+  list?.forEach((value, i) => {
+    if (!first.has(value)) first.set(value, i);
+  });
+  return first;
 }
 
 /** Levenshtein distance, for "did you mean". */
