@@ -41,7 +41,7 @@ export default function dateline(): AstroIntegration {
       'astro:build:start': () => {
         loadLastmods(lastmodFile);
         const content = loadCheckedContent({ root, includeDrafts: false });
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {
