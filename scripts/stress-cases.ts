@@ -20,6 +20,23 @@ export interface StressCase {
   body: () => string;
   /** The content check must refuse it (a limit), rather than pass it to the renderer. */
   refused?: boolean;
+  /** The content check must accept it (it is within every limit), and the renderer render it. */
+  rendered?: boolean;
+}
+
+/**
+ * `unit` repeated as often as the content check accepts: up to the markup-character and line limits (and the
+ * size limit), so the renderer's budget is shown on the largest accepted flood of each kind.
+ */
+function atLimit(unit: string, markupChars = 20_000, lines = 25_000): string {
+  const markup = [...unit].filter((c) => '[]()<>*_`|~!\\&'.includes(c)).length;
+  const breaks = [...unit].filter((c) => c === '\n').length;
+  const times = Math.min(
+    markup ? Math.floor(markupChars / markup) : Infinity,
+    breaks ? Math.floor((lines - 1) / breaks) : Infinity,
+    Math.floor(BUDGET / Buffer.byteLength(unit)),
+  );
+  return unit.repeat(times);
 }
 
 function growingBacktickRuns(): string {
@@ -94,6 +111,35 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'fences', about: '"~~~\\n" × 250,000 (fenced code open and close)', body: () => fill('~~~\n') },
   { name: 'setext underlines', about: '"a\\n=\\n" × 250,000', body: () => fill('a\n=\n') },
   { name: 'mixed hostile', about: 'brackets, backticks, HTML, entities and emphasis interleaved', body: () => fill('[`<div>*&amp;_](<') },
+  // The same floods cut to what the check accepts: rendered within the budget.
+  ...([
+    ['open brackets', '['],
+    ['bracket-paren pairs', ']('],
+    ['unclosed angle destinations', '[a](<'],
+    ['unclosed titles', '[a](b ('],
+    ['emphasis delimiters', '*a '],
+    ['strikethrough delimiters', '~~a '],
+    ['escapes', '\\'],
+    ['many links', '[a](https://example.org/) '],
+    ['footnote references', 'Claim[^1]. '],
+    ['entity flood', '&amp; '],
+    ['unclosed comments', '<!--'],
+    ['open angle brackets', '<'],
+    ['unclosed tags', '<a '],
+    ['table pipes', '|'],
+    ['long table rows', '| c | c | c |\n'],
+    ['many short lines', 'a\n'],
+    ['repeated headings', '## a\n\n'],
+    ['setext underlines', 'a\n=\n'],
+    ['mixed hostile', '[`<div>*&amp;_](<'],
+  ] as const).map(([name, unit]): StressCase => ({
+    name: `${name} (at the limit)`,
+    about: `${JSON.stringify(unit)} repeated up to the markup and line limits`,
+    // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
+    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 19_900, 24_990),
+    rendered: name !== 'mixed hostile',
+  })),
+  { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 199', body: () => Array.from({ length: 199 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
 
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,10 +158,13 @@ export interface StressResult {
   name: string;
   bytes: number;
   checkMs: number;
+  /** CPU time of the check (user + system): on a shared machine, wall time also counts other people's work. */
+  checkCpuMs: number;
   /** The check's lines about the stress article. */
   diagnostics: string[];
   /** Render time (Markdown to HTML, word count, related-links input); undefined when the check refused it. */
   renderMs: number | undefined;
+  renderCpuMs: number | undefined;
   htmlBytes: number | undefined;
 }
 
@@ -130,20 +179,29 @@ export function runStressCase(c: StressCase): StressResult {
     mkdirSync(join(content, 'articles/2026/11'), { recursive: true });
     const source = `---\ntitle: Stress case\ndescription: A generated worst case for the content check and the renderer.\npublished: 2026-11-06T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\n---\n\n${body}\n`;
     writeFileSync(file, source);
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const c0 = cpu();
     const t0 = performance.now();
     const checked = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false } });
     const checkMs = performance.now() - t0;
+    const checkCpuMs = cpu() - c0;
     const diagnostics = checked.diagnostics.filter((d) => d.file.endsWith('stress-case.md')).map(formatDiagnostic);
     let renderMs: number | undefined;
+    let renderCpuMs: number | undefined;
     let htmlBytes: number | undefined;
     if (!diagnostics.length) {
+      const c1 = cpu();
       const t1 = performance.now();
       const out = renderBody(body);
       relatedBodyParts(body);
       renderMs = performance.now() - t1;
+      renderCpuMs = cpu() - c1;
       htmlBytes = out.html.length;
     }
-    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, diagnostics, renderMs, htmlBytes };
+    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs, renderCpuMs, htmlBytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@
  *   npm run stress -- --case "nested divs" --timeout 60
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runStressCase, STRESS_CASES, type StressResult } from './stress-cases.ts';
 
@@ -33,7 +34,7 @@ if (child !== undefined) {
     if (run.status === 0) {
       const r = JSON.parse(run.stdout) as StressResult;
       const outcome = r.diagnostics.length ? `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}` : `rendered (${Math.round((r.htmlBytes ?? 0) / 1024)} KB HTML)`;
-      line = `| ${c.name} | ${c.about} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkMs)} | ${ms(r.renderMs)} | ${outcome} |`;
+      line = `| ${c.name} | ${c.about} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.renderCpuMs)} (${ms(r.renderMs)}) | ${outcome} |`;
     } else {
       const why = run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}: ${(run.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? run.stderr.trim().split('\n')[0] ?? '').slice(0, 120)}`;
       line = `| ${c.name} | ${c.about} | – | – | – | **FAILED** (${why}) |`;
@@ -41,5 +42,5 @@ if (child !== undefined) {
     rows.push(line);
     console.log(line);
   }
-  console.log(['', '| case | input | file | check | render | outcome |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+  console.log(['', `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', '| case | input | file | check: CPU (wall) | render: CPU (wall) | outcome |', '|---|---|---|---|---|---|', ...rows].join('\n'));
 }

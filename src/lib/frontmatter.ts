@@ -91,7 +91,14 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
-    const js: unknown = doc.toJS({ maxAliasCount: 50 });
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 50 });
+    } catch (e) {
+      // An alias to no anchor (`title: *KABUL*`, an editor's emphasis) and the like: one line, never a stack.
+      problems.push({ line: 2, column: 1, message: `the frontmatter cannot be read: ${firstLine(e instanceof Error ? e.message : String(e))}; put values that start with * & ! in quotes` });
+      return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+    }
     if (js === null || js === undefined) data = {};
     else if (isMap(doc.contents)) data = js as Record<string, unknown>;
     else {

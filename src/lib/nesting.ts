@@ -17,6 +17,20 @@ export const NESTING_LIMITS = {
   emphasisRun: 100,
 } as const;
 
+/**
+ * How much markup one body may hold. The Markdown parser (micromark) does more than linear work on some
+ * floods of markup (unclosed link titles, code-span openers of many lengths: each rescans the paragraph), so
+ * the amount of it is bounded; a long article uses a few hundred of these characters, a 2,000-row table
+ * about 10,000.
+ */
+export const MARKUP_LIMITS = {
+  /** Characters Markdown and HTML use for markup, outside code: [ ] ( ) < > * _ ` | ~ ! \ & */
+  characters: 20_000,
+  lines: 25_000,
+} as const;
+
+const MARKUP = new Set([...'[]()<>*_`|~!\\&']);
+
 export interface NestingProblem {
   /** 1-based line and column within the body. */
   line: number;
@@ -30,7 +44,28 @@ const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /** The first place where `body` nests deeper than {@link NESTING_LIMITS}, or undefined. */
 export function nestingProblem(body: string): NestingProblem | undefined {
   const text = blankCode(body);
-  return blockProblem(text) ?? inlineProblem(text);
+  return sizeProblem(text) ?? blockProblem(text) ?? inlineProblem(text);
+}
+
+function sizeProblem(text: string): NestingProblem | undefined {
+  let lines = 1;
+  let markup = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      if (++lines > MARKUP_LIMITS.lines) {
+        return { line: lines, column: 1, message: `the body has more than ${MARKUP_LIMITS.lines.toLocaleString('en-US')} lines (the limit); split it into several articles or link the data instead` };
+      }
+    } else if (MARKUP.has(c) && ++markup > MARKUP_LIMITS.characters) {
+      const column = i - text.lastIndexOf('\n', i);
+      return {
+        line: lines,
+        column,
+        message: `the body has more than ${MARKUP_LIMITS.characters.toLocaleString('en-US')} markup characters ([ ] ( ) < > * _ \` | ~ ! \\ &) outside code (the limit); split it into several articles or link the data instead`,
+      };
+    }
+  }
+  return undefined;
 }
 
 function blockProblem(text: string): NestingProblem | undefined {
