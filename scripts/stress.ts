@@ -34,7 +34,7 @@ if (child !== undefined) {
     if (run.status === 0) {
       const r = JSON.parse(run.stdout) as StressResult;
       const outcome = r.diagnostics.length ? `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}` : `rendered (${Math.round((r.htmlBytes ?? 0) / 1024)} KB HTML)`;
-      line = `| ${c.name} | ${c.about} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.renderCpuMs)} (${ms(r.renderMs)}) | ${outcome} |`;
+      line = `| ${c.name} | ${c.about.replace(/\|/g, '\\|')} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.renderCpuMs)} (${ms(r.renderMs)}) | ${outcome.replace(/\|/g, '\\|')} |`;
     } else {
       const why = run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}: ${(run.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? run.stderr.trim().split('\n')[0] ?? '').slice(0, 120)}`;
       line = `| ${c.name} | ${c.about} | – | – | – | **FAILED** (${why}) |`;

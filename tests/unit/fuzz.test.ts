@@ -85,7 +85,7 @@ describe('fuzzing (fast-check, seed ' + SEED + ')', () => {
         expect(problems(out.html), `${JSON.stringify(md)} rendered as ${out.html}`).toEqual([]);
         expect(typeof out.text).toBe('string');
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: 300 },
     );
   });
 
