@@ -28,7 +28,7 @@ export interface StressCase {
  * `unit` repeated as often as the content check accepts: up to the markup-character and line limits (and the
  * size limit), so the renderer's budget is shown on the largest accepted flood of each kind.
  */
-function atLimit(unit: string, markupChars = 20_000, lines = 25_000): string {
+function atLimit(unit: string, markupChars = 10_000, lines = 25_000): string {
   const markup = [...unit].filter((c) => '[]()<>*_`|~!\\&'.includes(c)).length;
   const breaks = [...unit].filter((c) => c === '\n').length;
   const times = Math.min(
@@ -129,17 +129,17 @@ export const STRESS_CASES: StressCase[] = [
     ['table pipes', '|'],
     ['long table rows', '| c | c | c |\n'],
     ['many short lines', 'a\n'],
-    ['repeated headings', '## a\n\n'],
-    ['setext underlines', 'a\n=\n'],
     ['mixed hostile', '[`<div>*&amp;_](<'],
   ] as const).map(([name, unit]): StressCase => ({
     name: `${name} (at the limit)`,
     about: `${JSON.stringify(unit)} repeated up to the markup and line limits`,
     // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
-    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 19_900, 24_990),
+    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
     rendered: name !== 'mixed hostile',
   })),
-  { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 199', body: () => Array.from({ length: 199 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
+  { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },
+  { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
+  { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
 
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

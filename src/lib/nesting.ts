@@ -20,14 +20,18 @@ export const NESTING_LIMITS = {
 /**
  * How much markup one body may hold. The Markdown parser (micromark) does more than linear work on some
  * floods of markup (unclosed link titles, code-span openers of many lengths: each rescans the paragraph), so
- * the amount of it is bounded; a long article uses a few hundred of these characters, a 2,000-row table
- * about 10,000.
+ * the amount of it is bounded; a long article uses a few hundred of these characters, a 1,000-row table
+ * about 5,000.
  */
 export const MARKUP_LIMITS = {
   /** Characters Markdown and HTML use for markup, outside code: [ ] ( ) < > * _ ` | ~ ! \ & */
-  characters: 20_000,
+  characters: 10_000,
   lines: 25_000,
+  /** `#` headings and `=`/`-` underlines: each setext underline makes the parser look back over the body. */
+  headings: 1_000,
 } as const;
+
+const HEADING_LINE = /^ {0,3}(#{1,6}([ \t]|\r?\n|$)|(=+|-+)[ \t]*(\r?\n|$))/;
 
 const MARKUP = new Set([...'[]()<>*_`|~!\\&']);
 
@@ -50,8 +54,14 @@ export function nestingProblem(body: string): NestingProblem | undefined {
 function sizeProblem(text: string): NestingProblem | undefined {
   let lines = 1;
   let markup = 0;
+  let headings = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    if (c === '\n' || i === 0) {
+      if (HEADING_LINE.test(text.slice(c === '\n' ? i + 1 : i, i + 16)) && ++headings > MARKUP_LIMITS.headings) {
+        return { line: c === '\n' ? lines + 1 : lines, column: 1, message: `the body has more than ${MARKUP_LIMITS.headings.toLocaleString('en-US')} headings and underlines (the limit); split it into several articles` };
+      }
+    }
     if (c === '\n') {
       if (++lines > MARKUP_LIMITS.lines) {
         return { line: lines, column: 1, message: `the body has more than ${MARKUP_LIMITS.lines.toLocaleString('en-US')} lines (the limit); split it into several articles or link the data instead` };
