@@ -5,6 +5,7 @@
  *
  *   npm run stress                      every case
  *   npm run stress -- --case "nested divs" --timeout 60
+ *   npm run stress -- --match "at the limit"
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -25,7 +26,8 @@ if (child !== undefined) {
 } else {
   const only = opt('--case');
   const timeoutS = Number(opt('--timeout') ?? 120);
-  const cases = STRESS_CASES.filter((c) => only === undefined || c.name === only);
+  const match = opt('--match');
+  const cases = STRESS_CASES.filter((c) => (only === undefined || c.name === only) && (match === undefined || c.name.includes(match)));
   const rows: string[] = [];
   const ms = (n: number | undefined) => (n === undefined ? '–' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
   for (const c of cases) {

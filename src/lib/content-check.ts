@@ -214,14 +214,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     }
 
     // Body images are not processed by the build (only the lead image is), so a relative path would break.
-    for (const img of scanImages(a.body, a.bodyLine)) {
+    // A body refused for its nesting or markup is not scanned further: one line says what to fix.
+    for (const img of deep ? [] : scanImages(a.body, a.bodyLine)) {
       if (full(a.file)) break;
       const src = img.href.replace(/^<|>$/g, '');
       if (!/^https:\/\//i.test(src)) {
         report(a.file, 'body', `image ![${truncate(img.text, 40)}](${truncate(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
       }
     }
-    for (const link of scanLinks(a.body, a.bodyLine)) {
+    for (const link of deep ? [] : scanLinks(a.body, a.bodyLine)) {
       if (full(a.file)) break;
       const target = classifyHref(link.href, site.url);
       if (target.kind === 'other') continue;
