@@ -22,3 +22,31 @@ describe('worst-case bodies within the 1 MiB limit', () => {
     }
   }, 120_000);
 });
+
+describe('huge frontmatter lists', () => {
+  it('75,000 related entries: duplicates found in one pass, at most 50 lines and one saying more are not shown', async () => {
+    const { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const { checkContent, MAX_LINES_PER_FILE } = await import('../../src/lib/content-check.ts');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-related-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(join(root, 'tests/fixtures/base-content/content'), content, { recursive: true });
+      mkdirSync(join(content, 'articles/2026/11'), { recursive: true });
+      const related = `[${Array.from({ length: 75_000 }, (_, i) => `m${i % 1000}`).join(', ')}]`;
+      writeFileSync(
+        join(content, 'articles/2026/11/many-related.md'),
+        `---\ntitle: Many related\ndescription: A list far too long.\npublished: 2026-11-06T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\nrelated: ${related}\n---\n\nBody.\n`,
+      );
+      const result = checkContent({ root, contentDir: content, visibility: { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false } });
+      const lines = result.diagnostics.filter((d) => d.file.endsWith('many-related.md'));
+      expect(lines).toHaveLength(MAX_LINES_PER_FILE + 1);
+      expect(lines.at(-1)?.message).toContain('more problems in this file are not shown');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
