@@ -3,7 +3,8 @@
  * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
-import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { findYamlFeatures } from './check/yaml-rules.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
 export interface Position {
@@ -13,6 +14,8 @@ export interface Position {
 
 export interface YamlProblem extends Position {
   message: string;
+  /** The field the problem is in, when known (else it is reported under `frontmatter`). */
+  field?: string | undefined;
 }
 
 export interface ParsedFrontmatter {
@@ -79,23 +82,36 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  // One problem per line: the parser often reports a single mistake several times over.
+  // One problem per line: the parser often reports a single mistake several times over. Anchors, aliases, tags
+  // and directives come first (they explain the parser's complaints on the same line), then errors, then warnings:
+  // a warning (an unresolved tag, say) means YAML read something other than what was written, so it is an error too.
   const seenLines = new Set<number>();
   const problems: YamlProblem[] = [];
-  for (const e of doc.errors) {
-    const line = toPos(e.pos[0]).line;
-    if (seenLines.has(line)) continue;
+  // `reportedAt` is where the parser noticed the problem, which can differ from where the fix goes (`offset`).
+  const add = (offset: number, message: string, field?: string, reportedAt = offset) => {
+    const line = toPos(reportedAt).line;
+    if (seenLines.has(line)) return;
     seenLines.add(line);
+    problems.push({ ...toPos(offset), message, ...(field ? { field } : {}) });
+  };
+  const features = findYamlFeatures(yamlText);
+  for (const f of features) add(f.offset, f.message, f.field);
+  // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
+  const directive = features.some((f) => f.directive);
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    if (directive && /directive/i.test(e.message)) continue;
     const { offset, hint } = explain(e, doc, yamlText);
-    problems.push({ ...toPos(offset), message: `${hint} (${firstLine(e.message)})` });
+    add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
   }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
-    const js: unknown = doc.toJS({ maxAliasCount: 50 });
-    if (js === null || js === undefined) data = {};
-    else if (isMap(doc.contents)) data = js as Record<string, unknown>;
-    else {
-      problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    try {
+      const js: unknown = doc.toJS({ maxAliasCount: 50 });
+      if (js === null || js === undefined) data = {};
+      else if (isMap(doc.contents)) data = js as Record<string, unknown>;
+      else problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    } catch (e) {
+      problems.push({ line: 2, column: 1, message: `the YAML cannot be read (${firstLine(e instanceof Error ? e.message : String(e))})` });
     }
   }
   return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
@@ -105,9 +121,12 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
  * Turns a parser error into a hint an editor can act on, pointing at the place to fix: where an unclosed quote
  * or bracket opens rather than where the parser gave up, the over-indented line rather than the field above it.
  */
-function explain(e: YAMLError, doc: Document, yaml: string): { offset: number; hint: string } {
+function explain(e: YAMLError | YAMLWarning, doc: Document, yaml: string): { offset: number; hint: string } {
   const at = e.pos[0];
   const fallback = { offset: at, hint: YAML_HINTS[e.code] ?? 'the YAML cannot be read' };
+  if (e.code === 'BAD_SCALAR_START' && yaml[at] === '%' && (at === 0 || yaml[at - 1] === '\n')) {
+    return { offset: at, hint: 'a line starting with "%" is a YAML directive, which does not belong in frontmatter; remove it (or quote the value it belongs to)' };
+  }
   if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
     const start = openingOf(doc, at, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
     const q = start === undefined ? '"' : yaml[start] ?? '"';
