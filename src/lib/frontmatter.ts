@@ -3,7 +3,7 @@
  * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
-import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { Composer, isCollection, isMap, isScalar, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { findYamlFeatures } from './check/yaml-rules.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
@@ -71,13 +71,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: 'core',
-  });
+  // One pass of YAML's parser: its tokens give both the document and the anchors, aliases, tags and directives.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
+  const doc = composeOne(tokens, yamlText.length);
   const toPos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
@@ -94,7 +90,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     seenLines.add(line);
     problems.push({ ...toPos(offset), message, ...(field ? { field } : {}) });
   };
-  const features = findYamlFeatures(yamlText);
+  const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
   // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
   const directive = features.some((f) => f.directive);
@@ -115,6 +111,21 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     }
   }
   return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+}
+
+/** What `parseDocument` does, from tokens already parsed: the first document, and an error if there is a second. */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose() always yields a document, an empty one for empty input.
+  return doc as Document;
 }
 
 /**

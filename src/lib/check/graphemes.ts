@@ -11,11 +11,6 @@ export function graphemeCount(text: string): number {
   return n;
 }
 
-/** Whether `text` has more than `max` graphemes, segmenting only text long enough to possibly exceed it. */
-export function exceedsGraphemes(text: string, max: number): boolean {
-  return text.length > max && graphemeCount(text) > max;
-}
-
 /** At most `max` graphemes of `text`, with "…" as the last one when it was cut; never splits a character. */
 export function truncateGraphemes(text: string, max: number): string {
   if (text.length <= max) return text;

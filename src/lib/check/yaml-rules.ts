@@ -4,7 +4,7 @@
  * `&Co`, `!Breaking`), and YAML would silently drop words, crash on an unknown alias or build objects. Each one
  * found is one problem that names it and shows the line with the value quoted.
  */
-import { Parser } from 'yaml';
+import type { CST } from 'yaml';
 
 export interface YamlFeature {
   /** Offset in the YAML text. */
@@ -25,8 +25,8 @@ const WHAT: Record<Exclude<Kind, 'directive'>, string> = {
   tag: 'a type tag',
 };
 
-/** Every anchor, alias, tag and directive in `yaml`, in order, from the YAML library's own tokens. */
-export function findYamlFeatures(yaml: string): YamlFeature[] {
+/** Every anchor, alias, tag and directive in `yaml`, in order, from the YAML parser's tokens for it. */
+export function findYamlFeatures(yaml: string, tokens: readonly CST.Token[]): YamlFeature[] {
   const found: { type: Kind; offset: number; source: string }[] = [];
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
@@ -40,7 +40,7 @@ export function findYamlFeatures(yaml: string): YamlFeature[] {
     }
     for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value);
   };
-  for (const token of new Parser().parse(yaml)) walk(token);
+  walk(tokens);
   found.sort((a, b) => a.offset - b.offset);
   return found.map((f) => ({ offset: f.offset, field: fieldAt(yaml, f.offset), message: explainFeature(yaml, f), directive: f.type === 'directive' }));
 }
