@@ -27,8 +27,10 @@ function oneLine(s: string): string {
   return s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
-// C0 and C1 controls, DEL, the line/paragraph separators and the bidirectional embedding, override and isolate marks.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls, DEL, the line/paragraph separators, the bidirectional marks, embeddings, overrides and
+// isolates, zero-width space and BOM: everything that is invisible or moves text. (ZWNJ and ZWJ stay: Persian and
+// Pashto words and emoji need them.)
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Text with every control character written as a visible escape. */

@@ -4,7 +4,7 @@
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
 import { Composer, isCollection, isMap, isScalar, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError, type YAMLWarning } from 'yaml';
-import { findYamlFeatures } from './check/yaml-rules.ts';
+import { findYamlFeatures, tooDeep } from './check/yaml-rules.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
 export interface Position {
@@ -71,6 +71,12 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   }
 
   const lineCounter = new LineCounter();
+  const deep = tooDeep(yamlText);
+  if (deep) {
+    const before = yamlText.slice(0, deep.offset);
+    const line = before.split('\n').length + lineOffset;
+    return { data: undefined, body, bodyLine, problems: [{ line, column: deep.offset - before.lastIndexOf('\n'), message: deep.message }], locate: () => ({ line: 1, column: 1 }) };
+  }
   // One pass of YAML's parser: its tokens give both the document and the anchors, aliases, tags and directives.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
   const doc = composeOne(tokens, yamlText.length);
@@ -96,6 +102,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const directive = features.some((f) => f.directive);
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (directive && /directive/i.test(e.message)) continue;
+    // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
+    if (seenLines.has(toPos(e.pos[0]).line)) continue;
     const { offset, hint } = explain(e, doc, yamlText);
     add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
   }

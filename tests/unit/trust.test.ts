@@ -82,6 +82,11 @@ describe('lead images', () => {
     expect(image('./images/../../../../../outside.png')).toContain('points outside the content folder');
   });
 
+  it('refuses module-loader queries (?raw, ?worker…) and fragments', () => {
+    expect(image('./images/photo.png?worker')).toBe('"./images/photo.png?worker" must be a plain file path without "?" or "#"; rename the file if its name holds one');
+    expect(image('./images/photo.png#x')).toContain('without "?" or "#"');
+  });
+
   it('refuses absolute paths and URLs', () => {
     expect(image(join(work, 'outside.png'))).toContain('must be a path relative to the article file');
     expect(image('file:///etc/passwd')).toContain('must be a path relative to the article file');

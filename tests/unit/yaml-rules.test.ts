@@ -67,6 +67,19 @@ describe('YAML anchors, aliases, tags and directives', () => {
   });
 });
 
+describe('deep nesting', () => {
+  it.each([
+    ['100,000 "["', `title: ${'['.repeat(100_000)}`, 40],
+    ['50,000 "{a: "', `title: ${'{a: '.repeat(50_000)}`, 136],
+  ])('%s is one problem at the 33rd level, found before parsing', (_, yaml, column) => {
+    expect(problems(yaml)).toEqual([`2:${column}  frontmatter  lists or brackets are nested more than 32 levels deep here; a field needs at most two (e.g. tags: [a, b]), so check for stray "[" or "{"`]);
+  });
+
+  it('brackets inside quotes and comments do not count', () => {
+    expect(problems(`title: "${'['.repeat(100)}"\ndescription: x # ${'{'.repeat(100)}`)).toEqual([]);
+  });
+});
+
 describe('very long lists', () => {
   const many = Array.from({ length: 75_000 }, (_, i) => `s-${i}`);
   it.each([

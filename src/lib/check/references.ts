@@ -12,7 +12,7 @@ import { classifyHref, scanImages, scanLinks } from '../links.ts';
 import { isScheduled, type VisibilityContext } from '../visibility.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { closest, nearSlug } from './suggest.ts';
-import { checkLeadImage } from './trust.ts';
+import { checkLeadImage, isInside } from './trust.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -100,6 +100,11 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     if (target.kind === 'file') {
       const resolved = resolve(dirname(a.path), decodeURIComponentSafe(target.path));
       const f = n.articleFiles.get(target.slug);
+      if (!isInside(n.contentDir, resolved)) {
+        // Said without looking: whether a file exists outside content/ is none of the content's business.
+        report('link', `${label} points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)`, pos);
+        continue;
+      }
       if (!n.articlePaths.has(resolved)) {
         const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
         const fix = f

@@ -105,6 +105,8 @@ export function isInside(dir: string, path: string): boolean {
  */
 export function checkLeadImage(contentDir: string, articlePath: string, src: string, show: (path: string) => string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`;
+  // Vite reads `?raw`, `?url`, `?worker`… after a path as instructions for its module loader: none in a file path.
+  if (/[?#]/.test(src)) return `"${src}" must be a plain file path without "?" or "#"; rename the file if its name holds one`;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
   if (!isInside(root, image)) {

@@ -28,19 +28,24 @@ const WHAT: Record<Exclude<Kind, 'directive'>, string> = {
 /** Every anchor, alias, tag and directive in `yaml`, in order, from the YAML parser's tokens for it. */
 export function findYamlFeatures(yaml: string, tokens: readonly CST.Token[]): YamlFeature[] {
   const found: { type: Kind; offset: number; source: string }[] = [];
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
+  // An explicit stack, not recursion: deeply nested input must not overflow the call stack here.
+  const stack: unknown[] = [tokens];
+  // Token objects can be reachable from more than one parent: each is visited once.
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
     if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
+      for (const item of node) stack.push(item);
+      continue;
     }
     const t = node as { type?: unknown; offset?: unknown; source?: unknown };
     if (typeof t.type === 'string' && KINDS.has(t.type) && typeof t.offset === 'number' && typeof t.source === 'string') {
       found.push({ type: t.type as Kind, offset: t.offset, source: t.source });
     }
-    for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value);
-  };
-  walk(tokens);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);
+  }
   found.sort((a, b) => a.offset - b.offset);
   return found.map((f) => ({ offset: f.offset, field: fieldAt(yaml, f.offset), message: explainFeature(yaml, f), directive: f.type === 'directive' }));
 }
@@ -96,4 +101,33 @@ function fieldAt(yaml: string, offset: number): string | undefined {
     }
   }
   return keys.length ? keys.join('.') : undefined;
+}
+
+/** Deepest nesting of brackets a frontmatter may have; a news frontmatter needs two (a list inside a field). */
+export const MAX_FLOW_DEPTH = 32;
+
+/**
+ * Where the frontmatter's `[`/`{` nesting first goes deeper than {@link MAX_FLOW_DEPTH}, or undefined. Checked
+ * before parsing, in one pass: the YAML parser takes seconds on thousands of nested brackets, and its data
+ * conversion recurses once per level.
+ */
+export function tooDeep(yaml: string): { offset: number; message: string } | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || (c === "'" && /[\s[{,:]/.test(yaml[i - 1] ?? ' '))) quote = c;
+    else if (c === '#' && /\s/.test(yaml[i - 1] ?? ' ')) {
+      const end = yaml.indexOf('\n', i);
+      i = end === -1 ? yaml.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) {
+        return { offset: i, message: `lists or brackets are nested more than ${MAX_FLOW_DEPTH} levels deep here; a field needs at most two (e.g. tags: [a, b]), so check for stray "[" or "{"` };
+      }
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
