@@ -3,7 +3,7 @@
  * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
-import { Composer, isCollection, isMap, isScalar, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
 import { findYamlFeatures, tooDeep } from './check/yaml-rules.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
@@ -123,7 +123,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
 
 /** What `parseDocument` does, from tokens already parsed: the first document, and an error if there is a second. */
 function composeOne(tokens: CST.Token[], length: number): Document {
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
+  // Keys are checked for repeats here, in one pass: the YAML library's own check compares every pair (20,000 keys
+  // took minutes).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) doc = next;
@@ -133,7 +135,31 @@ function composeOne(tokens: CST.Token[], length: number): Document {
     }
   }
   // compose() always yields a document, an empty one for empty input.
-  return doc as Document;
+  const composed = doc as Document;
+  composed.errors.push(...repeatedKeys(composed));
+  return composed;
+}
+
+/** A DUPLICATE_KEY error for every key that repeats an earlier one in the same map, without recursion. */
+function repeatedKeys(doc: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+        const value = isScalar(key) ? key.value : key;
+        if (seen.has(value) && key?.range) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(value);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 /**
@@ -188,18 +214,38 @@ function openingOf(doc: Document, offset: number, test: (node: unknown) => boole
 }
 
 function makeLocate(doc: Document, toPos: (offset: number) => Position) {
-  return (path: readonly PropertyKey[]): Position => {
-    for (let n = path.length; n > 0; n--) {
-      const sub = path.slice(0, n);
-      const node = doc.getIn(sub, true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) return toPos(node.range[0]);
-      // A key without a usable value node (e.g. `title:`): point at the key.
-      const parent = n > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub[n - 1]);
-        const keyRange = (pair?.key as { range?: [number, number, number] } | null)?.range;
-        if (keyRange) return toPos(keyRange[0]);
+  // Each map's pairs by key, indexed once: finding 20,000 unknown fields one by one would be quadratic.
+  const pairsOf = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+  const pairOf = (map: YAMLMap, key: PropertyKey): Pair | undefined => {
+    let index = pairsOf.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const k = (pair.key as { value?: unknown } | null)?.value;
+        if (!index.has(k)) index.set(k, pair as Pair);
       }
+      pairsOf.set(map, index);
+    }
+    return index.get(key);
+  };
+  const childOf = (node: unknown, key: PropertyKey): unknown =>
+    isMap(node) ? pairOf(node, key)?.value : isSeq(node) && typeof key === 'number' ? node.items[key] : undefined;
+  const rangeOf = (node: unknown) => (node && typeof node === 'object' ? (node as { range?: [number, number, number] }).range : undefined);
+  return (path: readonly PropertyKey[]): Position => {
+    // The nodes along the path, as far as it exists.
+    const nodes: unknown[] = [doc.contents];
+    for (const key of path) {
+      const next = childOf(nodes[nodes.length - 1], key);
+      if (next === undefined || next === null) break;
+      nodes.push(next);
+    }
+    for (let n = path.length; n > 0; n--) {
+      const range = rangeOf(nodes[n]);
+      if (range) return toPos(range[0]);
+      // A key without a usable value node (e.g. `title:`): point at the key.
+      const parent = nodes[n - 1];
+      const keyRange = isMap(parent) ? rangeOf(pairOf(parent, path[n - 1] as PropertyKey)?.key) : undefined;
+      if (keyRange) return toPos(keyRange[0]);
     }
     return { line: 1, column: 1 };
   };

@@ -80,6 +80,19 @@ describe('deep nesting', () => {
   });
 });
 
+describe('repeated keys', () => {
+  it('are found at every level, once per repeat', () => {
+    expect(problems('title: a\ntitle: b')).toEqual(['3:1  frontmatter  the field "title" appears twice; keep one (Map keys must be unique)']);
+    expect(problems('image:\n  src: a.png\n  alt: x\n  src: b.png')).toEqual(['5:3  frontmatter  the field "src" appears twice; keep one (Map keys must be unique)']);
+    expect(problems('corrections:\n  - date: x\n    date: y')).toEqual(['4:5  frontmatter  the field "date" appears twice; keep one (Map keys must be unique)']);
+  });
+
+  it('20,000 distinct fields are read (the check is linear, not pairwise)', () => {
+    const text = `---\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: v # c`).join('\n')}\n---\nBody\n`;
+    expect(Object.keys(parseFrontmatter(text).data ?? {})).toHaveLength(20_000);
+  });
+});
+
 describe('very long lists', () => {
   const many = Array.from({ length: 75_000 }, (_, i) => `s-${i}`);
   it.each([
