@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sniffImage } from '../../src/lib/check/image-format.ts';
+import sharp from 'sharp';
+import { imageSize, sniffImage } from '../../src/lib/check/image-format.ts';
 import { checkLeadImage, listMarkdownFiles, readRegularFile, type TrustProblem } from '../../src/lib/check/trust.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -57,6 +58,31 @@ describe('image formats by their leading bytes', () => {
     ['half a PNG signature', PNG.subarray(0, 4)],
   ])('refuses %s', (_, data) => {
     expect(sniffImage(data)).toBeUndefined();
+  });
+});
+
+describe('image sizes from their headers', () => {
+  const canvas = (channels: 3 | 4) => sharp({ create: { width: 300, height: 200, channels, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } });
+  it.each([
+    ['png', () => canvas(3).png().toBuffer()],
+    ['gif', () => canvas(3).gif().toBuffer()],
+    ['jpeg', () => canvas(3).withMetadata().jpeg().toBuffer()],
+    ['webp', () => canvas(3).webp().toBuffer()],
+    ['webp', () => canvas(3).webp({ lossless: true }).toBuffer()],
+    ['webp', () => canvas(4).webp().toBuffer()],
+    ['avif', () => canvas(3).avif().toBuffer()],
+  ] as const)('reads a %s', async (format, make) => {
+    const data = await make();
+    expect(sniffImage(data)).toBe(format);
+    expect(imageSize(data, format)).toEqual({ width: 300, height: 200 });
+  });
+
+  it('refuses a decompression bomb by its header', () => {
+    const header = Buffer.from(PNG);
+    header.writeUInt32BE(20_000, 16);
+    header.writeUInt32BE(20_000, 20);
+    put(join(content, 'articles/2026/11/images/bomb.png'), header);
+    expect(image('./images/bomb.png')).toBe('"./images/bomb.png" is 20000×20000 pixels (400 megapixels); the limit is 100 megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)');
   });
 });
 

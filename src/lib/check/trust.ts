@@ -11,7 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, IMAGE_EXTENSIONS, sniffImage, SNIFF_BYTES } from './image-format.ts';
+import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -126,7 +126,7 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (!promised) return `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`;
   // Belt and braces: the real path must still be inside the real content folder.
   if (!isInside(realpathSync(root), realpathSync(image))) return `"${src}" resolves outside the content folder; ${LINK_FIX}`;
-  const read = readRegularFile(image, SNIFF_BYTES);
+  const read = readRegularFile(image, HEADER_BYTES);
   if ('problem' in read) return `image file "${src}" ${read.problem}`;
   const format = sniffImage(read.bytes);
   if (!format) {
@@ -135,6 +135,12 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (format !== promised) {
     const rename = Object.entries(FORMAT_OF_EXTENSION).find(([, f]) => f === format)?.[0] ?? '';
     return `"${src}" holds a ${FORMAT_NAMES[format]} image but its name says ${FORMAT_NAMES[promised]}; rename it to end in ${rename}`;
+  }
+  // Decoding a huge image takes gigabytes however small the file is: the header says how big it is.
+  const size = imageSize(read.bytes, format);
+  if (size && size.width * size.height > MAX_PIXELS) {
+    const mp = Math.round((size.width * size.height) / 1e6);
+    return `"${src}" is ${size.width}×${size.height} pixels (${mp} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)`;
   }
   return undefined;
 }
