@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/content-check.ts';
 import { computeRelated } from '../src/lib/related/engine.ts';
 import { toRelatedInput } from '../src/lib/related/inputs.ts';
-import { writeCards } from '../src/lib/social-cards.ts';
+import { writeCards } from '../src/lib/cards/writer.ts';
 import { isVisible } from '../src/lib/visibility.ts';
 import { site } from '../src/site.config.ts';
 
