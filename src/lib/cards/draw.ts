@@ -64,13 +64,22 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   const name = await mask(escapeMarkup(siteName), 40, siteRtl);
   blend(template, name, siteRtl ? WIDTH - PAD - name.width : PAD, HEIGHT - BAR + Math.round((BAR - name.height) / 2), HEIGHT, WHITE, BAR_COLOUR);
 
+  // A site has a handful of sections: each is laid out once.
+  const sections = new Map<string, Promise<Mask>>();
+  const sectionMask = (name: string, rtl: boolean) => {
+    const key = `${rtl ? 'rtl' : 'ltr'}:${name}`;
+    if (!sections.has(key)) {
+      // Letter-spaced capitals suit a Latin section name; spacing would break the joins of Arabic script.
+      const markup = LATIN_ONLY.test(name) ? `<span letter_spacing="${3 * 1024}">${escapeMarkup(name.toUpperCase())}</span>` : escapeMarkup(name);
+      sections.set(key, name ? mask(markup, 30, rtl) : Promise.resolve({ data: Buffer.alloc(0), width: 0, height: 0 }));
+    }
+    return sections.get(key)!;
+  };
+
   return {
     async draw(input) {
       const rtl = startsRightToLeft(input.title);
-      // Letter-spaced capitals suit a Latin section name; spacing would break the joins of Arabic script.
-      const latin = LATIN_ONLY.test(input.section);
-      const sectionMarkup = latin ? `<span letter_spacing="${3 * 1024}">${escapeMarkup(input.section.toUpperCase())}</span>` : escapeMarkup(input.section);
-      const section = input.section ? await mask(sectionMarkup, 30, rtl) : { data: Buffer.alloc(0), width: 0, height: 0 };
+      const section = await sectionMask(input.section, rtl);
       const top = 64 + section.height + 24;
       const bottom = HEIGHT - BAR - 40;
       const headline = await fitHeadline(input.title, rtl, bottom - top);
@@ -78,7 +87,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
       const x = (m: Mask) => (rtl ? WIDTH - PAD - m.width : PAD);
       blend(card, section, x(section), 64, bottom, SECTION_COLOUR, BACKGROUND);
       blend(card, headline, x(headline), top + Math.max(0, Math.round((bottom - top - headline.height) / 2)), bottom, WHITE, BACKGROUND);
-      return sharp(card, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+      return sharp(card, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } }).png({ compressionLevel: 4, adaptiveFiltering: false }).toBuffer();
     },
   };
 
@@ -104,20 +113,21 @@ function fill(image: Buffer, fromRow: number, toRow: number, colour: Rgb): void 
 
 /** Paints `colour` through the coverage mask onto a plain `under` area, clipped to the card and above `maxRow`. */
 function blend(image: Buffer, mask: Mask, left: number, top: number, maxRow: number, colour: Rgb, under: Rgb): void {
-  // Every pixel under a mask is the plain background, so a coverage value maps to one colour: a table per channel.
-  const table = [0, 1, 2].map((c) => Uint8Array.from({ length: 256 }, (_, a) => Math.floor((colour[c]! * a + under[c]! * (255 - a) + 127) / 255)));
-  const [r, g, b] = table as [Uint8Array, Uint8Array, Uint8Array];
-  for (let y = 0; y < mask.height; y++) {
-    const row = top + y;
-    if (row < 0 || row >= maxRow) continue;
-    for (let x = 0; x < mask.width; x++) {
-      const a = mask.data[y * mask.width + x]!;
-      const col = left + x;
-      if (a === 0 || col < 0 || col >= WIDTH) continue;
-      const i = (row * WIDTH + col) * 3;
-      image[i] = r[a]!;
-      image[i + 1] = g[a]!;
-      image[i + 2] = b[a]!;
+  // Every pixel under a mask is the plain background, so a coverage value maps to one colour: a table of them.
+  const table = new Uint8Array(256 * 3);
+  for (let a = 0; a < 256; a++) for (let c = 0; c < 3; c++) table[a * 3 + c] = Math.floor((colour[c]! * a + under[c]! * (255 - a) + 127) / 255);
+  const data = mask.data;
+  const fromX = Math.max(0, -left);
+  const toX = Math.min(mask.width, WIDTH - left);
+  for (let y = Math.max(0, -top); y < mask.height && top + y < maxRow; y++) {
+    const rowStart = y * mask.width;
+    let i = ((top + y) * WIDTH + left + fromX) * 3;
+    for (let x = fromX; x < toX; x++, i += 3) {
+      const a = data[rowStart + x]!;
+      if (a === 0) continue;
+      image[i] = table[a * 3]!;
+      image[i + 1] = table[a * 3 + 1]!;
+      image[i + 2] = table[a * 3 + 2]!;
     }
   }
 }
