@@ -49,7 +49,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   async function mask(markup: string, size: number, rtl: boolean): Promise<Mask> {
     const families = rtl ? `${ARABIC_FAMILY},${LATIN_FAMILY}` : `${LATIN_FAMILY},${ARABIC_FAMILY}`;
     const { data, info } = await sharp({
-      text: { text: markup, font: `${families} Bold ${size}`, fontfile: fonts[0], dpi: 72, width: TEXT_WIDTH, align: 'left', wrap: 'word-char' },
+      text: { text: markup, font: `${families} Bold ${size}`, fontfile: fonts[0]!, dpi: 72, width: TEXT_WIDTH, align: 'left', wrap: 'word-char' },
     })
       .extractChannel(0)
       .raw()
