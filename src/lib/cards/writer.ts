@@ -3,7 +3,7 @@
  * the cache as soon as it is drawn (nothing is held until the end), and the site gets a copy of each card.
  * Started when the build starts, the pool draws while Astro renders pages; the build copies the cards at the end.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
@@ -53,10 +53,13 @@ export function startCards(inputs: CardInput[], cacheDir: string, threads = avai
   return { done };
 }
 
-/** Copies every input's card from the cache to `outDir/og/<slug>.png`. */
+/**
+ * Copies every input's card from the cache to `outDir/og/<slug>.png`: a copy-on-write clone where the file system
+ * has them, else a copy (never a hard link: a tool that rewrote a published card in place would corrupt the cache).
+ */
 export function publishCards(inputs: CardInput[], cacheDir: string, outDir: string): void {
   mkdirSync(join(outDir, 'og'), { recursive: true });
-  for (const i of inputs) copyFileSync(join(cacheDir, `${cardHash(i)}.png`), join(outDir, 'og', `${i.slug}.png`));
+  for (const i of inputs) copyFileSync(join(cacheDir, `${cardHash(i)}.png`), join(outDir, 'og', `${i.slug}.png`), constants.COPYFILE_FICLONE);
 }
 
 /** Draws what is missing, then publishes: `outDir/og/<slug>.png` for every input. */
