@@ -13,6 +13,7 @@ import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { site } from '../site.config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { checkFrontFile } from './front-page.ts';
 import { classifyHref, scanImages, scanLinks } from './links.ts';
 import { isScheduled, type VisibilityContext } from './visibility.ts';
 
@@ -229,6 +230,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       }
     }
   }
+
+  // content/front.md: the editors' front-page picks (src/lib/front-page.ts).
+  const frontCandidates = checkable.map(({ a, d }) => ({ id: a.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 }));
+  diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
   return { articles, authors, sections, diagnostics };
 }

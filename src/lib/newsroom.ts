@@ -5,7 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { site } from '../site.config.ts';
+import { contentDirFor } from './content-check.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
+import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
@@ -147,6 +149,15 @@ async function build() {
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
   };
 
+  // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.
+  const frontPage = (): FrontPage<Article> & { blocks: { section: SectionEntry; articles: Article[] }[] } => {
+    const front = composeFront(articles, readFrontPlan(contentDirFor(process.cwd())), visibility.now);
+    const blocks = sections
+      .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
+      .filter((b) => b.articles.length > 0);
+    return { ...front, blocks };
+  };
+
   return {
     /**
      * The `cacheKey` of a page for Astro's incremental build: equal keys promise equal HTML, so the page is
@@ -165,6 +176,7 @@ async function build() {
     /** Months with articles, newest first. */
     months: [...months.values()],
     relatedFor,
+    frontPage,
   };
 }
 
