@@ -193,12 +193,13 @@ export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
 
 function formatUncached(date: NewsDate, opts: DisplayOptions): string {
   const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly, opts.style ?? 'full');
-  const text = date.dateOnly
-    ? f.format(date.epoch)
-    : f
-        .formatToParts(date.epoch)
-        .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
-        .join('');
+  // ICU adds an era nobody asked for to some calendars (Pashto's Solar Hijri: "AP ۱۴۰۵"); it is dropped.
+  const parts = f.formatToParts(date.epoch);
+  const era = parts.findIndex((p) => p.type === 'era');
+  const text = parts
+    .filter((p, j) => era < 0 || (j !== era && !(j === era + 1 && p.type === 'literal')))
+    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
+    .join('');
   // ICU puts narrow no-break spaces before AM/PM; plain spaces copy, search and match predictably.
   return text.replace(/[\u202F\u2009]/g, ' ');
 }

@@ -68,8 +68,10 @@ test('visible dates, JSON-LD, Open Graph and feed dates agree for every article'
   };
   for (const a of visibleArticles) {
     const html = readDist(`articles/${a.id}/index.html`);
-    const visible = [...html.matchAll(/<span[^>]*>Published <time datetime="([^"]+)"/g)].map((m) => m[1]);
-    const visibleUpdated = /<span[^>]*>Updated <time datetime="([^"]+)"/.exec(html)?.[1];
+    // The first date in the dates line is the publication, a second one the update (labels are in the article's language).
+    const dates = [.../<p class="story-dates"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+    const visible = dates.slice(0, 1);
+    const visibleUpdated = dates[1];
     const ld = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
       .map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
       .find((d) => d['@type'] === 'NewsArticle')!;

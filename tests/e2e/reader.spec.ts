@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatNewsDate } from '../../src/lib/dates.ts';
+import { articleLocale } from '../../src/i18n/locale.ts';
 import { site } from '../../src/site.config.ts';
 import { hiddenArticles, visibleArticles } from './site-data.ts';
 
@@ -43,11 +44,14 @@ test('every visible article page shows its dates, byline and related links', asy
   for (const a of visibleArticles) {
     await page.goto(`/articles/${a.id}/`);
     await expect(page.locator('h1')).toHaveText(a.data.title);
+    // Labels, digits and calendar in the article's own language.
+    const loc = articleLocale(a.data.lang);
+    const shown = formatNewsDate(a.data.published, { locale: loc.locale, timeZone: site.timeZone, timeZoneLabel: loc.timeZoneLabel });
     const published = page.locator('.story-dates time').first();
     await expect(published).toHaveAttribute('datetime', a.data.published.iso);
-    await expect(published).toHaveText(fmt(a.data.published));
-    await expect(page.locator('.story-dates')).toContainText(`Published ${fmt(a.data.published)}`);
-    const updated = page.locator('.story-dates').getByText(/^Updated /);
+    await expect(published).toHaveText(shown);
+    await expect(page.locator('.story-dates')).toContainText(`${loc.messages.published} ${shown}`);
+    const updated = page.locator('.story-dates').getByText(new RegExp(`^${loc.messages.updated} `));
     if (a.data.updated && a.data.updated.epoch > a.data.published.epoch) {
       await expect(updated.locator('time')).toHaveAttribute('datetime', a.data.updated.iso);
     } else {
@@ -57,7 +61,7 @@ test('every visible article page shows its dates, byline and related links', asy
     const authorLinks = page.locator('.story-meta .byline a[rel=author]');
     await expect(authorLinks).toHaveCount(a.data.authors.length);
     for (const id of a.data.authors) await expect(page.locator(`.story-meta .byline a[href="/authors/${id}/"]`)).toHaveCount(1);
-    if (a.data.source) await expect(page.locator('.story-meta .byline')).toContainText(` for ${a.data.source}`);
+    if (a.data.source) await expect(page.locator('.story-meta .byline')).toContainText(`${loc.messages.sourceBefore}${a.data.source}`);
     // Related links lead to real, visible pages and never to the article itself.
     const related = await page.locator('.related .card-title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(related).not.toContain(`/articles/${a.id}/`);
