@@ -49,14 +49,16 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   const result = frontSchema.safeParse(fm.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const where = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') || 'frontmatter';
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; front.md takes "lead" and "top" (each a slug or { slug, until })`
-          : issue.code === 'invalid_union'
-            ? 'must be an article slug, or "slug:" with an optional "until:" date-time'
-            : issue.message;
-      report(where, message, fm.locate(issue.path as PropertyKey[]));
+      const path = issue.path as PropertyKey[];
+      const name = (p: readonly PropertyKey[]) => p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          report(name([...path, key]), `unknown field "${key}"; ${path.length ? 'a pick takes "slug" and "until"' : 'front.md takes "lead" and "top"'}`, fm.locate([...path, key]));
+        }
+        continue;
+      }
+      const message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      report(name(path) || 'frontmatter', message, fm.locate(path));
     }
     return out;
   }
@@ -78,7 +80,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     if (seen.has(p.slug)) report(field, `"${p.slug}" is already on the front page above; list each story once`, pos);
     seen.add(p.slug);
     if (a && p.until && p.until.epoch <= a.publishedEpoch) {
-      report(field, `"until" ${p.until.iso} is not after the story's publication; give a later time or remove "until"`, fm.locate([...at, 'until']));
+      report(`${field}.until`, `"until" ${p.until.iso} is not after the story's publication; give a later time or remove "until"`, fm.locate([...at, 'until']));
     }
   }
   return out;
@@ -113,8 +115,10 @@ export function composeFront<A extends { slug: string }>(articles: readonly A[],
   let next = 0;
   const fill = (): A | undefined => newest[next++];
 
-  const leadArticle = pinnedLead ?? fill();
-  const lead = leadArticle ? { article: leadArticle, pinned: !!pinnedLead } : undefined;
+  // With fewer stories than slots, a pinned top story leads rather than leave the lead empty.
+  const promoted = !pinnedLead && next >= newest.length ? pinnedTop.shift() : undefined;
+  const leadArticle = pinnedLead ?? promoted ?? fill();
+  const lead = leadArticle ? { article: leadArticle, pinned: !!(pinnedLead ?? promoted) } : undefined;
   const top: FrontStory<A>[] = pinnedTop.map((article) => ({ article, pinned: true }));
   while (top.length < MAX_TOP_STORIES) {
     const a = fill();

@@ -5,15 +5,15 @@ import { idRef, newsDate } from './fields.ts';
 export const MAX_TOP_STORIES = 4;
 
 /** A pinned story: its slug, or `{ slug, until }` to hold the slot only until that moment. */
-const pick = z.union([
-  idRef.transform((slug) => ({ slug, until: undefined })),
+const pick = z.preprocess(
+  (value) => (typeof value === 'string' ? { slug: value } : value),
   z.strictObject({
     /** The article's slug (its file name without `.md`). */
     slug: idRef,
     /** ISO 8601 date-time with offset (or a date: the start of that day in the newsroom) after which the slot is released. */
     until: newsDate.optional(),
   }),
-]);
+);
 
 /** `content/front.md`: what leads the front page. Every field is optional; empty slots take the newest stories. */
 export const frontSchema = z.strictObject({
