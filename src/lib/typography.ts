@@ -8,38 +8,51 @@
  */
 const OPENING_CONTEXT = /[\s([{<“‘«—–\-/\u00A0]/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const CANDIDATE = /["'.-]/g;
 
 export function typeset(text: string, before = ''): string {
-  // Fast exit: most text nodes hold nothing to change.
-  if (!/["'.-]/.test(text)) return text;
+  // Jumps from one candidate character to the next and copies the text between untouched.
+  CANDIDATE.lastIndex = 0;
+  let m = CANDIDATE.exec(text);
+  if (!m) return text;
   let out = '';
-  let prev = before;
-  for (let i = 0; i < text.length; i++) {
+  let copied = 0;
+  // The character before position i as it will be printed (a replaced quote counts as its replacement).
+  let lastIndex = -1;
+  let lastOut = '';
+  const prevOf = (i: number) => (i === 0 ? before : i - 1 === lastIndex ? lastOut : text[i - 1]!);
+  while (m) {
+    const i = m.index;
     const c = text[i]!;
+    const prev = prevOf(i);
     const next = text[i + 1] ?? '';
-    let put = c;
+    let put: string | undefined;
+    let length = 1;
     if (c === '"') {
       put = prev === '' || OPENING_CONTEXT.test(prev) ? '“' : '”';
     } else if (c === "'") {
       if (WORDLIKE.test(prev) && WORDLIKE.test(next)) put = '’'; // don't, Nangarhar's
-      else if (prev === '' || OPENING_CONTEXT.test(prev)) put = /\d/.test(next) && /\d{2}s?\b/.test(text.slice(i + 1, i + 4)) ? '’' : '‘'; // ’90s, ‘quoted’
-      else put = '’'; // traders’, closing quote
-    } else if (c === '-' && next === '-') {
-      if (text[i + 2] === '-') {
-        put = '—';
-        i += 2;
-      } else {
+      else if (prev === '' || OPENING_CONTEXT.test(prev)) put = /^\d{2}s?\b/.test(text.slice(i + 1, i + 4)) ? '’' : '‘'; // ’90s, ‘quoted’
+      else put = '’'; // traders’, a closing quote
+    } else if (c === '-') {
+      if (next === '-') {
+        length = text[i + 2] === '-' ? 3 : 2;
+        put = length === 3 ? '—' : '–';
+      } else if (prev === ' ' && next === ' ') {
         put = '–';
-        i += 1;
       }
-    } else if (c === '-' && prev === ' ' && next === ' ') {
-      put = '–';
-    } else if (c === '.' && next === '.' && text[i + 2] === '.') {
+    } else if (next === '.' && text[i + 2] === '.') {
       put = '…';
-      i += 2;
+      length = 3;
     }
-    out += put;
-    prev = put;
+    if (put !== undefined) {
+      out += text.slice(copied, i) + put;
+      copied = i + length;
+      lastIndex = i + length - 1;
+      lastOut = put;
+      CANDIDATE.lastIndex = copied;
+    }
+    m = CANDIDATE.exec(text);
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
