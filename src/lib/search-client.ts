@@ -4,7 +4,7 @@
  *
  * Pagefind answers a word it does not know with pages matching its longest indexed prefix ("torkam" finds
  * "to"), so only results whose excerpt highlights a word the reader typed (or a word starting with it) are
- * shown; when nothing is left, the closest word of the site's vocabulary is searched instead ("Showing
+ * shown; when nothing is left, the closest word of the site's vocabulary is searched instead ("Showing 8
  * results for torkham").
  */
 import { suggestWord } from './search-vocabulary.ts';
@@ -109,7 +109,7 @@ export function runSearchPage(): void {
     if (mine !== generation) return;
     list.replaceChildren(...results.slice(0, SHOWN).map(resultItem));
     if (corrected && results.length > 0) {
-      status.replaceChildren(`No articles match “${q}”. Showing results for `);
+      status.replaceChildren(`No articles match “${q}”. Showing ${total === 1 ? '1 result' : `${total.toLocaleString('en')} results`} for `);
       const again = el('a', 'search-suggestion', corrected);
       again.href = `/search/?q=${encodeURIComponent(corrected)}${section.value ? `&section=${encodeURIComponent(section.value)}` : ''}`;
       again.addEventListener('click', (e) => {
@@ -117,7 +117,7 @@ export function runSearchPage(): void {
         input.value = corrected!;
         void run();
       });
-      status.append(again, ` (${matchCount(total, corrected).replace(/\.$/, '')}).`);
+      status.append(again, '.');
     } else {
       status.textContent = matchCount(total, q);
     }

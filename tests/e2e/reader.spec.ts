@@ -42,6 +42,7 @@ test('drafts and scheduled articles appear nowhere', async ({ page, request }) =
 });
 
 test('every visible article page shows its dates, byline and related links', async ({ page, request }) => {
+  test.setTimeout(120_000); // every article, with its related links
   for (const a of visibleArticles) {
     await page.goto(`/articles/${a.id}/`);
     await expect(page.locator('h1')).toHaveText(a.data.title);
