@@ -111,3 +111,18 @@ test('the Pashto article reads in Pashto: labels, digits, dateline and direction
   const gap = await page.locator('.dateline').evaluate((e) => parseFloat(getComputedStyle(e).marginInlineEnd));
   expect(gap).toBeGreaterThan(2);
 });
+
+test('the Dari article shows its dates in the Solar Hijri calendar with Dari labels', async ({ page }) => {
+  const a = visibleArticles.find((x) => x.data.lang === 'fa-AF' || x.data.lang === 'prs');
+  expect(a, 'the sample newsroom has a Dari article').toBeTruthy();
+  await page.goto(`/articles/${a!.id}/`);
+  await expect(page.locator('article.story')).toHaveAttribute('dir', 'rtl');
+  const dates = page.locator('.story-dates');
+  await expect(dates).toContainText('نشر شده');
+  // The Gregorian year (2026) is 1405 in the Solar Hijri calendar; digits are Eastern Arabic.
+  const shown = await dates.locator('time').first().textContent();
+  const year = new Intl.DateTimeFormat('en-u-ca-persian', { year: 'numeric', timeZone: 'Asia/Kabul' }).formatToParts(a!.data.published.epoch).find((p) => p.type === 'year')!.value;
+  const easternDigits = year.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+  expect(shown).toContain(easternDigits);
+  expect(shown).not.toMatch(/[0-9]/);
+});
