@@ -13,6 +13,7 @@ import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
+import { typeset } from './typography.ts';
 import { tagSlug } from './urls.ts';
 import { buildNow, byNewest, isVisible } from './visibility.ts';
 
@@ -91,7 +92,8 @@ async function build() {
       data: entry.data,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
-      tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
+      // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
+      tags: entry.data.tags.map((name) => ({ name: typeset(name), slug: tagSlug(name) })),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
