@@ -63,6 +63,14 @@ test('lists drop what the page already says and the archive is a compact list by
   await page.goto('/authors/nadia-rahyab/');
   await expect(page.locator('.card').first()).toBeVisible();
   await expect(page.locator('.card .byline')).toHaveCount(0);
+  // Co-authors stay, as "With …"; the page's own author is never repeated.
+  const shared = visibleArticles.find((a) => a.data.authors.length > 1)!;
+  const own = shared.data.authors[0]!;
+  await page.goto(`/authors/${own}/`);
+  await expect(page.locator(`.card:has(a[href="/articles/${shared.id}/"]) .card-coauthors`)).toContainText(/^With /);
+  await expect(page.locator('.card .byline')).toHaveCount(0);
+  const ownName = (await page.locator('h1').textContent())!;
+  for (const t of await page.locator('.card-coauthors').allTextContents()) expect(t).not.toContain(ownName);
   // A link that leaves the site says where it goes.
   const elsewhere = page.locator('.author-elsewhere a');
   if (await elsewhere.count()) await expect(elsewhere).toContainText(new URL((await elsewhere.getAttribute('href'))!).hostname.replace(/^www\./, ''));
