@@ -6,9 +6,10 @@
  * Picks follow the one visibility rule: a draft pick is a content error (`checkFrontFile`), a scheduled pick
  * waits, its slot filled by the newest story until the first build after its publication time.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { frontSchema, MAX_TOP_STORIES, type FrontPick, type FrontPlan } from '../schemas/front.ts';
+import { readSource } from './check/source.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
@@ -24,8 +25,10 @@ const EMPTY_PLAN: FrontPlan = { lead: undefined, top: [] };
 export function readFrontPlan(contentDir: string): FrontPlan {
   const path = join(contentDir, FRONT_FILE);
   if (!existsSync(path)) return EMPTY_PLAN;
-  const fm = parseFrontmatter(readFileSync(path, 'utf8'));
-  const result = frontSchema.safeParse(fm.data ?? {});
+  // Read like every content file (a regular file, never through a link); the check reports any refusal.
+  const source = readSource(path, FRONT_FILE, () => undefined);
+  if (source === undefined) return EMPTY_PLAN;
+  const result = frontSchema.safeParse(parseFrontmatter(source).data ?? {});
   return result.success ? result.data : EMPTY_PLAN;
 }
 
@@ -43,8 +46,10 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   const out: Diagnostic[] = [];
   const report = (field: string, message: string, pos?: { line: number; column: number }, severity: Diagnostic['severity'] = 'error') =>
     out.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
-  const fm = parseFrontmatter(readFileSync(path, 'utf8'));
-  for (const p of fm.problems) report('frontmatter', p.message, p);
+  const source = readSource(path, file, (_file, field, message, pos) => report(field, message, pos));
+  if (source === undefined) return out;
+  const fm = parseFrontmatter(source);
+  for (const p of fm.problems) report(p.field ?? 'frontmatter', p.message, p);
   if (!fm.data) return out;
   const result = frontSchema.safeParse(fm.data);
   if (!result.success) {
