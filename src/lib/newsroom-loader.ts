@@ -102,7 +102,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     ctx.store.delete(record.id);
     // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
     // and parses the whole store on every build.
-    const related = toFile ? relatedBodyParts(record.body) : undefined;
+    const related = toFile ? relatedBodyParts(record.body, (record.data as { lang?: string }).lang) : undefined;
     ctx.store.set({
       id: record.id,
       data,
@@ -116,7 +116,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
           headings: out.headings,
           wordCount: out.wordCount,
           ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-          ...(related ? { relatedLead: related.lead, linked: related.linked } : {}),
+          ...(related ? { relatedBag: related.bag, linked: related.linked } : {}),
         },
       },
     });
