@@ -473,7 +473,7 @@ describe('names', () => {
       input('a', { title: 'Talks on water', body: 'The minister said the river talks with Ottilie Brann went well. Water levels fell.' }),
       input('name', { day: 30, section: 'economy', authors: ['x'], title: 'Judge named', body: 'A retired judge, Ottilie Brann, was named.' }),
       input('words', { day: 1, title: 'Water talks', body: 'The minister said the river water talks went well and levels fell.' }),
-      ...Array.from({ length: 30 }, (_, k) => input(`filler-${k}`, { day: 40 + k, title: `Report ${k}`, body: 'The minister said the river and the water and the talks.' })),
+      ...Array.from({ length: 30 }, (_, k) => input(`filler-${k}`, { day: 40 + k, title: `Report ${k}`, body: 'The minister said the river and the water talks went well and levels fell.' })),
     ];
     const picks = computeRelated(list, { count: 2, explain: 3 }).get('a')?.picks ?? [];
     expect(picks[0]?.slug).toBe('name');

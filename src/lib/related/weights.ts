@@ -54,13 +54,13 @@ export const RELATED_WEIGHTS = {
  */
 export const RELATED_LIMITS = {
   /** Heaviest terms kept per article. */
-  termsPerArticle: 40,
+  termsPerArticle: 32,
   /** The article's heaviest terms that propose candidates (all its terms count in the score). */
-  candidateTerms: 10,
+  candidateTerms: 8,
   /** A tag or term on at most this many articles proposes all of them as candidates. */
   fullPostings: 32,
   /** On a commoner tag or term, only this many articles either side in publication time are proposed. */
-  postingWindow: 4,
+  postingWindow: 3,
   /** Same-section neighbours in time proposed on each side. */
-  sectionNeighbours: 4,
+  sectionNeighbours: 3,
 } as const;
