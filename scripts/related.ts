@@ -76,9 +76,9 @@ const published = (s: string) => all.get(s)?.data.published.iso.slice(0, 10) ?? 
 const rows = [...result.picks, ...result.nearMisses];
 const slugWidth = Math.max(20, ...rows.map((p) => p.slug.length));
 const num = (v: number, width: number) => v.toFixed(2).padStart(width);
-const header = `     ${'article'.padEnd(slugWidth)}  ${'published'.padEnd(10)}  ${'score'.padStart(6)}  =${['tags', 'text', 'section', 'author', 'time'].map((h) => h.padStart(9)).join('')}`;
+const header = `     ${'article'.padEnd(slugWidth)}  ${'published'.padEnd(10)}  ${'score'.padStart(6)}  =${['tags', 'text', 'thread', 'section', 'author', 'time'].map((h) => h.padStart(9)).join('')}`;
 const line = (p: RelatedPick, n: number) => {
-  const parts = [p.parts.tags, p.parts.text, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
+  const parts = [p.parts.tags, p.parts.text, p.parts.thread, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
   const notes = [p.pinned ? 'pinned' : '', p.sameLang ? '' : 'other language'].filter(Boolean).join(', ');
   const row = `${String(n).padStart(3)}  ${p.slug.padEnd(slugWidth)}  ${published(p.slug).padEnd(10)}  ${num(p.score, 6)}  =${parts}${notes ? `  (${notes})` : ''}`;
   return p.shared?.length ? `${row}\n     shared: ${p.shared.map(sharedLabel).join(', ')}` : row;
@@ -106,6 +106,7 @@ else {
   result.nearMisses.forEach((p, k) => console.log(line(p, result.picks.length + k + 1)));
 }
 console.log(
-  '\nscore = evidence (tags + text) + tie-breakers (section + author + time, fractions of the evidence); "shared" lists the\n' +
-    'names, terms and tags both articles have, with the points each brought; weights and formula: src/lib/related/weights.ts',
+  '\nscore = evidence (tags + text + thread) + tie-breakers (section + author + time, fractions of the tags + text evidence);\n' +
+    '"shared" lists the names, terms and tags both articles have and (thread) the articles both are related to, with the\n' +
+    'points each brought; weights and formula: src/lib/related/weights.ts',
 );

@@ -358,8 +358,8 @@ describe('ranking', () => {
     const result = computeRelated(smallNewsroom(), { count: 4, nearMisses: 5 });
     for (const r of result.values()) {
       for (const p of [...r.picks, ...r.nearMisses]) {
-        const { tags, text, section, author, time } = p.parts;
-        expect(p.score).toBeCloseTo(tags + text + section + author + time, 10);
+        const { tags, text, thread, section, author, time } = p.parts;
+        expect(p.score).toBeCloseTo(tags + text + thread + section + author + time, 10);
       }
     }
   });

@@ -4,7 +4,8 @@
  * time), reading a whole postings list only when it is short and the articles nearest in time otherwise, so
  * each article looks at a bounded number of candidates and the whole run stays linear in the archive.
  */
-import type { RelatedInput, RelatedPick, RelatedResult } from './types.ts';
+import { neighbours, threadPart } from './cluster.ts';
+import type { RelatedInput, RelatedPick, RelatedResult, SharedEvidence } from './types.ts';
 import type { TagFeatures, TextVectors } from './features.ts';
 import type { Context, Scorer } from './scoring.ts';
 import { IntList, invert, type Rows } from './structures.ts';
@@ -31,17 +32,33 @@ export function rankAll(
   const index = new Map(docs.map((a, i) => [a.slug, i]));
   const { published, langOf, sectionOf } = ctx;
 
+  // Each article's best candidates by evidence (first pass), which reinforce one another (`cluster.ts`).
+  const nb = neighbours(n, Math.max(8, count + nearMisses + 3));
+  const finalScore = (i: number, j: number): number => {
+    const direct = s.score(i, j);
+    if (direct < 0) return -1;
+    const thread = threadPart(nb, i, j);
+    s.parts.thread = thread;
+    return direct + thread;
+  };
   const pick = (i: number, j: number, pinned: boolean): RelatedPick => {
-    const total = s.score(i, j);
+    const total = finalScore(i, j);
     const has = total >= 0;
     const p = s.parts;
+    const shared = (): SharedEvidence[] => {
+      const list = s.shared(i, j, opts.explain);
+      threadPart(nb, i, j, (c, points) => list.push({ kind: 'thread', value: (docs[c] as RelatedInput).slug, points }));
+      return list.sort((a, b) => b.points - a.points || (a.value < b.value ? -1 : 1)).slice(0, opts.explain);
+    };
     return {
       slug: (docs[j] as RelatedInput).slug,
       pinned,
       score: has ? total : 0,
-      parts: has ? { tags: p.tags, text: p.text, section: p.section, author: p.author, time: p.time } : { tags: 0, text: 0, section: 0, author: 0, time: 0 },
+      parts: has
+        ? { tags: p.tags, text: p.text, thread: p.thread, section: p.section, author: p.author, time: p.time }
+        : { tags: 0, text: 0, thread: 0, section: 0, author: 0, time: 0 },
       sameLang: langOf[i] === langOf[j],
-      ...(opts.explain > 0 ? { shared: s.shared(i, j, opts.explain) } : {}),
+      ...(opts.explain > 0 && has ? { shared: shared() } : {}),
     };
   };
 
@@ -49,6 +66,8 @@ export function rankAll(
   // articles its body links to are marked first, so they are never candidates).
   const mark = new Int32Array(n);
   const candidates = new IntList();
+  // The stamp of the first pass (negative, so the second pass's marks never collide with it); 0 after it.
+  let firstPass = 0;
   const propose = (postings: Rows, feature: number, i: number, full: number, window: number) => {
     const st = postings.start[feature] ?? 0;
     const e = postings.start[feature + 1] ?? 0;
@@ -67,7 +86,7 @@ export function rankAll(
       from = Math.max(st, lo - window);
       to = Math.min(e, lo + window + 1);
     }
-    const stamp = i + 1;
+    const stamp = firstPass || i + 1;
     for (let k = from; k < to; k++) {
       const j = items[k] ?? 0;
       if (mark[j] !== stamp) {
@@ -81,14 +100,14 @@ export function rankAll(
 
   // Ranking: same language first, then higher score, then newer, then canonical position (for equal times,
   // slug order).
-  const bestDoc = new Int32Array(count + nearMisses + 1);
-  const bestScore = new Float64Array(count + nearMisses + 1);
-  const rank = (i: number, want: number): number => {
+  const bestDoc = new Int32Array(nb.k + 1);
+  const bestScore = new Float64Array(nb.k + 1);
+  const rank = (i: number, want: number, scoreOf: (i: number, j: number) => number): number => {
     const lang = langOf[i];
     let size = 0;
     for (let c = 0; c < candidates.length; c++) {
       const j = candidates.data[c] ?? 0;
-      const sc = s.score(i, j);
+      const sc = scoreOf(i, j);
       if (sc < 0) continue;
       const same = langOf[j] === lang;
       let p = size;
@@ -113,6 +132,35 @@ export function rankAll(
     return size;
   };
 
+  const evidence = (i: number, j: number) => (s.score(i, j) < 0 ? -1 : s.parts.tags + s.parts.text);
+  const findCandidates = (i: number) => {
+    candidates.length = 0;
+    for (let k = tags.rows.start[i] ?? 0, e = tags.rows.start[i + 1] ?? 0; k < e; k++) {
+      propose(tags.postings, tags.rows.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
+    }
+    const gen = text.generators;
+    for (let k = gen.start[i] ?? 0, e = gen.start[i + 1] ?? 0; k < e; k++) {
+      propose(text.postings, gen.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
+    }
+    propose(sectionPostings, sectionOf[i] ?? 0, i, 0, L.sectionNeighbours);
+  };
+
+  // First pass: every article's best candidates by evidence (pins and body links included: they are still
+  // articles of the same story).
+  for (let i = 0; i < n; i++) {
+    firstPass = -(i + 1);
+    mark[i] = firstPass;
+    s.scatter(i, true);
+    findCandidates(i);
+    const size = rank(i, nb.k, evidence);
+    nb.doc.set(bestDoc.subarray(0, size), i * nb.k);
+    nb.evidence.set(bestScore.subarray(0, size), i * nb.k);
+    nb.size[i] = size;
+    s.scatter(i, false);
+  }
+  firstPass = 0;
+
+  // Second pass: pins, then the first pass's candidates ranked with their thread part.
   const result = new Map<string, RelatedResult>();
   for (let i = 0; i < n; i++) {
     const a = docs[i] as RelatedInput;
@@ -136,15 +184,11 @@ export function rankAll(
     let size = 0;
     if (free + nearMisses > 0) {
       candidates.length = 0;
-      for (let k = tags.rows.start[i] ?? 0, e = tags.rows.start[i + 1] ?? 0; k < e; k++) {
-        propose(tags.postings, tags.rows.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
+      for (let r = i * nb.k, e = r + (nb.size[i] ?? 0); r < e; r++) {
+        const j = nb.doc[r] ?? 0;
+        if (mark[j] !== stamp) candidates.push(j);
       }
-      const gen = text.generators;
-      for (let k = gen.start[i] ?? 0, e = gen.start[i + 1] ?? 0; k < e; k++) {
-        propose(text.postings, gen.items[k] ?? 0, i, L.fullPostings, L.postingWindow);
-      }
-      propose(sectionPostings, sectionOf[i] ?? 0, i, 0, L.sectionNeighbours);
-      size = rank(i, free + nearMisses);
+      size = rank(i, free + nearMisses, finalScore);
     }
     const picks = pins.map((j) => pick(i, j, true));
     const misses: RelatedPick[] = [];

@@ -45,7 +45,7 @@ export interface Scorer {
   scatter(i: number, on: boolean): void;
   /** Score of candidate j for the scattered article i, or -1 when its evidence is below the minimum. */
   score(i: number, j: number): number;
-  /** The parts of the last score computed. */
+  /** The parts of the last score computed (`thread` is left to `cluster.ts`). */
   readonly parts: ScoreParts;
   /** The shared names, terms and tags that made the evidence of j for the scattered i, heaviest first. */
   shared(i: number, j: number, limit: number): SharedEvidence[];
@@ -62,7 +62,7 @@ export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scor
   const qTag = new Float64Array(tags.weight.length);
   const qAuthor = new Int32Array(ctx.authors);
   const timeRate = Math.LN2 / (W.halfLifeDays * DAY);
-  const parts: ScoreParts = { tags: 0, text: 0, section: 0, author: 0, time: 0 };
+  const parts: ScoreParts = { tags: 0, text: 0, thread: 0, section: 0, author: 0, time: 0 };
 
   const scatter = (i: number, on: boolean) => {
     for (let k = tags.rows.start[i] ?? 0, e = tags.rows.start[i + 1] ?? 0; k < e; k++) {
@@ -96,6 +96,7 @@ export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scor
     const time = W.time * Math.exp(-Math.abs((published[i] ?? 0) - (published[j] ?? 0)) * timeRate);
     parts.tags = tagPart;
     parts.text = textPart;
+    parts.thread = 0;
     parts.section = evidence * section;
     parts.author = evidence * author;
     parts.time = evidence * time;

@@ -25,14 +25,19 @@ export interface RelatedInput {
 export interface ScoreParts {
   tags: number;
   text: number;
+  /** Reinforcement by the articles both are related to (`cluster.ts`). */
+  thread: number;
   section: number;
   author: number;
   time: number;
 }
 
-/** A name, term or tag both articles have, and the points it brought (before the tag part's cap). */
+/**
+ * A name, term or tag both articles have, or (`thread`) an article both are related to, given by slug, and the
+ * points it brought (tags before the tag part's cap).
+ */
 export interface SharedEvidence {
-  kind: 'name' | 'term' | 'tag';
+  kind: 'name' | 'term' | 'tag' | 'thread';
   value: string;
   points: number;
 }

@@ -19,28 +19,33 @@
  *                           stories ("politics", "asia") is generic by its spread, whatever its name
  *
  *   evidence = text + tags; B is a candidate only when evidence ≥ MIN_EVIDENCE.
+ *   thread   = THREAD · Σ min(evidence(A, C), evidence(C, B)) / THREAD_SCALE over the articles C among A's best
+ *              candidates that are also related to B (`cluster.ts`): a story's follow-ups reinforce each other.
  *
- * Then tie-breakers, as fractions of the evidence so that they reorder close candidates but never outvote
+ * Then tie-breakers, as fractions of the direct evidence so that they reorder close candidates but never outvote
  * evidence of the story (together at most +25 %: evidence 1.0 always beats 1.25 · 0.79):
  *
  *   section = evidence · SECTION when both are in the same section
  *   author  = evidence · AUTHOR when they share an author
  *   time    = evidence · TIME · 0.5 ^ (days apart / HALF_LIFE_DAYS)
  *
- *   score = evidence + section + author + time
+ *   score = evidence + thread + section + author + time
  *
  * Ranking: articles in A's language first, then higher score, then newer, then slug (a-z).
  */
 export const RELATED_WEIGHTS = {
   text: 5,
-  tag: 1.5,
+  tag: 1,
   /** Per article writing a term as a proper name: a name both write counts NAME² as much. */
-  name: 1.6,
+  name: 2.5,
   k1: 1.2,
   b: 0.75,
   /** Mean pairwise cosine of a tag's articles (above the newsroom's) at which the tag counts as fully specific. */
   specificCoherence: 0.12,
   minEvidence: 0.25,
+  /** Story threads as clusters (`cluster.ts`): points for neighbours both articles are related to. */
+  thread: 1,
+  threadScale: 4,
   section: 0.08,
   author: 0.05,
   time: 0.12,
