@@ -65,7 +65,7 @@ export const RELATED_LIMITS = {
   /** A tag or term on at most this many articles proposes all of them as candidates. */
   fullPostings: 32,
   /** On a commoner tag or term, only this many articles either side in publication time are proposed. */
-  postingWindow: 3,
+  postingWindow: 2,
   /** Same-section neighbours in time proposed on each side. */
-  sectionNeighbours: 3,
+  sectionNeighbours: 0,
 } as const;
