@@ -10,8 +10,8 @@ import { site } from '../src/site.config.ts';
 import { buildNow, isVisible } from '../src/lib/visibility.ts';
 
 const NEAR_MISSES = 5;
-/** Shared names, terms and tags listed under each pick. */
-const SHARED = 6;
+/** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
+const SHARED = 4;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const slug = args.find((a) => !a.startsWith('--'));
@@ -81,9 +81,13 @@ const line = (p: RelatedPick, n: number) => {
   const parts = [p.parts.tags, p.parts.text, p.parts.thread, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
   const notes = [p.pinned ? 'pinned' : '', p.sameLang ? '' : 'other language'].filter(Boolean).join(', ');
   const row = `${String(n).padStart(3)}  ${p.slug.padEnd(slugWidth)}  ${published(p.slug).padEnd(10)}  ${num(p.score, 6)}  =${parts}${notes ? `  (${notes})` : ''}`;
-  return p.shared?.length ? `${row}\n     shared: ${p.shared.map(sharedLabel).join(', ')}` : row;
+  const why = (['name', 'term', 'tag', 'thread'] as const).flatMap((kind) => {
+    const list = (p.shared ?? []).filter((e) => e.kind === kind);
+    return list.length ? [`${SHARED_LABELS[kind]}: ${list.map((e) => `${e.value} ${e.points.toFixed(2)}`).join(', ')}`] : [];
+  });
+  return [row, ...why.map((w) => `       ${w}`)].join('\n');
 };
-const sharedLabel = (e: SharedEvidence) => `${e.kind} "${e.value}" ${e.points.toFixed(2)}`;
+const SHARED_LABELS: Record<SharedEvidence['kind'], string> = { name: 'shared names', term: 'shared terms', tag: 'shared tags', thread: 'both related to' };
 
 const pinned = result.picks.filter((p) => p.pinned).length;
 console.log(`${article.data.title}`);

@@ -9,7 +9,7 @@ import type { RelatedInput, RelatedPick, RelatedResult, SharedEvidence } from '.
 import type { TagFeatures, TextVectors } from './features.ts';
 import type { Context, Scorer } from './scoring.ts';
 import { IntList, invert, type Rows } from './structures.ts';
-import { RELATED_LIMITS } from './weights.ts';
+import { RELATED_LIMITS, RELATED_WEIGHTS } from './weights.ts';
 
 export interface RankOptions {
   count: number;
@@ -37,7 +37,8 @@ export function rankAll(
   const finalScore = (i: number, j: number): number => {
     const direct = s.score(i, j);
     if (direct < 0) return -1;
-    const thread = threadPart(nb, i, j);
+    // Reinforcement at most doubles the direct evidence: neighbours alone never make a link.
+    const thread = Math.min(threadPart(nb, i, j), RELATED_WEIGHTS.threadCap * (s.parts.tags + s.parts.text));
     s.parts.thread = thread;
     return direct + thread;
   };
@@ -46,9 +47,15 @@ export function rankAll(
     const has = total >= 0;
     const p = s.parts;
     const shared = (): SharedEvidence[] => {
-      const list = s.shared(i, j, opts.explain);
+      const list = s.shared(j);
       threadPart(nb, i, j, (c, points) => list.push({ kind: 'thread', value: (docs[c] as RelatedInput).slug, points }));
-      return list.sort((a, b) => b.points - a.points || (a.value < b.value ? -1 : 1)).slice(0, opts.explain);
+      list.sort((a, b) => b.points - a.points || (a.value < b.value ? -1 : 1));
+      const perKind = new Map<string, number>();
+      return list.filter((e) => {
+        const seen = perKind.get(e.kind) ?? 0;
+        perKind.set(e.kind, seen + 1);
+        return seen < opts.explain;
+      });
     };
     return {
       slug: (docs[j] as RelatedInput).slug,

@@ -47,8 +47,8 @@ export interface Scorer {
   score(i: number, j: number): number;
   /** The parts of the last score computed (`thread` is left to `cluster.ts`). */
   readonly parts: ScoreParts;
-  /** The shared names, terms and tags that made the evidence of j for the scattered i, heaviest first. */
-  shared(i: number, j: number, limit: number): SharedEvidence[];
+  /** The shared names, terms and tags that made the evidence of candidate j for the scattered article. */
+  shared(j: number): SharedEvidence[];
 }
 
 export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scorer {
@@ -103,7 +103,7 @@ export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scor
     return evidence + parts.section + parts.author + parts.time;
   };
 
-  const sharedEvidence = (_i: number, j: number, limit: number): SharedEvidence[] => {
+  const sharedEvidence = (j: number): SharedEvidence[] => {
     const out: SharedEvidence[] = [];
     for (let k = vecStart[j] ?? 0, e = vecStart[j + 1] ?? 0; k < e; k++) {
       const t = vecTerm[k] ?? 0;
@@ -116,8 +116,7 @@ export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scor
       const t = tags.rows.items[k] ?? 0;
       if ((qTag[t] ?? 0) > 0) out.push({ kind: 'tag', value: tags.names[t] as string, points: W.tag * (tags.weight[t] ?? 0) });
     }
-    out.sort((a, b) => b.points - a.points || (a.value < b.value ? -1 : 1));
-    return out.slice(0, limit);
+    return out;
   };
 
   return { scatter, score, parts, shared: sharedEvidence };

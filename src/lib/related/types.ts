@@ -50,7 +50,7 @@ export interface RelatedPick {
   parts: ScoreParts;
   /** The pick is in the article's language (those rank first). */
   sameLang: boolean;
-  /** With `explain`: the shared names, terms and tags behind the score, heaviest first. */
+  /** With `explain`: the shared names, terms and tags and the thread neighbours behind the score, heaviest first. */
   shared?: SharedEvidence[];
 }
 
@@ -59,7 +59,7 @@ export interface RelatedOptions {
   count: number;
   /** How many of the best candidates that just missed to return as well, for `npm run related`. Default 0. */
   nearMisses?: number;
-  /** How many shared names, terms and tags to list per pick, for `npm run related`. Default 0. */
+  /** How many shared names, terms, tags and thread neighbours (of each kind) to list per pick, for `npm run related`. Default 0. */
   explain?: number;
 }
 

@@ -20,7 +20,8 @@
  *
  *   evidence = text + tags; B is a candidate only when evidence ≥ MIN_EVIDENCE.
  *   thread   = THREAD · Σ min(evidence(A, C), evidence(C, B)) / THREAD_SCALE over the articles C among A's best
- *              candidates that are also related to B (`cluster.ts`): a story's follow-ups reinforce each other.
+ *              candidates that are also related to B (`cluster.ts`): a story's follow-ups reinforce each other;
+ *              at most THREAD_CAP · evidence, so neighbours alone never make a link.
  *
  * Then tie-breakers, as fractions of the direct evidence so that they reorder close candidates but never outvote
  * evidence of the story (together at most +25 %: evidence 1.0 always beats 1.25 · 0.79):
@@ -46,6 +47,8 @@ export const RELATED_WEIGHTS = {
   /** Story threads as clusters (`cluster.ts`): points for neighbours both articles are related to. */
   thread: 1,
   threadScale: 4,
+  /** The thread part is at most this many times the direct evidence (tags + text). */
+  threadCap: 1,
   section: 0.08,
   author: 0.05,
   time: 0.12,
