@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import type { NewsDate } from '../../src/lib/dates.ts';
-import { computeRelated, type RelatedInput, type RelatedResult } from '../../src/lib/related/engine.ts';
-import { linkedSlugs, relatedBodyParts, toRelatedInput, type RelatableArticle } from '../../src/lib/related/inputs.ts';
+import { computeRelated, type RelatedInput } from '../../src/lib/related/engine.ts';
+import { linkedSlugs, toRelatedInput, type RelatableArticle } from '../../src/lib/related/inputs.ts';
+import { DAY, input, picksOf, T0 } from './related-input.ts';
 import { normaliseTerm, words } from '../../src/lib/related/terms.ts';
 import { isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
 
@@ -17,30 +18,6 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/related-corpus/', import.meta
 /** After every fixture article but the one scheduled for 2099. */
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const PROD: VisibilityContext = { now: NOW, includeDrafts: false };
-const DAY = 86_400_000;
-const T0 = Date.parse('2026-03-01T08:00:00Z');
-
-/** A hand-built engine input: an English security story by one author, published on day `day` after T0. */
-function input(slug: string, over: Partial<RelatedInput> & { day?: number } = {}): RelatedInput {
-  const { day = 0, ...rest } = over;
-  return {
-    slug,
-    title: slug.replace(/-/g, ' '),
-    description: '',
-    body: '',
-    tags: [],
-    section: 'security',
-    authors: ['reporter'],
-    published: T0 + day * DAY,
-    lang: 'en',
-    pinned: [],
-    linked: [],
-    ...rest,
-  };
-}
-
-const picksOf = (r: Map<string, RelatedResult>, slug: string) => (r.get(slug)?.picks ?? []).map((p) => p.slug);
-
 /** Story threads and unrelated filler, enough for term rarity to mean something. */
 function smallNewsroom(): RelatedInput[] {
   return [
@@ -415,68 +392,5 @@ describe('right-to-left languages', () => {
     expect(result?.picks[0]?.parts.text).toBeGreaterThan(0);
     expect(result?.picks[0]?.parts.tags).toBe(0);
     for (const p of result?.picks.slice(1) ?? []) expect(p.parts.text).toBe(0);
-  });
-});
-
-describe('the build keeps a bag of terms instead of the body', () => {
-  const content = checkContent({ root: ROOT, contentDir: `${FIXTURE}content`, visibility: PROD });
-  const visible = content.articles.filter((a) => isVisible(a.data, PROD));
-  // Long bodies: each fixture body followed by another story's paragraphs, and a link.
-  const filler = visible.map((a) => a.body).join('\n\n');
-  const long = visible.map((a, i) => ({ ...a, body: `${a.body}\n\n${filler.slice(i * 97, i * 97 + 12_000)}\n\nSee [the earlier story](/articles/${visible[0]!.id}/).` }));
-
-  it('gives the same related picks, scores and explanations as the full bodies', () => {
-    const opts = { count: 4, nearMisses: 5, explain: 6 };
-    const full = computeRelated(long.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data })), opts);
-    const kept = computeRelated(
-      long.map((a) => {
-        const { bag, linked } = relatedBodyParts(a.body, a.data.lang);
-        return toRelatedInput({ slug: a.id, body: '', bag, linked, data: a.data });
-      }),
-      opts,
-    );
-    expect([...kept]).toEqual([...full]);
-    expect(relatedBodyParts(long[1]!.body, undefined).linked).toContain(visible[0]!.id);
-  });
-
-  it('is much smaller than a long body, and reads it to the end', () => {
-    const body = `${long[0]!.body}\n\nAt the end, the mediator Ottilie Brann met the Saltmere dockers.`;
-    const { bag } = relatedBodyParts(body, 'en');
-    expect(JSON.stringify(bag).length).toBeLessThan(body.length / 3);
-    expect(bag.terms).toContain('ottilie brann');
-    expect(bag.named[bag.terms.indexOf('saltmere')]).toBe(1);
-  });
-});
-
-describe('names', () => {
-  const bagOf = (text: string, lang = 'en') => {
-    const { bag } = relatedBodyParts(text, lang);
-    return Object.fromEntries(bag.terms.map((t, k) => [t, [bag.counts[k], bag.named[k]]]));
-  };
-
-  it('finds names capitalised inside sentences and multi-word names, not sentence starts or headings', () => {
-    const bag = bagOf('## Copper Road Works\n\nWorkers at Mes Aynak struck. Copper prices rose, the Logar governor said.\n\nFarmers met in Logar.');
-    expect(bag['mes aynak']).toEqual([1, 1]);
-    expect(bag['logar']).toEqual([2, 2]);
-    expect(bag['copper']).toEqual([2, 0]); // a heading and a sentence start
-    expect(bag['copper road']).toBeUndefined();
-    expect(bag['worker']).toEqual([1, 0]);
-  });
-
-  it('has no names in languages that capitalise every noun, or in scripts without capitals', () => {
-    expect(bagOf('Die Arbeiter in Kabul streiken.', 'de')['kabul']).toEqual([1, 0]);
-    expect(Object.values(bagOf('د بغلان ولایت په نهرین ولسوالۍ کې', 'ps')).every(([, named]) => named === 0)).toBe(true);
-  });
-
-  it('a shared rare name outweighs several shared common words', () => {
-    const list = [
-      input('a', { title: 'Talks on water', body: 'The minister said the river talks with Ottilie Brann went well. Water levels fell.' }),
-      input('name', { day: 30, section: 'economy', authors: ['x'], title: 'Judge named', body: 'A retired judge, Ottilie Brann, was named.' }),
-      input('words', { day: 1, title: 'Water talks', body: 'The minister said the river water talks went well and levels fell.' }),
-      ...Array.from({ length: 30 }, (_, k) => input(`filler-${k}`, { day: 40 + k, title: `Report ${k}`, body: 'The minister said the river and the water talks went well and levels fell.' })),
-    ];
-    const picks = computeRelated(list, { count: 2, explain: 3 }).get('a')?.picks ?? [];
-    expect(picks[0]?.slug).toBe('name');
-    expect(picks[0]?.shared?.slice(0, 3).map((e) => `${e.kind} ${e.value}`)).toContain('name ottilie brann');
   });
 });
