@@ -76,3 +76,46 @@ describe('names', () => {
     expect(picks[0]?.shared?.slice(0, 3).map((e) => `${e.kind} ${e.value}`)).toContain('name ottilie brann');
   });
 });
+
+describe('story evidence before context', () => {
+  // A desk of unrelated stories that all carry the generic tags, and one story told twice.
+  const desk = Array.from({ length: 12 }, (_, k) =>
+    input(`desk-${k}`, {
+      day: k,
+      title: ['Wheat prices', 'School reopens', 'Clinic opens', 'Road paved', 'Bank auction', 'Cricket final'][k % 6] + ` ${k}`,
+      body: ['Bakers in the city said flour cost more.', 'Pupils returned to classrooms.', 'Doctors treated children.', 'Lorries use the new road.', 'Dollars sold at auction.', 'Fans filled the stadium.'][k % 6],
+      tags: ['politics', 'asia'],
+    }),
+  );
+  const story = input('valley-flood', {
+    day: 5,
+    title: 'Flood sweeps the valley',
+    body: 'Relief coordinator Abdul Wahid Zarif said the Rokha bridge in Paryan was washed away.',
+    tags: ['politics', 'asia'],
+  });
+  const followUp = input('bridge-reopens', {
+    day: 160,
+    section: 'economy',
+    authors: ['someone-else'],
+    title: 'New crossing opens to lorries',
+    body: 'Abdul Wahid Zarif opened the rebuilt Rokha bridge, and lorries reached Paryan again.',
+  });
+
+  it('a follow-up in another section, by another author, months later, beats the same desk, author and week', () => {
+    const result = computeRelated([...desk, story, followUp], { count: 4, nearMisses: 5, explain: 4 }).get('valley-flood');
+    expect(result?.picks[0]?.slug).toBe('bridge-reopens');
+    expect(result?.picks[0]?.shared?.filter((e) => e.kind === 'name').map((e) => e.value)).toEqual(expect.arrayContaining(['rokha', 'paryan']));
+    for (const p of [...(result?.picks ?? []), ...(result?.nearMisses ?? [])]) {
+      // Context never adds more than a quarter of the direct evidence.
+      expect(p.parts.section + p.parts.author + p.parts.time).toBeLessThanOrEqual(0.25 * (p.parts.tags + p.parts.text) + 1e-9);
+    }
+  });
+
+  it('tags spread over unrelated stories are generic, whatever their name, and alone make no link', () => {
+    const result = computeRelated([...desk, story, followUp], { count: 4, nearMisses: 5 }).get('desk-0');
+    const picks = [...(result?.picks ?? []), ...(result?.nearMisses ?? [])];
+    // desk-6 is the same kind of story (wheat prices); the other desk pieces share only the two generic tags.
+    expect(picks.map((p) => p.slug)).toContain('desk-6');
+    for (const p of picks) expect(p.parts.tags).toBeLessThan(0.25);
+  });
+});
