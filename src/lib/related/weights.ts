@@ -6,12 +6,14 @@
  *
  *   text  = TEXT · cosine of A's and B's term vectors. A term's weight in an article is
  *             idf · saturated tf · NAME (if the article writes it as a proper name)
- *           over headline (counted twice), standfirst and the whole body (MAX_BODY_WORDS words at most):
+ *           over headline (counted twice), standfirst and the whole body (`bag.ts`: its names, its repeated
+ *           terms and the words of its lead, MAX_BODY_WORDS words read at most):
  *             saturated tf = tf·(K1 + 1) / (tf + K1·(1 − B + B·length / average length))   (BM25)
  *             idf          = ln(1 + (N − df + 0.5) / (df + 0.5)), and 0 for a term on one article only
  *           (BM25's smoothed idf: in a 50-article newsroom a word on 20 articles still weighs a third of a
- *           word on two). A shared name gets NAME² (both articles write it as a name); multi-word names
- *           ("Mes Aynak") are terms of their own. Each article keeps its TERMS_PER_ARTICLE heaviest terms.
+ *           word on two). A shared name gets NAME² (both articles write it as a name); a multi-word name
+ *           ("Mes Aynak") counts as its adjacent pairs instead of its single words. Each article keeps its
+ *           TERMS_PER_ARTICLE heaviest terms.
  *   tags  = TAG · min(1, Σ over shared tags of rarity · specificity)
  *             rarity      = the tag's idf (as above) relative to a tag on two articles
  *             specificity = how alike the tag's articles are (their mean pairwise text cosine, above the
