@@ -2,26 +2,28 @@
  * Every content rule, in one place. `npm run check:content` and `astro build` (through the Dateline
  * integration and loader) both call `checkContent`, so no rule lives in only one of them.
  * Reads files and frontmatter only; never renders Markdown, so it stays fast enough to run on every save.
+ * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
+ * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
-import { site } from '../site.config.ts';
+import { guarded } from './check/guard.ts';
+import { checkArticleReferences } from './check/references.ts';
+import { FILE_START, readSource } from './check/source.ts';
+import { suggestSlug } from './check/suggest.ts';
+import { listMarkdownFiles } from './check/trust.ts';
+import { reportIssue } from './check/zod-issues.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
-import { classifyHref, scanImages, scanLinks } from './links.ts';
-import { isScheduled, type VisibilityContext } from './visibility.ts';
+import type { VisibilityContext } from './visibility.ts';
 
-/** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Where problems with a whole file (its name, size, encoding) point, so every line has the same `path:line:col` shape. */
-const FILE_START: Position = { line: 1, column: 1 };
-/** Image formats the build can process for the lead image. */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+export { MAX_FILE_BYTES } from './check/source.ts';
+export { IMAGE_EXTENSIONS } from './check/image-format.ts';
+export { didYouMean } from './check/suggest.ts';
 
 export interface ContentRecord<T> {
   /** Slug or id: the file name without `.md`. */
@@ -84,17 +86,20 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
-    for (const path of listMarkdown(dir, kind === 'articles')) {
+    const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
+    for (const path of listMarkdownFiles(dir, kind === 'articles', refuse)) {
       const file = rel(path);
-      const id = basename(path).replace(/\.md$/i, '');
-      const source = readSource(path, file, report);
-      if (source === undefined) continue;
-      if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
-        report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
-      }
-      const fm = parseFrontmatter(source);
-      for (const p of fm.problems) report(file, 'frontmatter', p.message, p);
-      files.push({ path, file, id, source, fm });
+      guarded(file, report, () => {
+        const id = basename(path).replace(/\.md$/i, '');
+        const source = readSource(path, file, report);
+        if (source === undefined) return;
+        if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
+        }
+        const fm = parseFrontmatter(source);
+        for (const p of fm.problems) report(file, p.field ?? 'frontmatter', p.message, p);
+        files.push({ path, file, id, source, fm });
+      });
     }
     return files;
   };
@@ -113,19 +118,22 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const validate = <S extends z.ZodObject>(files: SourceFile[], schema: S) => {
     const out: ContentRecord<z.output<S>>[] = [];
     for (const f of files) {
-      if (!f.fm.data) continue;
-      const result = schema.safeParse(f.fm.data, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) reportIssue(f, issue, schema, report);
-        const fields: Record<string, unknown> = {};
-        for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-          const r = field.safeParse(f.fm.data[key]);
-          if (r.success && r.data !== undefined) fields[key] = r.data;
+      const data = f.fm.data;
+      if (!data) continue;
+      guarded(f.file, report, () => {
+        const result = schema.safeParse(data, { reportInput: true });
+        if (!result.success) {
+          for (const issue of result.error.issues) reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos));
+          const fields: Record<string, unknown> = {};
+          for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+            const r = field.safeParse(data[key]);
+            if (r.success && r.data !== undefined) fields[key] = r.data;
+          }
+          partial.set(f, fields);
+          return;
         }
-        partial.set(f, fields);
-        continue;
-      }
-      out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: f.fm.data, source: f.source, data: result.data });
+        out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: data, source: f.source, data: result.data });
+      });
     }
     return out;
   };
@@ -136,149 +144,35 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
   for (const files of [articleFiles, authorFiles, sectionFiles]) reportDuplicateIds(files, report);
 
-  const bySlug = new Map(articleFiles.map((f) => [f.id, f]));
-  // By path too: with a duplicated slug, a link to either file still points at a real article file.
-  const articlePaths = new Set(articleFiles.map((f) => resolve(f.path)));
-  const articleBySlug = new Map(articles.map((a) => [a.id, a]));
-  const authorIds = new Set(authorFiles.map((f) => f.id));
-  const sectionIds = new Set(sectionFiles.map((f) => f.id));
-  const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
-
-  const checkable: { a: Pick<ContentRecord<unknown>, 'id' | 'path' | 'file' | 'body' | 'bodyLine'>; d: Partial<ArticleFrontmatter> }[] = [
-    ...articles.map((a) => ({ a, d: a.data })),
-    ...articleFiles
-      .filter((f) => partial.has(f))
-      .map((f) => ({ a: { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine }, d: partial.get(f) ?? {} })),
-  ];
-  for (const { a, d } of checkable) {
-    const fm = fmOf.get(a.file);
-    const at = (path: PropertyKey[]) => fm?.locate(path);
-    const draft = d.draft ?? false;
-    const scheduled = d.published !== undefined && isScheduled({ draft, published: d.published }, opts.visibility);
-    if (a.body.trim() === '') report(a.file, 'body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
-
-    d.authors?.forEach((id, i) => {
-      if (!authorIds.has(id)) {
-        report(a.file, `authors[${i}]`, `unknown author "${id}" (${closest(id, authorIds, 'authors')}); fix the id or add content/authors/${id}.md`, at(['authors', i]));
-      }
-      if (d.authors?.indexOf(id) !== i) report(a.file, `authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, at(['authors', i]));
-    });
-    if (d.section !== undefined && !sectionIds.has(d.section)) {
-      report(a.file, 'section', `unknown section "${d.section}" (${closest(d.section, sectionIds, 'sections')}); fix the id or add content/sections/${d.section}.md`, at(['section']));
-    }
-    d.related?.forEach((slug, i) => {
-      const where = at(['related', i]);
-      if (slug === a.id) report(a.file, `related[${i}]`, `"${slug}" is this article itself; remove it`, where);
-      else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"${nearSlug(slug, bySlug.keys())}; use the file name (without .md) of an article in content/articles/`, where);
-      if (d.related?.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
-    });
-    const seenTags = new Map<string, string>();
-    d.tags?.forEach((tag, i) => {
-      const key = tag.toLocaleLowerCase(site.locale);
-      const first = seenTags.get(key);
-      if (first !== undefined) report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}"; remove the repeat`, at(['tags', i]));
-      else seenTags.set(key, tag);
-    });
-    if (d.image) {
-      const src = d.image.src;
-      const imagePath = resolve(dirname(a.path), src);
-      const where = at(['image', 'src']);
-      if (/^[a-z][a-z0-9+.-]*:|^\//i.test(src)) {
-        report(a.file, 'image.src', `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`, where);
-      } else if (!existsSync(imagePath) || !statSync(imagePath).isFile()) {
-        report(a.file, 'image.src', `image file "${src}" does not exist (looked for ${rel(imagePath)})`, where);
-      } else if (!IMAGE_EXTENSIONS.includes(extname(imagePath).toLowerCase())) {
-        report(a.file, 'image.src', `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`, where);
-      }
-    }
-
-    // Body images are not processed by the build (only the lead image is), so a relative path would break.
-    for (const img of scanImages(a.body, a.bodyLine)) {
-      const src = img.href.replace(/^<|>$/g, '');
-      if (!/^https:\/\//i.test(src)) {
-        report(a.file, 'body', `image ![${truncate(img.text, 40)}](${truncate(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
-      }
-    }
-    for (const link of scanLinks(a.body, a.bodyLine)) {
-      const target = classifyHref(link.href, site.url);
-      if (target.kind === 'other') continue;
-      const pos = { line: link.line, column: link.column };
-      const label = `link [${truncate(link.text, 60)}](${link.href})`;
-      if (target.kind === 'file') {
-        const resolved = resolve(dirname(a.path), decodeURIComponentSafe(target.path));
-        const f = bySlug.get(target.slug);
-        if (!articlePaths.has(resolved)) {
-          const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
-          const fix = f
-            ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}`
-            : `fix the path or remove the link${nearSlug(target.slug, bySlug.keys())}`;
-          report(a.file, 'link', `${label} points to ${rel(resolved)}, which ${what}; ${fix}`, pos);
-          continue;
-        }
-      } else if (!bySlug.has(target.slug)) {
-        report(a.file, 'link', `${label} points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${nearSlug(target.slug, bySlug.keys())}`, pos);
-        continue;
-      }
-      const linked = articleBySlug.get(target.slug);
-      if (linked && !draft && !scheduled) {
-        if (linked.data.draft && !opts.visibility.includeDrafts) {
-          report(a.file, 'link', `${label} points to a draft, which readers cannot open; publish it first or remove the link`, pos);
-        } else if (isScheduled(linked.data, opts.visibility)) {
-          report(a.file, 'link', `${label} points to an article scheduled for ${linked.data.published.iso}; readers would get a 404 until then`, pos);
-        }
-      }
-    }
+  const newsroom = {
+    contentDir,
+    articleFiles: new Map(articleFiles.map((f) => [f.id, f])),
+    // By path too: with a duplicated slug, a link to either file still points at a real article file.
+    articlePaths: new Set(articleFiles.map((f) => resolve(f.path))),
+    published: new Map(articles.map((a) => [a.id, a.data])),
+    authorIds: new Set(authorFiles.map((f) => f.id)),
+    sectionIds: new Set(sectionFiles.map((f) => f.id)),
+    visibility: opts.visibility,
+    show: rel,
+  };
+  const valid = new Map(articles.map((a) => [a.path, a.data]));
+  for (const f of articleFiles) {
+    const data = valid.get(f.path) ?? partial.get(f);
+    if (!data) continue;
+    const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
+    guarded(f.file, report, () => checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity)));
   }
 
   return { articles, authors, sections, diagnostics };
-}
-
-function listMarkdown(dir: string, recursive: boolean): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { recursive, withFileTypes: true })) {
-    if (!e.isFile() || !/\.md$/i.test(e.name) || e.name.startsWith('_') || e.name.startsWith('.')) continue;
-    const full = join(e.parentPath, e.name);
-    if (relative(dir, full).split(sep).some((part) => part.startsWith('.'))) continue;
-    out.push(full);
-  }
-  return out.sort();
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function readSource(path: string, file: string, report: (file: string, field: string, message: string, pos?: Position) => void): string | undefined {
-  const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) {
-    report(file, 'file', `the file is ${(size / 1024).toFixed(0)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB (check for pasted data or embedded images)`, FILE_START);
-    return undefined;
-  }
-  const bytes = readFileSync(path);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const at = lossy.indexOf('\uFFFD');
-    const before = lossy.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
-    report(file, 'file', 'the file is not valid UTF-8; re-save it with UTF-8 encoding', { line, column });
-    return undefined;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') {
-    report(file, 'file', 'the file is empty; start from content/articles/_template.md', FILE_START);
-    return undefined;
-  }
-  return text;
 }
 
 function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {
   const groups = new Map<string, SourceFile[]>();
   for (const f of files) {
     const key = f.id.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -289,125 +183,3 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
   }
 }
 
-function reportIssue(
-  f: SourceFile,
-  issue: z.core.$ZodIssue,
-  schema: z.ZodObject,
-  report: (file: string, field: string, message: string, pos?: Position) => void,
-) {
-  const path = issue.path as PropertyKey[];
-  const keys = Object.keys(schema.shape);
-  if (issue.code === 'unrecognized_keys') {
-    for (const key of issue.keys) {
-      const near = didYouMean(key, path.length === 0 ? keys : []);
-      report(f.file, fieldName([...path, key]), `unknown field "${key}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, f.fm.locate([...path, key]));
-    }
-    return;
-  }
-  const input = (issue as { input?: unknown }).input;
-  let message = issue.message;
-  if (issue.code === 'invalid_type') {
-    message =
-      input === undefined
-        ? `is required; add a "${String(path.at(-1))}:" line`
-        : input === null
-          ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
-          : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
-  }
-  report(f.file, fieldName(path), message, f.fm.locate(path));
-}
-
-/** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
-function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
-  type Walkable = { shape?: Record<string, unknown>; element?: unknown; unwrap?: () => unknown; safeParse?: (v: unknown) => { success: boolean } };
-  let node = schema as Walkable | undefined;
-  for (const key of path) {
-    while (node && !node.shape && !node.element && node.unwrap) node = node.unwrap() as Walkable;
-    node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
-  }
-  return node?.safeParse?.(undefined).success === true;
-}
-
-/** `./other.md` or `../10/other.md`: how an article links to another article file. */
-function relativeLink(from: string, to: string): string {
-  const path = relative(dirname(from), to).split(sep).join('/');
-  return path.startsWith('.') ? path : `./${path}`;
-}
-
-/** ` (did you mean "slug"?)` when an existing slug is a near miss, else nothing. */
-function nearSlug(slug: string, slugs: Iterable<string>): string {
-  const near = didYouMean(slug, slugs);
-  return near ? ` (did you mean "${near}"?)` : '';
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || 'frontmatter';
-}
-
-function article(expected: string): string {
-  const names: Record<string, string> = { string: 'text', array: 'a list (e.g. [a, b] or one "- item" per line)', boolean: 'true or false', number: 'a number', object: 'a set of "field: value" lines' };
-  return names[expected] ?? expected;
-}
-
-function describeValue(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a set of fields';
-  if (typeof v === 'string') return `the text ${JSON.stringify(truncate(v, 40))}`;
-  return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v} ${String(v)}`;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) [best, bestScore] = [c, d];
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-/** `did you mean "x"?`, else the known ids (at most 8), for messages about an unknown id. */
-function closest(word: string, ids: Set<string>, noun: string): string {
-  const near = didYouMean(word, ids);
-  if (near) return `did you mean "${near}"?`;
-  const list = [...ids].sort().slice(0, 8);
-  return list.length ? `known ${noun}: ${list.join(', ')}${ids.size > 8 ? ', …' : ''}` : `there are no ${noun} yet`;
-}
-
-function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'article'
-  );
-}
