@@ -82,8 +82,8 @@ describe('story evidence before context', () => {
   const desk = Array.from({ length: 12 }, (_, k) =>
     input(`desk-${k}`, {
       day: k,
-      title: ['Wheat prices', 'School reopens', 'Clinic opens', 'Road paved', 'Bank auction', 'Cricket final'][k % 6] + ` ${k}`,
-      body: ['Bakers in the city said flour cost more.', 'Pupils returned to classrooms.', 'Doctors treated children.', 'Lorries use the new road.', 'Dollars sold at auction.', 'Fans filled the stadium.'][k % 6],
+      title: `${['Wheat prices', 'School reopens', 'Clinic opens', 'Road paved', 'Bank auction', 'Cricket final'][k % 6]} ${k}`,
+      body: ['Bakers in the city said flour cost more.', 'Pupils returned to classrooms.', 'Doctors treated children.', 'Lorries use the new road.', 'Dollars sold at auction.', 'Fans filled the stadium.'][k % 6] ?? '',
       tags: ['politics', 'asia'],
     }),
   );
