@@ -11,6 +11,7 @@ import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from
 import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
+import type { TermBag } from './related/bag.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { typeset } from './typography.ts';
@@ -142,9 +143,9 @@ async function build() {
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
       articles.map((a) => {
-        // The loader keeps the body's lead and links rather than the body (newsroom-loader.ts); plain builds keep the body.
-        const meta = a.entry.rendered?.metadata as { relatedLead?: string; linked?: string[] } | undefined;
-        return toRelatedInput({ slug: a.slug, body: meta?.relatedLead ?? a.entry.body ?? '', linked: meta?.linked, data: a.data });
+        // The loader keeps the body's terms and links rather than the body (newsroom-loader.ts); plain builds keep the body.
+        const meta = a.entry.rendered?.metadata as { relatedBag?: TermBag; linked?: string[] } | undefined;
+        return toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', bag: meta?.relatedBag, linked: meta?.linked, data: a.data });
       }),
       { count: site.relatedCount },
     );
