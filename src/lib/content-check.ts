@@ -14,11 +14,12 @@ import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { guarded } from './check/guard.ts';
 import { checkArticleReferences } from './check/references.ts';
 import { FILE_START, readSource } from './check/source.ts';
-import { suggestSlug } from './check/suggest.ts';
+import { didYouMean, suggestSlug } from './check/suggest.ts';
 import { listMarkdownFiles } from './check/trust.ts';
 import { reportIssue } from './check/zod-issues.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { checkFrontFile } from './front-page.ts';
 import type { VisibilityContext } from './visibility.ts';
 
 export { MAX_FILE_BYTES } from './check/source.ts';
@@ -162,6 +163,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     guarded(f.file, report, () => checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity)));
   }
+
+  // content/front.md: the editors' front-page picks (src/lib/front-page.ts).
+  const frontCandidates = articleFiles.map((f) => {
+    const d = valid.get(f.path) ?? partial.get(f) ?? {};
+    return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
+  });
+  diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
   return { articles, authors, sections, diagnostics };
 }

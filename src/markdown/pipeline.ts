@@ -23,6 +23,7 @@ import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeSearchText from './rehype-search-text.ts';
+import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -33,7 +34,7 @@ export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === '
 function plugins(mode: MarkdownMode) {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeSearchText] as RehypePlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
   };
 }
 
@@ -51,7 +52,7 @@ export interface RenderedMarkdown {
   text: string;
 }
 
-/** A synchronous renderer for article bodies: the same plugins, no smart-quote rewriting. */
+/** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
 export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (markdown: string) => RenderedMarkdown {
   const { remark, rehype } = plugins(mode);
   const processor = unified()
