@@ -196,7 +196,7 @@ export function runStressCase(c: StressCase): StressResult {
       const c1 = cpu();
       const t1 = performance.now();
       const out = renderBody(body);
-      relatedBodyParts(body);
+      relatedBodyParts(body, undefined);
       renderMs = performance.now() - t1;
       renderCpuMs = cpu() - c1;
       htmlBytes = out.html.length;
