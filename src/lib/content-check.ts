@@ -10,18 +10,26 @@ import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/ar
 import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
-import { site } from '../site.config.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
-import { classifyHref, scanImages, scanLinks } from './links.ts';
+import { checkEditorial, explainCurlyQuotes } from './check/editorial.ts';
+import { explainIds } from './check/ids.ts';
+import { checkBodyImages, IMAGE_EXTENSIONS } from './check/images.ts';
+import { checkBodyLinks, type LinkContext } from './check/links.ts';
+import type { Report } from './check/report.ts';
+import { sitePages } from './check/site-pages.ts';
+import { checkTags } from './check/tags.ts';
 import { isScheduled, type VisibilityContext } from './visibility.ts';
+import { closest, didYouMean, nearSlug } from './check/near.ts';
+import { truncate } from './check/text.ts';
+
+export { didYouMean };
 
 /** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Where problems with a whole file (its name, size, encoding) point, so every line has the same `path:line:col` shape. */
 const FILE_START: Position = { line: 1, column: 1 };
-/** Image formats the build can process for the lead image. */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+export { IMAGE_EXTENSIONS };
 
 export interface ContentRecord<T> {
   /** Slug or id: the file name without `.md`. */
@@ -78,7 +86,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
   const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
   const rel = (p: string) => relative(base, p).split(sep).join('/');
-  const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') =>
+  const report: Report = (file, field, message, pos, severity = 'error') =>
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 
   const read = (kind: Kind): SourceFile[] => {
@@ -93,7 +101,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
       }
       const fm = parseFrontmatter(source);
-      for (const p of fm.problems) report(file, 'frontmatter', p.message, p);
+      for (const p of fm.problems) report(file, 'frontmatter', explainCurlyQuotes(source, p), p);
       files.push({ path, file, id, source, fm });
     }
     return files;
@@ -143,6 +151,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const authorIds = new Set(authorFiles.map((f) => f.id));
   const sectionIds = new Set(sectionFiles.map((f) => f.id));
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
+  const linkContext: LinkContext = {
+    rel,
+    files: bySlug,
+    paths: articlePaths,
+    dataOf: (slug) => articleBySlug.get(slug)?.data,
+    pages: sitePages(root, articles, [...authorIds], [...sectionIds], opts.visibility),
+    visibility: opts.visibility,
+    report,
+  };
 
   const checkable: { a: Pick<ContentRecord<unknown>, 'id' | 'path' | 'file' | 'body' | 'bodyLine'>; d: Partial<ArticleFrontmatter> }[] = [
     ...articles.map((a) => ({ a, d: a.data })),
@@ -172,13 +189,6 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       else if (!bySlug.has(slug)) report(a.file, `related[${i}]`, `no article has the slug "${slug}"${nearSlug(slug, bySlug.keys())}; use the file name (without .md) of an article in content/articles/`, where);
       if (d.related?.indexOf(slug) !== i) report(a.file, `related[${i}]`, `"${slug}" is listed twice; remove the repeat`, where);
     });
-    const seenTags = new Map<string, string>();
-    d.tags?.forEach((tag, i) => {
-      const key = tag.toLocaleLowerCase(site.locale);
-      const first = seenTags.get(key);
-      if (first !== undefined) report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}"; remove the repeat`, at(['tags', i]));
-      else seenTags.set(key, tag);
-    });
     if (d.image) {
       const src = d.image.src;
       const imagePath = resolve(dirname(a.path), src);
@@ -192,43 +202,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       }
     }
 
-    // Body images are not processed by the build (only the lead image is), so a relative path would break.
-    for (const img of scanImages(a.body, a.bodyLine)) {
-      const src = img.href.replace(/^<|>$/g, '');
-      if (!/^https:\/\//i.test(src)) {
-        report(a.file, 'body', `image ![${truncate(img.text, 40)}](${truncate(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
-      }
-    }
-    for (const link of scanLinks(a.body, a.bodyLine)) {
-      const target = classifyHref(link.href, site.url);
-      if (target.kind === 'other') continue;
-      const pos = { line: link.line, column: link.column };
-      const label = `link [${truncate(link.text, 60)}](${link.href})`;
-      if (target.kind === 'file') {
-        const resolved = resolve(dirname(a.path), decodeURIComponentSafe(target.path));
-        const f = bySlug.get(target.slug);
-        if (!articlePaths.has(resolved)) {
-          const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
-          const fix = f
-            ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}`
-            : `fix the path or remove the link${nearSlug(target.slug, bySlug.keys())}`;
-          report(a.file, 'link', `${label} points to ${rel(resolved)}, which ${what}; ${fix}`, pos);
-          continue;
-        }
-      } else if (!bySlug.has(target.slug)) {
-        report(a.file, 'link', `${label} points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${nearSlug(target.slug, bySlug.keys())}`, pos);
-        continue;
-      }
-      const linked = articleBySlug.get(target.slug);
-      if (linked && !draft && !scheduled) {
-        if (linked.data.draft && !opts.visibility.includeDrafts) {
-          report(a.file, 'link', `${label} points to a draft, which readers cannot open; publish it first or remove the link`, pos);
-        } else if (isScheduled(linked.data, opts.visibility)) {
-          report(a.file, 'link', `${label} points to an article scheduled for ${linked.data.published.iso}; readers would get a 404 until then`, pos);
-        }
-      }
-    }
+    checkBodyImages(a, contentDir, rel, report);
+    checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
+    checkEditorial({ ...a, data: d, at }, opts.visibility, report);
   }
+  checkTags(checkable.map(({ a, d }) => ({ file: a.file, tags: d.tags ?? [], published: d.published?.epoch, at: (i: number) => fmOf.get(a.file)?.locate(['tags', i]) })), report);
+  const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
+  explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
 
   return { articles, authors, sections, diagnostics };
 }
@@ -328,18 +308,6 @@ function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
   return node?.safeParse?.(undefined).success === true;
 }
 
-/** `./other.md` or `../10/other.md`: how an article links to another article file. */
-function relativeLink(from: string, to: string): string {
-  const path = relative(dirname(from), to).split(sep).join('/');
-  return path.startsWith('.') ? path : `./${path}`;
-}
-
-/** ` (did you mean "slug"?)` when an existing slug is a near miss, else nothing. */
-function nearSlug(slug: string, slugs: Iterable<string>): string {
-  const near = didYouMean(slug, slugs);
-  return near ? ` (did you mean "${near}"?)` : '';
-}
-
 function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || 'frontmatter';
 }
@@ -354,51 +322,6 @@ function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'a set of fields';
   if (typeof v === 'string') return `the text ${JSON.stringify(truncate(v, 40))}`;
   return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v} ${String(v)}`;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) [best, bestScore] = [c, d];
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-/** `did you mean "x"?`, else the known ids (at most 8), for messages about an unknown id. */
-function closest(word: string, ids: Set<string>, noun: string): string {
-  const near = didYouMean(word, ids);
-  if (near) return `did you mean "${near}"?`;
-  const list = [...ids].sort().slice(0, 8);
-  return list.length ? `known ${noun}: ${list.join(', ')}${ids.size > 8 ? ', …' : ''}` : `there are no ${noun} yet`;
 }
 
 function suggestSlug(name: string): string {
