@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { sectionSchema } from './schemas/section.ts';
@@ -7,7 +8,8 @@ import { newsroomLoader } from './lib/newsroom-loader.ts';
 /** `content/articles/**\/<slug>.md`: the slug is the file name; sub-folders never appear in URLs. */
 const articles = defineCollection({
   loader: newsroomLoader('articles'),
-  schema: ({ image }) => articleSchema(image()),
+  // `bodyImages`: the body's local photos, added by the loader so Astro's image pipeline resolves them like the lead image.
+  schema: ({ image }) => articleSchema(image(), { bodyImages: z.array(image()).optional() }),
 });
 
 /** `content/authors/<id>.md`: the body is the bio. */

@@ -33,10 +33,28 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Prints every diagnostic, sorted, one line each on stderr; returns how many are errors and warnings. */
+/**
+ * A GitHub Actions workflow command for the diagnostic, so it shows inline on the changed file of a pull request:
+ * `::error file=content/a.md,line=7,col=3,title=published::message`.
+ */
+export function formatAnnotation(d: Diagnostic): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${prop(d.file)}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
+  return `::${d.severity} ${props.join(',')}::${data(oneLine(d.message))}`;
+}
+
+/** Whether problems are also printed as workflow annotations (under GitHub Actions). */
+export const annotating = (): boolean => process.env['GITHUB_ACTIONS'] === 'true';
+
+/**
+ * Prints every diagnostic, sorted, one line each on stderr (plus a workflow annotation each under GitHub
+ * Actions); returns how many are errors and warnings.
+ */
 export function printDiagnostics(list: Diagnostic[]): { errors: number; warnings: number } {
   const sorted = sortDiagnostics(list);
   for (const d of sorted) console.error(formatDiagnostic(d));
+  if (annotating()) for (const d of sorted) console.log(formatAnnotation(d));
   const errors = sorted.filter((d) => d.severity === 'error').length;
   return { errors, warnings: sorted.length - errors };
 }

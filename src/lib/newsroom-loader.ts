@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localImagePaths } from './body-images.ts';
 import { htmlFileFor } from './html-store.ts';
 import { ContentError } from './diagnostics.ts';
 import { contentDirFor, type ContentRecord } from './content-check.ts';
@@ -21,7 +22,7 @@ import { relatedBodyParts } from './related/inputs.ts';
 export type Kind = 'articles' | 'authors' | 'sections';
 
 /** Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. */
-const PIPELINE_VERSION = '3';
+const PIPELINE_VERSION = '4';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).
@@ -96,8 +97,10 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     const out = rendered[i];
     if (!out) continue;
     // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
-    const needsAstro = !optimise || (record.raw as { image?: unknown }).image !== undefined;
-    const data = needsAstro ? await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+    const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
+    const needsAstro = !optimise || (record.raw as { image?: unknown }).image !== undefined || bodyImages.length > 0;
+    const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
+    const data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
     // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
     ctx.store.delete(record.id);
     // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
@@ -117,6 +120,8 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
           wordCount: out.wordCount,
           ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
           ...(related ? { relatedLead: related.lead, linked: related.linked } : {}),
+          // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
+          ...(bodyImages.length ? { localImages: bodyImages } : {}),
         },
       },
     });

@@ -11,7 +11,8 @@ import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
-import { tagSlug } from './urls.ts';
+import { topicsOf, type Topic } from './tags.ts';
+import { prepareBodyImages, type PreparedImage } from './body-images-html.ts';
 import { buildNow, byNewest, isVisible } from './visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -19,10 +20,8 @@ export type ArticleData = ArticleEntry['data'];
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type SectionEntry = CollectionEntry<'sections'>;
 
-export interface Tag {
-  name: string;
-  slug: string;
-}
+/** A topic: identity and spelling from src/lib/tags.ts, the rules the content check enforces. */
+export type Tag = Topic;
 
 /** An article as pages use it: its data plus everything derived once. */
 export interface Article {
@@ -32,6 +31,8 @@ export interface Article {
   authors: AuthorEntry[];
   section: SectionEntry;
   tags: Tag[];
+  /** The body's local photos through Astro's image pipeline (apply with `applyBodyImages`). */
+  bodyImages: Map<string, PreparedImage> | undefined;
   /** Language and direction when the article's language differs from the site's. */
   lang: string | undefined;
   dir: 'ltr' | 'rtl';
@@ -89,15 +90,16 @@ async function build() {
       data: entry.data,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
-      tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
+      tags: topicsOf(entry.data.tags),
+      bodyImages: await prepareBodyImages(entry.rendered?.metadata?.['localImages'], entry.data.bodyImages),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
-      // The lead image's metadata too: a replaced image file can change its size without changing the article's.
-      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+      // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
+      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.bodyImages ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
@@ -119,7 +121,7 @@ async function build() {
   const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
   const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
     slug,
-    // The tag's display name: its most recent spelling.
+    // The topic's one spelling (the content check refuses variants).
     name: list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
     articles: list,
   }));

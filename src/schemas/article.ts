@@ -26,9 +26,11 @@ const correction = z.strictObject({
  * Article frontmatter. `imageSrc` is Astro's `image()` in the build and a plain string in `check:content`,
  * so both validate exactly the same fields.
  */
-export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
+export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape = {}>(imageSrc: Src, extra?: Extra) {
   return z
     .strictObject({
+      // Fields the build adds itself (never written by editors; check:content's schema has none).
+      ...(extra as Extra),
       /** Headline, plain text. */
       title: plainText(200),
       /** Standfirst: the summary under the headline, in lists, meta tags and feeds. */

@@ -77,7 +77,7 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
   const when = (a: (typeof scheduled)[number]) => formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel });
   const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
-  return [`scheduled: ${scheduled.length} article${scheduled.length === 1 ? '' : 's'} will appear with the first build after their time`, ...shown, ...more].join('\n');
+  return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
 }
 
 function firstLine(body: string): { text: string; index: number } {
