@@ -25,7 +25,8 @@ options:
   --draft           kept for compatibility: every new article is a draft
   -h, --help        this text
 
-A headline that starts with "-" goes after "--": npm run new -- -- "-5 degrees in Kabul"`;
+A headline that starts with "-" goes last, after "--" (options before it):
+  npm run new -- --author nadia-rahyab -- "-5 degrees in Kabul"`;
 
 function fail(message: string): never {
   console.error(`new: ${message.replace(/\s*\n\s*/g, ' ')}`);
@@ -48,7 +49,7 @@ try {
 } catch (err) {
   const text = err instanceof Error ? err.message : String(err);
   const option = /'(-[^']*)'/.exec(text)?.[1];
-  if (option && /^-\d/.test(option)) fail(`"${option}" reads as an option; if the headline starts with "-", put -- before it: npm run new -- -- "${option} …"`);
+  if (option && /^-\d/.test(option)) fail(`"${option}" reads as an option; a headline that starts with "-" goes last, after -- (options before it): npm run new -- [options] -- "${option} …"`);
   fail(`${text.split('\n')[0]} (see npm run new -- --help)`);
 }
 const { values, positionals } = parsed;
@@ -70,7 +71,9 @@ const ids = (kind: string) =>
 const known = (value: string, kind: 'authors' | 'sections', option: string) => {
   const list = ids(kind);
   if (list.includes(value)) return value;
-  const near = didYouMean(value.toLowerCase().replace(/\s+/g, '-'), list);
+  const asId = value.toLowerCase().trim().replace(/\s+/g, '-');
+  const starting = list.filter((id) => id.startsWith(asId));
+  const near = didYouMean(asId, list) ?? (starting.length === 1 ? starting[0] : undefined);
   fail(`${option} "${value}" is not one of content/${kind}/: ${near ? `did you mean "${near}"? ` : ''}known ${kind}: ${list.join(', ') || 'none yet'}`);
 };
 const authors = (values.author ?? []).map((a) => known(a, 'authors', '--author'));

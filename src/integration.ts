@@ -9,6 +9,7 @@ import { loadLastmods, saveLastmods } from './lib/lastmod.ts';
 import { loadCheckedContent } from './lib/content-load.ts';
 import { scheduledSummary } from './lib/check/editorial.ts';
 import { printDiagnostics } from './lib/diagnostics.ts';
+import { showContentErrors } from './lib/dev-errors.ts';
 import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
 import { generatedCardPath, writeCards } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
@@ -38,6 +39,8 @@ export default function dateline(): AstroIntegration {
         if (scheduled) logger.info(scheduled);
         logger.info(`content is valid: ${content.articles.length} articles`);
       },
+      // Development server: a page request while content has errors gets the errors, not a stale page.
+      'astro:server:setup': ({ server }) => showContentErrors(server, root),
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },

@@ -16,8 +16,7 @@ const SHORT_LIST = 12;
 
 /** "use the id …" hint for `value` among `known` (matched by id, by display name, or by a near miss). */
 export function idHint(value: unknown, known: readonly Named[], noun: 'section' | 'author'): string {
-  const plural = `${noun}s`;
-  const list = known.length && known.length <= SHORT_LIST ? `; ${plural}: ${known.map((k) => k.id).sort().join(', ')}` : '';
+  const list = ids(known, `; ${noun}s`);
   if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const byName = known.find((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
@@ -38,13 +37,18 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
     if (d.field === 'section' && d.message === ID_FORMAT_MESSAGE) {
       d.message = `${ID_FORMAT_MESSAGE}; ${idHint(data['section'], sections, 'section')}`;
     } else if (d.field === 'section' && d.message.startsWith('is empty')) {
-      d.message = `${d.message}; ${idHint('', sections, 'section')}`;
+      d.message = `is empty; write a section id${ids(sections)}`;
     } else if (/^authors\[\d+\]$/.test(d.field) && d.message === ID_FORMAT_MESSAGE) {
       const i = Number(/\d+/.exec(d.field)?.[0]);
       const list = data['authors'];
       d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author')}`;
     } else if (d.field === 'authors' && /at least one author/.test(d.message)) {
-      d.message = `${d.message}; ${idHint('', authors, 'author')}`;
+      d.message = `${d.message}${ids(authors)}`;
     }
   }
+}
+
+/** `: a, b, c` (or `<lead>: a, b, c`) for short lists of valid ids, else nothing. */
+function ids(known: readonly Named[], lead = ''): string {
+  return known.length && known.length <= SHORT_LIST ? `${lead}: ${known.map((k) => k.id).sort().join(', ')}` : '';
 }
