@@ -40,7 +40,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const exact = plain.startsWith(d.dateline) && /^[*_\s]*[—–\-,:(]/.test(rest);
     const anyCase = plain.toLocaleUpperCase(site.locale).startsWith(d.dateline.toLocaleUpperCase(site.locale)) && /^[*_\s]*[—–-]/.test(rest);
     if (exact || anyCase) {
-      report(a.file, 'body', `the body starts with the dateline ("${truncate(first.text, 30)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
+      const repeated = plain.slice(0, d.dateline.length + (/^[*_\s]*[—–\-,:(]/.exec(rest)?.[0].length ?? 0));
+      report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
     }
   }
   for (const field of TEXT_FIELDS) {

@@ -21,7 +21,7 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const byName = known.find((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
   const match = byName ?? known.find((k) => k.id === asId);
-  if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"`;
+  if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
   const near = didYouMean(asId, known.map((k) => k.id)) ?? known.find((k) => k.name && didYouMean(value, [k.name]))?.id;
   return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
 }

@@ -27,7 +27,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 
 /** `did you mean "x"?`, else the known ids (at most 8), for messages about an unknown id. */
 export function closest(word: string, ids: Set<string>, noun: string): string {
-  const near = didYouMean(word, ids);
+  const starting = [...ids].filter((id) => id.startsWith(word));
+  const near = didYouMean(word, ids) ?? (word.length >= 3 && starting.length === 1 ? starting[0] : undefined);
   if (near) return `did you mean "${near}"?`;
   const list = [...ids].sort().slice(0, 8);
   return list.length ? `known ${noun}: ${list.join(', ')}${ids.size > 8 ? ', …' : ''}` : `there are no ${noun} yet`;

@@ -26,17 +26,21 @@ interface Spelling {
 export function checkTags(articles: readonly TaggedArticle[], report: Report): void {
   // slug → spelling → how many articles use it
   const topics = new Map<string, Map<string, Spelling>>();
+  // Tags already reported (no URL of their own, repeats): not reported again as variants.
+  const reported = new Set<string>();
   for (const a of articles) {
     const seen = new Map<string, string>();
     a.tags.forEach((tag, i) => {
       const where = a.at(i);
       if (!tagHasOwnUrl(tag)) {
+        reported.add(`${a.file}\u0000${i}`);
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
         return;
       }
       const key = tagKey(tag);
       const first = seen.get(key);
       if (first !== undefined) {
+        reported.add(`${a.file}\u0000${i}`);
         report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}" (both are the topic ${tagPath(key)}); remove the repeat`, where);
         return;
       }
@@ -68,7 +72,7 @@ export function checkTags(articles: readonly TaggedArticle[], report: Report): v
 
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
-      if (!tagHasOwnUrl(tag)) return;
+      if (reported.has(`${a.file}\u0000${i}`)) return;
       const key = tagKey(tag);
       const topic = spellingOf.get(key);
       if (topic && topic.name !== tag) {
