@@ -65,8 +65,9 @@ async function build() {
     getCollection('authors'),
     getCollection('sections'),
   ]);
-  // A build has one "now"; the dev server, which runs for hours, uses the wall clock on every page.
-  const visibility = { now: import.meta.env.DEV ? Date.now() : buildNow(), includeDrafts: import.meta.env.DEV };
+  // A build has one "now". The dev server previews everything: drafts and scheduled articles too, each marked as
+  // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
+  const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
   // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation
   // every page carries: part of every page's key.
