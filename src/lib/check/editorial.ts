@@ -66,7 +66,8 @@ export function explainCurlyQuotes(source: string, problem: Position & { message
   const line = source.split('\n')[problem.line - 1] ?? '';
   const m = /^\s*(?:-\s+)?[\w.-]+:\s*([\u201C\u201D\u2018\u2019\u201E\u00AB])/.exec(line) ?? /^\s*-\s+([\u201C\u201D\u2018\u2019\u201E\u00AB])/.exec(line);
   if (!m) return problem.message;
-  return `the value starts with the curly quote ${m[1]}, which YAML does not read as a quote (word processors put them in); type straight quotes "…" instead (${problem.message})`;
+  const fixed = line.trim().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"').replace(/^([^:]+:\s*)[\u2018\u2019]|[\u2018\u2019](\s*)$/g, (_, a: string | undefined, b: string | undefined) => (a !== undefined ? `${a}'` : `'${b ?? ''}`));
+  return `the value starts with the curly quote ${m[1]}, which YAML does not read as a quote (word processors put them in); type straight quotes: ${truncate(fixed, 120)}`;
 }
 
 /** `scheduled: 2 articles — slug at Jan 1, 2027, 8:00 AM AFT; …`, or nothing. */
