@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { NewsDate } from '../lib/dates.ts';
 import { absoluteUrl, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
 /** The lead image; `src` is resolved by Astro's `image()` in the build and checked as a path elsewhere. */
@@ -64,7 +65,9 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       /** `true` keeps the article out of production builds. */
       draft: z.boolean().default(false),
     })
-    .superRefine((a, ctx) => {
+    .superRefine((value, ctx) => {
+      // Typed by hand: the extra fields make the inferred type generic.
+      const a = value as unknown as { published: NewsDate; updated?: NewsDate | undefined; corrections: { date: NewsDate }[] };
       if (a.updated && a.updated.epoch < a.published.epoch) {
         ctx.addIssue({
           code: 'custom',
