@@ -45,6 +45,9 @@ export function resolveSiteLink(href: string, siteUrl: string): SiteLink {
   }
   if (path.startsWith('/')) return fromSitePath(path, suffix);
   if (path === '') return { kind: 'other' }; // `?x` alone: this page
+  // Browsers drop tabs and line breaks inside URLs ("java\tscript:" is "javascript:"), and a colon before the
+  // first slash is a scheme: neither is a path on this site, so the sanitiser judges them as written.
+  if (/[\u0000-\u001F\u007F]/.test(path) || /^[^/]*:/.test(path)) return { kind: 'other' };
   if (/\.md$/i.test(path)) return { kind: 'article', slug: decode(posix.basename(path).replace(/\.md$/i, '')), file: path, suffix };
   const resolved = posix.join(`/articles/${SELF}/`, path);
   const asUrl = fromSitePath(resolved, suffix);
