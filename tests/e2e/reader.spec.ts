@@ -40,6 +40,8 @@ test('drafts and scheduled articles appear nowhere', async ({ page, request }) =
 });
 
 test('every visible article page shows its dates, byline and related links', async ({ page, request }) => {
+  // One test walks every article of the sample newsroom: give it time on a loaded machine.
+  test.setTimeout(180_000);
   for (const a of visibleArticles) {
     await page.goto(`/articles/${a.id}/`);
     await expect(page.locator('h1')).toHaveText(a.data.title);
