@@ -88,3 +88,38 @@ describe('workflow annotations', () => {
     expect(formatAnnotation({ file: 'content/x.md', field: 'tags[0]', message: 'did you mean "rail"?', severity: 'warning' })).toBe('::warning file=content/x.md,title=tags[0]::did you mean "rail"?');
   });
 });
+
+describe('links that resolve pass the check', () => {
+  it('accepts every spelling of a link to a page the build writes', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkContent } = await import('../../src/lib/content-check.ts');
+    const work = mkdtempSync(join(tmpdir(), 'dateline-links-'));
+    try {
+      cpSync('tests/fixtures/base-content/content', join(work, 'content'), { recursive: true });
+      writeFileSync(
+        join(work, 'content/articles/2026/11/links-everywhere.md'),
+        `---
+title: Links everywhere
+description: An article linking every kind of page.
+published: "2026-11-12T10:00:00+04:30"
+authors: [nadia-rahyab]
+section: diplomacy
+tags: [Doha talks]
+---
+
+[a](../11/envoy-lands-in-kabul-ahead-of-doha-round) [b](./envoy-lands-in-kabul-ahead-of-doha-round.md) [c](../envoy-lands-in-kabul-ahead-of-doha-round/)
+[d](/sections/economy) [e](https://dateline.example.org/tags/doha-talks) [f](/archive/2026/11/) [g](/authors/nadia-rahyab/)
+[h](/rss.xml) [i](/sections/diplomacy/rss.xml) [j](/search/?q=wheat) [k](/) [l](/favicon.svg) [m](/archive/) [n](#top)
+
+![The envoy arriving](./images/envoy-arrival.png)
+`,
+      );
+      const result = checkContent({ root: process.cwd(), contentDir: join(work, 'content'), visibility: { now: Date.parse('2026-11-20T00:00:00Z'), includeDrafts: false } });
+      expect(result.diagnostics).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

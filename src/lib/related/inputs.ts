@@ -4,7 +4,7 @@
  */
 import { site } from '../../site.config.ts';
 import type { NewsDate } from '../dates.ts';
-import { classifyHref } from '../links.ts';
+import { resolveSiteLink } from '../site-links.ts';
 import { tagSlug } from '../urls.ts';
 import type { RelatedInput } from './engine.ts';
 import { bodyLead } from './terms.ts';
@@ -63,8 +63,8 @@ function cachedTagSlug(tag: string): string {
   return slug;
 }
 
-/** Only bodies with one of these can link to an article (`/articles/<slug>/` or `<slug>.md`). */
-const MAY_LINK_ARTICLE = /\/articles\/|\.md\b/i;
+/** Only bodies with one of these can link to an article (`/articles/<slug>/`, `<slug>.md`, `../10/<slug>`). */
+const MAY_LINK_ARTICLE = /\/articles\/|\.md\b|\]\(\s*<?\.{1,2}\//i;
 const FENCED_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
@@ -80,8 +80,8 @@ export function linkedSlugs(body: string): string[] {
   const text = body.includes('```') || body.includes('~~~') ? body.replace(FENCED_CODE, ' ') : body;
   const out = new Set<string>();
   const add = (href: string) => {
-    const target = classifyHref(href, site.url);
-    if (target.kind !== 'other') out.add(target.slug);
+    const target = resolveSiteLink(href, site.url);
+    if (target.kind === 'article') out.add(target.slug);
   };
   for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 2)) {
     let k = at + 2;
