@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { sectionSchema } from './schemas/section.ts';
+import { tagSchema } from './schemas/tag.ts';
 import { newsroomLoader } from './lib/newsroom-loader.ts';
 
 /** `content/articles/**\/<slug>.md`: the slug is the file name; sub-folders never appear in URLs. */
@@ -18,4 +19,7 @@ const authors = defineCollection({ loader: newsroomLoader('authors'), schema: au
 /** `content/sections/<id>.md`. */
 const sections = defineCollection({ loader: newsroomLoader('sections'), schema: sectionSchema });
 
-export const collections = { articles, authors, sections };
+/** `content/tags/<slug>.md` (optional): a topic's spelling and the sentence on its page. */
+const tags = defineCollection({ loader: newsroomLoader('tags'), schema: tagSchema });
+
+export const collections = { articles, authors, sections, tags };

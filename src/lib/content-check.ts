@@ -10,6 +10,8 @@ import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/ar
 import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
+import { tagSchema, type TagData } from '../schemas/tag.ts';
+import { tagHasOwnUrl, tagKey } from './tags.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
 import { checkEditorial, explainCurlyQuotes } from './check/editorial.ts';
@@ -53,6 +55,8 @@ export interface CheckedContent {
   articles: ContentRecord<ArticleFrontmatter>[];
   authors: ContentRecord<AuthorData>[];
   sections: ContentRecord<SectionData>[];
+  /** Topics with their own file (optional): spelling and description. */
+  tags: ContentRecord<TagData>[];
   diagnostics: Diagnostic[];
 }
 
@@ -76,7 +80,7 @@ interface SourceFile {
   fm: ParsedFrontmatter;
 }
 
-type Kind = 'articles' | 'authors' | 'sections';
+type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
 export function checkContent(opts: CheckOptions): CheckedContent {
   const root = resolve(opts.root);
@@ -97,7 +101,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const id = basename(path).replace(/\.md$/i, '');
       const source = readSource(path, file, report);
       if (source === undefined) continue;
-      if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+      if (kind === 'tags' ? tagKey(id) !== id || !tagHasOwnUrl(id) : !SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
         report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
       }
       const fm = parseFrontmatter(source);
@@ -110,6 +114,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const articleFiles = read('articles');
   const authorFiles = read('authors');
   const sectionFiles = read('sections');
+  const tagFiles = read('tags');
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
     report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
@@ -141,8 +146,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const articles = validate(articleFiles, articleFrontmatterSchema);
   const authors = validate(authorFiles, authorSchema);
   const sections = validate(sectionFiles, sectionSchema);
+  const tags = validate(tagFiles, tagSchema);
+  for (const t of tags) {
+    if (tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+  }
 
-  for (const files of [articleFiles, authorFiles, sectionFiles]) reportDuplicateIds(files, report);
+  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
 
   const bySlug = new Map(articleFiles.map((f) => [f.id, f]));
   // By path too: with a duplicated slug, a link to either file still points at a real article file.
@@ -206,11 +215,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
     checkEditorial({ ...a, data: d, at }, opts.visibility, report);
   }
-  checkTags(checkable.map(({ a, d }) => ({ file: a.file, tags: d.tags ?? [], published: d.published?.epoch, at: (i: number) => fmOf.get(a.file)?.locate(['tags', i]) })), report);
+  checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checkable.map(({ a, d }) => ({ file: a.file, tags: d.tags ?? [], published: d.published?.epoch, at: (i: number) => fmOf.get(a.file)?.locate(['tags', i]) })), report);
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
   explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
 
-  return { articles, authors, sections, diagnostics };
+  return { articles, authors, sections, tags, diagnostics };
 }
 
 function listMarkdown(dir: string, recursive: boolean): string[] {

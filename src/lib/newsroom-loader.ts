@@ -19,7 +19,7 @@ import { site } from '../site.config.ts';
 import { optimise } from './optimise.ts';
 import { relatedBodyParts } from './related/inputs.ts';
 
-export type Kind = 'articles' | 'authors' | 'sections';
+export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
 /** Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. */
 const PIPELINE_VERSION = '4';

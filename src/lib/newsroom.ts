@@ -50,6 +50,7 @@ export interface Article {
 }
 
 export interface TagPage extends Tag {
+  description: string | undefined;
   articles: Article[];
 }
 
@@ -60,18 +61,20 @@ export interface MonthArchive {
 }
 
 async function build() {
-  const [articleEntries, authorEntries, sectionEntries] = await Promise.all([
+  const [articleEntries, authorEntries, sectionEntries, tagEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('tags'),
   ]);
+  const tagFiles = new Map(tagEntries.map((t) => [t.id, t.data]));
   // A build has one "now". The dev server previews everything: drafts and scheduled articles too, each marked as
   // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
   const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
   // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation
   // every page carries: part of every page's key.
-  const siteKey = hash([site, sectionEntries.map(digestOf).sort()]);
+  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), tagEntries.map(digestOf).sort()]);
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, site.locale),
@@ -122,8 +125,9 @@ async function build() {
   const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
   const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
     slug,
-    // The topic's one spelling (the content check refuses variants).
-    name: list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    // The topic's one spelling (the content check refuses variants), and its sentence from content/tags/<slug>.md.
+    name: tagFiles.get(slug)?.name ?? list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    description: tagFiles.get(slug)?.description,
     articles: list,
   }));
   tags.sort((a, b) => (a.slug < b.slug ? -1 : 1));

@@ -10,6 +10,7 @@ type Line = [string, string, string, string];
 function tags(articles: Record<string, string[]>): Line[] {
   const out: Line[] = [];
   checkTags(
+    new Map(),
     Object.entries(articles).map(([file, list], i) => ({ file, tags: list, published: i, at: () => undefined })),
     (file, field, message, _pos, severity = 'error') => out.push([severity, file, field, message]),
   );

@@ -23,7 +23,8 @@ interface Spelling {
   first: number;
 }
 
-export function checkTags(articles: readonly TaggedArticle[], report: Report): void {
+/** `defined`: spellings set by `content/tags/<slug>.md`, by slug; they win over the articles' majority. */
+export function checkTags(defined: ReadonlyMap<string, string>, articles: readonly TaggedArticle[], report: Report): void {
   // slug → spelling → how many articles use it
   const topics = new Map<string, Map<string, Spelling>>();
   // Tags already reported (no URL of their own, repeats): not reported again as variants.
@@ -57,15 +58,18 @@ export function checkTags(articles: readonly TaggedArticle[], report: Report): v
   // The topic's spelling: the one most articles use; on a tie the earliest published, then code-point order.
   const spellingOf = new Map<string, Spelling>();
   for (const [key, spellings] of topics) {
-    const best = [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || (x.name < y.name ? -1 : 1))[0];
+    const fixed = defined.get(key);
+    const best = fixed !== undefined
+      ? { name: fixed, articles: spellings.get(fixed)?.articles ?? 0, first: 0 }
+      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || (x.name < y.name ? -1 : 1))[0];
     if (best) spellingOf.set(key, best);
   }
 
   // New topics (one article) that are a near miss of a topic other articles use.
-  const established = [...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key);
+  const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
   const nearMiss = new Map<string, string>();
   for (const [key, spellings] of topics) {
-    if (total(spellings) !== 1) continue;
+    if (total(spellings) !== 1 || defined.has(key)) continue;
     const near = established.filter((other) => other !== key && similar(key, other)).sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
     if (near) nearMiss.set(key, near);
   }
@@ -77,10 +81,11 @@ export function checkTags(articles: readonly TaggedArticle[], report: Report): v
       const topic = spellingOf.get(key);
       if (topic && topic.name !== tag) {
         const n = topic.articles;
+        const who = defined.has(key) ? `content/tags/${key}.md spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is the topic ${tagPath(key)}, which ${n === 1 ? 'another article spells' : `${n} articles spell`} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          `tag "${tag}" is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
           a.at(i),
         );
         return;
