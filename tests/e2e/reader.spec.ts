@@ -7,6 +7,8 @@ const fmt = (d: Parameters<typeof formatNewsDate>[0]) =>
   formatNewsDate(d, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel });
 
 test('front page shows the lead story, latest headlines and section blocks', async ({ page }) => {
+  // Checks every card on the page: give it time on a loaded machine.
+  test.setTimeout(120_000);
   await page.goto('/');
   const newest = [...visibleArticles].sort((a, b) => b.data.published.epoch - a.data.published.epoch)[0]!;
   const lead = page.getByRole('region', { name: 'Lead story' });
