@@ -74,7 +74,7 @@ test('every visible article page shows its dates, byline and related links', asy
 
 test('date-only values show a date without a time', async ({ page }) => {
   const a = visibleArticles.find((x) => x.data.published.dateOnly);
-  test.skip(!a, 'no date-only article in the sample');
+  expect(a, 'the sample newsroom keeps a date-only article').toBeTruthy();
   await page.goto(`/articles/${a!.id}/`);
   const time = page.locator('.story-dates time').first();
   await expect(time).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);

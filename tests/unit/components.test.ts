@@ -55,5 +55,6 @@ describe('Byline', () => {
   it('can render names without links inside cards', async () => {
     const html = clean(await container.renderToString(Byline, { props: { authors: [author('d', 'Dee')], link: false } }));
     expect(html).not.toContain('<a ');
+    expect(html.replace(/<[^>]+>/g, '')).toBe('By Dee');
   });
 });
