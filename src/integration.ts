@@ -65,6 +65,13 @@ export default function dateline(): AstroIntegration {
         if (cards.length) {
           const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));
           logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);
+          if (run.failed.length > 0) {
+            // The article pages point at these cards: one line per article, and no build with missing images.
+            const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
+            printDiagnostics(run.failed.map((f) => ({ file: fileOf.get(f.slug) ?? f.slug, line: 1, column: 1, field: 'title', message: `the social card could not be drawn: ${f.error}`, severity: 'error' as const })));
+            console.error(`\n✗ build stopped: ${run.failed.length} social card${run.failed.length === 1 ? '' : 's'} could not be drawn`);
+            process.exit(1);
+          }
         }
         if (search) {
           const started = performance.now();

@@ -11,16 +11,38 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
 }
 
-/** `content/articles/foo.md:7:3  published  "2019-02-30" is not a real date (use YYYY-MM-DD)` */
+/**
+ * `content/articles/foo.md:7:3  published  "2019-02-30" is not a real date (use YYYY-MM-DD)`. Names and values
+ * come from content, so control characters (ANSI escapes, carriage returns, line breaks) and the invisible
+ * direction overrides are printed as visible escapes (`\x1b`, `\r`, `\u202e`): a file name cannot rewrite the
+ * terminal line or fake a message.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where}  ${d.field}  ${prefix}${oneLine(d.message)}`;
+  return `${escapeControls(where)}  ${escapeControls(d.field)}  ${prefix}${escapeControls(oneLine(d.message))}`;
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ');
+  return s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
+
+// C0 and C1 controls, DEL, the line/paragraph separators, the bidirectional marks, embeddings, overrides and
+// isolates, zero-width space and BOM: everything that is invisible or moves text. (ZWNJ and ZWJ stay: Persian and
+// Pashto words and emoji need them.)
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text with every control character written as a visible escape. */
+export function escapeControls(s: string): string {
+  return s.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
+/** Most lines printed for one file: a list of 75,000 broken entries is a summary, not 12 MB of output. */
+export const MAX_LINES_PER_FILE = 20;
 
 /** Stable order: by file, then line, then column, then field. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -40,7 +62,7 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function formatAnnotation(d: Diagnostic): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${prop(d.file)}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
+  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
   return `::${d.severity} ${props.join(',')}::${data(oneLine(d.message))}`;
 }
 
@@ -48,27 +70,34 @@ export function formatAnnotation(d: Diagnostic): string {
 export const annotating = (): boolean => process.env['GITHUB_ACTIONS'] === 'true';
 
 /**
- * Prints every diagnostic, sorted, one line each on stderr (plus a workflow annotation each under GitHub
- * Actions); returns how many are errors and warnings.
+ * The lines to print: every diagnostic, sorted, at most {@link MAX_LINES_PER_FILE} per file followed by one line
+ * saying how many more that file has.
  */
-export function printDiagnostics(list: Diagnostic[]): { errors: number; warnings: number } {
-  const sorted = sortDiagnostics(list);
-  for (const d of sorted) console.error(formatDiagnostic(d));
-  if (annotating()) for (const d of sorted) console.log(formatAnnotation(d));
-  const errors = sorted.filter((d) => d.severity === 'error').length;
-  return { errors, warnings: sorted.length - errors };
+export function diagnosticLines(list: Diagnostic[]): string[] {
+  const lines: string[] = [];
+  const perFile = new Map<string, number>();
+  for (const d of sortDiagnostics(list)) {
+    const n = (perFile.get(d.file) ?? 0) + 1;
+    perFile.set(d.file, n);
+    if (n <= MAX_LINES_PER_FILE) lines.push(formatDiagnostic(d));
+  }
+  for (const [file, n] of perFile) {
+    if (n <= MAX_LINES_PER_FILE) continue;
+    const more = n - MAX_LINES_PER_FILE;
+    // Placed right after the file's last printed line.
+    const last = lines.findLastIndex((l) => l.startsWith(`${escapeControls(file)}:`) || l.startsWith(`${escapeControls(file)}  `));
+    lines.splice(last + 1, 0, `${escapeControls(file)}  file  …and ${more} more problem${more === 1 ? '' : 's'} in this file (fix the ones above first)`);
+  }
+  return lines;
 }
 
-/** Thrown by the build when content has errors; carries the formatted lines, no stack needed. */
-export class ContentError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(
-      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
-        diagnostics.map(formatDiagnostic).join('\n'),
-    );
-    this.name = 'ContentError';
-    this.diagnostics = diagnostics;
-  }
+/**
+ * Prints every diagnostic, sorted, one line each on stderr (and, under GitHub Actions, each as a workflow
+ * annotation on stdout); returns how many are errors and warnings.
+ */
+export function printDiagnostics(list: Diagnostic[]): { errors: number; warnings: number } {
+  for (const line of diagnosticLines(list)) console.error(line);
+  if (annotating()) for (const d of sortDiagnostics(list)) console.log(formatAnnotation(d));
+  const errors = list.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: list.length - errors };
 }

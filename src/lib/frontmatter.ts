@@ -3,7 +3,8 @@
  * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
-import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
+import { findYamlFeatures, tooDeep } from './check/yaml-rules.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
 export interface Position {
@@ -13,6 +14,8 @@ export interface Position {
 
 export interface YamlProblem extends Position {
   message: string;
+  /** The field the problem is in, when known (else it is reported under `frontmatter`). */
+  field?: string | undefined;
 }
 
 export interface ParsedFrontmatter {
@@ -68,46 +71,107 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: 'core',
-  });
+  const deep = tooDeep(yamlText);
+  if (deep) {
+    const before = yamlText.slice(0, deep.offset);
+    const line = before.split('\n').length + lineOffset;
+    return { data: undefined, body, bodyLine, problems: [{ line, column: deep.offset - before.lastIndexOf('\n'), message: deep.message }], locate: () => ({ line: 1, column: 1 }) };
+  }
+  // One pass of YAML's parser: its tokens give both the document and the anchors, aliases, tags and directives.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
+  const doc = composeOne(tokens, yamlText.length);
   const toPos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  // One problem per line: the parser often reports a single mistake several times over.
+  // One problem per line: the parser often reports a single mistake several times over. Anchors, aliases, tags
+  // and directives come first (they explain the parser's complaints on the same line), then errors, then warnings:
+  // a warning (an unresolved tag, say) means YAML read something other than what was written, so it is an error too.
   const seenLines = new Set<number>();
   const problems: YamlProblem[] = [];
-  for (const e of doc.errors) {
-    const line = toPos(e.pos[0]).line;
-    if (seenLines.has(line)) continue;
+  // `reportedAt` is where the parser noticed the problem, which can differ from where the fix goes (`offset`).
+  const add = (offset: number, message: string, field?: string, reportedAt = offset) => {
+    const line = toPos(reportedAt).line;
+    if (seenLines.has(line)) return;
     seenLines.add(line);
+    problems.push({ ...toPos(offset), message, ...(field ? { field } : {}) });
+  };
+  const features = findYamlFeatures(yamlText, tokens);
+  for (const f of features) add(f.offset, f.message, f.field);
+  // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
+  const directive = features.some((f) => f.directive);
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    if (directive && /directive/i.test(e.message)) continue;
+    // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
+    if (seenLines.has(toPos(e.pos[0]).line)) continue;
     const { offset, hint } = explain(e, doc, yamlText);
-    problems.push({ ...toPos(offset), message: `${hint} (${firstLine(e.message)})` });
+    add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
   }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
-    const js: unknown = doc.toJS({ maxAliasCount: 50 });
-    if (js === null || js === undefined) data = {};
-    else if (isMap(doc.contents)) data = js as Record<string, unknown>;
-    else {
-      problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    try {
+      const js: unknown = doc.toJS({ maxAliasCount: 50 });
+      if (js === null || js === undefined) data = {};
+      else if (isMap(doc.contents)) data = js as Record<string, unknown>;
+      else problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    } catch (e) {
+      problems.push({ line: 2, column: 1, message: `the YAML cannot be read (${firstLine(e instanceof Error ? e.message : String(e))})` });
     }
   }
   return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+}
+
+/** What `parseDocument` does, from tokens already parsed: the first document, and an error if there is a second. */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  // Keys are checked for repeats here, in one pass: the YAML library's own check compares every pair (20,000 keys
+  // took minutes).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose() always yields a document, an empty one for empty input.
+  const composed = doc as Document;
+  composed.errors.push(...repeatedKeys(composed));
+  return composed;
+}
+
+/** A DUPLICATE_KEY error for every key that repeats an earlier one in the same map, without recursion. */
+function repeatedKeys(doc: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+        const value = isScalar(key) ? key.value : key;
+        if (seen.has(value) && key?.range) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(value);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 /**
  * Turns a parser error into a hint an editor can act on, pointing at the place to fix: where an unclosed quote
  * or bracket opens rather than where the parser gave up, the over-indented line rather than the field above it.
  */
-function explain(e: YAMLError, doc: Document, yaml: string): { offset: number; hint: string } {
+function explain(e: YAMLError | YAMLWarning, doc: Document, yaml: string): { offset: number; hint: string } {
   const at = e.pos[0];
   const fallback = { offset: at, hint: YAML_HINTS[e.code] ?? 'the YAML cannot be read' };
+  if (e.code === 'BAD_SCALAR_START' && yaml[at] === '%' && (at === 0 || yaml[at - 1] === '\n')) {
+    return { offset: at, hint: 'a line starting with "%" is a YAML directive, which does not belong in frontmatter; remove it (or quote the value it belongs to)' };
+  }
   if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
     const start = openingOf(doc, at, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
     const q = start === undefined ? '"' : yaml[start] ?? '"';
@@ -150,18 +214,38 @@ function openingOf(doc: Document, offset: number, test: (node: unknown) => boole
 }
 
 function makeLocate(doc: Document, toPos: (offset: number) => Position) {
-  return (path: readonly PropertyKey[]): Position => {
-    for (let n = path.length; n > 0; n--) {
-      const sub = path.slice(0, n);
-      const node = doc.getIn(sub, true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) return toPos(node.range[0]);
-      // A key without a usable value node (e.g. `title:`): point at the key.
-      const parent = n > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === sub[n - 1]);
-        const keyRange = (pair?.key as { range?: [number, number, number] } | null)?.range;
-        if (keyRange) return toPos(keyRange[0]);
+  // Each map's pairs by key, indexed once: finding 20,000 unknown fields one by one would be quadratic.
+  const pairsOf = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+  const pairOf = (map: YAMLMap, key: PropertyKey): Pair | undefined => {
+    let index = pairsOf.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const k = (pair.key as { value?: unknown } | null)?.value;
+        if (!index.has(k)) index.set(k, pair as Pair);
       }
+      pairsOf.set(map, index);
+    }
+    return index.get(key);
+  };
+  const childOf = (node: unknown, key: PropertyKey): unknown =>
+    isMap(node) ? pairOf(node, key)?.value : isSeq(node) && typeof key === 'number' ? node.items[key] : undefined;
+  const rangeOf = (node: unknown) => (node && typeof node === 'object' ? (node as { range?: [number, number, number] }).range : undefined);
+  return (path: readonly PropertyKey[]): Position => {
+    // The nodes along the path, as far as it exists.
+    const nodes: unknown[] = [doc.contents];
+    for (const key of path) {
+      const next = childOf(nodes[nodes.length - 1], key);
+      if (next === undefined || next === null) break;
+      nodes.push(next);
+    }
+    for (let n = path.length; n > 0; n--) {
+      const range = rangeOf(nodes[n]);
+      if (range) return toPos(range[0]);
+      // A key without a usable value node (e.g. `title:`): point at the key.
+      const parent = nodes[n - 1];
+      const keyRange = isMap(parent) ? rangeOf(pairOf(parent, path[n - 1] as PropertyKey)?.key) : undefined;
+      if (keyRange) return toPos(keyRange[0]);
     }
     return { line: 1, column: 1 };
   };

@@ -10,7 +10,9 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localImagePaths } from './body-images.ts';
 import { htmlFileFor } from './html-store.ts';
-import { ContentError } from './diagnostics.ts';
+import { checkLeadImage } from './check/trust.ts';
+import { failureMessage } from './check/guard.ts';
+import { printDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { contentDirFor, type ContentRecord } from './content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
 import { renderMarkdownBatch } from '../markdown/render-batch.ts';
@@ -70,8 +72,8 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   const t0 = performance.now();
   const content = loadCheckedContent({ root, includeDrafts, fresh });
   if (content.diagnostics.some((d) => d.severity === 'error')) {
-    // One report per change is enough: the articles loader reports, the others keep their last good data.
-    if (kind === 'articles') throw new ContentError(content.diagnostics);
+    // One report per change is enough: the articles loader reports; every collection keeps its last good data.
+    if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
     return;
   }
   const records: ContentRecord<unknown>[] = content[kind];
@@ -93,14 +95,44 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     toRender.map(({ record, digest }) => ({ body: record.body, htmlFile: toFile ? htmlFileFor(root, digest) : undefined })),
   );
   const t2 = performance.now();
+  // Anything that fails for one file from here on is one line naming that file (see stopOn).
+  const failures: Diagnostic[] = [];
+  const fail = (record: ContentRecord<unknown>, field: string, message: string, line = 1) =>
+    failures.push({ file: record.file, line, column: 1, field, message, severity: 'error' });
   for (const [i, { record, digest }] of toRender.entries()) {
     const out = rendered[i];
     if (!out) continue;
+    if ('error' in out) {
+      fail(record, 'body', failureMessage('rendered', out.error), record.bodyLine);
+      continue;
+    }
     // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
+    const image = (record.data as { image?: { src: string } }).image;
     const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
-    const needsAstro = !optimise || (record.raw as { image?: unknown }).image !== undefined || bodyImages.length > 0;
+    const needsAstro = !optimise || image !== undefined || bodyImages.length > 0;
+    // Astro's image() hands the lead image and the body's photos to Vite as imports: each file is checked again
+    // right before, so a file swapped for a link or a script since the check (the dev server runs for hours)
+    // never gets there.
+    const contentDir = contentDirFor(root);
+    const show = (p: string) => relative(root, p);
+    const refused = image && checkLeadImage(contentDir, record.path, image.src, show);
+    if (refused) {
+      fail(record, 'image.src', refused);
+      continue;
+    }
+    const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
+    if (refusedBody) {
+      fail(record, 'body', refusedBody, record.bodyLine);
+      continue;
+    }
     const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
-    const data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+    let data: Record<string, unknown>;
+    try {
+      data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+    } catch (error) {
+      fail(record, 'frontmatter', failureMessage('checked', error));
+      continue;
+    }
     // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
     ctx.store.delete(record.id);
     // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
@@ -126,8 +158,26 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
       },
     });
   }
+  stopOn(failures, !!ctx.watcher);
   const ms = (a: number, b: number) => Math.round(b - a);
   ctx.logger.info(
     `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
   );
+}
+
+/**
+ * Content errors met while loading (or files the loader could not turn into entries): one line each, never a
+ * stack trace. A build (or `astro sync`) stops; the dev server keeps running on the last good content, so the
+ * page reloads once the file is fixed.
+ */
+function stopOn(diagnostics: Diagnostic[], dev: boolean): void {
+  if (diagnostics.length === 0) return;
+  const { errors } = printDiagnostics(diagnostics);
+  const count = `${errors} content error${errors === 1 ? '' : 's'}`;
+  if (dev) {
+    console.error(`✗ ${count}; the dev server shows the last good content until ${errors === 1 ? 'it is' : 'they are'} fixed`);
+    return;
+  }
+  console.error(`\n✗ build stopped: ${count}`);
+  process.exit(1);
 }

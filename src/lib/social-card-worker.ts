@@ -3,5 +3,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { drawIntoCache, type CardInput } from './social-cards.ts';
 
 const { inputs, cacheDir } = workerData as { inputs: CardInput[]; cacheDir: string };
-await drawIntoCache(inputs, cacheDir);
-parentPort?.postMessage('done');
+parentPort?.postMessage(await drawIntoCache(inputs, cacheDir));

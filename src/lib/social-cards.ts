@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
+import { errorLine } from './check/guard.ts';
 
 export interface CardInput {
   slug: string;
@@ -89,6 +90,8 @@ export interface CardRun {
   drawn: number;
   reused: number;
   ms: number;
+  /** Cards that could not be drawn (the first line of what was thrown), by article slug. */
+  failed: { slug: string; error: string }[];
 }
 
 /** Writes `outDir/og/<slug>.png` for every input, drawing only cards missing from `cacheDir`. */
@@ -99,13 +102,15 @@ export async function writeCards(inputs: CardInput[], cacheDir: string, outDir: 
   const missing = inputs.filter((i) => !existsSync(join(cacheDir, `${cardHash(i)}.png`)));
   const threads = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(missing.length / 8)));
   const chunk = Math.ceil(missing.length / threads);
+  const failed: CardRun['failed'] = [];
   await Promise.all(
     Array.from({ length: threads }, (_, t) => missing.slice(t * chunk, (t + 1) * chunk)).map((slice) =>
       slice.length === 0
         ? Promise.resolve()
         : new Promise<void>((resolve, reject) => {
             const worker = new Worker(new URL('./social-card-worker.ts', import.meta.url), { workerData: { inputs: slice, cacheDir } });
-            worker.once('message', () => {
+            worker.once('message', (failures: CardRun['failed']) => {
+              failed.push(...failures);
               resolve();
               void worker.terminate();
             });
@@ -113,16 +118,23 @@ export async function writeCards(inputs: CardInput[], cacheDir: string, outDir: 
           }),
     ),
   );
-  for (const i of inputs) copyFileSync(join(cacheDir, `${cardHash(i)}.png`), join(outDir, 'og', `${i.slug}.png`));
-  return { drawn: missing.length, reused: inputs.length - missing.length, ms: Math.round(performance.now() - started) };
+  const bad = new Set(failed.map((f) => f.slug));
+  for (const i of inputs) if (!bad.has(i.slug)) copyFileSync(join(cacheDir, `${cardHash(i)}.png`), join(outDir, 'og', `${i.slug}.png`));
+  return { drawn: missing.length - failed.length, reused: inputs.length - missing.length, ms: Math.round(performance.now() - started), failed };
 }
 
-/** Worker side: draw the given cards into the cache. */
-export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Promise<void> {
+/** Worker side: draw the given cards into the cache; returns the ones that failed (one card never stops the rest). */
+export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Promise<CardRun['failed']> {
+  const failed: CardRun['failed'] = [];
   for (const input of inputs) {
     const file = join(cacheDir, `${cardHash(input)}.png`);
     const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, await drawCard(input));
-    renameSync(tmp, file); // a killed build never leaves a broken card in the cache
+    try {
+      writeFileSync(tmp, await drawCard(input));
+      renameSync(tmp, file); // a killed build never leaves a broken card in the cache
+    } catch (error) {
+      failed.push({ slug: input.slug, error: errorLine(error) });
+    }
   }
+  return failed;
 }

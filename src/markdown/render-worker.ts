@@ -1,5 +1,6 @@
-/** Worker thread: renders its share of Markdown bodies with the shared pipeline, writes or posts back the HTML. */
+/** Worker thread: renders its share of Markdown bodies with the shared pipeline, posting each result as it is done. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type RenderJob } from './render-batch.ts';
+import { runJob, type RenderJob, type WorkerMessage } from './render-batch.ts';
 
-parentPort?.postMessage((workerData as RenderJob[]).map(runJob));
+const { jobs, offset } = workerData as { jobs: RenderJob[]; offset: number };
+jobs.forEach((job, i) => parentPort?.postMessage({ index: offset + i, outcome: runJob(job) } satisfies WorkerMessage));

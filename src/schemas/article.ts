@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import type { NewsDate } from '../lib/dates.ts';
-import { absoluteUrl, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
+import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
+
+/** Most authors a byline may list, pins an article may carry and corrections it may have. */
+export const LIST_LIMITS = { authors: 20, related: 20, corrections: 50 } as const;
 
 /** The lead image; `src` is resolved by Astro's `image()` in the build and checked as a path elsewhere. */
 function leadImage<Src extends z.ZodType>(src: Src) {
@@ -41,7 +44,7 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       /** Last substantive update; must not be before `published`. */
       updated: newsDate.optional(),
       /** Author ids (`content/authors/<id>.md`), in byline order. */
-      authors: z.array(idRef).min(1, { error: 'must list at least one author id' }),
+      authors: boundedList(idRef, LIST_LIMITS.authors, 'authors').pipe(z.array(z.string()).min(1, { error: 'must list at least one author id' })),
       /** Organisation the byline reports for, e.g. a wire service: "By A for <source>". */
       source: plainText(120).optional(),
       /** Place the story was filed from, e.g. `KABUL`. */
@@ -51,15 +54,17 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       /** Topics; each gets a page at `/tags/<slugified>/`. */
       tags: z.array(plainText(60)).default([]),
       /** Article slugs pinned as related, in this order, before the automatic picks. */
-      related: z
-        .array(z.string().regex(SLUG_PATTERN, { error: 'must be an article slug (its file name without .md)' }))
-        .default([]),
+      related: boundedList(
+        z.string().regex(SLUG_PATTERN, { error: 'must be an article slug (its file name without .md)' }),
+        LIST_LIMITS.related,
+        'related articles',
+      ).default([]),
       /** Lead image with text alternative, caption and credit. */
       image: leadImage(imageSrc).optional(),
       /** BCP 47 language when it differs from the site's; text direction follows it. */
       lang: languageTag.optional(),
       /** Dated correction notes shown at the foot of the article. */
-      corrections: z.array(correction).default([]),
+      corrections: boundedList(correction, LIST_LIMITS.corrections, 'corrections').default([]),
       /** Absolute URL of the original when this is a syndicated copy. */
       canonical: absoluteUrl.optional(),
       /** `true` keeps the article out of production builds. */

@@ -1,5 +1,6 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
+import { graphemeCount } from '../lib/check/graphemes.ts';
 import { parseNewsDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
@@ -15,7 +16,8 @@ const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
- * Non-empty plain text of at most `max` characters without control or bidi-override characters. Only
+ * Non-empty plain text of at most `max` characters (graphemes, as readers count them: one emoji or accented letter
+ * is one) without control or bidi-override characters. Only
  * `multiline` text (standfirsts, correction notes) may hold line breaks; headlines and names are one line.
  */
 export function plainText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
@@ -23,8 +25,10 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
     .string()
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; the limit is ${max}` })
     .superRefine((value, ctx) => {
+      // Never more graphemes than code units, so short text is not segmented.
+      const length = value.length > max ? graphemeCount(value) : 0;
+      if (length > max) ctx.addIssue({ code: 'custom', message: `is ${length} characters long; the limit is ${max}` });
       if (!multiline && /[\t\n\r]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });
       }
@@ -75,3 +79,14 @@ export const languageTag = z.string().refine(
   },
   { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"' },
 );
+
+/**
+ * A list of at most `max` items, each checked by `item`. The length is checked first, on its own: a list of
+ * 75,000 entries is one problem, not 75,000 (and no per-item work is done on it).
+ */
+export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
+  return z
+    .array(z.unknown())
+    .max(max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
+    .pipe(z.array(item));
+}

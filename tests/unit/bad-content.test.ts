@@ -4,8 +4,8 @@
  * `check:content` and `astro build`, must refuse it, print the expected one-line messages (file, line, field) and no
  * stack trace; the build must print exactly the lines the check prints.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +30,25 @@ interface Case {
   description: string;
   /** Paths of the base (relative to its parent, `content/...`) to delete; folders are removed whole. */
   remove?: string[];
-  /** A file made of bytes that are better generated than committed. */
-  generate?: { file: string; kind: 'invalid-utf8' | 'oversize' };
+  /**
+   * Files better generated than committed (paths relative to the temp folder that holds `content/`): odd bytes,
+   * a script that would leave a marker if anything ran it, a named pipe, names with control characters, a huge list.
+   */
+  generate?: Generated | Generated[];
+  /** Symbolic links to create: `path` (relative to the temp folder) pointing at `target` (written as is). */
+  symlinks?: { path: string; target: string }[];
   /** Warnings only: refused under `check:content --strict` and `DATELINE_STRICT=1` builds (what CI runs). */
   strict?: boolean;
   expect: Expectation[];
 }
+
+interface Generated {
+  file: string;
+  kind: 'invalid-utf8' | 'oversize' | 'js-payload' | 'png' | 'fifo' | 'article' | 'many-related';
+}
+
+/** Left in the temp folder by a `js-payload` if anything ever runs it as code. */
+const MARKER = 'PAYLOAD-RAN';
 
 const cases: Case[] = readdirSync(CASES, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -53,9 +66,26 @@ section: economy
 Tea houses in the old city reopened this week.
 `;
 
-function generate(path: string, kind: NonNullable<Case['generate']>['kind']) {
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+function generate(work: string, path: string, kind: Generated['kind']) {
   mkdirSync(dirname(path), { recursive: true });
-  if (kind === 'invalid-utf8') {
+  if (kind === 'js-payload') {
+    // Valid JavaScript (and CommonJS) that writes the marker wherever a module loader might run it.
+    const marker = JSON.stringify(join(work, MARKER));
+    writeFileSync(path, `globalThis.process?.getBuiltinModule?.('node:fs').writeFileSync(${marker}, 'ran');\nexport default 'x';\n`);
+  } else if (kind === 'png') {
+    writeFileSync(path, PNG);
+  } else if (kind === 'fifo') {
+    execFileSync('mkfifo', [path]);
+  } else if (kind === 'article') {
+    writeFileSync(path, ARTICLE);
+  } else if (kind === 'many-related') {
+    // A flow list, so 75,000 entries fit under the file size limit.
+    const slugs = Array.from({ length: 75_000 }, (_, i) => `s-${i}`).join(', ');
+    writeFileSync(path, ARTICLE.replace('section: economy\n', `section: economy\nrelated: [${slugs}]\n`));
+  } else if (kind === 'invalid-utf8') {
     // Saved as Windows-1252/Latin-1: the "é" of "Café" on line 2 is the single byte 0xE9.
     writeFileSync(path, Buffer.from(ARTICLE, 'latin1'));
   } else {
@@ -80,7 +110,11 @@ function materialise(c: Case): string {
   }
   const overlay = join(CASES, c.name, 'content');
   if (existsSync(overlay)) cpSync(overlay, join(work, 'content'), { recursive: true });
-  if (c.generate) generate(join(work, c.generate.file), c.generate.kind);
+  for (const g of [c.generate ?? []].flat()) generate(work, join(work, g.file), g.kind);
+  for (const link of c.symlinks ?? []) {
+    mkdirSync(dirname(join(work, link.path)), { recursive: true });
+    symlinkSync(link.target, join(work, link.path));
+  }
   return join(work, 'content');
 }
 
@@ -147,6 +181,10 @@ function expectRefused(c: Case, result: Run, what: string) {
     expect(lines.some((l) => matches(l, e)), `expected ${where}  ${e.field}  …${e.message}…\n${shown}`).toBe(true);
   }
   expect(result.output, `${what} printed a stack trace`).not.toMatch(/^ {4}at /m);
+  // Names and values come from content: no raw control character (an ANSI escape, say) reaches the terminal.
+  expect(lines.filter((l) => /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(l)), `${what} printed a control character`).toEqual([]);
+  // Nothing under content/ ever ran as code.
+  expect(existsSync(join(dirname(prepare(c).contentDir), MARKER)), `${what} ran a content file as code`).toBe(false);
 }
 
 describe('bad-content fixtures', () => {

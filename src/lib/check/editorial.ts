@@ -11,7 +11,7 @@ import type { Position } from '../frontmatter.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '../scaffold.ts';
 import { isScheduled, type VisibilityContext } from '../visibility.ts';
 import type { Report } from './report.ts';
-import { truncate } from './text.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;

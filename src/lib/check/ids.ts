@@ -4,7 +4,7 @@
  */
 import { ID_FORMAT_MESSAGE } from '../../schemas/fields.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { didYouMean } from './near.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Named {
   id: string;

@@ -3,15 +3,11 @@
  * (not a link) of a format the image pipeline takes, and have alt text; a remote one must come over https from
  * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
  */
-import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { site } from '../../site.config.ts';
 import { bodyImages } from '../body-images.ts';
 import type { Report } from './report.ts';
-import { truncate } from './text.ts';
-
-/** Image formats the build can process (lead and body images). */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+import { truncateGraphemes as truncate } from './graphemes.ts';
+import { checkLeadImage } from './trust.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -28,16 +24,9 @@ export function checkBodyImages(a: { path: string; file: string; body: string; b
     } else if (image.kind === 'remote') {
       remoteProblem(image.url, problem);
     } else {
-      const path = resolve(dirname(a.path), image.key);
-      const inside = relative(contentDir, path);
-      if (inside.startsWith('..') || inside.startsWith(sep)) {
-        problem(`points outside the content folder (${rel(path)}); keep photos under content/, e.g. next to the article in ./images/`);
-        continue;
-      }
-      const stat = lstatOrUndefined(path);
-      if (!stat) problem(`does not exist (looked for ${rel(path)}); check the file name or add the photo there`);
-      else if (stat.isSymbolicLink() || !stat.isFile() || relative(realpathSync(contentDir), realpathSync(path)).startsWith('..')) problem(`is not a plain file (${rel(path)} is a link or a folder); copy the photo itself there`);
-      else if (!IMAGE_EXTENSIONS.includes(extname(path).toLowerCase())) problem(`is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`);
+      // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
+      const refused = checkLeadImage(contentDir, a.path, image.key.startsWith('../') ? image.key : `./${image.key}`, rel);
+      if (refused) problem(refused);
     }
   }
   // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images.
@@ -66,13 +55,5 @@ function remoteProblem(url: URL, problem: (message: string) => void): void {
     problem(
       `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
     );
-  }
-}
-
-function lstatOrUndefined(path: string) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }

@@ -9,12 +9,15 @@ import type { Publishable, VisibilityContext } from '../visibility.ts';
 import { isScheduled } from '../visibility.ts';
 import { scanLinks } from '../links.ts';
 import { resolveSiteLink } from '../site-links.ts';
-import { closest, didYouMean, nearSlug } from './near.ts';
+import { closest, didYouMean, nearSlug } from './suggest.ts';
 import type { Report } from './report.ts';
-import { safeDecode, truncate } from './text.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+import { safeDecode } from './text.ts';
+import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 
 export interface LinkContext {
+  contentDir: string;
   /** Project-relative path for messages. */
   rel: (path: string) => string;
   /** Article files by slug (valid or not), and their absolute paths. */
@@ -51,6 +54,11 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const near = () => nearSlug(target.slug, ctx.files.keys());
     if (target.file !== undefined) {
       const resolved = resolve(dirname(a.path), safeDecode(target.file));
+      if (!isInside(ctx.contentDir, resolved)) {
+        // Said without looking: whether a file exists outside content/ is none of the content's business.
+        problem('points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)');
+        continue;
+      }
       if (!ctx.paths.has(resolved)) {
         const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
         const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}` : `fix the path or remove the link${near()}`;

@@ -6,7 +6,7 @@
 import type { Position } from '../frontmatter.ts';
 import { tagHasOwnUrl, tagKey } from '../tags.ts';
 import { tagPath } from '../urls.ts';
-import { editDistance } from './near.ts';
+import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
 
 export interface TaggedArticle {

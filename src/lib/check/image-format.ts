@@ -1,0 +1,103 @@
+/**
+ * Recognises the lead-image formats the build can process by their leading bytes ("magic numbers"), never by the
+ * file's name: a file called `photo.png` that holds JavaScript or HTML is not an image.
+ */
+
+export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif';
+
+/** The format each accepted file extension promises. */
+export const FORMAT_OF_EXTENSION: Readonly<Record<string, ImageFormat>> = {
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.png': 'png',
+  '.webp': 'webp',
+  '.avif': 'avif',
+  '.gif': 'gif',
+};
+
+/** Image formats the build can process for the lead image, by extension. */
+export const IMAGE_EXTENSIONS = Object.keys(FORMAT_OF_EXTENSION);
+
+export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = { jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', avif: 'AVIF' };
+
+const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
+
+/** The image format the bytes begin with, or undefined when they are not one the build accepts. */
+export function sniffImage(bytes: Uint8Array): ImageFormat | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 8 && ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (bytes.length >= 6 && /^GIF8[79]a$/.test(ascii(bytes, 0, 6))) return 'gif';
+  if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
+  // ISO-BMFF: a `ftyp` box whose major or compatible brands name AVIF.
+  if (bytes.length >= 16 && ascii(bytes, 4, 8) === 'ftyp') {
+    const boxEnd = Math.min(bytes.length, (((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)) >>> 0);
+    for (let at = 8; at + 4 <= boxEnd; at += at === 8 ? 8 : 4) {
+      if (/^avi[fs]$/.test(ascii(bytes, at, at + 4))) return 'avif';
+    }
+  }
+  return undefined;
+}
+
+/** `89 50 4e 47 …`: the first bytes as hex, for a message saying what the file holds instead. */
+export function describeBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'the file is empty';
+  const text = ascii(bytes, 0, Math.min(bytes.length, 16));
+  if (/^[\x20-\x7e\t\r\n]+$/.test(text)) return `it starts with the text ${JSON.stringify(text.trim().slice(0, 16))}`;
+  return `its first bytes are ${[...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+}
+
+/** Leading bytes read to find an image's size (a JPEG's size follows its metadata, which can be long). */
+export const HEADER_BYTES = 256 * 1024;
+
+/** Largest lead image accepted, in pixels: a 60-megapixel camera original passes; a decompression bomb does not. */
+export const MAX_PIXELS = 100_000_000;
+
+const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+const be32 = (b: Uint8Array, i: number) => ((be16(b, i) << 16) | be16(b, i + 2)) >>> 0;
+const le16 = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const le24 = (b: Uint8Array, i: number) => le16(b, i) | ((b[i + 2] ?? 0) << 16);
+
+/**
+ * Width and height from the image's header, without decoding it, or undefined when the header does not say
+ * (the decoder then has the last word).
+ */
+export function imageSize(b: Uint8Array, format: ImageFormat): { width: number; height: number } | undefined {
+  switch (format) {
+    case 'png':
+      return b.length >= 24 ? { width: be32(b, 16), height: be32(b, 20) } : undefined;
+    case 'gif':
+      return b.length >= 10 ? { width: le16(b, 6), height: le16(b, 8) } : undefined;
+    case 'webp': {
+      const chunk = ascii(b, 12, 16);
+      if (chunk === 'VP8 ' && b.length >= 30) return { width: le16(b, 26) & 0x3fff, height: le16(b, 28) & 0x3fff };
+      if (chunk === 'VP8L' && b.length >= 25) {
+        const bits = ((b[21] ?? 0) | ((b[22] ?? 0) << 8) | ((b[23] ?? 0) << 16) | ((b[24] ?? 0) << 24)) >>> 0;
+        return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+      }
+      if (chunk === 'VP8X' && b.length >= 30) return { width: le24(b, 24) + 1, height: le24(b, 27) + 1 };
+      return undefined;
+    }
+    case 'jpeg': {
+      // Walk the segments to the first start-of-frame marker (C0–CF, except DHT C4, JPG C8 and DAC CC).
+      let i = 2;
+      while (i + 9 < b.length) {
+        if (b[i] !== 0xff) return undefined;
+        const marker = b[i + 1] ?? 0;
+        if (marker === 0xff) {
+          i++;
+          continue;
+        }
+        if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+          return { width: be16(b, i + 7), height: be16(b, i + 5) };
+        }
+        i += 2 + (marker >= 0xd0 && marker <= 0xd9 ? 0 : be16(b, i + 2));
+      }
+      return undefined;
+    }
+    case 'avif': {
+      // The image spatial extents property: size, 'ispe', version and flags, width, height.
+      const at = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 64 * 1024)).indexOf('ispe');
+      return at >= 4 && at + 16 <= b.length ? { width: be32(b, at + 8), height: be32(b, at + 12) } : undefined;
+    }
+  }
+}

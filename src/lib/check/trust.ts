@@ -1,0 +1,163 @@
+/**
+ * The trust boundary between `content/` and the build. Content is written by people (and CMSs) who must not be
+ * able to run code or read files elsewhere, so:
+ * - nothing under the content folder is followed through a symbolic link: links are found with `lstat`, and every
+ *   one met (file or folder) is reported, never silently skipped;
+ * - only regular files are opened (a FIFO or device named `.md` would hang or leak), without following a link;
+ * - every referenced file's path stays inside the content folder, checked on the path as written and on its real
+ *   path;
+ * - a lead image must hold JPEG, PNG, WebP, AVIF or GIF bytes and be named for them, so nothing a module loader
+ *   would treat as code (a `.js` target, or JavaScript named `.png`) ever reaches Vite.
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
+
+/** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
+export interface TrustProblem {
+  path: string;
+  message: string;
+}
+
+const LINK_FIX = 'Dateline never follows links inside the content folder; replace the link with the file itself';
+const FOLDER_LINK_FIX = 'Dateline never follows links inside the content folder; replace the link with the folder itself';
+
+/** `O_NOFOLLOW`: opening a symbolic link fails (ELOOP) instead of opening its target; `O_NONBLOCK`: a FIFO never blocks. */
+const SAFE_OPEN = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Markdown files under `dir` (its sub-folders too when `recursive`), sorted, without following links. Files and
+ * folders whose names start with `_` or `.` are ignored (templates, editor and VCS files). Symbolic links and
+ * `.md` entries that are not regular files are reported through `refuse`.
+ */
+export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: TrustProblem) => void): string[] {
+  const out: string[] = [];
+  const top = lstatOrUndefined(dir);
+  if (!top) return out;
+  if (top.isSymbolicLink()) {
+    refuse({ path: dir, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
+    return out;
+  }
+  if (!top.isDirectory()) return out;
+  const walk = (folder: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(folder, e.name);
+      const isMarkdown = /\.md$/i.test(e.name);
+      if (e.isSymbolicLink()) {
+        // Links to Markdown and, where sub-folders are read, to folders would be skipped without a word: each is
+        // reported. Other links (a linked photo) are reported where an article refers to them.
+        if (e.name.startsWith('_')) continue;
+        if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
+        else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
+      } else if (e.isDirectory()) {
+        if (recursive) walk(full);
+      } else if (isMarkdown && !e.name.startsWith('_')) {
+        if (e.isFile()) out.push(full);
+        else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * Reads at most `limit` bytes of a regular file without following a link at the last step, or says why not.
+ * `size` is the whole file's size, so callers can refuse an oversize file without reading it.
+ */
+export function readRegularFile(path: string, limit: number): { bytes: Buffer; size: number } | { problem: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, SAFE_OPEN);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') return { problem: `is a symbolic link; ${LINK_FIX}` };
+    if (code === 'ENOENT') return { problem: 'does not exist' };
+    if (code === 'EACCES' || code === 'EPERM') return { problem: 'cannot be read (permission denied); check the file permissions' };
+    return { problem: `cannot be opened (${code ?? 'error'})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { problem: 'is not a regular file; replace it with a file' };
+    const bytes = Buffer.alloc(Math.min(stat.size, limit));
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: bytes.subarray(0, read), size: stat.size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `path` is `dir` itself or inside it, by path alone. */
+export function isInside(dir: string, path: string): boolean {
+  const r = relative(dir, path);
+  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
+}
+
+/**
+ * Checks a lead image referenced as `src` from the article at `articlePath`; returns the refusal, or undefined
+ * when the file is a real image inside the content folder. `show` turns an absolute path into the printed one.
+ */
+export function checkLeadImage(contentDir: string, articlePath: string, src: string, show: (path: string) => string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`;
+  // Vite reads `?raw`, `?url`, `?worker`… after a path as instructions for its module loader: none in a file path.
+  if (/[?#]/.test(src)) return `"${src}" must be a plain file path without "?" or "#"; rename the file if its name holds one`;
+  const root = resolve(contentDir);
+  const image = resolve(articlePath, '..', src);
+  if (!isInside(root, image)) {
+    return `"${src}" points outside the content folder (to ${show(image)}); keep the image beside the article, e.g. ./images/photo.jpg`;
+  }
+  // Every step from the content folder to the image must be a real folder or file, not a link.
+  let at = root;
+  for (const part of relative(root, image).split(sep)) {
+    at = join(at, part);
+    const stat = lstatOrUndefined(at);
+    if (!stat) return `image file "${src}" does not exist (looked for ${show(image)})`;
+    if (stat.isSymbolicLink()) return `${show(at)} is a symbolic link; ${LINK_FIX}`;
+  }
+  if (!lstatOrUndefined(image)?.isFile()) return `image file "${src}" does not exist (looked for ${show(image)}; that is a folder)`;
+  const ext = extname(image).toLowerCase();
+  const promised = FORMAT_OF_EXTENSION[ext];
+  if (!promised) return `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`;
+  // Belt and braces: the real path must still be inside the real content folder.
+  if (!isInside(realpathSync(root), realpathSync(image))) return `"${src}" resolves outside the content folder; ${LINK_FIX}`;
+  const read = readRegularFile(image, HEADER_BYTES);
+  if ('problem' in read) return `image file "${src}" ${read.problem}`;
+  const format = sniffImage(read.bytes);
+  if (!format) {
+    return `"${src}" is not a JPEG, PNG, WebP, AVIF or GIF image (${describeBytes(read.bytes)}); export the picture again in one of those formats`;
+  }
+  if (format !== promised) {
+    const rename = Object.entries(FORMAT_OF_EXTENSION).find(([, f]) => f === format)?.[0] ?? '';
+    return `"${src}" holds a ${FORMAT_NAMES[format]} image but its name says ${FORMAT_NAMES[promised]}; rename it to end in ${rename}`;
+  }
+  // Decoding a huge image takes gigabytes however small the file is: the header says how big it is.
+  const size = imageSize(read.bytes, format);
+  if (size && size.width * size.height > MAX_PIXELS) {
+    const mp = Math.round((size.width * size.height) / 1e6);
+    return `"${src}" is ${size.width}×${size.height} pixels (${mp} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)`;
+  }
+  return undefined;
+}
+
+/** Follows the link only to learn what it points at; nothing behind it is read. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
