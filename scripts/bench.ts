@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: build-performance benchmark on generated newsroom corpora (not a test: nothing here asserts).
  *
- *   npm run bench -- [--sizes 1000,5000,20000] [--runs 3] [--peers hugo,astro-satteri-norelated] [--skip-warm]
+ *   npm run bench -- [--sizes 1000,5000,20000] [--runs 3] [--peers hugo,astro-satteri] [--skip-warm] [--skip-optional] [--note "..."]
  *
- * For each size N it generates a corpus with ../shared/bench/gen-corpus.mjs (deterministic), then measures, median of
- * --runs: the cold production build (content-layer cache removed) with wall time and peak RSS from /usr/bin/time -v,
- * split into content sync, page generation, images and post-build steps (search index, sitemaps) from the build log;
- * a warm rebuild after editing one article; `check:content`; the related-links computation; and the size of an
- * article page (HTML, CSS, JS; raw and gzip). With --peers, ../shared/bench/peers/run-peers.sh builds the same
- * corpus with the named peers in the same run, for ratios measured side by side.
+ * It measures what ships: the site's default settings (social cards drawn). For each size N it generates a corpus
+ * with ../shared/bench/gen-corpus.mjs (deterministic), then measures, median of --runs: the cold production build
+ * (every build cache removed) with its wall time and the peak memory of the whole process tree (the build, its worker
+ * threads, Pagefind: summed RSS of every descendant, sampled from /proc), split into content sync, page generation,
+ * social cards and search index from the build log; warm rebuilds after editing one article and after adding one;
+ * `check:content`; the related-links computation; and the size of an article page. An optional feature switched
+ * off (social cards) is one more cold build, reported in its own labelled table. With --peers,
+ * ../shared/bench/peers/run-peers.sh builds the same corpus with the named peers in the same run.
+ * A build whose process tree passes BENCH_MAX_MIB (default 8192) is stopped, so the machine's other users keep their memory.
  * Writes bench-results/bench-<N>.json and bench-results/latest.md (the README's performance table).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -19,9 +22,10 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/content-check.ts';
 import { computeRelated } from '../src/lib/related/engine.ts';
 import { toRelatedInput } from '../src/lib/related/inputs.ts';
-import { writeCards } from '../src/lib/social-cards.ts';
+import { writeCards } from '../src/lib/cards/writer.ts';
 import { isVisible } from '../src/lib/visibility.ts';
 import { site } from '../src/site.config.ts';
+import { watchTree } from './process-tree.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +33,10 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     peers: { type: 'string', default: '' },
     'skip-warm': { type: 'boolean', default: false },
+    /** Skip the labelled rows with optional features switched off (social cards). */
+    'skip-optional': { type: 'boolean', default: false },
+    /** Said in the table's heading, e.g. "a loaded shared machine". */
+    note: { type: 'string', default: '' },
     /** Sizes at which only the related-links computation is timed (no builds). */
     'related-sizes': { type: 'string', default: '' },
   },
@@ -43,10 +51,8 @@ const NOW = '2026-11-28T00:00:00Z'; // pinned so every run sees the same visible
 mkdirSync(work, { recursive: true });
 mkdirSync(resultsDir, { recursive: true });
 
-if (!existsSync('/usr/bin/time')) {
-  if (process.getuid?.() === 0) execFileSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' });
-  else throw new Error("install Debian's time package (/usr/bin/time)");
-}
+/** The memory guard: a build whose process tree passes this is stopped (the machine is shared). */
+const maxMiB = Number(process.env['BENCH_MAX_MIB'] ?? 8192);
 
 const median = (xs: number[]) => {
   if (xs.length === 0) return NaN;
@@ -63,15 +69,17 @@ const seconds = (v: string | undefined): number => {
 
 interface BuildRun {
   wall: number;
-  /** Peak RSS of the whole run as /usr/bin/time reports it (its largest process). */
+  /** Peak memory of the whole process tree (the build, its worker threads, Pagefind, any other child), MiB. */
   rssMiB: number;
-  /** Peak RSS of the Astro build process and of the Pagefind indexer beside it, sampled every 250 ms. */
+  /** Peaks of the build process itself (worker threads included) and of Pagefind, sampled in the same ticks. */
   buildRssMiB: number;
   pagefindRssMiB: number;
   sync: number;
   render: number;
   pages: number;
   images: number;
+  cards: number;
+  cardsDrawn: number;
   search: number;
   htmlPages: number;
 }
@@ -86,52 +94,45 @@ function corpus(n: number): string {
   return join(dir);
 }
 
-/** Writes "<build KiB> <pagefind KiB>" peaks to $1 while a build into $2 runs. */
-const SAMPLER = `b=0; p=0; while sleep 0.25; do
-  x=$(ps -eo rss=,args= | grep -F "astro.mjs build --outDir $2" | grep -v -e grep -e "time -v" | awk '{if ($1>m) m=$1} END {print m+0}')
-  y=$(ps -eo rss=,comm= | grep -i pagefind | awk '{s+=$1} END {print s+0}')
-  [ "$x" -gt "$b" ] && b=$x; [ "$y" -gt "$p" ] && p=$y; echo "$b $p" > "$1"
-done`;
-
-function build(contentDir: string, outDir: string, cold: boolean): BuildRun {
-  // Cold: every cache the build keeps is removed (content store and page cache, rendered HTML, search index).
-  const caches = ['node_modules/.astro', '.astro', 'node_modules/.vite', 'node_modules/.cache/dateline-html', 'node_modules/.cache/dateline-pagefind'];
+/** Builds with the shipped settings (plus `env`), sampling the whole process tree's memory. */
+async function build(contentDir: string, outDir: string, cold: boolean, env: Record<string, string> = {}): Promise<BuildRun> {
+  // Cold: every cache the build keeps is removed (content store and page cache, rendered HTML, search index, cards).
+  const caches = ['node_modules/.astro', '.astro', 'node_modules/.vite', 'node_modules/.cache/dateline-html', 'node_modules/.cache/dateline-pagefind', 'node_modules/.cache/dateline-cards'];
   if (cold) for (const d of caches) rmSync(join(root, d), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
-  const timeFile = join(work, 'time.txt');
-  const peaks = join(work, 'peaks.txt');
-  rmSync(peaks, { force: true });
-  // /usr/bin/time reports the largest process only; the sampler tells the build's own process from Pagefind's.
-  const sampler = spawn('bash', ['-c', SAMPLER, 'sampler', peaks, outDir], { stdio: 'ignore' });
-  const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
-    // Generated social cards are measured separately (socialCardMs); the timed builds use the site card.
-    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, DATELINE_SOCIAL_CARDS: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so the memory guard can stop the whole tree
   });
-  sampler.kill();
-  const [buildKiB = 0, pagefindKiB = 0] = existsSync(peaks) ? readFileSync(peaks, 'utf8').trim().split(' ').map(Number) : [];
-  const log = run.stdout + run.stderr;
+  const watch = watchTree(child.pid!, { limitMiB: maxMiB });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const wall = (performance.now() - started) / 1000;
+  const peaks = watch.stop();
   appendFileSync(join(work, 'build.log'), log);
-  if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
-  const time = readFileSync(timeFile, 'utf8');
-  const wallText = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(time)?.[1] ?? '0';
-  const wall = wallText.split(':').reduce((s, p) => s * 60 + Number(p), 0);
-  const rssMiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0) / 1024;
+  if (peaks.killed) throw new Error(`build stopped: the process tree passed ${maxMiB} MiB (BENCH_MAX_MIB)`);
+  if (status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const after = (marker: string) => {
     const i = log.indexOf(marker);
     return i === -1 ? undefined : /Completed in ([^\n.]+(?:\.\d+)?m?s)/.exec(log.slice(i))?.[1];
   };
+  const cards = /social cards: (\d+) drawn, \d+ reused in (\d+) ms/.exec(log);
   return {
     wall,
-    rssMiB,
-    buildRssMiB: buildKiB / 1024,
-    pagefindRssMiB: pagefindKiB / 1024,
+    rssMiB: peaks.totalMiB,
+    buildRssMiB: peaks.rootMiB,
+    pagefindRssMiB: peaks.pagefindMiB,
     sync: seconds(/\[types\] Generated ([^\n]+)/.exec(log)?.[1]),
     render: Number(/\[dateline-articles\].*render (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     pages: seconds(after('generating static routes')),
     images: seconds(after('generating optimized images')),
+    cards: Number(cards?.[2] ?? NaN) / 1000,
+    cardsDrawn: Number(cards?.[1] ?? 0),
     search: Number(/search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     htmlPages: readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
   };
@@ -204,10 +205,40 @@ function peers(n: number, names: string[]): Record<string, { wall: number; rssMi
   return out;
 }
 
+/** Warm rebuilds after one article is edited, and after one is added (each kept: the next run sees both). */
+async function warmRuns(contentDir: string, outDir: string) {
+  const articleDir = join(contentDir, 'articles');
+  const first = readdirSync(articleDir).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const file = join(articleDir, first);
+  const original = readFileSync(file, 'utf8');
+  const edit: number[] = [];
+  const add: number[] = [];
+  const added: string[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      writeFileSync(file, `${original}\nAn added sentence for the warm rebuild, number ${i}.\n`);
+      edit.push((await build(contentDir, outDir, false)).wall);
+      console.log(`  warm after an edit ${i + 1}: ${f1(edit.at(-1)!)} s`);
+      const story = join(articleDir, `zz-bench-added-${i}.md`);
+      writeFileSync(story, original.replace(/^title: "?(.*?)"?$/m, `title: "$1, a new story ${i}"`));
+      added.push(story);
+      add.push((await build(contentDir, outDir, false)).wall);
+      console.log(`  warm after an added article ${i + 1}: ${f1(add.at(-1)!)} s`);
+    }
+  } finally {
+    writeFileSync(file, original);
+    for (const story of added) rmSync(story);
+  }
+  return { edit: median(edit), add: median(add) };
+}
+
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const pct = (x: number, of: number) => (Number.isFinite(x) ? `${f1(x)} (${Math.round((100 * x) / of)} %)` : '–');
+const mem = (r: Pick<BuildRun, 'rssMiB' | 'buildRssMiB' | 'pagefindRssMiB'>) => `${r.rssMiB.toFixed(0)} (build ${r.buildRssMiB.toFixed(0)}, Pagefind ${r.pagefindRssMiB.toFixed(0)})`;
 const lines: string[] = [];
+const optionalLines: string[] = [];
 const peerNames = values.peers.split(',').filter(Boolean);
 const summary: Record<number, unknown> = {};
 
@@ -215,25 +246,19 @@ for (const n of sizes) {
   const dir = corpus(n);
   const contentDir = join(dir);
   const outDir = join(work, `out-${n}`);
-  console.log(`\n== N=${n}: ${runs} cold build(s)`);
+  console.log(`\n== N=${n}: ${runs} cold build(s), shipped settings`);
   const cold: BuildRun[] = [];
   for (let i = 0; i < runs; i++) {
-    cold.push(build(contentDir, outDir, true));
+    cold.push(await build(contentDir, outDir, true));
     const r = cold.at(-1)!;
-    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, ${r.rssMiB.toFixed(0)} MiB (build ${r.buildRssMiB.toFixed(0)}, Pagefind ${r.pagefindRssMiB.toFixed(0)})`);
+    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, tree ${mem(r)} MiB, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s`);
   }
-  const warm: number[] = [];
-  if (!values['skip-warm']) {
-    const articleDir = join(contentDir, 'articles');
-    const first = readdirSync(articleDir).filter((f) => f.endsWith('.md')).sort()[0]!;
-    const file = join(articleDir, first);
-    const original = readFileSync(file, 'utf8');
-    for (let i = 0; i < runs; i++) {
-      writeFileSync(file, `${original}\nAn added sentence for the warm rebuild, number ${i}.\n`);
-      warm.push(build(contentDir, outDir, false).wall);
-      console.log(`  warm ${i + 1}: ${f1(warm.at(-1)!)} s`);
-    }
-    writeFileSync(file, original);
+  const warm = values['skip-warm'] ? { edit: NaN, add: NaN } : await warmRuns(contentDir, outDir);
+  // Optional features switched off: their own labelled rows, one cold build each, never the headline.
+  let cardsOff: BuildRun | undefined;
+  if (!values['skip-optional']) {
+    cardsOff = await build(contentDir, outDir, true, { DATELINE_SOCIAL_CARDS: 'site' });
+    console.log(`  cold, social cards off: ${f1(cardsOff.wall)} s, tree ${mem(cardsOff)} MiB`);
   }
   const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
   const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
@@ -245,8 +270,12 @@ for (const n of sizes) {
     n,
     runs,
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
-    cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), searchIndex: m('search'), htmlPages: m('htmlPages') },
-    warmRebuild: median(warm),
+    settings: 'shipped (social cards generated)',
+    cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
+    coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB })),
+    warmRebuild: warm.edit,
+    warmAfterAdd: warm.add,
+    optional: cardsOff ? { socialCardsOff: { wall: cardsOff.wall, rssMiB: cardsOff.rssMiB, buildRssMiB: cardsOff.buildRssMiB, pagefindRssMiB: cardsOff.pagefindRssMiB } } : {},
     checkContent: median(check),
     related: median(related),
     socialCards: { msPerCard: cardMs, estimatedSecondsForAll: (cardMs * n) / 1000 },
@@ -257,8 +286,9 @@ for (const n of sizes) {
   writeFileSync(join(resultsDir, `bench-${n}.json`), JSON.stringify(result, null, 2) + '\n');
   const c = result.cold;
   lines.push(
-    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${c.rssMiB.toFixed(0)} (build ${c.buildRssMiB.toFixed(0)}, Pagefind ${c.pagefindRssMiB.toFixed(0)}) | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.searchIndex)} | ${c.htmlPages} | ${f1(result.warmRebuild)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${cardMs.toFixed(0)} ms (${f1(result.socialCards.estimatedSecondsForAll)} s) | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
+    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${mem(c)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.socialCards)} (${c.cardsDrawn}) | ${f1(c.searchIndex)} | ${c.htmlPages} | ${pct(warm.edit, c.wall)} | ${pct(warm.add, c.wall)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
   );
+  if (cardsOff) optionalLines.push(`| ${n.toLocaleString('en-US')} | social cards off (\`DATELINE_SOCIAL_CARDS=site\`), one cold build | ${f1(cardsOff.wall)} | ${mem(cardsOff)} |`);
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
 }
 
@@ -273,13 +303,14 @@ for (const n of values['related-sizes'].split(',').map(Number).filter((x) => x >
 }
 
 const table = [
-  `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; seconds, median of ${runs}.`,
+  `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores${values.note ? `, ${values.note}` : ''}; the shipped settings (social cards drawn); seconds, median of ${runs}; memory is the peak of the whole process tree, sampled every 200 ms.`,
   '',
-  '| articles | cold build s | peak RSS MiB (build process, Pagefind process) | content sync s (Markdown) | page generation s | search index s | HTML pages | warm rebuild s | check:content s | related s | social cards per card (all) | peers in the same run (wall s) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | cold build s | peak tree memory MiB (build process, Pagefind) | content sync s (Markdown) | page generation s | social cards s (drawn) | search index s | HTML pages | warm after an edit s (% of cold) | warm after an added article s (% of cold) | check:content s | related s | peers in the same run (wall s) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...lines,
   '',
 ];
+if (optionalLines.length) table.push('Optional features switched off (not the shipped settings):', '', '| articles | build | wall s | peak tree memory MiB (build process, Pagefind) |', '|---|---|---|---|', ...optionalLines, '');
 const last = summary[sizes.at(-1)!] as { articlePage: ReturnType<typeof pageWeight> } | undefined;
 if (last) {
   const w = last.articlePage;

@@ -3,6 +3,7 @@
  * build with the same one-line messages as `npm run check:content` (no stack trace for an editor's mistake).
  */
 import type { AstroIntegration } from 'astro';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLastmods, saveLastmods } from './lib/lastmod.ts';
@@ -11,13 +12,16 @@ import { scheduledSummary } from './lib/check/editorial.ts';
 import { printDiagnostics } from './lib/diagnostics.ts';
 import { showContentErrors } from './lib/dev-errors.ts';
 import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
-import { generatedCardPath, writeCards } from './lib/social-cards.ts';
+import { publishCards, startCards, type CardPool } from './lib/cards/writer.ts';
+import { generatedCardPath, type CardInput } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
 import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {
   let root = process.cwd();
   let search: SearchIndexRun | undefined;
+  let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
+  const cardCache = () => join(root, 'node_modules/.cache/dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
   return {
@@ -51,23 +55,29 @@ export default function dateline(): AstroIntegration {
         loadLastmods(lastmodFile);
         const content = loadCheckedContent({ root, includeDrafts: false });
         search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
+        // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
+        // the cores Astro's one rendering thread leaves free.
+        const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
+        const inputs = content.articles
+          .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
+          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
+          .filter((card) => generatedCardPath(card, site.socialCards, site.name))
+          .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));
+        if (inputs.length) {
+          const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
+          cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf };
+        }
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
-        // Per-article social cards, for the articles whose pages point at one (same rule as the page).
-        const content = loadCheckedContent({ root, includeDrafts: false });
-        const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
-        const cards = content.articles
-          .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
-          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
-          .filter((card) => generatedCardPath(card, site.socialCards, site.name));
-        if (cards.length) {
-          const run = await writeCards(cards, join(root, 'node_modules/.cache/dateline-cards'), fileURLToPath(dir));
+        if (cards) {
+          const run = await cards.pool.done;
+          publishCards(cards.inputs, cardCache(), fileURLToPath(dir), run.failed);
           logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);
           if (run.failed.length > 0) {
             // The article pages point at these cards: one line per article, and no build with missing images.
-            const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
+            const { fileOf } = cards;
             printDiagnostics(run.failed.map((f) => ({ file: fileOf.get(f.slug) ?? f.slug, line: 1, column: 1, field: 'title', message: `the social card could not be drawn: ${f.error}`, severity: 'error' as const })));
             console.error(`\n✗ build stopped: ${run.failed.length} social card${run.failed.length === 1 ? '' : 's'} could not be drawn`);
             process.exit(1);

@@ -28,7 +28,8 @@ export const siteSchema = z.strictObject({
   /**
    * Social card (og:image) of an article without a lead image: `site` uses the site card (`public/og-card.png`);
    * `generated` draws one per article (section, headline, site name), cached by content hash and drawn in
-   * parallel. Articles in Arabic script keep the site card (the card renderer cannot shape it).
+   * parallel. Headlines in Latin, Greek, Cyrillic and Arabic script (Pashto, Dari) get their own card, laid out
+   * by Pango (shaped, right to left where the script is); other scripts keep the site card.
    */
   socialCards: z.enum(['site', 'generated']).default('site'),
   /**

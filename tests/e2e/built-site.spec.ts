@@ -135,6 +135,12 @@ test('sitemaps list every visible article with its lastmod; robots.txt points at
   expect(robots).toContain('Sitemap: https://dateline.example.org/news-sitemap.xml');
 });
 
+test('an article in Pashto gets its own generated social card, not the site card', async () => {
+  const slug = 'national-cricket-team-returns-to-kabul';
+  const html = readDist(`articles/${slug}/index.html`);
+  expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe(`https://dateline.example.org/og/${slug}.png`);
+});
+
 test('every article has a 1200×630 social image that exists in dist/', async () => {
   const sharp = (await import('sharp')).default;
   for (const a of visibleArticles) {

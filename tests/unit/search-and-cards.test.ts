@@ -26,8 +26,9 @@ describe('generated social cards', () => {
     expect(generatedCardPath(article, 'site')).toBeUndefined();
     expect(generatedCardPath({ ...article, hasImage: true }, 'generated')).toBeUndefined();
   });
-  it('leave Arabic-script headlines to the site card', () => {
-    expect(generatedCardPath({ ...article, title: 'د کرکټ ملي لوبډله' }, 'generated')).toBeUndefined();
+  it('are drawn for Arabic-script headlines, and left to the site card for scripts the fonts lack', () => {
+    expect(generatedCardPath({ ...article, title: 'د کرکټ ملي لوبډله' }, 'generated')).toBe('/og/s.png');
+    expect(generatedCardPath({ ...article, title: '喀布尔的使者' }, 'generated')).toBeUndefined();
     expect(generatedCardPath({ ...article, title: 'Café – “quoted” 2026' }, 'generated')).toBe('/og/s.png');
   });
   it('are keyed by what is drawn, so an unchanged article is never redrawn', () => {
@@ -50,10 +51,11 @@ describe('serializeJsonLd', () => {
 });
 
 describe('generated social cards check everything they draw', () => {
-  it('fall back to the site card when the section or site name is not in Latin script', () => {
+  it('fall back to the site card when the section or site name is in a script the fonts lack', () => {
     const a = { slug: 's', title: 'Envoy lands', hasImage: false };
-    expect(generatedCardPath({ ...a, section: 'ټولنه' }, 'generated', 'Dateline')).toBeUndefined();
-    expect(generatedCardPath({ ...a, section: 'Society' }, 'generated', 'دیټلاین')).toBeUndefined();
+    expect(generatedCardPath({ ...a, section: 'ټولنه' }, 'generated', 'Dateline')).toBe('/og/s.png');
+    expect(generatedCardPath({ ...a, section: '社会' }, 'generated', 'Dateline')).toBeUndefined();
+    expect(generatedCardPath({ ...a, section: 'Society' }, 'generated', 'デイトライン')).toBeUndefined();
     expect(generatedCardPath({ ...a, section: 'Society' }, 'generated', 'Dateline')).toBe('/og/s.png');
   });
 });

@@ -1,6 +1,7 @@
-/** Worker thread: draws its share of social cards into the cache (see social-cards.ts). */
+/** Worker thread: draws its share of social cards into the cache (see writer.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { drawIntoCache, type CardInput } from './social-cards.ts';
+import type { CardInput } from '../social-cards.ts';
+import { drawIntoCache } from './writer.ts';
 
 const { inputs, cacheDir } = workerData as { inputs: CardInput[]; cacheDir: string };
 parentPort?.postMessage(await drawIntoCache(inputs, cacheDir));
