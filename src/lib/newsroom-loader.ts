@@ -85,8 +85,10 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
     stale.delete(record.id);
-    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build.
-    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.file}\n${record.source}`);
+    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
+    // entries of another content folder with the same relative path and text (test fixtures share the cache):
+    // their lead image resolved against that folder.
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.path}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
     const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
