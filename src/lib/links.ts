@@ -100,7 +100,7 @@ function scan(markdown: string, firstLine: number, want: 'links' | 'images'): Bo
  * Replaces code (fenced blocks, indented blocks outside lists, inline code spans) with spaces, keeping offsets
  * and line breaks, so links inside code are neither checked nor counted.
  */
-function blankCode(md: string): string {
+export function blankCode(md: string): string {
   // Most bodies have no code at all: no backtick, no tilde fence, no line indented by four spaces or a tab.
   if (!md.includes("`") && !md.includes("~~~") && !/(^|\n)( {4}|\t)/.test(md)) return md;
   const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
