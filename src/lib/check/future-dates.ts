@@ -18,7 +18,7 @@ export function checkFutureDates(
   const limit = Math.max(now, d.published?.epoch ?? now);
   const check = (date: NewsDate | undefined, path: PropertyKey[], field: string, what: string) => {
     if (date && date.epoch > limit) {
-      report(field, `${date.iso} is in the future (the build's time is ${new Date(now).toISOString()}); ${what} can only record something that has happened, so fix the date`, locate(path));
+      report(field, `${date.iso} is after the build's time; ${what} can only record something that has happened, so fix the date`, locate(path));
     }
   };
   check(d.updated, ['updated'], 'updated', 'an update');
