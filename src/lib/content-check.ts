@@ -12,6 +12,7 @@ import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { guarded } from './check/guard.ts';
+import { checkAmplification } from './check/amplification.ts';
 import { checkBodyText } from './check/body-text.ts';
 import { checkFutureDates } from './check/future-dates.ts';
 import { checkArticleReferences } from './check/references.ts';
@@ -164,7 +165,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     guarded(f.file, report, () => checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity)));
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
-    guarded(f.file, report, () => checkBodyText(f.fm.body, f.fm.bodyLine).forEach((p) => report(f.file, 'body', p.message, p.pos)));
+    guarded(f.file, report, () => [...checkBodyText(f.fm.body, f.fm.bodyLine), ...checkAmplification(f.fm.body, f.fm.bodyLine)].forEach((p) => report(f.file, 'body', p.message, p.pos)));
   }
 
   return { articles, authors, sections, diagnostics };

@@ -1,0 +1,112 @@
+/**
+ * Small inputs that render into huge or slow output, refused before rendering (one line each, linear scans):
+ * - a GFM table pads every row to the header's width, and keeps taking lines until a blank one: 1,000 header
+ *   cells over 5,000 lines of "x" (14 KB) is five million cells;
+ * - every use of a reference link copies its definition's URL: 1,000 × `[x]` with one 400 KB URL is 400 MB;
+ * - the Markdown parser (micromark) pairs `*`/`_` delimiter runs by looking back over the paragraph, quadratic
+ *   in their number: 5,000 × `_a*` (15 KB) takes 20 s.
+ */
+import { blankCode } from '../links.ts';
+import type { Position } from '../frontmatter.ts';
+
+export const AMPLIFICATION_LIMITS = {
+  /** Columns of one table. */
+  tableColumns: 64,
+  /** Cells of one table (columns × rows, header included). */
+  tableCells: 20_000,
+  /** Characters of one link destination (the sitemaps.org limit for a URL). */
+  urlLength: 2_048,
+  /** Links (`[`) × the longest reference definition: what reference links can expand to. */
+  referenceExpansion: 2_000_000,
+  /** `*` and `_` delimiter runs in one paragraph (a paragraph of news copy has a handful). */
+  emphasisRuns: 500,
+} as const;
+
+export interface AmplificationProblem {
+  message: string;
+  pos: Position;
+}
+
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export function checkAmplification(body: string, bodyLine: number): AmplificationProblem[] {
+  const problems: AmplificationProblem[] = [];
+  const text = blankCode(body);
+  const lines = text.split('\n');
+  const L = AMPLIFICATION_LIMITS;
+
+  // Tables: a row with "|" followed by a delimiter row; rows run to the next blank line.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i] ?? '';
+    const delimiter = lines[i + 1] ?? '';
+    if (!head.includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter)) continue;
+    const columns = delimiter.replace(/^[ \t]*\|?|\|?[ \t]*\r?$/g, '').split('|').length;
+    let end = i + 2;
+    while (end < lines.length && !/^[ \t]*\r?$/.test(lines[end] ?? '')) end++;
+    const cells = columns * (end - i - 1);
+    const pos = { line: bodyLine + i, column: 1 };
+    if (columns > L.tableColumns) {
+      problems.push({ message: `this table has ${fmt(columns)} columns (the limit is ${L.tableColumns}); split it or link the data instead`, pos });
+    } else if (cells > L.tableCells) {
+      problems.push({ message: `this table has ${fmt(columns)} columns × ${fmt(end - i - 1)} rows = ${fmt(cells)} cells (the limit is ${fmt(L.tableCells)}; every line up to the next blank line is a row); end the table with a blank line, or split it or link the data`, pos });
+    }
+    i = end - 1;
+  }
+
+  // Link destinations: the non-space run after "](" or "]:", each run measured once.
+  let longestDefinition = 0;
+  let brackets = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  const position = (offset: number): Position => {
+    const before = text.slice(0, offset);
+    return { line: bodyLine + (before.match(/\n/g)?.length ?? 0), column: offset - before.lastIndexOf('\n') };
+  };
+  let reportedUrl = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') brackets++;
+    if (c !== ']' || (text[i + 1] !== '(' && text[i + 1] !== ':')) continue;
+    let start = i + 2;
+    while (text[start] === ' ' || text[start] === '\t' || (text[i + 1] === '(' && text[start] === '<')) start++;
+    if (start > runEnd) {
+      runStart = start;
+      runEnd = start;
+      while (runEnd < text.length && !/\s/.test(text[runEnd] ?? ' ')) runEnd++;
+    }
+    const length = runEnd - Math.max(start, runStart);
+    if (text[i + 1] === ':') longestDefinition = Math.max(longestDefinition, length);
+    if (length > L.urlLength && !reportedUrl) {
+      reportedUrl = true;
+      problems.push({ message: `a link here is ${fmt(length)} characters long (the limit is ${fmt(L.urlLength)}); shorten the URL`, pos: position(i) });
+    }
+  }
+  if (!reportedUrl && brackets * longestDefinition > L.referenceExpansion) {
+    problems.push({
+      message: `${fmt(brackets)} links with reference definitions up to ${fmt(longestDefinition)} characters long could expand to more than ${fmt(L.referenceExpansion)} characters of page; use fewer links or shorter URLs`,
+      pos: { line: bodyLine, column: 1 },
+    });
+  }
+
+  // Emphasis delimiter runs per paragraph (blank-line separated); a list marker ("* item") is not one.
+  let runs = 0;
+  let paragraphLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^[ \t]*\r?$/.test(line)) {
+      runs = 0;
+      paragraphLine = i + 1;
+      continue;
+    }
+    const content = line.replace(/^[ \t]*(?:[*+-][ \t]+)+/, '');
+    const found = content.match(/\*+|_+/g)?.length ?? 0;
+    runs += found;
+    if (runs > L.emphasisRuns) {
+      problems.push({ message: `this paragraph has more than ${L.emphasisRuns} runs of "*" and "_" (the limit); write a literal * or _ as \\* or \\_, or split the paragraph`, pos: { line: bodyLine + paragraphLine, column: 1 } });
+      // One line per body is enough for this rule.
+      break;
+    }
+  }
+  return problems;
+}
