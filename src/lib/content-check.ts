@@ -14,6 +14,7 @@ import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { guarded } from './check/guard.ts';
 import { checkAmplification } from './check/amplification.ts';
 import { checkBodyText } from './check/body-text.ts';
+import { strayFolders } from './check/stray-files.ts';
 import { checkFutureDates } from './check/future-dates.ts';
 import { checkArticleReferences } from './check/references.ts';
 import { FILE_START, readSource } from './check/source.ts';
@@ -110,6 +111,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const articleFiles = read('articles');
   const authorFiles = read('authors');
   const sectionFiles = read('sections');
+  for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
     report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
