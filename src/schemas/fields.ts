@@ -26,7 +26,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });
       }
       const bad = FORBIDDEN_CHARS.exec(value);
-      if (!bad && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
+      if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
         ctx.addIssue({
           code: 'custom',

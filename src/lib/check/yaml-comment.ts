@@ -2,7 +2,7 @@
  * In YAML, ` #` starts a comment even in the middle of unquoted text: `title: Kabul talks #2 resume` publishes
  * "Kabul talks". Headlines with "#1", "#MeToo" or "No. #3" are ordinary copy, so a text field whose plain value
  * is cut by a comment is one problem that shows the value quoted. (Comments after ids, dates and booleans, and
- * on lines of their own, stay allowed.) One pass over the lines: linear in the frontmatter.
+ * on lines of their own, and `# notes` with a space after the hash, stay allowed.) One pass over the lines: linear in the frontmatter.
  */
 
 /** Fields whose values are text readers see. */
@@ -29,7 +29,8 @@ export function findCommentsInText(yaml: string): EatenText[] {
     if (m && key && TEXT_FIELDS.has(key)) {
       const valueAt = m[0].length;
       const value = line.slice(valueAt);
-      const hash = value.search(/[ \t]#/);
+      // `# note` (a space after the hash) is a comment someone meant; `#2`, `#MeToo` are copy.
+      const hash = value.search(/[ \t]#(?=[^\s#])/);
       if (hash > 0) {
         const whole = value.trimEnd();
         const quoted = `"${whole.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
