@@ -2,7 +2,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
+import { fileURLToPath } from 'node:url';
 import { lastmodFor } from './src/lib/lastmod.ts';
+import { inSitemap } from './src/lib/sitemap-filter.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { optimise } from './src/lib/optimise.ts';
 import { site } from './src/site.config.ts';
@@ -20,8 +22,8 @@ export default defineConfig({
   integrations: [
     dateline(),
     sitemap({
-      // Search and error pages are not content.
-      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      // Content pages with their own canonical URL only (src/lib/sitemap-filter.ts).
+      filter: (page) => inSitemap(page, fileURLToPath(new URL('./', import.meta.url))),
       // lastmod is the date the page itself shows (recorded while it rendered).
       serialize: (item) => {
         const lastmod = lastmodFor(new URL(item.url).pathname);

@@ -4,12 +4,14 @@
  * engine on the same inputs as the build: visible articles only, `site.relatedCount` links.
  */
 import { checkContent, didYouMean } from '../src/lib/content-check.ts';
-import { computeRelated, type RelatedPick } from '../src/lib/related/engine.ts';
+import { computeRelated, type RelatedPick, type SharedEvidence } from '../src/lib/related/engine.ts';
 import { toRelatedInput } from '../src/lib/related/inputs.ts';
 import { site } from '../src/site.config.ts';
 import { buildNow, isVisible } from '../src/lib/visibility.ts';
 
 const NEAR_MISSES = 5;
+/** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
+const SHARED = 4;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const slug = args.find((a) => !a.startsWith('--'));
@@ -43,7 +45,7 @@ if (!isVisible(article.data, visibility)) {
 
 const visible = content.articles.filter((a) => isVisible(a.data, visibility));
 const inputs = visible.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data }));
-const related = computeRelated(inputs, { count: site.relatedCount, nearMisses: NEAR_MISSES });
+const related = computeRelated(inputs, { count: site.relatedCount, nearMisses: NEAR_MISSES, explain: SHARED });
 const result = related.get(slug) ?? { picks: [], nearMisses: [] };
 const visibleSlugs = new Set(visible.map((a) => a.id));
 const dropped = article.data.related.filter((s) => !result.picks.some((p) => p.slug === s));
@@ -74,12 +76,18 @@ const published = (s: string) => all.get(s)?.data.published.iso.slice(0, 10) ?? 
 const rows = [...result.picks, ...result.nearMisses];
 const slugWidth = Math.max(20, ...rows.map((p) => p.slug.length));
 const num = (v: number, width: number) => v.toFixed(2).padStart(width);
-const header = `     ${'article'.padEnd(slugWidth)}  ${'published'.padEnd(10)}  ${'score'.padStart(6)}  =${['tags', 'text', 'section', 'author', 'time'].map((h) => h.padStart(9)).join('')}`;
+const header = `     ${'article'.padEnd(slugWidth)}  ${'published'.padEnd(10)}  ${'score'.padStart(6)}  =${['tags', 'text', 'thread', 'section', 'author', 'time'].map((h) => h.padStart(9)).join('')}`;
 const line = (p: RelatedPick, n: number) => {
-  const parts = [p.parts.tags, p.parts.text, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
+  const parts = [p.parts.tags, p.parts.text, p.parts.thread, p.parts.section, p.parts.author, p.parts.time].map((v) => num(v, 9)).join('');
   const notes = [p.pinned ? 'pinned' : '', p.sameLang ? '' : 'other language'].filter(Boolean).join(', ');
-  return `${String(n).padStart(3)}  ${p.slug.padEnd(slugWidth)}  ${published(p.slug).padEnd(10)}  ${num(p.score, 6)}  =${parts}${notes ? `  (${notes})` : ''}`;
+  const row = `${String(n).padStart(3)}  ${p.slug.padEnd(slugWidth)}  ${published(p.slug).padEnd(10)}  ${num(p.score, 6)}  =${parts}${notes ? `  (${notes})` : ''}`;
+  const why = (['name', 'term', 'tag', 'thread'] as const).flatMap((kind) => {
+    const list = (p.shared ?? []).filter((e) => e.kind === kind);
+    return list.length ? [`${SHARED_LABELS[kind]}: ${list.map((e) => `${e.value} ${e.points.toFixed(2)}`).join(', ')}`] : [];
+  });
+  return [row, ...why.map((w) => `       ${w}`)].join('\n');
 };
+const SHARED_LABELS: Record<SharedEvidence['kind'], string> = { name: 'shared names', term: 'shared terms', tag: 'shared tags', thread: 'both related to' };
 
 const pinned = result.picks.filter((p) => p.pinned).length;
 console.log(`${article.data.title}`);
@@ -87,7 +95,7 @@ console.log(`${slug} · ${article.data.section} · ${article.data.published.iso.
 console.log(
   `\nRelated links (${result.picks.length}: ${pinned} pinned, ${result.picks.length - pinned} automatic; site.relatedCount = ${site.relatedCount})`,
 );
-if (result.picks.length === 0) console.log('  none: no visible article shares a tag, words, section or author with this one');
+if (result.picks.length === 0) console.log('  none: no visible article shares enough names, words or specific tags with this one');
 else {
   console.log(header);
   result.picks.forEach((p, k) => console.log(line(p, k + 1)));
@@ -101,4 +109,8 @@ else {
   console.log(header);
   result.nearMisses.forEach((p, k) => console.log(line(p, result.picks.length + k + 1)));
 }
-console.log('\nscore = tags + text + section + author + time; weights and formula: src/lib/related/weights.ts');
+console.log(
+  '\nscore = evidence (tags + text + thread) + tie-breakers (section + author + time, fractions of the tags + text evidence);\n' +
+    '"shared" lists the names, terms and tags both articles have and (thread) the articles both are related to, with the\n' +
+    'points each brought; weights and formula: src/lib/related/weights.ts',
+);

@@ -10,14 +10,27 @@ const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const out = process.env['OUT_DIR'] ?? 'test-results/screenshots';
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/articles/envoy-makes-unannounced-kabul-stop-before-doha-round/', '/sections/diplomacy/', '/archive/', '/404.html'];
+  : [
+      '/',
+      '/articles/envoy-makes-unannounced-kabul-stop-before-doha-round/',
+      '/articles/national-cricket-team-returns-to-kabul/',
+      '/sections/diplomacy/',
+      '/tags/torkham/',
+      '/authors/nadia-rahyab/',
+      '/authors/',
+      '/tags/',
+      '/archive/',
+      '/archive/2026/10/',
+      '/search/?q=torkam',
+      '/404.html',
+    ];
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 for (const width of [375, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of pages) {
-      await page.goto(base + path);
+      await page.goto(base + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);

@@ -18,11 +18,12 @@ import { strayFolders } from './check/stray-files.ts';
 import { checkFutureDates } from './check/future-dates.ts';
 import { checkArticleReferences } from './check/references.ts';
 import { FILE_START, readSource } from './check/source.ts';
-import { suggestSlug } from './check/suggest.ts';
+import { didYouMean, suggestSlug } from './check/suggest.ts';
 import { listMarkdownFiles } from './check/trust.ts';
 import { reportIssue } from './check/zod-issues.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { checkFrontFile } from './front-page.ts';
 import type { VisibilityContext } from './visibility.ts';
 
 export { MAX_FILE_BYTES } from './check/source.ts';
@@ -169,6 +170,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => [...checkBodyText(f.fm.body, f.fm.bodyLine), ...checkAmplification(f.fm.body, f.fm.bodyLine)].forEach((p) => report(f.file, 'body', p.message, p.pos)));
   }
+
+  // content/front.md: the editors' front-page picks (src/lib/front-page.ts).
+  const frontCandidates = articleFiles.map((f) => {
+    const d = valid.get(f.path) ?? partial.get(f) ?? {};
+    return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
+  });
+  diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
   return { articles, authors, sections, diagnostics };
 }

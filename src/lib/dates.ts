@@ -148,34 +148,41 @@ function describe(v: unknown): string {
 }
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-function displayFormatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withTime}`;
+/**
+ * `full`: "Dec 5, 2019, 9:30 AM AFT"; `short` (rails): "Dec 5, 9:30 AM"; `time` (a day's list): "9:30 AM";
+ * `day` (a heading): "Thursday, December 5, 2019".
+ */
+export type DateStyle = 'full' | 'short' | 'time' | 'day';
+const STYLES: Record<DateStyle, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
+  full: [{ year: 'numeric', month: 'short', day: 'numeric' }, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }],
+  short: [{ month: 'short', day: 'numeric' }, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }],
+  time: [{ month: 'short', day: 'numeric' }, { hour: 'numeric', minute: '2-digit' }],
+  day: [{ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }],
+};
+function displayFormatter(locale: string, timeZone: string, withTime: boolean, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withTime}|${style}`;
   let f = displayFormatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      ...(withTime ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } : {}),
-    });
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style][withTime ? 1 : 0] });
     displayFormatters.set(key, f);
   }
   return f;
 }
 
 export interface DisplayOptions {
+  /** BCP 47 locale, with its calendar and numbering system if any (e.g. `fa-AF-u-ca-persian`). */
   locale: string;
   timeZone: string;
   /** Replaces the runtime's zone name (e.g. `GMT+4:30` becomes `AFT`). */
   timeZoneLabel?: string | undefined;
+  style?: DateStyle;
 }
 
 /** Human text for a date: "Dec 5, 2019, 9:30 AM AFT", or "Dec 5, 2019" for date-only values. */
 const formatted = new Map<string, string>();
 export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
   // Lists show the same dates on many pages; formatting is memoised per instant and display options.
-  const key = `${date.epoch}|${date.dateOnly}|${opts.locale}|${opts.timeZone}|${opts.timeZoneLabel ?? ''}`;
+  const key = `${date.epoch}|${date.dateOnly}|${opts.locale}|${opts.timeZone}|${opts.timeZoneLabel ?? ''}|${opts.style ?? 'full'}`;
   let text = formatted.get(key);
   if (text === undefined) {
     text = formatUncached(date, opts);
@@ -185,15 +192,22 @@ export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
 }
 
 function formatUncached(date: NewsDate, opts: DisplayOptions): string {
-  const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly);
-  const text = date.dateOnly
-    ? f.format(date.epoch)
-    : f
-        .formatToParts(date.epoch)
-        .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
-        .join('');
+  const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly, opts.style ?? 'full');
+  // ICU adds an era nobody asked for to some calendars (Pashto's Solar Hijri: "AP ۱۴۰۵"); it is dropped.
+  const parts = f.formatToParts(date.epoch);
+  const era = parts.findIndex((p) => p.type === 'era');
+  const text = parts
+    .filter((p, j) => era < 0 || (j !== era && !(j === era + 1 && p.type === 'literal')))
+    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
+    .join('');
   // ICU puts narrow no-break spaces before AM/PM; plain spaces copy, search and match predictably.
   return text.replace(/[\u202F\u2009]/g, ' ');
+}
+
+/** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */
+export function newsroomDay(epoch: number, timeZone: string): string {
+  const p = zonedParts(epoch, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The calendar year and month of an instant in the newsroom's zone (archive pages). */

@@ -70,10 +70,11 @@ export function rssFeed(feed: Feed): Promise<Response> {
   return rss({
     title: feed.title,
     description: feed.description,
-    site: site.url,
+    // The channel's <link> is the page the feed mirrors (a section's or an author's), not the home page.
+    site: absoluteUrl(feed.pagePath),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData:
-      `<language>${escapeXml(site.lang)}</language>` +
+      `<language>${escapeXml(feedLanguage(feed.items))}</language>` +
       `<atom:link href="${escapeXml(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>` +
       (feed.items[0] ? `<lastBuildDate>${new Date(newest(feed.items)).toUTCString()}</lastBuildDate>` : ''),
     trailingSlash: true,
@@ -91,6 +92,12 @@ export function rssFeed(feed: Feed): Promise<Response> {
   });
 }
 
+/** The feed's language: its items' when they all share one (a Pashto reporter's feed), else the site's. */
+export function feedLanguage(items: readonly FeedItem[]): string {
+  const first = items[0]?.lang;
+  return first && items.every((i) => i.lang === first) ? first : site.lang;
+}
+
 function newest(items: FeedItem[]): number {
   return Math.max(...items.map((i) => (i.updated ?? i.published).epoch));
 }
@@ -98,9 +105,11 @@ function newest(items: FeedItem[]): number {
 /** Atom 1.0 (RFC 4287), dates in RFC 3339 with the offset the editor wrote. */
 export function atomFeed(feed: Feed): Response {
   const updated = feed.items.length ? isoOf(feed.items, newest(feed.items)) : '1970-01-01T00:00:00Z';
+  const lang = feedLanguage(feed.items);
   const entries = feed.items
     .map(
-      (i) => `  <entry>
+      // An entry in another language than the feed says so itself, so its title and summary do not inherit the feed's.
+      (i) => `  <entry${i.lang === lang ? '' : ` xml:lang="${escapeXml(i.lang)}"`}>
     <title>${escapeXml(i.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(i.url)}"/>
     <id>${escapeXml(i.url)}</id>
@@ -109,12 +118,12 @@ export function atomFeed(feed: Feed): Response {
 ${i.authors.map((a) => `    <author><name>${escapeXml(a.name)}</name><uri>${escapeXml(a.url)}</uri></author>`).join('\n')}
 ${i.categories.map((c) => `    <category term="${escapeXml(c)}"/>`).join('\n')}
     <summary type="text">${escapeXml(i.summary)}</summary>
-    <content type="html" xml:lang="${escapeXml(i.lang)}">${escapeXml(i.html)}</content>
+    <content type="html">${escapeXml(i.html)}</content>
   </entry>`,
     )
     .join('\n');
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.lang)}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(lang)}">
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.description)}</subtitle>
   <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(feed.pagePath))}"/>
@@ -144,7 +153,7 @@ export function jsonFeed(feed: Feed): Response {
     description: feed.description,
     home_page_url: absoluteUrl(feed.pagePath),
     feed_url: absoluteUrl(feed.selfPath),
-    language: site.lang,
+    language: feedLanguage(feed.items),
     icon: absoluteUrl('/og-card.png'),
     favicon: absoluteUrl('/favicon.svg'),
     items: feed.items.map((i) => ({

@@ -23,8 +23,11 @@ import { buildNow, isVisible } from './visibility.ts';
 
 export type Kind = 'articles' | 'authors' | 'sections';
 
-/** Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. */
-const PIPELINE_VERSION = '4';
+/**
+ * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 6: typeset
+ * bodies, and articles store the related engine's bag of terms (`relatedBag`) instead of the body's lead.
+ */
+const PIPELINE_VERSION = '6';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).
@@ -130,7 +133,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     ctx.store.delete(record.id);
     // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
     // and parses the whole store on every build.
-    const related = toFile ? relatedBodyParts(record.body) : undefined;
+    const related = toFile ? relatedBodyParts(record.body, (record.data as { lang?: string }).lang) : undefined;
     ctx.store.set({
       id: record.id,
       data,
@@ -144,7 +147,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
           headings: out.headings,
           wordCount: out.wordCount,
           ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-          ...(related ? { relatedLead: related.lead, linked: related.linked } : {}),
+          ...(related ? { relatedBag: related.bag, linked: related.linked } : {}),
         },
       },
     });

@@ -5,12 +5,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { site } from '../site.config.ts';
+import { contentDirFor } from './content-check.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
+import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
+import type { TermBag } from './related/bag.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
+import { typeset } from './typography.ts';
 import { tagSlug } from './urls.ts';
 import { buildNow, byNewest, isVisible } from './visibility.ts';
 
@@ -86,7 +90,8 @@ async function build() {
       data: entry.data,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
-      tags: entry.data.tags.map((name) => ({ name, slug: tagSlug(name) })),
+      // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
+      tags: entry.data.tags.map((name) => ({ name: typeset(name), slug: tagSlug(name) })),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
@@ -138,13 +143,22 @@ async function build() {
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
       articles.map((a) => {
-        // The loader keeps the body's lead and links rather than the body (newsroom-loader.ts); plain builds keep the body.
-        const meta = a.entry.rendered?.metadata as { relatedLead?: string; linked?: string[] } | undefined;
-        return toRelatedInput({ slug: a.slug, body: meta?.relatedLead ?? a.entry.body ?? '', linked: meta?.linked, data: a.data });
+        // The loader keeps the body's terms and links rather than the body (newsroom-loader.ts); plain builds keep the body.
+        const meta = a.entry.rendered?.metadata as { relatedBag?: TermBag; linked?: string[] } | undefined;
+        return toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', bag: meta?.relatedBag, linked: meta?.linked, data: a.data });
       }),
       { count: site.relatedCount },
     );
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
+  };
+
+  // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.
+  const frontPage = (): FrontPage<Article> & { blocks: { section: SectionEntry; articles: Article[] }[] } => {
+    const front = composeFront(articles, readFrontPlan(contentDirFor(process.cwd())), visibility.now);
+    const blocks = sections
+      .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
+      .filter((b) => b.articles.length > 0);
+    return { ...front, blocks };
   };
 
   return {
@@ -167,6 +181,7 @@ async function build() {
     /** Months with articles, newest first. */
     months: [...months.values()],
     relatedFor,
+    frontPage,
   };
 }
 

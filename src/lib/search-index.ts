@@ -19,6 +19,7 @@ import { close, createIndex } from 'pagefind';
 import { site } from '../site.config.ts';
 import type { CheckedContent } from './content-check.ts';
 import { formatNewsDate, type NewsDate } from './dates.ts';
+import { textDirection } from './text-direction.ts';
 import { articlePath } from './urls.ts';
 import { isVisible, type VisibilityContext } from './visibility.ts';
 
@@ -60,6 +61,8 @@ export interface SearchArticle {
   body: string;
   section: string;
   published: NewsDate;
+  /** The article's language when it is not the site's (results are shown with their lang and dir). */
+  lang: string | undefined;
 }
 
 export interface SearchIndexResult {
@@ -91,6 +94,7 @@ export function startSearchIndex(content: CheckedContent, visibility: Visibility
       body: a.body,
       section: sections.get(a.data.section) ?? a.data.section,
       published: a.data.published,
+      lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
     }));
   const ready = new Promise<SearchIndexResult>((resolve, reject) => {
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { articles, cacheDir } });
@@ -113,6 +117,7 @@ export async function buildSearchIndex(articles: readonly SearchArticle[], cache
     meta: {
       title: a.title,
       date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+      ...(a.lang ? { lang: a.lang, dir: textDirection(a.lang) } : {}),
     },
     filters: { section: [a.section] },
   }));

@@ -22,6 +22,7 @@ import { optimise } from '../lib/optimise.ts';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -32,7 +33,7 @@ export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === '
 function plugins(mode: MarkdownMode) {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml] as RehypePlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography] as RehypePlugins,
   };
 }
 
@@ -48,7 +49,7 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
-/** A synchronous renderer for article bodies: the same plugins, no smart-quote rewriting. */
+/** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
 export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (markdown: string) => RenderedMarkdown {
   const { remark, rehype } = plugins(mode);
   const processor = unified()

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { typeset } from '../lib/typography.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -12,7 +13,7 @@ function leadImage<Src extends z.ZodType>(src: Src) {
     /** Text alternative describing the image for readers who cannot see it. */
     alt: plainText(400),
     /** Caption printed under the image. */
-    caption: plainText(400).optional(),
+    caption: plainText(400).transform((t) => typeset(t)).optional(),
     /** Photographer or agency credit. */
     credit: plainText(160).optional(),
   });
@@ -22,7 +23,7 @@ const correction = z.strictObject({
   /** When the correction was made (same format as `published`). */
   date: newsDate,
   /** What was wrong and what is right now. */
-  text: plainText(1000, { multiline: true }),
+  text: plainText(1000, { multiline: true }).transform((t) => typeset(t)),
 });
 
 /**
@@ -32,10 +33,10 @@ const correction = z.strictObject({
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return z
     .strictObject({
-      /** Headline, plain text. */
-      title: plainText(200),
-      /** Standfirst: the summary under the headline, in lists, meta tags and feeds. */
-      description: plainText(320, { multiline: true }),
+      /** Headline, plain text (straight quotes and dashes are set curly: src/lib/typography.ts). */
+      title: plainText(200).transform((t) => typeset(t)),
+      /** Standfirst: the summary under the headline, in lists, meta tags and feeds (set like the headline). */
+      description: plainText(320, { multiline: true }).transform((t) => typeset(t)),
       /** First publication: `2019-12-05` or `2019-12-05T09:30:00+04:30`. */
       published: newsDate,
       /** Last substantive update; must not be before `published`. */

@@ -19,6 +19,12 @@ export const siteSchema = z.strictObject({
    * (which for many zones is only `GMT+4:30`).
    */
   timeZoneLabel: z.string().optional(),
+  /**
+   * Calendar of the dates on articles in a language (BCP 47 tag → Unicode calendar: `gregory`, `persian`,
+   * `islamic-umalqura`…); languages not listed use the Gregorian calendar. Dari articles default to the Solar
+   * Hijri calendar (`persian`), as Afghan readers expect; `{}` shows every date in the Gregorian calendar.
+   */
+  calendars: z.record(z.string(), z.enum(['gregory', 'persian', 'islamic-umalqura', 'islamic-civil'])).default({ 'fa-AF': 'persian', prs: 'persian' }),
   /** Articles per page on every paginated list. */
   pageSize: z.number().int().min(1).max(200).default(20),
   /** Number of related links under an article, pinned ones included. */

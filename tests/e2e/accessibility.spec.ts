@@ -42,7 +42,7 @@ test('a skip link moves focus to the main content, and focus is visible', async 
 
 test('the page fits a 320 px phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', `/articles/${visibleArticles[0]!.id}/`, '/archive/']) {
+  for (const path of ['/', `/articles/${visibleArticles[0]!.id}/`, '/articles/national-cricket-team-returns-to-kabul/', '/sections/economy/', '/authors/nadia-rahyab/', '/archive/', '/search/?q=torkam']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

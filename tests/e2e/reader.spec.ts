@@ -1,21 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { formatNewsDate } from '../../src/lib/dates.ts';
+import { articleLocale } from '../../src/i18n/locale.ts';
 import { site } from '../../src/site.config.ts';
 import { hiddenArticles, visibleArticles } from './site-data.ts';
 
-const fmt = (d: Parameters<typeof formatNewsDate>[0]) =>
-  formatNewsDate(d, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel });
 
-test('front page shows the lead story, latest headlines and section blocks', async ({ page }) => {
+test('front page shows the lead story, top stories, latest headlines and section blocks', async ({ page }) => {
   await page.goto('/');
-  const newest = [...visibleArticles].sort((a, b) => b.data.published.epoch - a.data.published.epoch)[0]!;
   const lead = page.getByRole('region', { name: 'Lead story' });
-  await expect(lead.locator('.card-lead .card-title')).toHaveText(newest.data.title);
+  await expect(lead.locator('.card-lead .card-title')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Latest', level: 2 })).toBeVisible();
-  // Every list item shows headline, standfirst, section, byline and date.
-  const cards = page.locator('.card');
+  // Lead and top stories show headline, standfirst, section, byline and date; section blocks are compact.
+  const cards = lead.locator('.card');
   const n = await cards.count();
-  expect(n).toBeGreaterThan(5);
+  expect(n).toBeGreaterThan(2);
   for (let i = 0; i < n; i++) {
     const card = cards.nth(i);
     await expect(card.locator('.card-title a')).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/$/);
@@ -24,6 +22,10 @@ test('front page shows the lead story, latest headlines and section blocks', asy
     await expect(card.locator('.byline')).toContainText('By ');
     await expect(card.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
   }
+  const compact = page.locator('.front-section .card');
+  expect(await compact.count()).toBeGreaterThan(3);
+  await expect(compact.locator('.card-standfirst')).toHaveCount(0);
+  await expect(compact.first().locator('time')).toHaveCount(1);
 });
 
 test('drafts and scheduled articles appear nowhere', async ({ page, request }) => {
@@ -40,14 +42,18 @@ test('drafts and scheduled articles appear nowhere', async ({ page, request }) =
 });
 
 test('every visible article page shows its dates, byline and related links', async ({ page, request }) => {
+  test.setTimeout(120_000); // every article, with its related links
   for (const a of visibleArticles) {
     await page.goto(`/articles/${a.id}/`);
     await expect(page.locator('h1')).toHaveText(a.data.title);
+    // Labels, digits and calendar in the article's own language.
+    const loc = articleLocale(a.data.lang);
+    const shown = formatNewsDate(a.data.published, { locale: loc.locale, timeZone: site.timeZone, timeZoneLabel: loc.timeZoneLabel });
     const published = page.locator('.story-dates time').first();
     await expect(published).toHaveAttribute('datetime', a.data.published.iso);
-    await expect(published).toHaveText(fmt(a.data.published));
-    await expect(page.locator('.story-dates')).toContainText(`Published ${fmt(a.data.published)}`);
-    const updated = page.locator('.story-dates').getByText(/^Updated /);
+    await expect(published).toHaveText(shown);
+    await expect(page.locator('.story-dates')).toContainText(`${loc.messages.published} ${shown}`);
+    const updated = page.locator('.story-dates').getByText(new RegExp(`^${loc.messages.updated} `));
     if (a.data.updated && a.data.updated.epoch > a.data.published.epoch) {
       await expect(updated.locator('time')).toHaveAttribute('datetime', a.data.updated.iso);
     } else {
@@ -57,7 +63,7 @@ test('every visible article page shows its dates, byline and related links', asy
     const authorLinks = page.locator('.story-meta .byline a[rel=author]');
     await expect(authorLinks).toHaveCount(a.data.authors.length);
     for (const id of a.data.authors) await expect(page.locator(`.story-meta .byline a[href="/authors/${id}/"]`)).toHaveCount(1);
-    if (a.data.source) await expect(page.locator('.story-meta .byline')).toContainText(` for ${a.data.source}`);
+    if (a.data.source) await expect(page.locator('.story-meta .byline')).toContainText(`${loc.messages.sourceBefore}${a.data.source}`);
     // Related links lead to real, visible pages and never to the article itself.
     const related = await page.locator('.related .card-title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(related).not.toContain(`/articles/${a.id}/`);
@@ -113,7 +119,7 @@ test('lists paginate with rel=prev/next', async ({ page }) => {
   await expect(page.locator('link[rel=prev]')).toHaveAttribute('href', '/archive/');
   await expect(page.locator('h1')).toContainText('page 2');
   const firstPage = await page.request.get('/archive/').then((r) => r.text());
-  const onPage2 = await page.locator('.card-title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  const onPage2 = await page.locator('.day-headline').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
   expect(onPage2.length).toBeGreaterThan(0);
   for (const href of onPage2) expect(firstPage).not.toContain(`href="${href}"`);
 });
@@ -135,7 +141,7 @@ test('section, tag, author and archive pages list their articles', async ({ page
   await page.goto('/archive/');
   await page.locator('.archive-index a').first().click();
   await expect(page.locator('.kicker')).toHaveText('Archive');
-  expect(await page.locator('.card').count()).toBeGreaterThan(0);
+  expect(await page.locator('.day-list .day-headline').count()).toBeGreaterThan(0);
 });
 
 test('the 404 page helps the reader on', async ({ page }) => {

@@ -48,3 +48,39 @@ test('without JavaScript the search page still offers the sections', async ({ br
   await expect(page.getByRole('navigation', { name: 'Browse by section' }).getByRole('link')).not.toHaveCount(0);
   await context.close();
 });
+
+test('a one-letter typo finds the right stories, says what it searched, and never floods', async ({ page }) => {
+  const torkham = visibleArticles.filter((a) => /torkham/i.test(`${a.data.title} ${a.data.description} ${a.body}`));
+  expect(torkham.length).toBeGreaterThan(1);
+  await page.goto('/search/?q=torkam');
+  const status = page.locator('#search-status');
+  // Two searches and the vocabulary: allow a loaded machine its time.
+  await expect(status).toContainText(/Showing \d+ results? for torkham\./, { timeout: 20_000 });
+  const titles = await page.locator('#search-results .card-title a').allTextContents();
+  expect(titles.length).toBeGreaterThan(1);
+  expect(titles.length).toBeLessThanOrEqual(torkham.length);
+  for (const t of titles) expect(torkham.map((a) => a.data.title)).toContain(t);
+  // Every excerpt highlights the corrected word, never a fragment like "to".
+  for (const mark of await page.locator('#search-results mark').allTextContents()) expect(mark.toLowerCase()).toMatch(/^torkham/);
+});
+
+test('a short prefix lists only articles with a word it starts or equals', async ({ page }) => {
+  await page.goto('/search/?q=tork');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  for (const mark of await page.locator('#search-results mark').allTextContents()) expect(mark.toLowerCase()).toMatch(/^tork/);
+});
+
+test('counts are grammatical and results carry their language and direction', async ({ page }) => {
+  const pashto = visibleArticles.find((a) => a.data.lang === 'ps')!;
+  const word = pashto.data.title.split(/\s+/).find((w) => w.length >= 5)!;
+  await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+  const title = page.locator('#search-results .card-title').first();
+  await expect(title).toHaveAttribute('lang', 'ps');
+  await expect(title).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#search-results .card-standfirst').first()).toHaveAttribute('dir', 'rtl');
+  const n = await page.locator('#search-results li').count();
+  await expect(page.locator('#search-status')).toHaveText(n === 1 ? `1 article matches “${word}”.` : `${n} articles match “${word}”.`);
+  const { word: unique } = uniqueWord();
+  await page.goto(`/search/?q=${unique}`);
+  await expect(page.locator('#search-status')).toHaveText(`1 article matches “${unique}”.`);
+});

@@ -6,15 +6,16 @@ import { site } from '../../site.config.ts';
 import type { NewsDate } from '../dates.ts';
 import { classifyHref } from '../links.ts';
 import { tagSlug } from '../urls.ts';
-import type { RelatedInput } from './engine.ts';
-import { bodyLead } from './terms.ts';
-import { RELATED_LIMITS } from './weights.ts';
+import { bagReader, type TermBag } from './bag.ts';
+import type { RelatedInput } from './types.ts';
 
 export interface RelatableArticle {
   slug: string;
-  /** The Markdown body, or its {@link relatedBodyParts} lead (the same terms). */
+  /** The Markdown body (may be empty when `bag` is given). */
   body: string;
-  /** Slugs the full body links to, when `body` is only its lead. */
+  /** The body's bag of terms from {@link relatedBodyParts}, kept by the build instead of the body. */
+  bag?: TermBag | undefined;
+  /** Slugs the body links to, when the build kept them instead of the body. */
   linked?: readonly string[] | undefined;
   data: {
     title: string;
@@ -33,23 +34,30 @@ export function toRelatedInput(a: RelatableArticle): RelatedInput {
     slug: a.slug,
     title: a.data.title,
     description: a.data.description,
-    body: a.body,
+    body: a.bag ?? a.body,
     tags: a.data.tags.map(cachedTagSlug),
     section: a.data.section,
     authors: a.data.authors,
     published: a.data.published.epoch,
-    lang: a.data.lang ?? site.lang,
+    lang: relatedLang(a.data.lang),
     pinned: a.data.related,
     linked: a.linked ?? linkedSlugs(a.body),
   };
 }
 
+const relatedLang = (lang: string | undefined) => lang ?? site.lang;
+
+// One reader for every body the build reads: each distinct word is normalised once.
+let bodyReader: ReturnType<typeof bagReader> | undefined;
+
 /**
- * What the related engine needs from a body, kept by the build instead of the body itself: the lead it reads
- * words from and the articles the whole body links to.
+ * What the related engine needs from a body, kept by the build instead of the body itself: its terms and names
+ * with their counts (`bag.ts`; a few KB) and the articles it links to. The engine gives the same links from
+ * these as from the whole body.
  */
-export function relatedBodyParts(body: string): { lead: string; linked: string[] } {
-  return { lead: bodyLead(body, RELATED_LIMITS.bodyWords), linked: linkedSlugs(body) };
+export function relatedBodyParts(body: string, lang: string | undefined): { bag: TermBag; linked: string[] } {
+  bodyReader ??= bagReader();
+  return { bag: bodyReader.read(body, relatedLang(lang), { markdown: true, names: true }), linked: linkedSlugs(body) };
 }
 
 // A newsroom has a few thousand tags over tens of thousands of articles: slugify each once.

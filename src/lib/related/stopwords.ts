@@ -1,6 +1,6 @@
 import { foldWord } from './fold.ts';
 
-/** Words too common to say what a story is about, for the site's languages (English, Pashto, Dari/Persian, Arabic). */
+/** Words too common to say what a story is about: English, Pashto, Dari/Persian, Arabic, and the function words of five European languages. */
 const en = `a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my
@@ -21,7 +21,22 @@ const fa = `و در به از که این آن را با برای است بود 
 const ar = `في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين ما لا لم لن كان كانت يكون قد ثم أو او
 و أن إن ان كل بعد قبل حتى عند هو هي هم نحن أنت بين كما أيضا وقال قال`;
 
+// Common function words of other languages a newsroom may publish in (French, Spanish, Portuguese, Italian,
+// German): without them, two articles in the same language look alike for their grammar alone.
+const fr = `les des une est pour dans par sur avec pas plus qui que aux ces son ses leur leurs elle ils elles nous vous
+été était sont ont avait fait cette comme mais tout tous toute ainsi après avant selon depuis entre sans sous chez
+aussi déjà encore même dont où lors très peu vers contre`;
+const es = `los las una del por para con que como pero sus más fue son está han este esta estos estas ese esa desde
+entre sobre hasta también muy sin sido tiene según durante ante tras cuando donde porque sólo solo ya`;
+const pt = `das dos uma por para com que como mas seus suas mais foi são está estão tem este esta isso desde entre
+sobre até também muito sem sido segundo durante quando onde porque ainda já`;
+const it = `gli della delle dei degli nel nella per con che come anche sono stato stata hanno questo questa dopo
+prima tra fra senza sempre ancora quando dove perché già molto`;
+const de = `der die das den dem des ein eine einer einem einen und oder aber nicht auch mit von für auf aus bei nach
+über unter ist sind war waren wird werden wurde hat haben hatte sich sie wir ihr ihre sein seine noch schon nur
+wie wenn dass als zum zur vom beim durch gegen ohne`;
+
 /** Folded the way terms are (`fold.ts`): "أيضا" and "ایضا", "don't" and "dont" are all stop words. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [en, ps, fa, ar].flatMap((list) => list.split(/\s+/).filter(Boolean)).map(foldWord),
+  [en, ps, fa, ar, fr, es, pt, it, de].flatMap((list) => list.split(/\s+/).filter(Boolean)).map(foldWord),
 );

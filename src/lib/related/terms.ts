@@ -37,7 +37,7 @@ const FNV_PRIME = 16777619;
  * Word spans found by {@link scanLatin}: word k is `text.slice(at[3k], at[3k + 1])` and `at[3k + 2]` is the
  * FNV-1a hash of its lower-case form (-1 when the word has non-ASCII letters).
  */
-interface Spans {
+export interface Spans {
   at: Int32Array;
 }
 
@@ -137,15 +137,23 @@ function scanLatin(text: string, limit: number, markdown: boolean, spans: Spans)
   return count;
 }
 
-function segmentWords(lower: string, lang: string, limit: number): string[] {
-  const out: string[] = [];
-  if (limit <= 0) return out;
-  for (const s of segmenter(lang).segment(lower)) {
+/** Word spans of `text` found by Intl.Segmenter (at most `limit`), in the same layout as {@link scanLatin}'s. */
+function segmentWords(text: string, lang: string, limit: number, spans: Spans): number {
+  let count = 0;
+  if (limit <= 0) return 0;
+  for (const s of segmenter(lang).segment(text)) {
     if (!s.isWordLike) continue;
-    out.push(s.segment);
-    if (out.length >= limit) break;
+    if (3 * count + 3 > spans.at.length) {
+      const grown = new Int32Array(spans.at.length * 2);
+      grown.set(spans.at);
+      spans.at = grown;
+    }
+    spans.at[3 * count] = s.index;
+    spans.at[3 * count + 1] = s.index + s.segment.length;
+    spans.at[3 * count + 2] = -1;
+    if (++count >= limit) break;
   }
-  return out;
+  return count;
 }
 
 /** Markdown without code blocks, HTML tags, link destinations and reference definitions (for the segmenter). */
@@ -158,25 +166,29 @@ function withoutMarkup(md: string): string {
 }
 
 /**
- * Reads the words of a text, calling `word(text, start, end)` for a Latin-script word (a span of `text`, not
- * lower-cased) or `segment(lowerCaseWord)` for a word found by Intl.Segmenter. With `markdown`, markup is left
- * out and only the first `limit` words are read (from a prefix of a long body when that holds enough of them).
+ * Reads the words of a text, calling `word(source, start, end, hash)` for each: the word is
+ * `source.slice(start, end)` as written (not lower-cased); `hash` is its lower-case FNV-1a hash for an ASCII
+ * word from the Latin scanner, else -1. Text with any script beyond Latin goes to Intl.Segmenter, on the text
+ * with markup blanked out (so `source` is then that text). With `markdown`, markup is left out and only the
+ * first `limit` words are read (from a prefix of a long body when that holds enough of them).
  */
-function readWords(
+export function readWords(
   text: string,
   lang: string,
   markdown: boolean,
   limit: number,
   spans: Spans,
-  word: (text: string, start: number, end: number, hash: number) => void,
-  segment: (word: string) => void,
+  word: (source: string, start: number, end: number, hash: number) => void,
 ): void {
   const emit = (source: string, count: number) => {
     for (let k = 0; k < count; k++) word(source, spans.at[3 * k] ?? 0, spans.at[3 * k + 1] ?? 0, spans.at[3 * k + 2] ?? -1);
   };
-  const segmented = (source: string) => {
-    const lower = source.toLowerCase();
-    return segmentWords(markdown ? withoutMarkup(lower) : lower, lang, limit);
+  const segmented = (source: string): boolean => {
+    const plain = markdown ? withoutMarkup(source) : source;
+    const count = segmentWords(plain, lang, limit, spans);
+    if (count < limit && source !== text) return false;
+    emit(plain, count);
+    return true;
   };
   const prefixChars = limit * 16;
   if (markdown && text.length > prefixChars * 2) {
@@ -188,28 +200,13 @@ function readWords(
       return;
     }
     if (count === -1) {
-      let list = segmented(prefix);
-      if (list.length < limit) list = segmented(text);
-      for (const w of list) segment(w);
+      if (!segmented(prefix)) segmented(text);
       return;
     }
   }
   const count = scanLatin(text, limit, markdown, spans);
   if (count !== -1) emit(text, count);
-  else for (const w of segmented(text)) segment(w);
-}
-
-/**
- * The part of a Markdown body from which `readWords` takes the same first `limit` words as from the whole
- * body: the prefix it would read when that holds them all, else the whole body. The build keeps this instead
- * of every full body, so related links cost a few KB per article, not the article.
- */
-export function bodyLead(body: string, limit: number): string {
-  const prefixChars = limit * 16;
-  const spans = { at: new Int32Array(3 * limit) };
-  const count = scanLatin(body.length > prefixChars * 2 ? body.slice(0, prefixChars) : body, limit, true, spans);
-  // Up to the end of the last word read: the scanner finds the same words in it (none is cut short).
-  return count === limit && limit > 0 ? body.slice(0, spans.at[3 * (limit - 1) + 1]) : body;
+  else segmented(text);
 }
 
 /** Lower-cased words of a text (`markdown`: its first `limit` words, markup left out). */
@@ -222,7 +219,6 @@ export function words(text: string, lang: string, limit = Infinity, markdown = f
     limit,
     { at: new Int32Array(64) },
     (t, s, e) => out.push(t.slice(s, e).toLowerCase()),
-    (w) => out.push(w),
   );
   return out;
 }
@@ -240,8 +236,12 @@ export function normaliseTerm(word: string): string | undefined {
  * looked up straight from the text (hashing its characters) without making a string for each occurrence.
  */
 export interface TermReader {
-  /** Calls `emit(termId)` for every word of `text` that is a term (markdown: the first `limit` words only). */
-  read(text: string, lang: string, markdown: boolean, limit: number, emit: (term: number) => void): void;
+  /**
+   * Calls `emit(termId, source, start, end)` for every word of `text` (markdown: the first `limit` words only):
+   * `termId` is -1 for a word that is not a term (a stop word, a number); the word is `source.slice(start, end)`
+   * as written.
+   */
+  read(text: string, lang: string, markdown: boolean, limit: number, emit: (term: number, source: string, start: number, end: number) => void): void;
   /** Terms by id. */
   readonly terms: string[];
 }
@@ -326,14 +326,7 @@ export function termReader(): TermReader {
         markdown,
         limit,
         spans,
-        (t, s, e, h) => {
-          const id = lookupSpan(t, s, e, h);
-          if (id >= 0) emit(id);
-        },
-        (w) => {
-          const id = lookupString(w);
-          if (id >= 0) emit(id);
-        },
+        (t, s, e, h) => emit(lookupSpan(t, s, e, h), t, s, e),
       );
     },
   };

@@ -1,39 +1,60 @@
 /**
  * How the automatic related-article score is made up. Every weight lives here; `npm run related -- <slug>`
- * prints each part for the chosen links so an editor can see why a link was picked.
+ * prints each part, and the shared names, terms and tags behind it, so an editor can see why a link was picked.
  *
- * For article A and candidate B:
+ * For article A and candidate B, first the evidence that they tell the same story:
  *
- *   tags    = TAG · (rarity-weighted share of A's tags that B also has)
- *             each tag weighs ln(1 + N / articles with the tag), so "Salang" counts far more than "politics";
- *             the share is Σ shared weights / Σ A's weights, between 0 and 1
- *   text    = TEXT · cosine of TF-IDF vectors of headline (counted twice) + standfirst + the body's first
- *             BODY_WORDS words (tf weight 1 + ln tf, idf ln(N / df)); words split with Intl.Segmenter, terms
- *             normalised (terms.ts, fold.ts), stop words of the site's languages removed (stopwords.ts); each
- *             article keeps its TERMS_PER_ARTICLE highest-weighted terms
- *   section = SECTION when both are in the same section
- *   author  = AUTHOR when they share an author (small: a correspondent writes about many stories)
- *   time    = TIME · 0.5 ^ (days apart / HALF_LIFE_DAYS), only when B already scored on tags, text, section or
- *             author: nearness alone relates nothing
+ *   text  = TEXT · cosine of A's and B's term vectors. A term's weight in an article is
+ *             idf · saturated tf · NAME (if the article writes it as a proper name)
+ *           over headline (counted twice), standfirst and the whole body (`bag.ts`: its names, its repeated
+ *           terms and the words of its lead, MAX_BODY_WORDS words read at most):
+ *             saturated tf = tf·(K1 + 1) / (tf + K1·(1 − B + B·length / average length))   (BM25)
+ *             idf          = ln(1 + (N − df + 0.5) / (df + 0.5)), and 0 for a term on one article only
+ *           (BM25's smoothed idf: in a 50-article newsroom a word on 20 articles still weighs a third of a
+ *           word on two). A shared name gets NAME² (both articles write it as a name); a multi-word name
+ *           ("Mes Aynak") counts as its adjacent pairs instead of its single words. Each article keeps its
+ *           TERMS_PER_ARTICLE heaviest terms.
+ *   tags  = TAG · min(1, Σ over shared tags of rarity · specificity)
+ *             rarity      = the tag's idf (as above) relative to a tag on two articles
+ *             specificity = how alike the tag's articles are (their mean pairwise text cosine, above the
+ *                           newsroom's mean, relative to SPECIFIC_COHERENCE): a tag spread over unrelated
+ *                           stories ("politics", "asia") is generic by its spread, whatever its name
  *
- *   score   = tags + text + section + author + time
+ *   evidence = text + tags; B is a candidate only when evidence ≥ MIN_EVIDENCE.
+ *   thread   = THREAD · Σ min(evidence(A, C), evidence(C, B)) / THREAD_SCALE over the articles C among A's best
+ *              candidates that are also related to B (`cluster.ts`): a story's follow-ups reinforce each other;
+ *              at most THREAD_CAP · evidence, so neighbours alone never make a link.
+ *
+ * Then tie-breakers, as fractions of the direct evidence so that they reorder close candidates but never outvote
+ * evidence of the story (together at most +25 %: evidence 1.0 always beats 1.25 · 0.79):
+ *
+ *   section = evidence · SECTION when both are in the same section
+ *   author  = evidence · AUTHOR when they share an author
+ *   time    = evidence · TIME · 0.5 ^ (days apart / HALF_LIFE_DAYS)
+ *
+ *   score = evidence + thread + section + author + time
  *
  * Ranking: articles in A's language first, then higher score, then newer, then slug (a-z).
- *
- * With these weights a follow-up of the same story (shared rare tags and names, days or weeks apart) scores
- * about 3-6, an old piece that shares one generic tag about 0.5-1.5, and a same-section piece from the same
- * week that shares nothing else SECTION + TIME = 1.2 (1.5 with the same author): it fills a slot only when
- * nothing better exists. On the fixture newsroom (tests/fixtures/related-corpus) text alone or tags alone
- * already put 93-98% of picks in the right story thread; together they reach 98%.
  */
 export const RELATED_WEIGHTS = {
-  tag: 3,
   text: 5,
-  section: 0.5,
-  author: 0.3,
-  time: 0.7,
-  /** A story two weeks older counts half as "near" as one from the same day. */
-  halfLifeDays: 14,
+  tag: 1,
+  /** Per article writing a term as a proper name: a name both write counts NAME² as much. */
+  name: 2.5,
+  k1: 1.2,
+  b: 0.75,
+  /** Mean pairwise cosine of a tag's articles (above the newsroom's) at which the tag counts as fully specific. */
+  specificCoherence: 0.12,
+  minEvidence: 0.25,
+  /** Story threads as clusters (`cluster.ts`): points for neighbours both articles are related to. */
+  thread: 1,
+  threadScale: 4,
+  /** The thread part is at most this many times the direct evidence (tags + text). */
+  threadCap: 1,
+  section: 0.08,
+  author: 0.05,
+  time: 0.12,
+  halfLifeDays: 30,
 } as const;
 
 /**
@@ -42,16 +63,14 @@ export const RELATED_WEIGHTS = {
  * time. Each candidate is then scored exactly, so how it was found never changes its score.
  */
 export const RELATED_LIMITS = {
-  /** Body words (after the headline and standfirst) that feed text similarity: the story's lead. */
-  bodyWords: 150,
-  /** Highest-weighted terms kept per article. */
-  termsPerArticle: 24,
-  /** The article's highest-weighted terms that propose candidates (all its terms count in the score). */
+  /** Heaviest terms kept per article. */
+  termsPerArticle: 32,
+  /** The article's heaviest terms that propose candidates (all its terms count in the score). */
   candidateTerms: 8,
   /** A tag or term on at most this many articles proposes all of them as candidates. */
   fullPostings: 32,
   /** On a commoner tag or term, only this many articles either side in publication time are proposed. */
-  postingWindow: 4,
+  postingWindow: 2,
   /** Same-section neighbours in time proposed on each side. */
-  sectionNeighbours: 4,
+  sectionNeighbours: 0,
 } as const;

@@ -1,0 +1,13 @@
+import type { Messages } from './messages.ts';
+
+export const english: Messages = {
+  published: 'Published',
+  updated: 'Updated',
+  minRead: (n) => `${n} min read`,
+  related: 'Related',
+  corrections: 'Corrections',
+  topics: 'Topics',
+  byBefore: 'By ',
+  sourceBefore: ' for ',
+  sourceAfter: '',
+};

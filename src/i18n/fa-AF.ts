@@ -1,0 +1,15 @@
+import type { Messages } from './messages.ts';
+
+/** Dari (Afghan Persian: `fa-AF`, `prs`). */
+export const dari: Messages = {
+  published: 'نشر شده',
+  updated: 'به‌روز شده',
+  minRead: (n) => `${n} دقیقه مطالعه`,
+  related: 'مطالب مرتبط',
+  corrections: 'اصلاحات',
+  topics: 'موضوعات',
+  byBefore: 'نویسنده: ',
+  sourceBefore: '، برای ',
+  sourceAfter: '',
+  timeZoneLabel: 'به وقت افغانستان',
+};

@@ -1,0 +1,35 @@
+/**
+ * Curly quotes, apostrophes and dashes in article bodies (src/lib/typography.ts), on text nodes only: never
+ * inside code, preformatted text, keyboard input, sample output, scripts or styles, and never in attributes
+ * or URLs. Runs last, so heading ids are made from the text as written.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { typeset } from '../lib/typography.ts';
+
+const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
+/** Elements inside which the previous character carries over (inline text); any other element starts afresh. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+
+export default function rehypeTypography() {
+  return (tree: Root) => {
+    let prev = '';
+    const walk = (nodes: RootContent[]) => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          node.value = typeset(node.value, prev);
+          if (node.value) prev = node.value.at(-1)!;
+        } else if (node.type === 'element') {
+          const el = node as Element;
+          if (SKIP.has(el.tagName)) {
+            prev = 'x'; // a quote right after code closes
+            continue;
+          }
+          if (!INLINE.has(el.tagName)) prev = '';
+          walk(el.children as RootContent[]);
+          if (!INLINE.has(el.tagName)) prev = '';
+        }
+      }
+    };
+    walk(tree.children);
+  };
+}

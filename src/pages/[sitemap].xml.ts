@@ -1,0 +1,17 @@
+/**
+ * `/news-sitemap.xml` (see src/lib/news-sitemap.ts). A dynamic route so that the file is not written at all
+ * when no article is recent enough to list: an empty <urlset> is invalid under the sitemaps.org schema.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom } from '../lib/newsroom.ts';
+import { newsSitemapXml } from '../lib/news-sitemap.ts';
+import { buildNow } from '../lib/visibility.ts';
+
+export const getStaticPaths = (async () => {
+  const { articles } = await getNewsroom();
+  const xml = newsSitemapXml(articles, buildNow());
+  return xml ? [{ params: { sitemap: 'news-sitemap' }, props: { xml } }] : [];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ xml: string }> = ({ props }) =>
+  new Response(props.xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

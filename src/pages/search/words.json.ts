@@ -1,0 +1,9 @@
+/** `/search/words.json`: the words search may suggest when a query finds nothing (src/lib/search-vocabulary.ts). */
+import type { APIRoute } from 'astro';
+import { getNewsroom } from '../../lib/newsroom.ts';
+import { searchVocabulary } from '../../lib/search-vocabulary.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getNewsroom();
+  return new Response(JSON.stringify(searchVocabulary(articles)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { typeset } from '../../src/lib/typography.ts';
+import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+
+describe('typeset', () => {
+  it('curls quotes and apostrophes', () => {
+    expect(typeset(`"Outlines are cheap," she said. We don't know.`)).toBe('“Outlines are cheap,” she said. We don’t know.');
+    expect(typeset(`the traders' losses, 'a good year' in the '90s`)).toBe('the traders’ losses, ‘a good year’ in the ’90s');
+    expect(typeset(`("quoted")`)).toBe('(“quoted”)');
+  });
+  it('sets dashes and ellipses', () => {
+    expect(typeset('2019--2020, then---silence... and a pause - here')).toBe('2019–2020, then—silence… and a pause – here');
+    expect(typeset('Dasht-e-Barchi, -5 degrees')).toBe('Dasht-e-Barchi, -5 degrees');
+  });
+  it('carries the previous character across text nodes', () => {
+    expect(typeset('" he said', 'x')).toBe('” he said');
+    expect(typeset('"Yes"', '')).toBe('“Yes”');
+  });
+});
+
+describe('rehype-typography in the Markdown pipeline', () => {
+  const render = createMarkdownRenderer();
+  it('sets body text but never code, pre or kbd, nor attributes', () => {
+    const { html } = render(`"Outlines are *cheap*," she said -- don't [link](https://example.org/a--b "it's").\n\nPress <kbd>"</kbd> and \`"x" --y\`.\n\n\`\`\`\nconst s = "don't";\n\`\`\`\n`);
+    expect(html).toContain('“Outlines are <em>cheap</em>,” she said – don’t');
+    expect(html).toContain('href="https://example.org/a--b"');
+    expect(html).toContain('title="it&#x27;s"');
+    expect(html).toContain('<code>"x" --y</code>');
+    expect(html).toContain('const s = "don\'t";');
+  });
+  it('starts each paragraph afresh', () => {
+    const { html } = render('He left.\n\n"Back soon," the note said.');
+    expect(html).toContain('<p>“Back soon,” the note said.</p>');
+  });
+});
