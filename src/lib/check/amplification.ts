@@ -3,7 +3,7 @@
  * - a GFM table pads every row to the header's width, and keeps taking lines until a blank one: 1,000 header
  *   cells over 5,000 lines of "x" (14 KB) is five million cells;
  * - every use of a reference link copies its definition's URL: 1,000 × `[x]` with one 400 KB URL is 400 MB;
- * - the Markdown parser (micromark) pairs `*`/`_` delimiter runs by looking back over the paragraph, quadratic
+ * - the Markdown parser (micromark) tries each closing `*`/`_` run against the opening ones before it, quadratic
  *   in their number: 5,000 × `_a*` (15 KB) takes 20 s.
  */
 import { blankCode } from '../links.ts';
@@ -18,8 +18,8 @@ export const AMPLIFICATION_LIMITS = {
   urlLength: 2_048,
   /** Links (`[`) × the longest reference definition: what reference links can expand to. */
   referenceExpansion: 2_000_000,
-  /** `*` and `_` delimiter runs in one paragraph (a paragraph of news copy has a handful). */
-  emphasisRuns: 500,
+  /** `*`/`_` runs that could open × runs that could close, in one paragraph (news copy: a few dozen). */
+  emphasisPairs: 1_000_000,
 } as const;
 
 export interface AmplificationProblem {
@@ -89,21 +89,34 @@ export function checkAmplification(body: string, bodyLine: number): Amplificatio
     });
   }
 
-  // Emphasis delimiter runs per paragraph (blank-line separated); a list marker ("* item") is not one.
-  let runs = 0;
+  // Emphasis delimiter runs per paragraph (blank-line separated): the parser tries each run that could close
+  // against the runs before it that could open, so their product bounds its work. A list marker is not a run;
+  // an opener-only flood (`*a ` repeated) or well-paired emphasis costs little.
+  let openers = 0;
+  let closers = 0;
   let paragraphLine = 0;
+  const blank = (c: string | undefined) => c === undefined || /\s/.test(c);
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (/^[ \t]*\r?$/.test(line)) {
-      runs = 0;
+      openers = closers = 0;
       paragraphLine = i + 1;
       continue;
     }
     const content = line.replace(/^[ \t]*(?:[*+-][ \t]+)+/, '');
-    const found = content.match(/\*+|_+/g)?.length ?? 0;
-    runs += found;
-    if (runs > L.emphasisRuns) {
-      problems.push({ message: `this paragraph has more than ${L.emphasisRuns} runs of "*" and "_" (the limit); write a literal * or _ as \\* or \\_, or split the paragraph`, pos: { line: bodyLine + paragraphLine, column: 1 } });
+    for (const m of content.matchAll(/\*+|_+/g)) {
+      const before = content[m.index - 1];
+      const after = content[m.index + m[0].length];
+      if (m[0][0] === '_' && word(before) && word(after)) continue; // snake_case: never emphasis
+      if (!blank(after)) openers++;
+      if (!blank(before)) closers++;
+    }
+    if (openers * closers > L.emphasisPairs) {
+      problems.push({
+        message: `this paragraph has ${fmt(openers)} "*"/"_" that could open emphasis and ${fmt(closers)} that could close it (more than ${fmt(L.emphasisPairs)} pairs to try, the limit); write a literal * or _ as \\* or \\_, or split the paragraph`,
+        pos: { line: bodyLine + paragraphLine, column: 1 },
+      });
       // One line per body is enough for this rule.
       break;
     }
