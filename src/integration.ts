@@ -45,7 +45,7 @@ export default function dateline(): AstroIntegration {
       'astro:build:start': () => {
         loadLastmods(lastmodFile);
         const content = loadCheckedContent({ root, includeDrafts: false });
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'));
+        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));

@@ -166,9 +166,16 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const data = valid.get(f.path) ?? partial.get(f);
     if (!data) continue;
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
-    guarded(f.file, report, () => checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity)));
+    // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+    let bodyRefused = false;
+    guarded(f.file, report, () =>
+      checkArticleReferences(a, newsroom, (field, message, pos, severity) => {
+        if (field === 'body' && severity !== 'warning') bodyRefused = true;
+        report(f.file, field, message, pos, severity);
+      }),
+    );
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
-    guarded(f.file, report, () => [...checkBodyText(f.fm.body, f.fm.bodyLine), ...checkAmplification(f.fm.body, f.fm.bodyLine)].forEach((p) => report(f.file, 'body', p.message, p.pos)));
+    if (!bodyRefused) guarded(f.file, report, () => [...checkBodyText(f.fm.body, f.fm.bodyLine), ...checkAmplification(f.fm.body, f.fm.bodyLine)].forEach((p) => report(f.file, 'body', p.message, p.pos)));
   }
 
   // content/front.md: the editors' front-page picks (src/lib/front-page.ts).

@@ -21,8 +21,31 @@ const DATE_TIME_RE =
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
+/**
+ * Years a date may have. From 1583, the first full year of the Gregorian calendar that every date is written
+ * and shown in (browsers' and ICU's calendars switch to the Julian one before October 1582); the first printed
+ * newspapers date from 1605, so an archive of any newsroom fits. To 9999, the last four-digit year.
+ */
+export const YEAR_RANGE = { min: 1583, max: 9999 } as const;
+
+/**
+ * `Date.UTC` without its two-digit-year quirk (it reads years 0–99 as 1900–1999): every instant in this module
+ * is made here.
+ */
+export function utcEpoch(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcEpoch(year, month + 1, 0)).getUTCDate();
+}
+
+function yearProblem(text: string, y: number): DateParseResult | undefined {
+  if (y >= YEAR_RANGE.min && y <= YEAR_RANGE.max) return undefined;
+  return { ok: false, problem: `"${text}" is in the year ${pad(y, 4)}, outside the years this site accepts (${YEAR_RANGE.min}–${YEAR_RANGE.max}); check the year` };
 }
 
 function checkCalendarDate(y: number, m: number, d: number): string | undefined {
@@ -34,9 +57,14 @@ function checkCalendarDate(y: number, m: number, d: number): string | undefined 
 
 /** Offset in minutes of `timeZone` at `epoch` (east of UTC positive). */
 export function zoneOffsetMinutes(epoch: number, timeZone: string): number {
+  return Math.round(zoneOffsetSeconds(epoch, timeZone) / 60);
+}
+
+/** Offset in seconds: zones before standard time (local mean time, e.g. Kabul's +04:36:48 until 1890) have them. */
+function zoneOffsetSeconds(epoch: number, timeZone: string): number {
   const parts = zonedParts(epoch, timeZone);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60000);
+  const asUtc = utcEpoch(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 1000);
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -72,13 +100,17 @@ export function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
-/** The instant at which the wall-clock time y-m-d h:mi starts in `timeZone`. */
-function zonedWallTimeToEpoch(y: number, m: number, d: number, timeZone: string): number {
-  const guess = Date.UTC(y, m - 1, d);
-  let epoch = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
+/**
+ * The start of day y-m-d in `timeZone`, with the whole-minute offset an ISO value can carry. The offset is
+ * rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the instant is at most a minute after
+ * local midnight and never on the day before.
+ */
+function zonedMidnight(y: number, m: number, d: number, timeZone: string): { epoch: number; offset: number } {
+  const guess = utcEpoch(y, m, d);
   // One correction pass handles a DST change between the guess and the answer.
-  epoch = guess - zoneOffsetMinutes(epoch, timeZone) * 60000;
-  return epoch;
+  const first = guess - zoneOffsetSeconds(guess, timeZone) * 1000;
+  const offset = Math.floor(zoneOffsetSeconds(first, timeZone) / 60);
+  return { epoch: guess - offset * 60000, offset };
 }
 
 /**
@@ -96,10 +128,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   let m = DATE_RE.exec(text);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const outside = yearProblem(text, y);
+    if (outside) return outside;
     const bad = checkCalendarDate(y, mo, d);
     if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
-    const epoch = zonedWallTimeToEpoch(y, mo, d, timeZone);
-    const offset = zoneOffsetMinutes(epoch, timeZone);
+    const { epoch, offset } = zonedMidnight(y, mo, d, timeZone);
     return {
       ok: true,
       date: { epoch, iso: `${m[1]}-${m[2]}-${m[3]}T00:00:00${formatOffset(offset)}`, dateOnly: true },
@@ -114,6 +147,8 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   }
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
   const s = m[6] === undefined ? 0 : Number(m[6]);
+  const outside = yearProblem(text, y);
+  if (outside) return outside;
   const bad = checkCalendarDate(y, mo, d);
   if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
   if (h > 23 || mi > 59 || s > 59) {
@@ -135,7 +170,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     offset = (digits[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-  const epoch = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000;
+  const epoch = utcEpoch(y, mo, d, h, mi, s, ms) - offset * 60000;
+  // Written in range, but an offset can carry the instant into 10000 in UTC or in the newsroom's zone.
+  if (new Date(epoch).getUTCFullYear() > YEAR_RANGE.max || zonedParts(epoch, timeZone).year > YEAR_RANGE.max) {
+    return { ok: false, problem: `"${text}" falls after the year ${YEAR_RANGE.max} in UTC or in the newsroom's time zone; check the date` };
+  }
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(s)}${formatOffset(offset)}`;
   return { ok: true, date: { epoch, iso, dateOnly: false } };
 }
@@ -226,7 +265,7 @@ export function monthName(year: number, month: number, locale: string): string {
   const key = `${locale}|${year}|${month}`;
   let name = monthNames.get(key);
   if (name === undefined) {
-    name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15, 12));
+    name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(utcEpoch(year, month, 15, 12));
     monthNames.set(key, name);
   }
   return name;

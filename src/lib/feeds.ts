@@ -65,11 +65,20 @@ export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
+/**
+ * Plain text as RSS needs it in `<title>` and `<description>`: feed readers render both as HTML, so the text is
+ * HTML-escaped before the XML layer escapes it again (a standfirst `<img src=x onerror=…>` reads as text, never
+ * becomes an element). Atom (`type="text"`) and JSON Feed say what their text is and carry it plain.
+ */
+export function rssText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+}
+
 /** RSS 2.0. Update times go in `atom:updated` (RSS has no element for them). */
 export function rssFeed(feed: Feed): Promise<Response> {
   return rss({
-    title: feed.title,
-    description: feed.description,
+    title: rssText(feed.title),
+    description: rssText(feed.description),
     // The channel's <link> is the page the feed mirrors (a section's or an author's), not the home page.
     site: absoluteUrl(feed.pagePath),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
@@ -79,10 +88,10 @@ export function rssFeed(feed: Feed): Promise<Response> {
       (feed.items[0] ? `<lastBuildDate>${new Date(newest(feed.items)).toUTCString()}</lastBuildDate>` : ''),
     trailingSlash: true,
     items: feed.items.map((item) => ({
-      title: item.title,
+      title: rssText(item.title),
       link: item.url,
       pubDate: new Date(item.published.epoch),
-      description: item.summary,
+      description: rssText(item.summary),
       content: item.html,
       categories: item.categories,
       customData:

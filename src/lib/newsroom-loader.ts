@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFileFor } from './html-store.ts';
+import { hasSearchText, searchTextFile } from './search-text-store.ts';
 import { checkLeadImage } from './check/trust.ts';
 import { failureMessage } from './check/guard.ts';
 import { printDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -87,10 +88,12 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
     stale.delete(record.id);
-    const digest = ctx.generateDigest(`${ENTRY_INPUTS}\n${record.file}\n${record.source}`);
+    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build.
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.file}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
-    if (existing?.digest === digest && existing.rendered && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
+    const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
+    if (existing?.digest === digest && existing.rendered && textReady && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
     toRender.push({ record, digest });
   }
   for (const id of stale) ctx.store.delete(id);
@@ -98,7 +101,12 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
   const toFile = optimise && kind === 'articles';
   const rendered = await renderMarkdownBatch(
-    toRender.map(({ record, digest }) => ({ body: record.body, htmlFile: toFile ? htmlFileFor(root, digest) : undefined })),
+    toRender.map(({ record, digest }) => ({
+      body: record.body,
+      htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
+      // The search index reads what readers see (see search-text-store.ts).
+      textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,
+    })),
   );
   const t2 = performance.now();
   // Anything that fails for one file from here on is one line naming that file (see stopOn).

@@ -1,4 +1,5 @@
 /** Word counts and reading time, language-aware through Intl.Segmenter. */
+import { removeDelimited } from './text-scan.ts';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -12,11 +13,10 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** Words in Markdown text, ignoring markup and URLs. */
 export function countWords(markdown: string, lang = 'en'): number {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
+  const text = removeDelimited(removeDelimited(markdown.replace(/```[\s\S]*?```/g, ' '), '<', '>', { minInner: 1 }), '](', ')').replace(
+    /https?:\/\/\S+/g,
+    ' ',
+  );
   // Latin-script text: whitespace splitting is exact enough and much faster than segmenting.
   if (!/[^\u0000-\u024F\u2000-\u206F]/.test(text)) {
     return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -30,3 +30,4 @@ export function countWords(markdown: string, lang = 'en'): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+

@@ -21,29 +21,13 @@ import type { CheckedContent } from './content-check.ts';
 import { formatNewsDate, type NewsDate } from './dates.ts';
 import { textDirection } from './text-direction.ts';
 import { articlePath } from './urls.ts';
+import { readSearchText, searchTextFile } from './search-text-store.ts';
+import { markdownMode } from '../markdown/pipeline.ts';
+import { renderBody } from '../markdown/render-batch.ts';
 import { isVisible, type VisibilityContext } from './visibility.ts';
 
-/** Readable text of a Markdown body: markup, URLs, code and HTML tags removed. */
-export function markdownText(markdown: string): string {
-  return markdown
-    // Fenced code, up to a closing fence at least as long (or the end of the body).
-    .replace(/(^|\n) {0,3}(`{3,}|~{3,})[^\n]*(?:\n(?! {0,3}\2)[^\n]*)*(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$(?![\s\S]))|$(?![\s\S]))/g, '$1 ')
-    // Comments, scripts and styles never reach readers, so never the index either.
-    .replace(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ' ')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')
-    .replace(/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm, ' ') // table rules
-    .replace(/^ {0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/[*_~`|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '1';
+const RECORDS_VERSION = '2';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -59,6 +43,8 @@ export interface SearchArticle {
   description: string;
   dateline: string | undefined;
   body: string;
+  /** Where the pipeline stored the text readers see in the body (rendered again if missing). */
+  textFile: string;
   section: string;
   published: NewsDate;
   /** The article's language when it is not the site's (results are shown with their lang and dir). */
@@ -82,7 +68,7 @@ export interface SearchIndexRun {
  * Starts indexing now, in a worker thread (making records, hashing them and feeding Pagefind would otherwise hold
  * up the build's own thread for seconds); `publishSearchIndex` puts the index into the site when the build is done.
  */
-export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, cacheDir: string): SearchIndexRun {
+export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, cacheDir: string, root: string): SearchIndexRun {
   const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
   const articles: SearchArticle[] = content.articles
     .filter((a) => isVisible(a.data, visibility))
@@ -92,6 +78,7 @@ export function startSearchIndex(content: CheckedContent, visibility: Visibility
       description: a.data.description,
       dateline: a.data.dateline,
       body: a.body,
+      textFile: searchTextFile(root, markdownMode, a.body),
       section: sections.get(a.data.section) ?? a.data.section,
       published: a.data.published,
       lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
@@ -113,7 +100,9 @@ export async function buildSearchIndex(articles: readonly SearchArticle[], cache
     url: articlePath(a.id),
     // One index for the site's language, so the search page finds articles in every language.
     language: site.lang,
-    content: [a.title, a.description, a.dateline ?? '', markdownText(a.body)].join('\n'),
+    // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
+    // such as <template> or <noscript> must not be findable).
+    content: [a.title, a.description, a.dateline ?? '', readSearchText(a.textFile, a.body, (body) => renderBody(body).text)].join('\n'),
     meta: {
       title: a.title,
       date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,

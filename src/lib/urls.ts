@@ -10,7 +10,7 @@ export const tagPath = (tagSlug: string, page = 1) => paged(`/tags/${tagSlug}/`,
 export function archivePath(): string;
 export function archivePath(year: number, month: number, page?: number): string;
 export function archivePath(year?: number, month?: number, page = 1): string {
-  return paged(year === undefined || month === undefined ? '/archive/' : `/archive/${year}/${String(month).padStart(2, '0')}/`, page);
+  return paged(year === undefined || month === undefined ? '/archive/' : `/archive/${String(year).padStart(4, '0')}/${String(month).padStart(2, '0')}/`, page);
 }
 
 /** Page 1 is the list's own URL; later pages are `…/2/`, `…/3/`. */

@@ -22,6 +22,7 @@ import { optimise } from '../lib/optimise.ts';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeSearchText from './rehype-search-text.ts';
 import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
@@ -33,7 +34,7 @@ export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === '
 function plugins(mode: MarkdownMode) {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography] as RehypePlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
   };
 }
 
@@ -47,6 +48,8 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: ''
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
+  /** The text readers see, from the sanitised tree (rehype-search-text.ts): what search indexes. */
+  text: string;
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
@@ -61,6 +64,6 @@ export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (mark
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [] };
+    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: String(file.data['searchText'] ?? '') };
   };
 }

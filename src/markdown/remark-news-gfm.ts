@@ -8,7 +8,7 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { boundedGfmFootnote } from './bounded-footnotes.ts';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
@@ -21,7 +21,7 @@ interface ParserData {
 
 export default function remarkNewsGfm(this: Processor) {
   const data = this.data() as ParserData;
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), boundedGfmFootnote());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
   return linkBareUrls;
 }
@@ -31,35 +31,53 @@ const URL_RE = /\bhttps?:\/\/[^\s<]+/g;
 
 function trimUrl(url: string): string {
   let end = url.length;
+  // Parentheses counted once, then kept up to date while trimming: a URL ending in a million ")" stays linear.
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) close++;
+  }
   for (;;) {
     const ch = url[end - 1];
     if (ch && '?!.,:*_~\'"'.includes(ch)) end--;
-    else if (ch === ')') {
-      const open = (url.slice(0, end).match(/\(/g) ?? []).length;
-      const close = (url.slice(0, end).match(/\)/g) ?? []).length;
-      if (close > open) end--;
-      else break;
+    else if (ch === ')' && close > open) {
+      end--;
+      close--;
     } else break;
   }
   return url.slice(0, end);
 }
 
+/**
+ * Each parent's children are rebuilt once (not spliced per text node, which is quadratic in a paragraph with
+ * many URLs between other inline nodes, and spreads too many arguments for the stack with a flood of URLs).
+ */
 function linkBareUrls(tree: Root) {
-  visit(tree, (node, index, parent) => {
+  visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
-    if (node.type !== 'text' || !parent || index === undefined || !node.value.includes('://')) return undefined;
-    const parts: PhrasingContent[] = [];
-    let last = 0;
-    for (const m of node.value.matchAll(URL_RE)) {
-      const url = trimUrl(m[0]);
-      if (url.length <= 'https://'.length) continue;
-      if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) } satisfies Text);
-      parts.push({ type: 'link', url, title: null, children: [{ type: 'text', value: url }] } satisfies Link);
-      last = m.index + url.length;
+    if (!('children' in node)) return undefined;
+    const children = node.children as PhrasingContent[];
+    if (!children.some((c) => c.type === 'text' && c.value.includes('://'))) return undefined;
+    const next: PhrasingContent[] = [];
+    for (const child of children) {
+      if (child.type !== 'text' || !child.value.includes('://')) {
+        next.push(child);
+        continue;
+      }
+      let last = 0;
+      for (const m of child.value.matchAll(URL_RE)) {
+        const url = trimUrl(m[0]);
+        if (url.length <= 'https://'.length) continue;
+        if (m.index > last) next.push({ type: 'text', value: child.value.slice(last, m.index) } satisfies Text);
+        next.push({ type: 'link', url, title: null, children: [{ type: 'text', value: url }] } satisfies Link);
+        last = m.index + url.length;
+      }
+      if (last === 0) next.push(child);
+      else if (last < child.value.length) next.push({ type: 'text', value: child.value.slice(last) });
     }
-    if (parts.length === 0) return undefined;
-    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
-    return [SKIP, index + parts.length];
+    (node as { children: PhrasingContent[] }).children = next;
+    return undefined;
   });
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { optimise } from '../lib/optimise.ts';
 import { writeHtmlFile } from '../lib/html-store.ts';
+import { writeSearchText } from '../lib/search-text-store.ts';
 import { countWords } from '../lib/reading.ts';
 import { errorLine } from '../lib/check/guard.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from './pipeline.ts';
@@ -25,6 +26,8 @@ export type RenderOutcome = RenderedBody | RenderFailure;
 export interface RenderJob {
   body: string;
   htmlFile?: string | undefined;
+  /** With it, the text readers see (for search) is written there and not sent back. */
+  textFile?: string | undefined;
 }
 
 /** Below this many bodies, starting workers costs more than it saves. */
@@ -42,7 +45,11 @@ export function renderBody(markdown: string): RenderedBody {
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    const out = renderBody(job.body);
+    let out = renderBody(job.body);
+    if (job.textFile) {
+      writeSearchText(job.textFile, out.text);
+      out = { ...out, text: '' };
+    }
     if (!job.htmlFile) return out;
     writeHtmlFile(job.htmlFile, out.html);
     return { ...out, html: '' };

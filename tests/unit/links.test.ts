@@ -181,6 +181,25 @@ describe('scanLinks', () => {
     expect(scanLinks('Claim[^1].\n\n[^1]: ./notes.md explains it.').map((l) => l.href)).toEqual([]);
   });
 
+  it('follows CommonMark where the old regex did not: escaped brackets, links in links, paragraph breaks', () => {
+    expect(scanLinks('\\[not](./not.md) but [yes](./yes.md)').map((l) => l.href)).toEqual(['./yes.md']);
+    // The inner link wins; the outer brackets are text.
+    expect(scanLinks('[a [b](./inner.md) c](./outer.md)').map((l) => l.href)).toEqual(['./inner.md']);
+    expect(scanLinks('[opened\n\nclosed](./x.md)')).toEqual([]);
+  });
+
+  it('unclosed and unmatched markup finds nothing (and is read once)', () => {
+    expect(scanLinks('['.repeat(10_000) + '](')).toEqual([]);
+    expect(scanLinks('[a](b ('.repeat(5_000))).toEqual([]);
+    expect(scanLinks('[a](<'.repeat(5_000))).toEqual([]);
+    expect(scanLinks(Array.from({ length: 200 }, (_, n) => '`'.repeat(n + 1)).join(' [x](./x.md) ')).map((l) => l.href)).toHaveLength(199);
+  });
+
+  it('a code span closes only at a run of the same length in the same paragraph', () => {
+    expect(scanLinks('``a ` [x](./x.md) `` [y](./y.md) ```').map((l) => l.href)).toEqual(['./y.md']);
+    expect(scanLinks('`open\n\n[x](./x.md) `').map((l) => l.href)).toEqual(['./x.md']);
+  });
+
   it('balanced parentheses in a destination', () => {
     expect(scanLinks('[w](https://en.wikipedia.org/wiki/Kabul_(city))')[0]?.href).toBe('https://en.wikipedia.org/wiki/Kabul_(city)');
   });

@@ -1,21 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText } from '../../src/lib/search-index.ts';
+import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 import { cardHash, generatedCardPath } from '../../src/lib/social-cards.ts';
 
-describe('markdownText (what the search index reads)', () => {
+const render = createMarkdownRenderer();
+const searchText = (md: string) => render(md).text;
+
+describe('search text (what the search index reads): the text of the sanitised page', () => {
   it('keeps the words and drops the markup', () => {
-    const md = '## Heading\n\nSome **bold** and _em_ text with [a link](https://e.org/x) and ![alt](./i.png).\n\n> quoted\n\n- item one\n1. item two\n\n| a | b |\n|---|---|\n| c | d |\n\n<abbr title="x">UN</abbr>';
-    expect(markdownText(md)).toBe('Heading Some bold and em text with a link and alt. quoted item one item two a b c d UN');
+    const md = '## Heading\n\nSome **bold** and _em_ text with [a link](https://e.org/x) and ![alt](https://e.org/i.png).\n\n> quoted\n\n- item one\n1. item two\n\n| a | b |\n|---|---|\n| c | d |\n\n<abbr title="x">UN</abbr>';
+    expect(searchText(md)).toBe('Heading Some bold and em text with a link and alt. quoted item one item two a b c d UN');
   });
-  it('drops multi-line fences but keeps the prose after them', () => {
-    expect(markdownText('Lead.\n\n```\ncode1\ncode2\n```\nThe minister resigned.')).toBe('Lead. The minister resigned.');
-    expect(markdownText('~~~~\nx\n~~~\ny\n~~~~~\nAfter')).toBe('After');
+  it('drops fenced code blocks but keeps the prose after them', () => {
+    expect(searchText('Lead.\n\n```\ncode1\ncode2\n```\nThe minister resigned.')).toBe('Lead. The minister resigned.');
+    expect(searchText('~~~~\nx\n~~~\ny\n~~~~~\nAfter')).toBe('After');
+    expect(searchText('Before\n\n```js\nsecret()\n```\n\n[ref]: https://e.org\nAfter')).toBe('Before After');
   });
   it('keeps comments, scripts and styles out of the index', () => {
-    expect(markdownText("Text <!-- legal: don't name -> Smith is the source --> more <script>x()</script><style>p{}</style>")).toBe('Text more');
+    expect(searchText("Text <!-- legal: don't name -> Smith is the source --> more <script>x()</script><style>p{}</style>")).toBe('Text more');
   });
-  it('drops fenced code and link definitions', () => {
-    expect(markdownText('Before\n\n```js\nsecret()\n```\n\n[ref]: https://e.org\nAfter')).toBe('Before After');
+  it.each([
+    ['template', 'Before <template>EMBARGOED until Friday</template> after.'],
+    ['template block', '<template>\nEMBARGOED until Friday\n</template>\n\nAfter.'],
+    ['textarea', 'Before <textarea>EMBARGOED draft</textarea> after.'],
+    ['svg', 'Before <svg><text>EMBARGOED</text><title>EMBARGOED</title></svg> after.'],
+    ['noscript', 'Before <noscript>EMBARGOED</noscript> after.'],
+    ['math', 'Before <math><mi>EMBARGOED</mi></math> after.'],
+    ['iframe', 'Before <iframe srcdoc="x">EMBARGOED</iframe> after.'],
+    ['object', 'Before <object data="x">EMBARGOED</object> after.'],
+    ['select', 'Before <select><option>EMBARGOED</option></select> after.'],
+    ['title', 'Before <title>EMBARGOED</title> after.'],
+    ['xmp', 'Before <xmp>EMBARGOED</xmp> after.'],
+    ['style with text', 'Before <style>/* EMBARGOED */</style> after.'],
+  ])('what the sanitiser removes cannot be found: %s', (_name, md) => {
+    const out = render(md);
+    expect(out.text).not.toContain('EMBARGOED');
+    // The page agrees: the word is not in the HTML readers get either.
+    expect(out.html).not.toContain('EMBARGOED');
+    expect(out.text).toMatch(/after|After/);
+  });
+  it('words in separate blocks or cells never run together', () => {
+    expect(searchText('<p>one</p><p>two</p>\n\n| a | b |\n|---|---|\n| c | d |')).toBe('one two a b c d');
   });
 });
 

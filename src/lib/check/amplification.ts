@@ -14,7 +14,7 @@ export const AMPLIFICATION_LIMITS = {
   tableColumns: 64,
   /** Cells of one table (columns × rows, header included). */
   tableCells: 20_000,
-  /** Characters of one link destination (the sitemaps.org limit for a URL). */
+  /** Characters of one reference definition's URL (the sitemaps.org limit for a URL). */
   urlLength: 2_048,
   /** Links (`[`) × the longest reference definition: what reference links can expand to. */
   referenceExpansion: 2_000_000,
@@ -54,37 +54,24 @@ export function checkAmplification(body: string, bodyLine: number): Amplificatio
     i = end - 1;
   }
 
-  // Link destinations: the non-space run after "](" or "]:", each run measured once.
+  // Reference definitions (`[x]: url` at the start of a line): every use copies the URL, so its length is
+  // bounded and so is links × the longest one. (An inline link's URL appears once in the page, as in the file.)
   let longestDefinition = 0;
   let brackets = 0;
-  let runStart = -1;
-  let runEnd = -1;
-  const position = (offset: number): Position => {
-    const before = text.slice(0, offset);
-    return { line: bodyLine + (before.match(/\n/g)?.length ?? 0), column: offset - before.lastIndexOf('\n') };
-  };
   let reportedUrl = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '[') brackets++;
-    if (c !== ']' || (text[i + 1] !== '(' && text[i + 1] !== ':')) continue;
-    let start = i + 2;
-    while (text[start] === ' ' || text[start] === '\t' || (text[i + 1] === '(' && text[start] === '<')) start++;
-    if (start > runEnd) {
-      runStart = start;
-      runEnd = start;
-      while (runEnd < text.length && !/\s/.test(text[runEnd] ?? ' ')) runEnd++;
-    }
-    const length = runEnd - Math.max(start, runStart);
-    if (text[i + 1] === ':') longestDefinition = Math.max(longestDefinition, length);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 91 /* [ */) brackets++;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {0,3}\[[^\]\n]+\]:[ \t]*(\S+)/.exec(lines[i] ?? '');
+    const length = m?.[1]?.replace(/^<|>$/g, '').length ?? 0;
+    longestDefinition = Math.max(longestDefinition, length);
     if (length > L.urlLength && !reportedUrl) {
       reportedUrl = true;
-      problems.push({ message: `a link here is ${fmt(length)} characters long (the limit is ${fmt(L.urlLength)}); shorten the URL`, pos: position(i) });
+      problems.push({ message: `this link definition's URL is ${fmt(length)} characters long (the limit is ${fmt(L.urlLength)}); shorten the URL`, pos: { line: bodyLine + i, column: 1 } });
     }
   }
   if (!reportedUrl && brackets * longestDefinition > L.referenceExpansion) {
     problems.push({
-      message: `${fmt(brackets)} links with reference definitions up to ${fmt(longestDefinition)} characters long could expand to more than ${fmt(L.referenceExpansion)} characters of page; use fewer links or shorter URLs`,
+      message: `${fmt(brackets)} links with reference definitions up to ${fmt(longestDefinition)} characters long could expand to more than ${fmt(L.referenceExpansion)} characters of page (the limit); use fewer links or shorter URLs`,
       pos: { line: bodyLine, column: 1 },
     });
   }

@@ -63,7 +63,8 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     text = out + text.slice(from);
   }
 
-  if (body.trim() !== '' && !hasVisibleText(text.replace(RULE_LINE, ''))) {
+  const unclosed = problems.length > (control ? 1 : 0);
+  if (!unclosed && body.trim() !== '' && !hasVisibleText(text.replace(RULE_LINE, ''))) {
     problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
   }
 

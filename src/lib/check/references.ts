@@ -9,6 +9,7 @@ import type { ArticleFrontmatter } from '../../schemas/article.ts';
 import { site } from '../../site.config.ts';
 import type { Position } from '../frontmatter.ts';
 import { classifyHref, scanImages, scanLinks } from '../links.ts';
+import { nestingProblem } from '../nesting.ts';
 import { isScheduled, type VisibilityContext } from '../visibility.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { closest, nearSlug } from './suggest.ts';
@@ -51,6 +52,9 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   // Only an article readers can see must not point at one they cannot (a draft may pin another draft).
   const readable = !draft && !scheduled;
   if (a.body.trim() === '') report('body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
+  // Checked before anything renders: deeper or denser bodies would overflow the renderer's stack or take minutes.
+  const deep = nestingProblem(a.body);
+  if (deep) report('body', deep.message, { line: a.bodyLine + deep.line - 1, column: deep.column });
 
   eachOnce(d.authors, (id, i, repeat) => {
     const where = at(['authors', i]);
@@ -86,13 +90,14 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   }
 
   // Body images are not processed by the build (only the lead image is), so a relative path would break.
-  for (const img of scanImages(a.body, a.bodyLine)) {
+  // A body refused for its nesting or markup is not scanned further: one line says what to fix.
+  for (const img of deep ? [] : scanImages(a.body, a.bodyLine)) {
     const src = img.href.replace(/^<|>$/g, '');
     if (!/^https:\/\//i.test(src)) {
       report('body', `image ![${truncateGraphemes(img.text, 40)}](${truncateGraphemes(src, 60)}) must be an https:// URL; put a local photo in the "image:" field (lead image) instead`, { line: img.line, column: img.column });
     }
   }
-  for (const link of scanLinks(a.body, a.bodyLine)) {
+  for (const link of deep ? [] : scanLinks(a.body, a.bodyLine)) {
     const target = classifyHref(link.href, site.url);
     if (target.kind === 'other') continue;
     const pos = { line: link.line, column: link.column };

@@ -91,16 +91,23 @@ export function linkedSlugs(body: string): string[] {
     const target = classifyHref(href, site.url);
     if (target.kind !== 'other') out.add(target.slug);
   };
+  // Scans only move forward: the next ">" and the end of the last destination are remembered, so "](<" or "]("
+  // repeated a million times is read once, not once per opener.
+  let nextGt = -1;
+  let scannedTo = -1;
   for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 2)) {
     let k = at + 2;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     let end = k;
     if (text.charCodeAt(k) === 60) {
-      end = text.indexOf('>', k);
-      if (end === -1) continue;
-      end++;
+      if (nextGt < k) nextGt = text.indexOf('>', k);
+      if (nextGt === -1) break;
+      end = nextGt + 1;
     } else {
-      for (let c = text.charCodeAt(end); end < text.length && c !== 41 && !isSpace(c); c = text.charCodeAt(++end));
+      // A destination runs to ")" or a space; one that started inside the last one ends where it ended.
+      if (k < scannedTo) end = scannedTo;
+      else for (let c = text.charCodeAt(end); end < text.length && c !== 41 && !isSpace(c); c = text.charCodeAt(++end));
+      scannedTo = end;
     }
     if (end > k) add(text.slice(k, end));
   }

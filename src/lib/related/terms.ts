@@ -6,6 +6,7 @@
  * Latin-script text takes a hand-written scanner (the same words the segmenter gives for it, several times
  * faster, and without making a string per word); text with any other script goes to Intl.Segmenter.
  */
+import { removeDelimited } from '../text-scan.ts';
 import { foldWord } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
@@ -158,11 +159,10 @@ function segmentWords(text: string, lang: string, limit: number, spans: Spans): 
 
 /** Markdown without code blocks, HTML tags, link destinations and reference definitions (for the segmenter). */
 function withoutMarkup(md: string): string {
-  return md
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ')
-    .replace(/<[a-z/!?][^>]*>/gi, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, ' ');
+  const code = md.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ');
+  // Tags (`/<[a-z/!?][^>]*>/i`) and link destinations (`/\]\([^)]*\)/`), removed in one forward pass each.
+  const tags = removeDelimited(code, '<', '>', { next: /[a-z/!?]/i });
+  return removeDelimited(tags, '](', ')').replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, ' ');
 }
 
 /**

@@ -1,0 +1,214 @@
+/**
+ * Worst-case article bodies for the content check and the renderer, each within the 1 MiB file limit: the
+ * inputs that made a scanner or plugin quadratic (or deeper than the stack) before, and the ones a parser's
+ * author would try next. Used by `npm run stress` (timings) and tests/unit/stress.test.ts (each case once, with
+ * a generous timeout, so a regression to quadratic work fails CI).
+ */
+
+/** Room left for the frontmatter under the 1 MiB limit. */
+const BUDGET = 1024 * 1024 - 1024;
+
+/** `unit` repeated to fill `bytes` (UTF-8), or `times` times when given. */
+function fill(unit: string, bytes = BUDGET): string {
+  return unit.repeat(Math.floor(bytes / Buffer.byteLength(unit)));
+}
+
+export interface StressCase {
+  name: string;
+  /** What it attacks. */
+  about: string;
+  body: () => string;
+  /** The content check must refuse it (a limit), rather than pass it to the renderer. */
+  refused?: boolean;
+  /** The content check must accept it (it is within every limit), and the renderer render it. */
+  rendered?: boolean;
+}
+
+/**
+ * `unit` repeated as often as the content check accepts: up to the markup-character and line limits (and the
+ * size limit), so the renderer's budget is shown on the largest accepted flood of each kind.
+ */
+function atLimit(unit: string, markupChars = 10_000, lines = 25_000): string {
+  const markup = [...unit].filter((c) => '[]()<>*_`|~!\\&'.includes(c)).length;
+  const breaks = [...unit].filter((c) => c === '\n').length;
+  const times = Math.min(
+    markup ? Math.floor(markupChars / markup) : Infinity,
+    breaks ? Math.floor((lines - 1) / breaks) : Infinity,
+    Math.floor(BUDGET / Buffer.byteLength(unit)),
+  );
+  return unit.repeat(times);
+}
+
+function growingBacktickRuns(): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 1; size < BUDGET - 4000; n++) {
+    parts.push('`'.repeat(n));
+    size += n + 2;
+  }
+  return parts.join(' x ');
+}
+
+function indentedListLadder(): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let depth = 0; size < BUDGET / 2; depth++) {
+    const line = `${'  '.repeat(depth)}- item ${depth}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+function hugeTable(columns: number): string {
+  const header = `|${' h |'.repeat(columns)}\n|${'---|'.repeat(columns)}\n`;
+  const row = `|${' c |'.repeat(columns)}\n`;
+  return header + fill(row, BUDGET - header.length);
+}
+
+export const STRESS_CASES: StressCase[] = [
+  { name: 'open brackets', about: '"[" × 1,000,000 (link scanner)', body: () => fill('[') },
+  { name: 'open brackets then a link', about: '"[" × 300,000 and one link', body: () => `${'['.repeat(300_000)}[the talks](https://example.org/)` },
+  { name: 'bracket-paren pairs', about: '"](" × 500,000 (link destinations)', body: () => fill('](') },
+  { name: 'unclosed angle destinations', about: '"[a](<" repeated (destination and related-link scans)', body: () => fill('[a](<') },
+  { name: 'unclosed titles', about: '"[a](b (" repeated (link titles)', body: () => fill('[a](b (') },
+  { name: 'growing backtick runs', about: 'backtick runs of length 1, 2, 3 … (code spans)', body: growingBacktickRuns },
+  { name: 'backticks', about: '"`" × 1,000,000', body: () => fill('`') },
+  { name: 'repeated headings', about: '"## a" × 170,000 (heading ids)', body: () => fill('## a\n\n') },
+  { name: 'nested blockquotes', about: '"> " × 2,000', body: () => `${'> '.repeat(2000)}deep`, refused: true },
+  { name: 'nested blockquotes (1 MiB)', about: '"> " × 500,000', body: () => `${fill('> ', BUDGET - 10)}deep`, refused: true },
+  { name: 'nested divs', about: '"<div>" × 2,000', body: () => `${'<div>'.repeat(2000)}deep`, refused: true },
+  { name: 'nested divs (1 MiB)', about: '"<div>" × 200,000', body: () => `${fill('<div>', BUDGET - 10)}deep`, refused: true },
+  { name: 'nested list markers', about: '"- " × 50,000 on one line', body: () => `${'- '.repeat(50_000)}deep`, refused: true },
+  { name: 'indented list ladder', about: 'each list item indented two more spaces', body: indentedListLadder, refused: true },
+  { name: 'nested inline HTML', about: '"<b>" × 100,000 in a paragraph', body: () => `text ${'<b>'.repeat(100_000)}deep`, refused: true },
+  { name: 'one long word', about: 'a single 1 MiB word', body: () => fill('a') },
+  { name: 'one long line', about: 'a single 1 MiB line of words', body: () => fill('word ') },
+  { name: 'many short lines', about: '"a\\n" × 500,000', body: () => fill('a\n') },
+  { name: 'emphasis delimiters', about: '"*a " × 250,000', body: () => fill('*a ') },
+  { name: 'emphasis runs', about: '"*" × 1,000,000', body: () => fill('*') },
+  { name: 'nested emphasis', about: '"*_" × 100,000 around a word', body: () => `${'*_'.repeat(100_000)}x${'_*'.repeat(100_000)}`, refused: true },
+  { name: 'nested links', about: '"[![" × 1,000 around a word', body: () => `${'[!['.repeat(1000)}x${'](y)]'.repeat(1000)}`, refused: true },
+  { name: 'strikethrough delimiters', about: '"~~a " × 200,000', body: () => fill('~~a ') },
+  { name: 'escapes', about: '"\\\\" × 1,000,000', body: () => fill('\\') },
+  { name: 'many footnotes', about: '20,000 footnote references and definitions', body: () => Array.from({ length: 20_000 }, (_, i) => `Claim[^${i}].`).join(' ') + '\n\n' + Array.from({ length: 20_000 }, (_, i) => `[^${i}]: Note ${i}.`).join('\n') },
+  { name: 'many links', about: '"[a](https://example.org/) " × 38,000', body: () => fill('[a](https://example.org/) ') },
+  { name: 'many bare URLs', about: '"https://example.org/a " × 45,000 in one paragraph', body: () => fill('https://example.org/a ') },
+  { name: 'URL with closing parentheses', about: 'one bare URL followed by 1,000,000 ")"', body: () => `https://example.org/${fill(')', BUDGET - 30)}` },
+  { name: 'bare URLs between emphasis', about: '"https://e.org/ *x* " repeated (text nodes in one paragraph)', body: () => fill('https://e.org/ *x* ') },
+  { name: 'reference definitions', about: '20,000 reference definitions and uses', body: () => Array.from({ length: 20_000 }, (_, i) => `[r${i}]: https://example.org/${i}`).join('\n') + '\n\n' + fill('[r1] ', 100_000) },
+  { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
+  { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
+  { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },
+  { name: 'entity flood', about: '"&amp;" × 200,000', body: () => fill('&amp; ') },
+  { name: 'numeric entity flood', about: '"&#x1F600;" × 100,000', body: () => fill('&#x1F600;') },
+  { name: 'unclosed comments', about: '"<!--" × 250,000', body: () => `text ${fill('<!--', BUDGET - 10)}` },
+  { name: 'comments', about: '"<!-- a -->" × 100,000', body: () => fill('<!-- a -->') },
+  { name: 'CDATA flood', about: '"<![CDATA[" × 100,000', body: () => fill('<![CDATA[ ') },
+  { name: 'open angle brackets', about: '"<" × 1,000,000', body: () => fill('<') },
+  { name: 'unclosed tags', about: '"<a " × 300,000', body: () => fill('<a ') },
+  { name: 'many paragraphs of HTML', about: '"<p>x</p>\\n\\n" × 80,000 (raw HTML blocks)', body: () => fill('<p>x</p>\n\n') },
+  { name: 'fences', about: '"~~~\\n" × 250,000 (fenced code open and close)', body: () => fill('~~~\n') },
+  { name: 'setext underlines', about: '"a\\n=\\n" × 250,000', body: () => fill('a\n=\n') },
+  { name: 'mixed hostile', about: 'brackets, backticks, HTML, entities and emphasis interleaved', body: () => fill('[`<div>*&amp;_](<') },
+  // Small inputs that render into huge or slow output (src/lib/check/amplification.ts), from the blind tester's findings.
+  { name: 'padded table rows', about: '1,000 header cells over 5,000 one-letter lines (GFM pads every row)', body: () => `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'x\n'.repeat(5000)}`, refused: true },
+  { name: 'long table of short lines', about: '10 header cells over 25,000 one-letter lines', body: () => `${'|a'.repeat(10)}|\n${'|-'.repeat(10)}|\n${'x\n'.repeat(24_000)}`, refused: true },
+  { name: 'reference to a long URL', about: '"[x] " × 1,000 and one 400,000-character definition', body: () => `${'[x] '.repeat(1000)}\n\n[x]: https://example.org/${'a'.repeat(400_000)}`, refused: true },
+  { name: 'references to a 2 KB URL', about: '"[x] " × 4,900 and one 2,000-character definition', body: () => `${'[x] '.repeat(4900)}\n\n[x]: https://example.org/${'a'.repeat(1_970)}`, refused: true },
+  { name: 'mixed emphasis delimiters', about: '"_a*" × 5,000 in one paragraph', body: () => '_a*'.repeat(5000), refused: true },
+  { name: 'mixed emphasis delimiters (at the limit)', about: '"_a*" × 500 in each of 10 paragraphs', body: () => `${'_a*'.repeat(500)}\n\n`.repeat(10), rendered: true },
+  // The same floods cut to what the check accepts: rendered within the budget.
+  ...([
+    ['open brackets', '['],
+    ['bracket-paren pairs', ']('],
+    ['unclosed angle destinations', '[a](<'],
+    ['unclosed titles', '[a](b ('],
+    ['emphasis delimiters', '*a '],
+    ['strikethrough delimiters', '~~a '],
+    ['escapes', '\\'],
+    ['many links', '[a](https://example.org/) '],
+    ['footnote references', 'Claim[^1]. '],
+    ['entity flood', '&amp; '],
+    ['open angle brackets', '<'],
+    ['unclosed tags', '<a '],
+    ['table pipes', '|'],
+    ['long table rows', '| c | c | c |\n'],
+    ['many short lines', 'a\n'],
+    ['mixed hostile', '[`<div>*&amp;_](<'],
+  ] as const).map(([name, unit]): StressCase => ({
+    name: `${name} (at the limit)`,
+    about: `${JSON.stringify(unit)} repeated up to the markup and line limits`,
+    // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
+    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
+    rendered: name !== 'mixed hostile',
+  })),
+  { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },
+  { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
+  { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
+];
+
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/lib/content-check.ts';
+import { formatDiagnostic } from '../src/lib/diagnostics.ts';
+import { relatedBodyParts } from '../src/lib/related/inputs.ts';
+import { renderBody } from '../src/markdown/render-batch.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BASE = join(ROOT, 'tests/fixtures/base-content/content');
+
+export interface StressResult {
+  name: string;
+  bytes: number;
+  checkMs: number;
+  /** CPU time of the check (user + system): on a shared machine, wall time also counts other people's work. */
+  checkCpuMs: number;
+  /** The check's lines about the stress article. */
+  diagnostics: string[];
+  /** Render time (Markdown to HTML, word count, related-links input); undefined when the check refused it. */
+  renderMs: number | undefined;
+  renderCpuMs: number | undefined;
+  htmlBytes: number | undefined;
+}
+
+/** Checks the case as one article of the test newsroom, then renders it the way the build does (unless refused). */
+export function runStressCase(c: StressCase): StressResult {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-stress-'));
+  try {
+    const content = join(dir, 'content');
+    cpSync(BASE, content, { recursive: true });
+    const body = c.body();
+    const file = join(content, 'articles/2026/11/stress-case.md');
+    mkdirSync(join(content, 'articles/2026/11'), { recursive: true });
+    const source = `---\ntitle: Stress case\ndescription: A generated worst case for the content check and the renderer.\npublished: 2026-11-06T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\n---\n\n${body}\n`;
+    writeFileSync(file, source);
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const c0 = cpu();
+    const t0 = performance.now();
+    const checked = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false } });
+    const checkMs = performance.now() - t0;
+    const checkCpuMs = cpu() - c0;
+    const diagnostics = checked.diagnostics.filter((d) => d.file.endsWith('stress-case.md')).map(formatDiagnostic);
+    let renderMs: number | undefined;
+    let renderCpuMs: number | undefined;
+    let htmlBytes: number | undefined;
+    if (!diagnostics.length) {
+      const c1 = cpu();
+      const t1 = performance.now();
+      const out = renderBody(body);
+      relatedBodyParts(body, undefined);
+      renderMs = performance.now() - t1;
+      renderCpuMs = cpu() - c1;
+      htmlBytes = out.html.length;
+    }
+    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs, renderCpuMs, htmlBytes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm run stress`: the content check and the renderer on generated worst cases (scripts/stress-cases.ts), one
+ * child process per case so a hang or a stack overflow is reported against its case. Prints check and render
+ * time per case and a Markdown table for the README. Not a test: timings depend on the machine.
+ *
+ *   npm run stress                      every case
+ *   npm run stress -- --case "nested divs" --timeout 60
+ *   npm run stress -- --match "at the limit"
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runStressCase, STRESS_CASES, type StressResult } from './stress-cases.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+
+const child = opt('--child');
+if (child !== undefined) {
+  const c = STRESS_CASES.find((x) => x.name === child);
+  if (!c) throw new Error(`no stress case "${child}"`);
+  process.stdout.write(JSON.stringify(runStressCase(c)));
+} else {
+  const only = opt('--case');
+  const timeoutS = Number(opt('--timeout') ?? 120);
+  const match = opt('--match');
+  const cases = STRESS_CASES.filter((c) => (only === undefined || c.name === only) && (match === undefined || c.name.includes(match)));
+  const rows: string[] = [];
+  const ms = (n: number | undefined) => (n === undefined ? '–' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
+  for (const c of cases) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c.name], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024 });
+    let line: string;
+    if (run.status === 0) {
+      const r = JSON.parse(run.stdout) as StressResult;
+      const outcome = r.diagnostics.length ? `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}` : `rendered (${Math.round((r.htmlBytes ?? 0) / 1024)} KB HTML)`;
+      line = `| ${c.name} | ${c.about.replace(/\|/g, '\\|')} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.renderCpuMs)} (${ms(r.renderMs)}) | ${outcome.replace(/\|/g, '\\|')} |`;
+    } else {
+      const why = run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}: ${(run.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? run.stderr.trim().split('\n')[0] ?? '').slice(0, 120)}`;
+      line = `| ${c.name} | ${c.about} | – | – | – | **FAILED** (${why}) |`;
+    }
+    rows.push(line);
+    console.log(line);
+  }
+  console.log(['', `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', '| case | input | file | check: CPU (wall) | render: CPU (wall) | outcome |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+}
