@@ -37,10 +37,11 @@ export default defineConfig({
   // (kept in node_modules/.astro) instead of rendered. Off with the other speed-ups (DATELINE_OPTIMISE=off).
   experimental: { incrementalBuild: optimise },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles (JSON-LD too);
-  // 'self' admits the search index's script and Pagefind's WebAssembly.
+  // 'self' admits the search index's script and Pagefind's WebAssembly. Images come from the site itself and
+  // from the hosts in the site settings' imageHosts (none by default), the same list the content check enforces.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' https: data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      directives: ["default-src 'self'", `img-src ${["'self'", ...site.imageHosts.map((h) => `https://${h}`)].join(' ')}`, "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -1,21 +1,36 @@
 /**
- * `npm run check:content`: every content problem, one line each, without rendering a page.
- * Exit 1 when there is an error; warnings never change the exit code.
+ * `npm run check:content [-- --strict] [content-folder]`: every content problem, one line each, without
+ * rendering a page. Exit 1 when there is an error; warnings are printed and, with --strict (CI), fail too.
  */
+import { parseArgs } from 'node:util';
+import { scheduledSummary } from '../src/lib/check/editorial.ts';
 import { checkContent, contentDirFor } from '../src/lib/content-check.ts';
 import { printDiagnostics } from '../src/lib/diagnostics.ts';
 import { buildNow } from '../src/lib/visibility.ts';
 
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { strict: { type: 'boolean', default: false } } });
+} catch (err) {
+  console.error(`check:content: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]} (usage: npm run check:content -- [--strict] [content-folder])`);
+  process.exit(2);
+}
+const strict = args.values.strict || process.env['DATELINE_STRICT'] === '1';
 const root = process.cwd();
-const contentDir = process.argv[2] ?? contentDirFor(root);
+const contentDir = args.positionals[0] ?? contentDirFor(root);
+const visibility = { now: buildNow(), includeDrafts: false };
 const started = performance.now();
-const result = checkContent({ root, contentDir, visibility: { now: buildNow(), includeDrafts: false } });
+const result = checkContent({ root, contentDir, visibility });
 const { errors, warnings } = printDiagnostics(result.diagnostics);
 const ms = Math.round(performance.now() - started);
+const summary = scheduledSummary(result.articles, visibility);
+if (summary) console.log(summary);
 const counts = `${result.articles.length} articles, ${result.authors.length} authors, ${result.sections.length} sections`;
-if (errors > 0) {
-  console.error(`\n✗ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in content (${counts}; ${ms} ms)`);
+const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+if (errors > 0 || (strict && warnings > 0)) {
+  const what = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warned].filter(Boolean).join(', ');
+  console.error(`\n✗ ${what} in content (${counts}; ${ms} ms)${errors === 0 ? ' — warnings fail with --strict' : ''}`);
   process.exitCode = 1;
 } else {
-  console.log(`✓ content is valid: ${counts}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${ms} ms)`);
+  console.log(`✓ content is valid: ${counts}${warned ? `, ${warned}` : ''} (${ms} ms)`);
 }

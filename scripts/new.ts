@@ -1,24 +1,66 @@
 /**
- * `npm run new -- "Headline"`: creates content/articles/<yyyy>/<mm>/<slug>.md from the headline, dated now
- * in the newsroom's time zone, with the first author and section as placeholders to edit.
- * Options: --section <id>, --author <id>, --draft.
+ * `npm run new -- "Headline" [options]`: creates content/articles/<yyyy>/<mm>/<slug>.md, dated now in the
+ * newsroom's time zone, as a draft. Every mistake is one line on stderr and exit code 2; nothing is written
+ * unless everything is right, and an existing file is never overwritten.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor } from '../src/lib/content-check.ts';
-import { formatOffset, zoneOffsetMinutes } from '../src/lib/dates.ts';
+import { contentDirFor, didYouMean } from '../src/lib/content-check.ts';
+import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '../src/lib/scaffold.ts';
+import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { site } from '../src/site.config.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { section: { type: 'string' }, author: { type: 'string' }, draft: { type: 'boolean', default: false } },
-});
-const headline = positionals.join(' ').trim();
-if (!headline) {
-  console.error('usage: npm run new -- "Headline of the story" [--section id] [--author id] [--draft]');
+const HELP = `usage: npm run new -- "Headline of the story" [options]
+
+Creates content/articles/<yyyy>/<mm>/<slug>.md from the headline, dated now (${site.timeZone}), as a draft
+(draft: true) with placeholder text that the content check refuses once the draft line is removed.
+
+options:
+  --author <id>     author id from content/authors/ (repeat for several, in byline order)
+  --section <id>    section id from content/sections/
+  --tags <list>     comma-separated topics, e.g. --tags "transit, Torkham"
+  --slug <slug>     the file name / URL slug (lower-case a-z, 0-9, single hyphens); default: from the headline,
+                    other scripts transliterated (needed when the headline has no letters that transliterate)
+  --draft           kept for compatibility: every new article is a draft
+  -h, --help        this text
+
+A headline that starts with "-" goes last, after "--" (options before it):
+  npm run new -- --author nadia-rahyab -- "-5 degrees in Kabul"`;
+
+function fail(message: string): never {
+  console.error(`new: ${message.replace(/\s*\n\s*/g, ' ')}`);
   process.exit(2);
 }
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      author: { type: 'string', multiple: true },
+      section: { type: 'string' },
+      tags: { type: 'string' },
+      slug: { type: 'string' },
+      draft: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (err) {
+  const text = err instanceof Error ? err.message : String(err);
+  const option = /'(-[^']*)'/.exec(text)?.[1];
+  if (option && /^-\d/.test(option)) fail(`"${option}" reads as an option; a headline that starts with "-" goes last, after -- (options before it): npm run new -- [options] -- "${option} …"`);
+  fail(`${text.split('\n')[0]} (see npm run new -- --help)`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const headline = positionals.join(' ').trim().replace(/\s+/g, ' ');
+if (!headline) fail('give the headline in quotes: npm run new -- "Headline of the story" (see --help)');
+const titleProblem = headlineProblem(headline);
+if (titleProblem) fail(`the headline ${titleProblem}; shorten it (nothing was written)`);
 
 const root = process.cwd();
 const contentDir = contentDirFor(root);
@@ -26,53 +68,48 @@ const ids = (kind: string) =>
   existsSync(join(contentDir, kind))
     ? readdirSync(join(contentDir, kind)).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.slice(0, -3)).sort()
     : [];
-const author = values.author ?? ids('authors')[0] ?? 'your-author-id';
-const section = values.section ?? ids('sections')[0] ?? 'your-section-id';
+const known = (value: string, kind: 'authors' | 'sections', option: string) => {
+  const list = ids(kind);
+  if (list.includes(value)) return value;
+  const asId = value.toLowerCase().trim().replace(/\s+/g, '-');
+  const starting = list.filter((id) => id.startsWith(asId));
+  const near = didYouMean(asId, list) ?? (starting.length === 1 ? starting[0] : undefined);
+  fail(`${option} "${value}" is not one of content/${kind}/: ${near ? `did you mean "${near}"? ` : ''}known ${kind}: ${list.join(', ') || 'none yet'}`);
+};
+const authors = (values.author ?? []).map((a) => known(a, 'authors', '--author'));
+const section = values.section === undefined ? '' : known(values.section, 'sections', '--section');
+const tags = (values.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean);
 
-const slug =
-  headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '') || 'untitled';
+let slug = values.slug;
+if (slug !== undefined) {
+  if (!SLUG_PATTERN.test(slug)) fail(`--slug "${slug}" must be lower-case a-z and 0-9 words joined by single hyphens, e.g. --slug kabul-river-rises`);
+} else {
+  slug = slugFromHeadline(headline);
+  if (!SLUG_PATTERN.test(slug)) fail(`no slug can be made from the headline's letters; give one with --slug, e.g. --slug kabul-river-rises`);
+}
 
-// Now, as wall-clock time in the newsroom, with its offset.
-const now = Date.now();
-const offset = zoneOffsetMinutes(now, site.timeZone);
-const local = new Date(now + offset * 60_000).toISOString().slice(0, 19);
-const published = `${local}${formatOffset(offset)}`;
-const [yyyy, mm] = [local.slice(0, 4), local.slice(5, 7)];
+const articles = join(contentDir, 'articles');
+const taken = new Set(existsSync(articles) ? readdirSync(articles, { recursive: true }).map((f) => String(f).split(/[\\/]/).pop()?.toLowerCase()) : []);
+if (taken.has(`${slug}.md`)) {
+  if (values.slug !== undefined) fail(`an article with the slug "${slug}" already exists; choose another --slug (nothing was overwritten)`);
+  const base = slug;
+  for (let n = 2; taken.has(`${slug}.md`); n++) slug = `${base}-${n}`;
+}
 
-const existing = new Set(
-  existsSync(join(contentDir, 'articles'))
-    ? readdirSync(join(contentDir, 'articles'), { recursive: true }).map((f) => String(f).split(/[\\/]/).pop())
-    : [],
-);
-let name = slug;
-for (let n = 2; existing.has(`${name}.md`); n++) name = `${slug}-${n}`;
-
-const dir = join(contentDir, 'articles', yyyy, mm);
+const published = nowInZone(Date.now(), site.timeZone);
+const dir = join(articles, published.slice(0, 4), published.slice(5, 7));
+const file = join(dir, `${slug}.md`);
 mkdirSync(dir, { recursive: true });
-const file = join(dir, `${name}.md`);
-const yaml = (s: string) => JSON.stringify(s);
-writeFileSync(
-  file,
-  `---
-title: ${yaml(headline)}
-description: ${yaml('One or two sentences: what happened and why it matters.')}
-published: ${yaml(published)}
-authors: [${author}]
-section: ${section}
-tags: []
-${values.draft ? 'draft: true\n' : ''}---
-
-Write the story here. The first paragraph is the lead: who, what, where, when.
-`,
-  { flag: 'wx' },
-);
-console.log(`created ${relative(root, file)}`);
-console.log(`next: edit it, then run npm run check:content`);
+try {
+  writeFileSync(file, scaffold({ headline, authors, section, tags, draft: true, published }), { flag: 'wx' });
+} catch {
+  fail(`${relative(root, file)} already exists; nothing was overwritten`);
+}
+console.log(`created ${relative(root, file)} (a draft)`);
+const todo = [
+  authors.length ? '' : `authors (${ids('authors').join(', ')})`,
+  section ? '' : `section (${ids('sections').join(', ')})`,
+  'description',
+  'the story',
+].filter(Boolean);
+console.log(`next: write ${todo.join(', ')}; remove "draft: true" when it is ready; run npm run check:content`);

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLastmods, saveLastmods } from './lib/lastmod.ts';
 import { loadCheckedContent } from './lib/content-load.ts';
+import { scheduledSummary } from './lib/check/editorial.ts';
 import { printDiagnostics } from './lib/diagnostics.ts';
+import { showContentErrors } from './lib/dev-errors.ts';
 import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
 import { publishCards, startCards, type CardPool } from './lib/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './lib/social-cards.ts';
@@ -29,13 +31,20 @@ export default function dateline(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         const content = loadCheckedContent({ root, includeDrafts: false });
-        const { errors } = printDiagnostics(content.diagnostics);
-        if (errors > 0) {
-          console.error(`\n✗ build stopped: ${errors} content error${errors === 1 ? '' : 's'} (run npm run check:content to see them again)`);
+        const { errors, warnings } = printDiagnostics(content.diagnostics);
+        // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does.
+        const strict = process.env['DATELINE_STRICT'] === '1';
+        if (errors > 0 || (strict && warnings > 0)) {
+          const what = errors > 0 ? `${errors} content error${errors === 1 ? '' : 's'}` : `${warnings} content warning${warnings === 1 ? '' : 's'} (DATELINE_STRICT=1)`;
+          console.error(`\n✗ build stopped: ${what} (run npm run check:content to see them again)`);
           process.exit(1);
         }
+        const scheduled = scheduledSummary(content.articles, { now: buildNow(), includeDrafts: false });
+        if (scheduled) logger.info(scheduled);
         logger.info(`content is valid: ${content.articles.length} articles`);
       },
+      // Development server: a page request while content has errors gets the errors, not a stale page.
+      'astro:server:setup': ({ server }) => showContentErrors(server, root),
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },

@@ -21,10 +21,19 @@ import { FILE_START, readSource } from './check/source.ts';
 import { didYouMean, suggestSlug } from './check/suggest.ts';
 import { listMarkdownFiles } from './check/trust.ts';
 import { reportIssue } from './check/zod-issues.ts';
+import { checkEditorial, explainCurlyQuotes } from './check/editorial.ts';
+import { explainIds } from './check/ids.ts';
+import { checkBodyImages } from './check/images.ts';
+import { checkBodyLinks, type LinkContext } from './check/links.ts';
+import type { Report } from './check/report.ts';
+import { sitePages } from './check/site-pages.ts';
+import { checkTags } from './check/tags.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
 import { checkFrontFile } from './front-page.ts';
-import type { VisibilityContext } from './visibility.ts';
+import { tagSchema, type TagData } from '../schemas/tag.ts';
+import { tagHasOwnUrl, tagKey } from './tags.ts';
+import { isScheduled, type VisibilityContext } from './visibility.ts';
 
 export { MAX_FILE_BYTES } from './check/source.ts';
 export { IMAGE_EXTENSIONS } from './check/image-format.ts';
@@ -52,6 +61,8 @@ export interface CheckedContent {
   articles: ContentRecord<ArticleFrontmatter>[];
   authors: ContentRecord<AuthorData>[];
   sections: ContentRecord<SectionData>[];
+  /** Topics with their own file (optional): spelling and description. */
+  tags: ContentRecord<TagData>[];
   diagnostics: Diagnostic[];
 }
 
@@ -75,7 +86,7 @@ interface SourceFile {
   fm: ParsedFrontmatter;
 }
 
-type Kind = 'articles' | 'authors' | 'sections';
+type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
 export function checkContent(opts: CheckOptions): CheckedContent {
   const root = resolve(opts.root);
@@ -85,7 +96,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
   const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
   const rel = (p: string) => relative(base, p).split(sep).join('/');
-  const report = (file: string, field: string, message: string, pos?: Position, severity: Diagnostic['severity'] = 'error') =>
+  const report: Report = (file, field, message, pos, severity = 'error') =>
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 
   const read = (kind: Kind): SourceFile[] => {
@@ -98,11 +109,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const id = basename(path).replace(/\.md$/i, '');
         const source = readSource(path, file, report);
         if (source === undefined) return;
-        if (!SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+        if (kind === 'tags' ? tagKey(id) !== id || !tagHasOwnUrl(id) : !SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
           report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
         const fm = parseFrontmatter(source);
-        for (const p of fm.problems) report(file, p.field ?? 'frontmatter', p.message, p);
+        for (const p of fm.problems) report(file, p.field ?? 'frontmatter', explainCurlyQuotes(source, p), p);
         files.push({ path, file, id, source, fm });
       });
     }
@@ -112,6 +123,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const articleFiles = read('articles');
   const authorFiles = read('authors');
   const sectionFiles = read('sections');
+  const tagFiles = read('tags');
   for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
@@ -147,8 +159,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const articles = validate(articleFiles, articleFrontmatterSchema);
   const authors = validate(authorFiles, authorSchema);
   const sections = validate(sectionFiles, sectionSchema);
+  const tags = validate(tagFiles, tagSchema);
+  for (const t of tags) {
+    if (tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+  }
 
-  for (const files of [articleFiles, authorFiles, sectionFiles]) reportDuplicateIds(files, report);
+  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
 
   const newsroom = {
     contentDir,
@@ -161,22 +177,40 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     visibility: opts.visibility,
     show: rel,
   };
+  const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
+  const linkContext: LinkContext = {
+    contentDir,
+    rel,
+    files: newsroom.articleFiles,
+    paths: newsroom.articlePaths,
+    dataOf: (slug) => newsroom.published.get(slug),
+    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility),
+    visibility: opts.visibility,
+    report,
+  };
+  const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
   const valid = new Map(articles.map((a) => [a.path, a.data]));
   for (const f of articleFiles) {
     const data = valid.get(f.path) ?? partial.get(f);
     if (!data) continue;
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
-    // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
-    let bodyRefused = false;
-    guarded(f.file, report, () =>
-      checkArticleReferences(a, newsroom, (field, message, pos, severity) => {
-        if (field === 'body' && severity !== 'warning') bodyRefused = true;
-        report(f.file, field, message, pos, severity);
-      }),
-    );
+    checked.push({ file: f.file, data });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
-    if (!bodyRefused) guarded(f.file, report, () => [...checkBodyText(f.fm.body, f.fm.bodyLine), ...checkAmplification(f.fm.body, f.fm.bodyLine)].forEach((p) => report(f.file, 'body', p.message, p.pos)));
+    guarded(f.file, report, () => {
+      const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
+      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+      if (bodyRefused || a.body.trim() === '') return;
+      const draft = data.draft ?? false;
+      const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
+      checkBodyImages(a, contentDir, rel, report);
+      checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
+      checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+    });
   }
+  checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
+  const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
+  explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
 
   // content/front.md: the editors' front-page picks (src/lib/front-page.ts).
   const frontCandidates = articleFiles.map((f) => {
@@ -185,7 +219,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   });
   diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
-  return { articles, authors, sections, diagnostics };
+  return { articles, authors, sections, tags, diagnostics };
 }
 
 function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {

@@ -56,6 +56,20 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 /**
+ * A GitHub Actions workflow command for the diagnostic, so it shows inline on the changed file of a pull request:
+ * `::error file=content/a.md,line=7,col=3,title=published::message`.
+ */
+export function formatAnnotation(d: Diagnostic): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
+  return `::${d.severity} ${props.join(',')}::${data(oneLine(d.message))}`;
+}
+
+/** Whether problems are also printed as workflow annotations (under GitHub Actions). */
+export const annotating = (): boolean => process.env['GITHUB_ACTIONS'] === 'true';
+
+/**
  * The lines to print: every diagnostic, sorted, at most {@link MAX_LINES_PER_FILE} per file followed by one line
  * saying how many more that file has.
  */
@@ -77,9 +91,13 @@ export function diagnosticLines(list: Diagnostic[]): string[] {
   return lines;
 }
 
-/** Prints every diagnostic, sorted, one line each on stderr; returns how many are errors and warnings. */
+/**
+ * Prints every diagnostic, sorted, one line each on stderr (and, under GitHub Actions, each as a workflow
+ * annotation on stdout); returns how many are errors and warnings.
+ */
 export function printDiagnostics(list: Diagnostic[]): { errors: number; warnings: number } {
   for (const line of diagnosticLines(list)) console.error(line);
+  if (annotating()) for (const d of sortDiagnostics(list)) console.log(formatAnnotation(d));
   const errors = list.filter((d) => d.severity === 'error').length;
   return { errors, warnings: list.length - errors };
 }

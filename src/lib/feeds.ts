@@ -5,6 +5,7 @@
 import rss from '@astrojs/rss';
 import { site } from '../site.config.ts';
 import type { NewsDate } from './dates.ts';
+import { applyBodyImages } from './body-images-html.ts';
 import { entryHtml } from './html-store.ts';
 import type { Article } from './newsroom.ts';
 import { absoluteUrl, articlePath, authorPath } from './urls.ts';
@@ -42,7 +43,7 @@ export function feedItems(articles: readonly Article[]): FeedItem[] {
       title: a.data.title,
       url,
       summary: a.data.description,
-      html: dateline + absolutizeHtml(entryHtml(a.entry), url),
+      html: dateline + absolutizeHtml(applyBodyImages(entryHtml(a.entry), a.bodyImages, { srcset: false }), url),
       authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
       categories: [a.section.data.name, ...a.data.tags],
       published: a.data.published,

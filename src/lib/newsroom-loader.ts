@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localImagePaths } from './body-images.ts';
 import { htmlFileFor } from './html-store.ts';
 import { hasSearchText, searchTextFile } from './search-text-store.ts';
 import { checkLeadImage } from './check/trust.ts';
@@ -22,13 +23,13 @@ import { optimise } from './optimise.ts';
 import { relatedBodyParts } from './related/inputs.ts';
 import { buildNow, isVisible } from './visibility.ts';
 
-export type Kind = 'articles' | 'authors' | 'sections';
+export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
 /**
- * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 6: typeset
- * bodies, and articles store the related engine's bag of terms (`relatedBag`) instead of the body's lead.
+ * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 7: typeset
+ * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
  */
-const PIPELINE_VERSION = '6';
+const PIPELINE_VERSION = '7';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).
@@ -88,8 +89,10 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
     stale.delete(record.id);
-    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build.
-    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.file}\n${record.source}`);
+    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
+    // entries of another content folder with the same relative path and text (test fixtures share the cache):
+    // their lead image resolved against that folder.
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.path}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
     const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
@@ -122,17 +125,27 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     }
     // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
     const image = (record.data as { image?: { src: string } }).image;
-    const needsAstro = !optimise || image !== undefined;
-    // Astro's image() hands the lead image to Vite as an import: the file is checked again right before, so a
-    // file swapped for a link or a script since the check (the dev server runs for hours) never gets there.
-    const refused = image && checkLeadImage(contentDirFor(root), record.path, image.src, (p) => relative(root, p));
+    const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
+    const needsAstro = !optimise || image !== undefined || bodyImages.length > 0;
+    // Astro's image() hands the lead image and the body's photos to Vite as imports: each file is checked again
+    // right before, so a file swapped for a link or a script since the check (the dev server runs for hours)
+    // never gets there.
+    const contentDir = contentDirFor(root);
+    const show = (p: string) => relative(root, p);
+    const refused = image && checkLeadImage(contentDir, record.path, image.src, show);
     if (refused) {
       fail(record, 'image.src', refused);
       continue;
     }
+    const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
+    if (refusedBody) {
+      fail(record, 'body', refusedBody, record.bodyLine);
+      continue;
+    }
+    const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
     let data: Record<string, unknown>;
     try {
-      data = needsAstro ? await ctx.parseData({ id: record.id, data: record.raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+      data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
     } catch (error) {
       fail(record, 'frontmatter', failureMessage('checked', error));
       continue;
@@ -156,6 +169,8 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
           wordCount: out.wordCount,
           ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
           ...(related ? { relatedBag: related.bag, linked: related.linked } : {}),
+          // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
+          ...(bodyImages.length ? { localImages: bodyImages } : {}),
         },
       },
     });

@@ -15,7 +15,8 @@ import type { TermBag } from './related/bag.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { typeset } from './typography.ts';
-import { tagSlug } from './urls.ts';
+import { topicsOf, type Topic } from './tags.ts';
+import { prepareBodyImages, type PreparedImage } from './body-images-html.ts';
 import { buildNow, byNewest, isVisible } from './visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -23,10 +24,8 @@ export type ArticleData = ArticleEntry['data'];
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type SectionEntry = CollectionEntry<'sections'>;
 
-export interface Tag {
-  name: string;
-  slug: string;
-}
+/** A topic: identity and spelling from src/lib/tags.ts, the rules the content check enforces. */
+export type Tag = Topic;
 
 /** An article as pages use it: its data plus everything derived once. */
 export interface Article {
@@ -36,6 +35,8 @@ export interface Article {
   authors: AuthorEntry[];
   section: SectionEntry;
   tags: Tag[];
+  /** The body's local photos through Astro's image pipeline (apply with `applyBodyImages`). */
+  bodyImages: Map<string, PreparedImage> | undefined;
   /** Language and direction when the article's language differs from the site's. */
   lang: string | undefined;
   dir: 'ltr' | 'rtl';
@@ -53,6 +54,7 @@ export interface Article {
 }
 
 export interface TagPage extends Tag {
+  description: string | undefined;
   articles: Article[];
 }
 
@@ -63,13 +65,16 @@ export interface MonthArchive {
 }
 
 async function build() {
-  const [articleEntries, authorEntries, sectionEntries] = await Promise.all([
+  const [articleEntries, authorEntries, sectionEntries, tagEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('tags'),
   ]);
-  // A build has one "now"; the dev server, which runs for hours, uses the wall clock on every page.
-  const visibility = { now: import.meta.env.DEV ? Date.now() : buildNow(), includeDrafts: import.meta.env.DEV };
+  const tagFiles = new Map(tagEntries.map((t) => [t.id, t.data]));
+  // A build has one "now". The dev server previews everything: drafts and scheduled articles too, each marked as
+  // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
+  const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
@@ -91,15 +96,16 @@ async function build() {
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
       // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
-      tags: entry.data.tags.map((name) => ({ name: typeset(name), slug: tagSlug(name) })),
+      tags: topicsOf(entry.data.tags).map((t) => ({ ...t, name: typeset(t.name) })),
+      bodyImages: await prepareBodyImages(entry.rendered?.metadata?.['localImages'], entry.data.bodyImages),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
-      // The lead image's metadata too: a replaced image file can change its size without changing the article's.
-      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+      // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
+      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.bodyImages ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
@@ -120,12 +126,13 @@ async function build() {
   const byAuthor = group((a) => a.authors.map((x) => x.id));
   // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation every
   // page carries (the sections that have a visible article): part of every page's key.
-  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), [...bySection.keys()].sort()]);
+  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), tagEntries.map(digestOf).sort(), [...bySection.keys()].sort()]);
   const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
   const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
     slug,
-    // The tag's display name: its most recent spelling.
-    name: list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    // The topic's one spelling (the content check refuses variants), and its sentence from content/tags/<slug>.md.
+    name: tagFiles.get(slug)?.name ?? list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    description: tagFiles.get(slug)?.description,
     articles: list,
   }));
   tags.sort((a, b) => (a.slug < b.slug ? -1 : 1));

@@ -20,8 +20,13 @@ export function paged(base: string, page: number): string {
 
 /** URL form of a tag: lower-case, hyphenated, Unicode letters kept (Pashto tags stay readable). */
 export function tagSlug(tag: string): string {
+  return bareTagSlug(tag) || 'tag';
+}
+
+/** The tag's URL form, empty when it has no letters or digits (`!!!`, `😀`); the content check refuses those. */
+export function bareTagSlug(tag: string): string {
   const slug = new GithubSlugger().slug(tag.normalize('NFC').trim().replace(/\s+/g, ' '));
-  return slug.replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'tag';
+  return slug.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Absolute URL on the production site. */

@@ -1,11 +1,11 @@
 /**
- * Rewrites links to article files (`[talks](../10/doha-talks.md)`) and absolute links to this site's
- * articles into the article's URL. Whether the target exists is checked by the content check.
+ * Rewrites every link to this site to the page's canonical path: article files (`../10/doha-talks.md`, or
+ * without `.md`), article URLs in any spelling, and links to section, topic, author and archive pages
+ * (`/sections/economy` becomes `/sections/economy/`). The content check has made sure each one exists.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { classifyHref } from '../lib/links.ts';
-import { articlePath } from '../lib/urls.ts';
+import { canonicalHref, resolveSiteLink } from '../lib/site-links.ts';
 
 export interface ArticleLinkOptions {
   siteUrl: string;
@@ -15,8 +15,8 @@ export default function remarkArticleLinks(options: ArticleLinkOptions) {
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
-      const target = classifyHref(node.url, options.siteUrl);
-      if (target.kind !== 'other') node.url = articlePath(target.slug) + target.hash;
+      const target = resolveSiteLink(node.url, options.siteUrl);
+      if (target.kind !== 'other') node.url = canonicalHref(target);
     });
   };
 }

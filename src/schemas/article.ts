@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { typeset } from '../lib/typography.ts';
+import type { NewsDate } from '../lib/dates.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -30,9 +31,11 @@ const correction = z.strictObject({
  * Article frontmatter. `imageSrc` is Astro's `image()` in the build and a plain string in `check:content`,
  * so both validate exactly the same fields.
  */
-export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
+export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape = {}>(imageSrc: Src, extra?: Extra) {
   return z
     .strictObject({
+      // Fields the build adds itself (never written by editors; check:content's schema has none).
+      ...(extra as Extra),
       /** Headline, plain text (straight quotes and dashes are set curly: src/lib/typography.ts). */
       title: plainText(200).transform((t) => typeset(t)),
       /** Standfirst: the summary under the headline, in lists, meta tags and feeds (set like the headline). */
@@ -68,7 +71,9 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       /** `true` keeps the article out of production builds. */
       draft: z.boolean().default(false),
     })
-    .superRefine((a, ctx) => {
+    .superRefine((value, ctx) => {
+      // Typed by hand: the extra fields make the inferred type generic.
+      const a = value as unknown as { published: NewsDate; updated?: NewsDate | undefined; corrections: { date: NewsDate }[] };
       if (a.updated && a.updated.epoch < a.published.epoch) {
         ctx.addIssue({
           code: 'custom',

@@ -36,10 +36,11 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
     });
 }
 
+/** The message for an id written in another form; the content check adds the id to use and the valid ones. */
+export const ID_FORMAT_MESSAGE = 'must be an id: lower-case words joined by hyphens, the file name without .md';
+
 /** A reference to another content file by its id (file name without `.md`). */
-export const idRef = z
-  .string()
-  .regex(SLUG_PATTERN, { error: 'must be an id in lower-case-kebab form, e.g. "mariam-sadat"' });
+export const idRef = z.string().regex(SLUG_PATTERN, { error: ID_FORMAT_MESSAGE });
 
 /** ISO 8601 date or date-time with offset, parsed once into a {@link NewsDate}. */
 export const newsDate = z.unknown().transform((value, ctx) => {

@@ -38,6 +38,12 @@ export const siteSchema = z.strictObject({
    * by Pango (shaped, right to left where the script is); other scripts keep the site card.
    */
   socialCards: z.enum(['site', 'generated']).default('site'),
+  /**
+   * Hosts (e.g. `images.agency.example`) that article bodies may show https images from. Empty by default: every
+   * photo is a file next to its article, served from this site. The Content-Security-Policy's img-src lists
+   * exactly these hosts, so a host not listed here cannot be loaded by any page.
+   */
+  imageHosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'must be a lower-case host name such as "images.agency.example"' })).default([]),
   /** Path (under `public/`) of the publisher logo used in structured data. */
   logo: z.string().default('/logo.png'),
 });

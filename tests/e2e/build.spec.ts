@@ -36,7 +36,8 @@ test('a new Markdown file appears on the front page after a rebuild', async ({ p
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   const headline = 'Kabul orchard growers try cold storage for the first time';
-  const created = spawnSync(process.execPath, ['scripts/new.ts', headline], {
+  // As the README says: scaffold with author and section, write the standfirst and the story, remove the draft line.
+  const created = spawnSync(process.execPath, ['scripts/new.ts', headline, '--author', 'zarlasht-niazai', '--section', 'economy'], {
     env: { ...process.env, DATELINE_CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
@@ -44,7 +45,13 @@ test('a new Markdown file appears on the front page after a rebuild', async ({ p
   const file = /created (\S+)/.exec(created.stdout)?.[1];
   expect(file).toBeTruthy();
   const path = join(process.cwd(), file!);
-  writeFileSync(path, readFileSync(path, 'utf8').replace('One or two sentences: what happened and why it matters.', 'Growers in the Shomali plain stored apples over winter.'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8')
+      .replace('One or two sentences: what happened and why it matters.', 'Growers in the Shomali plain stored apples over winter.')
+      .replace(/^Write the story here\..*$/m, 'Apple growers north of Kabul kept part of the autumn crop in cold stores this year.')
+      .replace(/^draft: true.*\n/m, ''),
+  );
   const check = spawnSync(process.execPath, ['scripts/check-content.ts', contentDir], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
   const out = join(work, 'dist');

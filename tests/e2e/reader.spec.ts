@@ -6,6 +6,8 @@ import { hiddenArticles, visibleArticles } from './site-data.ts';
 
 
 test('front page shows the lead story, top stories, latest headlines and section blocks', async ({ page }) => {
+  // Checks every card on the page: give it time on a loaded machine.
+  test.setTimeout(120_000);
   await page.goto('/');
   const lead = page.getByRole('region', { name: 'Lead story' });
   await expect(lead.locator('.card-lead .card-title')).toHaveCount(1);
@@ -42,7 +44,8 @@ test('drafts and scheduled articles appear nowhere', async ({ page, request }) =
 });
 
 test('every visible article page shows its dates, byline and related links', async ({ page, request }) => {
-  test.setTimeout(120_000); // every article, with its related links
+  // One test walks every article of the sample newsroom: give it time on a loaded machine.
+  test.setTimeout(180_000);
   for (const a of visibleArticles) {
     await page.goto(`/articles/${a.id}/`);
     await expect(page.locator('h1')).toHaveText(a.data.title);

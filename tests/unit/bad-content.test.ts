@@ -37,6 +37,8 @@ interface Case {
   generate?: Generated | Generated[];
   /** Symbolic links to create: `path` (relative to the temp folder) pointing at `target` (written as is). */
   symlinks?: { path: string; target: string }[];
+  /** Warnings only: refused under `check:content --strict` and `DATELINE_STRICT=1` builds (what CI runs). */
+  strict?: boolean;
   expect: Expectation[];
 }
 
@@ -155,7 +157,7 @@ function prepare(c: Case) {
   let p = prepared.get(c.name);
   if (!p) {
     const contentDir = materialise(c);
-    p = { contentDir, check: run(['scripts/check-content.ts', contentDir]) };
+    p = { contentDir, check: run(['scripts/check-content.ts', ...(c.strict ? ['--strict'] : []), contentDir]) };
     prepared.set(c.name, p);
   }
   return p;
@@ -210,6 +212,11 @@ describe.concurrent('check:content refuses bad content', () => {
       expectRefused(c, result, 'check:content');
       // Every problem printed is one the case expects: a broken rule does not drag unrelated errors along.
       const unexpected = diagnostics(result.output).filter((l) => !l.includes('  warning: ') && !c.expect.some((e) => matches(l, e)));
+      if (c.strict) {
+        // Only warnings: the same content passes without --strict.
+        const lenient = await run(['scripts/check-content.ts', prepare(c).contentDir]);
+        expect(lenient.code, lenient.output).toBe(0);
+      }
       expect(unexpected, 'problems the case does not expect').toEqual([]);
     });
   }
@@ -222,7 +229,10 @@ describe.concurrent('astro build refuses bad content', () => {
       async () => {
         const { contentDir, check } = prepare(c);
         const result = await buildSlot(() =>
-          run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dirname(contentDir), 'dist')], { DATELINE_CONTENT_DIR: contentDir }),
+          run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dirname(contentDir), 'dist')], {
+            DATELINE_CONTENT_DIR: contentDir,
+            ...(c.strict ? { DATELINE_STRICT: '1' } : {}),
+          }),
         );
         expectRefused(c, result, 'astro build');
         // Same rules, same words: the build prints exactly the lines check:content prints.

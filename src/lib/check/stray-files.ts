@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folders `content/` is read from. */
-export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'sections'];
+export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'sections', 'tags'];
 
 /** Why a file with this name is not read although it looks like content, or undefined. */
 export function strayFileProblem(name: string): string | undefined {

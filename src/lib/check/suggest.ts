@@ -1,7 +1,7 @@
 /** "Did you mean …" and slug suggestions for messages about names an editor mistyped. */
 
 /** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] ?? 0;
@@ -38,7 +38,9 @@ export function nearSlug(slug: string, slugs: Iterable<string>): string {
 
 /** `did you mean "x"?`, else the known ids (at most 8), for messages about an unknown id. */
 export function closest(word: string, ids: Set<string>, noun: string): string {
-  const near = didYouMean(word, ids);
+  // A unique id that starts with the word ("zarlasht" for "zarlasht-niazai") is a near miss too.
+  const starting = word.length >= 3 ? [...ids].filter((id) => id.startsWith(word)) : [];
+  const near = didYouMean(word, ids) ?? (starting.length === 1 ? starting[0] : undefined);
   if (near) return `did you mean "${near}"?`;
   const list = [...ids].sort().slice(0, 8);
   return list.length ? `known ${noun}: ${list.join(', ')}${ids.size > 8 ? ', …' : ''}` : `there are no ${noun} yet`;

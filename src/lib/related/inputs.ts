@@ -4,7 +4,7 @@
  */
 import { site } from '../../site.config.ts';
 import type { NewsDate } from '../dates.ts';
-import { classifyHref } from '../links.ts';
+import { resolveSiteLink } from '../site-links.ts';
 import { tagSlug } from '../urls.ts';
 import { bagReader, type TermBag } from './bag.ts';
 import type { RelatedInput } from './types.ts';
@@ -71,8 +71,8 @@ function cachedTagSlug(tag: string): string {
   return slug;
 }
 
-/** Only bodies with one of these can link to an article (`/articles/<slug>/` or `<slug>.md`). */
-const MAY_LINK_ARTICLE = /\/articles\/|\.md\b/i;
+/** Only bodies with one of these can link to an article (`/articles/<slug>/`, `<slug>.md`, `../10/<slug>`). */
+const MAY_LINK_ARTICLE = /\/articles\/|\.md\b|\]\(\s*<?\.{1,2}\//i;
 const FENCED_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
@@ -88,8 +88,8 @@ export function linkedSlugs(body: string): string[] {
   const text = body.includes('```') || body.includes('~~~') ? body.replace(FENCED_CODE, ' ') : body;
   const out = new Set<string>();
   const add = (href: string) => {
-    const target = classifyHref(href, site.url);
-    if (target.kind !== 'other') out.add(target.slug);
+    const target = resolveSiteLink(href, site.url);
+    if (target.kind === 'article') out.add(target.slug);
   };
   // Scans only move forward: the next ">" and the end of the last destination are remembered, so "](<" or "]("
   // repeated a million times is read once, not once per opener.

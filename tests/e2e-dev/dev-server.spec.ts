@@ -1,0 +1,51 @@
+/**
+ * `npm start` tells the truth (issue 11): a content error replaces every page with the error lines (HTTP 500)
+ * until it is fixed, and drafts and scheduled articles carry a visible marker, in development only.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEV_CONTENT } from './dev-content.ts';
+
+const ARTICLE = join(DEV_CONTENT, 'articles/2026/10/torkham-crossing-shut-after-overnight-exchange-of-fire.md');
+
+test('drafts and scheduled articles are marked in the development server', async ({ page }) => {
+  await page.goto('/articles/explainer-what-the-transit-annex-would-change/');
+  await expect(page.locator('.story-header [data-dev-marker]')).toContainText('Draft');
+  await page.goto('/articles/new-year-outlook-for-regional-diplomacy/');
+  await expect(page.locator('.story-header [data-dev-marker]')).toContainText('Scheduled for Jan 1, 2027');
+  await page.goto('/');
+  await expect(page.locator('[data-dev-marker]').first()).toBeVisible();
+  // A published article has no marker.
+  await page.goto('/articles/torkham-crossing-shut-after-overnight-exchange-of-fire/');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('[data-dev-marker]')).toHaveCount(0);
+});
+
+test('a content error shows in the browser instead of the last good page, and goes when fixed', async ({ page, request }) => {
+  const good = readFileSync(ARTICLE, 'utf8');
+  expect((await request.get('/')).status()).toBe(200);
+  try {
+    writeFileSync(ARTICLE, good.replace(/^section: .*$/m, 'section: Security'));
+    await expect(async () => {
+      const response = await request.get('/', { headers: { accept: 'text/html' } });
+      expect(response.status()).toBe(500);
+    }).toPass({ timeout: 30_000 });
+    const response = await page.goto('/articles/torkham-crossing-shut-after-overnight-exchange-of-fire/');
+    expect(response?.status()).toBe(500);
+    await expect(page.locator('h1')).toHaveText('1 content error');
+    await expect(page.locator('#content-errors li')).toHaveText(
+      /articles\/2026\/10\/torkham-crossing-shut-after-overnight-exchange-of-fire\.md:\d+:\d+ {2}section {2}must be an id.*write its id "security"/,
+    );
+  } finally {
+    writeFileSync(ARTICLE, good);
+  }
+  await expect(async () => {
+    expect((await request.get('/', { headers: { accept: 'text/html' } })).status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
+  // The error page reloads itself; leave it before asking for the front page again.
+  await page.goto('about:blank');
+  await page.goto('/');
+  await expect(page.locator('#content-errors')).toHaveCount(0);
+  await expect(page.locator('h1, h2').first()).toBeVisible();
+});

@@ -1,0 +1,55 @@
+/** `resolveSiteLink`: every spelling of a link to this site, and the canonical href the pages get. */
+import { describe, expect, it } from 'vitest';
+import { canonicalHref, resolveSiteLink } from '../../src/lib/site-links.ts';
+import remarkArticleLinks from '../../src/markdown/remark-article-links.ts';
+import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+
+const SITE = 'https://dateline.example.org';
+const href = (h: string) => {
+  const r = resolveSiteLink(h, SITE);
+  return r.kind === 'other' ? 'other' : canonicalHref(r);
+};
+
+describe('resolveSiteLink', () => {
+  it('reads article file paths with and without .md as the article', () => {
+    expect(resolveSiteLink('../10/torkham-crossing-shut.md', SITE)).toEqual({ kind: 'article', slug: 'torkham-crossing-shut', file: '../10/torkham-crossing-shut.md', suffix: '' });
+    expect(resolveSiteLink('../10/torkham-crossing-shut', SITE)).toEqual({ kind: 'article', slug: 'torkham-crossing-shut', file: '../10/torkham-crossing-shut.md', suffix: '' });
+    expect(resolveSiteLink('./sibling#quote', SITE)).toEqual({ kind: 'article', slug: 'sibling', file: './sibling.md', suffix: '#quote' });
+    expect(resolveSiteLink('sibling', SITE)).toMatchObject({ kind: 'article', slug: 'sibling', file: 'sibling.md' });
+  });
+
+  it('reads article URLs in every spelling', () => {
+    for (const h of ['/articles/x/', '/articles/x', 'https://dateline.example.org/articles/x', 'http://DATELINE.example.org/articles/x/', '//dateline.example.org/articles/x/', '../x/', '../x', '../../articles/x/']) {
+      expect(href(h), h).toBe('/articles/x/');
+    }
+  });
+
+  it('gives other pages of the site their canonical path and keeps query and fragment', () => {
+    expect(href('/sections/economy')).toBe('/sections/economy/');
+    expect(href('../../tags/rail')).toBe('/tags/rail/');
+    expect(href('https://dateline.example.org/archive/2026/11')).toBe('/archive/2026/11/');
+    expect(href('/search/?q=wheat')).toBe('/search/?q=wheat');
+    expect(href('/rss.xml')).toBe('/rss.xml');
+    expect(href('/tags/%D8%B3%D9%88%D9%84%D9%87/')).toBe('/tags/سوله/');
+  });
+
+  it('leaves other sites, fragments and non-web schemes alone', () => {
+    for (const h of ['https://example.com/articles/x/', '#section', 'mailto:desk@example.org', 'tel:+93700000000', '', '?page=2']) expect(href(h), h).toBe('other');
+  });
+
+  it('an image or other file next to the article is a path the site has no page for', () => {
+    expect(resolveSiteLink('./images/chart.png', SITE)).toMatchObject({ kind: 'page' });
+  });
+});
+
+describe('remark-article-links', () => {
+  it('rewrites links in the rendered body to canonical paths', () => {
+    expect(typeof remarkArticleLinks).toBe('function');
+    const render = createMarkdownRenderer();
+    const { html } = render('[a](../10/other) [b](/sections/economy) [c](https://dateline.example.org/tags/rail) [d](https://example.com/x)');
+    expect(html).toContain('href="/articles/other/"');
+    expect(html).toContain('href="/sections/economy/"');
+    expect(html).toContain('href="/tags/rail/"');
+    expect(html).toContain('href="https://example.com/x"');
+  });
+});
