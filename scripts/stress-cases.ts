@@ -111,6 +111,13 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'fences', about: '"~~~\\n" × 250,000 (fenced code open and close)', body: () => fill('~~~\n') },
   { name: 'setext underlines', about: '"a\\n=\\n" × 250,000', body: () => fill('a\n=\n') },
   { name: 'mixed hostile', about: 'brackets, backticks, HTML, entities and emphasis interleaved', body: () => fill('[`<div>*&amp;_](<') },
+  // Small inputs that render into huge or slow output (src/lib/check/amplification.ts), from the blind tester's findings.
+  { name: 'padded table rows', about: '1,000 header cells over 5,000 one-letter lines (GFM pads every row)', body: () => `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'x\n'.repeat(5000)}`, refused: true },
+  { name: 'long table of short lines', about: '10 header cells over 25,000 one-letter lines', body: () => `${'|a'.repeat(10)}|\n${'|-'.repeat(10)}|\n${'x\n'.repeat(24_000)}`, refused: true },
+  { name: 'reference to a long URL', about: '"[x] " × 1,000 and one 400,000-character definition', body: () => `${'[x] '.repeat(1000)}\n\n[x]: https://example.org/${'a'.repeat(400_000)}`, refused: true },
+  { name: 'references to a 2 KB URL', about: '"[x] " × 4,900 and one 2,000-character definition', body: () => `${'[x] '.repeat(4900)}\n\n[x]: https://example.org/${'a'.repeat(1_970)}`, refused: true },
+  { name: 'mixed emphasis delimiters', about: '"_a*" × 5,000 in one paragraph', body: () => '_a*'.repeat(5000), refused: true },
+  { name: 'mixed emphasis delimiters (at the limit)', about: '"_a*" × 500 in each of 10 paragraphs', body: () => `${'_a*'.repeat(500)}\n\n`.repeat(10), rendered: true },
   // The same floods cut to what the check accepts: rendered within the budget.
   ...([
     ['open brackets', '['],
@@ -123,7 +130,6 @@ export const STRESS_CASES: StressCase[] = [
     ['many links', '[a](https://example.org/) '],
     ['footnote references', 'Claim[^1]. '],
     ['entity flood', '&amp; '],
-    ['unclosed comments', '<!--'],
     ['open angle brackets', '<'],
     ['unclosed tags', '<a '],
     ['table pipes', '|'],

@@ -12,6 +12,10 @@ import { authorSchema, type AuthorData } from '../schemas/author.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
 import { guarded } from './check/guard.ts';
+import { checkAmplification } from './check/amplification.ts';
+import { checkBodyText } from './check/body-text.ts';
+import { strayFolders } from './check/stray-files.ts';
+import { checkFutureDates } from './check/future-dates.ts';
 import { checkArticleReferences } from './check/references.ts';
 import { FILE_START, readSource } from './check/source.ts';
 import { didYouMean, suggestSlug } from './check/suggest.ts';
@@ -120,6 +124,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const authorFiles = read('authors');
   const sectionFiles = read('sections');
   const tagFiles = read('tags');
+  for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
     report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
@@ -190,14 +195,17 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     if (!data) continue;
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
+    guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
-      if (bodyRefused) return;
+      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+      if (bodyRefused || a.body.trim() === '') return;
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
       checkBodyImages(a, contentDir, rel, report);
       checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
     });
   }
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);

@@ -4,7 +4,8 @@
  * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
  */
 import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
-import { findYamlFeatures, tooDeep } from './check/yaml-rules.ts';
+import { fieldAt, findYamlFeatures, tooDeep } from './check/yaml-rules.ts';
+import { findCommentsInText } from './check/yaml-comment.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 
 export interface Position {
@@ -98,6 +99,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   };
   const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
+  for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
   const directive = features.some((f) => f.directive);
   for (const e of [...doc.errors, ...doc.warnings]) {

@@ -21,6 +21,7 @@ import { markdownMode } from '../markdown/pipeline.ts';
 import { site } from '../site.config.ts';
 import { optimise } from './optimise.ts';
 import { relatedBodyParts } from './related/inputs.ts';
+import { buildNow, isVisible } from './visibility.ts';
 
 export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
@@ -80,7 +81,10 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
     return;
   }
-  const records: ContentRecord<unknown>[] = content[kind];
+  // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
+  // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
+  const records: ContentRecord<unknown>[] =
+    kind === 'articles' && !includeDrafts ? content.articles.filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false })) : content[kind];
   const stale = new Set(ctx.store.keys());
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {

@@ -76,9 +76,6 @@ async function build() {
   // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
   const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
-  // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation
-  // every page carries: part of every page's key.
-  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), tagEntries.map(digestOf).sort()]);
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, site.locale),
@@ -127,6 +124,9 @@ async function build() {
   };
   const bySection = group((a) => [a.section.id]);
   const byAuthor = group((a) => a.authors.map((x) => x.id));
+  // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation every
+  // page carries (the sections that have a visible article): part of every page's key.
+  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), tagEntries.map(digestOf).sort(), [...bySection.keys()].sort()]);
   const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
   const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
     slug,
@@ -178,8 +178,10 @@ async function build() {
     /** Visible articles, newest first. */
     articles,
     bySlug,
-    authors: authorEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale)),
-    sections,
+    // Only sections and authors with a visible article get pages, feeds, sitemap entries and nav links: one
+    // prepared for an embargoed launch stays unpublished until its first article is.
+    authors: authorEntries.filter((a) => byAuthor.has(a.id)).sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale)),
+    sections: sections.filter((s) => bySection.has(s.id)),
     articlesInSection: (id: string) => bySection.get(id) ?? [],
     articlesByAuthor: (id: string) => byAuthor.get(id) ?? [],
     tags,

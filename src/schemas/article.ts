@@ -4,7 +4,7 @@ import type { NewsDate } from '../lib/dates.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
-export const LIST_LIMITS = { authors: 20, related: 20, corrections: 50 } as const;
+export const LIST_LIMITS = { authors: 20, tags: 20, related: 20, corrections: 50 } as const;
 
 /** The lead image; `src` is resolved by Astro's `image()` in the build and checked as a path elsewhere. */
 function leadImage<Src extends z.ZodType>(src: Src) {
@@ -53,7 +53,7 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       /** Section id (`content/sections/<id>.md`). */
       section: idRef,
       /** Topics; each gets a page at `/tags/<slugified>/`. */
-      tags: z.array(plainText(60)).default([]),
+      tags: boundedList(plainText(60), LIST_LIMITS.tags, 'tags').default([]),
       /** Article slugs pinned as related, in this order, before the automatic picks. */
       related: boundedList(
         z.string().regex(SLUG_PATTERN, { error: 'must be an article slug (its file name without .md)' }),

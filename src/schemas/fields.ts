@@ -1,19 +1,12 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
 import { graphemeCount } from '../lib/check/graphemes.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText } from '../lib/check/invisible-chars.ts';
 import { parseNewsDate } from '../lib/dates.ts';
 import { site } from '../site.config.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-// C0/C1 control characters (tab and newline excepted in long text) and the Unicode bidi controls
-// that can make a headline display as something other than what it says (U+202A-U+202E, U+2066-U+2069).
-// Also the invisible characters that hide in pasted text: zero-width space, line/paragraph separators and BOM.
-// (ZWNJ/ZWJ and LRM/RLM stay allowed: Persian and Pashto spelling and mixed-direction text need them.)
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
-
-const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Non-empty plain text of at most `max` characters (graphemes, as readers count them: one emoji or accented letter
@@ -33,6 +26,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });
       }
       const bad = FORBIDDEN_CHARS.exec(value);
+      if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
         ctx.addIssue({
           code: 'custom',

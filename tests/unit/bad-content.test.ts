@@ -164,7 +164,8 @@ function prepare(c: Case) {
 }
 
 /** `path:line:col  field  message` (or `path  field  message` for a problem with no position). */
-const DIAGNOSTIC = /^\S+?(?::\d+:\d+)?  \S+  /;
+// (A path may hold a single space: a file name ending in one is itself a case.)
+const DIAGNOSTIC = /^\S(?:[^ ]| (?! ))*?(?::\d+:\d+)?  \S+  /;
 const diagnostics = (output: string) => output.split('\n').filter((l) => DIAGNOSTIC.test(l));
 
 function matches(line: string, e: Expectation): boolean {

@@ -12,6 +12,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
+import { strayFileProblem } from './stray-files.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -41,8 +42,10 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   if (!top.isDirectory()) return out;
   const walk = (folder: string) => {
     for (const e of readdirSync(folder, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
       const full = join(folder, e.name);
+      const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
+      if (stray) refuse({ path: full, message: stray });
+      if (e.name.startsWith('.')) continue;
       const isMarkdown = /\.md$/i.test(e.name);
       if (e.isSymbolicLink()) {
         // Links to Markdown and, where sub-folders are read, to folders would be skipped without a word: each is
@@ -51,7 +54,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
         else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
       } else if (e.isDirectory()) {
-        if (recursive) walk(full);
+        // `_drafts/` and the like are kept out of the build, as `_template.md` is.
+        if (recursive && !e.name.startsWith('_')) walk(full);
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });

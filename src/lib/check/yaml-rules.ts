@@ -84,7 +84,7 @@ function openBrackets(s: string): number {
 }
 
 /** The dotted field a position belongs to, read from the keys of the lines above it with less indentation. */
-function fieldAt(yaml: string, offset: number): string | undefined {
+export function fieldAt(yaml: string, offset: number): string | undefined {
   const lines = yaml.slice(0, offset).split('\n');
   const current = lines.pop() ?? '';
   const keys: string[] = [];
