@@ -8,6 +8,7 @@ import { site } from '../../site.config.ts';
 import type { Publishable, VisibilityContext } from '../visibility.ts';
 import { isScheduled } from '../visibility.ts';
 import { scanLinks } from '../links.ts';
+import { scanRawLinks } from './raw-links.ts';
 import { resolveSiteLink } from '../site-links.ts';
 import { closest, didYouMean, nearSlug } from './suggest.ts';
 import type { Report } from './report.ts';
@@ -40,11 +41,12 @@ export interface LinkingArticle {
 }
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
-  for (const link of scanLinks(a.body, a.bodyLine)) {
+  const raw = new Set(scanRawLinks(a.body, a.bodyLine));
+  for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
     const target = resolveSiteLink(link.href, site.url);
     if (target.kind === 'other') continue;
     const pos = { line: link.line, column: link.column };
-    const label = `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
+    const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
     if (target.kind === 'page') {
       if (!ctx.pages.has(target.path)) problem(`points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`);

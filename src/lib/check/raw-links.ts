@@ -1,0 +1,30 @@
+/**
+ * Links the Markdown link scanner does not see: `href` attributes of raw HTML (`<a href="…">`, `<area>`) and URLs
+ * written bare or as autolinks (`<https://…>`, `https://…`), which the renderer turns into links too. They go
+ * through the same rules as Markdown links (check/links.ts), so a draft's or a scheduled article's URL cannot
+ * reach readers through them. Code is skipped; every pattern is bounded, so the scan stays linear.
+ */
+import { blankCode, type BodyLink } from '../links.ts';
+
+const HREF = /<(?:a|area)\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/gi;
+// A URL after a space, a line start or `<` (an autolink); one inside `(…)` or `[…]:` is a Markdown link already seen.
+const BARE_URL = /(^|[\s<])(https?:\/\/[^\s<>"'`]{1,4000})/gim;
+
+export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
+  const text = blankCode(markdown);
+  const found: { index: number; href: string }[] = [];
+  for (const m of text.matchAll(HREF)) found.push({ index: m.index, href: m[1] ?? m[2] ?? m[3] ?? '' });
+  for (const m of text.matchAll(BARE_URL)) {
+    // Sentence punctuation after a bare URL is not part of it (GFM's autolink literal rule).
+    found.push({ index: m.index + m[1]!.length, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
+  }
+  found.sort((a, b) => a.index - b.index);
+  // Line starts once, then a forward walk: positions without rescanning the body.
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let line = 0;
+  return found.map(({ index, href }) => {
+    while (line + 1 < starts.length && starts[line + 1]! <= index) line++;
+    return { text: href, href, line: firstLine + line, column: index - starts[line]! + 1 };
+  });
+}
