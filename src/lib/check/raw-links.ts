@@ -10,13 +10,19 @@ const HREF = /<(?:a|area)\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,4000})"|'([^']{
 // A URL after a space, a line start or `<` (an autolink); one inside `(…)` or `[…]:` is a Markdown link already seen.
 const BARE_URL = /(^|[\s<])(https?:\/\/[^\s<>"'`]{1,4000})/gim;
 
+const MARKDOWN_DESTINATION = /(\]:|\()[ \t]*\n?[ \t]*<?$/;
+
 export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const text = blankCode(markdown);
   const found: { index: number; href: string }[] = [];
   for (const m of text.matchAll(HREF)) found.push({ index: m.index, href: m[1] ?? m[2] ?? m[3] ?? '' });
   for (const m of text.matchAll(BARE_URL)) {
+    const index = m.index + m[1]!.length;
+    // A reference definition's URL (`[id]: https://…`) or a spaced inline one (`[x]( https://…)`) is a Markdown
+    // link the link scanner already reports.
+    if (MARKDOWN_DESTINATION.test(text.slice(Math.max(0, index - 16), index))) continue;
     // Sentence punctuation after a bare URL is not part of it (GFM's autolink literal rule).
-    found.push({ index: m.index + m[1]!.length, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
+    found.push({ index, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
   }
   found.sort((a, b) => a.index - b.index);
   // Line starts once, then a forward walk: positions without rescanning the body.
