@@ -2,6 +2,7 @@
  * How a link in an article body points at another article. Shared by the content check (which reports links
  * to articles that do not exist) and the remark plugin (which rewrites `./other.md` to `/articles/other/`).
  */
+import { positionFinder } from './text-position.ts';
 import { posix } from 'node:path';
 
 export type ArticleLink =
@@ -69,18 +70,7 @@ function scan(markdown: string, firstLine: number, want: 'links' | 'images'): Bo
   // No "](" and no "]:" means no inline link, image or definition to find.
   if (!markdown.includes('](') && !markdown.includes(']:')) return [];
   const text = blankCode(markdown);
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const pos = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + firstLine, column: offset - (lineStarts[lo] ?? 0) + 1 };
-  };
+  const pos = positionFinder(text, firstLine);
   const out: BodyLink[] = [];
   for (const link of inlineLinks(text)) {
     if (link.image !== (want === 'images')) continue;

@@ -4,6 +4,7 @@
  * (only comments, invisible characters or rules), control characters, and text in angle brackets that parses as
  * an HTML tag no page keeps (`<Acting Minister>`, `<name withheld>`). Code is skipped. Every scan is one pass.
  */
+import { positionFinder } from '../text-position.ts';
 import { sanitizeSchema } from '../../markdown/sanitize-schema.ts';
 import { blankCode } from '../links.ts';
 import type { Position } from '../frontmatter.ts';
@@ -28,18 +29,7 @@ const RULE_LINE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/gm;
 
 export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const pos = (offset: number): Position => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + bodyLine, column: offset - (lineStarts[lo] ?? 0) + 1 };
-  };
+  const pos: (offset: number) => Position = positionFinder(body, bodyLine);
 
   const control = CONTROL.exec(body);
   if (control) problems.push({ message: `contains the invisible control character ${codePoint(control[0])}; retype the text without it`, pos: pos(control.index) });

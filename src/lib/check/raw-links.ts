@@ -5,6 +5,7 @@
  * reach readers through them. Code is skipped; every pattern is bounded, so the scan stays linear.
  */
 import { blankCode, type BodyLink } from '../links.ts';
+import { positionFinder } from '../text-position.ts';
 
 const HREF = /<(?:a|area)\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/gi;
 // A URL after a space, a line start or `<` (an autolink); one inside `(…)` or `[…]:` is a Markdown link already seen.
@@ -24,13 +25,6 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     // Sentence punctuation after a bare URL is not part of it (GFM's autolink literal rule).
     found.push({ index, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
   }
-  found.sort((a, b) => a.index - b.index);
-  // Line starts once, then a forward walk: positions without rescanning the body.
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  let line = 0;
-  return found.map(({ index, href }) => {
-    while (line + 1 < starts.length && starts[line + 1]! <= index) line++;
-    return { text: href, href, line: firstLine + line, column: index - starts[line]! + 1 };
-  });
+  const pos = positionFinder(text, firstLine);
+  return found.sort((a, b) => a.index - b.index).map(({ index, href }) => ({ text: href, href, ...pos(index) }));
 }
