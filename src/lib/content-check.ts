@@ -25,6 +25,9 @@ import { checkEditorial, explainCurlyQuotes } from './check/editorial.ts';
 import { explainIds } from './check/ids.ts';
 import { checkBodyImages } from './check/images.ts';
 import { checkBodyLinks, type LinkContext } from './check/links.ts';
+import { checkFootnotes } from './check/footnotes.ts';
+import { checkProfileBody } from './check/profile-bodies.ts';
+import { articlePath, authorPath, sectionPath } from './urls.ts';
 import type { Report } from './check/report.ts';
 import { sitePages } from './check/site-pages.ts';
 import { checkTags } from './check/tags.ts';
@@ -109,7 +112,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const id = basename(path).replace(/\.md$/i, '');
         const source = readSource(path, file, report);
         if (source === undefined) return;
-        if (kind === 'tags' ? tagKey(id) !== id || !tagHasOwnUrl(id) : !SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+        if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
+          report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
+        } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
           report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
         const fm = parseFrontmatter(source);
@@ -203,10 +208,17 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
       checkBodyImages(a, contentDir, rel, report);
-      checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
+      checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+      for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
+  }
+  // Bios and section texts follow the article body's rules (check/profile-bodies.ts).
+  for (const [files, page] of [[authorFiles, authorPath], [sectionFiles, sectionPath]] as const) {
+    for (const f of files) {
+      if (f.fm.data) guarded(f.file, report, () => checkProfileBody({ path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, page: page(f.id) }, linkContext));
+    }
   }
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
@@ -220,6 +232,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
   return { articles, authors, sections, tags, diagnostics };
+}
+
+/** Why a topic file's name is not its topic's URL form, and the name to use. */
+function tagFileNameProblem(name: string, id: string): string {
+  if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
+  const key = tagKey(id);
+  // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).
+  if (id.normalize('NFC') === key) return `file name "${name}" is stored in decomposed Unicode (NFD: letters and accents as separate characters), while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
+  return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
 }
 
 function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {

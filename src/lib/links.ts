@@ -49,6 +49,8 @@ function safeDecode(s: string): string {
 export interface BodyLink {
   text: string;
   href: string;
+  /** Written as raw HTML (`<a href="…">`): entities are decoded and nothing escapes the address for the editor. */
+  html?: boolean;
   line: number;
   column: number;
 }

@@ -21,6 +21,8 @@ import { unified, type PluggableList } from 'unified';
 import { optimise } from '../lib/optimise.ts';
 import { site } from '../site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
+import rehypeLinkAddresses from './rehype-link-addresses.ts';
+import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeSearchText from './rehype-search-text.ts';
 import rehypeTypography from './rehype-typography.ts';
@@ -34,7 +36,15 @@ export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === '
 function plugins(mode: MarkdownMode) {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
+    rehype: [
+      mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
+      rehypeLinkAddresses,
+      [rehypeSanitize, sanitizeSchema],
+      rehypeValidHtml,
+      rehypeArticleHtml,
+      rehypeTypography,
+      rehypeSearchText,
+    ] as RehypePlugins,
   };
 }
 

@@ -66,7 +66,9 @@ export const absoluteUrl = z
 export const languageTag = z.string().refine(
   (tag) => {
     try {
-      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag);
+      // Intl checks the structure (extensions such as `en-u-ca-islamic` included); the pattern keeps out the
+      // grandfathered and private-use forms (`i-klingon`, `x-foo`) that pages and feeds cannot use.
+      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(tag);
     } catch {
       return false;
     }

@@ -16,6 +16,7 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { safeDecode } from './text.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
+import { browserForm, urlProblem } from '../url-syntax.ts';
 
 export interface LinkContext {
   contentDir: string;
@@ -38,16 +39,35 @@ export interface LinkingArticle {
   bodyLine: number;
   /** Readers can see the linking article (not a draft, not scheduled): only then must its targets be visible too. */
   published: boolean;
+  /** The page the body is shown on (`/articles/<slug>/`, `/authors/<id>/`): relative links resolve against it. */
+  page: string;
+  /**
+   * Shown on a page the renderer cannot name (an author's bio): links relative to the page itself are refused,
+   * since only site-root paths (`/tags/rail/`) and article files (`../articles/…/story.md`) resolve the same
+   * wherever the text is shown.
+   */
+  profile?: boolean;
 }
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   const raw = new Set(scanRawLinks(a.body, a.bodyLine));
   for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
-    const target = resolveSiteLink(link.href, site.url);
-    if (target.kind === 'other') continue;
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
+    // As the browser follows it: Markdown decodes character references in a destination as HTML does.
+    const address = browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
+    const malformed = urlProblem(address, { html: link.html === true });
+    if (malformed) {
+      problem(malformed);
+      continue;
+    }
+    if (a.profile && !/^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(address) && !/\.md(?:[?#]|$)/i.test(address)) {
+      problem('is relative to the page, but this text is shown on another page than its file; write the path from the site root (e.g. /tags/rail/) or link an article file (../articles/2026/10/story.md)');
+      continue;
+    }
+    const target = resolveSiteLink(address, site.url, a.page);
+    if (target.kind === 'other') continue;
     if (target.kind === 'page') {
       if (!ctx.pages.has(target.path)) problem(`points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`);
       continue;
@@ -77,6 +97,11 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       else if (isScheduled(linked, ctx.visibility)) problem(`points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`);
     }
   }
+}
+
+/** A Markdown link destination as written (`<…>`, backslash escapes) to the address it stands for. */
+function markdownDestination(href: string): string {
+  return href.trim().replace(/^<([^>]*)>$/, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 function missingPage(path: string, pages: SitePages): string {

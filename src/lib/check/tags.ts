@@ -8,6 +8,7 @@ import { tagHasOwnUrl, tagKey } from '../tags.ts';
 import { tagPath } from '../urls.ts';
 import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
+import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 
 export interface TaggedArticle {
   file: string;
@@ -36,6 +37,12 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
       if (!tagHasOwnUrl(tag)) {
         reported.add(`${a.file}\u0000${i}`);
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
+        return;
+      }
+      const mixed = mixedScriptProblem(tag);
+      if (mixed) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, mixed, where);
         return;
       }
       const key = tagKey(tag);
@@ -74,10 +81,20 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
     if (near) nearMiss.set(key, near);
   }
 
+  // Topics written in Latin letters, by their skeleton: a tag of Cyrillic or Greek lookalikes must not shadow one.
+  const latin = new Map<string, string>();
+  for (const key of [...topics.keys(), ...defined.keys()]) if (!hasLookalike(key)) latin.set(tagSkeleton(key), key);
+
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
       if (reported.has(`${a.file}\u0000${i}`)) return;
       const key = tagKey(tag);
+      const shadowed = hasLookalike(key) ? latin.get(tagSkeleton(key)) : undefined;
+      if (shadowed !== undefined && shadowed !== key) {
+        const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
+        report(a.file, `tags[${i}]`, `tag "${tag}" looks like the topic "${name}" (${tagPath(shadowed)}) but is written with Cyrillic or Greek lookalike letters, which would make a second topic page; write "${name}"`, a.at(i));
+        return;
+      }
       const topic = spellingOf.get(key);
       if (topic && topic.name !== tag) {
         const n = topic.articles;
