@@ -10,9 +10,9 @@ export const sectionSchema = z.strictObject({
   /** Position on the front page and in the navigation; lower comes first, ties sort by name. */
   order: z
     .number()
-    .int()
-    .min(-9999, { error: (iss) => `is ${String(iss.input)}; the order is a whole number from -9999 to 9999 (lower comes first)` })
-    .max(9999, { error: (iss) => `is ${String(iss.input)}; the order is a whole number from -9999 to 9999 (lower comes first)` })
+    .refine((n) => Number.isInteger(n) && n >= -9999 && n <= 9999, {
+      error: (iss) => `is ${String(iss.input)}; the order is a whole number from -9999 to 9999 (lower comes first)`,
+    })
     .default(100),
 });
 
