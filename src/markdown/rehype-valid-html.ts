@@ -79,29 +79,30 @@ const named = (name: string, children: ElementContent[] = []): Element => ({ typ
 
 /** Elements that may not stand where they are give way to their content; images without an address go. */
 function fixChildren(parent: Parent, ctx: Context): void {
-  const kids = parent.children as Child[];
   const parentName = parent.type === 'element' ? parent.tagName : '';
-  for (let i = 0; i < kids.length; ) {
-    const node = kids[i];
+  const out: Child[] = [];
+  // A stack, not splices: the children of an element that gives way are judged in its place, each node once per
+  // level it rises, so thousands of stray elements cost thousands of steps.
+  const pending: Child[] = [...parent.children].reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (!isElement(node)) {
-      i++;
+      out.push(node);
       continue;
     }
     const name = node.tagName;
     const required = PARENTS[name];
     if ((required && !required.includes(parentName)) || (ctx.phrasing && !PHRASING.has(name)) || ctx.forbidden.has(name)) {
       // A block that gives way keeps its words apart from its neighbours' ("item" "term", not "itemterm").
-      const gap = PHRASING.has(name) ? [] : [{ type: 'text' as const, value: ' ' }];
-      kids.splice(i, 1, ...gap, ...node.children, ...gap);
+      const gap: Child[] = PHRASING.has(name) ? [] : [{ type: 'text', value: ' ' }];
+      const rising = [...gap, ...node.children, ...gap];
+      for (let i = rising.length - 1; i >= 0; i--) pending.push(rising[i] as Child);
       continue;
     }
-    if (name === 'img' && !validAddress(node, 'src')) {
-      kids.splice(i, 1);
-      continue;
-    }
+    if (name === 'img' && !validAddress(node, 'src')) continue;
     if ((name === 'time' && !timeIsValid(node)) || (name === 'data' && node.properties['value'] === undefined)) node.tagName = 'span';
-    i++;
+    out.push(node);
   }
+  parent.children = out as typeof parent.children;
 }
 
 function fixElement(el: Element, ids: Set<string>): void {
