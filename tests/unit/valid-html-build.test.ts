@@ -6,38 +6,21 @@
  * addresses and images the check refuses (an `<img srcset>` without src, credentials, bad ports) are rendered
  * directly: should one ever slip past the check, the page still validates.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+import { buildWithOverlay, ROOT, type OverlayBuild } from '../helpers/build-overlay.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VNU_JAR = join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
+let build: OverlayBuild;
 let work = '';
-let output = '';
-let code: number | null = null;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'dateline-valid-html-'));
-  cpSync(join(ROOT, 'tests/fixtures/base-content/content'), join(work, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/valid-html/content'), join(work, 'content'), { recursive: true });
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATELINE_CONTENT_DIR: join(work, 'content'), DATELINE_NOW: '2026-11-29T12:00:00Z' },
-    });
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (c) => {
-      code = c;
-      resolve();
-    });
-  });
+  build = await buildWithOverlay('valid-html', join(ROOT, 'tests/fixtures/valid-html/content'));
+  work = build.work;
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -63,7 +46,7 @@ const REFUSED_BY_THE_CHECK = `
 
 describe('pages built from hostile structure validate', () => {
   it('builds', () => {
-    expect(code, output).toBe(0);
+    expect(build.code, build.output).toBe(0);
   });
 
   it('the article and the bio pass the W3C Nu HTML Checker, and the rendered check-refused cases too', () => {
