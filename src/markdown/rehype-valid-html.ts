@@ -8,6 +8,7 @@
  * (nesting is bounded by the content check before rendering).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { isUsableLanguageTag } from '../lib/language-tags.ts';
 import { urlProblem } from '../lib/url-syntax.ts';
 import { validDateTime } from './valid-datetime.ts';
 
@@ -130,8 +131,8 @@ function validAddress(el: Element, key: 'href' | 'src' | 'cite'): boolean {
 function fixAttributes(el: Element, ids: Set<string>): void {
   const p = el.properties;
   for (const key of ['href', 'cite'] as const) if (p[key] !== undefined && !validAddress(el, key)) delete p[key];
-  if (p['hrefLang'] !== undefined && (p['href'] === undefined || !knownLanguage(String(p['hrefLang'])))) delete p['hrefLang'];
-  if (p['lang'] !== undefined && !knownLanguage(String(p['lang']))) delete p['lang'];
+  if (p['hrefLang'] !== undefined && (p['href'] === undefined || !isUsableLanguageTag(String(p['hrefLang'])))) delete p['hrefLang'];
+  if (p['lang'] !== undefined && !isUsableLanguageTag(String(p['lang']))) delete p['lang'];
   if (p['dir'] !== undefined) {
     const dir = String(p['dir']).toLowerCase();
     if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') p['dir'] = dir;
@@ -153,17 +154,6 @@ function fixAttributes(el: Element, ids: Set<string>): void {
     const scope = String(p['scope']).toLowerCase();
     if (SCOPES.has(scope)) p['scope'] = scope;
     else delete p['scope'];
-  }
-}
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-/** A language tag validators accept: well formed, with a language subtag that names a language. */
-function knownLanguage(tag: string): boolean {
-  try {
-    const locale = new Intl.Locale(tag);
-    return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(tag) && languageNames.of(locale.language) !== undefined;
-  } catch {
-    return false;
   }
 }
 

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { graphemeCount } from '../lib/check/graphemes.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText } from '../lib/check/invisible-chars.ts';
 import { parseNewsDate } from '../lib/dates.ts';
+import { isUsableLanguageTag } from '../lib/language-tags.ts';
 import { site } from '../site.config.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
@@ -64,15 +65,8 @@ export const absoluteUrl = z
 
 /** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
 export const languageTag = z.string().refine(
-  (tag) => {
-    try {
-      // Intl checks the structure (extensions such as `en-u-ca-islamic` included); the pattern keeps out the
-      // grandfathered and private-use forms (`i-klingon`, `x-foo`) that pages and feeds cannot use.
-      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(tag);
-    } catch {
-      return false;
-    }
-  },
+  // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language) and `x-foo` are not.
+  isUsableLanguageTag,
   { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"' },
 );
 
