@@ -166,7 +166,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const sections = validate(sectionFiles, sectionSchema);
   const tags = validate(tagFiles, tagSchema);
   for (const t of tags) {
-    if (tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+    // A file whose name is not a topic's URL form is reported once, for its name (above).
+    if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);

@@ -3,7 +3,12 @@
  * lookalikes, bidi controls in bodies, language tags with extensions. The bad-content fixtures run the same cases
  * through check:content and the build; tests/unit/valid-html-build.test.ts proves the pages validate.
  */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
 import { articleLocale } from '../../src/i18n/locale.ts';
 import { checkBodyText } from '../../src/lib/check/body-text.ts';
 import { checkFootnotes } from '../../src/lib/check/footnotes.ts';
@@ -110,6 +115,25 @@ describe('tag identity', () => {
       (file, field, message) => out.push(`${file} ${field} ${message}`),
     );
     expect(out).toEqual([expect.stringContaining('c.md tags[0] tag "\u0441\u043E\u0440\u0443" looks like the topic "copy" (/tags/copy/)')]);
+  });
+});
+
+describe('topic file names', () => {
+  it('a name stored decomposed (NFD) is told so once, without a contradicting second line', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const work = mkdtempSync(join(tmpdir(), 'dateline-nfd-'));
+    try {
+      cpSync(join(root, 'tests/fixtures/base-content/content'), join(work, 'content'), { recursive: true });
+      mkdirSync(join(work, 'content/tags'));
+      writeFileSync(join(work, 'content/tags', 'cafe\u0301.md'), '---\nname: Café\n---\n');
+      const { diagnostics } = checkContent({ root, contentDir: join(work, 'content'), visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } });
+      const lines = diagnostics.filter((d) => d.file.startsWith('content/tags/'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]?.message).toContain('stored in decomposed Unicode (NFD');
+      expect(lines[0]?.message).toContain('"caf\u00e9.md"');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
