@@ -8,8 +8,8 @@
  * (nesting is bounded by the content check before rendering).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { isUsableLanguageTag } from '../lib/language-tags.ts';
-import { urlProblem } from '../lib/url-syntax.ts';
+import { isUsableLanguageTag } from '#/domain/language-tags.ts';
+import { urlProblem } from '#/domain/url-syntax.ts';
 import { validDateTime } from './valid-datetime.ts';
 
 type Parent = Root | Element;

@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { articleLocale } from '../../src/i18n/locale.ts';
-import { checkBodyText } from '../../src/lib/check/body-text.ts';
-import { checkFootnotes } from '../../src/lib/check/footnotes.ts';
-import { mixedScriptProblem, tagSkeleton } from '../../src/lib/check/tag-lookalikes.ts';
-import { checkTags } from '../../src/lib/check/tags.ts';
-import { browserForm, urlProblem } from '../../src/lib/url-syntax.ts';
-import { tagSlug } from '../../src/lib/urls.ts';
-import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { articleLocale } from '#/i18n/locale.ts';
+import { checkBodyText } from '#/check/rules/body-text.ts';
+import { checkFootnotes } from '#/check/rules/footnotes.ts';
+import { mixedScriptProblem, tagSkeleton } from '#/check/rules/tag-lookalikes.ts';
+import { checkTags } from '#/check/rules/tags.ts';
+import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
+import { tagSlug } from '#/domain/urls.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 
 describe('link addresses', () => {
   const problem = (href: string, html = true) => urlProblem(browserForm(href, { html: true }), { html });
