@@ -42,6 +42,9 @@ export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
 export { didYouMean } from './rules/suggest.ts';
 
+/** Longest slug or id: it names a folder and a file (`/og/<slug>.png`), which file systems cap at 255 bytes. */
+export const MAX_SLUG_LENGTH = 120;
+
 export interface ContentRecord<T> {
   /** Slug or id: the file name without `.md`. */
   id: string;
@@ -114,6 +117,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         if (source === undefined) return;
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
           report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
+        } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
+          report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
           report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }

@@ -10,6 +10,9 @@ import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 
+/** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
+export const MAX_TAG_SLUG_BYTES = 200;
+
 export interface TaggedArticle {
   file: string;
   tags: readonly string[];
@@ -46,6 +49,13 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
         return;
       }
       const key = tagKey(tag);
+      // The topic's URL form names a folder: file systems cap a name at 255 bytes (stacked accents or a long
+      // Indic tag can pass the 60-character limit and still exceed it).
+      if (Buffer.byteLength(key) > MAX_TAG_SLUG_BYTES) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, `tag "${tag}" makes a topic URL of ${Buffer.byteLength(key)} bytes (${tagPath(key).length > 80 ? 'too long' : tagPath(key)}); the limit is ${MAX_TAG_SLUG_BYTES}, so shorten the tag`, where);
+        return;
+      }
       const first = seen.get(key);
       if (first !== undefined) {
         reported.add(`${a.file}\u0000${i}`);
