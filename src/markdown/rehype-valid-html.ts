@@ -56,10 +56,21 @@ interface Context {
 
 export default function rehypeValidHtml() {
   return (tree: Root) => {
+    // Footnotes' own ids (calls, notes, the label) win over an editor's raw `id="fn-1"`: the links must land.
+    const owned = new Map<string, Element>();
+    const claim = (node: Root | Element, inFootnotes: boolean) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const p = child.properties;
+        if (typeof p['id'] === 'string' && (inFootnotes || p['dataFootnoteRef'] !== undefined) && !owned.has(p['id'])) owned.set(p['id'], child);
+        claim(child, inFootnotes || p['dataFootnotes'] !== undefined);
+      }
+    };
+    claim(tree, false);
     const ids = new Set<string>();
     const walk = (parent: Parent, ctx: Context) => {
       fixChildren(parent, ctx);
-      if (parent.type === 'element') fixElement(parent, ids);
+      if (parent.type === 'element') fixElement(parent, ids, owned);
       for (const child of parent.children) {
         if (child.type !== 'element') continue;
         const name = child.tagName;
@@ -106,8 +117,8 @@ function fixChildren(parent: Parent, ctx: Context): void {
   parent.children = out as typeof parent.children;
 }
 
-function fixElement(el: Element, ids: Set<string>): void {
-  fixAttributes(el, ids);
+function fixElement(el: Element, ids: Set<string>, owned: ReadonlyMap<string, Element>): void {
+  fixAttributes(el, ids, owned);
   switch (el.tagName) {
     case 'ul':
     case 'ol':
@@ -128,7 +139,7 @@ function validAddress(el: Element, key: 'href' | 'src' | 'cite'): boolean {
   return typeof value === 'string' && value !== '' && urlProblem(value, { html: true }) === undefined;
 }
 
-function fixAttributes(el: Element, ids: Set<string>): void {
+function fixAttributes(el: Element, ids: Set<string>, owned: ReadonlyMap<string, Element>): void {
   const p = el.properties;
   for (const key of ['href', 'cite'] as const) if (p[key] !== undefined && !validAddress(el, key)) delete p[key];
   if (p['hrefLang'] !== undefined && (p['href'] === undefined || !isUsableLanguageTag(String(p['hrefLang'])))) delete p['hrefLang'];
@@ -141,7 +152,8 @@ function fixAttributes(el: Element, ids: Set<string>): void {
   if (p['id'] !== undefined) {
     const id = String(p['id']);
     // Ids are unique on a page and hold no spaces; the first keeps it.
-    if (/\s/.test(id) || id === '' || ids.has(id)) delete p['id'];
+    const owner = owned.get(id);
+    if (/\s/.test(id) || id === '' || ids.has(id) || (owner !== undefined && owner !== el)) delete p['id'];
     else ids.add(id);
   }
   if (el.tagName === 'img') {
