@@ -29,6 +29,7 @@ import type { Report } from './rules/report.ts';
 import { sitePages } from './rules/site-pages.ts';
 import { checkTags } from './rules/tags.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
+import { checkCanonical } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -209,10 +210,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
-      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
-      if (bodyRefused || a.body.trim() === '') return;
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
+      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext);
+      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+      if (bodyRefused || a.body.trim() === '') return;
       checkBodyImages(a, contentDir, rel, report);
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);

@@ -157,3 +157,15 @@ describe('language tags with extensions', () => {
     expect(articleLocale('ar-AF-u-nu-latn').locale).toMatch(/^ar-AF-u-ca-\w+(-\w+)*-nu-latn$/);
   });
 });
+
+describe('search text', () => {
+  it('is cut once it holds more than the cap of different words; prose with repeats is kept whole', async () => {
+    const { capSearchText, MAX_SEARCH_TERMS } = await import('#/build/search-text-cap.ts');
+    const prose = 'Wheat prices ease as the northern harvest reaches Kabul markets. '.repeat(20_000);
+    expect(capSearchText(prose)).toBe(prose);
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    const capped = capSearchText(words);
+    expect(new Set(capped.split(/\s+/).filter(Boolean)).size).toBe(MAX_SEARCH_TERMS);
+    expect(words.startsWith(capped)).toBe(true);
+  });
+});

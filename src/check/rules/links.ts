@@ -9,7 +9,7 @@ import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
 import { scanRawLinks } from './raw-links.ts';
-import { resolveSiteLink } from '#/domain/site-links.ts';
+import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { closest, didYouMean, nearSlug } from './suggest.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -68,35 +68,38 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     }
     const target = resolveSiteLink(address, site.url, a.page);
     if (target.kind === 'other') continue;
-    if (target.kind === 'page') {
-      if (!ctx.pages.has(target.path)) problem(`points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`);
-      continue;
-    }
-    const f = ctx.files.get(target.slug);
-    const near = () => nearSlug(target.slug, ctx.files.keys());
-    if (target.file !== undefined) {
-      const resolved = resolve(dirname(a.path), safeDecode(target.file));
-      if (!isInside(ctx.contentDir, resolved)) {
-        // Said without looking: whether a file exists outside content/ is none of the content's business.
-        problem('points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)');
-        continue;
-      }
-      if (!ctx.paths.has(resolved)) {
-        const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
-        const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}` : `fix the path or remove the link${near()}`;
-        problem(`points to ${ctx.rel(resolved)}, which ${what}; ${fix}`);
-        continue;
-      }
-    } else if (!f) {
-      problem(`points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`);
-      continue;
-    }
-    const linked = ctx.dataOf(target.slug);
-    if (linked && a.published) {
-      if (linked.draft && !ctx.visibility.includeDrafts) problem('points to a draft, which readers cannot open; publish it first or remove the link');
-      else if (isScheduled(linked, ctx.visibility)) problem(`points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`);
-    }
+    const message = siteTargetProblem(target, a, ctx);
+    if (message) problem(message);
   }
+}
+
+/**
+ * Why a link (or a canonical URL) to this site would fail readers, or undefined: a page the build does not write,
+ * an article file outside content/ or missing, or, from a page readers see, a draft or a scheduled article.
+ */
+export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: { path: string; published: boolean }, ctx: LinkContext): string | undefined {
+  if (target.kind === 'page') {
+    return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
+  }
+  const f = ctx.files.get(target.slug);
+  const near = () => nearSlug(target.slug, ctx.files.keys());
+  if (target.file !== undefined) {
+    const resolved = resolve(dirname(from.path), safeDecode(target.file));
+    // Said without looking: whether a file exists outside content/ is none of the content's business.
+    if (!isInside(ctx.contentDir, resolved)) return 'points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)';
+    if (!ctx.paths.has(resolved)) {
+      const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
+      const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(from.path, f.path)}` : `fix the path or remove the link${near()}`;
+      return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;
+    }
+  } else if (!f) {
+    return `points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`;
+  }
+  const linked = ctx.dataOf(target.slug);
+  if (!linked || !from.published) return undefined;
+  if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
+  if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
+  return undefined;
 }
 
 /** A Markdown link destination as written (`<…>`, backslash escapes) to the address it stands for. */
@@ -113,6 +116,8 @@ function missingPage(path: string, pages: SitePages): string {
     return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
   }
   if (kind === 'archive' && /^\d{4}$/.test(id ?? '')) return 'no published article in that month';
+  if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old; link /sitemap-index.xml instead';
+  if (kind && path.endsWith('.xml')) return kind === 'tags' ? 'topic pages have no feed of their own; link the topic page, or a section or author feed' : 'no such feed';
   if (kind) return 'the list has fewer pages';
   if (path.startsWith('/articles/')) return 'article URLs are /articles/<slug>/';
   return 'no page of the site has this address';
