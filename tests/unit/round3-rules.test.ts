@@ -106,3 +106,16 @@ describe('rendering', () => {
     expect(html).toMatch(/<li id="user-content-fn-1">/);
   });
 });
+
+describe('npm run new options', () => {
+  it('refuses what the check would refuse, before anything is written', async () => {
+    const { scaffoldOptionProblem } = await import('#/check/scaffold-options.ts');
+    expect(scaffoldOptionProblem(['nadia-rahyab', 'nadia-rahyab'], [])).toContain('--author "nadia-rahyab" is given twice');
+    expect(scaffoldOptionProblem(Array.from({ length: 21 }, (_, i) => `a${i}`), [])).toContain('lists 21 authors; at most 20');
+    expect(scaffoldOptionProblem([], ['Rail', 'rail', 'RAIL'])).toContain('--tags lists "rail" twice (the topic /tags/rail/');
+    expect(scaffoldOptionProblem([], Array.from({ length: 25 }, (_, i) => `t${i}`))).toContain('lists 25 tags; at most 20');
+    expect(scaffoldOptionProblem([], ['x'.repeat(80)])).toContain('is 80 characters long; the limit is 60');
+    expect(scaffoldOptionProblem([], ['a\tb'])).toBe('--tags (tags[0] "a\\tb") must be on one line; remove the line break or tab');
+    expect(scaffoldOptionProblem(['nadia-rahyab'], ['transit', 'Torkham'])).toBeUndefined();
+  });
+});
