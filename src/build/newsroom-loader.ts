@@ -193,7 +193,7 @@ function stopOn(diagnostics: Diagnostic[], dev: boolean): void {
   const { errors } = printDiagnostics(diagnostics);
   const count = `${errors} content error${errors === 1 ? '' : 's'}`;
   if (dev) {
-    console.error(`✗ ${count}; the dev server shows the last good content until ${errors === 1 ? 'it is' : 'they are'} fixed`);
+    console.error(`✗ ${count}; the dev server answers every page with these lines (HTTP 500) until ${errors === 1 ? 'it is' : 'they are'} fixed`);
     return;
   }
   console.error(`\n✗ build stopped: ${count}`);

@@ -119,3 +119,16 @@ describe('npm run new options', () => {
     expect(scaffoldOptionProblem(['nadia-rahyab'], ['transit', 'Torkham'])).toBeUndefined();
   });
 });
+
+describe('the dev server error page', () => {
+  it('answers page requests from any client, not only browsers', async () => {
+    const { wantsPage } = await import('#/build/dev-errors.ts');
+    expect(wantsPage('/', 'text/html,application/xhtml+xml')).toBe(true);
+    expect(wantsPage('/', undefined)).toBe(true);
+    expect(wantsPage('/articles/x/', '*/*')).toBe(true);
+    expect(wantsPage('/index.html', '*/*')).toBe(true);
+    expect(wantsPage('/sections/economy', undefined)).toBe(true);
+    expect(wantsPage('/favicon.svg', '*/*')).toBe(false);
+    expect(wantsPage('/_astro/x.js', 'application/javascript')).toBe(false);
+  });
+});
