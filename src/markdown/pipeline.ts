@@ -28,6 +28,7 @@ import rehypeSearchText from './rehype-search-text.ts';
 import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
+import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export type MarkdownMode = 'fast' | 'reference';
@@ -35,7 +36,7 @@ export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === '
 
 function plugins(mode: MarkdownMode) {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,

@@ -132,3 +132,21 @@ describe('the dev server error page', () => {
     expect(wantsPage('/_astro/x.js', 'application/javascript')).toBe(false);
   });
 });
+
+describe('links inside a raw HTML link', () => {
+  it.each(['fast', 'reference'] as const)('keep the words the editor linked (%s Markdown)', (mode) => {
+    const { html } = createMarkdownRenderer(mode)('<a href="https://example.net/">raw https://example.org/b link</a> and https://example.org/c');
+    expect(html).toContain('<a href="https://example.net/">raw https://example.org/b link</a>');
+    expect(html).toContain('<a href="https://example.org/c">');
+  });
+});
+
+describe('did you mean', () => {
+  it('stays fast against thousands of long slugs, and still finds the near miss', async () => {
+    const { didYouMean } = await import('#/check/rules/suggest.ts');
+    const letters = (n: number, seed: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + ((seed * 7919 + i * 104729) % 26))).join('');
+    const slugs = Array.from({ length: 4000 }, (_, i) => `${letters(30, i)}-${letters(30, i + 5000)}`);
+    expect(didYouMean(`${slugs[1234]}x`, slugs)).toBe(slugs[1234]);
+    expect(didYouMean('zarlasht-niazi', ['zarlasht-niazai', 'nadia-rahyab'])).toBe('zarlasht-niazai');
+  });
+});

@@ -18,6 +18,9 @@ import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 
+/** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
+const SUGGESTIONS_PER_FILE = 10;
+
 export interface LinkContext {
   contentDir: string;
   /** Project-relative path for messages. */
@@ -51,6 +54,7 @@ export interface LinkingArticle {
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   const raw = new Set(scanRawLinks(a.body, a.bodyLine));
+  let broken = 0;
   for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
@@ -68,8 +72,12 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     }
     const target = resolveSiteLink(address, site.url, a.page);
     if (target.kind === 'other') continue;
-    const message = siteTargetProblem(target, a, ctx);
-    if (message) problem(message);
+    // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).
+    const message = siteTargetProblem(target, a, ctx, broken < SUGGESTIONS_PER_FILE);
+    if (message) {
+      broken++;
+      problem(message);
+    }
   }
 }
 
@@ -77,12 +85,12 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
  * Why a link (or a canonical URL) to this site would fail readers, or undefined: a page the build does not write,
  * an article file outside content/ or missing, or, from a page readers see, a draft or a scheduled article.
  */
-export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: { path: string; published: boolean }, ctx: LinkContext): string | undefined {
+export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: { path: string; published: boolean }, ctx: LinkContext, suggest = true): string | undefined {
   if (target.kind === 'page') {
     return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
   }
   const f = ctx.files.get(target.slug);
-  const near = () => nearSlug(target.slug, ctx.files.keys());
+  const near = () => (suggest ? nearSlug(target.slug, ctx.files.keys()) : '');
   if (target.file !== undefined) {
     const resolved = resolve(dirname(from.path), safeDecode(target.file));
     // Said without looking: whether a file exists outside content/ is none of the content's business.
