@@ -22,7 +22,7 @@ import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import { reportIssue } from './rules/zod-issues.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
-import { explainIds } from './rules/ids.ts';
+import { explainIds, sharedNames } from './rules/ids.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
@@ -231,6 +231,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
   explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
+  for (const [files, noun] of [[sectionFiles, 'section'], [authorFiles, 'author']] as const) {
+    for (const p of sharedNames(files.map((f) => ({ ...named([f])[0]!, file: f.file })), noun)) report(p.file, 'name', p.message, files.find((f) => f.file === p.file)?.fm.locate(['name']), 'warning');
+  }
 
   // content/front.md: the editors' front-page picks (src/domain/front-page.ts).
   const frontCandidates = articleFiles.map((f) => {
