@@ -29,7 +29,7 @@ import type { Report } from './rules/report.ts';
 import { sitePages } from './rules/site-pages.ts';
 import { checkTags } from './rules/tags.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
-import { checkCanonical } from './rules/canonical.ts';
+import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -221,6 +221,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
       for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
+  }
+  for (const author of authors) {
+    const f = authorFiles.find((x) => x.path === author.path);
+    guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
   }
   // Bios and section texts follow the article body's rules (check/profile-bodies.ts).
   for (const [files, page] of [[authorFiles, authorPath], [sectionFiles, sectionPath]] as const) {

@@ -24,3 +24,15 @@ export function checkCanonical(
   const problem = siteTargetProblem(target, a, ctx);
   if (problem) ctx.report(a.file, 'canonical', `${a.canonical} ${problem.replace(/fix the link or remove it$/, 'fix the address or remove "canonical"')}`, a.at);
 }
+
+/**
+ * An author's `url` ("elsewhere") is printed on the author page: on this site's host it is a link like any other
+ * (never a draft's URL; a page the build writes).
+ */
+export function checkOwnSiteUrl(a: { file: string; path: string; field: string; url: string | undefined; page: string; at: Position | undefined }, ctx: LinkContext): void {
+  if (!a.url) return;
+  const target = resolveSiteLink(a.url, site.url, a.page);
+  if (target.kind === 'other') return;
+  const problem = siteTargetProblem(target, { path: a.path, published: true }, ctx);
+  if (problem) ctx.report(a.file, a.field, `${a.url} ${problem.replace(/fix the link or remove it$/, `fix the address or remove "${a.field}"`)}`, a.at);
+}
