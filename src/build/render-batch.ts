@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { optimise } from './optimise.ts';
+import { markdownMode, optimise } from './optimise.ts';
 import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
 import { countWords } from '#/domain/reading.ts';
@@ -35,7 +35,7 @@ const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 export function renderBody(markdown: string): RenderedBody {
-  renderer ??= createMarkdownRenderer();
+  renderer ??= createMarkdownRenderer(markdownMode);
   return { ...renderer(markdown), wordCount: countWords(markdown) };
 }
 

@@ -22,7 +22,7 @@ import { formatNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
-import { markdownMode } from '#/markdown/pipeline.ts';
+import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 

@@ -4,6 +4,7 @@
  */
 import { positionFinder } from './text-position.ts';
 import { posix } from 'node:path';
+import { safeDecode } from '#/domain/urls.ts';
 
 export type ArticleLink =
   | { kind: 'file'; /** path as written, without the #fragment */ path: string; slug: string; hash: string }
@@ -36,14 +37,6 @@ export function classifyHref(href: string, siteUrl: string): ArticleLink {
     return { kind: 'file', path, slug: posix.basename(path).replace(/\.md$/i, ''), hash };
   }
   return { kind: 'other' };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 export interface BodyLink {

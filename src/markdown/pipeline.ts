@@ -18,7 +18,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
-import { optimise } from '#/build/optimise.ts';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
@@ -28,19 +27,16 @@ import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
+/** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
 export type MarkdownMode = 'fast' | 'reference';
-export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === 'reference' || !optimise ? 'reference' : 'fast';
 
-function plugins(mode: MarkdownMode) {
+/** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
+export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
     rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
   };
 }
-
-/** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
-export const remarkPlugins: RemarkPlugins = plugins(markdownMode).remark;
-export const rehypePlugins: RehypePlugins = plugins(markdownMode).rehype;
 
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
@@ -53,8 +49,8 @@ export interface RenderedMarkdown {
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
-export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (markdown: string) => RenderedMarkdown {
-  const { remark, rehype } = plugins(mode);
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string) => RenderedMarkdown {
+  const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
     .use(remark as PluggableList)

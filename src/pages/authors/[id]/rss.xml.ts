@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems, rssFeed } from '#/outputs/feeds.ts';
-import { getNewsroom, type AuthorEntry } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
+import { type AuthorEntry } from '#/domain/newsroom.ts';
 import { authorPath } from '#/domain/urls.ts';
 import { site } from '#/site.config.ts';
 
