@@ -10,7 +10,6 @@ import type { Heading } from '#/markdown/rehype-article-html.ts';
 import { pageVisibility, type BuildContext } from './context.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
-import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import type { TermBag } from './related/bag.ts';
@@ -248,11 +247,6 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
 const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 /** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
 const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');
-
-/** The keys of a page of articles: enough for its list, links and pagination. */
-export function listKey(page: Page<Article>): unknown {
-  return { current: page.current, last: page.last, url: page.url, items: page.items.map((a) => a.key) };
-}
 
 /** The newest last-modified date among `articles`, for a list page's sitemap entry. */
 export function newestModified(articles: readonly Article[]): string | undefined {

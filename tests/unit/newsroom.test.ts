@@ -3,49 +3,14 @@
  * visibility rule, the one order, the lists every page reads, the facts read through typed handles, and the keys
  * that decide which pages an incremental build may copy.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { BuildContext } from '#/domain/context.ts';
-import { buildNewsroom, type ArticleEntry, type AuthorEntry, type NewsroomSource, type RenderedFacts, type SectionEntry } from '#/domain/newsroom.ts';
-import { articleFrontmatterSchema } from '#/schemas/article.ts';
+import { buildNewsroom, type NewsroomSource } from '#/domain/newsroom.ts';
+import { article, author, build, dev, section, source } from '../helpers/newsroom-fixture.ts';
 
 // Nothing here may reach the content layer: the newsroom is built from the source it is given.
 vi.mock('astro:content', () => {
   throw new Error('the newsroom must not query astro:content itself');
 });
-
-const NOW = Date.parse('2026-06-01T12:00:00Z');
-const root = mkdtempSync(join(tmpdir(), 'newsroom-')); // no content/front.md: no editors' picks
-const build: BuildContext = { mode: 'build', now: NOW, root, cacheDir: join(root, 'cache'), buildId: 't' };
-const dev: BuildContext = { ...build, mode: 'dev' };
-
-function article(id: string, fields: Record<string, unknown>, digest = id): ArticleEntry {
-  const data = articleFrontmatterSchema.parse({ title: `Story ${id}`, description: 'What happened.', authors: ['amina'], section: 'politics', ...fields });
-  return { id, data, digest, body: `Body of ${id}.`, collection: 'articles', filePath: `content/articles/${id}.md` } as unknown as ArticleEntry;
-}
-const author = (id: string, name: string, digest = id) => ({ id, data: { name }, digest, collection: 'authors' }) as unknown as AuthorEntry;
-const section = (id: string, name: string, order: number, digest = id) => ({ id, data: { name, order }, digest, collection: 'sections' }) as unknown as SectionEntry;
-
-function source(articles: ArticleEntry[], over: Partial<NewsroomSource> = {}): NewsroomSource {
-  return {
-    articles,
-    authors: [author('amina', 'Amina Yusufzai'), author('bashir', 'Bashir Ahmadi')],
-    sections: [section('politics', 'Politics', 1), section('economy', 'Economy', 2)],
-    tags: [],
-    facts: (entry): RenderedFacts => ({
-      html: () => `<p>${entry.id}</p>`,
-      headings: [{ depth: 2, slug: 'h', text: 'H' }],
-      wordCount: 450,
-      relatedBag: undefined,
-      linked: undefined,
-      localImages: undefined,
-    }),
-    prepareImages: async () => undefined,
-    ...over,
-  };
-}
 
 const sample = [
   article('older', { published: '2026-05-01T08:00:00Z', tags: ['Trade', 'Kabul'] }),
