@@ -7,13 +7,10 @@ import { Worker } from 'node:worker_threads';
 import { markdownMode, optimise } from './optimise.ts';
 import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
-import { countWords } from '#/domain/reading.ts';
 import { errorLine } from '#/check/rules/guard.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from '#/markdown/pipeline.ts';
 
-export interface RenderedBody extends RenderedMarkdown {
-  wordCount: number;
-}
+export type RenderedBody = RenderedMarkdown;
 
 /** A body the pipeline failed on: the first line of what was thrown (the caller names the file). */
 export interface RenderFailure {
@@ -36,7 +33,7 @@ const WORKER_THRESHOLD = 200;
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 export function renderBody(markdown: string): RenderedBody {
   renderer ??= createMarkdownRenderer(markdownMode);
-  return { ...renderer(markdown), wordCount: countWords(markdown) };
+  return renderer(markdown);
 }
 
 /**

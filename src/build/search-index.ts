@@ -18,7 +18,8 @@ import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { site } from '#/site.config.ts';
 import type { CheckedContent } from '#/check/content-check.ts';
-import { formatNewsDate, type NewsDate } from '#/domain/dates.ts';
+import type { NewsDate } from '#/domain/dates.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
@@ -105,7 +106,7 @@ export async function buildSearchIndex(articles: readonly SearchArticle[], cache
     content: [a.title, a.description, a.dateline ?? '', readSearchText(a.textFile, a.body, (body) => renderBody(body).text)].join('\n'),
     meta: {
       title: a.title,
-      date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+      date: `Published ${formatSiteDate(a.published)}`,
       ...(a.lang ? { lang: a.lang, dir: textDirection(a.lang) } : {}),
     },
     filters: { section: [a.section] },

@@ -21,7 +21,7 @@ import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import rehypeSearchText from './rehype-search-text.ts';
+import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
@@ -34,7 +34,7 @@ export type MarkdownMode = 'fast' | 'reference';
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
     remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeArticleFacts] as RehypePlugins,
   };
 }
 
@@ -44,8 +44,10 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: ''
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
-  /** The text readers see, from the sanitised tree (rehype-search-text.ts): what search indexes. */
+  /** The text readers see, from the finished tree (rehype-article-facts.ts): what search indexes. */
   text: string;
+  /** The words of `text`. */
+  wordCount: number;
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
@@ -60,6 +62,7 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: String(file.data['searchText'] ?? '') };
+    const facts = file.data['facts'] as BodyFacts | undefined;
+    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: facts?.text ?? '', wordCount: facts?.wordCount ?? 0 };
   };
 }
