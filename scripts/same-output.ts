@@ -9,7 +9,8 @@
  *
  * `--head` defaults to the working tree as it is (uncommitted changes included). `--corpus N` builds a generated
  * newsroom of N articles (../shared/bench/gen-corpus.mjs, deterministic) instead of the sample in content/.
- * `--keep` keeps both builds (to diff them). Exit code 1 when anything differs.
+ * `--normalise REGEX` (repeatable) blanks an intended difference before comparing (files that differ only
+ * there are counted apart). `--keep` keeps both builds (to diff them). Exit code 1 when anything else differs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,6 +26,8 @@ export interface TreeDifference {
   onlyInA: string[];
   onlyInB: string[];
   different: string[];
+  /** Files that differ only where a `--normalise` pattern matched (intended, listed differences). */
+  normalised: string[];
   files: number;
 }
 
@@ -38,14 +41,21 @@ function digests(dir: string): Map<string, string> {
   return out;
 }
 
-/** Every file that differs between two folders, by relative path. */
-export function compareTrees(a: string, b: string): TreeDifference {
+/**
+ * Every file that differs between two folders, by relative path. Files whose text is equal once every match of
+ * `normalise` is blanked are counted apart (`normalised`): the differences a change means to make.
+ */
+export function compareTrees(a: string, b: string, normalise: readonly RegExp[] = []): TreeDifference {
   const [da, db] = [digests(a), digests(b)];
   const sorted = (xs: Iterable<string>) => [...xs].sort();
+  const blank = (file: string) => normalise.reduce((text, re) => text.replace(re, '…'), readFileSync(file, 'utf8'));
+  const changed = [...da].filter(([k, h]) => db.has(k) && db.get(k) !== h).map(([k]) => k);
+  const onlyNormalised = new Set(normalise.length ? changed.filter((k) => blank(join(a, k)) === blank(join(b, k))) : []);
   return {
     onlyInA: sorted([...da.keys()].filter((k) => !db.has(k))),
     onlyInB: sorted([...db.keys()].filter((k) => !da.has(k))),
-    different: sorted([...da].filter(([k, h]) => db.has(k) && db.get(k) !== h).map(([k]) => k)),
+    different: sorted(changed.filter((k) => !onlyNormalised.has(k))),
+    normalised: sorted(onlyNormalised),
     files: new Set([...da.keys(), ...db.keys()]).size,
   };
 }
@@ -72,18 +82,19 @@ function build(dir: string, contentDir: string | undefined, outDir: string): voi
 }
 
 function report(label: string, diff: TreeDifference): string {
-  const lines = [`${label}: ${diff.files} files, ${diff.different.length} differ, ${diff.onlyInA.length} only in A, ${diff.onlyInB.length} only in B`];
+  const lines = [`${label}: ${diff.files} files, ${diff.different.length} differ, ${diff.onlyInA.length} only in A, ${diff.onlyInB.length} only in B, ${diff.normalised.length} differ only in the normalised (intended) parts`];
   const list = (title: string, xs: string[]) => xs.length && lines.push(`  ${title}:`, ...xs.slice(0, 50).map((x) => `    ${x}`), ...(xs.length > 50 ? [`    … ${xs.length - 50} more`] : []));
   list('differ', diff.different);
   list('only in A', diff.onlyInA);
   list('only in B', diff.onlyInB);
+  list('differ only in the normalised parts', diff.normalised);
   return lines.join('\n');
 }
 
 const same = (d: TreeDifference) => d.different.length + d.onlyInA.length + d.onlyInB.length === 0;
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       base: { type: 'string' },
       head: { type: 'string' },
@@ -91,15 +102,16 @@ function main(): void {
       dirs: { type: 'boolean' },
       out: { type: 'string' },
       keep: { type: 'boolean' },
+      normalise: { type: 'string', multiple: true },
     },
     allowPositionals: true,
     strict: true,
   });
-  const positionals = parseArgs({ options: { dirs: { type: 'boolean' } }, allowPositionals: true, strict: false }).positionals;
+  const patterns = (values.normalise ?? []).map((p) => new RegExp(p, 'g'));
   if (values.dirs) {
     const [a, b] = positionals;
     if (!a || !b) throw new Error('usage: npm run same-output -- --dirs <distA> <distB>');
-    const diff = compareTrees(resolve(a), resolve(b));
+    const diff = compareTrees(resolve(a), resolve(b), patterns);
     console.log(report(`${a} vs ${b}`, diff));
     process.exit(same(diff) ? 0 : 1);
   }
@@ -124,9 +136,11 @@ function main(): void {
       console.log(`${side.label}: built in ${Math.round((performance.now() - started) / 1000)} s`);
       return out;
     });
-    const diff = compareTrees(outs[0]!, outs[1]!);
+    const diff = compareTrees(outs[0]!, outs[1]!, patterns);
     const what = values.corpus ? `${values.corpus}-article generated corpus` : 'sample newsroom (content/)';
-    const text = `${report(`${what}, DATELINE_NOW=${NOW}: ${sides[0]!.label} vs ${sides[1]!.label}`, diff)}\n${same(diff) ? 'byte-identical' : 'DIFFERENT'}\n`;
+    const normalised = patterns.length ? ` (normalised: ${patterns.map((p) => p.source).join(', ')})` : '';
+    const verdict = same(diff) ? (diff.normalised.length ? 'identical apart from the normalised (intended) differences' : 'byte-identical') : 'DIFFERENT';
+    const text = `${report(`${what}, DATELINE_NOW=${NOW}${normalised}: ${sides[0]!.label} vs ${sides[1]!.label}`, diff)}\n${verdict}\n`;
     console.log(text);
     if (values.out) {
       mkdirSync(dirname(values.out), { recursive: true });
