@@ -1,6 +1,8 @@
 /**
- * The newsroom index: the collections are queried ONCE per build here, filtered through the one visibility
- * rule and sorted once; every page, feed and sitemap takes its lists from this module.
+ * The newsroom: the one article model, built once per build from the checked collections and the facts the
+ * Markdown pipeline recorded (`buildNewsroom`; src/newsroom.ts hands it this build's collections and context),
+ * filtered through the one visibility rule and sorted once. Every page, feed, sitemap and related link takes its
+ * lists from here; routes take their paths and keys from ./routing.ts.
  */
 import type { CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
