@@ -3,6 +3,7 @@
  * build with the same one-line messages as `npm run check:content` (no stack trace for an editor's mistake).
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         // The one decision of "dev or build", "now" and the cache folders, for the loader and the pages too.
-        context = decideContext(command, fileURLToPath(config.root));
+        // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
+        const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
+        context = decideContext(command, fileURLToPath(config.root), process.env, buildId);
         updateConfig({ vite: { plugins: [contextPlugin(context)] } });
         const { root } = context;
         // Astro rewrites its list of content images only when an entry changed, so a list left by another run

@@ -15,7 +15,10 @@ export interface BuildContext {
   root: string;
   /** Where Dateline keeps its caches (rendered HTML, search index, social cards, sitemap dates). */
   cacheDir: string;
-  /** Names this build's own files among the caches (concurrent builds of one project keep apart). */
+  /**
+   * Names this build's own files among the caches, so concurrent builds of one project (into different output
+   * folders) keep apart; stable from build to build, so it never changes the pages' code.
+   */
   buildId: string;
 }
 
@@ -31,9 +34,9 @@ export function decideNow(pinned: string | undefined, clock: () => number = Date
 }
 
 /** The context for an Astro command (`dev`, `build`, `sync`, …) or a script, from the environment. */
-export function decideContext(command: string, root: string, env: Record<string, string | undefined> = process.env): BuildContext {
+export function decideContext(command: string, root: string, env: Record<string, string | undefined> = process.env, buildId = 'script'): BuildContext {
   const base = root.replace(/\/$/, '');
-  return { mode: command === 'dev' ? 'dev' : 'build', now: decideNow(env['DATELINE_NOW']), root: base, cacheDir: `${base}/node_modules/.cache`, buildId: String(process.pid) };
+  return { mode: command === 'dev' ? 'dev' : 'build', now: decideNow(env['DATELINE_NOW']), root: base, cacheDir: `${base}/node_modules/.cache`, buildId };
 }
 
 /**
