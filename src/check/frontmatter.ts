@@ -7,11 +7,10 @@ import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, vi
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInText } from './rules/yaml-comment.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
+import type { Position } from './position.ts';
+import { fastYaml } from '#/build/optimise.ts';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from './position.ts';
 
 export interface YamlProblem extends Position {
   message: string;
@@ -70,7 +69,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   // composer overflowed the stack), while a news frontmatter is a few dozen lines.
   const size = frontmatterSizeProblem(yamlText);
   if (size) return { data: undefined, body, bodyLine, problems: [{ line: lineOffset + 1, column: 1, message: size }], locate: () => ({ line: 1, column: 1 }) };
-  if (process.env['DATELINE_YAML'] !== 'full') {
+  if (fastYaml()) {
     const fast = parseSimpleFrontmatter(yamlText, lineOffset + 1);
     if (fast) return { data: fast.data, body, bodyLine, problems: [], locate: fast.locate };
   }
