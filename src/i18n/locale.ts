@@ -4,13 +4,15 @@
  * site settings give that language (`calendars`: Solar Hijri for Dari by default).
  */
 import { site } from '#/site.config.ts';
-import { messagesFor, type Messages } from './messages.ts';
+import { fallbackLanguage, messagesFor, type Messages } from './messages.ts';
 
 export interface ArticleLocale {
   lang: string;
   /** BCP 47 locale for Intl, e.g. `fa-AF-u-ca-persian`. */
   locale: string;
   messages: Messages;
+  /** The language of `messages` when the page's language has no words of its own (English), else undefined. */
+  wordsLang: string | undefined;
   timeZoneLabel: string | undefined;
 }
 
@@ -22,13 +24,13 @@ export function articleLocale(lang: string | undefined): ArticleLocale {
   let found = cache.get(key);
   if (!found) {
     if (!lang || lang === site.lang) {
-      found = { lang: site.lang, locale: site.locale, messages: messagesFor(site.lang), timeZoneLabel: site.timeZoneLabel };
+      found = { lang: site.lang, locale: site.locale, messages: messagesFor(site.lang), wordsLang: undefined, timeZoneLabel: site.timeZoneLabel };
     } else {
       // A tag may carry its own extensions (`en-u-ca-islamic`): its calendar wins, and no second `-u-` is appended.
       const tag = new Intl.Locale(lang);
       const calendar = tag.calendar ?? site.calendars[tag.baseName] ?? site.calendars[lang] ?? site.calendars[tag.language] ?? 'gregory';
       const messages = messagesFor(tag.baseName);
-      found = { lang, locale: new Intl.Locale(lang, { calendar }).toString(), messages, timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel };
+      found = { lang, locale: new Intl.Locale(lang, { calendar }).toString(), messages, wordsLang: fallbackLanguage(tag.baseName), timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel };
     }
     cache.set(key, found);
   }
