@@ -16,6 +16,8 @@ import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib
 import { publishCards, startCards, type CardPool } from './lib/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
+import { optimise } from './lib/optimise.ts';
+import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {
@@ -56,8 +58,14 @@ export default function dateline(): AstroIntegration {
       // The search index is built from the checked content in a worker and Pagefind's own process while Astro
       // bundles and renders pages on its one thread. Started earlier, it would compete with the content sync's
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
         loadLastmods(lastmodFile);
+        // Pages render on a pool of worker threads (src/build/page-workers.ts); off with the other speed-ups.
+        const pageWorkers = optimise ? pageWorkerCount() : 0;
+        if (pageWorkers > 0) {
+          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, buildNow()));
+          logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
+        }
         const content = loadCheckedContent({ root, includeDrafts: false });
         search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on

@@ -29,6 +29,14 @@ export function recordLastmod(path: string, iso: string | undefined): void {
   registry().current.set(path, iso ?? null);
 }
 
+/** The dates recorded since the last call, forgotten here (a page-rendering worker sends them to the build). */
+export function takeRecordedLastmods(): [string, string | null][] {
+  const { current } = registry();
+  const taken = [...current];
+  current.clear();
+  return taken;
+}
+
 /** The lastmod for a page path, if it has one. */
 export function lastmodFor(path: string): string | undefined {
   const { current, previous } = registry();

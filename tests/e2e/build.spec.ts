@@ -82,17 +82,28 @@ test('the build speed-ups change nothing: optimised and plain builds are byte-id
   const env = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
   // --force empties the content-layer cache so both builds render every article.
   build(join(work, 'plain'), { ...env, DATELINE_OPTIMISE: 'off', DATELINE_RENDER_WORKERS: '0' }, ['--force']);
-  build(join(work, 'fast'), { ...env, DATELINE_RENDER_WORKERS: 'always' }, ['--force']);
+  build(join(work, 'fast'), { ...env, DATELINE_RENDER_WORKERS: 'always', DATELINE_PAGE_WORKERS: '2' }, ['--force']);
   const a = tree(join(work, 'plain'));
   const b = tree(join(work, 'fast'));
   expectSameSite(a, b);
+});
+
+test('pages rendered on worker threads are byte-identical to pages rendered on Astro’s own thread', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-page-workers-'));
+  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
+  const own = build(join(work, 'own'), { ...env, DATELINE_PAGE_WORKERS: 'off' }, ['--force']);
+  expect(own).not.toMatch(/pages render on/);
+  const pooled = build(join(work, 'pool'), { ...env, DATELINE_PAGE_WORKERS: '2' }, ['--force']);
+  expect(pooled).toMatch(/pages render on 2 worker threads/);
+  expectSameSite(tree(join(work, 'own')), tree(join(work, 'pool')));
 });
 
 test('an incremental rebuild after an edit equals a full build', async () => {
   const work = mkdtempSync(join(tmpdir(), 'dateline-incremental-'));
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
-  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z', DATELINE_CONTENT_DIR: contentDir };
+  // Pages on worker threads: their incremental-build metadata must reach Astro's cache as from its own thread.
+  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z', DATELINE_CONTENT_DIR: contentDir, DATELINE_PAGE_WORKERS: '2' };
   const out = join(work, 'dist');
   build(out, env);
   // An edit that reaches other pages: the headline shows on list pages and in other articles' related links.
