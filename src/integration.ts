@@ -12,7 +12,7 @@ import { loadCheckedContent } from './lib/content-load.ts';
 import { scheduledSummary } from './lib/check/editorial.ts';
 import { printDiagnostics } from './lib/diagnostics.ts';
 import { showContentErrors } from './lib/dev-errors.ts';
-import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './lib/search-index.ts';
+import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { publishCards, startCards, type CardPool } from './lib/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './lib/social-cards.ts';
 import { buildNow, isVisible } from './lib/visibility.ts';
@@ -22,7 +22,7 @@ import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {
   let root = process.cwd();
-  let search: SearchIndexRun | undefined;
+  let search: SearchShardsRun | undefined;
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
   const cardCache = () => join(root, 'node_modules/.cache/dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
@@ -67,7 +67,7 @@ export default function dateline(): AstroIntegration {
           logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
         }
         const content = loadCheckedContent({ root, includeDrafts: false });
-        search = startSearchIndex(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
+        search = startSearchShards(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
@@ -98,8 +98,8 @@ export default function dateline(): AstroIntegration {
         }
         if (search) {
           const started = performance.now();
-          const index = await publishSearchIndex(search, fileURLToPath(new URL('./pagefind/', dir)));
-          logger.info(`search index: ${index.records} pages in ${Math.round(performance.now() - started)} ms${index.reused ? ' (unchanged, reused)' : ''}`);
+          const index = await publishSearchShards(search, fileURLToPath(new URL('./pagefind/', dir)));
+          logger.info(`search index: ${index.records} pages in ${Math.round(performance.now() - started)} ms (${index.shards} shard${index.shards === 1 ? '' : 's'}, ${index.reused} unchanged, reused)`);
         }
       },
     },
