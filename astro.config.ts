@@ -3,10 +3,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
 import { fileURLToPath } from 'node:url';
-import { lastmodFor } from './src/lib/lastmod.ts';
-import { inSitemap } from './src/lib/sitemap-filter.ts';
+import { lastmodFor } from '#/build/lastmod.ts';
+import { inSitemap } from '#/outputs/sitemap-filter.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
-import { optimise } from './src/lib/optimise.ts';
+import { optimise } from '#/build/optimise.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
   integrations: [
     dateline(),
     sitemap({
-      // Content pages with their own canonical URL only (src/lib/sitemap-filter.ts).
+      // Content pages with their own canonical URL only (src/outputs/sitemap-filter.ts).
       filter: (page) => inSitemap(page, fileURLToPath(new URL('./', import.meta.url))),
       // lastmod is the date the page itself shows (recorded while it rendered).
       serialize: (item) => {

@@ -20,11 +20,11 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { checkContent } from '../src/lib/content-check.ts';
-import { computeRelated } from '../src/lib/related/engine.ts';
-import { relatedBodyParts, toRelatedInput } from '../src/lib/related/inputs.ts';
-import { writeCards } from '../src/lib/cards/writer.ts';
-import { isVisible } from '../src/lib/visibility.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { computeRelated } from '#/domain/related/engine.ts';
+import { relatedBodyParts, toRelatedInput } from '#/domain/related/inputs.ts';
+import { writeCards } from '#/build/cards/writer.ts';
+import { isVisible } from '#/domain/visibility.ts';
 import { site } from '../src/site.config.ts';
 import { watchTree } from './process-tree.ts';
 

@@ -3,10 +3,10 @@
  * rendering a page. Exit 1 when there is an error; warnings are printed and, with --strict (CI), fail too.
  */
 import { parseArgs } from 'node:util';
-import { scheduledSummary } from '../src/lib/check/editorial.ts';
-import { checkContent, contentDirFor } from '../src/lib/content-check.ts';
-import { printDiagnostics } from '../src/lib/diagnostics.ts';
-import { buildNow } from '../src/lib/visibility.ts';
+import { scheduledSummary } from '#/check/rules/editorial.ts';
+import { checkContent, contentDirFor } from '#/check/content-check.ts';
+import { printDiagnostics } from '#/check/diagnostics.ts';
+import { buildNow } from '#/domain/visibility.ts';
 
 let args;
 try {

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor, didYouMean } from '../src/lib/content-check.ts';
-import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '../src/lib/scaffold.ts';
+import { contentDirFor, didYouMean } from '#/check/content-check.ts';
+import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { site } from '../src/site.config.ts';
 

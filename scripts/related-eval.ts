@@ -1,11 +1,11 @@
 /**
  * `npm run related:eval -- <labelled-corpus-dir> [...] [--misses]`: precision and recall of the automatic
- * related picks on labelled newsrooms (content/ + threads.json); see src/lib/related/evaluate.ts.
+ * related picks on labelled newsrooms (content/ + threads.json); see src/domain/related/evaluate.ts.
  */
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLargeCorpus } from '../tests/fixtures/related-large/plant.ts';
-import { evaluateCorpus } from '../src/lib/related/evaluate.ts';
+import { evaluateCorpus } from '#/domain/related/evaluate.ts';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');

@@ -1,13 +1,13 @@
 /**
  * `npm run related -- <slug> [--json]`: the related links an article gets, each with its score broken into its
- * parts (weights in src/lib/related/weights.ts), and the best candidates that just missed. Runs the same
+ * parts (weights in src/domain/related/weights.ts), and the best candidates that just missed. Runs the same
  * engine on the same inputs as the build: visible articles only, `site.relatedCount` links.
  */
-import { checkContent, didYouMean } from '../src/lib/content-check.ts';
-import { computeRelated, type RelatedPick, type SharedEvidence } from '../src/lib/related/engine.ts';
-import { toRelatedInput } from '../src/lib/related/inputs.ts';
+import { checkContent, didYouMean } from '#/check/content-check.ts';
+import { computeRelated, type RelatedPick, type SharedEvidence } from '#/domain/related/engine.ts';
+import { toRelatedInput } from '#/domain/related/inputs.ts';
 import { site } from '../src/site.config.ts';
-import { buildNow, isVisible } from '../src/lib/visibility.ts';
+import { buildNow, isVisible } from '#/domain/visibility.ts';
 
 const NEAR_MISSES = 5;
 /** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
@@ -112,5 +112,5 @@ else {
 console.log(
   '\nscore = evidence (tags + text + thread) + tie-breakers (section + author + time, fractions of the tags + text evidence);\n' +
     '"shared" lists the names, terms and tags both articles have and (thread) the articles both are related to, with the\n' +
-    'points each brought; weights and formula: src/lib/related/weights.ts',
+    'points each brought; weights and formula: src/domain/related/weights.ts',
 );

@@ -111,7 +111,7 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'fences', about: '"~~~\\n" × 250,000 (fenced code open and close)', body: () => fill('~~~\n') },
   { name: 'setext underlines', about: '"a\\n=\\n" × 250,000', body: () => fill('a\n=\n') },
   { name: 'mixed hostile', about: 'brackets, backticks, HTML, entities and emphasis interleaved', body: () => fill('[`<div>*&amp;_](<') },
-  // Small inputs that render into huge or slow output (src/lib/check/amplification.ts), from the blind tester's findings.
+  // Small inputs that render into huge or slow output (src/check/rules/amplification.ts), from the blind tester's findings.
   { name: 'padded table rows', about: '1,000 header cells over 5,000 one-letter lines (GFM pads every row)', body: () => `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'x\n'.repeat(5000)}`, refused: true },
   { name: 'long table of short lines', about: '10 header cells over 25,000 one-letter lines', body: () => `${'|a'.repeat(10)}|\n${'|-'.repeat(10)}|\n${'x\n'.repeat(24_000)}`, refused: true },
   { name: 'reference to a long URL', about: '"[x] " × 1,000 and one 400,000-character definition', body: () => `${'[x] '.repeat(1000)}\n\n[x]: https://example.org/${'a'.repeat(400_000)}`, refused: true },
@@ -152,10 +152,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatDiagnostic } from '../src/lib/diagnostics.ts';
-import { relatedBodyParts } from '../src/lib/related/inputs.ts';
-import { renderBody } from '../src/markdown/render-batch.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { formatDiagnostic } from '#/check/diagnostics.ts';
+import { relatedBodyParts } from '#/domain/related/inputs.ts';
+import { renderBody } from '#/build/render-batch.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');

@@ -4,7 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { tagSchema } from './schemas/tag.ts';
-import { newsroomLoader } from './lib/newsroom-loader.ts';
+import { newsroomLoader } from './build/newsroom-loader.ts';
 
 /** `content/articles/**\/<slug>.md`: the slug is the file name; sub-folders never appear in URLs. */
 const articles = defineCollection({

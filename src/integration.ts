@@ -7,17 +7,17 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLastmods, saveLastmods } from './lib/lastmod.ts';
-import { loadCheckedContent } from './lib/content-load.ts';
-import { scheduledSummary } from './lib/check/editorial.ts';
-import { printDiagnostics } from './lib/diagnostics.ts';
-import { showContentErrors } from './lib/dev-errors.ts';
+import { loadLastmods, saveLastmods } from './build/lastmod.ts';
+import { loadCheckedContent } from './build/content-load.ts';
+import { scheduledSummary } from './check/rules/editorial.ts';
+import { printDiagnostics } from './check/diagnostics.ts';
+import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
-import { publishCards, startCards, type CardPool } from './lib/cards/writer.ts';
-import { generatedCardPath, type CardInput } from './lib/social-cards.ts';
-import { buildNow, isVisible } from './lib/visibility.ts';
-import { optimise } from './lib/optimise.ts';
+import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
+import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
+import { buildNow, isVisible } from './domain/visibility.ts';
 import { site } from './site.config.ts';
 
 export default function dateline(): AstroIntegration {

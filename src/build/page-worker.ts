@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { installRenderScope, renderForPrerender } from 'astro/app';
-import { takeRecordedLastmods } from '../lib/lastmod.ts';
+import { takeRecordedLastmods } from '#/build/lastmod.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
 
 const setup = workerData as WorkerSetup;

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { recordLastmod } from '../lib/lastmod.ts';
+import { recordLastmod } from '#/build/lastmod.ts';
 import type { FromWorker, LogEvent, PageStyles, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
 
 /** Workers to render pages with (0: Astro's default prerenderer on the build's thread). */

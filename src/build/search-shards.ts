@@ -15,9 +15,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckedContent } from '../lib/content-check.ts';
-import { searchArticles, searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '../lib/search-index.ts';
-import type { VisibilityContext } from '../lib/visibility.ts';
+import type { CheckedContent } from '#/check/content-check.ts';
+import { searchArticles, searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
+import type { VisibilityContext } from '#/domain/visibility.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;

@@ -3,7 +3,7 @@
  * numbers (Intl picks the numbering system: Eastern Arabic digits for Pashto and Dari) with the calendar the
  * site settings give that language (`calendars`: Solar Hijri for Dari by default).
  */
-import { site } from '../site.config.ts';
+import { site } from '#/site.config.ts';
 import { messagesFor, type Messages } from './messages.ts';
 
 export interface ArticleLocale {

@@ -1,10 +1,10 @@
 /**
- * Curly quotes, apostrophes and dashes in article bodies (src/lib/typography.ts), on text nodes only: never
+ * Curly quotes, apostrophes and dashes in article bodies (src/domain/typography.ts), on text nodes only: never
  * inside code, preformatted text, keyboard input, sample output, scripts or styles, and never in attributes
  * or URLs. Runs last, so heading ids are made from the text as written.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { typeset } from '../lib/typography.ts';
+import { typeset } from '#/domain/typography.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
 /** Elements inside which the previous character carries over (inline text); any other element starts afresh. */

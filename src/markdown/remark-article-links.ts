@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { canonicalHref, resolveSiteLink } from '../lib/site-links.ts';
+import { canonicalHref, resolveSiteLink } from '#/domain/site-links.ts';
 
 export interface ArticleLinkOptions {
   siteUrl: string;

@@ -1,11 +1,11 @@
 /**
- * `/news-sitemap.xml` (see src/lib/news-sitemap.ts). A dynamic route so that the file is not written at all
+ * `/news-sitemap.xml` (see src/outputs/news-sitemap.ts). A dynamic route so that the file is not written at all
  * when no article is recent enough to list: an empty <urlset> is invalid under the sitemaps.org schema.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getNewsroom } from '../lib/newsroom.ts';
-import { newsSitemapXml } from '../lib/news-sitemap.ts';
-import { buildNow } from '../lib/visibility.ts';
+import { getNewsroom } from '#/domain/newsroom.ts';
+import { newsSitemapXml } from '#/outputs/news-sitemap.ts';
+import { buildNow } from '#/domain/visibility.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getNewsroom();

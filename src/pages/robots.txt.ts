@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getNewsroom } from '../lib/newsroom.ts';
-import { hasNewsSitemap } from '../lib/news-sitemap.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { buildNow } from '../lib/visibility.ts';
+import { getNewsroom } from '#/domain/newsroom.ts';
+import { hasNewsSitemap } from '#/outputs/news-sitemap.ts';
+import { absoluteUrl } from '#/domain/urls.ts';
+import { buildNow } from '#/domain/visibility.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getNewsroom();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedItems, rssFeed } from '../lib/feeds.ts';
-import { getNewsroom } from '../lib/newsroom.ts';
-import { site } from '../site.config.ts';
+import { feedItems, rssFeed } from '#/outputs/feeds.ts';
+import { getNewsroom } from '#/domain/newsroom.ts';
+import { site } from '#/site.config.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getNewsroom();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { typeset } from '../lib/typography.ts';
-import type { NewsDate } from '../lib/dates.ts';
+import { typeset } from '#/domain/typography.ts';
+import type { NewsDate } from '#/domain/dates.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -36,7 +36,7 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
     .strictObject({
       // Fields the build adds itself (never written by editors; check:content's schema has none).
       ...(extra as Extra),
-      /** Headline, plain text (straight quotes and dashes are set curly: src/lib/typography.ts). */
+      /** Headline, plain text (straight quotes and dashes are set curly: src/domain/typography.ts). */
       title: plainText(200).transform((t) => typeset(t)),
       /** Standfirst: the summary under the headline, in lists, meta tags and feeds (set like the headline). */
       description: plainText(320, { multiline: true }).transform((t) => typeset(t)),

@@ -1,9 +1,9 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
-import { graphemeCount } from '../lib/check/graphemes.ts';
-import { codePoint, FORBIDDEN_CHARS, hasVisibleText } from '../lib/check/invisible-chars.ts';
-import { parseNewsDate } from '../lib/dates.ts';
-import { site } from '../site.config.ts';
+import { graphemeCount } from '#/check/rules/graphemes.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText } from '#/check/rules/invisible-chars.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
+import { site } from '#/site.config.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { typeset } from '../../src/lib/typography.ts';
+import { typeset } from '#/domain/typography.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -168,7 +168,7 @@ test('hostile frontmatter arrives as text everywhere: HTML, attributes, JSON-LD,
   const { XMLParser } = await import('fast-xml-parser');
   const xml = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
   const rss = xml.parse(readFileSync(join(out, 'rss.xml'), 'utf8')) as { rss: { channel: { item: { title: string }[] } } };
-  // RSS readers render <title> as HTML, so the feed carries it HTML-escaped (src/lib/feeds.ts, rssText): no markup
+  // RSS readers render <title> as HTML, so the feed carries it HTML-escaped (src/outputs/feeds.ts, rssText): no markup
   // after the XML is read, and the title itself once the reader decodes the HTML.
   const rssTitles = rss.rss.channel.item.map((i) => String(i.title));
   expect(rssTitles.some((t) => t.includes('<script'))).toBe(false);

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildNow } from '../../src/lib/visibility.ts';
+import { buildNow } from '#/domain/visibility.ts';
 import { visibleArticles } from './site-data.ts';
 
 const newestFirst = [...visibleArticles].sort((a, b) => b.data.published.epoch - a.data.published.epoch || (a.id < b.id ? -1 : 1));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatNewsDate } from '../../src/lib/dates.ts';
+import { formatNewsDate } from '#/domain/dates.ts';
 import { articleLocale } from '../../src/i18n/locale.ts';
 import { site } from '../../src/site.config.ts';
 import { hiddenArticles, visibleArticles } from './site-data.ts';

@@ -9,10 +9,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchShards, publishSearchShards } from '../../src/build/search-shards.ts';
-import { searchArticles, type SearchArticle } from '../../src/lib/search-index.ts';
+import { buildSearchShards, publishSearchShards } from '#/build/search-shards.ts';
+import { searchArticles, type SearchArticle } from '#/build/search-index.ts';
 import { content } from './site-data.ts';
-import { buildNow } from '../../src/lib/visibility.ts';
+import { buildNow } from '#/domain/visibility.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { buildNow, isVisible } from '../../src/lib/visibility.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { buildNow, isVisible } from '#/domain/visibility.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/lib/content-check.ts';
+import { MAX_FILE_BYTES } from '#/check/content-check.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');

@@ -1,11 +1,11 @@
 /**
- * The body rules that catch vanishing words (src/lib/check/body-text.ts) and exploding output
- * (src/lib/check/amplification.ts): what they must let through, and 1 MiB floods they must get through in one pass.
+ * The body rules that catch vanishing words (src/check/rules/body-text.ts) and exploding output
+ * (src/check/rules/amplification.ts): what they must let through, and 1 MiB floods they must get through in one pass.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAmplification } from '../../src/lib/check/amplification.ts';
-import { checkBodyText } from '../../src/lib/check/body-text.ts';
-import { findCommentsInText } from '../../src/lib/check/yaml-comment.ts';
+import { checkAmplification } from '#/check/rules/amplification.ts';
+import { checkBodyText } from '#/check/rules/body-text.ts';
+import { findCommentsInText } from '#/check/rules/yaml-comment.ts';
 import { plainText } from '../../src/schemas/fields.ts';
 
 const messages = (body: string) => [...checkBodyText(body, 1), ...checkAmplification(body, 1)].map((p) => p.message);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { woffToSfnt } from '../../src/lib/cards/fonts.ts';
+import { woffToSfnt } from '#/build/cards/fonts.ts';
 
 const require = createRequire(import.meta.url);
 

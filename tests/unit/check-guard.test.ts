@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { formatDiagnostic } from '#/check/diagnostics.ts';
 
-vi.mock('../../src/lib/links.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/links.ts')>();
+vi.mock('#/check/link-scan.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('#/check/link-scan.ts')>();
   return {
     ...real,
     scanLinks: (body: string, line: number) => {
@@ -20,7 +20,7 @@ vi.mock('../../src/lib/links.ts', async (importOriginal) => {
   };
 });
 
-const { checkContent } = await import('../../src/lib/content-check.ts');
+const { checkContent } = await import('#/check/content-check.ts');
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'dateline-guard-'));

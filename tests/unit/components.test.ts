@@ -3,8 +3,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Byline from '../../src/components/Byline.astro';
 import FormattedDate from '../../src/components/FormattedDate.astro';
-import { parseNewsDate, type NewsDate } from '../../src/lib/dates.ts';
-import type { AuthorEntry } from '../../src/lib/newsroom.ts';
+import { parseNewsDate, type NewsDate } from '#/domain/dates.ts';
+import type { AuthorEntry } from '#/domain/newsroom.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -4,8 +4,8 @@
  * Julian calendar) are refused with one line.
  */
 import { describe, expect, it } from 'vitest';
-import { formatNewsDate, monthName, newsroomYearMonth, parseNewsDate, utcEpoch, YEAR_RANGE, type NewsDate } from '../../src/lib/dates.ts';
-import { archivePath } from '../../src/lib/urls.ts';
+import { formatNewsDate, monthName, newsroomYearMonth, parseNewsDate, utcEpoch, YEAR_RANGE, type NewsDate } from '#/domain/dates.ts';
+import { archivePath } from '#/domain/urls.ts';
 
 const kabul = { locale: 'en-US', timeZone: 'Asia/Kabul', timeZoneLabel: 'AFT' };
 const ok = (input: string, tz = 'Asia/Kabul'): NewsDate => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNewsDate, monthName, newsroomYearMonth, parseNewsDate, type NewsDate } from '../../src/lib/dates.ts';
+import { formatNewsDate, monthName, newsroomYearMonth, parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 
 const kabul = { locale: 'en-US', timeZone: 'Asia/Kabul', timeZoneLabel: 'AFT' };
 const ok = (input: unknown, tz = 'Asia/Kabul'): NewsDate => {

@@ -3,8 +3,8 @@
  * file with thousands of problems prints a summary instead of megabytes.
  */
 import { describe, expect, it } from 'vitest';
-import { graphemeCount, truncateGraphemes } from '../../src/lib/check/graphemes.ts';
-import { diagnosticLines, escapeControls, formatDiagnostic, MAX_LINES_PER_FILE, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { graphemeCount, truncateGraphemes } from '#/check/rules/graphemes.ts';
+import { diagnosticLines, escapeControls, formatDiagnostic, MAX_LINES_PER_FILE, type Diagnostic } from '#/check/diagnostics.ts';
 import { articleFrontmatterSchema } from '../../src/schemas/article.ts';
 
 const at = (file: string, message = 'x', line = 1): Diagnostic => ({ file, line, column: 1, field: 'file', message, severity: 'error' });

@@ -1,10 +1,10 @@
 /** Tag identity, scaffold slugs, id hints and workflow annotations (issue 11). */
 import { describe, expect, it } from 'vitest';
-import { checkTags } from '../../src/lib/check/tags.ts';
-import { idHint } from '../../src/lib/check/ids.ts';
-import { formatAnnotation } from '../../src/lib/diagnostics.ts';
-import { headlineProblem, PLACEHOLDER_BODY, scaffold, slugFromHeadline } from '../../src/lib/scaffold.ts';
-import { tagHasOwnUrl, tagKey, topicsOf } from '../../src/lib/tags.ts';
+import { checkTags } from '#/check/rules/tags.ts';
+import { idHint } from '#/check/rules/ids.ts';
+import { formatAnnotation } from '#/check/diagnostics.ts';
+import { headlineProblem, PLACEHOLDER_BODY, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
+import { tagHasOwnUrl, tagKey, topicsOf } from '#/domain/tags.ts';
 
 type Line = [string, string, string, string];
 function tags(articles: Record<string, string[]>): Line[] {
@@ -95,7 +95,7 @@ describe('links that resolve pass the check', () => {
     const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { checkContent } = await import('../../src/lib/content-check.ts');
+    const { checkContent } = await import('#/check/content-check.ts');
     const work = mkdtempSync(join(tmpdir(), 'dateline-links-'));
     try {
       cpSync('tests/fixtures/base-content/content', join(work, 'content'), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { rssFeed, type Feed, type FeedItem } from '../../src/lib/feeds.ts';
+import { rssFeed, type Feed, type FeedItem } from '#/outputs/feeds.ts';
 import { elements, parse, walk } from '../helpers/html-safety.ts';
 
 const HOSTILE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNewsDate } from '../../src/lib/dates.ts';
-import { composeFront } from '../../src/lib/front-page.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
+import { composeFront } from '#/domain/front-page.ts';
 import type { FrontPlan } from '../../src/schemas/front.ts';
 import { frontSchema } from '../../src/schemas/front.ts';
 

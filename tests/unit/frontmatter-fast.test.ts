@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseSimpleFrontmatter } from '../../src/lib/frontmatter-fast.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { parseSimpleFrontmatter } from '#/check/frontmatter-fast.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

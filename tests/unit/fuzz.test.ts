@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { nestingProblem } from '../../src/lib/nesting.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { formatDiagnostic } from '#/check/diagnostics.ts';
+import { nestingProblem } from '#/check/nesting.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 import { problems } from '../helpers/html-safety.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastmodFor, loadLastmods, recordLastmod, saveLastmods } from '../../src/lib/lastmod.ts';
+import { lastmodFor, loadLastmods, recordLastmod, saveLastmods } from '#/build/lastmod.ts';
 
 describe('lastmod registry', () => {
   it('keeps rendered and restored dates across builds, and a page rendered now without a date has none', () => {

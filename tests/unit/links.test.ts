@@ -2,7 +2,7 @@
  * `classifyHref` (which links point at articles) and `scanLinks` (the content check's fast link finder).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyHref, scanLinks } from '../../src/lib/links.ts';
+import { classifyHref, scanLinks } from '#/check/link-scan.ts';
 
 const SITE = 'https://dateline.example.org';
 const classify = (href: string, site = SITE) => classifyHref(href, site);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 const fast = createMarkdownRenderer('fast');

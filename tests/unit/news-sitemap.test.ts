@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNewsDate } from '../../src/lib/dates.ts';
-import type { Article } from '../../src/lib/newsroom.ts';
-import { newsLanguage, newsSitemapXml } from '../../src/lib/news-sitemap.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
+import type { Article } from '#/domain/newsroom.ts';
+import { newsLanguage, newsSitemapXml } from '#/outputs/news-sitemap.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 function article(slug: string, published: string, extra: Record<string, unknown> = {}): Article {

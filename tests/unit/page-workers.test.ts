@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWorkerCount } from '../../src/build/page-workers.ts';
+import { pageWorkerCount } from '#/build/page-workers.ts';
 
 describe('DATELINE_PAGE_WORKERS', () => {
   it('defaults to one worker per core, and to Astro’s own thread on one core', () => {

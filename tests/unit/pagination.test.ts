@@ -1,6 +1,6 @@
 /** Pagination as list routes use it: page 1 at the list's URL, numbered pages after, prev/next links between. */
 import { describe, expect, it } from 'vitest';
-import { pageParam, paginate } from '../../src/lib/pagination.ts';
+import { pageParam, paginate } from '#/domain/pagination.ts';
 
 describe('paginate', () => {
   it('splits items into pages of pageSize with their URLs and neighbours', () => {

@@ -1,13 +1,13 @@
 /**
- * The bag of terms and names the build keeps for each body instead of the body (src/lib/related/bag.ts), and
+ * The bag of terms and names the build keeps for each body instead of the body (src/domain/related/bag.ts), and
  * what names do to the score.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { computeRelated } from '../../src/lib/related/engine.ts';
-import { relatedBodyParts, toRelatedInput } from '../../src/lib/related/inputs.ts';
-import { isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
+import { checkContent } from '#/check/content-check.ts';
+import { computeRelated } from '#/domain/related/engine.ts';
+import { relatedBodyParts, toRelatedInput } from '#/domain/related/inputs.ts';
+import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { input } from './related-input.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

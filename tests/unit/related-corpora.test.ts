@@ -1,5 +1,5 @@
 /**
- * Related-link quality on every labelled newsroom (src/lib/related/evaluate.ts): precision (the share of
+ * Related-link quality on every labelled newsroom (src/domain/related/evaluate.ts): precision (the share of
  * automatic picks in the article's own story thread) ≥ 0.9 and recall (thread-mates found in the four slots) ≥ 0.7.
  *
  * - related-corpus: the first fixture newsroom; related-tuning: hard negatives written while tuning. Both were
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateCorpus, type CorpusFigures } from '../../src/lib/related/evaluate.ts';
+import { evaluateCorpus, type CorpusFigures } from '#/domain/related/evaluate.ts';
 import { writeLargeCorpus } from '../fixtures/related-large/plant.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,5 @@
 /** Hand-built inputs for the related-engine tests. */
-import type { RelatedInput, RelatedResult } from '../../src/lib/related/engine.ts';
+import type { RelatedInput, RelatedResult } from '#/domain/related/engine.ts';
 
 export const DAY = 86_400_000;
 export const T0 = Date.parse('2026-03-01T08:00:00Z');

@@ -1,17 +1,17 @@
 /**
- * Related articles (src/lib/related/): quality over a labelled fixture newsroom, and every rule on small
+ * Related articles (src/domain/related/): quality over a labelled fixture newsroom, and every rule on small
  * hand-built inputs. No timings here; performance is measured outside the test suite.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import type { NewsDate } from '../../src/lib/dates.ts';
-import { computeRelated, type RelatedInput } from '../../src/lib/related/engine.ts';
-import { linkedSlugs, toRelatedInput, type RelatableArticle } from '../../src/lib/related/inputs.ts';
+import { checkContent } from '#/check/content-check.ts';
+import type { NewsDate } from '#/domain/dates.ts';
+import { computeRelated, type RelatedInput } from '#/domain/related/engine.ts';
+import { linkedSlugs, toRelatedInput, type RelatableArticle } from '#/domain/related/inputs.ts';
 import { DAY, input, picksOf, T0 } from './related-input.ts';
-import { normaliseTerm, words } from '../../src/lib/related/terms.ts';
-import { isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
+import { normaliseTerm, words } from '#/domain/related/terms.ts';
+import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/related-corpus/', import.meta.url));

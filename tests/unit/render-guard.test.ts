@@ -18,7 +18,7 @@ vi.mock('../../src/markdown/pipeline.ts', async (importOriginal) => {
   };
 });
 
-const { renderMarkdownBatch } = await import('../../src/markdown/render-batch.ts');
+const { renderMarkdownBatch } = await import('#/build/render-batch.ts');
 
 afterEach(() => vi.unstubAllEnvs());
 

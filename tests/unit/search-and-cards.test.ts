@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
-import { cardHash, generatedCardPath } from '../../src/lib/social-cards.ts';
+import { cardHash, generatedCardPath } from '#/outputs/social-cards.ts';
 
 const render = createMarkdownRenderer();
 const searchText = (md: string) => render(md).text;
@@ -65,7 +65,7 @@ describe('generated social cards', () => {
 
 describe('serializeJsonLd', () => {
   it('escapes what could end the script element or break JavaScript parsers, and still round-trips', async () => {
-    const { serializeJsonLd } = await import('../../src/lib/json-ld.ts');
+    const { serializeJsonLd } = await import('#/outputs/json-ld.ts');
     const data = { headline: '</script><script>alert(1)</script> & <!-- \u2028\u2029' };
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);

@@ -1,6 +1,6 @@
 /** `resolveSiteLink`: every spelling of a link to this site, and the canonical href the pages get. */
 import { describe, expect, it } from 'vitest';
-import { canonicalHref, resolveSiteLink } from '../../src/lib/site-links.ts';
+import { canonicalHref, resolveSiteLink } from '#/domain/site-links.ts';
 import remarkArticleLinks from '../../src/markdown/remark-article-links.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 

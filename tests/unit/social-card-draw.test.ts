@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCardRenderer, startsRightToLeft, type CardRenderer } from '../../src/lib/cards/draw.ts';
+import { createCardRenderer, startsRightToLeft, type CardRenderer } from '#/build/cards/draw.ts';
 
 const WIDTH = 1200;
 /** Leftmost and rightmost columns with headline ink (white-ish pixels) between rows 140 and 500. */

@@ -29,8 +29,8 @@ describe('huge frontmatter lists', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
-    const { checkContent } = await import('../../src/lib/content-check.ts');
-    const { diagnosticLines, MAX_LINES_PER_FILE } = await import('../../src/lib/diagnostics.ts');
+    const { checkContent } = await import('#/check/content-check.ts');
+    const { diagnosticLines, MAX_LINES_PER_FILE } = await import('#/check/diagnostics.ts');
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'dateline-related-'));
     try {

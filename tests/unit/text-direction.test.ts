@@ -1,6 +1,6 @@
-/** Text direction from a BCP 47 language tag (src/lib/text-direction.ts). */
+/** Text direction from a BCP 47 language tag (src/domain/text-direction.ts). */
 import { describe, expect, it } from 'vitest';
-import { textDirection } from '../../src/lib/text-direction.ts';
+import { textDirection } from '#/domain/text-direction.ts';
 
 describe('textDirection', () => {
   it.each(['ps', 'ps-AF', 'prs', 'fa', 'fa-AF', 'fa-IR', 'ar', 'ar-EG', 'ur', 'ur-PK', 'he', 'iw', 'yi', 'dv', 'ug', 'ckb', 'sd', 'ks'])(

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { imageSize, sniffImage } from '../../src/lib/check/image-format.ts';
-import { checkLeadImage, listMarkdownFiles, readRegularFile, type TrustProblem } from '../../src/lib/check/trust.ts';
+import { imageSize, sniffImage } from '#/check/rules/image-format.ts';
+import { checkLeadImage, listMarkdownFiles, readRegularFile, type TrustProblem } from '#/check/rules/trust.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../src/lib/typography.ts';
+import { typeset } from '#/domain/typography.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 describe('typeset', () => {

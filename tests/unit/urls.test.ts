@@ -1,6 +1,6 @@
-/** Every URL the site makes (src/lib/urls.ts). */
+/** Every URL the site makes (src/domain/urls.ts). */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, archivePath, articlePath, authorPath, paged, sectionPath, tagPath, tagSlug } from '../../src/lib/urls.ts';
+import { absoluteUrl, archivePath, articlePath, authorPath, paged, sectionPath, tagPath, tagSlug } from '#/domain/urls.ts';
 import { site } from '../../src/site.config.ts';
 
 describe('paths', () => {

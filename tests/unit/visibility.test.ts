@@ -1,7 +1,7 @@
-/** The one visibility rule and the one sort order (src/lib/visibility.ts). */
+/** The one visibility rule and the one sort order (src/domain/visibility.ts). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { NewsDate } from '../../src/lib/dates.ts';
-import { byNewest, isScheduled, isVisible, type VisibilityContext } from '../../src/lib/visibility.ts';
+import type { NewsDate } from '#/domain/dates.ts';
+import { byNewest, isScheduled, isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 
 const at = (iso: string): NewsDate => ({ epoch: Date.parse(iso), iso, dateOnly: false });
 const NOW = Date.parse('2026-11-24T12:00:00+04:30');
@@ -108,24 +108,24 @@ describe('buildNow', () => {
 
   it('is shared by every copy of the module (the integration and the bundled pages)', async () => {
     vi.stubEnv('DATELINE_NOW', '2026-01-01T00:00:00Z');
-    const first = (await import('../../src/lib/visibility.ts')).buildNow();
+    const first = (await import('#/domain/visibility.ts')).buildNow();
     vi.resetModules();
     vi.stubEnv('DATELINE_NOW', '2030-01-01T00:00:00Z');
-    const second = (await import('../../src/lib/visibility.ts')).buildNow();
+    const second = (await import('#/domain/visibility.ts')).buildNow();
     expect(second).toBe(first);
   });
 
   it('DATELINE_NOW pins the clock', async () => {
     vi.stubEnv('DATELINE_NOW', '2026-11-24T12:00:00+04:30');
     vi.resetModules();
-    const { buildNow } = await import('../../src/lib/visibility.ts');
+    const { buildNow } = await import('#/domain/visibility.ts');
     expect(buildNow()).toBe(NOW);
   });
 
   it('is read once per process: later changes to the environment do not move it', async () => {
     vi.stubEnv('DATELINE_NOW', '2026-11-24T12:00:00+04:30');
     vi.resetModules();
-    const { buildNow } = await import('../../src/lib/visibility.ts');
+    const { buildNow } = await import('#/domain/visibility.ts');
     expect(buildNow()).toBe(NOW);
     vi.stubEnv('DATELINE_NOW', '2030-01-01T00:00:00Z');
     expect(buildNow()).toBe(NOW);
@@ -134,14 +134,14 @@ describe('buildNow', () => {
   it('an unparseable DATELINE_NOW stops the build instead of silently using the real clock', async () => {
     vi.stubEnv('DATELINE_NOW', 'next tuesday');
     vi.resetModules();
-    const { buildNow } = await import('../../src/lib/visibility.ts');
+    const { buildNow } = await import('#/domain/visibility.ts');
     expect(() => buildNow()).toThrow(/DATELINE_NOW="next tuesday" is not an ISO 8601 date-time/);
   });
 
   it('without DATELINE_NOW the real clock is used', async () => {
     vi.stubEnv('DATELINE_NOW', '');
     vi.resetModules();
-    const { buildNow } = await import('../../src/lib/visibility.ts');
+    const { buildNow } = await import('#/domain/visibility.ts');
     const before = Date.now();
     const now = buildNow();
     expect(now).toBeGreaterThanOrEqual(before);

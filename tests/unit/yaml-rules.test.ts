@@ -4,8 +4,8 @@
  * never a thrown exception or silently dropped words. YAML warnings are errors.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseSimpleFrontmatter } from '../../src/lib/frontmatter-fast.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { parseSimpleFrontmatter } from '#/check/frontmatter-fast.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,7 +1,7 @@
-/** `/search/words.json`: the words search may suggest when a query finds nothing (src/lib/search-vocabulary.ts). */
+/** `/search/words.json`: the words search may suggest when a query finds nothing (src/outputs/search-vocabulary.ts). */
 import type { APIRoute } from 'astro';
-import { getNewsroom } from '../../lib/newsroom.ts';
-import { searchVocabulary } from '../../lib/search-vocabulary.ts';
+import { getNewsroom } from '#/domain/newsroom.ts';
+import { searchVocabulary } from '#/outputs/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getNewsroom();

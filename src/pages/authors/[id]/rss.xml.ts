@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, rssFeed } from '../../../lib/feeds.ts';
-import { getNewsroom, type AuthorEntry } from '../../../lib/newsroom.ts';
-import { authorPath } from '../../../lib/urls.ts';
-import { site } from '../../../site.config.ts';
+import { feedItems, rssFeed } from '#/outputs/feeds.ts';
+import { getNewsroom, type AuthorEntry } from '#/domain/newsroom.ts';
+import { authorPath } from '#/domain/urls.ts';
+import { site } from '#/site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { authors } = await getNewsroom();

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, rssFeed } from '../../../lib/feeds.ts';
-import { getNewsroom, type SectionEntry } from '../../../lib/newsroom.ts';
-import { sectionPath } from '../../../lib/urls.ts';
-import { site } from '../../../site.config.ts';
+import { feedItems, rssFeed } from '#/outputs/feeds.ts';
+import { getNewsroom, type SectionEntry } from '#/domain/newsroom.ts';
+import { sectionPath } from '#/domain/urls.ts';
+import { site } from '#/site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { sections } = await getNewsroom();

@@ -1,0 +1,63 @@
+/**
+ * The development server tells the truth: while content has errors, every page request gets an error page with
+ * the same one-line messages as `npm run check:content` (HTTP 500), instead of the last good page. The page
+ * reloads itself every two seconds, so it turns back into the site as soon as the file is fixed.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sep } from 'node:path';
+import { contentDirFor } from '#/check/content-check.ts';
+import { loadCheckedContent } from './content-load.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
+
+interface DevServer {
+  middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void };
+  watcher: { on: (event: 'all', fn: (event: string, path: string) => void) => void };
+}
+
+export function showContentErrors(server: DevServer, root: string): void {
+  const dir = contentDirFor(root);
+  let errors: Diagnostic[] | undefined;
+  server.watcher.on('all', (_event, path) => {
+    if (path === dir || path.startsWith(dir + sep)) errors = undefined;
+  });
+  server.middlewares.use((req, res, next) => {
+    const url = req.url ?? '/';
+    // Pages only: Vite's own modules, assets and images are served as usual.
+    if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html') || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
+    errors ??= loadCheckedContent({ root, includeDrafts: true, fresh: true }).diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length === 0) return next();
+    res.statusCode = 500;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.end(errorPage(sortDiagnostics(errors)));
+  });
+}
+
+function errorPage(errors: Diagnostic[]): string {
+  const lines = errors.map((d) => `<li><code>${escapeHtml(formatDiagnostic(d))}</code></li>`).join('\n');
+  const n = errors.length;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="2">
+<title>Content error${n === 1 ? '' : 's'} – Dateline (development server)</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}h1{color:#b00020}li{margin:.5rem 0}code{white-space:pre-wrap;word-break:break-word}</style>
+</head>
+<body>
+<main>
+<h1>${n} content error${n === 1 ? '' : 's'}</h1>
+<p>The site is not shown until ${n === 1 ? 'it is' : 'they are'} fixed. The same lines as <code>npm run check:content</code>; this page reloads itself when the files change.</p>
+<ul id="content-errors">
+${lines}
+</ul>
+</main>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,200 @@
+/**
+ * Content-layer loader for `content/articles`, `content/authors` and `content/sections`. Unlike Astro's
+ * `glob()` it reads through the project's content check (YAML 1.2, every rule, precise messages), refuses
+ * to load anything while content has errors, and renders Markdown through the project's remark/rehype
+ * pipeline itself, skipping files whose digest is unchanged since the last build.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localImagePaths } from '#/check/body-images.ts';
+import { htmlFileFor } from './html-store.ts';
+import { hasSearchText, searchTextFile } from './search-text-store.ts';
+import { checkLeadImage } from '#/check/rules/trust.ts';
+import { failureMessage } from '#/check/rules/guard.ts';
+import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
+import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
+import { loadCheckedContent } from './content-load.ts';
+import { renderMarkdownBatch } from './render-batch.ts';
+import { markdownMode } from '#/markdown/pipeline.ts';
+import { site } from '#/site.config.ts';
+import { optimise } from './optimise.ts';
+import { relatedBodyParts } from '#/domain/related/inputs.ts';
+import { buildNow, isVisible } from '#/domain/visibility.ts';
+
+export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
+
+/**
+ * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 7: typeset
+ * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
+ */
+const PIPELINE_VERSION = '7';
+/**
+ * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
+ * the site URL (absolute links to the site count as links to its articles).
+ */
+const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone, site.url].join('|');
+
+export function newsroomLoader(kind: Kind): Loader {
+  return {
+    name: `dateline-${kind}`,
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const includeDrafts = process.env['NODE_ENV'] !== 'production' && !!ctx.watcher;
+      await sync(ctx, kind, root, includeDrafts, false);
+      if (ctx.watcher) {
+        const dir = contentDirFor(root);
+        ctx.watcher.add(dir);
+        // One sync at a time, and at most one queued behind it: a burst of changes (a git checkout) runs twice,
+        // never in parallel, so an older snapshot can never overwrite a newer one.
+        let running: Promise<void> | undefined;
+        let queued = false;
+        const rerun = (): void => {
+          if (running) {
+            queued = true;
+            return;
+          }
+          running = sync(ctx, kind, root, includeDrafts, true)
+            .catch((err: unknown) => ctx.logger.error(String(err)))
+            .finally(() => {
+              running = undefined;
+              if (queued) {
+                queued = false;
+                rerun();
+              }
+            });
+        };
+        ctx.watcher.on('all', (_event, path) => {
+          if (path === dir || path.startsWith(dir + sep)) rerun();
+        });
+      }
+    },
+  };
+}
+
+async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts: boolean, fresh: boolean) {
+  const t0 = performance.now();
+  const content = loadCheckedContent({ root, includeDrafts, fresh });
+  if (content.diagnostics.some((d) => d.severity === 'error')) {
+    // One report per change is enough: the articles loader reports; every collection keeps its last good data.
+    if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
+    return;
+  }
+  // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
+  // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
+  const records: ContentRecord<unknown>[] =
+    kind === 'articles' && !includeDrafts ? content.articles.filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false })) : content[kind];
+  const stale = new Set(ctx.store.keys());
+  const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
+  for (const record of records) {
+    stale.delete(record.id);
+    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
+    // entries of another content folder with the same relative path and text (test fixtures share the cache):
+    // their lead image resolved against that folder.
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.path}\n${record.source}`);
+    const existing = ctx.store.get(record.id);
+    const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
+    const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
+    if (existing?.digest === digest && existing.rendered && textReady && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
+    toRender.push({ record, digest });
+  }
+  for (const id of stale) ctx.store.delete(id);
+  const t1 = performance.now();
+  // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
+  const toFile = optimise && kind === 'articles';
+  const rendered = await renderMarkdownBatch(
+    toRender.map(({ record, digest }) => ({
+      body: record.body,
+      htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
+      // The search index reads what readers see (see search-text-store.ts).
+      textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,
+    })),
+  );
+  const t2 = performance.now();
+  // Anything that fails for one file from here on is one line naming that file (see stopOn).
+  const failures: Diagnostic[] = [];
+  const fail = (record: ContentRecord<unknown>, field: string, message: string, line = 1) =>
+    failures.push({ file: record.file, line, column: 1, field, message, severity: 'error' });
+  for (const [i, { record, digest }] of toRender.entries()) {
+    const out = rendered[i];
+    if (!out) continue;
+    if ('error' in out) {
+      fail(record, 'body', failureMessage('rendered', out.error), record.bodyLine);
+      continue;
+    }
+    // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
+    const image = (record.data as { image?: { src: string } }).image;
+    const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
+    const needsAstro = !optimise || image !== undefined || bodyImages.length > 0;
+    // Astro's image() hands the lead image and the body's photos to Vite as imports: each file is checked again
+    // right before, so a file swapped for a link or a script since the check (the dev server runs for hours)
+    // never gets there.
+    const contentDir = contentDirFor(root);
+    const show = (p: string) => relative(root, p);
+    const refused = image && checkLeadImage(contentDir, record.path, image.src, show);
+    if (refused) {
+      fail(record, 'image.src', refused);
+      continue;
+    }
+    const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
+    if (refusedBody) {
+      fail(record, 'body', refusedBody, record.bodyLine);
+      continue;
+    }
+    const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
+    let data: Record<string, unknown>;
+    try {
+      data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+    } catch (error) {
+      fail(record, 'frontmatter', failureMessage('checked', error));
+      continue;
+    }
+    // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
+    ctx.store.delete(record.id);
+    // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
+    // and parses the whole store on every build.
+    const related = toFile ? relatedBodyParts(record.body, (record.data as { lang?: string }).lang) : undefined;
+    ctx.store.set({
+      id: record.id,
+      data,
+      ...(related ? {} : { body: record.body }),
+      // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
+      filePath: relative(root, record.path).split(sep).join('/'),
+      digest,
+      rendered: {
+        html: out.html,
+        metadata: {
+          headings: out.headings,
+          wordCount: out.wordCount,
+          ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
+          ...(related ? { relatedBag: related.bag, linked: related.linked } : {}),
+          // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
+          ...(bodyImages.length ? { localImages: bodyImages } : {}),
+        },
+      },
+    });
+  }
+  stopOn(failures, !!ctx.watcher);
+  const ms = (a: number, b: number) => Math.round(b - a);
+  ctx.logger.info(
+    `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
+  );
+}
+
+/**
+ * Content errors met while loading (or files the loader could not turn into entries): one line each, never a
+ * stack trace. A build (or `astro sync`) stops; the dev server keeps running on the last good content, so the
+ * page reloads once the file is fixed.
+ */
+function stopOn(diagnostics: Diagnostic[], dev: boolean): void {
+  if (diagnostics.length === 0) return;
+  const { errors } = printDiagnostics(diagnostics);
+  const count = `${errors} content error${errors === 1 ? '' : 's'}`;
+  if (dev) {
+    console.error(`✗ ${count}; the dev server shows the last good content until ${errors === 1 ? 'it is' : 'they are'} fixed`);
+    return;
+  }
+  console.error(`\n✗ build stopped: ${count}`);
+  process.exit(1);
+}

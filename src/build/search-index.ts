@@ -1,0 +1,113 @@
+/**
+ * The Pagefind search records, fed from the checked content rather than by re-reading the built HTML (only
+ * visible articles: the one visibility rule), and the indexing of one set of them. The archive is indexed in
+ * shards, one per group of months, in a worker while Astro renders pages (src/build/search-shards.ts); each
+ * shard is kept in a cache under the digest of its records, so a build re-indexes only the shards whose
+ * articles changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { site } from '#/site.config.ts';
+import type { CheckedContent } from '#/check/content-check.ts';
+import { formatNewsDate, type NewsDate } from '#/domain/dates.ts';
+import { textDirection } from '#/domain/text-direction.ts';
+import { articlePath } from '#/domain/urls.ts';
+import { readSearchText, searchTextFile } from './search-text-store.ts';
+import { markdownMode } from '#/markdown/pipeline.ts';
+import { renderBody } from './render-batch.ts';
+import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
+
+/** Bump when the records or their indexing change, so a cached index is redone. */
+const RECORDS_VERSION = '2';
+
+/** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
+function pagefindVersion(cacheDir: string): string {
+  // cacheDir is <root>/node_modules/.cache/dateline-pagefind.
+  const file = join(cacheDir, '..', '..', 'pagefind', 'package.json');
+  return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version) : '';
+}
+
+/** What the index needs of an article: picked on the build's thread, turned into a record in the worker. */
+export interface SearchArticle {
+  id: string;
+  title: string;
+  description: string;
+  dateline: string | undefined;
+  body: string;
+  /** Where the pipeline stored the text readers see in the body (rendered again if missing). */
+  textFile: string;
+  section: string;
+  published: NewsDate;
+  /** The article's language when it is not the site's (results are shown with their lang and dir). */
+  lang: string | undefined;
+}
+
+/** The visible articles as the index needs them (picked on the build's thread, indexed in a worker). */
+export function searchArticles(content: CheckedContent, visibility: VisibilityContext, root: string): SearchArticle[] {
+  const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
+  return content.articles
+    .filter((a) => isVisible(a.data, visibility))
+    .map((a) => ({
+      id: a.id,
+      title: a.data.title,
+      description: a.data.description,
+      dateline: a.data.dateline,
+      body: a.body,
+      textFile: searchTextFile(root, markdownMode, a.body),
+      section: sections.get(a.data.section) ?? a.data.section,
+      published: a.data.published,
+      lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
+    }));
+}
+
+/** The Pagefind record of each article (the text readers see, never the Markdown). */
+export function searchRecords(articles: readonly SearchArticle[]) {
+  return articles.map((a) => ({
+    url: articlePath(a.id),
+    // One index for the site's language, so the search page finds articles in every language.
+    language: site.lang,
+    // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
+    // such as <template> or <noscript> must not be findable).
+    content: [a.title, a.description, a.dateline ?? '', readSearchText(a.textFile, a.body, (body) => renderBody(body).text)].join('\n'),
+    meta: {
+      title: a.title,
+      date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+      ...(a.lang ? { lang: a.lang, dir: textDirection(a.lang) } : {}),
+    },
+    filters: { section: [a.section] },
+  }));
+}
+export type SearchRecord = ReturnType<typeof searchRecords>[number];
+
+/** The cache folder name of an index of `records` (a new Pagefind or record format re-indexes). */
+export function searchIndexDigest(records: readonly SearchRecord[], cacheDir: string): string {
+  return createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
+}
+
+/** Indexes `records` with Pagefind into `dir`, in a Pagefind process of its own that is closed afterwards. */
+export async function writePagefindIndex(records: readonly SearchRecord[], dir: string): Promise<void> {
+  mkdirSync(dirname(dir), { recursive: true });
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  await Promise.all(
+    records.map(async (record) => {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }),
+  );
+  // Written beside the cache entry and renamed: a killed build never leaves half an index under its digest.
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: tmp });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await close();
+  try {
+    renameSync(tmp, dir);
+  } catch (err) {
+    // A concurrent build of the same content got there first: its index is the same.
+    if (!existsSync(dir)) throw err;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

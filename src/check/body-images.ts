@@ -1,0 +1,51 @@
+/**
+ * Images in an article body. A relative `![alt](./images/x.jpg)` is a local photo that goes through Astro's
+ * image pipeline like the lead image; an `https://` image is shown as written, only from the hosts listed in
+ * the site settings (`imageHosts`). Shared by the content check, the loader (which hands local images to
+ * Astro) and the article page (which swaps each rendered local `<img>` for Astro's responsive one).
+ */
+import { posix } from 'node:path';
+import { scanImages, type BodyLink } from './link-scan.ts';
+
+export type BodyImage =
+  | { kind: 'local'; /** normalised path relative to the article file, e.g. `images/x.jpg` */ key: string }
+  | { kind: 'remote'; url: URL }
+  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' };
+
+export function classifyImageSrc(src: string): BodyImage {
+  const raw = src.trim().replace(/^<|>$/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) {
+    try {
+      const url = new URL(raw.startsWith('//') ? `https:${raw}` : raw);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return { kind: 'remote', url };
+    } catch {
+      // not a URL at all
+    }
+    return { kind: 'invalid', reason: 'scheme' };
+  }
+  if (raw.startsWith('/')) return { kind: 'invalid', reason: 'absolute-path' };
+  return { kind: 'local', key: localKey(raw) };
+}
+
+/** `./images/a%20b.png?x` → `images/a b.png`: how a local image is known on both sides of rendering. */
+export function localKey(src: string): string {
+  let path = src.split(/[?#]/)[0] ?? '';
+  try {
+    path = decodeURI(path);
+  } catch {
+    // keep as written
+  }
+  return posix.normalize(path);
+}
+
+/** The body's images, with their positions. */
+export function bodyImages(body: string, bodyLine = 1): (BodyLink & { image: BodyImage })[] {
+  return scanImages(body, bodyLine).map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
+}
+
+/** Local images of a body, each once, as `image()` paths (`./images/x.jpg`) for Astro's content layer. */
+export function localImagePaths(body: string): string[] {
+  const keys = new Set<string>();
+  for (const { image } of bodyImages(body)) if (image.kind === 'local') keys.add(image.key);
+  return [...keys].map((k) => (k.startsWith('../') ? k : `./${k}`));
+}

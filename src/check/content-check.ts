@@ -1,0 +1,241 @@
+/**
+ * Every content rule, in one place. `npm run check:content` and `astro build` (through the Dateline
+ * integration and loader) both call `checkContent`, so no rule lives in only one of them.
+ * Reads files and frontmatter only; never renders Markdown, so it stays fast enough to run on every save.
+ * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
+ * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
+ */
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
+import { authorSchema, type AuthorData } from '#/schemas/author.ts';
+import { SLUG_PATTERN } from '#/schemas/fields.ts';
+import { sectionSchema, type SectionData } from '#/schemas/section.ts';
+import { guarded } from './rules/guard.ts';
+import { checkAmplification } from './rules/amplification.ts';
+import { checkBodyText } from './rules/body-text.ts';
+import { strayFolders } from './rules/stray-files.ts';
+import { checkFutureDates } from './rules/future-dates.ts';
+import { checkArticleReferences } from './rules/references.ts';
+import { FILE_START, readSource } from './rules/source.ts';
+import { didYouMean, suggestSlug } from './rules/suggest.ts';
+import { listMarkdownFiles } from './rules/trust.ts';
+import { reportIssue } from './rules/zod-issues.ts';
+import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
+import { explainIds } from './rules/ids.ts';
+import { checkBodyImages } from './rules/images.ts';
+import { checkBodyLinks, type LinkContext } from './rules/links.ts';
+import type { Report } from './rules/report.ts';
+import { sitePages } from './rules/site-pages.ts';
+import { checkTags } from './rules/tags.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { checkFrontFile } from '#/domain/front-page.ts';
+import { tagSchema, type TagData } from '#/schemas/tag.ts';
+import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
+import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
+
+export { MAX_FILE_BYTES } from './rules/source.ts';
+export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
+export { didYouMean } from './rules/suggest.ts';
+
+export interface ContentRecord<T> {
+  /** Slug or id: the file name without `.md`. */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  /** Markdown after the frontmatter. */
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  /** Frontmatter as written (before the schema's transforms), for Astro's own `parseData`. */
+  raw: Record<string, unknown>;
+  /** The whole file, for change digests. */
+  source: string;
+  data: T;
+}
+
+export interface CheckedContent {
+  articles: ContentRecord<ArticleFrontmatter>[];
+  authors: ContentRecord<AuthorData>[];
+  sections: ContentRecord<SectionData>[];
+  /** Topics with their own file (optional): spelling and description. */
+  tags: ContentRecord<TagData>[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  /** Project root; paths in messages are relative to it. */
+  root: string;
+  /** The content folder (default `<root>/content`, or `DATELINE_CONTENT_DIR`). */
+  contentDir?: string | undefined;
+  visibility: VisibilityContext;
+}
+
+export function contentDirFor(root: string): string {
+  return resolve(root, process.env['DATELINE_CONTENT_DIR'] ?? 'content');
+}
+
+interface SourceFile {
+  path: string;
+  file: string;
+  id: string;
+  source: string;
+  fm: ParsedFrontmatter;
+}
+
+type Kind = 'articles' | 'authors' | 'sections' | 'tags';
+
+export function checkContent(opts: CheckOptions): CheckedContent {
+  const root = resolve(opts.root);
+  const contentDir = opts.contentDir ? resolve(opts.contentDir) : contentDirFor(root);
+  const diagnostics: Diagnostic[] = [];
+  // Paths in messages are relative to the project, or to the content folder's parent when it lives elsewhere
+  // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
+  const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
+  const rel = (p: string) => relative(base, p).split(sep).join('/');
+  const report: Report = (file, field, message, pos, severity = 'error') =>
+    diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+
+  const read = (kind: Kind): SourceFile[] => {
+    const dir = join(contentDir, kind);
+    const files: SourceFile[] = [];
+    const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
+    for (const path of listMarkdownFiles(dir, kind === 'articles', refuse)) {
+      const file = rel(path);
+      guarded(file, report, () => {
+        const id = basename(path).replace(/\.md$/i, '');
+        const source = readSource(path, file, report);
+        if (source === undefined) return;
+        if (kind === 'tags' ? tagKey(id) !== id || !tagHasOwnUrl(id) : !SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
+        }
+        const fm = parseFrontmatter(source);
+        for (const p of fm.problems) report(file, p.field ?? 'frontmatter', explainCurlyQuotes(source, p), p);
+        files.push({ path, file, id, source, fm });
+      });
+    }
+    return files;
+  };
+
+  const articleFiles = read('articles');
+  const authorFiles = read('authors');
+  const sectionFiles = read('sections');
+  const tagFiles = read('tags');
+  for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
+
+  if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
+    report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
+  }
+
+  // Fields that are valid on their own, for files that failed validation, so their references are still checked
+  // in the same run (one run reports every problem, not just the first layer).
+  const partial = new Map<SourceFile, Partial<ArticleFrontmatter>>();
+  const validate = <S extends z.ZodObject>(files: SourceFile[], schema: S) => {
+    const out: ContentRecord<z.output<S>>[] = [];
+    for (const f of files) {
+      const data = f.fm.data;
+      if (!data) continue;
+      guarded(f.file, report, () => {
+        const result = schema.safeParse(data, { reportInput: true });
+        if (!result.success) {
+          for (const issue of result.error.issues) reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos));
+          const fields: Record<string, unknown> = {};
+          for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+            const r = field.safeParse(data[key]);
+            if (r.success && r.data !== undefined) fields[key] = r.data;
+          }
+          partial.set(f, fields);
+          return;
+        }
+        out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: data, source: f.source, data: result.data });
+      });
+    }
+    return out;
+  };
+
+  const articles = validate(articleFiles, articleFrontmatterSchema);
+  const authors = validate(authorFiles, authorSchema);
+  const sections = validate(sectionFiles, sectionSchema);
+  const tags = validate(tagFiles, tagSchema);
+  for (const t of tags) {
+    if (tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+  }
+
+  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
+
+  const newsroom = {
+    contentDir,
+    articleFiles: new Map(articleFiles.map((f) => [f.id, f])),
+    // By path too: with a duplicated slug, a link to either file still points at a real article file.
+    articlePaths: new Set(articleFiles.map((f) => resolve(f.path))),
+    published: new Map(articles.map((a) => [a.id, a.data])),
+    authorIds: new Set(authorFiles.map((f) => f.id)),
+    sectionIds: new Set(sectionFiles.map((f) => f.id)),
+    visibility: opts.visibility,
+    show: rel,
+  };
+  const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
+  const linkContext: LinkContext = {
+    contentDir,
+    rel,
+    files: newsroom.articleFiles,
+    paths: newsroom.articlePaths,
+    dataOf: (slug) => newsroom.published.get(slug),
+    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility),
+    visibility: opts.visibility,
+    report,
+  };
+  const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
+  const valid = new Map(articles.map((a) => [a.path, a.data]));
+  for (const f of articleFiles) {
+    const data = valid.get(f.path) ?? partial.get(f);
+    if (!data) continue;
+    const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
+    checked.push({ file: f.file, data });
+    guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    guarded(f.file, report, () => {
+      const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
+      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+      if (bodyRefused || a.body.trim() === '') return;
+      const draft = data.draft ?? false;
+      const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
+      checkBodyImages(a, contentDir, rel, report);
+      checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
+      checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+    });
+  }
+  checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
+  const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
+  explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
+
+  // content/front.md: the editors' front-page picks (src/domain/front-page.ts).
+  const frontCandidates = articleFiles.map((f) => {
+    const d = valid.get(f.path) ?? partial.get(f) ?? {};
+    return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
+  });
+  diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
+
+  return { articles, authors, sections, tags, diagnostics };
+}
+
+function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {
+  const groups = new Map<string, SourceFile[]>();
+  for (const f of files) {
+    const key = f.id.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const f of group) {
+      const others = group.filter((g) => g !== f).map((g) => g.file).join(', ');
+      report(f.file, 'file', `slug "${f.id}" is also used by ${others}; slugs must be unique across folders (ignoring case), rename one`, FILE_START);
+    }
+  }
+}
+

@@ -1,0 +1,274 @@
+/**
+ * Splits a Markdown file into frontmatter and body and parses the frontmatter with a real YAML 1.2 parser,
+ * keeping positions so every problem can name its line and column. YAML 1.2's core schema has no timestamp
+ * type, so `2026-02-30` stays the string the editor wrote instead of rolling over to March 2.
+ */
+import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
+import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
+import { findCommentsInText } from './rules/yaml-comment.ts';
+import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem extends Position {
+  message: string;
+  /** The field the problem is in, when known (else it is reported under `frontmatter`). */
+  field?: string | undefined;
+}
+
+export interface ParsedFrontmatter {
+  /** Parsed YAML as plain data; undefined when the YAML could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** Markdown after the closing `---`. */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  problems: YamlProblem[];
+  /** File position of the value at `path` (or of its key, or of the nearest parent that exists). */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+const YAML_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'a field appears twice; keep one',
+  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
+  BAD_INDENT: 'the indentation is inconsistent; line the field up with the others',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BAD_DQ_ESCAPE: 'a backslash escape inside double quotes is invalid; use single quotes or escape it as \\\\',
+  MULTILINE_IMPLICIT_KEY: 'a value runs over several lines; quote it, or check for a missing ":" or closing quote',
+  BLOCK_AS_IMPLICIT_KEY: 'this line is indented differently from the lines around it; line it up with its neighbours and check the quotes',
+  UNEXPECTED_TOKEN: 'unexpected text; quote values containing ":" or "#" and check the indentation',
+  BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, `, % or |); put it in quotes',
+  MULTIPLE_DOCS: 'the frontmatter holds a second "---"; remove it',
+};
+
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+  const open = OPEN.exec(text);
+  if (!open) {
+    return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
+  }
+  const afterOpen = open[0].length;
+  const rest = text.slice(afterOpen);
+  // The closing fence may be the very first line (empty frontmatter).
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(rest);
+  if (!close || !CLOSE.test(rest)) {
+    return failed(text, 1, 1, 'the frontmatter has no closing "---" line; add one after the last field');
+  }
+  const yamlText = rest.slice(0, close.index);
+  let bodyStart = afterOpen + close.index + close[0].length;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  const body = text.slice(bodyStart);
+  const bodyLine = countLines(text, bodyStart);
+  const lineOffset = 1; // the opening `---` is line 1
+  if (process.env['DATELINE_YAML'] !== 'full') {
+    const fast = parseSimpleFrontmatter(yamlText, lineOffset + 1);
+    if (fast) return { data: fast.data, body, bodyLine, problems: [], locate: fast.locate };
+  }
+
+  const lineCounter = new LineCounter();
+  const deep = tooDeep(yamlText);
+  if (deep) {
+    const before = yamlText.slice(0, deep.offset);
+    const line = before.split('\n').length + lineOffset;
+    return { data: undefined, body, bodyLine, problems: [{ line, column: deep.offset - before.lastIndexOf('\n'), message: deep.message }], locate: () => ({ line: 1, column: 1 }) };
+  }
+  // One pass of YAML's parser: its tokens give both the document and the anchors, aliases, tags and directives.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
+  const doc = composeOne(tokens, yamlText.length);
+  const toPos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  // One problem per line: the parser often reports a single mistake several times over. Anchors, aliases, tags
+  // and directives come first (they explain the parser's complaints on the same line), then errors, then warnings:
+  // a warning (an unresolved tag, say) means YAML read something other than what was written, so it is an error too.
+  const seenLines = new Set<number>();
+  const problems: YamlProblem[] = [];
+  // `reportedAt` is where the parser noticed the problem, which can differ from where the fix goes (`offset`).
+  const add = (offset: number, message: string, field?: string, reportedAt = offset) => {
+    const line = toPos(reportedAt).line;
+    if (seenLines.has(line)) return;
+    seenLines.add(line);
+    problems.push({ ...toPos(offset), message, ...(field ? { field } : {}) });
+  };
+  const features = findYamlFeatures(yamlText, tokens);
+  for (const f of features) add(f.offset, f.message, f.field);
+  for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
+  // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
+  const directive = features.some((f) => f.directive);
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    if (directive && /directive/i.test(e.message)) continue;
+    // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
+    if (seenLines.has(toPos(e.pos[0]).line)) continue;
+    const { offset, hint } = explain(e, doc, yamlText);
+    add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
+  }
+  let data: Record<string, unknown> | undefined;
+  if (problems.length === 0) {
+    try {
+      const js: unknown = doc.toJS({ maxAliasCount: 50 });
+      if (js === null || js === undefined) data = {};
+      else if (isMap(doc.contents)) data = js as Record<string, unknown>;
+      else problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+    } catch (e) {
+      problems.push({ line: 2, column: 1, message: `the YAML cannot be read (${firstLine(e instanceof Error ? e.message : String(e))})` });
+    }
+  }
+  return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+}
+
+/** What `parseDocument` does, from tokens already parsed: the first document, and an error if there is a second. */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  // Keys are checked for repeats here, in one pass: the YAML library's own check compares every pair (20,000 keys
+  // took minutes).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose() always yields a document, an empty one for empty input.
+  const composed = doc as Document;
+  composed.errors.push(...repeatedKeys(composed));
+  return composed;
+}
+
+/** A DUPLICATE_KEY error for every key that repeats an earlier one in the same map, without recursion. */
+function repeatedKeys(doc: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+        const value = isScalar(key) ? key.value : key;
+        if (seen.has(value) && key?.range) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(value);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/**
+ * Turns a parser error into a hint an editor can act on, pointing at the place to fix: where an unclosed quote
+ * or bracket opens rather than where the parser gave up, the over-indented line rather than the field above it.
+ */
+function explain(e: YAMLError | YAMLWarning, doc: Document, yaml: string): { offset: number; hint: string } {
+  const at = e.pos[0];
+  const fallback = { offset: at, hint: YAML_HINTS[e.code] ?? 'the YAML cannot be read' };
+  if (e.code === 'BAD_SCALAR_START' && yaml[at] === '%' && (at === 0 || yaml[at - 1] === '\n')) {
+    return { offset: at, hint: 'a line starting with "%" is a YAML directive, which does not belong in frontmatter; remove it (or quote the value it belongs to)' };
+  }
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    const start = openingOf(doc, at, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    const q = start === undefined ? '"' : yaml[start] ?? '"';
+    return { offset: start ?? at, hint: `the value that starts with ${q} has no closing ${q}; add one at the end of the value` };
+  }
+  if (/end with an? [\]}]/.test(e.message)) {
+    const start = openingOf(doc, at, (n) => isCollection(n) && n.flow === true);
+    const [open, close] = yaml[start ?? -1] === '{' ? ['{', '}'] : ['[', ']'];
+    return { offset: start ?? at, hint: `the list that starts with "${open}" has no closing "${close}"; add it after the last item` };
+  }
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]+)/.exec(yaml.slice(at))?.[1]?.trim();
+    return key ? { offset: at, hint: `the field "${key}" appears twice; keep one` } : fallback;
+  }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /nested mappings/i.test(e.message)) {
+    const lineEnd = yaml.indexOf('\n', at);
+    const rest = yaml.slice(at, lineEnd === -1 ? undefined : lineEnd);
+    if (/:(?:\s|$)/.test(rest)) return { offset: at, hint: 'the value contains ": ", which YAML reads as a new field; put the whole value in quotes' };
+    const next = /\n[ \t]*(?=\S)/.exec(yaml.slice(at));
+    if (next) {
+      return {
+        offset: at + next.index + next[0].length,
+        hint: 'this line is indented more than the field above it; line it up with the other fields (or quote the value above if it continues here)',
+      };
+    }
+  }
+  return fallback;
+}
+
+/** Start offset of the innermost node matching `test` that runs up to `offset` (an unclosed quote or bracket). */
+function openingOf(doc: Document, offset: number, test: (node: unknown) => boolean): number | undefined {
+  let best: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const range = (node as { range?: [number, number, number] }).range;
+      if (range && test(node) && range[0] < offset && offset <= range[2] && (best === undefined || range[0] > best)) best = range[0];
+    },
+  });
+  return best;
+}
+
+function makeLocate(doc: Document, toPos: (offset: number) => Position) {
+  // Each map's pairs by key, indexed once: finding 20,000 unknown fields one by one would be quadratic.
+  const pairsOf = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+  const pairOf = (map: YAMLMap, key: PropertyKey): Pair | undefined => {
+    let index = pairsOf.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const k = (pair.key as { value?: unknown } | null)?.value;
+        if (!index.has(k)) index.set(k, pair as Pair);
+      }
+      pairsOf.set(map, index);
+    }
+    return index.get(key);
+  };
+  const childOf = (node: unknown, key: PropertyKey): unknown =>
+    isMap(node) ? pairOf(node, key)?.value : isSeq(node) && typeof key === 'number' ? node.items[key] : undefined;
+  const rangeOf = (node: unknown) => (node && typeof node === 'object' ? (node as { range?: [number, number, number] }).range : undefined);
+  return (path: readonly PropertyKey[]): Position => {
+    // The nodes along the path, as far as it exists.
+    const nodes: unknown[] = [doc.contents];
+    for (const key of path) {
+      const next = childOf(nodes[nodes.length - 1], key);
+      if (next === undefined || next === null) break;
+      nodes.push(next);
+    }
+    for (let n = path.length; n > 0; n--) {
+      const range = rangeOf(nodes[n]);
+      if (range) return toPos(range[0]);
+      // A key without a usable value node (e.g. `title:`): point at the key.
+      const parent = nodes[n - 1];
+      const keyRange = isMap(parent) ? rangeOf(pairOf(parent, path[n - 1] as PropertyKey)?.key) : undefined;
+      if (keyRange) return toPos(keyRange[0]);
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+function failed(text: string, line: number, column: number, message: string): ParsedFrontmatter {
+  return {
+    data: undefined,
+    body: text,
+    bodyLine: 1,
+    problems: [{ line, column, message }],
+    locate: () => ({ line: 1, column: 1 }),
+  };
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
+function countLines(text: string, end: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,197 @@
+/**
+ * How deep an article body nests, measured in one linear pass before anything is rendered. The Markdown and
+ * HTML tree walkers recurse once per level: 2,000 nested `> ` or `<div>` overflow the stack, and deep link or
+ * emphasis nesting makes the parser's work grow with the square of the depth. A news story needs a handful of
+ * levels; the limits leave ample room and keep every render within its budget.
+ */
+import { blankCode } from './link-scan.ts';
+
+export const NESTING_LIMITS = {
+  /** Blockquotes and list items inside one another (`> > - - x` is four). */
+  blocks: 100,
+  /** HTML elements inside one another. */
+  html: 100,
+  /** Links and images inside one another (`[![…](…)](…)` is two). */
+  brackets: 100,
+  /** `*` and `_` in a row outside a line of its own (a rule), i.e. about 50 levels of emphasis. */
+  emphasisRun: 100,
+} as const;
+
+/**
+ * How much markup one body may hold. The Markdown parser (micromark) does more than linear work on some
+ * floods of markup (unclosed link titles, code-span openers of many lengths: each rescans the paragraph), so
+ * the amount of it is bounded; a long article uses a few hundred of these characters, a 1,000-row table
+ * about 5,000.
+ */
+export const MARKUP_LIMITS = {
+  /** Characters Markdown and HTML use for markup, outside code: [ ] ( ) < > * _ ` | ~ ! \ & */
+  characters: 10_000,
+  lines: 25_000,
+  /** `#` headings and `=`/`-` underlines: each setext underline makes the parser look back over the body. */
+  headings: 1_000,
+} as const;
+
+const HEADING_LINE = /^ {0,3}(#{1,6}([ \t]|\r?\n|$)|(=+|-+)[ \t]*(\r?\n|$))/;
+
+const MARKUP = new Set([...'[]()<>*_`|~!\\&']);
+
+export interface NestingProblem {
+  /** 1-based line and column within the body. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+
+/** The first place where `body` nests deeper than {@link NESTING_LIMITS}, or undefined. */
+export function nestingProblem(body: string): NestingProblem | undefined {
+  const text = blankCode(body);
+  return sizeProblem(text) ?? blockProblem(text) ?? inlineProblem(text);
+}
+
+function sizeProblem(text: string): NestingProblem | undefined {
+  let lines = 1;
+  let markup = 0;
+  let headings = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n' || i === 0) {
+      if (HEADING_LINE.test(text.slice(c === '\n' ? i + 1 : i, i + 16)) && ++headings > MARKUP_LIMITS.headings) {
+        return { line: c === '\n' ? lines + 1 : lines, column: 1, message: `the body has more than ${MARKUP_LIMITS.headings.toLocaleString('en-US')} headings and underlines (the limit); split it into several articles` };
+      }
+    }
+    if (c === '\n') {
+      if (++lines > MARKUP_LIMITS.lines) {
+        return { line: lines, column: 1, message: `the body has more than ${MARKUP_LIMITS.lines.toLocaleString('en-US')} lines (the limit); split it into several articles or link the data instead` };
+      }
+    } else if (MARKUP.has(c) && ++markup > MARKUP_LIMITS.characters) {
+      const column = i - text.lastIndexOf('\n', i);
+      return {
+        line: lines,
+        column,
+        message: `the body has more than ${MARKUP_LIMITS.characters.toLocaleString('en-US')} markup characters ([ ] ( ) < > * _ \` | ~ ! \\ &) outside code (the limit); split it into several articles or link the data instead`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function blockProblem(text: string): NestingProblem | undefined {
+  // Content columns of the open list items; an item indented less than an open item's content closes it.
+  const items: number[] = [];
+  let lineNo = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lineNo++;
+    let i = start;
+    let quotes = 0;
+    let markers = 0;
+    // Blockquote markers, each after up to three spaces.
+    for (;;) {
+      let j = i;
+      while (j < end && j - i < 3 && text[j] === ' ') j++;
+      if (text[j] !== '>') break;
+      quotes++;
+      i = j + 1;
+      if (text[i] === ' ') i++;
+      if (quotes > NESTING_LIMITS.blocks) break;
+    }
+    let indent = 0;
+    while (i + indent < end && (text[i + indent] === ' ' || text[i + indent] === '\t')) indent++;
+    if (i + indent < end) {
+      while (items.length && (items[items.length - 1] as number) > indent) items.pop();
+      // List markers, possibly several on one line (`- - x`), each opening a level.
+      let k = i + indent;
+      let column = indent;
+      for (;;) {
+        const m = LIST_MARKER.exec(text.slice(k, Math.min(end, k + 12)));
+        if (!m) break;
+        markers++;
+        column += m[0].length;
+        k += m[0].length;
+        if (items.length + markers > NESTING_LIMITS.blocks) break;
+      }
+      for (let n = 0; n < markers; n++) items.push(column);
+      // Only the last marker's content column matters for deeper items; the others sit before it.
+    }
+    if (quotes + items.length > NESTING_LIMITS.blocks) {
+      return {
+        line: lineNo,
+        column: 1,
+        message: `blockquotes and lists are nested more than ${NESTING_LIMITS.blocks} levels deep (the limit); flatten the structure`,
+      };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function inlineProblem(text: string): NestingProblem | undefined {
+  let line = 1;
+  let lineStart = 0;
+  let html = 0;
+  const brackets: number[] = [];
+  let run = 0;
+  let runStart = 0;
+  const at = (offset: number, message: string): NestingProblem => ({ line, column: offset - lineStart + 1, message });
+  // A rule line can hold many long runs: it is judged once.
+  let ruleLine = 0;
+  const onRuleLine = (offset: number) => {
+    if (ruleLine === line) return true;
+    if (!isRuleLine(text, offset)) return false;
+    ruleLine = line;
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '*' || c === '_') {
+      if (run === 0) runStart = i;
+      run++;
+      continue;
+    }
+    if (run > NESTING_LIMITS.emphasisRun && !onRuleLine(runStart)) {
+      return at(runStart, `${run} "*" and "_" in a row nest emphasis too deeply (the limit is ${NESTING_LIMITS.emphasisRun}); remove the extra markers`);
+    }
+    run = 0;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      // A blank line ends a paragraph, and with it any open link text.
+      let j = i + 1;
+      while (text[j] === ' ' || text[j] === '\t' || text[j] === '\r') j++;
+      if (j >= text.length || text[j] === '\n') brackets.length = 0;
+    } else if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      brackets.push(0);
+    } else if (c === ']' && brackets.length) {
+      // Depth of this pair: one more than the deepest pair closed inside it; passed on to the pair around it.
+      const depth = (brackets.pop() as number) + 1;
+      if (depth > NESTING_LIMITS.brackets) return at(i, `links and images are nested more than ${NESTING_LIMITS.brackets} deep (the limit); remove the extra brackets`);
+      if (brackets.length) brackets[brackets.length - 1] = Math.max(brackets[brackets.length - 1] as number, depth);
+    } else if (c === '<') {
+      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(\/?)>/.exec(text.slice(i, i + 512));
+      if (!tag) continue;
+      const name = (tag[2] as string).toLowerCase();
+      if (tag[1]) html = Math.max(0, html - 1);
+      else if (!tag[3] && !VOID_ELEMENTS.has(name)) html++;
+      if (html > NESTING_LIMITS.html) return at(i, `HTML elements are nested more than ${NESTING_LIMITS.html} deep (the limit); close them or remove the extra tags`);
+      i += tag[0].length - 1;
+    }
+  }
+  if (run > NESTING_LIMITS.emphasisRun && !onRuleLine(runStart)) {
+    return at(runStart, `${run} "*" and "_" in a row nest emphasis too deeply (the limit is ${NESTING_LIMITS.emphasisRun}); remove the extra markers`);
+  }
+  return undefined;
+}
+
+/** A line made only of `*`, `_`, `-` and spaces (a thematic break or setext underline) is not emphasis. */
+function isRuleLine(text: string, offset: number): boolean {
+  // Any other character on the line is found within the run's own line: scan out from the run, stop at the first.
+  for (let i = offset; i < text.length && text[i] !== '\n'; i++) if (!' \t*_-\r'.includes(text[i] as string)) return false;
+  for (let i = offset - 1; i >= 0 && text[i] !== '\n'; i--) if (!' \t*_-\r'.includes(text[i] as string)) return false;
+  return true;
+}

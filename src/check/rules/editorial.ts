@@ -1,0 +1,95 @@
+/**
+ * Mistakes that are valid YAML and valid Markdown but never what the editor meant: a publication date more than
+ * a year ahead (a year typo; warning), a dateline repeated at the start of the body (error: the page prints it),
+ * values wrapped in curly quotes from a word processor (warning), and the scaffold's placeholder text in an
+ * article that is not a draft (error). Also the summary of scheduled articles printed by the check and the build.
+ */
+import { site } from '#/site.config.ts';
+import type { ArticleFrontmatter } from '#/schemas/article.ts';
+import { formatNewsDate } from '#/domain/dates.ts';
+import type { Position } from '#/check/frontmatter.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
+import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
+import type { Report } from './report.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
+const CURLY_CLOSE = /[\u201D\u201C\u2019\u00BB]$/;
+/** Fields whose values are printed as written. */
+const TEXT_FIELDS = ['title', 'description', 'dateline', 'source'] as const;
+
+export interface EditorialArticle {
+  file: string;
+  body: string;
+  bodyLine: number;
+  data: Partial<ArticleFrontmatter>;
+  at: (path: PropertyKey[]) => Position | undefined;
+}
+
+export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
+  const d = a.data;
+  if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
+    report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
+  }
+  if (d.dateline) {
+    const first = firstLine(a.body);
+    const plain = first.text.replace(/^[*_\s]+/, '');
+    const rest = plain.slice(d.dateline.length);
+    // "KABUL, Nov 5 —" or "Kabul — …" is the dateline again; "Kabul, the capital, …" is prose.
+    const exact = plain.startsWith(d.dateline) && /^[*_\s]*[—–\-,:(]/.test(rest);
+    const anyCase = plain.toLocaleUpperCase(site.locale).startsWith(d.dateline.toLocaleUpperCase(site.locale)) && /^[*_\s]*[—–-]/.test(rest);
+    if (exact || anyCase) {
+      const repeated = plain.slice(0, d.dateline.length + (/^[*_\s]*[—–\-,:(]/.exec(rest)?.[0].length ?? 0));
+      report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
+    }
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = d[field];
+    if (typeof value === 'string' && CURLY_OPEN.test(value) && CURLY_CLOSE.test(value)) {
+      report(a.file, field, `is wrapped in curly quotes (${value[0]}…${value.at(-1)}), which would be printed as part of it; YAML quotes are straight: use "…" or no quotes`, a.at([field]), 'warning');
+    }
+  }
+  d.tags?.forEach((tag, i) => {
+    if (CURLY_OPEN.test(tag) || CURLY_CLOSE.test(tag)) report(a.file, `tags[${i}]`, `tag ${tag} has curly quotes, which would be part of the topic's name; YAML quotes are straight: use "…" or no quotes`, a.at(['tags', i]), 'warning');
+  });
+  if (d.draft !== true) {
+    const fix = 'replace it, or keep "draft: true" until the article is written';
+    if (d.description === PLACEHOLDER_DESCRIPTION) report(a.file, 'description', `is still the placeholder from npm run new; ${fix}`, a.at(['description']));
+    const at = a.body.indexOf(PLACEHOLDER_BODY);
+    if (at !== -1) report(a.file, 'body', `still holds the placeholder "${PLACEHOLDER_BODY}" from npm run new; ${fix}`, { line: a.bodyLine + countLines(a.body.slice(0, at)), column: 1 });
+  }
+}
+
+/** YAML problems on a line whose value opens with a curly quote: say so, since that is the whole mistake. */
+export function explainCurlyQuotes(source: string, problem: Position & { message: string }): string {
+  const line = source.split('\n')[problem.line - 1] ?? '';
+  const m = /^\s*(?:-\s+)?[\w.-]+:\s*([\u201C\u201D\u2018\u2019\u201E\u00AB])/.exec(line) ?? /^\s*-\s+([\u201C\u201D\u2018\u2019\u201E\u00AB])/.exec(line);
+  if (!m) return problem.message;
+  const fixed = line.trim().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"').replace(/^([^:]+:\s*)[\u2018\u2019]|[\u2018\u2019](\s*)$/g, (_, a: string | undefined, b: string | undefined) => (a !== undefined ? `${a}'` : `'${b ?? ''}`));
+  return `the value starts with the curly quote ${m[1]}, which YAML does not read as a quote (word processors put them in); type straight quotes: ${truncate(fixed, 120)}`;
+}
+
+/** `scheduled: 2 articles — slug at Jan 1, 2027, 8:00 AM AFT; …`, or nothing. */
+export function scheduledSummary(articles: readonly { id: string; data: ArticleFrontmatter }[], visibility: VisibilityContext): string | undefined {
+  const scheduled = articles
+    .filter((a) => !a.data.draft && isScheduled(a.data, visibility))
+    .sort((x, y) => x.data.published.epoch - y.data.published.epoch);
+  if (scheduled.length === 0) return undefined;
+  const when = (a: (typeof scheduled)[number]) => formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel });
+  const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
+  const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
+  return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
+}
+
+function firstLine(body: string): { text: string; index: number } {
+  const lines = body.split('\n', 50);
+  const index = lines.findIndex((l) => l.trim() !== '');
+  return { text: (lines[index] ?? '').trim(), index: Math.max(0, index) };
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,54 @@
+/**
+ * Section and author references written as display names or near misses ("Economy", "Zarlasht Niazai"):
+ * the message gives the id to use and, for short lists, every valid id.
+ */
+import { ID_FORMAT_MESSAGE } from '#/schemas/fields.ts';
+import type { Diagnostic } from '#/check/diagnostics.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface Named {
+  id: string;
+  name: string | undefined;
+}
+
+/** Lists up to this many valid ids in a message. */
+const SHORT_LIST = 12;
+
+/** "use the id …" hint for `value` among `known` (matched by id, by display name, or by a near miss). */
+export function idHint(value: unknown, known: readonly Named[], noun: 'section' | 'author'): string {
+  const list = ids(known, `; ${noun}s`);
+  if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
+  const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const byName = known.find((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
+  const match = byName ?? known.find((k) => k.id === asId);
+  if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
+  const near = didYouMean(asId, known.map((k) => k.id)) ?? known.find((k) => k.name && didYouMean(value, [k.name]))?.id;
+  return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
+}
+
+/**
+ * Rewrites the schema's generic id-format lines for `section`, `authors[i]` and `authors` into ones with the id to
+ * use. `raw` gives each article file's frontmatter as written.
+ */
+export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Record<string, unknown> | undefined, sections: readonly Named[], authors: readonly Named[]): void {
+  for (const d of diagnostics) {
+    const data = raw(d.file);
+    if (!data) continue;
+    if (d.field === 'section' && d.message === ID_FORMAT_MESSAGE) {
+      d.message = `${ID_FORMAT_MESSAGE}; ${idHint(data['section'], sections, 'section')}`;
+    } else if (d.field === 'section' && d.message.startsWith('is empty')) {
+      d.message = `is empty; write a section id${ids(sections)}`;
+    } else if (/^authors\[\d+\]$/.test(d.field) && d.message === ID_FORMAT_MESSAGE) {
+      const i = Number(/\d+/.exec(d.field)?.[0]);
+      const list = data['authors'];
+      d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author')}`;
+    } else if (d.field === 'authors' && /at least one author/.test(d.message)) {
+      d.message = `${d.message}${ids(authors)}`;
+    }
+  }
+}
+
+/** `: a, b, c` (or `<lead>: a, b, c`) for short lists of valid ids, else nothing. */
+function ids(known: readonly Named[], lead = ''): string {
+  return known.length && known.length <= SHORT_LIST ? `${lead}: ${known.map((k) => k.id).sort().join(', ')}` : '';
+}

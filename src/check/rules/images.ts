@@ -1,0 +1,59 @@
+/**
+ * Body images (src/check/body-images.ts): a local photo must exist inside the content folder, be a real file
+ * (not a link) of a format the image pipeline takes, and have alt text; a remote one must come over https from
+ * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
+ */
+import { site } from '#/site.config.ts';
+import { bodyImages } from '#/check/body-images.ts';
+import type { Report } from './report.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+import { checkLeadImage } from './trust.ts';
+
+/** `<img … src="…">` written as raw HTML in the body. */
+const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+export function checkBodyImages(a: { path: string; file: string; body: string; bodyLine: number }, contentDir: string, rel: (p: string) => string, report: Report): void {
+  for (const img of bodyImages(a.body, a.bodyLine)) {
+    const pos = { line: img.line, column: img.column };
+    const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
+    const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
+    if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
+    const image = img.image;
+    if (image.kind === 'invalid') {
+      problem(image.reason === 'absolute-path' ? 'must be a path relative to the article file, e.g. ./images/photo.jpg' : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL');
+    } else if (image.kind === 'remote') {
+      remoteProblem(image.url, problem);
+    } else {
+      // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
+      const refused = checkLeadImage(contentDir, a.path, image.key.startsWith('../') ? image.key : `./${image.key}`, rel);
+      if (refused) problem(refused);
+    }
+  }
+  // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images.
+  if (!/<img\b/i.test(a.body)) return;
+  const lines = a.body.split('\n');
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(RAW_IMG)) {
+      const src = m[1] ?? m[2] ?? m[3] ?? '';
+      const pos = { line: a.bodyLine + i, column: (m.index ?? 0) + 1 };
+      const problem = (message: string) => report(a.file, 'body', `image <img src="${truncate(src, 80)}"> ${message}`, pos);
+      let url: URL | undefined;
+      try {
+        url = /^(https?:)?\/\//i.test(src) ? new URL(src, 'https://x/') : undefined;
+      } catch {
+        url = undefined;
+      }
+      if (url) remoteProblem(url, problem);
+      else problem('is raw HTML; write a local photo as Markdown, ![alt text](./images/photo.jpg), so the build can size and compress it');
+    }
+  });
+}
+
+function remoteProblem(url: URL, problem: (message: string) => void): void {
+  if (url.protocol !== 'https:') problem('must use https://');
+  else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
+    problem(
+      `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
+    );
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The rules that look beyond one field: authors, section and pinned related articles that must exist (and be
+ * readable by readers), repeats and the lead image (through the trust boundary); tags, body images and links have
+ * modules of their own (tags.ts, images.ts, links.ts). Every check is linear in the length of the lists it reads.
+ */
+import type { ArticleFrontmatter } from '#/schemas/article.ts';
+import type { Position } from '#/check/frontmatter.ts';
+import { nestingProblem } from '#/check/nesting.ts';
+import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
+import { closest, nearSlug } from './suggest.ts';
+import { checkLeadImage } from './trust.ts';
+
+/** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
+export interface ArticleToCheck {
+  id: string;
+  path: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+  data: Partial<ArticleFrontmatter>;
+  locate: (path: PropertyKey[]) => Position | undefined;
+}
+
+/** What every article is checked against. */
+export interface Newsroom {
+  contentDir: string;
+  /** Article files by slug (also the ones that failed validation: a link to them is not "missing"). */
+  articleFiles: Map<string, { file: string; path: string }>;
+  /** Absolute paths of every article file. */
+  articlePaths: Set<string>;
+  /** Valid articles' frontmatter by slug, for draft and scheduling rules. */
+  published: Map<string, Pick<ArticleFrontmatter, 'draft' | 'published'>>;
+  authorIds: Set<string>;
+  sectionIds: Set<string>;
+  visibility: VisibilityContext;
+  /** Printed form of an absolute path. */
+  show: (path: string) => string;
+}
+
+type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
+
+/** Returns whether the body was refused for its nesting or markup density (then nothing else scans it). */
+export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: Report): { bodyRefused: boolean } {
+  const d = a.data;
+  const at = a.locate;
+  const draft = d.draft ?? false;
+  const scheduled = d.published !== undefined && isScheduled({ draft, published: d.published }, n.visibility);
+  // Only an article readers can see must not point at one they cannot (a draft may pin another draft).
+  const readable = !draft && !scheduled;
+  if (a.body.trim() === '') report('body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
+  // Checked before anything renders: deeper or denser bodies would overflow the renderer's stack or take minutes.
+  const deep = nestingProblem(a.body);
+  if (deep) report('body', deep.message, { line: a.bodyLine + deep.line - 1, column: deep.column });
+
+  eachOnce(d.authors, (id, i, repeat) => {
+    const where = at(['authors', i]);
+    if (!n.authorIds.has(id)) report(`authors[${i}]`, `unknown author "${id}" (${closest(id, n.authorIds, 'authors')}); fix the id or add content/authors/${id}.md`, where);
+    if (repeat) report(`authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, where);
+  });
+  if (d.section !== undefined && !n.sectionIds.has(d.section)) {
+    report('section', `unknown section "${d.section}" (${closest(d.section, n.sectionIds, 'sections')}); fix the id or add content/sections/${d.section}.md`, at(['section']));
+  }
+  eachOnce(d.related, (slug, i, repeat) => {
+    const where = at(['related', i]);
+    const field = `related[${i}]`;
+    const pinned = n.published.get(slug);
+    if (slug === a.id) report(field, `"${slug}" is this article itself; remove it`, where);
+    else if (!n.articleFiles.has(slug)) report(field, `no article has the slug "${slug}"${nearSlug(slug, n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`, where);
+    else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
+      report(field, `"${slug}" is a draft, which readers cannot open; publish it first or remove the pin`, where);
+    } else if (pinned && readable && isScheduled(pinned, n.visibility)) {
+      report(field, `"${slug}" is scheduled for ${pinned.published.iso}; it is left out of "Related" until then (the first build after that time adds it)`, where, 'warning');
+    }
+    if (repeat) report(field, `"${slug}" is listed twice; remove the repeat`, where);
+  });
+  if (d.image) {
+    const problem = checkLeadImage(n.contentDir, a.path, d.image.src, n.show);
+    if (problem) report('image.src', problem, at(['image', 'src']));
+  }
+  // Tags, body images and links: tags.ts, images.ts and links.ts beside this file.
+  return { bodyRefused: !!deep };
+}
+
+/** Calls `fn` for every item with whether an equal item came before it: one pass, one set, linear. */
+function eachOnce(list: readonly string[] | undefined, fn: (item: string, index: number, repeat: boolean) => void): void {
+  const seen = new Set<string>();
+  list?.forEach((item, i) => {
+    const repeat = seen.has(item);
+    seen.add(item);
+    fn(item, i, repeat);
+  });
+}

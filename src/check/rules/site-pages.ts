@@ -1,0 +1,72 @@
+/**
+ * Every page path the build writes, worked out from the checked content with the same rules the pages use
+ * (visibility, pagination, tag identity, archive months), so a body link can be checked before anything renders.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ArticleFrontmatter } from '#/schemas/article.ts';
+import { site } from '#/site.config.ts';
+import { newsroomYearMonth } from '#/domain/dates.ts';
+import { topicsOf } from '#/domain/tags.ts';
+import { archivePath, articlePath, authorPath, paged, sectionPath, tagPath } from '#/domain/urls.ts';
+import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
+
+export interface SitePages {
+  has(path: string): boolean;
+  /** Ids with pages, for "did you mean" in messages. */
+  sections: Set<string>;
+  authors: Set<string>;
+  tags: Set<string>;
+}
+
+/** Fixed pages and feeds (src/pages without parameters). */
+const FIXED = ['/', '/authors/', '/tags/', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'];
+
+export function sitePages(
+  root: string,
+  articles: readonly { id: string; data: ArticleFrontmatter }[],
+  authorIds: readonly string[],
+  sectionIds: readonly string[],
+  visibility: VisibilityContext,
+): SitePages {
+  const paths = new Set(FIXED);
+  const counts = new Map<string, number>();
+  const count = (base: string) => counts.set(base, (counts.get(base) ?? 0) + 1);
+  const tags = new Set<string>();
+  for (const a of articles) {
+    if (!isVisible(a.data, visibility)) continue;
+    paths.add(articlePath(a.id));
+    count(archivePath());
+    const { year, month } = newsroomYearMonth(a.data.published.epoch, site.timeZone);
+    count(archivePath(year, month));
+    count(sectionPath(a.data.section));
+    for (const id of new Set(a.data.authors)) count(authorPath(id));
+    for (const t of topicsOf(a.data.tags)) {
+      tags.add(t.slug);
+      count(tagPath(t.slug));
+    }
+  }
+  // Every section and author has a page (and a feed), with or without articles.
+  for (const id of sectionIds) {
+    counts.set(sectionPath(id), counts.get(sectionPath(id)) ?? 0);
+    paths.add(`${sectionPath(id)}rss.xml`);
+  }
+  for (const id of authorIds) {
+    counts.set(authorPath(id), counts.get(authorPath(id)) ?? 0);
+    paths.add(`${authorPath(id)}rss.xml`);
+  }
+  counts.set(archivePath(), counts.get(archivePath()) ?? 0);
+  for (const [base, n] of counts) {
+    const last = Math.max(1, Math.ceil(n / site.pageSize));
+    for (let p = 1; p <= last; p++) paths.add(paged(base, p));
+  }
+  for (const file of publicFiles(join(root, 'public'))) paths.add(file);
+  return { has: (path) => paths.has(path), sections: new Set(sectionIds), authors: new Set(authorIds), tags };
+}
+
+function publicFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
+}

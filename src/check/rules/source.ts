@@ -1,0 +1,46 @@
+/**
+ * Reads one content file as text: a regular file (never through a link), at most {@link MAX_FILE_BYTES}, valid
+ * UTF-8, not empty. Every refusal is one diagnostic for that file.
+ */
+import type { Position } from '#/check/frontmatter.ts';
+import { readRegularFile } from './trust.ts';
+
+/** Largest Markdown file accepted (1 MiB): far above any real article, small enough to stop a pasted dump. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Where problems with a whole file (its name, size, encoding) point, so every line has the same `path:line:col` shape. */
+export const FILE_START: Position = { line: 1, column: 1 };
+
+export type Report = (file: string, field: string, message: string, pos?: Position) => void;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readSource(path: string, file: string, report: Report): string | undefined {
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if ('problem' in read) {
+    report(file, 'file', `the file ${read.problem}`, FILE_START);
+    return undefined;
+  }
+  if (read.size > MAX_FILE_BYTES) {
+    report(file, 'file', `the file is ${(read.size / 1024).toFixed(0)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB (check for pasted data or embedded images)`, FILE_START);
+    return undefined;
+  }
+  const bytes = read.bytes;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    const before = lossy.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    report(file, 'file', 'the file is not valid UTF-8; re-save it with UTF-8 encoding', { line, column });
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    report(file, 'file', 'the file is empty; start from content/articles/_template.md', FILE_START);
+    return undefined;
+  }
+  return text;
+}

@@ -1,0 +1,114 @@
+/**
+ * Tag rules across the newsroom (identity from src/domain/tags.ts): one spelling per topic page, no tag without a
+ * URL of its own, no repeats within an article, and a warning with "did you mean" for a new tag that is a near
+ * miss of an existing topic.
+ */
+import type { Position } from '#/check/frontmatter.ts';
+import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
+import { tagPath } from '#/domain/urls.ts';
+import { distance as editDistance } from './suggest.ts';
+import type { Report } from './report.ts';
+
+export interface TaggedArticle {
+  file: string;
+  tags: readonly string[];
+  /** Publication time (epoch ms), to prefer the topic's first spelling on a tie. */
+  published: number | undefined;
+  at: (index: number) => Position | undefined;
+}
+
+interface Spelling {
+  name: string;
+  articles: number;
+  first: number;
+}
+
+/** `defined`: spellings set by `content/tags/<slug>.md`, by slug; they win over the articles' majority. */
+export function checkTags(defined: ReadonlyMap<string, string>, articles: readonly TaggedArticle[], report: Report): void {
+  // slug → spelling → how many articles use it
+  const topics = new Map<string, Map<string, Spelling>>();
+  // Tags already reported (no URL of their own, repeats): not reported again as variants.
+  const reported = new Set<string>();
+  for (const a of articles) {
+    const seen = new Map<string, string>();
+    a.tags.forEach((tag, i) => {
+      const where = a.at(i);
+      if (!tagHasOwnUrl(tag)) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
+        return;
+      }
+      const key = tagKey(tag);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}" (both are the topic ${tagPath(key)}); remove the repeat`, where);
+        return;
+      }
+      seen.set(key, tag);
+      const spellings = topics.get(key) ?? new Map<string, Spelling>();
+      topics.set(key, spellings);
+      const s = spellings.get(tag) ?? { name: tag, articles: 0, first: Infinity };
+      s.articles++;
+      s.first = Math.min(s.first, a.published ?? Infinity);
+      spellings.set(tag, s);
+    });
+  }
+
+  // The topic's spelling: the one most articles use; on a tie the earliest published, then code-point order.
+  const spellingOf = new Map<string, Spelling>();
+  for (const [key, spellings] of topics) {
+    const fixed = defined.get(key);
+    const best = fixed !== undefined
+      ? { name: fixed, articles: spellings.get(fixed)?.articles ?? 0, first: 0 }
+      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || (x.name < y.name ? -1 : 1))[0];
+    if (best) spellingOf.set(key, best);
+  }
+
+  // New topics (one article) that are a near miss of a topic other articles use.
+  const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
+  const nearMiss = new Map<string, string>();
+  for (const [key, spellings] of topics) {
+    if (total(spellings) !== 1 || defined.has(key)) continue;
+    const near = established.filter((other) => other !== key && similar(key, other)).sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
+    if (near) nearMiss.set(key, near);
+  }
+
+  for (const a of articles) {
+    a.tags.forEach((tag, i) => {
+      if (reported.has(`${a.file}\u0000${i}`)) return;
+      const key = tagKey(tag);
+      const topic = spellingOf.get(key);
+      if (topic && topic.name !== tag) {
+        const n = topic.articles;
+        const who = defined.has(key) ? `content/tags/${key}.md spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
+        report(
+          a.file,
+          `tags[${i}]`,
+          `tag "${tag}" is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          a.at(i),
+        );
+        return;
+      }
+      const near = nearMiss.get(key);
+      const other = near && spellingOf.get(near);
+      if (other) {
+        report(a.file, `tags[${i}]`, `tag "${tag}" is a new topic (no other article uses it); did you mean "${other.name}" (${total(topics.get(near) ?? new Map())} articles)?`, a.at(i), 'warning');
+      }
+    });
+  }
+}
+
+function total(spellings: Map<string, Spelling>): number {
+  let n = 0;
+  for (const s of spellings.values()) n += s.articles;
+  return n;
+}
+
+/** A likely misspelling or variant: one or two edits apart, or the same word with a short ending ("railways", "rail"). */
+function similar(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || long.length - short.length > 4) return false;
+  if (long.startsWith(short) && /^[a-z]+$/.test(long.slice(short.length))) return true;
+  return editDistance(a, b) <= (short.length >= 8 ? 2 : 1);
+}

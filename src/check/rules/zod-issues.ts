@@ -1,0 +1,57 @@
+/** Turns Zod's validation issues into one-line diagnostics that name the field and say how to fix it. */
+import type { z } from 'astro/zod';
+import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
+import { truncateGraphemes } from './graphemes.ts';
+import { didYouMean } from './suggest.ts';
+
+type Report = (field: string, message: string, pos?: Position) => void;
+
+export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, schema: z.ZodObject, report: Report) {
+  const path = issue.path as PropertyKey[];
+  const keys = Object.keys(schema.shape);
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const near = didYouMean(key, path.length === 0 ? keys : []);
+      report(fieldName([...path, key]), `unknown field "${key}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, fm.locate([...path, key]));
+    }
+    return;
+  }
+  const input = (issue as { input?: unknown }).input;
+  let message = issue.message;
+  if (issue.code === 'invalid_type') {
+    message =
+      input === undefined
+        ? `is required; add a "${String(path.at(-1))}:" line`
+        : input === null
+          ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
+          : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
+  }
+  report(fieldName(path), message, fm.locate(path));
+}
+
+/** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
+function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  type Walkable = { shape?: Record<string, unknown>; element?: unknown; out?: unknown; unwrap?: () => unknown; safeParse?: (v: unknown) => { success: boolean } };
+  let node = schema as Walkable | undefined;
+  for (const key of path) {
+    while (node && !node.shape && !node.element && (node.unwrap || node.out)) node = (node.unwrap ? node.unwrap() : node.out) as Walkable;
+    node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
+  }
+  return node?.safeParse?.(undefined).success === true;
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || 'frontmatter';
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: 'text', array: 'a list (e.g. [a, b] or one "- item" per line)', boolean: 'true or false', number: 'a number', object: 'a set of "field: value" lines' };
+  return names[expected] ?? expected;
+}
+
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a set of fields';
+  if (typeof v === 'string') return `the text ${JSON.stringify(truncateGraphemes(v, 40))}`;
+  return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : typeof v} ${String(v)}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * What `npm run new` writes, and the placeholder text the content check refuses in a published article (a
+ * scaffold committed by mistake never reaches readers: it is a draft, and its placeholders are errors once it
+ * is not). The script is scripts/new.ts; this module holds the rules so the check and tests share them.
+ */
+import { transliterate } from 'transliteration';
+import { articleFrontmatterSchema } from '#/schemas/article.ts';
+import { formatOffset, zoneOffsetMinutes } from '#/domain/dates.ts';
+
+export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
+export const PLACEHOLDER_BODY = 'Write the story here.';
+
+/** Longest slug `npm run new` makes from a headline (cut at a word). */
+export const MAX_SLUG = 80;
+
+/** The slug for a headline: Latin letters and digits, other scripts transliterated (Pashto, Chinese, Cyrillic …). */
+export function slugFromHeadline(headline: string): string {
+  const latin = transliterate(headline.normalize('NFKC').replace(/['’‘`]/g, ''), { unknown: ' ' });
+  const slug = latin
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  const atWord = cut.lastIndexOf('-');
+  return (atWord > 20 ? cut.slice(0, atWord) : cut.slice(0, MAX_SLUG)).replace(/-+$/, '');
+}
+
+/** Problems with the headline as a title, from the article schema itself (length, control characters), or none. */
+export function headlineProblem(headline: string): string | undefined {
+  const result = articleFrontmatterSchema.shape.title.safeParse(headline);
+  return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+export interface ScaffoldInput {
+  headline: string;
+  authors: string[];
+  section: string;
+  tags: string[];
+  draft: boolean;
+  /** The article's publication time as written: now in the newsroom's zone, with its offset. */
+  published: string;
+}
+
+/** Now as wall-clock time in `timeZone` with its offset: `2026-11-29T21:40:05+04:30`. */
+export function nowInZone(now: number, timeZone: string): string {
+  const offset = zoneOffsetMinutes(now, timeZone);
+  return `${new Date(now + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
+
+export function scaffold(input: ScaffoldInput): string {
+  const yaml = (s: string) => JSON.stringify(s);
+  const list = (xs: string[]) => `[${xs.map(yaml).join(', ')}]`;
+  return `---
+title: ${yaml(input.headline)}
+description: ${yaml(PLACEHOLDER_DESCRIPTION)}
+published: ${yaml(input.published)}
+authors: [${input.authors.join(', ')}]
+section: ${input.section}
+tags: ${list(input.tags)}
+${input.draft ? 'draft: true # remove this line (or set false) to publish\n' : ''}---
+
+${PLACEHOLDER_BODY} The first paragraph is the lead: who, what, where, when.
+`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Swaps each local photo in an article's rendered HTML (`<img src="./images/x.jpg" alt="…">`, as the Markdown
+ * pipeline writes it) for the output of Astro's image pipeline: responsive widths in a modern format, width and
+ * height (no layout shift), lazy loading. The loader resolved each path with `image()` (src/content.config.ts);
+ * the newsroom prepares the images once per article, and the page and the feeds apply them.
+ */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import { localKey } from '#/check/body-images.ts';
+
+const WIDTHS = [480, 800, 1200];
+/** Body images are as wide as the text column at most (as the article page's lead image). */
+const SIZES = '(min-width: 60rem) 45rem, 100vw';
+
+export interface PreparedImage {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+}
+
+/** Each local image of an article, by its path key, through Astro's image pipeline. */
+export async function prepareBodyImages(paths: unknown, images: readonly ImageMetadata[] | undefined): Promise<Map<string, PreparedImage> | undefined> {
+  if (!Array.isArray(paths) || !paths.length || !images?.length) return undefined;
+  const out = new Map<string, PreparedImage>();
+  await Promise.all(
+    paths.map(async (p: unknown, i) => {
+      const meta = images[i];
+      if (typeof p !== 'string' || !meta) return;
+      const widths = [...WIDTHS.filter((w) => w < meta.width), Math.min(meta.width, 1600)];
+      const image = await getImage({ src: meta, widths, sizes: SIZES, format: 'webp' });
+      out.set(localKey(p), {
+        src: image.src,
+        srcset: image.srcSet.attribute,
+        width: Number(image.attributes['width'] ?? meta.width),
+        height: Number(image.attributes['height'] ?? meta.height),
+      });
+    }),
+  );
+  return out;
+}
+
+/** The HTML with its local `<img>`s replaced; `srcset: false` for feeds, whose readers get one absolute src. */
+export function applyBodyImages(html: string, prepared: Map<string, PreparedImage> | undefined, { srcset = true } = {}): string {
+  if (!prepared?.size) return html;
+  return html.replace(/<img\b[^>]*>/g, (tag) => {
+    const src = /\ssrc="([^"]*)"/.exec(tag)?.[1];
+    const image = src === undefined ? undefined : prepared.get(localKey(decodeEntities(src)));
+    if (!image) return tag;
+    const rest = tag.replace(/^<img\b/, '').replace(/\s(src|srcset|sizes|width|height)="[^"]*"/g, '').replace(/\/?>$/, '');
+    const responsive = srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${SIZES}"` : '';
+    return `<img src="${escapeAttr(image.src)}"${responsive} width="${image.width}" height="${image.height}"${rest}>`;
+  });
+}
+
+function decodeEntities(s: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>' };
+  return s.replace(/&#x([0-9a-f]+);|&#(\d+);|&(amp|quot|lt|gt);/gi, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (named[name?.toLowerCase() ?? ''] ?? ''),
+  );
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,23 @@
+import { site } from '#/site.config.ts';
+
+// Intl.ListFormat gives the separators ("A, B and C"; "A او B" in Pashto) without writing them by hand; built
+// once per language, not per byline.
+const formats = new Map<string, Intl.ListFormat>();
+
+/** Byline pieces: author ids (`element`) and the separators between them (`literal`), in `lang`. */
+export function bylineParts(authorIds: readonly string[], lang: string = site.locale): { type: string; value: string }[] {
+  // The same few bylines appear on thousands of cards: formatted once per author list.
+  const key = `${lang}\u0000${authorIds.join('\u0000')}`;
+  let parts = memo.get(key);
+  if (!parts) {
+    let list = formats.get(lang);
+    if (!list) {
+      list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+      formats.set(lang, list);
+    }
+    parts = list.formatToParts(authorIds);
+    if (memo.size < 50_000) memo.set(key, parts);
+  }
+  return parts;
+}
+const memo = new Map<string, { type: string; value: string }[]>();

@@ -1,0 +1,137 @@
+/**
+ * The front page: editors pin the lead and the top stories in `content/front.md` (each optionally `until` a
+ * time); empty or expired slots take the newest stories; the "Latest" rail is the newest of the rest, newest
+ * first; section blocks show what is not already on the page.
+ *
+ * Picks follow the one visibility rule: a draft pick is a content error (`checkFrontFile`), a scheduled pick
+ * waits, its slot filled by the newest story until the first build after its publication time.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { frontSchema, MAX_TOP_STORIES, type FrontPick, type FrontPlan } from '#/schemas/front.ts';
+import { readSource } from '#/check/rules/source.ts';
+import type { Diagnostic } from '#/check/diagnostics.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
+
+export const FRONT_FILE = 'front.md';
+/** Headlines in the "Latest" rail. */
+export const LATEST_COUNT = 8;
+/** Headlines per section block. */
+export const SECTION_BLOCK_COUNT = 4;
+
+const EMPTY_PLAN: FrontPlan = { lead: undefined, top: [] };
+
+/** Reads `content/front.md` (absent means no picks). Problems are the content check's business: see `checkFrontFile`. */
+export function readFrontPlan(contentDir: string): FrontPlan {
+  const path = join(contentDir, FRONT_FILE);
+  if (!existsSync(path)) return EMPTY_PLAN;
+  // Read like every content file (a regular file, never through a link); the check reports any refusal.
+  const source = readSource(path, FRONT_FILE, () => undefined);
+  if (source === undefined) return EMPTY_PLAN;
+  const result = frontSchema.safeParse(parseFrontmatter(source).data ?? {});
+  return result.success ? result.data : EMPTY_PLAN;
+}
+
+interface Candidate {
+  id: string;
+  draft: boolean;
+  publishedEpoch: number;
+}
+
+/** Every problem in `content/front.md`, one line each, in the content check's format. */
+export function checkFrontFile(contentDir: string, base: string, articles: readonly Candidate[], didYouMean: (w: string, c: Iterable<string>) => string | undefined): Diagnostic[] {
+  const path = join(contentDir, FRONT_FILE);
+  if (!existsSync(path)) return [];
+  const file = relative(base, path).split(sep).join('/');
+  const out: Diagnostic[] = [];
+  const report = (field: string, message: string, pos?: { line: number; column: number }, severity: Diagnostic['severity'] = 'error') =>
+    out.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+  const source = readSource(path, file, (_file, field, message, pos) => report(field, message, pos));
+  if (source === undefined) return out;
+  const fm = parseFrontmatter(source);
+  for (const p of fm.problems) report(p.field ?? 'frontmatter', p.message, p);
+  if (!fm.data) return out;
+  const result = frontSchema.safeParse(fm.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as PropertyKey[];
+      const name = (p: readonly PropertyKey[]) => p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          report(name([...path, key]), `unknown field "${key}"; ${path.length ? 'a pick takes "slug" and "until"' : 'front.md takes "lead" and "top"'}`, fm.locate([...path, key]));
+        }
+        continue;
+      }
+      const message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      report(name(path) || 'frontmatter', message, fm.locate(path));
+    }
+    return out;
+  }
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const picks: [string, PropertyKey[], FrontPick][] = [
+    ...(result.data.lead ? [['lead', ['lead'], result.data.lead] as [string, PropertyKey[], FrontPick]] : []),
+    ...result.data.top.map((p, i) => [`top[${i}]`, ['top', i], p] as [string, PropertyKey[], FrontPick]),
+  ];
+  const seen = new Set<string>();
+  for (const [field, at, p] of picks) {
+    const pos = fm.locate(at);
+    const a = byId.get(p.slug);
+    if (!a) {
+      const near = didYouMean(p.slug, byId.keys());
+      report(field, `no article has the slug "${p.slug}"${near ? ` (did you mean "${near}"?)` : ''}; use the file name (without .md) of an article in content/articles/`, pos);
+    } else if (a.draft) {
+      report(field, `"${p.slug}" is a draft, which readers cannot open; publish it first or take it off the front page`, pos);
+    }
+    if (seen.has(p.slug)) report(field, `"${p.slug}" is already on the front page above; list each story once`, pos);
+    seen.add(p.slug);
+    if (a && p.until && p.until.epoch <= a.publishedEpoch) {
+      report(`${field}.until`, `"until" ${p.until.iso} is not after the story's publication; give a later time or remove "until"`, fm.locate([...at, 'until']));
+    }
+  }
+  return out;
+}
+
+export interface FrontStory<A> {
+  article: A;
+  /** True when an editor put it there (false: the newest story filled the slot). */
+  pinned: boolean;
+}
+
+export interface FrontPage<A> {
+  lead: FrontStory<A> | undefined;
+  top: FrontStory<A>[];
+  /** Newest first, none of them the lead or a top story. */
+  latest: A[];
+  /** Everything above, for section blocks to skip. */
+  onPage: Set<string>;
+}
+
+/**
+ * Composes the front page from `articles` (the visible ones, newest first) and the editors' plan at `now`.
+ * A pick that is not visible (scheduled, or gone) or whose `until` has passed leaves its slot to the newest story.
+ */
+export function composeFront<A extends { slug: string }>(articles: readonly A[], plan: FrontPlan, now: number): FrontPage<A> {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const active = (p: FrontPick | undefined): A | undefined => (p && (!p.until || p.until.epoch > now) ? bySlug.get(p.slug) : undefined);
+  const pinnedLead = active(plan.lead);
+  const pinnedTop = plan.top.map(active).filter((a): a is A => !!a && a !== pinnedLead);
+  const used = new Set<string>([...(pinnedLead ? [pinnedLead.slug] : []), ...pinnedTop.map((a) => a.slug)]);
+  const newest = articles.filter((a) => !used.has(a.slug));
+  let next = 0;
+  const fill = (): A | undefined => newest[next++];
+
+  // With fewer stories than slots, a pinned top story leads rather than leave the lead empty.
+  const promoted = !pinnedLead && next >= newest.length ? pinnedTop.shift() : undefined;
+  const leadArticle = pinnedLead ?? promoted ?? fill();
+  const lead = leadArticle ? { article: leadArticle, pinned: !!(pinnedLead ?? promoted) } : undefined;
+  const top: FrontStory<A>[] = pinnedTop.map((article) => ({ article, pinned: true }));
+  while (top.length < MAX_TOP_STORIES) {
+    const a = fill();
+    if (!a) break;
+    top.push({ article: a, pinned: false });
+  }
+  const onPage = new Set([...(lead ? [lead.article.slug] : []), ...top.map((s) => s.article.slug)]);
+  const latest = articles.filter((a) => !onPage.has(a.slug)).slice(0, LATEST_COUNT);
+  for (const a of latest) onPage.add(a.slug);
+  return { lead, top, latest, onPage };
+}

@@ -1,0 +1,222 @@
+/**
+ * The newsroom index: the collections are queried ONCE per build here, filtered through the one visibility
+ * rule and sorted once; every page, feed and sitemap takes its lists from this module.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { site } from '#/site.config.ts';
+import { contentDirFor } from '#/check/content-check.ts';
+import { newsroomYearMonth, type NewsDate } from './dates.ts';
+import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
+import type { Page } from './pagination.ts';
+import { readingMinutes } from './reading.ts';
+import { computeRelated, type RelatedResult } from './related/engine.ts';
+import type { TermBag } from './related/bag.ts';
+import { toRelatedInput } from './related/inputs.ts';
+import { textDirection } from './text-direction.ts';
+import { typeset } from './typography.ts';
+import { topicsOf, type Topic } from './tags.ts';
+import { prepareBodyImages, type PreparedImage } from './body-images-html.ts';
+import { buildNow, byNewest, isVisible } from './visibility.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type ArticleData = ArticleEntry['data'];
+export type AuthorEntry = CollectionEntry<'authors'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+
+/** A topic: identity and spelling from src/domain/tags.ts, the rules the content check enforces. */
+export type Tag = Topic;
+
+/** An article as pages use it: its data plus everything derived once. */
+export interface Article {
+  slug: string;
+  entry: ArticleEntry;
+  data: ArticleData;
+  authors: AuthorEntry[];
+  section: SectionEntry;
+  tags: Tag[];
+  /** The body's local photos through Astro's image pipeline (apply with `applyBodyImages`). */
+  bodyImages: Map<string, PreparedImage> | undefined;
+  /** Language and direction when the article's language differs from the site's. */
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl';
+  wordCount: number;
+  readingMinutes: number;
+  /** True when `updated` is later than `published`: only then is "Updated" shown. */
+  wasUpdated: boolean;
+  /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
+  modified: NewsDate;
+  /**
+   * Changes whenever anything a page shows about this article changes: its file, its lead image, its authors'
+   * or its section's. Part of the incremental-build key of every page that shows the article.
+   */
+  key: string;
+}
+
+export interface TagPage extends Tag {
+  description: string | undefined;
+  articles: Article[];
+}
+
+export interface MonthArchive {
+  year: number;
+  month: number;
+  articles: Article[];
+}
+
+async function build() {
+  const [articleEntries, authorEntries, sectionEntries, tagEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('sections'),
+    getCollection('tags'),
+  ]);
+  const tagFiles = new Map(tagEntries.map((t) => [t.id, t.data]));
+  // A build has one "now". The dev server previews everything: drafts and scheduled articles too, each marked as
+  // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
+  const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
+  const authors = new Map(authorEntries.map((a) => [a.id, a]));
+  const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
+  const sections = [...sectionEntries].sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, site.locale),
+  );
+
+  const articles: Article[] = [];
+  for (const entry of articleEntries) {
+    if (!isVisible(entry.data, visibility)) continue;
+    const section = sectionMap.get(entry.data.section);
+    if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
+    const wordCount = Number(entry.rendered?.metadata?.['wordCount'] ?? 0);
+    const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
+    const wasUpdated = entry.data.updated !== undefined && entry.data.updated.epoch > entry.data.published.epoch;
+    articles.push({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
+      section,
+      // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
+      tags: topicsOf(entry.data.tags).map((t) => ({ ...t, name: typeset(t.name) })),
+      bodyImages: await prepareBodyImages(entry.rendered?.metadata?.['localImages'], entry.data.bodyImages),
+      lang,
+      dir: textDirection(entry.data.lang ?? site.lang),
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+      wasUpdated,
+      modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
+      // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
+      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.bodyImages ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+    });
+  }
+  articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
+
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const group = <K>(key: (a: Article) => K[]) => {
+    const map = new Map<K, Article[]>();
+    for (const a of articles) {
+      for (const k of key(a)) {
+        const list = map.get(k);
+        if (list) list.push(a);
+        else map.set(k, [a]);
+      }
+    }
+    return map;
+  };
+  const bySection = group((a) => [a.section.id]);
+  const byAuthor = group((a) => a.authors.map((x) => x.id));
+  // The settings (some come from the environment, which Astro's code hash cannot see) and the navigation every
+  // page carries (the sections that have a visible article): part of every page's key.
+  const siteKey = hash([site, sectionEntries.map(digestOf).sort(), tagEntries.map(digestOf).sort(), [...bySection.keys()].sort()]);
+  const tagGroups = group((a) => [...new Set(a.tags.map((t) => t.slug))]);
+  const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
+    slug,
+    // The topic's one spelling (the content check refuses variants), and its sentence from content/tags/<slug>.md.
+    name: tagFiles.get(slug)?.name ?? list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    description: tagFiles.get(slug)?.description,
+    articles: list,
+  }));
+  tags.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+
+  const months = new Map<string, MonthArchive>();
+  for (const a of articles) {
+    const { year, month } = newsroomYearMonth(a.data.published.epoch, site.timeZone);
+    const key = `${year}-${month}`;
+    const m = months.get(key) ?? { year, month, articles: [] };
+    m.articles.push(a);
+    months.set(key, m);
+  }
+
+  let related: Map<string, RelatedResult> | undefined;
+  const relatedFor = (slug: string): Article[] => {
+    related ??= computeRelated(
+      articles.map((a) => {
+        // The loader keeps the body's terms and links rather than the body (newsroom-loader.ts); plain builds keep the body.
+        const meta = a.entry.rendered?.metadata as { relatedBag?: TermBag; linked?: string[] } | undefined;
+        return toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', bag: meta?.relatedBag, linked: meta?.linked, data: a.data });
+      }),
+      { count: site.relatedCount },
+    );
+    return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
+  };
+
+  // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.
+  const frontPage = (): FrontPage<Article> & { blocks: { section: SectionEntry; articles: Article[] }[] } => {
+    const front = composeFront(articles, readFrontPlan(contentDirFor(process.cwd())), visibility.now);
+    const blocks = sections
+      .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
+      .filter((b) => b.articles.length > 0);
+    return { ...front, blocks };
+  };
+
+  return {
+    /**
+     * The `cacheKey` of a page for Astro's incremental build: equal keys promise equal HTML, so the page is
+     * copied from the previous build instead of rendered. `parts` must name everything the page shows beyond
+     * the site-wide settings and navigation: the `key` of each article it shows and its own data.
+     */
+    pageKey: (parts: unknown): string => hash([siteKey, parts]),
+    /** Visible articles, newest first. */
+    articles,
+    bySlug,
+    // Only sections and authors with a visible article get pages, feeds, sitemap entries and nav links: one
+    // prepared for an embargoed launch stays unpublished until its first article is.
+    authors: authorEntries.filter((a) => byAuthor.has(a.id)).sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale)),
+    sections: sections.filter((s) => bySection.has(s.id)),
+    articlesInSection: (id: string) => bySection.get(id) ?? [],
+    articlesByAuthor: (id: string) => byAuthor.get(id) ?? [],
+    tags,
+    /** Months with articles, newest first. */
+    months: [...months.values()],
+    relatedFor,
+    frontPage,
+  };
+}
+
+const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+/** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
+const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');
+
+/** The keys of a page of articles: enough for its list, links and pagination. */
+export function listKey(page: Page<Article>): unknown {
+  return { current: page.current, last: page.last, url: page.url, items: page.items.map((a) => a.key) };
+}
+
+/** The newest last-modified date among `articles`, for a list page's sitemap entry. */
+export function newestModified(articles: readonly Article[]): string | undefined {
+  let best: Article | undefined;
+  for (const a of articles) if (!best || a.modified.epoch > best.modified.epoch) best = a;
+  return best?.modified.iso;
+}
+
+export type Newsroom = Awaited<ReturnType<typeof build>>;
+
+let cached: Promise<Newsroom> | undefined;
+/**
+ * The index for this build, computed on first use. The dev server rebuilds it for every page it serves, so an
+ * article added or edited while it runs shows up on the next reload.
+ */
+export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) return build();
+  cached ??= build();
+  return cached;
+}

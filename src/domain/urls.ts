@@ -1,0 +1,35 @@
+/** Every URL the site makes, built in one place. Paths end with `/` (the pages are directories). */
+import GithubSlugger from 'github-slugger';
+import { site } from '#/site.config.ts';
+
+export const articlePath = (slug: string) => `/articles/${slug}/`;
+export const sectionPath = (id: string, page = 1) => paged(`/sections/${id}/`, page);
+export const authorPath = (id: string, page = 1) => paged(`/authors/${id}/`, page);
+export const tagPath = (tagSlug: string, page = 1) => paged(`/tags/${tagSlug}/`, page);
+/** `/archive/` for everything, `/archive/<yyyy>/<mm>/` for one month. */
+export function archivePath(): string;
+export function archivePath(year: number, month: number, page?: number): string;
+export function archivePath(year?: number, month?: number, page = 1): string {
+  return paged(year === undefined || month === undefined ? '/archive/' : `/archive/${String(year).padStart(4, '0')}/${String(month).padStart(2, '0')}/`, page);
+}
+
+/** Page 1 is the list's own URL; later pages are `…/2/`, `…/3/`. */
+export function paged(base: string, page: number): string {
+  return page <= 1 ? base : `${base}${page}/`;
+}
+
+/** URL form of a tag: lower-case, hyphenated, Unicode letters kept (Pashto tags stay readable). */
+export function tagSlug(tag: string): string {
+  return bareTagSlug(tag) || 'tag';
+}
+
+/** The tag's URL form, empty when it has no letters or digits (`!!!`, `😀`); the content check refuses those. */
+export function bareTagSlug(tag: string): string {
+  const slug = new GithubSlugger().slug(tag.normalize('NFC').trim().replace(/\s+/g, ' '));
+  return slug.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Absolute URL on the production site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}

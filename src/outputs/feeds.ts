@@ -1,0 +1,183 @@
+/**
+ * Feed items are built once from the newsroom index (visible articles only) and written as RSS 2.0 (with
+ * @astrojs/rss), Atom 1.0 and JSON Feed 1.1. Dates come from the same parsed values the pages show.
+ */
+import rss from '@astrojs/rss';
+import { site } from '#/site.config.ts';
+import type { NewsDate } from '#/domain/dates.ts';
+import { applyBodyImages } from '#/domain/body-images-html.ts';
+import { entryHtml } from '#/build/html-store.ts';
+import type { Article } from '#/domain/newsroom.ts';
+import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
+
+export interface FeedItem {
+  title: string;
+  url: string;
+  summary: string;
+  /** Full sanitised article HTML with absolute links and images. */
+  html: string;
+  authors: { name: string; url: string }[];
+  /** Section name first, then tags. */
+  categories: string[];
+  published: NewsDate;
+  /** Only when the article was updated after publication. */
+  updated: NewsDate | undefined;
+  lang: string;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** Path of the HTML page the feed mirrors. */
+  pagePath: string;
+  /** Path of this feed. */
+  selfPath: string;
+  items: FeedItem[];
+}
+
+export function feedItems(articles: readonly Article[]): FeedItem[] {
+  return articles.slice(0, site.feedSize).map((a) => {
+    const url = absoluteUrl(articlePath(a.slug));
+    const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
+    return {
+      title: a.data.title,
+      url,
+      summary: a.data.description,
+      html: dateline + absolutizeHtml(applyBodyImages(entryHtml(a.entry), a.bodyImages, { srcset: false }), url),
+      authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
+      categories: [a.section.data.name, ...a.data.tags],
+      published: a.data.published,
+      updated: a.wasUpdated ? a.modified : undefined,
+      lang: a.data.lang ?? site.lang,
+    };
+  });
+}
+
+/** Makes root-relative and fragment links in rendered HTML absolute, for readers outside the site. */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  return html.replace(/\b(href|src)="([^"]*)"/g, (m, attr: string, value: string) => {
+    if (value.startsWith('#')) return `${attr}="${pageUrl}${value}"`;
+    if (value.startsWith('/') && !value.startsWith('//')) return `${attr}="${absoluteUrl(value)}"`;
+    return m;
+  });
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/**
+ * Plain text as RSS needs it in `<title>` and `<description>`: feed readers render both as HTML, so the text is
+ * HTML-escaped before the XML layer escapes it again (a standfirst `<img src=x onerror=…>` reads as text, never
+ * becomes an element). Atom (`type="text"`) and JSON Feed say what their text is and carry it plain.
+ */
+export function rssText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+}
+
+/** RSS 2.0. Update times go in `atom:updated` (RSS has no element for them). */
+export function rssFeed(feed: Feed): Promise<Response> {
+  return rss({
+    title: rssText(feed.title),
+    description: rssText(feed.description),
+    // The channel's <link> is the page the feed mirrors (a section's or an author's), not the home page.
+    site: absoluteUrl(feed.pagePath),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData:
+      `<language>${escapeXml(feedLanguage(feed.items))}</language>` +
+      `<atom:link href="${escapeXml(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>` +
+      (feed.items[0] ? `<lastBuildDate>${new Date(newest(feed.items)).toUTCString()}</lastBuildDate>` : ''),
+    trailingSlash: true,
+    items: feed.items.map((item) => ({
+      title: rssText(item.title),
+      link: item.url,
+      pubDate: new Date(item.published.epoch),
+      description: rssText(item.summary),
+      content: item.html,
+      categories: item.categories,
+      customData:
+        item.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join('') +
+        (item.updated ? `<atom:updated>${item.updated.iso}</atom:updated>` : ''),
+    })),
+  });
+}
+
+/** The feed's language: its items' when they all share one (a Pashto reporter's feed), else the site's. */
+export function feedLanguage(items: readonly FeedItem[]): string {
+  const first = items[0]?.lang;
+  return first && items.every((i) => i.lang === first) ? first : site.lang;
+}
+
+function newest(items: FeedItem[]): number {
+  return Math.max(...items.map((i) => (i.updated ?? i.published).epoch));
+}
+
+/** Atom 1.0 (RFC 4287), dates in RFC 3339 with the offset the editor wrote. */
+export function atomFeed(feed: Feed): Response {
+  const updated = feed.items.length ? isoOf(feed.items, newest(feed.items)) : '1970-01-01T00:00:00Z';
+  const lang = feedLanguage(feed.items);
+  const entries = feed.items
+    .map(
+      // An entry in another language than the feed says so itself, so its title and summary do not inherit the feed's.
+      (i) => `  <entry${i.lang === lang ? '' : ` xml:lang="${escapeXml(i.lang)}"`}>
+    <title>${escapeXml(i.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(i.url)}"/>
+    <id>${escapeXml(i.url)}</id>
+    <published>${i.published.iso}</published>
+    <updated>${(i.updated ?? i.published).iso}</updated>
+${i.authors.map((a) => `    <author><name>${escapeXml(a.name)}</name><uri>${escapeXml(a.url)}</uri></author>`).join('\n')}
+${i.categories.map((c) => `    <category term="${escapeXml(c)}"/>`).join('\n')}
+    <summary type="text">${escapeXml(i.summary)}</summary>
+    <content type="html">${escapeXml(i.html)}</content>
+  </entry>`,
+    )
+    .join('\n');
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(lang)}">
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.description)}</subtitle>
+  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(feed.pagePath))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feed.selfPath))}"/>
+  <id>${escapeXml(absoluteUrl(feed.pagePath))}</id>
+  <updated>${updated}</updated>
+  <icon>${escapeXml(absoluteUrl('/favicon.svg'))}</icon>
+${entries}
+</feed>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
+
+function isoOf(items: FeedItem[], epoch: number): string {
+  for (const i of items) {
+    const d = i.updated ?? i.published;
+    if (d.epoch === epoch) return d.iso;
+  }
+  return new Date(epoch).toISOString();
+}
+
+/** JSON Feed 1.1. */
+export function jsonFeed(feed: Feed): Response {
+  const body = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    description: feed.description,
+    home_page_url: absoluteUrl(feed.pagePath),
+    feed_url: absoluteUrl(feed.selfPath),
+    language: feedLanguage(feed.items),
+    icon: absoluteUrl('/og-card.png'),
+    favicon: absoluteUrl('/favicon.svg'),
+    items: feed.items.map((i) => ({
+      id: i.url,
+      url: i.url,
+      title: i.title,
+      summary: i.summary,
+      content_html: i.html,
+      date_published: i.published.iso,
+      ...(i.updated ? { date_modified: i.updated.iso } : {}),
+      authors: i.authors,
+      tags: i.categories,
+      language: i.lang,
+    })),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}
