@@ -2,12 +2,14 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
-import { fileURLToPath } from 'node:url';
 import { lastmodFor } from '#/build/lastmod.ts';
-import { inSitemap } from '#/outputs/sitemap-filter.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
-import { optimise } from '#/build/optimise.ts';
+import { inSitemap } from '#/build/sitemap-filter.ts';
+import { markdownPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
+import { markdownMode, optimise } from '#/build/optimise.ts';
 import { site } from './src/site.config.ts';
+
+// The Dateline integration decides the build context (now, drafts, dev or build, caches) once, for everything.
+const newsroom = dateline();
 
 export default defineConfig({
   site: site.url,
@@ -16,14 +18,14 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   // Markdown goes through remark and rehype with the project's own plugins (Sätteri would skip them).
   markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions, gfm: false, smartypants: false }),
+    processor: unified({ remarkPlugins: markdownPlugins(markdownMode).remark, rehypePlugins: markdownPlugins(markdownMode).rehype, remarkRehype: remarkRehypeOptions, gfm: false, smartypants: false }),
     syntaxHighlight: false,
   },
   integrations: [
-    dateline(),
+    newsroom,
     sitemap({
-      // Content pages with their own canonical URL only (src/outputs/sitemap-filter.ts).
-      filter: (page) => inSitemap(page, fileURLToPath(new URL('./', import.meta.url))),
+      // Content pages with their own canonical URL only (src/build/sitemap-filter.ts).
+      filter: (page) => inSitemap(page, newsroom.context()),
       // lastmod is the date the page itself shows (recorded while it rendered).
       serialize: (item) => {
         const lastmod = lastmodFor(new URL(item.url).pathname);

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { scheduledSummary } from '#/check/rules/editorial.ts';
 import { checkContent, contentDirFor } from '#/check/content-check.ts';
 import { printDiagnostics } from '#/check/diagnostics.ts';
-import { buildNow } from '#/domain/visibility.ts';
+import { decideContext, pageVisibility } from '#/domain/context.ts';
 
 let args;
 try {
@@ -18,7 +18,7 @@ try {
 const strict = args.values.strict || process.env['DATELINE_STRICT'] === '1';
 const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
-const visibility = { now: buildNow(), includeDrafts: false };
+const visibility = pageVisibility(decideContext('build', root));
 const started = performance.now();
 const result = checkContent({ root, contentDir, visibility });
 const { errors, warnings } = printDiagnostics(result.diagnostics);

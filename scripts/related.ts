@@ -7,7 +7,8 @@ import { checkContent, didYouMean } from '#/check/content-check.ts';
 import { computeRelated, type RelatedPick, type SharedEvidence } from '#/domain/related/engine.ts';
 import { toRelatedInput } from '#/domain/related/inputs.ts';
 import { site } from '../src/site.config.ts';
-import { buildNow, isVisible } from '#/domain/visibility.ts';
+import { isVisible } from '#/domain/visibility.ts';
+import { decideContext, pageVisibility } from '#/domain/context.ts';
 
 const NEAR_MISSES = 5;
 /** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
@@ -21,7 +22,7 @@ if (!slug) {
   process.exit(1);
 }
 
-const visibility = { now: buildNow(), includeDrafts: false };
+const visibility = pageVisibility(decideContext('build', process.cwd()));
 const content = checkContent({ root: process.cwd(), visibility });
 const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {

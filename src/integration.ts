@@ -3,11 +3,12 @@
  * build with the same one-line messages as `npm run check:content` (no stack trace for an editor's mistake).
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLastmods, saveLastmods } from './build/lastmod.ts';
+import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
 import { loadCheckedContent } from './build/content-load.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
@@ -17,27 +18,36 @@ import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
-import { buildNow, isVisible } from './domain/visibility.ts';
+import { isVisible } from './domain/visibility.ts';
+import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
+import { contextPlugin } from './build/context-plugin.ts';
 import { site } from './site.config.ts';
 
-export default function dateline(): AstroIntegration {
-  let root = process.cwd();
+/** The integration, and the build context it decided (read by the sitemap's filter in astro.config.ts). */
+export default function dateline(): AstroIntegration & { context: () => BuildContext } {
+  let context: BuildContext = decideContext('build', process.cwd());
   let search: SearchShardsRun | undefined;
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
-  const cardCache = () => join(root, 'node_modules/.cache/dateline-cards');
+  const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
   return {
     name: 'dateline',
+    context: () => context,
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        root = fileURLToPath(config.root);
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        // The one decision of "dev or build", "now" and the cache folders, for the loader and the pages too.
+        // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
+        const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
+        context = decideContext(command, fileURLToPath(config.root), process.env, buildId);
+        updateConfig({ vite: { plugins: [contextPlugin(context)] } });
+        const { root } = context;
         // Astro rewrites its list of content images only when an entry changed, so a list left by another run
         // (a sync of a test fixture's content, `astro check`) would be kept while the stored entries are reused,
         // and their images would reach pages as plain paths. Removed here, it is always written afresh.
         rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
         if (command !== 'build') return;
-        const content = loadCheckedContent({ root, includeDrafts: false });
+        const content = loadCheckedContent(context);
         const { errors, warnings } = printDiagnostics(content.diagnostics);
         // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does.
         const strict = process.env['DATELINE_STRICT'] === '1';
@@ -46,12 +56,12 @@ export default function dateline(): AstroIntegration {
           console.error(`\n✗ build stopped: ${what} (run npm run check:content to see them again)`);
           process.exit(1);
         }
-        const scheduled = scheduledSummary(content.articles, { now: buildNow(), includeDrafts: false });
+        const scheduled = scheduledSummary(content.articles, pageVisibility(context));
         if (scheduled) logger.info(scheduled);
         logger.info(`content is valid: ${content.articles.length} articles`);
       },
       // Development server: a page request while content has errors gets the errors, not a stale page.
-      'astro:server:setup': ({ server }) => showContentErrors(server, root),
+      'astro:server:setup': ({ server }) => showContentErrors(server, context),
       'astro:config:done': ({ config }) => {
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },
@@ -59,20 +69,20 @@ export default function dateline(): AstroIntegration {
       // bundles and renders pages on its one thread. Started earlier, it would compete with the content sync's
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        loadLastmods(lastmodFile);
-        // Pages render on a pool of worker threads (src/build/page-workers.ts); off with the other speed-ups.
+        startLastmodLog(context);
+        // Pages render on a pool of worker threads when DATELINE_PAGE_WORKERS asks (src/build/page-workers.ts).
         const pageWorkers = optimise ? pageWorkerCount() : 0;
         if (pageWorkers > 0) {
-          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, buildNow()));
+          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, pageVisibility(context).now));
           logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
         }
-        const content = loadCheckedContent({ root, includeDrafts: false });
-        search = startSearchShards(content, { now: buildNow(), includeDrafts: false }, join(root, 'node_modules/.cache/dateline-pagefind'), root);
+        const content = loadCheckedContent(context);
+        search = startSearchShards(content, pageVisibility(context), join(context.cacheDir, 'dateline-pagefind'), context.root);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
         const inputs = content.articles
-          .filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false }))
+          .filter((a) => isVisible(a.data, pageVisibility(context)))
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
           .filter((card) => generatedCardPath(card, site.socialCards, site.name))
           .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));
@@ -83,6 +93,7 @@ export default function dateline(): AstroIntegration {
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {
+        collectLastmods(lastmodLog(context), lastmodFile);
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
         if (cards) {
           const run = await cards.pool.done;

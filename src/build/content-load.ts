@@ -1,28 +1,19 @@
 /**
- * Runs the content check once per process and shares the result between the Dateline integration (which
- * stops `astro build` on errors before anything renders) and the three collection loaders.
+ * Runs the content check once per module instance and shares the result between the callers in it: the
+ * integration (which stops `astro build` on errors before anything renders, then feeds the search index and the
+ * social cards) and, in the content layer's own instance, the four collection loaders. Both judge visibility
+ * by the same build context (src/domain/context.ts), so they see the same articles.
  */
 import { checkContent, contentDirFor, type CheckedContent } from '#/check/content-check.ts';
-import { buildNow } from '#/domain/visibility.ts';
+import { checkVisibility, type BuildContext } from '#/domain/context.ts';
 
-const CACHE = Symbol.for('dateline.checked-content');
-type Cache = { key: string; result: CheckedContent };
-const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
+let cached: { key: string; result: CheckedContent } | undefined;
 
-export interface LoadOptions {
-  root: string;
-  includeDrafts: boolean;
-  /** Re-read the files even when a result is cached (dev server after a change). */
-  fresh?: boolean;
-}
-
-export function loadCheckedContent(opts: LoadOptions): CheckedContent {
-  const key = `${opts.root}|${contentDirFor(opts.root)}|${opts.includeDrafts}`;
-  const cached = store[CACHE];
+/** `fresh`: re-read the files even when a result is cached (the dev server after a change). */
+export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean } = {}): CheckedContent {
+  const key = `${ctx.root}|${contentDirFor(ctx.root)}|${ctx.mode}|${ctx.now}`;
   if (!opts.fresh && cached?.key === key) return cached.result;
-  // The dev server (which shows drafts) runs for hours: it judges scheduling by the wall clock, not its start time.
-  const now = opts.includeDrafts ? Date.now() : buildNow();
-  const result = checkContent({ root: opts.root, visibility: { now, includeDrafts: opts.includeDrafts } });
-  store[CACHE] = { key, result };
+  const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
+  cached = { key, result };
   return result;
 }

@@ -8,14 +8,15 @@ import { sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
+import type { BuildContext } from '#/domain/context.ts';
 
 interface DevServer {
   middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void };
   watcher: { on: (event: 'all', fn: (event: string, path: string) => void) => void };
 }
 
-export function showContentErrors(server: DevServer, root: string): void {
-  const dir = contentDirFor(root);
+export function showContentErrors(server: DevServer, context: BuildContext): void {
+  const dir = contentDirFor(context.root);
   let errors: Diagnostic[] | undefined;
   server.watcher.on('all', (_event, path) => {
     if (path === dir || path.startsWith(dir + sep)) errors = undefined;
@@ -24,7 +25,7 @@ export function showContentErrors(server: DevServer, root: string): void {
     const url = req.url ?? '/';
     // Pages only: Vite's own modules, assets and images are served as usual.
     if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html') || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
-    errors ??= loadCheckedContent({ root, includeDrafts: true, fresh: true }).diagnostics.filter((d) => d.severity === 'error');
+    errors ??= loadCheckedContent(context, { fresh: true }).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) return next();
     res.statusCode = 500;
     res.setHeader('content-type', 'text/html; charset=utf-8');

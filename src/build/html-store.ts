@@ -4,7 +4,7 @@
  * articles, and bundling, loading and garbage-collecting it dominated large builds. The store keeps each entry's
  * data, body and the path of its HTML file (named by the entry's digest, so a changed article gets a new file).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 
@@ -24,13 +24,4 @@ export function writeHtmlFile(file: string, html: string): void {
   const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, html);
   renameSync(tmp, file);
-}
-
-/** Rendered HTML of an entry: from the data store when it holds it (small entries, plain builds), else its file. */
-export function entryHtml(entry: { rendered?: { html: string; metadata?: Record<string, unknown> } }): string {
-  const rendered = entry.rendered;
-  if (!rendered) return '';
-  if (rendered.html) return rendered.html;
-  const file = rendered.metadata?.['htmlFile'];
-  return typeof file === 'string' ? readFileSync(file, 'utf8') : '';
 }

@@ -17,19 +17,22 @@ import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
-import { markdownMode } from '#/markdown/pipeline.ts';
+import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
 import { optimise } from './optimise.ts';
 import { relatedBodyParts } from '#/domain/related/inputs.ts';
-import { buildNow, isVisible } from '#/domain/visibility.ts';
+import { isVisible } from '#/domain/visibility.ts';
+import { pageVisibility, type BuildContext } from '#/domain/context.ts';
+import { context } from 'virtual:dateline/context';
 
 export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 
 /**
  * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 7: typeset
  * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
+ * 8: word counts from the text readers see (rehype-article-facts.ts).
  */
-const PIPELINE_VERSION = '7';
+const PIPELINE_VERSION = '8';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).
@@ -41,8 +44,9 @@ export function newsroomLoader(kind: Kind): Loader {
     name: `dateline-${kind}`,
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const includeDrafts = process.env['NODE_ENV'] !== 'production' && !!ctx.watcher;
-      await sync(ctx, kind, root, includeDrafts, false);
+      // The context the integration decided; the loader's own root (a test fixture's) when it differs.
+      const build: BuildContext = { ...context, root };
+      await sync(ctx, kind, build, false);
       if (ctx.watcher) {
         const dir = contentDirFor(root);
         ctx.watcher.add(dir);
@@ -55,7 +59,7 @@ export function newsroomLoader(kind: Kind): Loader {
             queued = true;
             return;
           }
-          running = sync(ctx, kind, root, includeDrafts, true)
+          running = sync(ctx, kind, build, true)
             .catch((err: unknown) => ctx.logger.error(String(err)))
             .finally(() => {
               running = undefined;
@@ -73,9 +77,11 @@ export function newsroomLoader(kind: Kind): Loader {
   };
 }
 
-async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts: boolean, fresh: boolean) {
+async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: boolean) {
   const t0 = performance.now();
-  const content = loadCheckedContent({ root, includeDrafts, fresh });
+  const { root } = build;
+  const dev = build.mode === 'dev';
+  const content = loadCheckedContent(build, { fresh });
   if (content.diagnostics.some((d) => d.severity === 'error')) {
     // One report per change is enough: the articles loader reports; every collection keeps its last good data.
     if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
@@ -84,7 +90,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
   // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
   // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
   const records: ContentRecord<unknown>[] =
-    kind === 'articles' && !includeDrafts ? content.articles.filter((a) => isVisible(a.data, { now: buildNow(), includeDrafts: false })) : content[kind];
+    kind === 'articles' && !dev ? content.articles.filter((a) => isVisible(a.data, pageVisibility(build))) : content[kind];
   const stale = new Set(ctx.store.keys());
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
@@ -92,7 +98,7 @@ async function sync(ctx: LoaderContext, kind: Kind, root: string, includeDrafts:
     // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
     // entries of another content folder with the same relative path and text (test fixtures share the cache):
     // their lead image resolved against that folder.
-    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${includeDrafts ? 'dev' : 'build'}\n${record.path}\n${record.source}`);
+    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${build.mode}\n${record.path}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
     const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));

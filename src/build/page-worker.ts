@@ -3,14 +3,13 @@
  * prerenderer does, and renders the pages the build sends it. What Astro's app reads of the build process at
  * render time is rebuilt here from plain data: the page styles and head scripts (`headElements`), the image
  * registry (`astroAsset.addStaticImage`, Astro's own, so image URLs are the same) and the render scope that
- * collects incremental-build metadata. Sitemap dates recorded while a page renders go back with the page.
+ * collects incremental-build metadata.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { installRenderScope, renderForPrerender } from 'astro/app';
-import { takeRecordedLastmods } from '#/build/lastmod.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
 
 const setup = workerData as WorkerSetup;
@@ -82,7 +81,6 @@ async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<v
         headers: [...response.headers],
         body,
         metadata,
-        lastmods: takeRecordedLastmods(),
       },
       body ? [body] : [],
     );

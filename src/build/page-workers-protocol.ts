@@ -50,7 +50,6 @@ export type FromWorker =
       headers: [string, string][];
       body: ArrayBuffer | null;
       metadata: unknown;
-      lastmods: [string, string | null][];
     }
   | { type: 'failed'; id: number; message: string; stack: string | undefined }
   | { type: 'images'; id: number; images: Map<string, unknown> };

@@ -15,7 +15,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { recordLastmod } from '#/build/lastmod.ts';
 import type { FromWorker, LogEvent, PageStyles, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
 
 /** Workers to render pages with (0: Astro's default prerenderer on the build's thread). */
@@ -131,7 +130,6 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now
           throw error;
         }
         if (reply.type !== 'rendered') throw new Error(`page worker: unexpected reply ${reply.type}`);
-        for (const [path, iso] of reply.lastmods) recordLastmod(path, iso ?? undefined);
         const response = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
         return reply.metadata === undefined ? response : { response, metadata: reply.metadata as never };
       } finally {

@@ -4,16 +4,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { optimise } from './optimise.ts';
+import { markdownMode, optimise } from './optimise.ts';
 import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
-import { countWords } from '#/domain/reading.ts';
 import { errorLine } from '#/check/rules/guard.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from '#/markdown/pipeline.ts';
 
-export interface RenderedBody extends RenderedMarkdown {
-  wordCount: number;
-}
+export type RenderedBody = RenderedMarkdown;
 
 /** A body the pipeline failed on: the first line of what was thrown (the caller names the file). */
 export interface RenderFailure {
@@ -35,8 +32,8 @@ const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 export function renderBody(markdown: string): RenderedBody {
-  renderer ??= createMarkdownRenderer();
-  return { ...renderer(markdown), wordCount: countWords(markdown) };
+  renderer ??= createMarkdownRenderer(markdownMode);
+  return renderer(markdown);
 }
 
 /**

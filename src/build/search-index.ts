@@ -11,11 +11,12 @@ import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { site } from '#/site.config.ts';
 import type { CheckedContent } from '#/check/content-check.ts';
-import { formatNewsDate, type NewsDate } from '#/domain/dates.ts';
+import type { NewsDate } from '#/domain/dates.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
-import { markdownMode } from '#/markdown/pipeline.ts';
+import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 
@@ -73,7 +74,7 @@ export function searchRecords(articles: readonly SearchArticle[]) {
     content: [a.title, a.description, a.dateline ?? '', readSearchText(a.textFile, a.body, (body) => renderBody(body).text)].join('\n'),
     meta: {
       title: a.title,
-      date: `Published ${formatNewsDate(a.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel })}`,
+      date: `Published ${formatSiteDate(a.published)}`,
       ...(a.lang ? { lang: a.lang, dir: textDirection(a.lang) } : {}),
     },
     filters: { section: [a.section] },

@@ -1,6 +1,6 @@
 /**
  * The text readers see in each article body (recorded by the Markdown pipeline, see
- * src/markdown/rehype-search-text.ts), kept beside the rendered HTML for the search index. Files are named by a
+ * src/markdown/rehype-article-facts.ts), kept beside the rendered HTML for the search index. Files are named by a
  * digest of the Markdown mode and the body, so the search worker finds them from the checked content alone; a
  * missing one (a first build, a cleared cache) is rendered again there, never replaced by the raw Markdown.
  */

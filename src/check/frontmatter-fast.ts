@@ -5,7 +5,7 @@
  * block lists, escapes, numbers, booleans, nulls, repeated keys…), and the real parser takes over. At 10,000
  * articles YAML parsing was half of `check:content`; this keeps it well inside a save-time budget.
  */
-import type { Position } from './frontmatter.ts';
+import type { Position } from './position.ts';
 
 export interface FastFrontmatter {
   data: Record<string, unknown>;

@@ -7,11 +7,10 @@ import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, vi
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInText } from './rules/yaml-comment.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
+import type { Position } from './position.ts';
+import { fastYaml } from '#/build/optimise.ts';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from './position.ts';
 
 export interface YamlProblem extends Position {
   message: string;
@@ -66,7 +65,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const body = text.slice(bodyStart);
   const bodyLine = countLines(text, bodyStart);
   const lineOffset = 1; // the opening `---` is line 1
-  if (process.env['DATELINE_YAML'] !== 'full') {
+  if (fastYaml()) {
     const fast = parseSimpleFrontmatter(yamlText, lineOffset + 1);
     if (fast) return { data: fast.data, body, bodyLine, problems: [], locate: fast.locate };
   }

@@ -1,50 +1,8 @@
 /**
- * How a link in an article body points at another article. Shared by the content check (which reports links
- * to articles that do not exist) and the remark plugin (which rewrites `./other.md` to `/articles/other/`).
+ * The content check's fast scan of the links and images in a Markdown body (with their lines and columns),
+ * skipping code. Where a link points is decided by `resolveSiteLink` (src/domain/site-links.ts), as everywhere.
  */
 import { positionFinder } from './text-position.ts';
-import { posix } from 'node:path';
-
-export type ArticleLink =
-  | { kind: 'file'; /** path as written, without the #fragment */ path: string; slug: string; hash: string }
-  | { kind: 'url'; slug: string; hash: string }
-  | { kind: 'other' };
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-export function classifyHref(href: string, siteUrl: string): ArticleLink {
-  const raw = href.trim().replace(/^<|>$/g, '');
-  const hashAt = raw.indexOf('#');
-  const hash = hashAt === -1 ? '' : raw.slice(hashAt);
-  let path = hashAt === -1 ? raw : raw.slice(0, hashAt);
-  const q = path.indexOf('?');
-  if (q !== -1) path = path.slice(0, q);
-  if (SCHEME.test(path) || path.startsWith('//')) {
-    // Links to this site in any spelling (http or https, any case, default port, protocol-relative) count.
-    let url: URL;
-    try {
-      url = new URL(path.startsWith('//') ? `https:${path}` : path);
-    } catch {
-      return { kind: 'other' };
-    }
-    if (!/^https?:$/.test(url.protocol) || url.host !== new URL(siteUrl).host) return { kind: 'other' };
-    path = url.pathname;
-  }
-  const url = /^\/articles\/([^/]+)\/?$/.exec(path);
-  if (url?.[1]) return { kind: 'url', slug: safeDecode(url[1]), hash };
-  if (!path.startsWith('/') && /\.md$/i.test(path)) {
-    return { kind: 'file', path, slug: posix.basename(path).replace(/\.md$/i, ''), hash };
-  }
-  return { kind: 'other' };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 export interface BodyLink {
   text: string;

@@ -7,7 +7,7 @@
  * shown; when nothing is left, the closest word of the site's vocabulary is searched instead ("Showing 8
  * results for torkham").
  */
-import { suggestWord } from '#/outputs/search-vocabulary.ts';
+import { suggestWord } from './suggest-word.ts';
 import { loadShards, searchShards, wordsOf, type Pagefind, type PagefindResultData } from './search-merge.ts';
 
 /** Results shown at most. */

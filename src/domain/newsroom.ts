@@ -1,14 +1,17 @@
 /**
- * The newsroom index: the collections are queried ONCE per build here, filtered through the one visibility
- * rule and sorted once; every page, feed and sitemap takes its lists from this module.
+ * The newsroom: the one article model, built once per build from the checked collections and the facts the
+ * Markdown pipeline recorded (`buildNewsroom`; src/newsroom.ts hands it this build's collections and context),
+ * filtered through the one visibility rule and sorted once. Every page, feed, sitemap and related link takes its
+ * lists from here; routes take their paths and keys from ./routing.ts.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { site } from '#/site.config.ts';
 import { contentDirFor } from '#/check/content-check.ts';
+import type { Heading } from '#/markdown/rehype-article-html.ts';
+import { pageVisibility, type BuildContext } from './context.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
-import type { Page } from './pagination.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
 import type { TermBag } from './related/bag.ts';
@@ -16,8 +19,8 @@ import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { typeset } from './typography.ts';
 import { topicsOf, type Topic } from './tags.ts';
-import { prepareBodyImages, type PreparedImage } from './body-images-html.ts';
-import { buildNow, byNewest, isVisible } from './visibility.ts';
+import type { PreparedImage } from './body-images-html.ts';
+import { byNewest, isVisible } from './visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
@@ -30,8 +33,11 @@ export type Tag = Topic;
 /** An article as pages use it: its data plus everything derived once. */
 export interface Article {
   slug: string;
-  entry: ArticleEntry;
   data: ArticleData;
+  /** The body as readers get it: sanitised, typeset HTML (local photos not yet swapped: see `bodyImages`). */
+  html(): string;
+  /** The body's headings (h2–h6) with their ids. */
+  headings: readonly Heading[];
   authors: AuthorEntry[];
   section: SectionEntry;
   tags: Tag[];
@@ -53,6 +59,32 @@ export interface Article {
   key: string;
 }
 
+/**
+ * What the Markdown pipeline recorded for an article while the content loader rendered it, read through typed
+ * handles (src/build/article-facts.ts): the domain never reads the loader's metadata itself.
+ */
+export interface RenderedFacts {
+  html(): string;
+  headings: readonly Heading[];
+  wordCount: number;
+  /** The related engine's bag of terms and the slugs the body links to, when the loader kept them instead of the body. */
+  relatedBag: TermBag | undefined;
+  linked: string[] | undefined;
+  /** The body's local photos, in the order of `data.bodyImages`. */
+  localImages: string[] | undefined;
+}
+
+/** Everything the newsroom is built from: the checked collections, the pipeline's facts and the image step. */
+export interface NewsroomSource {
+  articles: readonly ArticleEntry[];
+  authors: readonly AuthorEntry[];
+  sections: readonly SectionEntry[];
+  tags: readonly CollectionEntry<'tags'>[];
+  facts(entry: ArticleEntry): RenderedFacts;
+  /** The body's local photos through Astro's image pipeline (src/domain/body-images-html.ts in a build). */
+  prepareImages(paths: string[] | undefined, images: ArticleData['bodyImages']): Promise<Map<string, PreparedImage> | undefined>;
+}
+
 export interface TagPage extends Tag {
   description: string | undefined;
   articles: Article[];
@@ -64,17 +96,42 @@ export interface MonthArchive {
   articles: Article[];
 }
 
-async function build() {
-  const [articleEntries, authorEntries, sectionEntries, tagEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('authors'),
-    getCollection('sections'),
-    getCollection('tags'),
-  ]);
+export interface SectionBlock {
+  section: SectionEntry;
+  articles: Article[];
+}
+
+/** The newsroom of one build: every page, feed, sitemap, search record and related link reads its lists here. */
+export interface Newsroom {
+  /** The build context it was built for. */
+  context: BuildContext;
+  /**
+   * The `cacheKey` of a page for Astro's incremental build: equal keys promise equal HTML, so the page is
+   * copied from the previous build instead of rendered. `parts` must name everything the page shows beyond
+   * the site-wide settings and navigation: the `key` of each article it shows and its own data.
+   */
+  pageKey(parts: unknown): string;
+  /** Visible articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  /** Authors with a visible article, by name. */
+  authors: AuthorEntry[];
+  /** Sections with a visible article, in their order. */
+  sections: SectionEntry[];
+  articlesInSection(id: string): Article[];
+  articlesByAuthor(id: string): Article[];
+  tags: TagPage[];
+  /** Months with articles, newest first. */
+  months: MonthArchive[];
+  relatedFor(slug: string): Article[];
+  frontPage(): FrontPage<Article> & { blocks: SectionBlock[] };
+}
+
+/** Builds the newsroom from its source: the one visibility rule, applied once, and one sort. */
+export async function buildNewsroom(source: NewsroomSource, context: BuildContext): Promise<Newsroom> {
+  const { articles: articleEntries, authors: authorEntries, sections: sectionEntries, tags: tagEntries } = source;
   const tagFiles = new Map(tagEntries.map((t) => [t.id, t.data]));
-  // A build has one "now". The dev server previews everything: drafts and scheduled articles too, each marked as
-  // such on the page (components/DevMarker.astro), so an editor can read a story before it goes out.
-  const visibility = { now: import.meta.env.DEV ? Number.POSITIVE_INFINITY : buildNow(), includeDrafts: import.meta.env.DEV };
+  const visibility = pageVisibility(context);
   const authors = new Map(authorEntries.map((a) => [a.id, a]));
   const sectionMap = new Map(sectionEntries.map((s) => [s.id, s]));
   const sections = [...sectionEntries].sort(
@@ -86,18 +143,20 @@ async function build() {
     if (!isVisible(entry.data, visibility)) continue;
     const section = sectionMap.get(entry.data.section);
     if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
-    const wordCount = Number(entry.rendered?.metadata?.['wordCount'] ?? 0);
+    const facts = source.facts(entry);
+    const { wordCount } = facts;
     const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
     const wasUpdated = entry.data.updated !== undefined && entry.data.updated.epoch > entry.data.published.epoch;
     articles.push({
       slug: entry.id,
-      entry,
       data: entry.data,
+      html: facts.html,
+      headings: facts.headings,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
       // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
       tags: topicsOf(entry.data.tags).map((t) => ({ ...t, name: typeset(t.name) })),
-      bodyImages: await prepareBodyImages(entry.rendered?.metadata?.['localImages'], entry.data.bodyImages),
+      bodyImages: await source.prepareImages(facts.localImages, entry.data.bodyImages),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
       wordCount,
@@ -111,6 +170,7 @@ async function build() {
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const entryOf = new Map(articleEntries.map((e) => [e.id, e]));
   const group = <K>(key: (a: Article) => K[]) => {
     const map = new Map<K, Article[]>();
     for (const a of articles) {
@@ -151,8 +211,8 @@ async function build() {
     related ??= computeRelated(
       articles.map((a) => {
         // The loader keeps the body's terms and links rather than the body (newsroom-loader.ts); plain builds keep the body.
-        const meta = a.entry.rendered?.metadata as { relatedBag?: TermBag; linked?: string[] } | undefined;
-        return toRelatedInput({ slug: a.slug, body: a.entry.body ?? '', bag: meta?.relatedBag, linked: meta?.linked, data: a.data });
+        const { relatedBag, linked } = source.facts(entryOf.get(a.slug)!);
+        return toRelatedInput({ slug: a.slug, body: entryOf.get(a.slug)?.body ?? '', bag: relatedBag, linked, data: a.data });
       }),
       { count: site.relatedCount },
     );
@@ -160,8 +220,8 @@ async function build() {
   };
 
   // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.
-  const frontPage = (): FrontPage<Article> & { blocks: { section: SectionEntry; articles: Article[] }[] } => {
-    const front = composeFront(articles, readFrontPlan(contentDirFor(process.cwd())), visibility.now);
+  const frontPage = (): FrontPage<Article> & { blocks: SectionBlock[] } => {
+    const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), visibility.now);
     const blocks = sections
       .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
       .filter((b) => b.articles.length > 0);
@@ -169,13 +229,8 @@ async function build() {
   };
 
   return {
-    /**
-     * The `cacheKey` of a page for Astro's incremental build: equal keys promise equal HTML, so the page is
-     * copied from the previous build instead of rendered. `parts` must name everything the page shows beyond
-     * the site-wide settings and navigation: the `key` of each article it shows and its own data.
-     */
+    context,
     pageKey: (parts: unknown): string => hash([siteKey, parts]),
-    /** Visible articles, newest first. */
     articles,
     bySlug,
     // Only sections and authors with a visible article get pages, feeds, sitemap entries and nav links: one
@@ -185,7 +240,6 @@ async function build() {
     articlesInSection: (id: string) => bySection.get(id) ?? [],
     articlesByAuthor: (id: string) => byAuthor.get(id) ?? [],
     tags,
-    /** Months with articles, newest first. */
     months: [...months.values()],
     relatedFor,
     frontPage,
@@ -196,27 +250,9 @@ const hash = (value: unknown): string => createHash('sha256').update(JSON.string
 /** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
 const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');
 
-/** The keys of a page of articles: enough for its list, links and pagination. */
-export function listKey(page: Page<Article>): unknown {
-  return { current: page.current, last: page.last, url: page.url, items: page.items.map((a) => a.key) };
-}
-
 /** The newest last-modified date among `articles`, for a list page's sitemap entry. */
 export function newestModified(articles: readonly Article[]): string | undefined {
   let best: Article | undefined;
   for (const a of articles) if (!best || a.modified.epoch > best.modified.epoch) best = a;
   return best?.modified.iso;
-}
-
-export type Newsroom = Awaited<ReturnType<typeof build>>;
-
-let cached: Promise<Newsroom> | undefined;
-/**
- * The index for this build, computed on first use. The dev server rebuilds it for every page it serves, so an
- * article added or edited while it runs shows up on the next reload.
- */
-export function getNewsroom(): Promise<Newsroom> {
-  if (import.meta.env.DEV) return build();
-  cached ??= build();
-  return cached;
 }

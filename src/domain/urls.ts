@@ -33,3 +33,12 @@ export function bareTagSlug(tag: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).href;
 }
+
+/** `decode` (decodeURIComponent unless given), or the text as written when it is not valid percent-encoding. */
+export function safeDecode(s: string, decode: (s: string) => string = decodeURIComponent): string {
+  try {
+    return decode(s);
+  } catch {
+    return s;
+  }
+}

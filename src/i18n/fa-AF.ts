@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import type { Messages } from './types.ts';
 
 /** Dari (Afghan Persian: `fa-AF`, `prs`). */
 export const dari: Messages = {

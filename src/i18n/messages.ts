@@ -7,22 +7,9 @@
 import { dari } from './fa-AF.ts';
 import { english } from './en.ts';
 import { pashto } from './ps.ts';
+import type { Messages } from './types.ts';
 
-export interface Messages {
-  published: string;
-  updated: string;
-  /** "{n} min read", n already formatted in the language's digits. */
-  minRead: (n: string) => string;
-  related: string;
-  corrections: string;
-  topics: string;
-  /** Around a byline: "By A and B for Source" is byBefore + names + sourceBefore + source + sourceAfter. */
-  byBefore: string;
-  sourceBefore: string;
-  sourceAfter: string;
-  /** Printed after times instead of the site's zone label (e.g. "AFT"), when the language has its own words. */
-  timeZoneLabel?: string;
-}
+export type { Messages } from './types.ts';
 
 const MESSAGES: Record<string, Messages> = { en: english, ps: pashto, 'fa-AF': dari, prs: dari };
 

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import type { Messages } from './types.ts';
 
 /** Pashto. */
 export const pashto: Messages = {

@@ -18,29 +18,25 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
-import { optimise } from '#/build/optimise.ts';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import rehypeSearchText from './rehype-search-text.ts';
+import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
+/** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
 export type MarkdownMode = 'fast' | 'reference';
-export const markdownMode: MarkdownMode = process.env['DATELINE_MARKDOWN'] === 'reference' || !optimise ? 'reference' : 'fast';
-
-function plugins(mode: MarkdownMode) {
-  return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeSearchText] as RehypePlugins,
-  };
-}
 
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
-export const remarkPlugins: RemarkPlugins = plugins(markdownMode).remark;
-export const rehypePlugins: RehypePlugins = plugins(markdownMode).rehype;
+export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
+  return {
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeArticleFacts] as RehypePlugins,
+  };
+}
 
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
@@ -48,13 +44,15 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: ''
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
-  /** The text readers see, from the sanitised tree (rehype-search-text.ts): what search indexes. */
+  /** The text readers see, from the finished tree (rehype-article-facts.ts): what search indexes. */
   text: string;
+  /** The words of `text`. */
+  wordCount: number;
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
-export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (markdown: string) => RenderedMarkdown {
-  const { remark, rehype } = plugins(mode);
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string) => RenderedMarkdown {
+  const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
     .use(remark as PluggableList)
@@ -64,6 +62,7 @@ export function createMarkdownRenderer(mode: MarkdownMode = markdownMode): (mark
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: String(file.data['searchText'] ?? '') };
+    const facts = file.data['facts'] as BodyFacts | undefined;
+    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: facts?.text ?? '', wordCount: facts?.wordCount ?? 0 };
   };
 }

@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { safeDecode } from '#/domain/urls.ts';
 
 export interface Heading {
   depth: number;
@@ -32,14 +33,6 @@ function uniqueId(base: string, taken: Set<string>, next: Map<string, number>): 
   next.set(base, n);
   taken.add(id);
   return id;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 export default function rehypeArticleHtml() {

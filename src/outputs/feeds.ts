@@ -6,7 +6,6 @@ import rss from '@astrojs/rss';
 import { site } from '#/site.config.ts';
 import type { NewsDate } from '#/domain/dates.ts';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
-import { entryHtml } from '#/build/html-store.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 
@@ -43,7 +42,7 @@ export function feedItems(articles: readonly Article[]): FeedItem[] {
       title: a.data.title,
       url,
       summary: a.data.description,
-      html: dateline + absolutizeHtml(applyBodyImages(entryHtml(a.entry), a.bodyImages, { srcset: false }), url),
+      html: dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url),
       authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
       categories: [a.section.data.name, ...a.data.tags],
       published: a.data.published,

@@ -30,6 +30,22 @@ export function generatedCardPath(
   return `/og/${article.slug}.png`;
 }
 
+/** The card an article's page points at: its lead image (cropped by the page), its generated card, or the site's. */
+export type SocialCard = { kind: 'lead-image'; alt: string } | { kind: 'generated'; path: string; alt: string } | { kind: 'site' };
+
+/** The one rule for an article page's social card (the build draws the generated ones with the same rule). */
+export function socialCardOf(
+  article: { slug: string; data: { title: string; image?: { alt: string } | undefined }; section: { data: { name: string } } },
+  mode: 'site' | 'generated',
+  siteName: string,
+): SocialCard {
+  const { title, image } = article.data;
+  const section = article.section.data.name;
+  if (image) return { kind: 'lead-image', alt: image.alt };
+  const path = generatedCardPath({ slug: article.slug, title, hasImage: false, section }, mode, siteName);
+  return path ? { kind: 'generated', path, alt: `${section}: ${title} – ${siteName}` } : { kind: 'site' };
+}
+
 export function cardHash(input: CardInput): string {
   return createHash('sha256').update(JSON.stringify([CARD_VERSION, input.title, input.section, input.siteName])).digest('hex').slice(0, 20);
 }

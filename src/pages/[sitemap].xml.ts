@@ -3,13 +3,12 @@
  * when no article is recent enough to list: an empty <urlset> is invalid under the sitemaps.org schema.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getNewsroom } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
 import { newsSitemapXml } from '#/outputs/news-sitemap.ts';
-import { buildNow } from '#/domain/visibility.ts';
 
 export const getStaticPaths = (async () => {
-  const { articles } = await getNewsroom();
-  const xml = newsSitemapXml(articles, buildNow());
+  const { articles, context } = await getNewsroom();
+  const xml = newsSitemapXml(articles, context.now);
   return xml ? [{ params: { sitemap: 'news-sitemap' }, props: { xml } }] : [];
 }) satisfies GetStaticPaths;
 

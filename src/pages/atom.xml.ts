@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atomFeed, feedItems } from '#/outputs/feeds.ts';
-import { getNewsroom } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
 import { site } from '#/site.config.ts';
 
 export const GET: APIRoute = async () => {

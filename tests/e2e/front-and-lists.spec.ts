@@ -6,15 +6,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildNow } from '#/domain/visibility.ts';
-import { visibleArticles } from './site-data.ts';
+import { buildContext, visibleArticles } from './site-data.ts';
 
 const newestFirst = [...visibleArticles].sort((a, b) => b.data.published.epoch - a.data.published.epoch || (a.id < b.id ? -1 : 1));
 type Pick = string | { slug: string; until?: string };
 const front = parse(readFileSync('content/front.md', 'utf8').split(/^---$/m)[1]!) as { lead?: Pick; top?: Pick[] };
 const slugOf = (p: Pick) => (typeof p === 'string' ? p : p.slug);
 const active = (p: Pick | undefined) =>
-  p !== undefined && visibleArticles.some((a) => a.id === slugOf(p)) && (typeof p === 'string' || !p.until || Date.parse(p.until) > buildNow());
+  p !== undefined && visibleArticles.some((a) => a.id === slugOf(p)) && (typeof p === 'string' || !p.until || Date.parse(p.until) > buildContext.now);
 const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
 
 test('the front page leads with the editors’ picks, fills the rest with the newest, and Latest is newest first', async ({ page }) => {

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkContent } from '#/check/content-check.ts';
-import { buildNow, isVisible } from '#/domain/visibility.ts';
+import { isVisible } from '#/domain/visibility.ts';
+import { decideContext, pageVisibility } from '#/domain/context.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -26,7 +27,9 @@ export function readDist(path: string): string {
   return readFileSync(join(DIST, path), 'utf8');
 }
 
-export const content = checkContent({ root: process.cwd(), visibility: { now: buildNow(), includeDrafts: false } });
-const visibility = { now: buildNow(), includeDrafts: false };
+/** The build's context as the integration decides it (DATELINE_NOW pins "now" for the e2e build and the tests alike). */
+export const buildContext = decideContext('build', process.cwd());
+const visibility = pageVisibility(buildContext);
+export const content = checkContent({ root: process.cwd(), visibility });
 export const visibleArticles = content.articles.filter((a) => isVisible(a.data, visibility));
 export const hiddenArticles = content.articles.filter((a) => !isVisible(a.data, visibility));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleLocale } from '../../src/i18n/locale.ts';
 import { messagesFor } from '../../src/i18n/messages.ts';
-import { editDistance, suggestWord } from '#/outputs/search-vocabulary.ts';
+import { editDistance, suggestWord } from '#/client/suggest-word.ts';
 
 describe('did you mean', () => {
   const vocabulary = ['kabul', 'torkham', 'transit', 'tashkent', 'to', 'trade', 'traders'];

@@ -1,7 +1,8 @@
 /** The one visibility rule and the one sort order (src/domain/visibility.ts). */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewsDate } from '#/domain/dates.ts';
 import { byNewest, isScheduled, isVisible, type VisibilityContext } from '#/domain/visibility.ts';
+import { checkVisibility, decideContext, decideNow, pageVisibility } from '#/domain/context.ts';
 
 const at = (iso: string): NewsDate => ({ epoch: Date.parse(iso), iso, dateOnly: false });
 const NOW = Date.parse('2026-11-24T12:00:00+04:30');
@@ -96,55 +97,35 @@ describe('byNewest', () => {
   });
 });
 
-describe('buildNow', () => {
-  // The clock is read once per process and shared through globalThis; each test starts a fresh "process".
-  const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('dateline.build-now')];
-  beforeEach(forget);
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
-    forget();
+describe('the build context (one decision of now, drafts and dev)', () => {
+  it('DATELINE_NOW pins the clock', () => {
+    expect(decideNow('2026-11-24T12:00:00+04:30')).toBe(NOW);
+    expect(decideContext('build', '/site', { DATELINE_NOW: '2026-11-24T12:00:00+04:30' }).now).toBe(NOW);
   });
 
-  it('is shared by every copy of the module (the integration and the bundled pages)', async () => {
-    vi.stubEnv('DATELINE_NOW', '2026-01-01T00:00:00Z');
-    const first = (await import('#/domain/visibility.ts')).buildNow();
-    vi.resetModules();
-    vi.stubEnv('DATELINE_NOW', '2030-01-01T00:00:00Z');
-    const second = (await import('#/domain/visibility.ts')).buildNow();
-    expect(second).toBe(first);
+  it('an unparseable DATELINE_NOW stops the build instead of silently using the real clock', () => {
+    expect(() => decideNow('next tuesday')).toThrow(/DATELINE_NOW="next tuesday" is not an ISO 8601 date-time/);
   });
 
-  it('DATELINE_NOW pins the clock', async () => {
-    vi.stubEnv('DATELINE_NOW', '2026-11-24T12:00:00+04:30');
-    vi.resetModules();
-    const { buildNow } = await import('#/domain/visibility.ts');
-    expect(buildNow()).toBe(NOW);
+  it('without DATELINE_NOW the clock is read, once, when the context is decided', () => {
+    let reads = 0;
+    expect(decideNow(undefined, () => (reads++, NOW))).toBe(NOW);
+    expect(decideNow('', () => (reads++, NOW + 1))).toBe(NOW + 1);
+    expect(reads).toBe(2);
   });
 
-  it('is read once per process: later changes to the environment do not move it', async () => {
-    vi.stubEnv('DATELINE_NOW', '2026-11-24T12:00:00+04:30');
-    vi.resetModules();
-    const { buildNow } = await import('#/domain/visibility.ts');
-    expect(buildNow()).toBe(NOW);
-    vi.stubEnv('DATELINE_NOW', '2030-01-01T00:00:00Z');
-    expect(buildNow()).toBe(NOW);
+  it('only `astro dev` is dev; a build hides drafts and scheduled articles at its own now', () => {
+    const build = decideContext('build', '/site/', { DATELINE_NOW: '2026-11-24T12:00:00+04:30' });
+    expect(build).toMatchObject({ mode: 'build', root: '/site', cacheDir: '/site/node_modules/.cache' });
+    for (const command of ['sync', 'preview', 'check']) expect(decideContext(command, '/site', {}).mode).toBe('build');
+    expect(pageVisibility(build)).toEqual({ now: NOW, includeDrafts: false });
+    expect(checkVisibility(build)).toEqual({ now: NOW, includeDrafts: false });
   });
 
-  it('an unparseable DATELINE_NOW stops the build instead of silently using the real clock', async () => {
-    vi.stubEnv('DATELINE_NOW', 'next tuesday');
-    vi.resetModules();
-    const { buildNow } = await import('#/domain/visibility.ts');
-    expect(() => buildNow()).toThrow(/DATELINE_NOW="next tuesday" is not an ISO 8601 date-time/);
-  });
-
-  it('without DATELINE_NOW the real clock is used', async () => {
-    vi.stubEnv('DATELINE_NOW', '');
-    vi.resetModules();
-    const { buildNow } = await import('#/domain/visibility.ts');
-    const before = Date.now();
-    const now = buildNow();
-    expect(now).toBeGreaterThanOrEqual(before);
-    expect(now).toBeLessThanOrEqual(Date.now());
+  it('the dev server previews every article on pages and checks scheduling by the wall clock', () => {
+    const dev = decideContext('dev', '/site', { DATELINE_NOW: '2026-11-24T12:00:00+04:30' });
+    expect(dev.mode).toBe('dev');
+    expect(pageVisibility(dev)).toEqual({ now: Number.POSITIVE_INFINITY, includeDrafts: true });
+    expect(checkVisibility(dev, () => NOW + 5)).toEqual({ now: NOW + 5, includeDrafts: true });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { site } from '#/site.config.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
-import { formatNewsDate } from '#/domain/dates.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
@@ -76,7 +76,7 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
     .filter((a) => !a.data.draft && isScheduled(a.data, visibility))
     .sort((x, y) => x.data.published.epoch - y.data.published.epoch);
   if (scheduled.length === 0) return undefined;
-  const when = (a: (typeof scheduled)[number]) => formatNewsDate(a.data.published, { locale: site.locale, timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel });
+  const when = (a: (typeof scheduled)[number]) => formatSiteDate(a.data.published);
   const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
   return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');

@@ -13,7 +13,7 @@ import { resolveSiteLink } from '#/domain/site-links.ts';
 import { closest, didYouMean, nearSlug } from './suggest.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { safeDecode } from './text.ts';
+import { safeDecode } from '#/domain/urls.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 

@@ -9,21 +9,9 @@
 import { removeDelimited } from '#/domain/text-scan.ts';
 import { foldWord } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
+import { wordSegmenter } from '#/domain/word-segmenter.ts';
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenter(lang: string): Intl.Segmenter {
-  let seg = segmenters.get(lang);
-  if (!seg) {
-    try {
-      seg = new Intl.Segmenter(lang, { granularity: 'word' });
-    } catch {
-      seg = new Intl.Segmenter(undefined, { granularity: 'word' });
-    }
-    segmenters.set(lang, seg);
-  }
-  return seg;
-}
+const segmenter = wordSegmenter;
 
 /** Latin letter of either case: A-Z, a-z and Latin-1/Extended-A/B letters (not × and ÷). */
 const isLatinLetter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

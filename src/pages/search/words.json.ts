@@ -1,6 +1,6 @@
 /** `/search/words.json`: the words search may suggest when a query finds nothing (src/outputs/search-vocabulary.ts). */
 import type { APIRoute } from 'astro';
-import { getNewsroom } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
 import { searchVocabulary } from '#/outputs/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {

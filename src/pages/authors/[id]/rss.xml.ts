@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems, rssFeed } from '#/outputs/feeds.ts';
-import { getNewsroom, type AuthorEntry } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
+import { authorFeedRoutes } from '#/domain/routing.ts';
+import { type AuthorEntry } from '#/domain/newsroom.ts';
 import { authorPath } from '#/domain/urls.ts';
 import { site } from '#/site.config.ts';
 
-export const getStaticPaths = (async () => {
-  const { authors } = await getNewsroom();
-  return authors.map((author) => ({ params: { id: author.id }, props: { author } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => authorFeedRoutes(await getNewsroom())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author } }) => {
   const { articlesByAuthor } = await getNewsroom();

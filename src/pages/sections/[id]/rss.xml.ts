@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems, rssFeed } from '#/outputs/feeds.ts';
-import { getNewsroom, type SectionEntry } from '#/domain/newsroom.ts';
+import { getNewsroom } from '#/newsroom.ts';
+import { sectionFeedRoutes } from '#/domain/routing.ts';
+import { type SectionEntry } from '#/domain/newsroom.ts';
 import { sectionPath } from '#/domain/urls.ts';
 import { site } from '#/site.config.ts';
 
-export const getStaticPaths = (async () => {
-  const { sections } = await getNewsroom();
-  return sections.map((section) => ({ params: { id: section.id }, props: { section } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => sectionFeedRoutes(await getNewsroom())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ section: SectionEntry }> = async ({ props: { section } }) => {
   const { articlesInSection } = await getNewsroom();

@@ -1,11 +1,24 @@
 /**
- * Records the text a reader sees in the finished article body, for the search index: it runs last, on the
- * sanitised tree, so whatever the sanitiser removed (`<template>`, `<textarea>`, `<svg>`, `<noscript>`, scripts,
- * comments) cannot be found by search. Blocks are separated by a space so words never run together; image
- * alt text counts (readers of the page get it), preformatted code blocks do not (as before: noise for search).
+ * The one step that records the facts of a finished article body, read by everything after the pipeline
+ * (src/build/article-facts.ts): it runs last, on the sanitised, typeset tree, so the facts describe exactly what
+ * readers get and whatever the sanitiser removed (`<template>`, `<textarea>`, `<svg>`, `<noscript>`, scripts,
+ * comments) counts for nothing.
+ *
+ * - `text`: the text a reader sees (what search indexes). Blocks are separated by a space so words never run
+ *   together; image alt text counts (readers of the page get it), preformatted code blocks do not.
+ * - `wordCount`: the words of that text (reading time, JSON-LD), so markup, URLs and code never count, in any
+ *   fence style.
+ * - `headings`: recorded by rehype-article-html, which gives them their ids.
  * The tree is not changed.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { countWords } from '#/domain/reading.ts';
+
+/** What the pipeline records for each body (`file.data.facts`). */
+export interface BodyFacts {
+  text: string;
+  wordCount: number;
+}
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -37,8 +50,10 @@ export function plainText(tree: Root): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-export default function rehypeSearchText() {
+export default function rehypeArticleFacts() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
-    file.data['searchText'] = plainText(tree);
+    const text = plainText(tree);
+    const facts: BodyFacts = { text, wordCount: countWords(text) };
+    file.data['facts'] = facts;
   };
 }

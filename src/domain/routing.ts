@@ -1,0 +1,98 @@
+/**
+ * Every generated route of the site in one place, next to the newsroom (the way Starlight's `utils/routing`
+ * does it): the paths, the pagination and the incremental-build `cacheKey` of each page. Route files in
+ * src/pages call one function here from `getStaticPaths` and render what it hands them.
+ *
+ * A page's key must change whenever anything the page shows changes (tests/unit/routing.test.ts): the newsroom's
+ * `pageKey` adds the site settings and navigation; each route adds the `key` of every article it lists (the
+ * article's file, lead image, authors and section) and its own data.
+ */
+import type { Article, AuthorEntry, MonthArchive, Newsroom, SectionEntry, TagPage } from './newsroom.ts';
+import { paginate, pageParam, type Page } from './pagination.ts';
+import { archivePath, authorPath, sectionPath, tagPath } from './urls.ts';
+import { site } from '#/site.config.ts';
+
+/** One entry of `getStaticPaths`. */
+export interface Route<Params extends Record<string, string | undefined>, Props> {
+  params: Params;
+  props: Props;
+  cacheKey?: string;
+}
+
+/** The keys of a page of articles: enough for its list, links and pagination. */
+export function listKey(page: Page<Article>): unknown {
+  return { current: page.current, last: page.last, url: page.url, items: page.items.map((a) => a.key) };
+}
+
+/** `/articles/<slug>/`: the article and its related picks. */
+export function articleRoutes(n: Newsroom): Route<{ slug: string }, { article: Article }>[] {
+  return n.articles.map((article) => ({
+    params: { slug: article.slug },
+    props: { article },
+    cacheKey: n.pageKey({ article: article.key, related: n.relatedFor(article.slug).map((a) => a.key) }),
+  }));
+}
+
+/** `/archive/`, `/archive/2/`, …: every article; every page shows the total, the first the month index. */
+export function archiveRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ page: string | undefined }, { page: Page<Article> }>[] {
+  const index = n.months.map((m) => [m.year, m.month, m.articles.length]);
+  return paginate(n.articles, archivePath(), pageSize).map((page) => ({
+    params: { page: pageParam(page.current) },
+    props: { page },
+    cacheKey: n.pageKey({ total: n.articles.length, index: page.current === 1 ? index : [], list: listKey(page) }),
+  }));
+}
+
+/** `/archive/<yyyy>/<mm>/`: one month. */
+export function monthRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ year: string; month: string; page: string | undefined }, { year: number; month: number; page: Page<Article> }>[] {
+  return n.months.flatMap((m: MonthArchive) =>
+    paginate(m.articles, archivePath(m.year, m.month), pageSize).map((page) => ({
+      params: { year: String(m.year), month: String(m.month).padStart(2, '0'), page: pageParam(page.current) },
+      props: { year: m.year, month: m.month, page },
+      cacheKey: n.pageKey(listKey(page)),
+    })),
+  );
+}
+
+/** `/sections/<id>/`: a section's articles. */
+export function sectionRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ id: string; page: string | undefined }, { section: SectionEntry; page: Page<Article> }>[] {
+  return n.sections.flatMap((section) =>
+    paginate(n.articlesInSection(section.id), sectionPath(section.id), pageSize).map((page) => ({
+      params: { id: section.id, page: pageParam(page.current) },
+      props: { section, page },
+      cacheKey: n.pageKey(listKey(page)),
+    })),
+  );
+}
+
+/** `/authors/<id>/`: an author's profile (their file) and articles. */
+export function authorRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ id: string; page: string | undefined }, { author: AuthorEntry; page: Page<Article> }>[] {
+  return n.authors.flatMap((author) =>
+    paginate(n.articlesByAuthor(author.id), authorPath(author.id), pageSize).map((page) => ({
+      params: { id: author.id, page: pageParam(page.current) },
+      props: { author, page },
+      cacheKey: n.pageKey({ author: author.digest ?? '', list: listKey(page) }),
+    })),
+  );
+}
+
+/** `/tags/<slug>/`: a topic's articles. */
+export function tagRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ tag: string; page: string | undefined }, { tag: TagPage; page: Page<Article> }>[] {
+  return n.tags.flatMap((tag) =>
+    paginate(tag.articles, tagPath(tag.slug), pageSize).map((page) => ({
+      params: { tag: tag.slug, page: pageParam(page.current) },
+      props: { tag, page },
+      cacheKey: n.pageKey({ name: tag.name, list: listKey(page) }),
+    })),
+  );
+}
+
+/** `/sections/<id>/rss.xml`. */
+export function sectionFeedRoutes(n: Newsroom): Route<{ id: string }, { section: SectionEntry }>[] {
+  return n.sections.map((section) => ({ params: { id: section.id }, props: { section } }));
+}
+
+/** `/authors/<id>/rss.xml`. */
+export function authorFeedRoutes(n: Newsroom): Route<{ id: string }, { author: AuthorEntry }>[] {
+  return n.authors.map((author) => ({ params: { id: author.id }, props: { author } }));
+}

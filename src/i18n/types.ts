@@ -1,0 +1,16 @@
+/** The words one language puts around an article (one file per language beside this one; see messages.ts). */
+export interface Messages {
+  published: string;
+  updated: string;
+  /** "{n} min read", n already formatted in the language's digits. */
+  minRead: (n: string) => string;
+  related: string;
+  corrections: string;
+  topics: string;
+  /** Around a byline: "By A and B for Source" is byBefore + names + sourceBefore + source + sourceAfter. */
+  byBefore: string;
+  sourceBefore: string;
+  sourceAfter: string;
+  /** Printed after times instead of the site's zone label (e.g. "AFT"), when the language has its own words. */
+  timeZoneLabel?: string;
+}
