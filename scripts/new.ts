@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor, didYouMean } from '#/check/content-check.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
+import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { site } from '../src/site.config.ts';
 
@@ -60,7 +61,7 @@ if (values.help) {
 const headline = positionals.join(' ').trim().replace(/\s+/g, ' ');
 if (!headline) fail('give the headline in quotes: npm run new -- "Headline of the story" (see --help)');
 const titleProblem = headlineProblem(headline);
-if (titleProblem) fail(`the headline ${titleProblem}; shorten it (nothing was written)`);
+if (titleProblem) fail(`the headline ${titleProblem}${/ long;/.test(titleProblem) ? '; shorten it' : ''} (nothing was written)`);
 
 const root = process.cwd();
 const contentDir = contentDirFor(root);
@@ -79,6 +80,8 @@ const known = (value: string, kind: 'authors' | 'sections', option: string) => {
 const authors = (values.author ?? []).map((a) => known(a, 'authors', '--author'));
 const section = values.section === undefined ? '' : known(values.section, 'sections', '--section');
 const tags = (values.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+const optionProblem = scaffoldOptionProblem(authors, tags);
+if (optionProblem) fail(`${optionProblem} (nothing was written)`);
 
 let slug = values.slug;
 if (slug !== undefined) {

@@ -24,7 +24,7 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';
     // Pages only: Vite's own modules, assets and images are served as usual.
-    if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html') || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
+    if (req.method !== 'GET' || !wantsPage(url, req.headers.accept) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
     errors ??= loadCheckedContent(context, { fresh: true }).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) return next();
     res.statusCode = 500;
@@ -32,6 +32,16 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     res.setHeader('cache-control', 'no-store');
     res.end(errorPage(sortDiagnostics(errors)));
   });
+}
+
+/**
+ * A page request: a browser's (Accept: text/html), or any client's that takes anything (no Accept, or `*\/*`:
+ * curl, link checkers) asking for a page path (`/`, `/articles/x/`, `/index.html`) rather than a file.
+ */
+export function wantsPage(url: string, accept: string | undefined): boolean {
+  if ((accept ?? '').includes('text/html')) return true;
+  const path = url.split(/[?#]/)[0] ?? '/';
+  return (accept === undefined || accept.trim() === '' || accept.includes('*/*')) && (path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path));
 }
 
 function errorPage(errors: Diagnostic[]): string {

@@ -31,8 +31,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * Bump when the Markdown pipeline's or the schemas' output changes, so cached entries are redone. 7: typeset
  * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
  * 8: word counts from the text readers see (rehype-article-facts.ts).
+ * 9: body HTML repaired to valid structure (rehype-valid-html.ts), link schemes read as browsers read them.
  */
-const PIPELINE_VERSION = '8';
+const PIPELINE_VERSION = '9';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).
@@ -198,7 +199,7 @@ function stopOn(diagnostics: Diagnostic[], dev: boolean): void {
   const { errors } = printDiagnostics(diagnostics);
   const count = `${errors} content error${errors === 1 ? '' : 's'}`;
   if (dev) {
-    console.error(`✗ ${count}; the dev server shows the last good content until ${errors === 1 ? 'it is' : 'they are'} fixed`);
+    console.error(`✗ ${count}; the dev server answers every page with these lines (HTTP 500) until ${errors === 1 ? 'it is' : 'they are'} fixed`);
     return;
   }
   console.error(`\n✗ build stopped: ${count}`);

@@ -18,10 +18,11 @@ import { articlePath } from '#/domain/urls.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
+import { capSearchText } from './search-text-cap.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '2';
+const RECORDS_VERSION = '3';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -71,7 +72,8 @@ export function searchRecords(articles: readonly SearchArticle[]) {
     language: site.lang,
     // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
     // such as <template> or <noscript> must not be findable).
-    content: [a.title, a.description, a.dateline ?? '', readSearchText(a.textFile, a.body, (body) => renderBody(body).text)].join('\n'),
+    // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
+    content: [a.title, a.description, a.dateline ?? '', capSearchText(readSearchText(a.textFile, a.body, (body) => renderBody(body).text))].join('\n'),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

@@ -22,12 +22,16 @@ import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import { reportIssue } from './rules/zod-issues.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
-import { explainIds } from './rules/ids.ts';
+import { explainIds, sharedNames } from './rules/ids.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
 import { sitePages } from './rules/site-pages.ts';
 import { checkTags } from './rules/tags.ts';
+import { checkFootnotes } from './rules/footnotes.ts';
+import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
+import { checkProfileBody } from './rules/profile-bodies.ts';
+import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
 import { checkFrontFile } from '#/domain/front-page.ts';
@@ -38,6 +42,9 @@ import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
 export { didYouMean } from './rules/suggest.ts';
+
+/** Longest slug or id: it names a folder and a file (`/og/<slug>.png`), which file systems cap at 255 bytes. */
+export const MAX_SLUG_LENGTH = 120;
 
 export interface ContentRecord<T> {
   /** Slug or id: the file name without `.md`. */
@@ -109,7 +116,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const id = basename(path).replace(/\.md$/i, '');
         const source = readSource(path, file, report);
         if (source === undefined) return;
-        if (kind === 'tags' ? tagKey(id) !== id || !tagHasOwnUrl(id) : !SLUG_PATTERN.test(id) || !path.endsWith('.md')) {
+        if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
+          report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
+        } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
+          report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
+        } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
           report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
         const fm = parseFrontmatter(source);
@@ -161,7 +172,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const sections = validate(sectionFiles, sectionSchema);
   const tags = validate(tagFiles, tagSchema);
   for (const t of tags) {
-    if (tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+    // A file whose name is not a topic's URL form is reported once, for its name (above).
+    if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
@@ -198,19 +210,34 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
-      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
-      if (bodyRefused || a.body.trim() === '') return;
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
+      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext);
+      // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
+      if (bodyRefused || a.body.trim() === '') return;
       checkBodyImages(a, contentDir, rel, report);
-      checkBodyLinks({ ...a, published: !draft && !scheduled }, linkContext);
+      checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+      for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
+  }
+  for (const author of authors) {
+    const f = authorFiles.find((x) => x.path === author.path);
+    guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
+  }
+  // Bios and section texts follow the article body's rules (check/profile-bodies.ts).
+  for (const [files, page] of [[authorFiles, authorPath], [sectionFiles, sectionPath]] as const) {
+    for (const f of files) {
+      if (f.fm.data) guarded(f.file, report, () => checkProfileBody({ path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, page: page(f.id) }, linkContext));
+    }
   }
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
   explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
+  for (const [files, noun] of [[sectionFiles, 'section'], [authorFiles, 'author']] as const) {
+    for (const p of sharedNames(files.map((f) => ({ ...named([f])[0]!, file: f.file })), noun)) report(p.file, 'name', p.message, files.find((f) => f.file === p.file)?.fm.locate(['name']), 'warning');
+  }
 
   // content/front.md: the editors' front-page picks (src/domain/front-page.ts).
   const frontCandidates = articleFiles.map((f) => {
@@ -220,6 +247,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
 
   return { articles, authors, sections, tags, diagnostics };
+}
+
+/** Why a topic file's name is not its topic's URL form, and the name to use. */
+function tagFileNameProblem(name: string, id: string): string {
+  if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
+  const key = tagKey(id);
+  // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).
+  if (id.normalize('NFC') === key) return `file name "${name}" is stored in decomposed Unicode (NFD: letters and accents as separate characters), while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
+  return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
 }
 
 function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {

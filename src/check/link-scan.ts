@@ -7,6 +7,8 @@ import { positionFinder } from './text-position.ts';
 export interface BodyLink {
   text: string;
   href: string;
+  /** Written as raw HTML (`<a href="…">`): entities are decoded and nothing escapes the address for the editor. */
+  html?: boolean;
   line: number;
   column: number;
 }

@@ -171,9 +171,14 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   }
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const epoch = utcEpoch(y, mo, d, h, mi, s, ms) - offset * 60000;
-  // Written in range, but an offset can carry the instant into 10000 in UTC or in the newsroom's zone.
-  if (new Date(epoch).getUTCFullYear() > YEAR_RANGE.max || zonedParts(epoch, timeZone).year > YEAR_RANGE.max) {
+  // Written in range, but an offset can carry the instant out of it in UTC or in the newsroom's zone (which
+  // archives it): 1583-01-01T00:00+14:00 is still 1582 in UTC and in Kabul.
+  const years = [new Date(epoch).getUTCFullYear(), zonedParts(epoch, timeZone).year];
+  if (years.some((year) => year > YEAR_RANGE.max)) {
     return { ok: false, problem: `"${text}" falls after the year ${YEAR_RANGE.max} in UTC or in the newsroom's time zone; check the date` };
+  }
+  if (years.some((year) => year < YEAR_RANGE.min)) {
+    return { ok: false, problem: `"${text}" falls before the year ${YEAR_RANGE.min} in UTC or in the newsroom's time zone (the first year this site accepts); check the date and its offset` };
   }
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(s)}${formatOffset(offset)}`;
   return { ok: true, date: { epoch, iso, dateOnly: false } };
@@ -237,10 +242,21 @@ function formatUncached(date: NewsDate, opts: DisplayOptions): string {
   const era = parts.findIndex((p) => p.type === 'era');
   const text = parts
     .filter((p, j) => era < 0 || (j !== era && !(j === era + 1 && p.type === 'literal')))
-    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel ? opts.timeZoneLabel : p.value))
+    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel && labelApplies(date.epoch, opts.timeZone) ? opts.timeZoneLabel : p.value))
     .join('');
   // ICU puts narrow no-break spaces before AM/PM; plain spaces copy, search and match predictably.
   return text.replace(/[\u202F\u2009]/g, ' ');
+}
+
+/**
+ * Whether the newsroom's zone name (`AFT`, +04:30) names the offset in force at `epoch`: the zone's offsets today
+ * (winter and summer). Before standard time, or under older rules (Kabul was +04:00 until 1945 and kept local mean
+ * time, +04:36:48, until 1890), the runtime's numeric name ("GMT+4:36:48") is shown instead of a wrong label.
+ */
+function labelApplies(epoch: number, timeZone: string): boolean {
+  const year = new Date().getUTCFullYear();
+  const offset = zoneOffsetSeconds(epoch, timeZone);
+  return [utcEpoch(year, 1, 1), utcEpoch(year, 7, 1)].some((t) => zoneOffsetSeconds(t, timeZone) === offset);
 }
 
 /** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */

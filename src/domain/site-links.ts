@@ -27,7 +27,12 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Stands for the linking article's own slug while a relative link is resolved against its URL. */
 const SELF = '\u0000self';
 
-export function resolveSiteLink(href: string, siteUrl: string): SiteLink {
+/**
+ * `base`: the path of the page the link is on (`/articles/<slug>/`, `/authors/<id>/`), when known (the content
+ * check knows it). Without it (the renderer), a relative link that stays beside the page itself (`./chart.png`)
+ * is `other` and left as written: the browser resolves it against the real page, the path the check verified.
+ */
+export function resolveSiteLink(href: string, siteUrl: string, base?: string): SiteLink {
   const raw = href.trim().replace(/^<|>$/g, '');
   if (raw === '' || raw.startsWith('#')) return { kind: 'other' };
   const cut = raw.search(/[?#]/);
@@ -49,14 +54,16 @@ export function resolveSiteLink(href: string, siteUrl: string): SiteLink {
   // first slash is a scheme: neither is a path on this site, so the sanitiser judges them as written.
   if (/[\u0000-\u001F\u007F]/.test(path) || /^[^/]*:/.test(path)) return { kind: 'other' };
   if (/\.md$/i.test(path)) return { kind: 'article', slug: decode(posix.basename(path).replace(/\.md$/i, '')), file: path, suffix };
-  const resolved = posix.join(`/articles/${SELF}/`, path);
+  const resolved = posix.join(base ?? `/articles/${SELF}/`, path);
   const asUrl = fromSitePath(resolved, suffix);
-  if (asUrl.kind === 'article' && asUrl.slug !== SELF) return asUrl;
+  if (asUrl.kind === 'article' && (base !== undefined || asUrl.slug !== SELF)) return asUrl;
   if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/')) return asUrl;
   // Not a page URL: a path to an article file without `.md` (a name with an extension is some other file).
   const name = posix.basename(path.replace(/\/+$/, ''));
   if (name && !name.includes('.') && name !== '..') return { kind: 'article', slug: decode(name), file: `${path.replace(/\/+$/, '')}.md`, suffix };
-  return asUrl.kind === 'page' ? asUrl : { kind: 'page', path: resolved.replace(SELF, '…'), suffix };
+  // The placeholder never reaches a page or a message.
+  if (resolved.includes(SELF)) return { kind: 'other' };
+  return asUrl.kind === 'page' ? asUrl : { kind: 'page', path: resolved, suffix };
 }
 
 function fromSitePath(rawPath: string, suffix: string): SiteLink {

@@ -25,8 +25,22 @@ export function tagSlug(tag: string): string {
 
 /** The tag's URL form, empty when it has no letters or digits (`!!!`, `😀`); the content check refuses those. */
 export function bareTagSlug(tag: string): string {
-  const slug = new GithubSlugger().slug(tag.normalize('NFC').trim().replace(/\s+/g, ' '));
+  const slug = new GithubSlugger().slug(foldTag(tag).trim().replace(/\s+/g, ' '));
   return slug.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Tag identity folds what readers see as the same word: compatibility forms (NFKC: fullwidth `ｒａｉｌ` is `rail`,
+ * ligatures), and case as Unicode's full case folding does it (`Straße` is `strasse`, `İ` is `i` without a
+ * second dot; Greek keeps its final sigma, which lower-casing already writes consistently). ASCII and most scripts come out as plain lower case, so ordinary tag URLs stay.
+ */
+export function foldTag(tag: string): string {
+  return tag
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß|ẞ/g, 'ss')
+    .replace(/i\u0307/g, 'i')
+    .normalize('NFC');
 }
 
 /** Absolute URL on the production site. */

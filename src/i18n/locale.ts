@@ -24,9 +24,11 @@ export function articleLocale(lang: string | undefined): ArticleLocale {
     if (!lang || lang === site.lang) {
       found = { lang: site.lang, locale: site.locale, messages: messagesFor(site.lang), timeZoneLabel: site.timeZoneLabel };
     } else {
-      const calendar = site.calendars[lang] ?? site.calendars[lang.split('-')[0] ?? ''] ?? 'gregory';
-      const messages = messagesFor(lang);
-      found = { lang, locale: `${lang}-u-ca-${calendar}`, messages, timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel };
+      // A tag may carry its own extensions (`en-u-ca-islamic`): its calendar wins, and no second `-u-` is appended.
+      const tag = new Intl.Locale(lang);
+      const calendar = tag.calendar ?? site.calendars[tag.baseName] ?? site.calendars[lang] ?? site.calendars[tag.language] ?? 'gregory';
+      const messages = messagesFor(tag.baseName);
+      found = { lang, locale: new Intl.Locale(lang, { calendar }).toString(), messages, timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel };
     }
     cache.set(key, found);
   }

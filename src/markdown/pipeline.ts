@@ -20,11 +20,14 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
+import rehypeLinkAddresses from './rehype-link-addresses.ts';
+import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
+import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
@@ -33,8 +36,16 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
-    rehype: [mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded, [rehypeSanitize, sanitizeSchema], rehypeArticleHtml, rehypeTypography, rehypeArticleFacts] as RehypePlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    rehype: [
+      mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
+      rehypeLinkAddresses,
+      [rehypeSanitize, sanitizeSchema],
+      rehypeValidHtml,
+      rehypeArticleHtml,
+      rehypeTypography,
+      rehypeArticleFacts,
+    ] as RehypePlugins,
   };
 }
 

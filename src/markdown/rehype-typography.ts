@@ -1,12 +1,27 @@
 /**
  * Curly quotes, apostrophes and dashes in article bodies (src/domain/typography.ts), on text nodes only: never
  * inside code, preformatted text, keyboard input, sample output, scripts or styles, and never in attributes
- * or URLs. Runs last, so heading ids are made from the text as written.
+ * or URLs, including addresses written out as link text or in prose (`https://example.org/a--b` keeps its two
+ * hyphens: a reader who copies it must get the address). Runs last, so heading ids are made from the text as written.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { typeset } from '#/domain/typography.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
+/** An address written out in the text (`https://…`, `www.…`, `a@b.org`): copied by readers, so never typeset. */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+
+/** `text` typeset except the addresses in it, which stay as written. */
+function typesetProse(text: string, prev: string): string {
+  if (!/:\/\/|www\.|@/i.test(text)) return typeset(text, prev);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    out += typeset(text.slice(last, m.index), out.at(-1) ?? prev) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + typeset(text.slice(last), out.at(-1) ?? prev);
+}
 /** Elements inside which the previous character carries over (inline text); any other element starts afresh. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
@@ -16,7 +31,7 @@ export default function rehypeTypography() {
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'text') {
-          node.value = typeset(node.value, prev);
+          node.value = typesetProse(node.value, prev);
           if (node.value) prev = node.value.at(-1)!;
         } else if (node.type === 'element') {
           const el = node as Element;

@@ -10,14 +10,13 @@ import { site } from '#/site.config.ts';
 import { escapeXml } from './feeds.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { absoluteUrl, articlePath } from '#/domain/urls.ts';
+import { inNewsWindow } from '#/domain/news-window.ts';
 
-const TWO_DAYS = 2 * 86_400_000;
 const MAX_URLS = 1000;
 
 /** The articles the news sitemap lists at `now`: newest first, as `articles` is sorted. */
 export function newsSitemapArticles(articles: readonly Article[], now: number): Article[] {
-  const since = now - TWO_DAYS;
-  return articles.filter((a) => a.data.published.epoch >= since && a.data.published.epoch <= now && !a.data.canonical).slice(0, MAX_URLS);
+  return articles.filter((a) => inNewsWindow(a.data, now)).slice(0, MAX_URLS);
 }
 
 /** The news sitemap's XML, or undefined when no article is recent enough to list. */

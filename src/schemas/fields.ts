@@ -1,9 +1,10 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
 import { graphemeCount } from '#/check/rules/graphemes.ts';
-import { codePoint, FORBIDDEN_CHARS, hasVisibleText } from '#/check/rules/invisible-chars.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
+import { isUsableLanguageTag } from '#/domain/language-tags.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -22,9 +23,19 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       // Never more graphemes than code units, so short text is not segmented.
       const length = value.length > max ? graphemeCount(value) : 0;
       if (length > max) ctx.addIssue({ code: 'custom', message: `is ${length} characters long; the limit is ${max}` });
+      // Readers count a letter with its marks as one character; stacked marks (Zalgo text) are not free, or one
+      // 60-character name could carry a megabyte into every page: at most four code points a character on average.
+      if (value.length > max * 4) {
+        let points = 0;
+        for (const _ of value) points++;
+        if (points > max * 4) ctx.addIssue({ code: 'custom', message: `holds ${points} code points (letters plus the accents and marks stacked on them); at most ${max * 4} are allowed, so remove the stacked marks` });
+      }
       if (!multiline && /[\t\n\r]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });
       }
+      const notText = NOT_TEXT.exec(value);
+      if (notText) ctx.addIssue({ code: 'custom', message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it` });
+      if (SELECTOR_RUN.test(value)) ctx.addIssue({ code: 'custom', message: 'contains a run of invisible variation selectors (hidden data); retype the text without them' });
       const bad = FORBIDDEN_CHARS.exec(value);
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
@@ -64,13 +75,8 @@ export const absoluteUrl = z
 
 /** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
 export const languageTag = z.string().refine(
-  (tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag);
-    } catch {
-      return false;
-    }
-  },
+  // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language) and `x-foo` are not.
+  isUsableLanguageTag,
   { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"' },
 );
 

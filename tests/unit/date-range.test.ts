@@ -60,6 +60,21 @@ describe('the accepted years', () => {
     expect(d.iso.slice(0, 10)).toBe(input);
   });
 
+  it('refuses an instant carried before 1583 by its offset (it would be archived under 1582)', () => {
+    const p = problem('1583-01-01T00:00:00+14:00');
+    expect(p).toContain('before the year 1583');
+    expect(p).not.toContain('\n');
+    expect(problem('1583-01-01T02:00:00+04:30')).toContain('before the year 1583');
+  });
+
+  it('shows the zone label only for the offsets it names; older offsets are shown as numbers', () => {
+    // Kabul kept local mean time (+04:36:48) until 1890 and +04:00 until 1945: "AFT" (+04:30) would be wrong.
+    expect(formatNewsDate(ok('1583-03-01T08:00:00+04:30'), kabul)).not.toContain('AFT');
+    expect(formatNewsDate(ok('1583-03-01T08:00:00+04:30'), kabul)).toContain('GMT+4:36:48');
+    expect(formatNewsDate(ok('1930-03-01T08:00:00+04:00'), kabul)).toBe('Mar 1, 1930, 8:00 AM GMT+4');
+    expect(formatNewsDate(ok('2019-12-05T09:30:00+04:30'), kabul)).toBe('Dec 5, 2019, 9:30 AM AFT');
+  });
+
   it('date-times at the edges keep their instant', () => {
     expect(new Date(ok('1583-01-01T00:00:00Z').epoch).toISOString()).toBe('1583-01-01T00:00:00.000Z');
     expect(new Date(ok('9999-12-31T19:29:59Z').epoch).toISOString()).toBe('9999-12-31T19:29:59.000Z');

@@ -221,7 +221,7 @@ describe('mutation-XSS classics', () => {
 
 describe('DOM clobbering', () => {
   it('prefixes editor-written ids and drops name', () => {
-    const out = safe('<a id="location" name="forms">x</a> <h2 id="cookie">h</h2> <li id="defaultView">l</li>');
+    const out = safe('<a id="location" name="forms">x</a> <h2 id="cookie">h</h2> <ul><li id="defaultView">l</li></ul>');
     const ids = elements(out).map((e) => attr(e, 'id')).filter(Boolean);
     expect(ids).toEqual(['user-content-location', 'user-content-cookie', 'user-content-defaultView']);
     expect(out).not.toMatch(/\bname=/);

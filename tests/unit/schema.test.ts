@@ -98,7 +98,7 @@ describe('articleFrontmatterSchema: valid articles', () => {
     ).toEqual([]);
   });
 
-  it.each(['en', 'ps', 'fa-AF', 'prs', 'ar', 'ku-Latn', 'zh-Hant-TW'])('accepts lang %s', (lang) => {
+  it.each(['en', 'ps', 'fa-AF', 'prs', 'ar', 'ku-Latn', 'zh-Hant-TW', 'en-u-ca-islamic', 'ar-AF-u-nu-latn', 'haz'])('accepts lang %s', (lang) => {
     expect(issuePaths({ ...minimal, lang })).toEqual([]);
   });
 
@@ -166,7 +166,7 @@ describe('articleFrontmatterSchema: refused', () => {
     expect(issuePaths({ ...minimal, title: 'د سولې خبرې \u200F(۲۰۲۶)\u200E' })).toEqual([]);
   });
 
-  it.each(['english', 'e', 'en_US', 'en-', '123', '', 'x-klingon-', 'ps AF'])('lang %j', (lang) => {
+  it.each(['english', 'e', 'en_US', 'en-', '123', '', 'x-klingon-', 'ps AF', 'xx', 'xx-invalid'])('lang %j', (lang) => {
     expect(issuePaths({ ...minimal, lang })).toEqual(['lang']);
   });
 

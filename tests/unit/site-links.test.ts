@@ -38,7 +38,17 @@ describe('resolveSiteLink', () => {
   });
 
   it('an image or other file next to the article is a path the site has no page for', () => {
-    expect(resolveSiteLink('./images/chart.png', SITE)).toMatchObject({ kind: 'page' });
+    expect(resolveSiteLink('./images/chart.png', SITE, '/articles/story/')).toMatchObject({ kind: 'page', path: '/articles/story/images/chart.png' });
+  });
+
+  it('never puts its placeholder for the page itself into a link or a message', () => {
+    // Without the page's path (the renderer), a link beside the page is left as written for the browser.
+    expect(resolveSiteLink('./images/chart.png', SITE)).toEqual({ kind: 'other' });
+    expect(resolveSiteLink('x.html', SITE)).toEqual({ kind: 'other' });
+    expect(resolveSiteLink('./', SITE)).toEqual({ kind: 'other' });
+    const { html } = createMarkdownRenderer()('[a](x.html) [b](./)');
+    expect(html).not.toMatch(/%00|\u0000|…/);
+    expect(resolveSiteLink('x.html', SITE, '/authors/nadia/')).toMatchObject({ kind: 'page', path: '/authors/nadia/x.html' });
   });
 });
 

@@ -8,7 +8,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { codePoint, hasVisibleText } from './invisible-chars.ts';
+import { codePoint, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
 
 export interface BodyProblem {
   message: string;
@@ -24,7 +24,11 @@ const KNOWN_HTML = new Set([
 
 // An open or closing tag as CommonMark reads it (name, then attributes: `<Acting Minister>` is a tag `acting`).
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?){0,20})[ \t\n]*\/?>/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u{E0000}-\u{E007F}]/u;
+// Tag characters only inside an emoji flag sequence (U+1F3F4 and tag letters: the Scotland flag).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|(?<!\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{0,6})[\u{E0000}-\u{E007F}]/u;
+// Bidi embeddings, overrides and isolates: refused in bodies as in fields. They make text (and code: "Trojan
+// Source") display in another order than it is written and carry on into feeds; LRM/RLM marks stay allowed.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const RULE_LINE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/gm;
 
 export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
@@ -33,6 +37,21 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
 
   const control = CONTROL.exec(body);
   if (control) problems.push({ message: `contains the invisible control character ${codePoint(control[0])}; retype the text without it`, pos: pos(control.index) });
+
+  const notText = NOT_TEXT.exec(body);
+  if (notText) problems.push({ message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it`, pos: pos(notText.index) });
+  const selectors = SELECTOR_RUN.exec(body);
+  if (selectors) problems.push({ message: 'contains a run of invisible variation selectors (hidden data); retype the text without them', pos: pos(selectors.index) });
+
+  let bidiCount = 0;
+  for (const m of body.matchAll(BIDI_CONTROL)) {
+    // One line per character would drown a pasted paragraph; the first few say where to look.
+    if (++bidiCount > 3) break;
+    problems.push({
+      message: `contains the bidirectional control character ${codePoint(m[0])}, which makes the text display in another order than it is written; remove it (mixed-direction text needs at most the marks U+200E/U+200F)`,
+      pos: pos(m.index),
+    });
+  }
 
   // Comments (outside code) blanked with spaces, keeping offsets; an unclosed one is reported.
   let text = blankCode(body);
@@ -53,7 +72,7 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     text = out + text.slice(from);
   }
 
-  const unclosed = problems.length > (control ? 1 : 0);
+  const unclosed = problems.some((p) => p.message.startsWith('"<!--"'));
   if (!unclosed && body.trim() !== '' && !hasVisibleText(text.replace(RULE_LINE, ''))) {
     problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
   }

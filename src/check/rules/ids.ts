@@ -19,8 +19,10 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const list = ids(known, `; ${noun}s`);
   if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const byName = known.find((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
-  const match = byName ?? known.find((k) => k.id === asId);
+  const named = known.filter((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
+  // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
+  if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
+  const match = named[0] ?? known.find((k) => k.id === asId);
   if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
   const near = didYouMean(asId, known.map((k) => k.id)) ?? known.find((k) => k.name && didYouMean(value, [k.name]))?.id;
   return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
@@ -51,4 +53,27 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
 /** `: a, b, c` (or `<lead>: a, b, c`) for short lists of valid ids, else nothing. */
 function ids(known: readonly Named[], lead = ''): string {
   return known.length && known.length <= SHORT_LIST ? `${lead}: ${known.map((k) => k.id).sort().join(', ')}` : '';
+}
+
+/**
+ * Files of one kind that share a display name (two authors "Nadia Rahyab", two sections "Economy"): readers cannot
+ * tell them apart in bylines and navigation, and a name written for an id cannot say which is meant. A warning
+ * for each, naming the others.
+ */
+export function sharedNames(files: readonly (Named & { file: string })[], noun: 'section' | 'author'): { file: string; message: string }[] {
+  const byName = new Map<string, (Named & { file: string })[]>();
+  for (const f of files) {
+    const key = f.name?.trim().toLowerCase();
+    if (!key) continue;
+    byName.set(key, [...(byName.get(key) ?? []), f]);
+  }
+  const out: { file: string; message: string }[] = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const f of group) {
+      const others = group.filter((g) => g !== f).map((g) => g.file).join(', ');
+      out.push({ file: f.file, message: `the ${noun} name "${f.name ?? ''}" is also the name of ${others}; readers cannot tell them apart, so give one a distinguishing name` });
+    }
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ export function imageSize(b: Uint8Array, format: ImageFormat): { width: number; 
     case 'png':
       return b.length >= 24 ? { width: be32(b, 16), height: be32(b, 20) } : undefined;
     case 'gif':
-      return b.length >= 10 ? { width: le16(b, 6), height: le16(b, 8) } : undefined;
+      return b.length >= 10 ? gifCanvas(b) : undefined;
     case 'webp': {
       const chunk = ascii(b, 12, 16);
       if (chunk === 'VP8 ' && b.length >= 30) return { width: le16(b, 26) & 0x3fff, height: le16(b, 28) & 0x3fff };
@@ -100,4 +100,34 @@ export function imageSize(b: Uint8Array, format: ImageFormat): { width: number; 
       return at >= 4 && at + 16 <= b.length ? { width: be32(b, at + 8), height: be32(b, at + 12) } : undefined;
     }
   }
+}
+
+/**
+ * A GIF's canvas as decoders size it: the logical screen grown to hold every frame (libnsgif does, so a 1×1 screen
+ * with one 16,000×16,000 frame decodes 256 megapixels from 62 bytes). Walks the blocks in the bytes read; each
+ * step moves forward, so the walk is linear.
+ */
+function gifCanvas(b: Uint8Array): { width: number; height: number } {
+  let width = le16(b, 6);
+  let height = le16(b, 8);
+  const packed = b[10] ?? 0;
+  let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
+  const skipSubBlocks = () => {
+    while (i < b.length && (b[i] ?? 0) !== 0) i += 1 + (b[i] ?? 0);
+    i++;
+  };
+  while (i < b.length) {
+    const block = b[i];
+    if (block === 0x2c) {
+      width = Math.max(width, le16(b, i + 1) + le16(b, i + 5));
+      height = Math.max(height, le16(b, i + 3) + le16(b, i + 7));
+      const local = b[i + 9] ?? 0;
+      i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1;
+      skipSubBlocks();
+    } else if (block === 0x21) {
+      i += 2;
+      skipSubBlocks();
+    } else break;
+  }
+  return { width, height };
 }

@@ -8,11 +8,24 @@ import { bodyImages } from '#/check/body-images.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkLeadImage } from './trust.ts';
+import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Any raw `<img …>` tag, for the attributes every image needs (bounded: a tag longer than this is not read). */
+const RAW_IMG_TAG = /<img\b([^>]{0,4000})>/gi;
 
-export function checkBodyImages(a: { path: string; file: string; body: string; bodyLine: number }, contentDir: string, rel: (p: string) => string, report: Report): void {
+/**
+ * `local: false` for text shown away from its file (an author's bio): its photos do not go through the image
+ * pipeline, so only remote images from `imageHosts` are taken.
+ */
+export function checkBodyImages(
+  a: { path: string; file: string; body: string; bodyLine: number },
+  contentDir: string,
+  rel: (p: string) => string,
+  report: Report,
+  { local = true }: { local?: boolean } = {},
+): void {
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
     const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
@@ -22,7 +35,11 @@ export function checkBodyImages(a: { path: string; file: string; body: string; b
     if (image.kind === 'invalid') {
       problem(image.reason === 'absolute-path' ? 'must be a path relative to the article file, e.g. ./images/photo.jpg' : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL');
     } else if (image.kind === 'remote') {
-      remoteProblem(image.url, problem);
+      const malformed = urlProblem(browserForm(img.href.trim().replace(/^<([^>]*)>$/, '$1'), { html: true }));
+      if (malformed) problem(malformed);
+      else remoteProblem(image.url, problem);
+    } else if (!local) {
+      problem('is a local photo, which only article bodies can show; use an https:// image from a host in imageHosts, or remove it');
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
       const refused = checkLeadImage(contentDir, a.path, image.key.startsWith('../') ? image.key : `./${image.key}`, rel);
@@ -33,6 +50,13 @@ export function checkBodyImages(a: { path: string; file: string; body: string; b
   if (!/<img\b/i.test(a.body)) return;
   const lines = a.body.split('\n');
   lines.forEach((line, i) => {
+    for (const m of line.matchAll(RAW_IMG_TAG)) {
+      const attrs = m[1] ?? '';
+      const pos = { line: a.bodyLine + i, column: (m.index ?? 0) + 1 };
+      const shown = truncate(m[0], 80);
+      if (!/\ssrc\s*=/i.test(` ${attrs}`)) report(a.file, 'body', `image ${shown} has no src (srcset and other attributes alone are not kept, so it would show nothing); write ![alt text](https://…) or remove it`, pos);
+      else if (!/\salt\s*=/i.test(` ${attrs}`)) report(a.file, 'body', `image ${shown} has no alt text; add alt="what it shows"`, pos);
+    }
     for (const m of line.matchAll(RAW_IMG)) {
       const src = m[1] ?? m[2] ?? m[3] ?? '';
       const pos = { line: a.bodyLine + i, column: (m.index ?? 0) + 1 };
@@ -43,7 +67,9 @@ export function checkBodyImages(a: { path: string; file: string; body: string; b
       } catch {
         url = undefined;
       }
-      if (url) remoteProblem(url, problem);
+      const malformed = url && urlProblem(browserForm(src, { html: true }), { html: true });
+      if (malformed) problem(malformed);
+      else if (url) remoteProblem(url, problem);
       else problem('is raw HTML; write a local photo as Markdown, ![alt text](./images/photo.jpg), so the build can size and compress it');
     }
   });

@@ -9,13 +9,17 @@ import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
 import { scanRawLinks } from './raw-links.ts';
-import { resolveSiteLink } from '#/domain/site-links.ts';
+import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { closest, didYouMean, nearSlug } from './suggest.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { safeDecode } from '#/domain/urls.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
+import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
+
+/** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
+const SUGGESTIONS_PER_FILE = 10;
 
 export interface LinkContext {
   contentDir: string;
@@ -38,45 +42,77 @@ export interface LinkingArticle {
   bodyLine: number;
   /** Readers can see the linking article (not a draft, not scheduled): only then must its targets be visible too. */
   published: boolean;
+  /** The page the body is shown on (`/articles/<slug>/`, `/authors/<id>/`): relative links resolve against it. */
+  page: string;
+  /**
+   * Shown on a page the renderer cannot name (an author's bio): links relative to the page itself are refused,
+   * since only site-root paths (`/tags/rail/`) and article files (`../articles/…/story.md`) resolve the same
+   * wherever the text is shown.
+   */
+  profile?: boolean;
 }
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   const raw = new Set(scanRawLinks(a.body, a.bodyLine));
+  let broken = 0;
   for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
-    const target = resolveSiteLink(link.href, site.url);
-    if (target.kind === 'other') continue;
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
-    if (target.kind === 'page') {
-      if (!ctx.pages.has(target.path)) problem(`points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`);
+    // As the browser follows it: Markdown decodes character references in a destination as HTML does.
+    const address = browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
+    const malformed = urlProblem(address, { html: link.html === true });
+    if (malformed) {
+      problem(malformed);
       continue;
     }
-    const f = ctx.files.get(target.slug);
-    const near = () => nearSlug(target.slug, ctx.files.keys());
-    if (target.file !== undefined) {
-      const resolved = resolve(dirname(a.path), safeDecode(target.file));
-      if (!isInside(ctx.contentDir, resolved)) {
-        // Said without looking: whether a file exists outside content/ is none of the content's business.
-        problem('points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)');
-        continue;
-      }
-      if (!ctx.paths.has(resolved)) {
-        const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
-        const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(a.path, f.path)}` : `fix the path or remove the link${near()}`;
-        problem(`points to ${ctx.rel(resolved)}, which ${what}; ${fix}`);
-        continue;
-      }
-    } else if (!f) {
-      problem(`points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`);
+    if (a.profile && !/^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(address) && !/\.md(?:[?#]|$)/i.test(address)) {
+      problem('is relative to the page, but this text is shown on another page than its file; write the path from the site root (e.g. /tags/rail/) or link an article file (../articles/2026/10/story.md)');
       continue;
     }
-    const linked = ctx.dataOf(target.slug);
-    if (linked && a.published) {
-      if (linked.draft && !ctx.visibility.includeDrafts) problem('points to a draft, which readers cannot open; publish it first or remove the link');
-      else if (isScheduled(linked, ctx.visibility)) problem(`points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`);
+    const target = resolveSiteLink(address, site.url, a.page);
+    if (target.kind === 'other') continue;
+    // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).
+    const message = siteTargetProblem(target, a, ctx, broken < SUGGESTIONS_PER_FILE);
+    if (message) {
+      broken++;
+      problem(message);
     }
   }
+}
+
+/**
+ * Why a link (or a canonical URL) to this site would fail readers, or undefined: a page the build does not write,
+ * an article file outside content/ or missing, or, from a page readers see, a draft or a scheduled article.
+ */
+export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: { path: string; published: boolean }, ctx: LinkContext, suggest = true): string | undefined {
+  if (target.kind === 'page') {
+    return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
+  }
+  const f = ctx.files.get(target.slug);
+  const near = () => (suggest ? nearSlug(target.slug, ctx.files.keys()) : '');
+  if (target.file !== undefined) {
+    const resolved = resolve(dirname(from.path), safeDecode(target.file));
+    // Said without looking: whether a file exists outside content/ is none of the content's business.
+    if (!isInside(ctx.contentDir, resolved)) return 'points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)';
+    if (!ctx.paths.has(resolved)) {
+      const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
+      const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(from.path, f.path)}` : `fix the path or remove the link${near()}`;
+      return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;
+    }
+  } else if (!f) {
+    return `points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`;
+  }
+  const linked = ctx.dataOf(target.slug);
+  if (!linked || !from.published) return undefined;
+  if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
+  if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
+  return undefined;
+}
+
+/** A Markdown link destination as written (`<…>`, backslash escapes) to the address it stands for. */
+function markdownDestination(href: string): string {
+  return href.trim().replace(/^<([^>]*)>$/, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 function missingPage(path: string, pages: SitePages): string {
@@ -88,6 +124,8 @@ function missingPage(path: string, pages: SitePages): string {
     return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
   }
   if (kind === 'archive' && /^\d{4}$/.test(id ?? '')) return 'no published article in that month';
+  if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old; link /sitemap-index.xml instead';
+  if (kind && path.endsWith('.xml')) return kind === 'tags' ? 'topic pages have no feed of their own; link the topic page, or a section or author feed' : 'no such feed';
   if (kind) return 'the list has fewer pages';
   if (path.startsWith('/articles/')) return 'article URLs are /articles/<slug>/';
   return 'no page of the site has this address';

@@ -15,8 +15,8 @@ const MARKDOWN_DESTINATION = /(\]:|\()[ \t]*\n?[ \t]*<?$/;
 
 export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const text = blankCode(markdown);
-  const found: { index: number; href: string }[] = [];
-  for (const m of text.matchAll(HREF)) found.push({ index: m.index, href: m[1] ?? m[2] ?? m[3] ?? '' });
+  const found: { index: number; href: string; html?: boolean }[] = [];
+  for (const m of text.matchAll(HREF)) found.push({ index: m.index, href: m[1] ?? m[2] ?? m[3] ?? '', html: true });
   for (const m of text.matchAll(BARE_URL)) {
     const index = m.index + m[1]!.length;
     // A reference definition's URL (`[id]: https://…`) or a spaced inline one (`[x]( https://…)`) is a Markdown
@@ -26,5 +26,5 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     found.push({ index, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
   }
   const pos = positionFinder(text, firstLine);
-  return found.sort((a, b) => a.index - b.index).map(({ index, href }) => ({ text: href, href, ...pos(index) }));
+  return found.sort((a, b) => a.index - b.index).map(({ index, href, html }) => ({ text: href, href, ...(html ? { html } : {}), ...pos(index) }));
 }

@@ -10,6 +10,7 @@ import { newsroomYearMonth } from '#/domain/dates.ts';
 import { topicsOf } from '#/domain/tags.ts';
 import { archivePath, articlePath, authorPath, paged, sectionPath, tagPath } from '#/domain/urls.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
+import { inNewsWindow } from '#/domain/news-window.ts';
 
 export interface SitePages {
   has(path: string): boolean;
@@ -20,7 +21,7 @@ export interface SitePages {
 }
 
 /** Fixed pages and feeds (src/pages without parameters). */
-const FIXED = ['/', '/authors/', '/tags/', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'];
+const FIXED = ['/', '/authors/', '/tags/', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html'];
 
 export function sitePages(
   root: string,
@@ -60,6 +61,9 @@ export function sitePages(
     const last = Math.max(1, Math.ceil(n / site.pageSize));
     for (let p = 1; p <= last; p++) paths.add(paged(base, p));
   }
+  // Written only when an article is recent enough for it (src/outputs/news-sitemap.ts).
+  const visible = articles.filter((a) => isVisible(a.data, visibility));
+  if (visible.some((a) => inNewsWindow(a.data, visibility.now))) paths.add('/news-sitemap.xml');
   for (const file of publicFiles(join(root, 'public'))) paths.add(file);
   return { has: (path) => paths.has(path), sections: new Set(sectionIds), authors: new Set(authorIds), tags };
 }

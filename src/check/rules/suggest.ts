@@ -1,18 +1,29 @@
 /** "Did you mean …" and slug suggestions for messages about names an editor mistyped. */
 
-/** Levenshtein distance, for "did you mean". */
-export function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Levenshtein distance, for "did you mean"; above `limit` it stops early and answers `limit + 1`. */
+export function distance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // One typed row: a newsroom's every slug is compared with each broken link's, so this is the hot loop.
+  const row = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
+    let diag = row[0]!;
+    row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      const up = row[j]!;
+      const left = row[j - 1]!;
+      const sub = diag + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = up < left ? (up + 1 < sub ? up + 1 : sub) : left + 1 < sub ? left + 1 : sub;
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+      diag = up;
     }
+    // Every later row is at least this row's minimum: past the limit, no answer within it can come.
+    if (rowMin > limit) return limit + 1;
   }
-  return prev[b.length] ?? 0;
+  return row[b.length]!;
 }
 
 /** Longest word compared: a pasted paragraph as a slug is no near miss of anything, and the distance is quadratic. */
@@ -20,14 +31,51 @@ const MAX_COMPARED = 200;
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   if (word.length > MAX_COMPARED) return undefined;
+  // A third of the word, at most 8 edits: further apart is another word, not a slip of the keyboard.
+  const threshold = Math.max(2, Math.min(8, Math.floor(word.length / 3)));
+  const lower = word.toLowerCase();
   let best: string | undefined;
-  let bestScore = Infinity;
+  // Only answers within the threshold count, so every comparison stops as soon as it cannot beat the best so far.
+  let bestScore = threshold + 1;
+  const counts = asciiCounts(lower);
   for (const c of candidates) {
     if (Math.abs(c.length - word.length) >= bestScore) continue;
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const other = c.toLowerCase();
+    // A cheap lower bound first (letters one has and the other lacks): most slugs are far and skip the full table.
+    if (counts && bagDistance(counts, other) >= bestScore) continue;
+    const d = distance(lower, other, bestScore - 1);
     if (d < bestScore) [best, bestScore] = [c, d];
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
+}
+
+/** Letter counts of an ASCII word, or undefined (other scripts go straight to the full comparison). */
+function asciiCounts(word: string): Int32Array | undefined {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return undefined;
+    counts[c]!++;
+  }
+  return counts;
+}
+
+/** A lower bound of the edit distance: the larger of the letters `word` has in excess and those it lacks. */
+function bagDistance(counts: Int32Array, other: string): number {
+  const diff = counts.slice();
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    if (c >= 128) return 0;
+    diff[c]!--;
+  }
+  let excess = 0;
+  let lack = 0;
+  for (let i = 0; i < 128; i++) {
+    const d = diff[i]!;
+    if (d > 0) excess += d;
+    else lack -= d;
+  }
+  return excess > lack ? excess : lack;
 }
 
 /** ` (did you mean "slug"?)` when an existing slug is a near miss, else nothing. */

@@ -8,6 +8,10 @@ import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
 import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
+import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
+
+/** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
+export const MAX_TAG_SLUG_BYTES = 200;
 
 export interface TaggedArticle {
   file: string;
@@ -38,7 +42,20 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
         return;
       }
+      const mixed = mixedScriptProblem(tag);
+      if (mixed) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, mixed, where);
+        return;
+      }
       const key = tagKey(tag);
+      // The topic's URL form names a folder: file systems cap a name at 255 bytes (stacked accents or a long
+      // Indic tag can pass the 60-character limit and still exceed it).
+      if (Buffer.byteLength(key) > MAX_TAG_SLUG_BYTES) {
+        reported.add(`${a.file}\u0000${i}`);
+        report(a.file, `tags[${i}]`, `tag "${tag}" makes a topic URL of ${Buffer.byteLength(key)} bytes (${tagPath(key).length > 80 ? 'too long' : tagPath(key)}); the limit is ${MAX_TAG_SLUG_BYTES}, so shorten the tag`, where);
+        return;
+      }
       const first = seen.get(key);
       if (first !== undefined) {
         reported.add(`${a.file}\u0000${i}`);
@@ -74,10 +91,20 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
     if (near) nearMiss.set(key, near);
   }
 
+  // Topics written in Latin letters, by their skeleton: a tag of Cyrillic or Greek lookalikes must not shadow one.
+  const latin = new Map<string, string>();
+  for (const key of [...topics.keys(), ...defined.keys()]) if (!hasLookalike(key)) latin.set(tagSkeleton(key), key);
+
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
       if (reported.has(`${a.file}\u0000${i}`)) return;
       const key = tagKey(tag);
+      const shadowed = hasLookalike(key) ? latin.get(tagSkeleton(key)) : undefined;
+      if (shadowed !== undefined && shadowed !== key) {
+        const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
+        report(a.file, `tags[${i}]`, `tag "${tag}" looks like the topic "${name}" (${tagPath(shadowed)}) but is written with Cyrillic or Greek lookalike letters, which would make a second topic page; write "${name}"`, a.at(i));
+        return;
+      }
       const topic = spellingOf.get(key);
       if (topic && topic.name !== tag) {
         const n = topic.articles;

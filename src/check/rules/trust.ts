@@ -124,6 +124,11 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     if (!stat) return `image file "${src}" does not exist (looked for ${show(image)})`;
     if (stat.isSymbolicLink()) return `${show(at)} is a symbolic link; ${LINK_FIX}`;
   }
+  // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
+  // must not be published by pointing at it.
+  if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
+    return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
+  }
   if (!lstatOrUndefined(image)?.isFile()) return `image file "${src}" does not exist (looked for ${show(image)}; that is a folder)`;
   const ext = extname(image).toLowerCase();
   const promised = FORMAT_OF_EXTENSION[ext];

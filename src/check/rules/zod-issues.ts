@@ -26,6 +26,11 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
           ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
           : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
   }
+  // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int') && /^Too (big|small)/.test(message)) {
+    const limit = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+    message = `is ${describeValue(input)}; it must be ${limit}`;
+  }
   report(fieldName(path), message, fm.locate(path));
 }
 
@@ -45,7 +50,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { string: 'text', array: 'a list (e.g. [a, b] or one "- item" per line)', boolean: 'true or false', number: 'a number', object: 'a set of "field: value" lines' };
+  const names: Record<string, string> = { string: 'text', array: 'a list (e.g. [a, b] or one "- item" per line)', boolean: 'true or false', number: 'a number', int: 'a whole number', object: 'a set of "field: value" lines' };
   return names[expected] ?? expected;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * `canonical` names where a story was first published. One on this site's own host is a link like any other:
+ * it must point at a page the build writes, and from a published article never at a draft or a scheduled one
+ * (the slug itself may be embargoed). An article's own URL is no canonical at all: it would also take the article
+ * out of the sitemaps, which list only pages that are their own canonical.
+ */
+import { site } from '#/site.config.ts';
+import { resolveSiteLink } from '#/domain/site-links.ts';
+import { articlePath } from '#/domain/urls.ts';
+import type { Position } from '#/check/frontmatter.ts';
+import { siteTargetProblem, type LinkContext } from './links.ts';
+
+export function checkCanonical(
+  a: { id: string; path: string; file: string; canonical: string | undefined; published: boolean; at: Position | undefined },
+  ctx: LinkContext,
+): void {
+  if (!a.canonical) return;
+  const target = resolveSiteLink(a.canonical, site.url, articlePath(a.id));
+  if (target.kind === 'other') return;
+  if (target.kind === 'article' && target.slug === a.id) {
+    ctx.report(a.file, 'canonical', `is this article's own URL; "canonical" is for a story first published elsewhere, so remove it`, a.at);
+    return;
+  }
+  const problem = siteTargetProblem(target, a, ctx);
+  if (problem) ctx.report(a.file, 'canonical', `${a.canonical} ${problem.replace(/fix the link or remove it$/, 'fix the address or remove "canonical"')}`, a.at);
+}
+
+/**
+ * An author's `url` ("elsewhere") is printed on the author page: on this site's host it is a link like any other
+ * (never a draft's URL; a page the build writes).
+ */
+export function checkOwnSiteUrl(a: { file: string; path: string; field: string; url: string | undefined; page: string; at: Position | undefined }, ctx: LinkContext): void {
+  if (!a.url) return;
+  const target = resolveSiteLink(a.url, site.url, a.page);
+  if (target.kind === 'other') return;
+  const problem = siteTargetProblem(target, { path: a.path, published: true }, ctx);
+  if (problem) ctx.report(a.file, a.field, `${a.url} ${problem.replace(/fix the link or remove it$/, `fix the address or remove "${a.field}"`)}`, a.at);
+}

@@ -1,0 +1,97 @@
+/**
+ * Footnotes and reference definitions whose text or link would vanish without a word. Labels match as CommonMark
+ * matches them (case-insensitively, runs of spaces as one), so `[^a]` and `[^A]` are one footnote:
+ * - a second definition of a label is dropped by the renderer (error);
+ * - a footnote definition no call refers to is not shown at all (error);
+ * - a footnote call without a definition is printed as typed, `[^x]` (warning);
+ * - a link reference definition `[x]: url` no link uses is a link the editor meant to make (warning).
+ * One pass of bounded patterns over the body with code blanked: linear in its length.
+ */
+import type { Position } from '#/check/frontmatter.ts';
+import { blankCode } from '#/check/link-scan.ts';
+import { positionFinder } from '#/check/text-position.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+
+export interface FootnoteProblem {
+  message: string;
+  pos: Position;
+  severity: 'error' | 'warning';
+}
+
+// A definition starts a line (up to three spaces in, or inside a blockquote) and cannot interrupt a paragraph.
+const DEFINITION = /^((?: {0,3}>)* {0,3})\[(\^?)([^[\]\n]{1,999})\]:/gm;
+// Any bracketed label: a footnote call `[^x]`, a reference `[text][x]`, `[x][]` or a shortcut `[x]`.
+const BRACKETS = /\[([^[\]\n]{1,999})\]/g;
+
+/** CommonMark's label matching: case-insensitive, whitespace collapsed. */
+const normalise = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+
+export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[] {
+  if (!body.includes(']')) return [];
+  const text = blankCode(body);
+  if (!text.includes(']:') && !text.includes('[^')) return [];
+  const pos = positionFinder(text, bodyLine);
+  const problems: FootnoteProblem[] = [];
+  const lines = text.split('\n');
+  const lineOf = positionFinder(text, 0);
+
+  const definitions = new Map<string, { footnote: boolean; label: string; index: number }>();
+  const definitionAt = new Set<number>();
+  const definitionLines = new Set<number>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const line = lineOf(m.index).line;
+    const before = lines[line - 1];
+    // A link reference definition cannot interrupt a paragraph (there it is plain text); a footnote's can.
+    const afterParagraph = before !== undefined && before.trim() !== '' && !/^[ >]*#/.test(before) && !definitionLines.has(line - 1);
+    if (m[2] !== '^' && afterParagraph) continue;
+    definitionLines.add(line);
+    const footnote = m[2] === '^';
+    const label = m[3] ?? '';
+    const index = m.index + (m[1] ?? '').length;
+    definitionAt.add(index);
+    const key = `${footnote ? '^' : ''}${normalise(label)}`;
+    const first = definitions.get(key);
+    const shown = `[${footnote ? '^' : ''}${truncate(label, 40)}]`;
+    if (first) {
+      const firstShown = `[${footnote ? '^' : ''}${truncate(first.label, 40)}]`;
+      const same = first.label === label ? `${firstShown} is already defined on line ${pos(first.index).line}` : `${firstShown} on line ${pos(first.index).line} is the same label (labels ignore case)`;
+      problems.push({
+        message: `${footnote ? 'footnote' : 'reference definition'} ${shown} is defined twice: ${same}, and only the first is used, so this ${footnote ? 'note' : 'link'} would be dropped; give it a label of its own or remove it`,
+        pos: pos(index),
+        severity: 'error',
+      });
+      continue;
+    }
+    definitions.set(key, { footnote, label, index });
+  }
+
+  const used = new Set<string>();
+  const calls: { label: string; index: number }[] = [];
+  for (const m of text.matchAll(BRACKETS)) {
+    if (definitionAt.has(m.index)) continue;
+    const label = m[1] ?? '';
+    if (label.startsWith('^')) {
+      used.add(`^${normalise(label.slice(1))}`);
+      calls.push({ label: label.slice(1), index: m.index });
+    } else used.add(normalise(label));
+  }
+
+  for (const [key, d] of definitions) {
+    if (used.has(key)) continue;
+    const shown = `[${d.footnote ? '^' : ''}${truncate(d.label, 40)}]`;
+    problems.push(
+      d.footnote
+        ? { message: `footnote ${shown} is never referred to, so its text would not be shown; put ${shown} where the note belongs or remove the definition`, pos: pos(d.index), severity: 'error' }
+        : { message: `reference definition ${shown} is not used by any link; link it ([text]${shown}) or remove it`, pos: pos(d.index), severity: 'warning' },
+    );
+  }
+  const reported = new Set<string>();
+  for (const call of calls) {
+    const key = `^${normalise(call.label)}`;
+    if (definitions.has(key) || reported.has(key) || call.label.trim() === '') continue;
+    reported.add(key);
+    const shown = `[^${truncate(call.label, 40)}]`;
+    problems.push({ message: `footnote ${shown} has no definition, so it is printed as typed; add a line "${shown}: the note" below the text`, pos: pos(call.index), severity: 'warning' });
+  }
+  return problems.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+}

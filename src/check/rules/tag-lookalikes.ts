@@ -1,0 +1,53 @@
+/**
+ * Tags that look like another tag but are not: a word mixing scripts (`rаil` with a Cyrillic `а`) is never meant,
+ * and a tag whose letters are Cyrillic or Greek lookalikes of an existing topic (`раіl`) would be a second topic
+ * page that reads the same. Both are errors naming the letters. The skeleton maps the Cyrillic and Greek letters
+ * that look like Latin ones (after NFKC and case folding, src/domain/urls.ts `foldTag`), as Unicode's confusables
+ * data does for them; other scripts are left as written (Pashto and Dari tags never mix with Latin lookalikes).
+ */
+import { foldTag } from '#/domain/urls.ts';
+import { codePoint } from './invisible-chars.ts';
+
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'ë', з: '3', і: 'i', ї: 'ï', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
+  у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y', ь: 'b',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n', ζ: 'z', μ: 'u',
+};
+
+const SCRIPT_OF: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+];
+
+function scriptOf(letter: string): string | undefined {
+  return SCRIPT_OF.find(([, re]) => re.test(letter))?.[0];
+}
+
+/** What the tag looks like in Latin letters: its lookalikes replaced, for comparing with other topics. */
+export function tagSkeleton(tag: string): string {
+  return [...foldTag(tag)].map((c) => LOOKALIKES[c] ?? c).join('');
+}
+
+/** Whether the tag has a Cyrillic or Greek letter that looks like a Latin one. */
+export function hasLookalike(tag: string): boolean {
+  return [...foldTag(tag)].some((c) => LOOKALIKES[c] !== undefined);
+}
+
+/** A word of the tag that mixes Latin, Cyrillic and Greek letters: the message, or undefined. */
+export function mixedScriptProblem(tag: string): string | undefined {
+  for (const word of tag.split(/[^\p{L}\p{M}]+/u)) {
+    const scripts = new Map<string, string>();
+    for (const c of word) {
+      const script = scriptOf(c);
+      if (script && !scripts.has(script)) scripts.set(script, c);
+    }
+    if (scripts.size < 2) continue;
+    const [[, first] = ['', ''], ...others] = [...scripts];
+    const named = others.map(([script, c]) => `"${c}" (${codePoint(c)}) is ${script}`).join(', ');
+    return `tag "${tag}" mixes scripts in the word "${word}": ${named}, the rest ${scriptOf(first)}; letters that look alike make a different topic page, so retype the word in one script`;
+  }
+  return undefined;
+}

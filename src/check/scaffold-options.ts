@@ -1,0 +1,27 @@
+/**
+ * The `npm run new` options that become frontmatter lists, judged by the article schema itself before anything is
+ * written (README: "Nothing is written when anything is wrong"): how many authors and tags, each tag's text, and
+ * repeats (the same author twice, `Rail, rail, RAIL`: one topic). One line naming the option, or undefined.
+ */
+import { articleFrontmatterSchema } from '#/schemas/article.ts';
+import { tagKey } from '#/domain/tags.ts';
+import { fieldName } from './rules/zod-issues.ts';
+
+export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[]): string | undefined {
+  const repeated = (list: readonly string[], key: (s: string) => string) => list.find((item, i) => list.findIndex((other) => key(other) === key(item)) !== i);
+  const author = repeated(authors, (a) => a);
+  if (author !== undefined) return `--author "${author}" is given twice; name each author once`;
+  const tag = repeated(tags, tagKey);
+  if (tag !== undefined) return `--tags lists "${tag}" twice (the topic /tags/${tagKey(tag)}/ once is enough); name each topic once`;
+  const shape = articleFrontmatterSchema.shape;
+  for (const [option, schema, value] of [['--author', shape.authors, authors], ['--tags', shape.tags, tags]] as const) {
+    if (option === '--author' && value.length === 0) continue;
+    const result = schema.safeParse(value);
+    const issue = result.success ? undefined : result.error.issues[0];
+    if (issue) {
+      const at = issue.path.length ? ` (${fieldName([option === '--author' ? 'authors' : 'tags', ...(issue.path as PropertyKey[])])} ${JSON.stringify(String(value[Number(issue.path[0])] ?? ''))})` : '';
+      return `${option}${at} ${issue.message.replace(' (check for a "|" or ">" block)', '')}`;
+    }
+  }
+  return undefined;
+}

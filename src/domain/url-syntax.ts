@@ -1,0 +1,70 @@
+/**
+ * What a link or image address in a body must be for readers and validators to take it: the one judgement the
+ * content check (which refuses a malformed address with a line) and the renderer (which removes one that slipped
+ * through, so the page still validates) share. Pure; linear in the address.
+ *
+ * - Browsers drop ASCII tabs and line breaks inside a URL and read the scheme in any case (`java&#x09;script:`,
+ *   `HTTPS://`): `browserForm` is the address as a browser follows it, and the scheme is judged on that form.
+ * - Kept schemes: http, https, mailto and tel (README, "HTML in articles"); every other one is refused.
+ * - http(s) addresses must parse (WHATWG URL), have a host, no user name or password, and a port in range.
+ * - Any address: a `%` starts a two-hex-digit escape; no spaces or characters a URL may not hold (`<>"\^`{|}`).
+ */
+import { parseEntities } from 'parse-entities';
+
+export const KEPT_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+const UNSAFE = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'filesystem']);
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+
+/** The address as a browser follows it: entities decoded (when written in HTML), tabs and line breaks dropped. */
+export function browserForm(href: string, { html = false }: { html?: boolean } = {}): string {
+  const decoded = html && href.includes('&') ? parseEntities(href, { attribute: true }) : href;
+  // eslint-disable-next-line no-control-regex
+  return decoded.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+/** The scheme in lower case (`https`), or undefined for a relative address. */
+export function schemeOf(address: string): string | undefined {
+  return SCHEME.exec(address)?.[1]?.toLowerCase();
+}
+
+/** The address with a kept scheme written in lower case (`HTTPS://x` → `https://x`); others unchanged. */
+export function lowerKeptScheme(address: string): string {
+  const scheme = schemeOf(address);
+  return scheme && (KEPT_SCHEMES as readonly string[]).includes(scheme) ? scheme + address.slice(scheme.length) : address;
+}
+
+/**
+ * Why the address cannot stand in a page, or undefined when it can. `address` is the browser form. `html`: written
+ * in raw HTML (then nothing escapes spaces and the like for the editor; Markdown's link syntax does).
+ */
+export function urlProblem(address: string, { html = false }: { html?: boolean } = {}): string | undefined {
+  const scheme = schemeOf(address);
+  if (scheme && !(KEPT_SCHEMES as readonly string[]).includes(scheme)) {
+    return UNSAFE.has(scheme)
+      ? `uses the unsafe link scheme "${scheme}:", which pages never keep; link to a web page (https://…) or remove it`
+      : `uses the link scheme "${scheme}:", which pages do not keep (only http, https, mailto and tel); link to a web page (https://…) or remove it`;
+  }
+  const badPercent = html ? /%(?![0-9a-fA-F]{2})/.exec(address) : /%(?=[0-9a-zA-Z]{2})(?![0-9a-fA-F]{2})/.exec(address);
+  if (badPercent) return 'has a "%" that is not followed by two hexadecimal digits; write a percent sign as %25';
+  if (html) {
+    const bad = /[\s<>"\\^`{|}]/u.exec(address);
+    if (bad) return `contains ${bad[0].trim() === '' ? 'a space' : `"${bad[0]}"`}, which a web address may not hold; write it percent-encoded (a space is %20)`;
+  }
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    const port = /^https?:\/\/(?:[^/?#]*@)?[^/?#:]*:(\d+)(?:[/?#]|$)/i.exec(address)?.[1];
+    return port && Number(port) > 65535
+      ? `has the port ${port}, but ports run from 0 to 65535; fix the address`
+      : 'is not a valid web address (check the host name for spaces, stray "%" or other characters); fix or remove it';
+  }
+  if (url.hostname === '') return 'has no host name; write the whole address, e.g. https://example.org/page';
+  if (url.username !== '' || url.password !== '') return 'contains a user name or password; remove the "name:password@" part (never publish credentials)';
+  // `[` and `]` belong only around an IPv6 host; anywhere else they make the address invalid.
+  if (html && /[[\]]/.test(address.slice(address.indexOf('//') + 2).replace(/^\[[0-9a-fA-F:.]+\]/, ''))) {
+    return 'contains "[" or "]", which a web address may not hold outside an IPv6 host; write them as %5B and %5D';
+  }
+  return undefined;
+}
