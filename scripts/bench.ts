@@ -16,6 +16,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +40,8 @@ const { values } = parseArgs({
     note: { type: 'string', default: '' },
     /** Sizes at which only the related-links computation is timed (no builds). */
     'related-sizes': { type: 'string', default: '' },
+    /** Extra labelled cold builds with pages on this many worker threads each (e.g. "off,1,2"). */
+    'page-workers': { type: 'string', default: '' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -82,6 +85,8 @@ interface BuildRun {
   cardsDrawn: number;
   search: number;
   htmlPages: number;
+  /** The machine's 1-minute load average when the build started and when it ended (the machine is shared). */
+  load: [number, number];
 }
 
 function corpus(n: number): string {
@@ -100,6 +105,7 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
   const caches = ['node_modules/.astro', '.astro', 'node_modules/.vite', 'node_modules/.cache/dateline-html', 'node_modules/.cache/dateline-pagefind', 'node_modules/.cache/dateline-cards'];
   if (cold) for (const d of caches) rmSync(join(root, d), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
+  const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
@@ -135,6 +141,7 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
     cardsDrawn: Number(cards?.[1] ?? 0),
     search: Number(/search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     htmlPages: readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
+    load: [loadBefore, loadavg()[0]!],
   };
 }
 
@@ -222,28 +229,34 @@ async function warmRuns(contentDir: string, outDir: string) {
   const edit: number[] = [];
   const add: number[] = [];
   const added: string[] = [];
+  const loads: [number, number][] = [];
   try {
     for (let i = 0; i < runs; i++) {
       writeFileSync(file, `${original}\nAn added sentence for the warm rebuild, number ${i}.\n`);
-      edit.push((await build(contentDir, outDir, false)).wall);
+      const e = await build(contentDir, outDir, false);
+      edit.push(e.wall);
+      loads.push(e.load);
       console.log(`  warm after an edit ${i + 1}: ${f1(edit.at(-1)!)} s`);
       const story = join(articleDir, `zz-bench-added-${i}.md`);
       writeFileSync(story, original.replace(/^title: "?(.*?)"?$/m, `title: "$1, a new story ${i}"`));
       added.push(story);
-      add.push((await build(contentDir, outDir, false)).wall);
+      const a = await build(contentDir, outDir, false);
+      add.push(a.wall);
+      loads.push(a.load);
       console.log(`  warm after an added article ${i + 1}: ${f1(add.at(-1)!)} s`);
     }
   } finally {
     writeFileSync(file, original);
     for (const story of added) rmSync(story);
   }
-  return { edit: median(edit), add: median(add) };
+  return { edit: median(edit), add: median(add), load: loads };
 }
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const pct = (x: number, of: number) => (Number.isFinite(x) ? `${f1(x)} (${Math.round((100 * x) / of)} %)` : '–');
+const ld = (r: Pick<BuildRun, 'load'>) => `load ${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}`;
 const mem = (r: Pick<BuildRun, 'rssMiB' | 'buildRssMiB' | 'pagefindRssMiB'>) => `${r.rssMiB.toFixed(0)} (build ${r.buildRssMiB.toFixed(0)}, Pagefind ${r.pagefindRssMiB.toFixed(0)})`;
 const lines: string[] = [];
 const optionalLines: string[] = [];
@@ -259,29 +272,40 @@ for (const n of sizes) {
   for (let i = 0; i < runs; i++) {
     cold.push(await build(contentDir, outDir, true));
     const r = cold.at(-1)!;
-    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, tree ${mem(r)} MiB, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s`);
+    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, tree ${mem(r)} MiB, pages ${f1(r.pages)} s, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s, ${ld(r)}`);
   }
-  const warm = values['skip-warm'] ? { edit: NaN, add: NaN } : await warmRuns(contentDir, outDir);
+  const warm = values['skip-warm'] ? { edit: NaN, add: NaN, load: [] } : await warmRuns(contentDir, outDir);
   // Optional features switched off: their own labelled rows, one cold build each, never the headline.
   let cardsOff: BuildRun | undefined;
   if (!values['skip-optional']) {
     cardsOff = await build(contentDir, outDir, true, { DATELINE_SOCIAL_CARDS: 'site' });
-    console.log(`  cold, social cards off: ${f1(cardsOff.wall)} s, tree ${mem(cardsOff)} MiB`);
+    console.log(`  cold, social cards off: ${f1(cardsOff.wall)} s, tree ${mem(cardsOff)} MiB, ${ld(cardsOff)}`);
+  }
+  // Page generation on N worker threads (DATELINE_PAGE_WORKERS), one labelled cold build each.
+  const pageWorkerRuns: Record<string, BuildRun> = {};
+  for (const w of values['page-workers'].split(',').filter(Boolean)) {
+    const r = await build(contentDir, outDir, true, { DATELINE_PAGE_WORKERS: w });
+    pageWorkerRuns[w] = r;
+    console.log(`  cold, DATELINE_PAGE_WORKERS=${w}: ${f1(r.wall)} s, page generation ${f1(r.pages)} s, tree ${mem(r)} MiB, ${ld(r)}`);
+    optionalLines.push(`| ${n.toLocaleString('en-US')} | pages on ${w === 'off' || w === '0' ? 'Astro’s own thread' : `${w} worker thread${w === '1' ? '' : 's'}`} (\`DATELINE_PAGE_WORKERS=${w}\`), one cold build, page generation ${f1(r.pages)} s, ${ld(r)} | ${f1(r.wall)} | ${mem(r)} |`);
   }
   const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
   const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
   const cardMs = await socialCardMs(contentDir);
   const weight = pageWeight(outDir);
   const peerResults = peers(n, peerNames);
-  const m = (k: keyof BuildRun) => median(cold.map((r) => r[k]));
+  const m = (k: Exclude<keyof BuildRun, 'load'>) => median(cold.map((r) => r[k]));
   const result = {
     n,
     runs,
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
     settings: 'shipped (social cards generated)',
+    loadRange: [Math.min(...cold.flatMap((r) => r.load)), Math.max(...cold.flatMap((r) => r.load))],
     cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
-    coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB })),
+    coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
+    pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
     warmRebuild: warm.edit,
+    warmLoad: warm.load,
     warmAfterAdd: warm.add,
     optional: cardsOff ? { socialCardsOff: { wall: cardsOff.wall, rssMiB: cardsOff.rssMiB, buildRssMiB: cardsOff.buildRssMiB, pagefindRssMiB: cardsOff.pagefindRssMiB } } : {},
     checkContent: median(check),
@@ -294,7 +318,7 @@ for (const n of sizes) {
   writeFileSync(join(resultsDir, `bench-${n}.json`), JSON.stringify(result, null, 2) + '\n');
   const c = result.cold;
   lines.push(
-    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${mem(c)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.socialCards)} (${c.cardsDrawn}) | ${f1(c.searchIndex)} | ${c.htmlPages} | ${pct(warm.edit, c.wall)} | ${pct(warm.add, c.wall)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
+    `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${mem(c)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.socialCards)} (${c.cardsDrawn}) | ${f1(c.searchIndex)} | ${c.htmlPages} | ${pct(warm.edit, c.wall)} | ${pct(warm.add, c.wall)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${f1(result.loadRange[0]!)}–${f1(result.loadRange[1]!)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
   );
   if (cardsOff) optionalLines.push(`| ${n.toLocaleString('en-US')} | social cards off (\`DATELINE_SOCIAL_CARDS=site\`), one cold build | ${f1(cardsOff.wall)} | ${mem(cardsOff)} |`);
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
@@ -313,8 +337,8 @@ for (const n of values['related-sizes'].split(',').map(Number).filter((x) => x >
 const table = [
   `Measured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${peerNames.length ? ` --peers ${peerNames.join(',')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores${values.note ? `, ${values.note}` : ''}; the shipped settings (social cards drawn); seconds, median of ${runs}; memory is the peak of the whole process tree, sampled every 200 ms.`,
   '',
-  '| articles | cold build s | peak tree memory MiB (build process, Pagefind) | content sync s (Markdown) | page generation s | social cards s (drawn) | search index s | HTML pages | warm after an edit s (% of cold) | warm after an added article s (% of cold) | check:content s | related s | peers in the same run (wall s) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| articles | cold build s | peak tree memory MiB (build process, Pagefind) | content sync s (Markdown) | page generation s | social cards s (drawn) | search index s | HTML pages | warm after an edit s (% of cold) | warm after an added article s (% of cold) | check:content s | related s | load average (cold builds) | peers in the same run (wall s) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...lines,
   '',
 ];

@@ -13,7 +13,9 @@ import { loadCheckedContent } from './build/content-load.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { showContentErrors } from './build/dev-errors.ts';
-import { publishSearchIndex, startSearchIndex, type SearchIndexRun } from './build/search-index.ts';
+import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
+import { optimise } from './build/optimise.ts';
+import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
 import { isVisible } from './domain/visibility.ts';
@@ -24,7 +26,7 @@ import { site } from './site.config.ts';
 /** The integration, and the build context it decided (read by the sitemap's filter in astro.config.ts). */
 export default function dateline(): AstroIntegration & { context: () => BuildContext } {
   let context: BuildContext = decideContext('build', process.cwd());
-  let search: SearchIndexRun | undefined;
+  let search: SearchShardsRun | undefined;
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
@@ -66,10 +68,16 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // The search index is built from the checked content in a worker and Pagefind's own process while Astro
       // bundles and renders pages on its one thread. Started earlier, it would compete with the content sync's
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
         startLastmodLog(context);
+        // Pages render on a pool of worker threads when DATELINE_PAGE_WORKERS asks (src/build/page-workers.ts).
+        const pageWorkers = optimise ? pageWorkerCount() : 0;
+        if (pageWorkers > 0) {
+          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, pageVisibility(context).now));
+          logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
+        }
         const content = loadCheckedContent(context);
-        search = startSearchIndex(content, pageVisibility(context), join(context.cacheDir, 'dateline-pagefind'), context.root);
+        search = startSearchShards(content, pageVisibility(context), join(context.cacheDir, 'dateline-pagefind'), context.root);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
@@ -101,8 +109,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         }
         if (search) {
           const started = performance.now();
-          const index = await publishSearchIndex(search, fileURLToPath(new URL('./pagefind/', dir)));
-          logger.info(`search index: ${index.records} pages in ${Math.round(performance.now() - started)} ms${index.reused ? ' (unchanged, reused)' : ''}`);
+          const index = await publishSearchShards(search, fileURLToPath(new URL('./pagefind/', dir)));
+          logger.info(`search index: ${index.records} pages in ${Math.round(performance.now() - started)} ms (${index.shards} shard${index.shards === 1 ? '' : 's'}, ${index.reused} unchanged, reused)`);
         }
       },
     },

@@ -1,20 +1,13 @@
 /**
- * The Pagefind search index, fed from the checked content rather than by re-reading the built HTML: it starts
- * when the build starts (after the content sync) and runs in a worker and Pagefind's own process while Astro
- * renders pages, and the files are moved into the site when the build is done. Only visible articles are
- * indexed (the one visibility rule).
- *
- * The index is kept in a cache under the digest of its records, so a build whose searchable content did not
- * change (a template change, an hourly rebuild) copies it instead of indexing again. It stays one index: Pagefind
- * could build an archive in shards and merge them in the browser, which would bound its memory (it holds a whole
- * index, ~250 KB an article, while building it) and re-index one shard after an edit, but a shard without a
- * query's word answers with pages matching a truncated form of it (Pagefind issues #793, #1246), so a merged
- * search finds articles that do not contain the word.
+ * The Pagefind search records, fed from the checked content rather than by re-reading the built HTML (only
+ * visible articles: the one visibility rule), and the indexing of one set of them. The archive is indexed in
+ * shards, one per group of months, in a worker while Astro renders pages (src/build/search-shards.ts); each
+ * shard is kept in a cache under the digest of its records, so a build re-indexes only the shards whose
+ * articles changed.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { site } from '#/site.config.ts';
 import type { CheckedContent } from '#/check/content-check.ts';
@@ -53,26 +46,10 @@ export interface SearchArticle {
   lang: string | undefined;
 }
 
-export interface SearchIndexResult {
-  records: number;
-  /** The cached index folder. */
-  dir: string;
-  reused: boolean;
-}
-
-export interface SearchIndexRun {
-  /** Resolves when the index is in the cache. */
-  ready: Promise<SearchIndexResult>;
-  cacheDir: string;
-}
-
-/**
- * Starts indexing now, in a worker thread (making records, hashing them and feeding Pagefind would otherwise hold
- * up the build's own thread for seconds); `publishSearchIndex` puts the index into the site when the build is done.
- */
-export function startSearchIndex(content: CheckedContent, visibility: VisibilityContext, cacheDir: string, root: string): SearchIndexRun {
+/** The visible articles as the index needs them (picked on the build's thread, indexed in a worker). */
+export function searchArticles(content: CheckedContent, visibility: VisibilityContext, root: string): SearchArticle[] {
   const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
-  const articles: SearchArticle[] = content.articles
+  return content.articles
     .filter((a) => isVisible(a.data, visibility))
     .map((a) => ({
       id: a.id,
@@ -85,20 +62,11 @@ export function startSearchIndex(content: CheckedContent, visibility: Visibility
       published: a.data.published,
       lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
     }));
-  const ready = new Promise<SearchIndexResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { articles, cacheDir } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`search index worker stopped (exit code ${code})`)));
-  });
-  // Avoid an unhandled rejection before the build awaits it; the error is rethrown there.
-  ready.catch(() => undefined);
-  return { ready, cacheDir };
 }
 
-/** Builds the index for `articles` into the cache (or finds it there); runs in the search worker. */
-export async function buildSearchIndex(articles: readonly SearchArticle[], cacheDir: string): Promise<SearchIndexResult> {
-  const records = articles.map((a) => ({
+/** The Pagefind record of each article (the text readers see, never the Markdown). */
+export function searchRecords(articles: readonly SearchArticle[]) {
+  return articles.map((a) => ({
     url: articlePath(a.id),
     // One index for the site's language, so the search page finds articles in every language.
     language: site.lang,
@@ -113,10 +81,17 @@ export async function buildSearchIndex(articles: readonly SearchArticle[], cache
     },
     filters: { section: [a.section] },
   }));
-  const digest = createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
-  const dir = join(cacheDir, digest);
-  if (existsSync(dir)) return { records: records.length, dir, reused: true };
-  mkdirSync(cacheDir, { recursive: true });
+}
+export type SearchRecord = ReturnType<typeof searchRecords>[number];
+
+/** The cache folder name of an index of `records` (a new Pagefind or record format re-indexes). */
+export function searchIndexDigest(records: readonly SearchRecord[], cacheDir: string): string {
+  return createHash('sha256').update(JSON.stringify([RECORDS_VERSION, pagefindVersion(cacheDir), records])).digest('hex').slice(0, 32);
+}
+
+/** Indexes `records` with Pagefind into `dir`, in a Pagefind process of its own that is closed afterwards. */
+export async function writePagefindIndex(records: readonly SearchRecord[], dir: string): Promise<void> {
+  mkdirSync(dirname(dir), { recursive: true });
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   await Promise.all(
@@ -138,17 +113,4 @@ export async function buildSearchIndex(articles: readonly SearchArticle[], cache
     if (!existsSync(dir)) throw err;
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { records: records.length, dir, reused: false };
-}
-
-/** Waits for the index, copies it to `outputPath` (the site's `/pagefind/`) and drops older cached indexes. */
-export async function publishSearchIndex(run: SearchIndexRun, outputPath: string): Promise<{ records: number; reused: boolean }> {
-  const { records, dir, reused } = await run.ready;
-  rmSync(outputPath, { recursive: true, force: true });
-  cpSync(dir, outputPath, { recursive: true });
-  for (const name of readdirSync(run.cacheDir)) {
-    // Another build's half-written index (`.tmp`) is left to it.
-    if (join(run.cacheDir, name) !== dir && !name.endsWith('.tmp')) rmSync(join(run.cacheDir, name), { recursive: true, force: true });
-  }
-  return { records, reused };
 }

@@ -8,17 +8,7 @@
  * results for torkham").
  */
 import { suggestWord } from './suggest-word.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+import { loadShards, searchShards, wordsOf, type Pagefind, type PagefindResultData } from './search-merge.ts';
 
 /** Results shown at most. */
 const SHOWN = 20;
@@ -30,18 +20,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-const wordsOf = (q: string) => q.toLocaleLowerCase().split(/[\s"'“”‘’.,;:!?()]+/u).filter(Boolean);
-
-/**
- * Whether a result's highlighted words answer the query: a highlight equal to a query word, or starting with
- * one of three letters or more (typing "tork" finds "Torkham"; "to" finds only "to").
- */
-export function isRelevant(excerpt: string, query: string): boolean {
-  const terms = wordsOf(query);
-  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase());
-  return marks.some((m) => terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t))));
 }
 
 const plural = new Intl.PluralRules('en');
@@ -59,27 +37,15 @@ export function runSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   if (!form || !input || !section || !status || !list) return;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    const path = '/pagefind/pagefind.js';
-    pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-      // Exact words outrank longer words that merely start with the query.
-      await pf.options({ excerptLength: 24, ranking: { termSimilarity: 3 } });
-      return pf;
-    });
-    return pagefind;
-  };
+  // The index's shards (src/build/search-shards.ts); exact words outrank longer words that merely start with the query.
+  let shards: Promise<Pagefind[]> | undefined;
+  const load = () => (shards ??= loadShards({ excerptLength: 24, ranking: { termSimilarity: 3 } }));
   let vocabulary: Promise<string[]> | undefined;
   const words = () => (vocabulary ??= fetch('/search/words.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => []));
 
   /** Relevant results among the first JUDGED, and the count to report (all of them when none was dropped). */
-  const find = async (q: string): Promise<{ results: PagefindResultData[]; total: number }> => {
-    const pf = await load();
-    const search = await pf.search(q, section.value ? { filters: { section: section.value } } : {});
-    const data = await Promise.all(search.results.slice(0, JUDGED).map((r) => r.data()));
-    const results = data.filter((d) => isRelevant(d.excerpt, q));
-    return { results, total: results.length === data.length ? search.results.length : results.length };
-  };
+  const find = async (q: string): Promise<{ results: PagefindResultData[]; total: number }> =>
+    searchShards(await load(), q, section.value ? { section: section.value } : {}, JUDGED);
 
   let generation = 0;
   const run = async () => {

@@ -88,6 +88,18 @@ test('the build speed-ups change nothing: optimised and plain builds are byte-id
   expectSameSite(a, b);
 });
 
+// Passed three times before main's layout change was merged; since then a cold build with the pool can stop with
+// LocalImageUsedWrongly for a body image (README, "Page generation on every core"). The pool is opt-in until fixed.
+test.fixme('pages rendered on worker threads are byte-identical to pages rendered on Astro’s own thread', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-page-workers-'));
+  const env = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
+  const own = build(join(work, 'own'), { ...env, DATELINE_PAGE_WORKERS: 'off' }, ['--force']);
+  expect(own).not.toMatch(/pages render on/);
+  const pooled = build(join(work, 'pool'), { ...env, DATELINE_PAGE_WORKERS: '2' }, ['--force']);
+  expect(pooled).toMatch(/pages render on 2 worker threads/);
+  expectSameSite(tree(join(work, 'own')), tree(join(work, 'pool')));
+});
+
 test('an incremental rebuild after an edit equals a full build', async () => {
   const work = mkdtempSync(join(tmpdir(), 'dateline-incremental-'));
   const contentDir = join(work, 'content');

@@ -1,0 +1,7 @@
+/** Worker thread: indexes the search shards for the articles it is given (see search-shards.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SearchArticle } from '#/build/search-index.ts';
+import { buildSearchShards } from './search-shards.ts';
+
+const { articles, cacheDir, limit } = workerData as { articles: SearchArticle[]; cacheDir: string; limit: number };
+parentPort?.postMessage(await buildSearchShards(articles, cacheDir, limit));

@@ -1,0 +1,138 @@
+/**
+ * The search index in shards, so indexing an archive of any size holds a bounded amount in memory and a build
+ * re-indexes only what changed. Pagefind holds a whole index in memory while it builds it (~250 KB an article),
+ * so the archive is split into shards of consecutive months (at most SHARD_ARTICLES articles, unless one month
+ * alone has more), each indexed in a Pagefind process of its own, one after the other, and kept in a cache
+ * under the digest of its records: a closed period whose articles did not change is copied, not re-indexed.
+ * Months are grouped oldest first, so a new article changes only the newest shard.
+ *
+ * The site gets the newest shard at /pagefind/ (the search page imports /pagefind/pagefind.js, as before) and the
+ * others at /pagefind/s/<digest>/; /pagefind/shards.json lists them, newest first. The search page queries every
+ * shard and drops a shard's answer where Pagefind fell back to a truncated word (src/build/search-merge.ts).
+ *
+ * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckedContent } from '#/check/content-check.ts';
+import { searchArticles, searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
+import type { VisibilityContext } from '#/domain/visibility.ts';
+
+/** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
+export const SHARD_ARTICLES = 2_500;
+
+/** The articles in a shard at most, from DATELINE_SEARCH_SHARDS (`off`: one index; a number: that many). */
+export function shardLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env['DATELINE_SEARCH_SHARDS']?.trim();
+  if (value === undefined || value === '' || value === 'on') return SHARD_ARTICLES;
+  if (value === 'off') return Number.POSITIVE_INFINITY;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DATELINE_SEARCH_SHARDS="${value}" is not "off" or a number of articles per shard`);
+  return n;
+}
+
+/** The calendar month (UTC) an article is filed under for search: it never changes once published. */
+export const shardMonth = (a: Pick<SearchArticle, 'published'>): string => new Date(a.published.epoch).toISOString().slice(0, 7);
+
+export interface ShardPlan {
+  /** First and last month in the shard, e.g. ["2024-01", "2024-09"]. */
+  months: [string, string];
+  articles: SearchArticle[];
+}
+
+/** Consecutive months, oldest first, grouped while a group stays within `limit` articles. */
+export function planShards(articles: readonly SearchArticle[], limit: number): ShardPlan[] {
+  const byMonth = new Map<string, SearchArticle[]>();
+  for (const a of articles) {
+    const month = shardMonth(a);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), a]);
+  }
+  const shards: ShardPlan[] = [];
+  for (const month of [...byMonth.keys()].sort()) {
+    const list = byMonth.get(month)!.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const last = shards.at(-1);
+    if (last && last.articles.length + list.length <= limit) {
+      last.months[1] = month;
+      last.articles.push(...list);
+    } else shards.push({ months: [month, month], articles: [...list] });
+  }
+  return shards;
+}
+
+export interface BuiltShard {
+  months: [string, string];
+  records: number;
+  /** The cached index folder (named by the digest of its records). */
+  dir: string;
+  digest: string;
+  reused: boolean;
+}
+
+export interface ShardedIndex {
+  records: number;
+  /** Oldest first. */
+  shards: BuiltShard[];
+  cacheDir: string;
+}
+
+/** Indexes each shard that is not in the cache, one Pagefind process at a time; runs in the search worker. */
+export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number): Promise<ShardedIndex> {
+  const shards: BuiltShard[] = [];
+  for (const plan of planShards(articles, limit)) {
+    // Records are made shard by shard, so the worker never holds the whole archive's text either.
+    const records = searchRecords(plan.articles);
+    const digest = searchIndexDigest(records, cacheDir);
+    const dir = join(cacheDir, digest);
+    const reused = existsSync(dir);
+    if (!reused) await writePagefindIndex(records, dir);
+    shards.push({ months: plan.months, records: records.length, dir, digest, reused });
+  }
+  return { records: shards.reduce((n, s) => n + s.records, 0), shards, cacheDir };
+}
+
+export interface SearchShardsRun {
+  ready: Promise<ShardedIndex>;
+}
+
+/** Starts indexing now in a worker thread; `publishSearchShards` puts the shards into the site at the end. */
+export function startSearchShards(content: CheckedContent, visibility: VisibilityContext, cacheDir: string, root: string): SearchShardsRun {
+  const articles = searchArticles(content, visibility, root);
+  const ready = new Promise<ShardedIndex>((resolve, reject) => {
+    const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit() } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index worker stopped (exit code ${code})`)));
+  });
+  // Avoid an unhandled rejection before the build awaits it; the error is rethrown there.
+  ready.catch(() => undefined);
+  return { ready };
+}
+
+/** The site path of each shard, newest first: the newest at /pagefind/, the others under /pagefind/s/. */
+export function shardPaths(index: Pick<ShardedIndex, 'shards'>): string[] {
+  return [...index.shards].reverse().map((s, i) => (i === 0 ? '/pagefind/' : `/pagefind/s/${s.digest}/`));
+}
+
+/** Waits for the shards, copies them to `outputPath` (the site's /pagefind/) with shards.json; prunes the cache. */
+export async function publishSearchShards(run: SearchShardsRun, outputPath: string): Promise<{ records: number; shards: number; reused: number }> {
+  const index = await run.ready;
+  rmSync(outputPath, { recursive: true, force: true });
+  const paths = shardPaths(index);
+  const newestFirst = [...index.shards].reverse();
+  newestFirst.forEach((shard, i) => {
+    const target = join(outputPath, paths[i]!.slice('/pagefind/'.length));
+    mkdirSync(target, { recursive: true });
+    cpSync(shard.dir, target, { recursive: true });
+  });
+  writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(paths)}\n`);
+  const kept = new Set(index.shards.map((s) => s.dir));
+  if (existsSync(index.cacheDir)) {
+    for (const name of readdirSync(index.cacheDir)) {
+      // Another build's half-written index (`.tmp`) is left to it.
+      const dir = join(index.cacheDir, name);
+      if (!kept.has(dir) && !name.endsWith('.tmp')) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { records: index.records, shards: index.shards.length, reused: index.shards.filter((s) => s.reused).length };
+}

@@ -1,0 +1,98 @@
+/**
+ * The search page's view of a sharded index (see search-shards.ts), run in the browser: each shard is its own
+ * Pagefind instance, queried with the same words, and the answers are merged by score.
+ *
+ * Pagefind answers a word a shard does not contain with pages matching the longest prefix of it that the shard
+ * does contain (Pagefind PR #315, issues #793 and #1246): "torkham" in a shard without it finds "to". One index
+ * does that only when the whole archive lacks the word; merged shards would do it whenever one shard lacks it.
+ * Such an answer highlights no word the reader typed: a shard whose best answer to a word alone does not
+ * highlight it lacks the word, and is left out of any query with a word another shard has; every result shown
+ * must highlight a query word too (as with one index).
+ */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+export const wordsOf = (q: string) => q.toLocaleLowerCase().split(/[\s"'“”‘’.,;:!?()]+/u).filter(Boolean);
+
+/**
+ * Whether a result's highlighted words answer the query: a highlight equal to a query word, or starting with
+ * one of three letters or more (typing "tork" finds "Torkham"; "to" finds only "to").
+ */
+export function isRelevant(excerpt: string, query: string): boolean {
+  const terms = wordsOf(query);
+  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase());
+  return marks.some((m) => terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t))));
+}
+
+/** Each result's data, fetched once (a fragment request). */
+function memo(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { score: result.score, data: () => (data ??= result.data()) };
+}
+
+/**
+ * Whether a shard has the word: its best answer to the word alone highlights a word starting with it (typing
+ * "tork" finds "Torkham"), or the word quoted, which Pagefind matches by its stem and never truncates, finds a
+ * page ("traders" where the shard has "trader").
+ */
+async function knows(pf: Pagefind, term: string): Promise<boolean> {
+  const best = (await pf.search(term)).results[0];
+  if (!best) return false;
+  if (isRelevant((await best.data()).excerpt, term)) return true;
+  return (await pf.search(`"${term}"`)).results.length > 0;
+}
+
+/**
+ * Searches every shard and merges what answers the query: the relevant results among the first `judged`, and
+ * the count to report (every result of the answering shards when none of those judged was dropped). A shard
+ * answers when it has each query word that any shard has; one index would fall back only for a word no article
+ * has, so a shard's fallback for a word another shard has is never shown.
+ */
+export async function searchShards(shards: readonly Pagefind[], q: string, filters: Record<string, string>, judged: number): Promise<{ results: PagefindResultData[]; total: number }> {
+  const terms = [...new Set(wordsOf(q))];
+  // Each shard's words one after another (shards in parallel): a search started on an instance while a result's
+  // data is still loading from the previous one spoiled that answer here (a shard answered without a word it has).
+  const known = await Promise.all(
+    shards.map(async (pf) => {
+      const has: boolean[] = [];
+      for (const t of terms) has.push(await knows(pf, t));
+      return has;
+    }),
+  );
+  const inArchive = terms.map((_, j) => known.some((k) => k[j]));
+  const answering = shards.filter((_, i) => terms.every((_, j) => !inArchive[j] || known[i]![j]));
+  const answers = await Promise.all(answering.map(async (pf) => (await pf.search(q, Object.keys(filters).length ? { filters } : {})).results.map(memo)));
+  // Scores come from each shard's own statistics: each is taken relative to its shard's best, so every shard's
+  // exact matches come before any shard's longer words that merely start with the query.
+  const merged = answers.flatMap((found) => found.map((r) => ({ ...r, score: r.score / (found[0]?.score || 1) }))).sort((a, b) => b.score - a.score);
+  const data = await Promise.all(merged.slice(0, judged).map((r) => r.data()));
+  const results = data.filter((d) => isRelevant(d.excerpt, q));
+  return { results, total: results.length === data.length ? merged.length : results.length };
+}
+
+/** The shards' Pagefind instances: /pagefind/shards.json lists their folders, newest first. */
+export async function loadShards(options: Record<string, unknown>): Promise<Pagefind[]> {
+  const list = await fetch('/pagefind/shards.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : ['/pagefind/']))
+    .catch(() => ['/pagefind/']);
+  return Promise.all(
+    list.map(async (folder) => {
+      const pf = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
+      await pf.options(options);
+      return pf;
+    }),
+  );
+}

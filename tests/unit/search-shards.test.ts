@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { planShards, shardLimit, shardMonth, shardPaths } from '#/build/search-shards.ts';
+import type { SearchArticle } from '#/build/search-index.ts';
+
+const article = (id: string, iso: string): SearchArticle => ({
+  id,
+  title: id,
+  description: '',
+  dateline: undefined,
+  body: '',
+  textFile: '',
+  section: 'News',
+  published: { epoch: Date.parse(iso), iso, dateOnly: false },
+  lang: undefined,
+});
+
+/** n articles in each month given. */
+const months = (spec: Record<string, number>) => Object.entries(spec).flatMap(([m, n]) => Array.from({ length: n }, (_, i) => article(`${m}-${i}`, `${m}-0${1 + (i % 9)}T10:00:00Z`)));
+
+describe('search shards', () => {
+  it('groups consecutive months, oldest first, while a shard stays within the limit', () => {
+    const plan = planShards(months({ '2024-03': 2, '2024-01': 3, '2024-02': 4, '2024-04': 5 }), 7);
+    expect(plan.map((s) => [s.months, s.articles.length])).toEqual([
+      [['2024-01', '2024-02'], 7],
+      [['2024-03', '2024-04'], 7],
+    ]);
+  });
+  it('keeps a month whole even when it alone passes the limit', () => {
+    const plan = planShards(months({ '2024-01': 1, '2024-02': 9, '2024-03': 1 }), 4);
+    expect(plan.map((s) => s.articles.length)).toEqual([1, 9, 1]);
+  });
+  it('a new article in the newest month changes only the newest shard', () => {
+    const before = planShards(months({ '2024-01': 3, '2024-02': 3, '2024-03': 2 }), 4);
+    const after = planShards([...months({ '2024-01': 3, '2024-02': 3, '2024-03': 2 }), article('new', '2024-03-20T10:00:00Z')], 4);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)!.articles.map((a) => a.id)).toContain('new');
+  });
+  it('files an article under its UTC month, whatever the offset it was written with', () => {
+    expect(shardMonth(article('a', '2024-02-01T02:00:00+04:30'))).toBe('2024-01');
+  });
+  it('DATELINE_SEARCH_SHARDS: off is one index; a number sets the limit; anything else is refused', () => {
+    expect(shardLimit({})).toBe(2500);
+    expect(shardLimit({ DATELINE_SEARCH_SHARDS: 'off' })).toBe(Number.POSITIVE_INFINITY);
+    expect(shardLimit({ DATELINE_SEARCH_SHARDS: '40' })).toBe(40);
+    expect(() => shardLimit({ DATELINE_SEARCH_SHARDS: 'some' })).toThrow(/DATELINE_SEARCH_SHARDS="some"/);
+  });
+  it('publishes the newest shard at /pagefind/ and the others by digest', () => {
+    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], records: 1, dir: '', digest, reused: false });
+    expect(shardPaths({ shards: [shard('old'), shard('mid'), shard('new')] })).toEqual(['/pagefind/', '/pagefind/s/mid/', '/pagefind/s/old/']);
+  });
+});
