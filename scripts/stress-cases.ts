@@ -94,6 +94,8 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'many footnotes', about: '20,000 footnote references and definitions', body: () => Array.from({ length: 20_000 }, (_, i) => `Claim[^${i}].`).join(' ') + '\n\n' + Array.from({ length: 20_000 }, (_, i) => `[^${i}]: Note ${i}.`).join('\n') },
   { name: 'many links', about: '"[a](https://example.org/) " × 38,000', body: () => fill('[a](https://example.org/) ') },
   { name: 'many bare URLs', about: '"https://example.org/a " × 45,000 in one paragraph', body: () => fill('https://example.org/a ') },
+  { name: 'e-mail-shaped words', about: '"a@b." × 240,000 (addresses kept out of typography)', body: () => fill('a@b.') },
+  { name: 'addresses between words', about: '"x a@b.org -- " repeated (typography around addresses)', body: () => fill('x a@b.org -- ') },
   { name: 'URL with closing parentheses', about: 'one bare URL followed by 1,000,000 ")"', body: () => `https://example.org/${fill(')', BUDGET - 30)}` },
   { name: 'bare URLs between emphasis', about: '"https://e.org/ *x* " repeated (text nodes in one paragraph)', body: () => fill('https://e.org/ *x* ') },
   { name: 'reference definitions', about: '20,000 reference definitions and uses', body: () => Array.from({ length: 20_000 }, (_, i) => `[r${i}]: https://example.org/${i}`).join('\n') + '\n\n' + fill('[r1] ', 100_000) },
