@@ -155,6 +155,17 @@ describe('listing content files', () => {
     ]);
   });
 
+  it('refuses a folder or file whose name is not UTF-8 with one line, and reads the others (no crash)', () => {
+    const raw = join(work, 'raw-names');
+    put(join(raw, 'ok.md'), 'x');
+    // Names as bytes: 0xFF is never UTF-8 (Node decodes it as U+FFFD, and that decoded path names no file).
+    mkdirSync(Buffer.concat([Buffer.from(`${raw}/bad`), Buffer.from([0xff])]));
+    writeFileSync(Buffer.concat([Buffer.from(`${raw}/also`), Buffer.from([0xfe]), Buffer.from('.md')]), 'x');
+    const refused: TrustProblem[] = [];
+    expect(listMarkdownFiles(raw, true, (p) => refused.push(p)).map((f) => relative(raw, f))).toEqual(['ok.md']);
+    expect(refused.map((p) => p.message.split(' (')[0]).sort()).toEqual(['the file name is not valid UTF-8', 'the folder name is not valid UTF-8']);
+  });
+
   it('refuses a content folder that is itself a link', () => {
     symlinkSync(dir, join(work, 'list-link'));
     const refused: TrustProblem[] = [];

@@ -43,6 +43,11 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   const walk = (folder: string) => {
     for (const e of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, e.name);
+      // Node decodes a name that is not UTF-8 with U+FFFD, and the decoded path names no file: refused, not followed.
+      if (e.name.includes('\uFFFD')) {
+        refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with �), so it cannot be read; rename it with plain letters` });
+        continue;
+      }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
       if (stray) refuse({ path: full, message: stray });
       if (e.name.startsWith('.')) continue;
