@@ -56,3 +56,26 @@ export function typeset(text: string, before = ''): string {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+/** An address written out in the text (`https://…`, `www.…`, `a@b.org`): copied by readers, so never typeset. */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>]+|[\w.+'-]+@[\w-]+\.[\w.-]+/gi;
+
+/**
+ * `text` typeset except the addresses in it, which stay as written. Parts are collected and the last character
+ * carried along: reading the end of a growing concatenated string flattens it each time (quadratic in a
+ * paragraph of thousands of addresses).
+ */
+export function typesetProse(text: string, prev = ''): string {
+  if (!/:\/\/|www\.|@/i.test(text)) return typeset(text, prev);
+  const parts: string[] = [];
+  let last = 0;
+  let before = prev;
+  for (const m of text.matchAll(ADDRESS)) {
+    const prose = typeset(text.slice(last, m.index), before);
+    parts.push(prose, m[0]);
+    before = m[0].at(-1) ?? before;
+    last = m.index + m[0].length;
+  }
+  parts.push(typeset(text.slice(last), before));
+  return parts.join('');
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { typeset } from '#/domain/typography.ts';
+import { typesetProse } from '#/domain/typography.ts';
 import type { NewsDate } from '#/domain/dates.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
 
@@ -14,7 +14,7 @@ function leadImage<Src extends z.ZodType>(src: Src) {
     /** Text alternative describing the image for readers who cannot see it. */
     alt: plainText(400),
     /** Caption printed under the image. */
-    caption: plainText(400).transform((t) => typeset(t)).optional(),
+    caption: plainText(400).transform((t) => typesetProse(t)).optional(),
     /** Photographer or agency credit. */
     credit: plainText(160).optional(),
   });
@@ -24,7 +24,7 @@ const correction = z.strictObject({
   /** When the correction was made (same format as `published`). */
   date: newsDate,
   /** What was wrong and what is right now. */
-  text: plainText(1000, { multiline: true }).transform((t) => typeset(t)),
+  text: plainText(1000, { multiline: true }).transform((t) => typesetProse(t)),
 });
 
 /**
@@ -37,9 +37,9 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       // Fields the build adds itself (never written by editors; check:content's schema has none).
       ...(extra as Extra),
       /** Headline, plain text (straight quotes and dashes are set curly: src/domain/typography.ts). */
-      title: plainText(200).transform((t) => typeset(t)),
+      title: plainText(200).transform((t) => typesetProse(t)),
       /** Standfirst: the summary under the headline, in lists, meta tags and feeds (set like the headline). */
-      description: plainText(320, { multiline: true }).transform((t) => typeset(t)),
+      description: plainText(320, { multiline: true }).transform((t) => typesetProse(t)),
       /** First publication: `2019-12-05` or `2019-12-05T09:30:00+04:30`. */
       published: newsDate,
       /** Last substantive update; must not be before `published`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '#/domain/typography.ts';
+import { typeset, typesetProse } from '#/domain/typography.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 describe('typeset', () => {
@@ -31,5 +31,17 @@ describe('rehype-typography in the Markdown pipeline', () => {
   it('starts each paragraph afresh', () => {
     const { html } = render('He left.\n\n"Back soon," the note said.');
     expect(html).toContain('<p>“Back soon,” the note said.</p>');
+  });
+});
+
+describe('addresses in plain text (headlines, standfirsts, captions, corrections)', () => {
+  it('are kept as written while the prose around them is typeset', () => {
+    expect(typesetProse("Write to o'brien@example.org -- it's \"open\"")).toBe('Write to o\'brien@example.org – it’s “open”');
+    expect(typesetProse('See https://example.org/a--b...c and "more"')).toBe('See https://example.org/a--b...c and “more”');
+  });
+
+  it('stay linear with hundreds of thousands of addresses', () => {
+    const text = 'a@b.'.repeat(100_000);
+    expect(typesetProse(text)).toBe(text);
   });
 });
