@@ -119,6 +119,9 @@ function missingPage(path: string, pages: SitePages): string {
   const [, kind, id] = /^\/(sections|authors|tags|archive)\/([^/]+)\//.exec(path) ?? [];
   if (kind === 'sections' && id && !pages.sections.has(id)) return `no section "${id}"; ${closest(id, pages.sections, 'sections')}`;
   if (kind === 'authors' && id && !pages.authors.has(id)) return `no author "${id}"; ${closest(id, pages.authors, 'authors')}`;
+  if ((kind === 'sections' || kind === 'authors') && id && !pages.has(`/${kind}/${id}/`)) {
+    return `the ${kind === 'sections' ? 'section' : 'author'} "${id}" has no published article yet: its page and feed stay unpublished until its first article is out`;
+  }
   if (kind === 'tags' && id && !pages.tags.has(id)) {
     const near = didYouMean(id, pages.tags);
     return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
