@@ -1,0 +1,48 @@
+/**
+ * The fourth blind attack round's findings (issue 10): character references that spell refused characters,
+ * image paths the check and the renderer would read differently, `npm run new` options, the code-point cap message.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBodyText } from '#/check/rules/body-text.ts';
+
+const bodyProblems = (body: string) => checkBodyText(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
+
+describe('character references in bodies', () => {
+  it.each([
+    ['Body i&#xE0041;j end.', 'U+E0041'],
+    ['Zero &#x200B; width', 'U+200B'],
+    ['Right &#x202E; to left', 'U+202E'],
+    ['Decimal &#8238; override', 'U+202E'],
+    ['Upper &#X202E; hex', 'U+202E'],
+    ['Isolate &#x2066; here', 'U+2066'],
+    ['Line &#x2028; separator', 'U+2028'],
+    ['Tag &#917569; letter', 'U+E0041'],
+    ['Named &ZeroWidthSpace; space', 'U+200B'],
+    ['Named &NoBreak; joiner', 'U+2060'],
+    ['Named &InvisibleTimes; operator', 'U+2062'],
+    ['Short &af; name', 'U+2061'],
+    ['Short &ic; name', 'U+2063'],
+    ['Joiner &#x34F; here', 'U+034F'],
+    ['Filler &#x115F; here', 'U+115F'],
+    ['Musical &#x1D173; control', 'U+1D173'],
+    ['Byte order &#xFEFF; mark', 'U+FEFF'],
+    ['Selectors x&#xFE0F;&#xFE0F;&#xFE0F;&#xFE0F;&#xFE0F; run', 'U+FE0F'],
+  ])('%s is refused with its line and column', (body, char) => {
+    const lines = bodyProblems(`First paragraph.\n\n${body}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^12:\\d+ the character reference &[^ ]+; stands for ${char.replace("+", "\\+")}`));
+  });
+
+  it.each([
+    ['ordinary references', 'Fish &amp; chips, &lt;tag&gt;, caf&eacute;, &#233;, &copy; 2026, &nbsp;'],
+    ['one emoji selector', 'Hearts &#x2764;&#xFE0F; everywhere'],
+    ['a reference shown as code', 'Write `&#x202E;` to see the trick, or:\n\n```\n&ZeroWidthSpace;\n```'],
+    ['Persian joiners', 'Use &zwnj; and &zwj; and &lrm; where the spelling needs them'],
+  ])('%s are taken', (_, body) => {
+    expect(bodyProblems(body)).toEqual([]);
+  });
+
+  it('raw characters are still reported by the raw rules', () => {
+    expect(bodyProblems('a\u202Eb').join('\n')).toContain('U+202E');
+  });
+});
