@@ -46,3 +46,15 @@ describe('character references in bodies', () => {
     expect(bodyProblems('a\u202Eb').join('\n')).toContain('U+202E');
   });
 });
+
+describe('npm run new refuses what the check refuses', () => {
+  it('tags by the newsroom rules: no letters, mixed scripts, another spelling of a topic', async () => {
+    const { scaffoldOptionProblem } = await import('#/check/scaffold-options.ts');
+    const existing = { defined: new Map<string, string>(), articles: [['rail'], ['rail', 'trade'], ['rail'], ['rail']] };
+    expect(scaffoldOptionProblem([], ['!!!'], existing)).toContain('has no letters or digits');
+    expect(scaffoldOptionProblem([], ['wh\u0435at'], existing)).toContain('mixes scripts');
+    expect(scaffoldOptionProblem([], ['ｒａｉｌ'], existing)).toContain('a topic has one spelling: write "rail"');
+    expect(scaffoldOptionProblem([], ['Rail'], { defined: new Map([['rail', 'Rail']]), articles: [] })).toBeUndefined();
+    expect(scaffoldOptionProblem([], ['rail', 'wheat'], existing)).toBeUndefined();
+  });
+});
