@@ -58,3 +58,16 @@ describe('npm run new refuses what the check refuses', () => {
     expect(scaffoldOptionProblem([], ['rail', 'wheat'], existing)).toBeUndefined();
   });
 });
+
+describe('the code-point bound on fields', () => {
+  it('counts an emoji sequence as one, so 200 family emoji make a headline; stacked marks are still bounded', async () => {
+    const { plainText } = await import('#/schemas/fields.ts');
+    const title = plainText(200);
+    expect(title.safeParse(`Families ${'👨‍👩‍👧‍👦'.repeat(150)}`).success).toBe(true);
+    expect(title.safeParse('👨🏻‍👩🏻‍👧🏻‍👦🏻'.repeat(200)).success).toBe(true);
+    const zalgo = title.safeParse(`Economy${'\u0301'.repeat(4000)}`);
+    expect(zalgo.success ? '' : zalgo.error.issues.map((i) => i.message).join(' | ')).toContain('at most 800 are allowed');
+    const joiners = title.safeParse(`a${'\u200D'.repeat(4000)}`);
+    expect(joiners.success).toBe(false);
+  });
+});
