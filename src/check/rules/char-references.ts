@@ -19,8 +19,11 @@ export interface ReferenceProblem {
 /** The first reference in `text` (code already blanked) that stands for a character the body rules refuse. */
 export function referencedCharacter(text: string): ReferenceProblem | undefined {
   let previousSelectorEnd = -1;
+  // A flood of one reference (`&amp;` × 200,000) is decoded once.
+  const decoded = new Map<string, string>();
   for (const m of text.matchAll(REFERENCE)) {
-    const char = parseEntities(m[0]);
+    const char = decoded.get(m[0]) ?? parseEntities(m[0]);
+    decoded.set(m[0], char);
     if (char === m[0] || [...char].length !== 1) continue;
     const index = m.index;
     const refuse = (why: string): ReferenceProblem => ({
