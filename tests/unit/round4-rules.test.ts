@@ -71,3 +71,27 @@ describe('the code-point bound on fields', () => {
     expect(joiners.success).toBe(false);
   });
 });
+
+describe('names that are not UTF-8', () => {
+  it('a folder or file named in Latin-1 is one line, not a crash', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { listMarkdownFiles } = await import('#/check/rules/trust.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'latin1-'));
+    try {
+      mkdirSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff]), Buffer.from('dir')]));
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/n`), Buffer.from([0xe4]), Buffer.from('me.md')]), '---\nname: X\n---\n');
+      writeFileSync(join(dir, 'good.md'), '---\nname: Y\n---\n');
+      const refused: string[] = [];
+      const files = listMarkdownFiles(dir, true, (p) => refused.push(p.message));
+      expect(files.map((f) => f.slice(dir.length))).toEqual(['/good.md']);
+      expect(refused.sort()).toEqual([
+        'the file name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters',
+        'the folder name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

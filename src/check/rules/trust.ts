@@ -43,6 +43,11 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   const walk = (folder: string) => {
     for (const e of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, e.name);
+      // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
+      if (e.name.includes('\uFFFD')) {
+        if (!e.name.startsWith('.') && !e.name.startsWith('_')) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
+        continue;
+      }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
       if (stray) refuse({ path: full, message: stray });
       if (e.name.startsWith('.')) continue;
