@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor, didYouMean } from '#/check/content-check.ts';
+import { contentDirFor, didYouMean, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
+import { existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
@@ -20,7 +21,7 @@ Creates content/articles/<yyyy>/<mm>/<slug>.md from the headline, dated now (${s
 options:
   --author <id>     author id from content/authors/ (repeat for several, in byline order)
   --section <id>    section id from content/sections/
-  --tags <list>     comma-separated topics, e.g. --tags "transit, Torkham"
+  --tags <list>     comma-separated topics, e.g. --tags "transit, Torkham" (repeats add up)
   --slug <slug>     the file name / URL slug (lower-case a-z, 0-9, single hyphens); default: from the headline,
                     other scripts transliterated (needed when the headline has no letters that transliterate)
   --draft           kept for compatibility: every new article is a draft
@@ -40,9 +41,9 @@ try {
     allowPositionals: true,
     options: {
       author: { type: 'string', multiple: true },
-      section: { type: 'string' },
-      tags: { type: 'string' },
-      slug: { type: 'string' },
+      section: { type: 'string', multiple: true },
+      tags: { type: 'string', multiple: true },
+      slug: { type: 'string', multiple: true },
       draft: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -77,15 +78,23 @@ const known = (value: string, kind: 'authors' | 'sections', option: string) => {
   const near = didYouMean(asId, list) ?? (starting.length === 1 ? starting[0] : undefined);
   fail(`${option} "${value}" is not one of content/${kind}/: ${near ? `did you mean "${near}"? ` : ''}known ${kind}: ${list.join(', ') || 'none yet'}`);
 };
+// An article has one section and one slug: a second one is a mistake, not a silent replacement.
+for (const option of ['section', 'slug'] as const) {
+  const given = values[option] ?? [];
+  if (given.length > 1) fail(`--${option} is given ${given.length} times (${given.map((v) => JSON.stringify(v)).join(', ')}); an article has one ${option} (nothing was written)`);
+}
 const authors = (values.author ?? []).map((a) => known(a, 'authors', '--author'));
-const section = values.section === undefined ? '' : known(values.section, 'sections', '--section');
-const tags = (values.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-const optionProblem = scaffoldOptionProblem(authors, tags);
+const section = values.section?.[0] === undefined ? '' : known(values.section[0], 'sections', '--section');
+// Repeated --tags add up: --tags rail --tags trade is --tags "rail, trade".
+const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((t) => t.trim()).filter(Boolean);
+const optionProblem = scaffoldOptionProblem(authors, tags, existingTags(contentDir));
 if (optionProblem) fail(`${optionProblem} (nothing was written)`);
 
-let slug = values.slug;
+const givenSlug = values.slug?.[0];
+let slug = givenSlug;
 if (slug !== undefined) {
   if (!SLUG_PATTERN.test(slug)) fail(`--slug "${slug}" must be lower-case a-z and 0-9 words joined by single hyphens, e.g. --slug kabul-river-rises`);
+  if (slug.length > MAX_SLUG_LENGTH) fail(`--slug is ${slug.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words (nothing was written)`);
 } else {
   slug = slugFromHeadline(headline);
   if (!SLUG_PATTERN.test(slug)) fail(`no slug can be made from the headline's letters; give one with --slug, e.g. --slug kabul-river-rises`);
@@ -94,7 +103,7 @@ if (slug !== undefined) {
 const articles = join(contentDir, 'articles');
 const taken = new Set(existsSync(articles) ? readdirSync(articles, { recursive: true }).map((f) => String(f).split(/[\\/]/).pop()?.toLowerCase()) : []);
 if (taken.has(`${slug}.md`)) {
-  if (values.slug !== undefined) fail(`an article with the slug "${slug}" already exists; choose another --slug (nothing was overwritten)`);
+  if (givenSlug !== undefined) fail(`an article with the slug "${slug}" already exists; choose another --slug (nothing was overwritten)`);
   const base = slug;
   for (let n = 2; taken.has(`${slug}.md`); n++) slug = `${base}-${n}`;
 }

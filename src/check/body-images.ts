@@ -10,7 +10,13 @@ import { scanImages, type BodyLink } from './link-scan.ts';
 export type BodyImage =
   | { kind: 'local'; /** normalised path relative to the article file, e.g. `images/x.jpg` */ key: string }
   | { kind: 'remote'; url: URL }
-  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' };
+  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' | 'escaped' };
+
+/**
+ * A character reference (`&period;`, `&#46;`) or a backslash escape in a local path: Markdown decodes them before
+ * the renderer looks for the file, so the path would name another file than the one the check finds. Refused.
+ */
+const ESCAPED = /&(?:#[xX][0-9A-Fa-f]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|\\/;
 
 export function classifyImageSrc(src: string): BodyImage {
   const raw = src.trim().replace(/^<|>$/g, '');
@@ -24,6 +30,7 @@ export function classifyImageSrc(src: string): BodyImage {
     return { kind: 'invalid', reason: 'scheme' };
   }
   if (raw.startsWith('/')) return { kind: 'invalid', reason: 'absolute-path' };
+  if (ESCAPED.test(raw)) return { kind: 'invalid', reason: 'escaped' };
   return { kind: 'local', key: localKey(raw) };
 }
 

@@ -6,8 +6,15 @@
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { tagKey } from '#/domain/tags.ts';
 import { fieldName } from './rules/zod-issues.ts';
+import { checkTags } from './rules/tags.ts';
 
-export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[]): string | undefined {
+/** The newsroom's topics as they stand: spellings fixed by content/tags/*.md (by slug) and each article's tags. */
+export interface ExistingTags {
+  defined: ReadonlyMap<string, string>;
+  articles: readonly (readonly string[])[];
+}
+
+export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[], existing: ExistingTags = { defined: new Map(), articles: [] }): string | undefined {
   const repeated = (list: readonly string[], key: (s: string) => string) => list.find((item, i) => list.findIndex((other) => key(other) === key(item)) !== i);
   const author = repeated(authors, (a) => a);
   if (author !== undefined) return `--author "${author}" is given twice; name each author once`;
@@ -23,5 +30,15 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
       return `${option}${at} ${issue.message.replace(' (check for a "|" or ">" block)', '')}`;
     }
   }
-  return undefined;
+  // The newsroom's tag rules (no letters, mixed scripts, lookalikes, one spelling per topic), as the check runs them.
+  const NEW = '\u0000new';
+  let problem: string | undefined;
+  checkTags(
+    existing.defined,
+    [...existing.articles.map((t, i) => ({ file: String(i), tags: t, published: 0, at: () => undefined })), { file: NEW, tags, published: Infinity, at: () => undefined }],
+    (file, _field, message, _pos, severity) => {
+      if (file === NEW && severity !== 'warning') problem ??= `--tags: ${message}`;
+    },
+  );
+  return problem;
 }

@@ -1,6 +1,6 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
-import { graphemeCount } from '#/check/rules/graphemes.ts';
+import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
@@ -25,10 +25,10 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       if (length > max) ctx.addIssue({ code: 'custom', message: `is ${length} characters long; the limit is ${max}` });
       // Readers count a letter with its marks as one character; stacked marks (Zalgo text) are not free, or one
       // 60-character name could carry a megabyte into every page: at most four code points a character on average.
+      // An emoji sequence (a ZWJ family is up to 11 code points) counts as one, as readers see it.
       if (value.length > max * 4) {
-        let points = 0;
-        for (const _ of value) points++;
-        if (points > max * 4) ctx.addIssue({ code: 'custom', message: `holds ${points} code points (letters plus the accents and marks stacked on them); at most ${max * 4} are allowed, so remove the stacked marks` });
+        const points = markWeightedLength(value);
+        if (points > max * 4) ctx.addIssue({ code: 'custom', message: `holds ${points} code points (letters plus the accents and marks stacked on them; an emoji counts as one); at most ${max * 4} are allowed, so remove the stacked marks` });
       }
       if (!multiline && /[\t\n\r]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });

@@ -9,6 +9,7 @@ import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { codePoint, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
+import { referencedCharacter } from './char-references.ts';
 
 export interface BodyProblem {
   message: string;
@@ -55,6 +56,9 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
 
   // Comments (outside code) blanked with spaces, keeping offsets; an unclosed one is reported.
   let text = blankCode(body);
+  // `&#x202E;` or `&ZeroWidthSpace;` is the character itself once rendered: the same rules apply (code keeps them as text).
+  const reference = text.includes('&') ? referencedCharacter(text) : undefined;
+  if (reference) problems.push({ message: reference.message, pos: pos(reference.index) });
   if (text.includes('<!--')) {
     let out = '';
     let from = 0;

@@ -21,3 +21,21 @@ export function truncateGraphemes(text: string, max: number): string {
   }
   return text;
 }
+
+const EMOJI_START = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+/** Longest emoji sequence counted as one: a family with four skin tones is 11 code points, a subdivision flag 7. */
+const EMOJI_POINTS = 16;
+
+/**
+ * Code points as the stacked-marks bound counts them: an emoji sequence (ZWJ family, skin tone, flag) of up to
+ * 16 code points is one, as readers see it; every other code point counts, so marks stacked on a letter add up.
+ */
+export function markWeightedLength(text: string): number {
+  let n = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    let points = 0;
+    for (const _ of segment) points++;
+    n += points <= EMOJI_POINTS && EMOJI_START.test(segment) ? 1 : points;
+  }
+  return n;
+}

@@ -33,7 +33,13 @@ export function checkBodyImages(
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
     const image = img.image;
     if (image.kind === 'invalid') {
-      problem(image.reason === 'absolute-path' ? 'must be a path relative to the article file, e.g. ./images/photo.jpg' : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL');
+      problem(
+        image.reason === 'absolute-path'
+          ? 'must be a path relative to the article file, e.g. ./images/photo.jpg'
+          : image.reason === 'escaped'
+            ? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
+            : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL',
+      );
     } else if (image.kind === 'remote') {
       const malformed = urlProblem(browserForm(img.href.trim().replace(/^<([^>]*)>$/, '$1'), { html: true }));
       if (malformed) problem(malformed);

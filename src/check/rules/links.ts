@@ -116,14 +116,27 @@ function markdownDestination(href: string): string {
 }
 
 function missingPage(path: string, pages: SitePages): string {
+  // Spellings of a page that exists under another address: say which (page 1, a one-digit month, index.html).
+  const page1 = /^(.*\/)1\/$/.exec(path)?.[1];
+  if (page1 && pages.has(page1)) return `page 1 of the list is ${page1}; link that`;
+  const indexOf = /^(.*\/)index\.html$/.exec(path)?.[1];
+  if (indexOf && pages.has(indexOf)) return `the page is ${indexOf}; link that`;
+  const month = /^\/archive\/(\d{4})\/(\d)\/(.*)$/.exec(path);
+  if (month && pages.has(`/archive/${month[1]}/0${month[2]}/${month[3]}`)) return `months have two digits: link /archive/${month[1]}/0${month[2]}/${month[3]}`;
   const [, kind, id] = /^\/(sections|authors|tags|archive)\/([^/]+)\//.exec(path) ?? [];
   if (kind === 'sections' && id && !pages.sections.has(id)) return `no section "${id}"; ${closest(id, pages.sections, 'sections')}`;
   if (kind === 'authors' && id && !pages.authors.has(id)) return `no author "${id}"; ${closest(id, pages.authors, 'authors')}`;
+  if ((kind === 'sections' || kind === 'authors') && id && !pages.has(`/${kind}/${id}/`)) {
+    return `the ${kind === 'sections' ? 'section' : 'author'} "${id}" has no published article yet: its page and feed stay unpublished until its first article is out`;
+  }
   if (kind === 'tags' && id && !pages.tags.has(id)) {
     const near = didYouMean(id, pages.tags);
     return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
   }
-  if (kind === 'archive' && /^\d{4}$/.test(id ?? '')) return 'no published article in that month';
+  if (kind === 'archive' && /^\d{4}$/.test(id ?? '')) {
+    const list = /^(\/archive\/\d{4}\/\d{2}\/)\d+\/$/.exec(path)?.[1];
+    return list && pages.has(list) ? 'the list has fewer pages' : 'no published article in that month';
+  }
   if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old; link /sitemap-index.xml instead';
   if (kind && path.endsWith('.xml')) return kind === 'tags' ? 'topic pages have no feed of their own; link the topic page, or a section or author feed' : 'no such feed';
   if (kind) return 'the list has fewer pages';

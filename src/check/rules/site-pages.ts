@@ -47,15 +47,9 @@ export function sitePages(
       count(tagPath(t.slug));
     }
   }
-  // Every section and author has a page (and a feed), with or without articles.
-  for (const id of sectionIds) {
-    counts.set(sectionPath(id), counts.get(sectionPath(id)) ?? 0);
-    paths.add(`${sectionPath(id)}rss.xml`);
-  }
-  for (const id of authorIds) {
-    counts.set(authorPath(id), counts.get(authorPath(id)) ?? 0);
-    paths.add(`${authorPath(id)}rss.xml`);
-  }
+  // Only a section or author with a visible article has a page and a feed (src/domain/newsroom.ts): one prepared
+  // for an embargoed launch stays unpublished until its first article is.
+  for (const id of [...sectionIds.map(sectionPath), ...authorIds.map(authorPath)]) if (counts.has(id)) paths.add(`${id}rss.xml`);
   counts.set(archivePath(), counts.get(archivePath()) ?? 0);
   for (const [base, n] of counts) {
     const last = Math.max(1, Math.ceil(n / site.pageSize));

@@ -43,9 +43,9 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   const walk = (folder: string) => {
     for (const e of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, e.name);
-      // Node decodes a name that is not UTF-8 with U+FFFD, and the decoded path names no file: refused, not followed.
+      // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
       if (e.name.includes('\uFFFD')) {
-        refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with �), so it cannot be read; rename it with plain letters` });
+        if (!e.name.startsWith('.') && !e.name.startsWith('_')) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
         continue;
       }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;

@@ -1,0 +1,47 @@
+/**
+ * HTML character references in a body (`&#x202E;`, `&#8238;`, `&ZeroWidthSpace;`) become the characters they name
+ * when the page renders, in the page and in every feed. The body rules on characters (invisible-chars.ts) would be
+ * a formality if a reference could spell what the raw character may not: the first such reference is reported.
+ */
+import { parseEntities } from 'parse-entities';
+import { codePoint, FORBIDDEN_CHARS, NOT_TEXT } from './invisible-chars.ts';
+
+/** A reference as CommonMark reads one: decimal (1–7 digits), hex (1–6 digits) or a name, ended by `;`. */
+const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+
+export interface ReferenceProblem {
+  message: string;
+  /** Offset of the `&`. */
+  index: number;
+}
+
+/** The first reference in `text` (code already blanked) that stands for a character the body rules refuse. */
+export function referencedCharacter(text: string): ReferenceProblem | undefined {
+  let previousSelectorEnd = -1;
+  // A flood of one reference (`&amp;` × 200,000) is decoded once.
+  const decoded = new Map<string, string>();
+  for (const m of text.matchAll(REFERENCE)) {
+    const char = decoded.get(m[0]) ?? parseEntities(m[0]);
+    decoded.set(m[0], char);
+    if (char === m[0] || [...char].length !== 1) continue;
+    const index = m.index;
+    const refuse = (why: string): ReferenceProblem => ({
+      message: `the character reference ${m[0]} stands for ${codePoint(char)}, ${why}; remove it (a reference is refused where the character itself is)`,
+      index,
+    });
+    if (/[\u202A-\u202E\u2066-\u2069]/.test(char)) return refuse('a bidirectional control character, which makes the text display in another order than it is written');
+    if (FORBIDDEN_CHARS.test(char)) return refuse('an invisible or control character');
+    if (NOT_TEXT.test(char)) return refuse('which is not a text character (feeds and validators refuse it)');
+    if (SELECTOR.test(char)) {
+      // A run of variation selectors (hidden data), whether referenced or raw next to the reference.
+      const before = text.slice(Math.max(0, index - 2), index);
+      const after = text.slice(index + m[0].length, index + m[0].length + 2);
+      if (previousSelectorEnd === index || /[\uFE00-\uFE0F]$|[\u{E0100}-\u{E01EF}]$/u.test(before) || /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(after)) {
+        return refuse('a variation selector in a run of them (hidden data)');
+      }
+      previousSelectorEnd = index + m[0].length;
+    }
+  }
+  return undefined;
+}
