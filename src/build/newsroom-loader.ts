@@ -15,14 +15,13 @@ import { checkLeadImage } from '#/check/rules/trust.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { loadCheckedContent } from './content-load.ts';
+import { loadCheckedContent, visibleArticles } from './content-load.ts';
 import type { StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
 import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
 import { optimise } from './optimise.ts';
-import { isVisible } from '#/domain/visibility.ts';
-import { pageVisibility, type BuildContext } from '#/domain/context.ts';
+import type { BuildContext } from '#/domain/context.ts';
 import { context } from 'virtual:dateline/context';
 
 export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
@@ -93,7 +92,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
   // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
   const records: ContentRecord<unknown>[] =
-    kind === 'articles' && !dev ? content.articles.filter((a) => isVisible(a.data, pageVisibility(build))) : content[kind];
+    kind === 'articles' && !dev ? visibleArticles(content, build) : content[kind];
   const stale = new Set(ctx.store.keys());
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {

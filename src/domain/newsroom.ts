@@ -145,6 +145,8 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   // What the related engine reads of each body (computed only when a page asks for related links).
   const relatedOf = new Map<string, Pick<RenderedFacts, 'relatedBag' | 'linked'>>();
   for (const entry of articleEntries) {
+    // A build's store holds the build's one visible list already (src/build/content-load.ts `visibleArticles`, the
+    // list search and social cards read too); the dev server stores drafts and scheduled articles as well.
     if (!isVisible(entry.data, visibility)) continue;
     const section = sectionMap.get(entry.data.section);
     if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
