@@ -16,6 +16,7 @@ import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
 import { loadCheckedContent, visibleArticles } from './content-load.ts';
+import { entryInputs } from './entry-inputs.ts';
 import type { StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
 import { markdownMode } from './optimise.ts';
@@ -35,11 +36,8 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * linked slugs from the final links, the lead; typeset heading text.
  */
 const PIPELINE_VERSION = '10';
-/**
- * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
- * the site URL (absolute links to the site count as links to its articles).
- */
-const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone, site.url].join('|');
+/** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
+const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
