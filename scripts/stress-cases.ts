@@ -156,7 +156,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
-import { relatedBodyParts } from '#/domain/related/inputs.ts';
+import { relatedBag } from '#/domain/related/inputs.ts';
 import { renderBody } from '#/build/render-batch.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -204,7 +204,7 @@ export function runStressCase(c: StressCase): StressResult {
       const c1 = cpu();
       const t1 = performance.now();
       const out = renderBody(body);
-      relatedBodyParts(body, undefined);
+      relatedBag(out.blocks, undefined);
       renderMs = performance.now() - t1;
       renderCpuMs = cpu() - c1;
       htmlBytes = out.html.length;

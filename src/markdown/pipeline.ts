@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
-import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
+import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
@@ -44,7 +44,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeValidHtml,
       rehypeArticleHtml,
       rehypeTypography,
-      rehypeArticleFacts,
+      [rehypeArticleFacts, { siteUrl: site.url }],
     ] as RehypePlugins,
   };
 }
@@ -52,13 +52,9 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
 
-export interface RenderedMarkdown {
+/** A rendered body: its HTML and the facts recorded from the finished tree (rehype-article-facts.ts). */
+export interface RenderedMarkdown extends BodyFacts {
   html: string;
-  headings: Heading[];
-  /** The text readers see, from the finished tree (rehype-article-facts.ts): what search indexes. */
-  text: string;
-  /** The words of `text`. */
-  wordCount: number;
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
@@ -73,7 +69,6 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    const facts = file.data['facts'] as BodyFacts | undefined;
-    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: facts?.text ?? '', wordCount: facts?.wordCount ?? 0 };
+    return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }

@@ -1,19 +1,14 @@
 /**
  * Shapes sanitised body HTML for the article page: the headline is the page's only h1, so body h1s become
  * h2; headings get stable ids for linking; wide tables scroll inside their own box on phones; images load
- * lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's.
+ * lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's. The headings
+ * and their ids are recorded by rehype-article-facts, which reads the finished tree.
  */
 import { slug } from 'github-slugger';
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { safeDecode } from '#/domain/urls.ts';
-
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
 
 /**
  * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
@@ -36,8 +31,8 @@ function uniqueId(base: string, taken: Set<string>, next: Map<string, number>): 
 }
 
 export default function rehypeArticleHtml() {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
-    const headings: Heading[] = [];
+  return (tree: Root) => {
+    let headings = 0;
     // Every id already in the body (all prefixed by the sanitiser) and the page's own ids: generated heading
     // ids must not repeat any of them, wherever in the tree they are.
     const ids = new Set<string>(RESERVED_IDS);
@@ -56,9 +51,9 @@ export default function rehypeArticleHtml() {
         const text = toString(node);
         const existing = node.properties['id'];
         // `slug()` of text with no letters or digits is empty; such headings get `section-N`, never `-1`.
-        const id = typeof existing === 'string' ? existing : uniqueId(slug(text) || `section-${headings.length + 1}`, ids, counters);
+        const id = typeof existing === 'string' ? existing : uniqueId(slug(text) || `section-${headings + 1}`, ids, counters);
         node.properties['id'] = id;
-        headings.push({ depth: Number(node.tagName[1]), slug: id, text });
+        headings++;
       } else if (node.tagName === 'img') {
         node.properties['loading'] = 'lazy';
         node.properties['decoding'] = 'async';
@@ -78,6 +73,5 @@ export default function rehypeArticleHtml() {
       const footnote = a.properties['dataFootnoteRef'] !== undefined || a.properties['dataFootnoteBackref'] !== undefined;
       if ((footnote || !ids.has(target)) && ids.has(`user-content-${target}`)) a.properties['href'] = `#user-content-${target}`;
     }
-    file.data['headings'] = headings;
   };
 }
