@@ -32,8 +32,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
  * 8: word counts from the text readers see (rehype-article-facts.ts).
  * 9: body HTML repaired to valid structure (rehype-valid-html.ts), link schemes read as browsers read them.
+ * 10: backslash-escaped characters kept out of typography (escaped-literals.ts).
  */
-const PIPELINE_VERSION = '9';
+const PIPELINE_VERSION = '10';
 /**
  * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
  * the site URL (absolute links to the site count as links to its articles).

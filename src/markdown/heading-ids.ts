@@ -5,6 +5,7 @@
  * to `#some-heading` is checked against exactly the ids readers' pages carry.
  */
 import { slug } from 'github-slugger';
+import { literalText } from './escaped-literals.ts';
 
 /**
  * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
@@ -22,7 +23,7 @@ export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: n
   return (text, ordinal) => {
     // `slug()` of text with no letters or digits is empty; such headings get `section-N` (N: the heading's
     // place among the body's headings), never `-1`.
-    const base = slug(text) || `section-${ordinal}`;
+    const base = slug(literalText(text)) || `section-${ordinal}`;
     let id = base;
     let n = next.get(base) ?? 1;
     if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;

@@ -7,6 +7,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { safeDecode } from '#/domain/urls.ts';
+import { literalText } from './escaped-literals.ts';
 import { headingIdAssigner, inPageTarget, RESERVED_IDS } from './heading-ids.ts';
 
 export interface Heading {
@@ -33,7 +34,7 @@ export default function rehypeArticleHtml() {
       for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
       if (/^h[2-6]$/.test(node.tagName)) {
-        const text = toString(node);
+        const text = literalText(toString(node));
         const existing = node.properties['id'];
         const id = typeof existing === 'string' ? existing : headingId(text, headings.length + 1);
         node.properties['id'] = id;
