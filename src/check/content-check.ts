@@ -18,7 +18,7 @@ import { checkBodyText } from './rules/body-text.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkArticleReferences } from './rules/references.ts';
-import { FILE_START, readSource } from './rules/source.ts';
+import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import { reportIssue } from './rules/zod-issues.ts';
@@ -116,7 +116,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const file = rel(path);
       guarded(file, report, () => {
         const id = basename(path).replace(/\.md$/i, '');
-        const source = readSource(path, file, report);
+        const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         if (source === undefined) return;
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
           report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);

@@ -49,6 +49,8 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
 
 /** The message for an id written in another form; the content check adds the id to use and the valid ones. */
 export const ID_FORMAT_MESSAGE = 'must be an id: lower-case words joined by hyphens, the file name without .md';
+/** The message for a `related` entry that is not a slug; the content check adds the slug the value names. */
+export const RELATED_FORMAT_MESSAGE = 'must be an article slug (its file name without .md)';
 
 /** A reference to another content file by its id (file name without `.md`). */
 export const idRef = z.string().regex(SLUG_PATTERN, { error: ID_FORMAT_MESSAGE });
