@@ -11,6 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 
@@ -156,6 +157,12 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     const mp = Math.round((size.width * size.height) / 1e6);
     return `"${src}" is ${size.width}×${size.height} pixels (${mp} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)`;
   }
+  if (size && Math.max(size.width, size.height) > MAX_SIDE) {
+    return `"${src}" is ${size.width}×${size.height} pixels; the web versions (WebP) hold at most ${MAX_SIDE.toLocaleString('en-US')} pixels a side, so crop it or export a smaller copy`;
+  }
+  // A header without the picture (an interrupted upload) crashes Astro's image step or publishes a broken image.
+  const missing = missingImageData(read.bytes, read.size, format);
+  if (missing) return `"${src}" is not a complete ${FORMAT_NAMES[format]} image: ${missing}; export or upload it again`;
   return undefined;
 }
 
