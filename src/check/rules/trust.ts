@@ -123,13 +123,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     return `"${src}" points outside the content folder (to ${show(image)}); keep the image beside the article, e.g. ./images/photo.jpg`;
   }
   // Every step from the content folder to the image must be a real folder or file, not a link.
-  let at = root;
-  for (const part of relative(root, image).split(sep)) {
-    at = join(at, part);
-    const stat = lstatOrUndefined(at);
-    if (!stat) return `image file "${src}" does not exist (looked for ${show(image)})`;
-    if (stat.isSymbolicLink()) return `${show(at)} is a symbolic link; ${LINK_FIX}`;
-  }
+  const step = firstLinkOrGap(root, image);
+  if (step?.missing) return `image file "${src}" does not exist (looked for ${show(image)})`;
+  if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
   // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
   // must not be published by pointing at it.
   if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
@@ -163,6 +159,21 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   // A header without the picture (an interrupted upload) crashes Astro's image step or publishes a broken image.
   const missing = missingImageData(read.bytes, read.size, format);
   if (missing) return `"${src}" is not a complete ${FORMAT_NAMES[format]} image: ${missing}; export or upload it again`;
+  return undefined;
+}
+
+/**
+ * The first step from `root` down to `path` that is a symbolic link, or that does not exist (`missing`), or
+ * undefined when every step is real. Writers use it too (`npm run new` never writes through a planted link).
+ */
+export function firstLinkOrGap(root: string, path: string): { path: string; missing: boolean } | undefined {
+  let at = root;
+  for (const part of relative(root, path).split(sep)) {
+    at = join(at, part);
+    const stat = lstatOrUndefined(at);
+    if (!stat) return { path: at, missing: true };
+    if (stat.isSymbolicLink()) return { path: at, missing: false };
+  }
   return undefined;
 }
 
