@@ -1,11 +1,12 @@
 /** The fifth blind attack round's findings (issue 10). */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nowInZone } from '#/check/scaffold.ts';
+import { checkContent } from '#/check/content-check.ts';
 import { site } from '#/site.config.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,5 +33,34 @@ describe('npm run new never writes through a link (finding 6)', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/is a symbolic link; Dateline never writes through links inside the content folder/);
     expect(readdirSync(outside)).toEqual([]);
     expect(existsSync(join(outside, 'symlink-folder-test.md'))).toBe(false);
+  });
+});
+
+describe('canonical and author url (findings 7, 8)', () => {
+  it('a trailing-dot host is this site; malformed addresses are refused like body links', async () => {
+    const { resolveSiteLink } = await import('#/domain/site-links.ts');
+    expect(resolveSiteLink('https://dateline.example.org./articles/x/', 'https://dateline.example.org')).toMatchObject({ kind: 'article', slug: 'x' });
+    expect(resolveSiteLink('https://dateline.example.org.evil/articles/x/', 'https://dateline.example.org')).toEqual({ kind: 'other' });
+    const { urlProblem } = await import('#/domain/url-syntax.ts');
+    for (const bad of ['https://example.org/a b', 'https://example.org/<x>', 'https://example.org/{x}|^`', 'https://example.org/%zz', 'https://xn--a.example/', 'https://0xC0.0xA8.0.1/']) {
+      expect(urlProblem(bad, { html: true }), bad).toBeDefined();
+    }
+    for (const good of ['https://example.org/a%20b', 'https://Example.ORG/x', 'https://xn--bcher-kva.example/', 'https://bücher.example/', 'https://192.168.0.1/', 'https://[::1]/']) {
+      expect(urlProblem(good, { html: true }), good).toBeUndefined();
+    }
+  });
+
+  it('the check refuses them on the article and the author page', () => {
+    const content = join(work, 'content-canonical');
+    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+    const wheat = join(content, 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md');
+    writeFileSync(wheat, readFileSync(wheat, 'utf8').replace('section: economy\n', 'section: economy\ncanonical: "https://example.org/a b"\n'));
+    const author = join(content, 'authors/nadia-rahyab.md');
+    writeFileSync(author, readFileSync(author, 'utf8').replace(/^url: .*$/m, 'url: "https://dateline.example.org./articles/no-such-story/"'));
+    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics.map((d) => `${d.field}  ${d.message}`);
+    expect(lines).toEqual([
+      expect.stringMatching(/^canonical  https:\/\/example\.org\/a b contains a space/),
+      expect.stringMatching(/^url  https:\/\/dateline\.example\.org\.\/articles\/no-such-story\/ points to an article that does not exist/),
+    ]);
   });
 });
