@@ -142,7 +142,8 @@ export const STRESS_CASES: StressCase[] = [
     name: `${name} (at the limit)`,
     about: `${JSON.stringify(unit)} repeated up to the markup and line limits`,
     // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
-    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
+    // A sentence first: a body of nothing but markup (brackets, backslashes) is refused as having no visible text.
+    body: () => 'Words.\n\n' + (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
     rendered: name !== 'mixed hostile',
   })),
   { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },

@@ -64,3 +64,32 @@ describe('canonical and author url (findings 7, 8)', () => {
     ]);
   });
 });
+
+describe('bodies that look empty and words the page drops (findings 2, 3)', () => {
+  const problems = async (body: string) => {
+    const { checkBodyText } = await import('#/check/rules/body-text.ts');
+    return checkBodyText(body, 10).map((p) => p.message);
+  };
+
+  it.each([
+    '&nbsp;', '<br>', '<div></div>', '<p>&nbsp;</p>', '&#32;&#160;', '<details></details>', '[](https://example.org/)', '<sup></sup>',
+    '\\', '##', '| |\n|-|\n| |', '&NonBreakingSpace;&ensp;&emsp;&thinsp;', '&zwnj;&zwj;&lrm;',
+  ])('%j has no visible text', async (body) => {
+    expect(await problems(body)).toContainEqual(expect.stringMatching(/^the article has no visible text/));
+  });
+
+  it.each(['Choose <select><option>OPTION-WORDS</option></select> end.', '<textarea>TEXTAREA-WORDS</textarea>', '<button>BUTTON-WORDS</button>', '<xmp>XMP-WORDS <b>x</b></xmp>', '<object>OBJECT-WORDS</object>', '<applet>APPLET-WORDS</applet>'])(
+    '%j: the dropped words are one line',
+    async (body) => {
+      const lines = await problems(`A story.\n\n${body}`);
+      expect(lines).toEqual([expect.stringMatching(/^<(select|textarea|button|xmp|object|applet)> holds words the page drops with it \("[A-Z]+-WORDS/)]);
+    },
+  );
+
+  it('ordinary stories, photo stories and empty controls pass; floods of openers stay linear', async () => {
+    expect(await problems('A story with a [link](https://example.org/) and &nbsp; spaces.')).toEqual([]);
+    expect(await problems('![Wagons at the Hairatan yard](https://example.org/w.png)')).toEqual([]);
+    expect(await problems('Text <textarea></textarea> more.')).toEqual([]);
+    expect(await problems(`x ${'<textarea>'.repeat(5000)} y ${'</button>'.repeat(5000)}`)).toEqual([]);
+  });
+});
