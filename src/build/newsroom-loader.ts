@@ -32,7 +32,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
  * 8: word counts from the text readers see (rehype-article-facts.ts).
  * 9: body HTML repaired to valid structure (rehype-valid-html.ts), link schemes read as browsers read them.
- * 10: backslash-escaped characters kept out of typography (escaped-literals.ts).
+ * 10: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  */
 const PIPELINE_VERSION = '10';
 /**

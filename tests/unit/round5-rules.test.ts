@@ -93,3 +93,11 @@ describe('bodies that look empty and words the page drops (findings 2, 3)', () =
     expect(await problems(`x ${'<textarea>'.repeat(5000)} y ${'</button>'.repeat(5000)}`)).toEqual([]);
   });
 });
+
+describe('boolean attributes (finding 4)', () => {
+  it('open and reversed are present or absent, never carry a value; an off-word turns them off', async () => {
+    const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
+    const { html } = createMarkdownRenderer()('<details open="maybe"><summary>S</summary>x</details>\n\n<details open="false"><summary>S</summary>x</details>\n\n<ol reversed="no"><li>a</li></ol>\n\n<ol reversed=""><li>a</li></ol>');
+    expect(html.replace(/\s+/g, '')).toBe('<detailsopen><summary>S</summary>x</details><details><summary>S</summary>x</details><ol><li>a</li></ol><olreversed><li>a</li></ol>');
+  });
+});
