@@ -101,3 +101,27 @@ describe('boolean attributes (finding 4)', () => {
     expect(html.replace(/\s+/g, '')).toBe('<detailsopen><summary>S</summary>x</details><details><summary>S</summary>x</details><ol><li>a</li></ol><olreversed><li>a</li></ol>');
   });
 });
+
+describe('footnote calls the renderer does not make (finding 1)', () => {
+  it.each([
+    'Text with a comment <!-- [^b] --> only.',
+    '![Photo of a market[^b]](./images/x.png)',
+    '<div>\nHTML block [^b] here\n</div>',
+    'An escaped call \\[^b] here.',
+    '[link](https://example.org/x[^b])',
+    'An autolink <https://example.org/[^b]>.',
+    'A [x] link.\n\n[x]: https://example.org/ "title [^b]"',
+    'An <span title="[^b]">attribute</span>.',
+  ])('%j leaves the footnote unreferred', async (body) => {
+    const { checkFootnotes } = await import('#/check/rules/footnotes.ts');
+    const lines = checkFootnotes(`${body}\n\n[^b]: FOOTNOTE TEXT.`, 1).map((p) => p.message);
+    expect(lines).toContainEqual(expect.stringMatching(/^footnote \[\^b\] is never referred to/));
+  });
+
+  it('real calls still count, in text, links, emphasis and blockquotes', async () => {
+    const { checkFootnotes } = await import('#/check/rules/footnotes.ts');
+    for (const body of ['A claim.[^b]', '[A link](https://example.org/) and a claim[^b].', '*Stressed*[^b] words.', '> Quoted claim.[^b]']) {
+      expect(checkFootnotes(`${body}\n\n[^b]: Note.`, 1)).toEqual([]);
+    }
+  });
+});
