@@ -34,8 +34,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 9: body HTML repaired to valid structure (rehype-valid-html.ts), link schemes read as browsers read them.
  * 10: every fact from the finished tree (rehype-article-facts.ts): the related bag read from the text readers see,
  * linked slugs from the final links, the lead; typeset heading text.
+ * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  */
-const PIPELINE_VERSION = '10';
+const PIPELINE_VERSION = '11';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 

@@ -21,6 +21,7 @@ import { typeset } from './typography.ts';
 import { topicsOf, type Topic } from './tags.ts';
 import type { PreparedImage } from './body-images-html.ts';
 import { byNewest, isVisible } from './visibility.ts';
+import { plainImage } from './image-metadata.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
@@ -173,7 +174,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
       // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
-      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.bodyImages ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+      key: hash([digestOf(entry), imageKey(entry.data.image), entry.data.bodyImages?.map(plainImage) ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
@@ -250,6 +251,8 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   };
 }
 
+/** The lead image in a page key, read without marking its original as published (see image-metadata.ts). */
+const imageKey = (image: ArticleData['image']) => (image ? { ...image, src: plainImage(image.src) } : null);
 const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 /** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
 const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');

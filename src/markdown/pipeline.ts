@@ -28,6 +28,7 @@ import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
+import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
@@ -36,7 +37,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
