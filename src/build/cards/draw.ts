@@ -64,7 +64,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
     const { data, info } = await sharp({
       text: { text: markup, font: `${families} Bold ${size}`, fontfile: fonts[0]!, dpi: 72, width: TEXT_WIDTH, align: 'left', wrap: 'word-char' },
     })
-      .extractChannel(0)
+      .toColourspace('b-w') // the coverage as it is laid out: one band, never converted to colour and back
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
