@@ -15,11 +15,12 @@ describe('publishing social cards from the cache', () => {
     delete process.env['DATELINE_CARD_LINKS'];
   });
 
-  it('links each card into the site, or copies it with DATELINE_CARD_LINKS=off: the same bytes', async () => {
+  it('copies each card into the site, or links it with DATELINE_CARD_LINKS=on: the same bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'card-publish-'));
     const cache = join(dir, 'cache');
+    process.env['DATELINE_CARD_LINKS'] = 'on';
     expect((await writeCards(inputs, cache, join(dir, 'linked'), 1)).drawn).toBe(2);
-    process.env['DATELINE_CARD_LINKS'] = 'off';
+    delete process.env['DATELINE_CARD_LINKS'];
     expect((await writeCards(inputs, cache, join(dir, 'copied'), 1)).reused).toBe(2);
     for (const { slug } of inputs) {
       const cached = join(cache, `${cardHash(inputs.find((i) => i.slug === slug)!)}.png`);
@@ -34,6 +35,7 @@ describe('publishing social cards from the cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'card-publish-'));
     const cache = join(dir, 'cache');
     const out = join(dir, 'dist');
+    process.env['DATELINE_CARD_LINKS'] = 'on';
     await writeCards(inputs, cache, out, 1);
     const published = join(out, 'og', 'envoy.png');
     const drawn = readFileSync(published);

@@ -80,13 +80,15 @@ function isDrawnCard(file: string): boolean {
 }
 
 /**
- * Puts every input's card from the cache at `outDir/og/<slug>.png`: a hard link (one directory entry, no copy of
- * the bytes), or a copy where links are not possible (another file system) or `DATELINE_CARD_LINKS=off` (or every
- * speed-up off). The bytes are the same either way.
+ * Puts every input's card from the cache at `outDir/og/<slug>.png`: a copy (a copy-on-write clone where the file
+ * system has them), or with `DATELINE_CARD_LINKS=on` a hard link (one directory entry, no copy of the bytes; a copy
+ * where links are not possible). The bytes are the same either way. Links are opt-in because a linked card shows
+ * the cache's fixed modification time (DRAWN_AT): web servers send it as Last-Modified, and deploy tools that
+ * compare size and time (rsync's default) could miss a changed card of the same size.
  */
 export function publishCards(inputs: CardInput[], cacheDir: string, outDir: string, failed: readonly CardFailure[] = []): void {
   mkdirSync(join(outDir, 'og'), { recursive: true });
-  const links = optimise && process.env['DATELINE_CARD_LINKS'] !== 'off';
+  const links = optimise && process.env['DATELINE_CARD_LINKS'] === 'on';
   const bad = new Set(failed.map((f) => f.slug));
   for (const i of inputs) {
     if (bad.has(i.slug)) continue;
