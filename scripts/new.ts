@@ -11,6 +11,7 @@ import { existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
+import { firstLinkOrGap } from '../src/check/rules/trust.ts';
 import { site } from '../src/site.config.ts';
 
 const HELP = `usage: npm run new -- "Headline of the story" [options]
@@ -111,6 +112,10 @@ if (taken.has(`${slug}.md`)) {
 const published = nowInZone(Date.now(), site.timeZone);
 const dir = join(articles, published.slice(0, 4), published.slice(5, 7));
 const file = join(dir, `${slug}.md`);
+// Never through a link planted in the content folder (`articles/2026/12 -> ../../../public`): the draft would be
+// written, and published or compiled, outside it. Folders that do not exist yet are made below.
+const link = firstLinkOrGap(contentDir, dir);
+if (link && !link.missing) fail(`${relative(root, link.path)} is a symbolic link; Dateline never writes through links inside the content folder; replace the link with a real folder (nothing was written)`);
 mkdirSync(dir, { recursive: true });
 try {
   writeFileSync(file, scaffold({ headline, authors, section, tags, draft: true, published }), { flag: 'wx' });

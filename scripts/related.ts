@@ -5,7 +5,7 @@
  */
 import { checkContent, didYouMean } from '#/check/content-check.ts';
 import { computeRelated, type RelatedPick, type SharedEvidence } from '#/domain/related/engine.ts';
-import { toRelatedInput } from '#/domain/related/inputs.ts';
+import { relatedInputsOf } from '#/domain/related/rendered.ts';
 import { site } from '../src/site.config.ts';
 import { isVisible } from '#/domain/visibility.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
@@ -45,7 +45,7 @@ if (!isVisible(article.data, visibility)) {
 }
 
 const visible = content.articles.filter((a) => isVisible(a.data, visibility));
-const inputs = visible.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data }));
+const inputs = relatedInputsOf(visible);
 const related = computeRelated(inputs, { count: site.relatedCount, nearMisses: NEAR_MISSES, explain: SHARED });
 const result = related.get(slug) ?? { picks: [], nearMisses: [] };
 const visibleSlugs = new Set(visible.map((a) => a.id));

@@ -142,10 +142,17 @@ export const STRESS_CASES: StressCase[] = [
     name: `${name} (at the limit)`,
     about: `${JSON.stringify(unit)} repeated up to the markup and line limits`,
     // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
-    body: () => (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
+    // A sentence first: a body of nothing but markup (brackets, backslashes) is refused as having no visible text.
+    body: () => 'Words.\n\n' + (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
     rendered: name !== 'mixed hostile',
   })),
   { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },
+  {
+    name: 'anchor links (at the limit)',
+    about: '"## a" × 1,000 and 2,400 "[x](#a-N)" links to them (the check reads the ids and looks each link up)',
+    body: () => `${'## a\n\n'.repeat(1000)}${Array.from({ length: 2400 }, (_, i) => `[x](#a-${(i % 999) + 1})`).join(' ')}`,
+    rendered: true,
+  },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
@@ -156,7 +163,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
-import { relatedBodyParts } from '#/domain/related/inputs.ts';
+import { relatedBag } from '#/domain/related/inputs.ts';
 import { renderBody } from '#/build/render-batch.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -204,7 +211,7 @@ export function runStressCase(c: StressCase): StressResult {
       const c1 = cpu();
       const t1 = performance.now();
       const out = renderBody(body);
-      relatedBodyParts(body, undefined);
+      relatedBag(out.blocks, undefined);
       renderMs = performance.now() - t1;
       renderCpuMs = cpu() - c1;
       htmlBytes = out.html.length;

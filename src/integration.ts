@@ -9,17 +9,17 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { loadCheckedContent } from './build/content-load.ts';
+import { loadCheckedContent, visibleArticles } from './build/content-load.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
+import { searchArticles } from './build/search-index.ts';
 import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
-import { isVisible } from './domain/visibility.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
 import { contextPlugin } from './build/context-plugin.ts';
 import { site } from './site.config.ts';
@@ -78,13 +78,15 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
           setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, pageVisibility(context).now));
           logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
         }
+        // The search index and the social cards read the build's one list of visible articles (the one the loader
+        // stored for the pages).
         const content = loadCheckedContent(context);
-        search = startSearchShards(content, pageVisibility(context), join(context.cacheDir, 'dateline-pagefind'), context.root);
+        const visible = visibleArticles(content, context);
+        search = startSearchShards(searchArticles(visible, content.sections, context.root), join(context.cacheDir, 'dateline-pagefind'));
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
-        const inputs = content.articles
-          .filter((a) => isVisible(a.data, pageVisibility(context)))
+        const inputs = visible
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
           .filter((card) => generatedCardPath(card, site.socialCards, site.name))
           .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { RenderedFacts } from '#/domain/newsroom.ts';
 import type { TermBag } from '#/domain/related/bag.ts';
-import type { Heading } from '#/markdown/rehype-article-html.ts';
+import type { Heading } from '#/markdown/rehype-article-facts.ts';
 
 /** What the loader writes into `rendered.metadata` (and nothing else reads it). */
 export interface StoredFacts {
@@ -13,10 +13,14 @@ export interface StoredFacts {
   wordCount: number;
   /** The HTML's file, when the HTML is kept out of Astro's data store (src/build/html-store.ts). */
   htmlFile?: string;
+  /** Articles only (rehype-article-facts.ts). */
+  lead?: string;
   relatedBag?: TermBag;
   linked?: string[];
   localImages?: string[];
 }
+
+const NO_TERMS: TermBag = { terms: [], counts: [], named: [], words: 0 };
 
 interface StoredEntry {
   rendered?: { html: string; metadata?: Record<string, unknown> };
@@ -34,8 +38,9 @@ export function factsOf(entry: StoredEntry): RenderedFacts {
     },
     headings: meta.headings ?? [],
     wordCount: Number(meta.wordCount ?? 0),
-    relatedBag: meta.relatedBag,
-    linked: meta.linked,
+    lead: typeof meta.lead === 'string' ? meta.lead : '',
+    relatedBag: meta.relatedBag ?? NO_TERMS,
+    linked: Array.isArray(meta.linked) ? meta.linked : [],
     localImages: Array.isArray(meta.localImages) ? meta.localImages : undefined,
   };
 }

@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { checkContent, contentDirFor, type CheckedContent } from '#/check/content-check.ts';
-import { checkVisibility, type BuildContext } from '#/domain/context.ts';
+import { checkVisibility, pageVisibility, type BuildContext } from '#/domain/context.ts';
+import { isVisible } from '#/domain/visibility.ts';
 import { sharedCheck, shareCheck } from './check-snapshot.ts';
 
 let cached: { key: string; result: CheckedContent } | undefined;
@@ -24,4 +25,22 @@ export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean; s
   if (opts.share) shareCheck(ctx, key, result);
   cached = { key, result };
   return result;
+}
+
+const visibleLists = new WeakMap<CheckedContent, { key: string; articles: CheckedContent['articles'] }>();
+
+/**
+ * The articles readers get from this build: the one visibility rule (src/domain/visibility.ts) applied once to the
+ * checked content, by the build context's clock. The one list the build's outputs read: the loader stores these
+ * entries (so the newsroom's pages, feeds and sitemaps list them), the search index holds them and social cards
+ * are drawn for them.
+ */
+export function visibleArticles(content: CheckedContent, ctx: BuildContext): CheckedContent['articles'] {
+  const key = `${ctx.mode}|${ctx.now}`;
+  const known = visibleLists.get(content);
+  if (known?.key === key) return known.articles;
+  const visibility = pageVisibility(ctx);
+  const articles = content.articles.filter((a) => isVisible(a.data, visibility));
+  visibleLists.set(content, { key, articles });
+  return articles;
 }

@@ -15,14 +15,14 @@ import { checkLeadImage } from '#/check/rules/trust.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { loadCheckedContent } from './content-load.ts';
+import { loadCheckedContent, visibleArticles } from './content-load.ts';
+import { entryInputs } from './entry-inputs.ts';
+import type { StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
 import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
 import { optimise } from './optimise.ts';
-import { relatedBodyParts } from '#/domain/related/inputs.ts';
-import { isVisible } from '#/domain/visibility.ts';
-import { pageVisibility, type BuildContext } from '#/domain/context.ts';
+import type { BuildContext } from '#/domain/context.ts';
 import { context } from 'virtual:dateline/context';
 
 export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
@@ -32,13 +32,13 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * bodies, the related engine's bag of terms (`relatedBag`), links rewritten to canonical paths, local body photos.
  * 8: word counts from the text readers see (rehype-article-facts.ts).
  * 9: body HTML repaired to valid structure (rehype-valid-html.ts), link schemes read as browsers read them.
+ * 10: every fact from the finished tree (rehype-article-facts.ts): the related bag read from the text readers see,
+ * linked slugs from the final links, the lead; typeset heading text.
+ * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  */
-const PIPELINE_VERSION = '9';
-/**
- * Everything besides the file that shapes a stored entry: pipeline, speed-ups, the zone dates are read in,
- * the site URL (absolute links to the site count as links to its articles).
- */
-const ENTRY_INPUTS = [PIPELINE_VERSION, markdownMode, String(optimise), site.timeZone, site.url].join('|');
+const PIPELINE_VERSION = '11';
+/** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
+const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
@@ -91,7 +91,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
   // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
   const records: ContentRecord<unknown>[] =
-    kind === 'articles' && !dev ? content.articles.filter((a) => isVisible(a.data, pageVisibility(build))) : content[kind];
+    kind === 'articles' && !dev ? visibleArticles(content, build) : content[kind];
   const stale = new Set(ctx.store.keys());
   const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
   for (const record of records) {
@@ -116,6 +116,9 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
       htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
       // The search index reads what readers see (see search-text-store.ts).
       textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,
+      // Articles keep only what the related engine reads of the body (a few KB): Astro bundles and parses the
+      // whole store on every build.
+      related: kind === 'articles' ? { lang: (record.data as { lang?: string }).lang } : undefined,
     })),
   );
   const t2 = performance.now();
@@ -159,27 +162,24 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     }
     // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
     ctx.store.delete(record.id);
-    // Articles keep only what the related engine reads of the body (a few KB, not the article): Astro bundles
-    // and parses the whole store on every build.
-    const related = toFile ? relatedBodyParts(record.body, (record.data as { lang?: string }).lang) : undefined;
+    const facts: StoredFacts = {
+      headings: out.headings,
+      wordCount: out.wordCount,
+      ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
+      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, relatedBag: out.relatedBag } : {}),
+      // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
+      ...(bodyImages.length ? { localImages: bodyImages } : {}),
+    };
     ctx.store.set({
       id: record.id,
       data,
-      ...(related ? {} : { body: record.body }),
+      // Article bodies stay out of the store (Astro bundles and parses all of it on every build): pages read the
+      // facts above.
+      ...(kind === 'articles' ? {} : { body: record.body }),
       // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
       filePath: relative(root, record.path).split(sep).join('/'),
       digest,
-      rendered: {
-        html: out.html,
-        metadata: {
-          headings: out.headings,
-          wordCount: out.wordCount,
-          ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-          ...(related ? { relatedBag: related.bag, linked: related.linked } : {}),
-          // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
-          ...(bodyImages.length ? { localImages: bodyImages } : {}),
-        },
-      },
+      rendered: { html: out.html, metadata: { ...facts } },
     });
   }
   stopOn(failures, !!ctx.watcher);

@@ -9,8 +9,11 @@ import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
 import { errorLine } from '#/check/rules/guard.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from '#/markdown/pipeline.ts';
+import { relatedBag } from '#/domain/related/inputs.ts';
+import type { TermBag } from '#/domain/related/bag.ts';
 
-export type RenderedBody = RenderedMarkdown;
+/** What a job hands back: the body's HTML and facts; its blocks of text only as the related engine's bag. */
+export type RenderedBody = Omit<RenderedMarkdown, 'blocks'> & { relatedBag?: TermBag };
 
 /** A body the pipeline failed on: the first line of what was thrown (the caller names the file). */
 export interface RenderFailure {
@@ -25,13 +28,15 @@ export interface RenderJob {
   htmlFile?: string | undefined;
   /** With it, the text readers see (for search) is written there and not sent back. */
   textFile?: string | undefined;
+  /** With it, the related engine's bag of terms is read from the body's text, in this language (the site's when unset). */
+  related?: { lang: string | undefined } | undefined;
 }
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-export function renderBody(markdown: string): RenderedBody {
+export function renderBody(markdown: string): RenderedMarkdown {
   renderer ??= createMarkdownRenderer(markdownMode);
   return renderer(markdown);
 }
@@ -42,7 +47,8 @@ export function renderBody(markdown: string): RenderedBody {
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    let out = renderBody(job.body);
+    const { blocks, ...facts } = renderBody(job.body);
+    let out: RenderedBody = job.related ? { ...facts, relatedBag: relatedBag(blocks, job.related.lang) } : facts;
     if (job.textFile) {
       writeSearchText(job.textFile, out.text);
       out = { ...out, text: '' };

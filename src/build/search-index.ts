@@ -1,6 +1,6 @@
 /**
- * The Pagefind search records, fed from the checked content rather than by re-reading the built HTML (only
- * visible articles: the one visibility rule), and the indexing of one set of them. The archive is indexed in
+ * The Pagefind search records, fed from the checked content rather than by re-reading the built HTML (the
+ * build's one list of visible articles), and the indexing of one set of them. The archive is indexed in
  * shards, one per group of months, in a worker while Astro renders pages (src/build/search-shards.ts); each
  * shard is kept in a cache under the digest of its records, so a build re-indexes only the shards whose
  * articles changed.
@@ -19,7 +19,6 @@ import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
-import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
 const RECORDS_VERSION = '3';
@@ -46,22 +45,23 @@ export interface SearchArticle {
   lang: string | undefined;
 }
 
-/** The visible articles as the index needs them (picked on the build's thread, indexed in a worker). */
-export function searchArticles(content: CheckedContent, visibility: VisibilityContext, root: string): SearchArticle[] {
-  const sections = new Map(content.sections.map((s) => [s.id, s.data.name]));
-  return content.articles
-    .filter((a) => isVisible(a.data, visibility))
-    .map((a) => ({
-      id: a.id,
-      title: a.data.title,
-      description: a.data.description,
-      dateline: a.data.dateline,
-      body: a.body,
-      textFile: searchTextFile(root, markdownMode, a.body),
-      section: sections.get(a.data.section) ?? a.data.section,
-      published: a.data.published,
-      lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
-    }));
+/**
+ * The visible articles (the build's one list: src/build/content-load.ts `visibleArticles`) as the index needs them,
+ * picked on the build's thread and indexed in a worker.
+ */
+export function searchArticles(visible: CheckedContent['articles'], sections: CheckedContent['sections'], root: string): SearchArticle[] {
+  const sectionName = new Map(sections.map((s) => [s.id, s.data.name]));
+  return visible.map((a) => ({
+    id: a.id,
+    title: a.data.title,
+    description: a.data.description,
+    dateline: a.data.dateline,
+    body: a.body,
+    textFile: searchTextFile(root, markdownMode, a.body),
+    section: sectionName.get(a.data.section) ?? a.data.section,
+    published: a.data.published,
+    lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
+  }));
 }
 
 /** The Pagefind record of each article (the text readers see, never the Markdown). */

@@ -15,9 +15,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckedContent } from '#/check/content-check.ts';
-import { searchArticles, searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
-import type { VisibilityContext } from '#/domain/visibility.ts';
+import { searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -96,8 +94,7 @@ export interface SearchShardsRun {
 }
 
 /** Starts indexing now in a worker thread; `publishSearchShards` puts the shards into the site at the end. */
-export function startSearchShards(content: CheckedContent, visibility: VisibilityContext, cacheDir: string, root: string): SearchShardsRun {
-  const articles = searchArticles(content, visibility, root);
+export function startSearchShards(articles: readonly SearchArticle[], cacheDir: string): SearchShardsRun {
   const ready = new Promise<ShardedIndex>((resolve, reject) => {
     const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit() } });
     worker.once('message', resolve);

@@ -1,7 +1,8 @@
 /**
  * Every content rule, in one place. `npm run check:content` and `astro build` (through the Dateline
  * integration and loader) both call `checkContent`, so no rule lives in only one of them.
- * Reads files and frontmatter only; never renders Markdown, so it stays fast enough to run on every save.
+ * Reads files and frontmatter only; never renders Markdown, so it stays fast enough to run on every save (the one
+ * exception: a body that a link points into, `…#heading`, is parsed for its ids: src/check/rules/anchors.ts).
  * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
  * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
@@ -17,7 +18,7 @@ import { checkBodyText } from './rules/body-text.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkArticleReferences } from './rules/references.ts';
-import { FILE_START, readSource } from './rules/source.ts';
+import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import { reportIssue } from './rules/zod-issues.ts';
@@ -27,6 +28,7 @@ import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
 import { sitePages } from './rules/site-pages.ts';
+import { anchorIndex } from './rules/anchors.ts';
 import { checkTags } from './rules/tags.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
@@ -114,7 +116,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const file = rel(path);
       guarded(file, report, () => {
         const id = basename(path).replace(/\.md$/i, '');
-        const source = readSource(path, file, report);
+        const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         if (source === undefined) return;
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
           report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
@@ -190,6 +192,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     show: rel,
   };
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
+  const valid = new Map(articles.map((a) => [a.path, a.data]));
   const linkContext: LinkContext = {
     contentDir,
     rel,
@@ -197,11 +200,18 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     paths: newsroom.articlePaths,
     dataOf: (slug) => newsroom.published.get(slug),
     pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility),
+    // Bodies are read for their ids only when a link points into them (src/check/rules/anchors.ts).
+    anchors: anchorIndex({
+      article: (slug) => {
+        const f = newsroom.articleFiles.get(slug);
+        const data = f && (valid.get(f.path) ?? partial.get(f));
+        return f && data ? { body: f.fm.body, corrections: (data.corrections?.length ?? 0) > 0 } : undefined;
+      },
+    }),
     visibility: opts.visibility,
     report,
   };
   const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
-  const valid = new Map(articles.map((a) => [a.path, a.data]));
   for (const f of articleFiles) {
     const data = valid.get(f.path) ?? partial.get(f);
     if (!data) continue;

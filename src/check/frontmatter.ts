@@ -5,7 +5,7 @@
  */
 import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
-import { findCommentsInText } from './rules/yaml-comment.ts';
+import { findCommentsInLists, findCommentsInText } from './rules/yaml-comment.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 import type { Position } from './position.ts';
 import { fastYaml } from '#/build/optimise.ts';
@@ -93,6 +93,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   // a warning (an unresolved tag, say) means YAML read something other than what was written, so it is an error too.
   const seenLines = new Set<number>();
   const problems: YamlProblem[] = [];
+  // Text a comment would cut (`caption: Kabul #1 crossing`) is refused, but YAML still reads the rest of the file:
+  // the schema's problems elsewhere (an empty alt beside that caption) are reported in the same run.
+  let readable = 0;
   // `reportedAt` is where the parser noticed the problem, which can differ from where the fix goes (`offset`).
   const add = (offset: number, message: string, field?: string, reportedAt = offset) => {
     const line = toPos(reportedAt).line;
@@ -102,7 +105,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   };
   const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
+  const beforeComments = problems.length;
   for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
+  readable = problems.length - beforeComments;
+  for (const c of findCommentsInLists(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
   const directive = features.some((f) => f.directive);
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -110,10 +116,12 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
     if (seenLines.has(toPos(e.pos[0]).line)) continue;
     const { offset, hint } = explain(e, doc, yamlText);
+    // Where the fix goes may be a line already explained (the list a "#" left open): one line is enough.
+    if (seenLines.has(toPos(offset).line)) continue;
     add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
   }
   let data: Record<string, unknown> | undefined;
-  if (problems.length === 0) {
+  if (problems.length === readable) {
     try {
       const js: unknown = doc.toJS({ maxAliasCount: 50 });
       if (js === null || js === undefined) data = {};

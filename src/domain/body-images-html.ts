@@ -7,8 +7,11 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { localKey } from '#/check/body-images.ts';
+import { pipelineWidth, plainImage } from './image-metadata.ts';
 
 const WIDTHS = [480, 800, 1200];
+/** The widest copy made: a sharp 1600-pixel photo fills the text column on a high-density screen. */
+const MAX_WIDTH = 1600;
 /** Body images are as wide as the text column at most (as the article page's lead image). */
 const SIZES = '(min-width: 60rem) 45rem, 100vw';
 
@@ -25,10 +28,12 @@ export async function prepareBodyImages(paths: unknown, images: readonly ImageMe
   const out = new Map<string, PreparedImage>();
   await Promise.all(
     paths.map(async (p: unknown, i) => {
-      const meta = images[i];
-      if (typeof p !== 'string' || !meta) return;
-      const widths = [...WIDTHS.filter((w) => w < meta.width), Math.min(meta.width, 1600)];
-      const image = await getImage({ src: meta, widths, sizes: SIZES, format: 'webp' });
+      const src = images[i];
+      if (typeof p !== 'string' || !src) return;
+      const meta = plainImage(src);
+      const width = pipelineWidth(src, MAX_WIDTH);
+      const widths = [...WIDTHS.filter((w) => w < width), width];
+      const image = await getImage({ src, width, widths, sizes: SIZES, format: 'webp' });
       out.set(localKey(p), {
         src: image.src,
         srcset: image.srcSet.attribute,

@@ -9,7 +9,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { frontSchema, MAX_TOP_STORIES, type FrontPick, type FrontPlan } from '#/schemas/front.ts';
-import { readSource } from '#/check/rules/source.ts';
+import { EMPTY_FILE_HINTS, readSource } from '#/check/rules/source.ts';
+import { ID_FORMAT_MESSAGE } from '#/schemas/fields.ts';
+import { suggestSlug } from '#/check/rules/suggest.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 
@@ -46,7 +48,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   const out: Diagnostic[] = [];
   const report = (field: string, message: string, pos?: { line: number; column: number }, severity: Diagnostic['severity'] = 'error') =>
     out.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
-  const source = readSource(path, file, (_file, field, message, pos) => report(field, message, pos));
+  const source = readSource(path, file, (_file, field, message, pos) => report(field, message, pos), EMPTY_FILE_HINTS.front);
   if (source === undefined) return out;
   const fm = parseFrontmatter(source);
   for (const p of fm.problems) report(p.field ?? 'frontmatter', p.message, p);
@@ -62,7 +64,8 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
         }
         continue;
       }
-      const message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), articles.map((a) => a.id), didYouMean);
       report(name(path) || 'frontmatter', message, fm.locate(path));
     }
     return out;
@@ -89,6 +92,24 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     }
   }
   return out;
+}
+
+/** The value at `path` in the frontmatter as written (`lead` or `top[i]` may be a string or `{ slug }`). */
+function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  let node: unknown = data;
+  for (const key of path) {
+    if (typeof node === 'string' && key === 'slug') return node;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+/** `; did you mean "…"?` for a headline or path written where a slug belongs, else nothing. */
+function slugHint(value: unknown, ids: readonly string[], didYouMean: (w: string, c: Iterable<string>) => string | undefined): string {
+  if (typeof value !== 'string') return '';
+  const asSlug = suggestSlug(value.replace(/\.md$/i, '').split('/').filter(Boolean).pop() ?? value);
+  const near = ids.includes(asSlug) ? asSlug : didYouMean(asSlug, ids);
+  return near ? `; "${value}" is not a slug: did you mean "${near}"?` : `; write the article's file name without .md`;
 }
 
 export interface FrontStory<A> {

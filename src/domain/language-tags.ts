@@ -16,3 +16,25 @@ export function isUsableLanguageTag(tag: string): boolean {
     return false;
   }
 }
+
+/**
+ * The calendars dates are shown in: the Gregorian, and the ones newsrooms in the region use, which ICU formats
+ * with day, month and year as readers expect (the era it adds is dropped: src/domain/dates.ts). Others (`chinese`,
+ * `dangi`: a cyclic year shown as "Mo10 13, 2026"; `hebrew`, `ethiopic` …) are refused in `lang`.
+ */
+export const SHOWN_CALENDARS = ['gregory', 'persian', 'islamic', 'islamic-umalqura', 'islamic-civil'] as const;
+
+/** The calendar a tag asks for (`-u-ca-…`) when it is not one of {@link SHOWN_CALENDARS}, else undefined. */
+export function unshownCalendar(tag: string): string | undefined {
+  try {
+    const calendar = new Intl.Locale(tag).calendar;
+    return calendar === undefined || (SHOWN_CALENDARS as readonly string[]).includes(calendar) ? undefined : calendar;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The tag without its calendar extension (`en-u-ca-chinese` → `en`). */
+export function withoutCalendar(tag: string): string {
+  return tag.replace(/-u((?:-[a-z0-9]{2,8})*?)-ca(?:-[a-z0-9]{3,8})+/i, '-u$1').replace(/-u$/i, '');
+}

@@ -8,7 +8,7 @@ import type { CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { site } from '#/site.config.ts';
 import { contentDirFor } from '#/check/content-check.ts';
-import type { Heading } from '#/markdown/rehype-article-html.ts';
+import type { Heading } from '#/markdown/rehype-article-facts.ts';
 import { pageVisibility, type BuildContext } from './context.ts';
 import { newsroomYearMonth, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
@@ -21,6 +21,7 @@ import { typeset } from './typography.ts';
 import { topicsOf, type Topic } from './tags.ts';
 import type { PreparedImage } from './body-images-html.ts';
 import { byNewest, isVisible } from './visibility.ts';
+import { plainImage } from './image-metadata.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
@@ -38,6 +39,8 @@ export interface Article {
   html(): string;
   /** The body's headings (h2–h6) with their ids. */
   headings: readonly Heading[];
+  /** The text of the body's first paragraph, as readers see it. */
+  lead: string;
   authors: AuthorEntry[];
   section: SectionEntry;
   tags: Tag[];
@@ -67,9 +70,10 @@ export interface RenderedFacts {
   html(): string;
   headings: readonly Heading[];
   wordCount: number;
-  /** The related engine's bag of terms and the slugs the body links to, when the loader kept them instead of the body. */
-  relatedBag: TermBag | undefined;
-  linked: string[] | undefined;
+  lead: string;
+  /** The related engine's bag of terms, read from the text readers see, and the slugs of the articles the body links to. */
+  relatedBag: TermBag;
+  linked: readonly string[];
   /** The body's local photos, in the order of `data.bodyImages`. */
   localImages: string[] | undefined;
 }
@@ -139,11 +143,16 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   );
 
   const articles: Article[] = [];
+  // What the related engine reads of each body (computed only when a page asks for related links).
+  const relatedOf = new Map<string, Pick<RenderedFacts, 'relatedBag' | 'linked'>>();
   for (const entry of articleEntries) {
+    // A build's store holds the build's one visible list already (src/build/content-load.ts `visibleArticles`, the
+    // list search and social cards read too); the dev server stores drafts and scheduled articles as well.
     if (!isVisible(entry.data, visibility)) continue;
     const section = sectionMap.get(entry.data.section);
     if (!section) throw new Error(`${entry.filePath}: unknown section ${entry.data.section}`); // the content check stops this earlier
     const facts = source.facts(entry);
+    relatedOf.set(entry.id, facts);
     const { wordCount } = facts;
     const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
     const wasUpdated = entry.data.updated !== undefined && entry.data.updated.epoch > entry.data.published.epoch;
@@ -152,6 +161,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       data: entry.data,
       html: facts.html,
       headings: facts.headings,
+      lead: facts.lead,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
       // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
@@ -164,13 +174,12 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       wasUpdated,
       modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
       // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
-      key: hash([digestOf(entry), entry.data.image ?? null, entry.data.bodyImages ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
+      key: hash([digestOf(entry), imageKey(entry.data.image), entry.data.bodyImages?.map(plainImage) ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
   }
   articles.sort((a, b) => byNewest({ slug: a.slug, published: a.data.published }, { slug: b.slug, published: b.data.published }));
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const entryOf = new Map(articleEntries.map((e) => [e.id, e]));
   const group = <K>(key: (a: Article) => K[]) => {
     const map = new Map<K, Article[]>();
     for (const a of articles) {
@@ -209,11 +218,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   let related: Map<string, RelatedResult> | undefined;
   const relatedFor = (slug: string): Article[] => {
     related ??= computeRelated(
-      articles.map((a) => {
-        // The loader keeps the body's terms and links rather than the body (newsroom-loader.ts); plain builds keep the body.
-        const { relatedBag, linked } = source.facts(entryOf.get(a.slug)!);
-        return toRelatedInput({ slug: a.slug, body: entryOf.get(a.slug)?.body ?? '', bag: relatedBag, linked, data: a.data });
-      }),
+      articles.map((a) => toRelatedInput({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })),
       { count: site.relatedCount },
     );
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
@@ -246,6 +251,8 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   };
 }
 
+/** The lead image in a page key, read without marking its original as published (see image-metadata.ts). */
+const imageKey = (image: ArticleData['image']) => (image ? { ...image, src: plainImage(image.src) } : null);
 const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 /** The loader's digest of an entry's source (file, pipeline and settings); it changes with any edit. */
 const digestOf = (entry: { digest?: string | number } | undefined): string => String(entry?.digest ?? '');

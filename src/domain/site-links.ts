@@ -45,7 +45,7 @@ export function resolveSiteLink(href: string, siteUrl: string, base?: string): S
     } catch {
       return { kind: 'other' };
     }
-    if (!/^https?:$/.test(url.protocol) || url.host !== new URL(siteUrl).host) return { kind: 'other' };
+    if (!/^https?:$/.test(url.protocol) || !sameHost(url, new URL(siteUrl))) return { kind: 'other' };
     return fromSitePath(url.pathname, suffix);
   }
   if (path.startsWith('/')) return fromSitePath(path, suffix);
@@ -64,6 +64,11 @@ export function resolveSiteLink(href: string, siteUrl: string, base?: string): S
   // The placeholder never reaches a page or a message.
   if (resolved.includes(SELF)) return { kind: 'other' };
   return asUrl.kind === 'page' ? asUrl : { kind: 'page', path: resolved, suffix };
+}
+
+/** The same host to browsers, DNS and crawlers: a fully qualified name's trailing dot (`example.org.`) is the same name. */
+function sameHost(a: URL, b: URL): boolean {
+  return a.hostname.replace(/\.$/, '') === b.hostname.replace(/\.$/, '') && a.port === b.port;
 }
 
 function fromSitePath(rawPath: string, suffix: string): SiteLink {

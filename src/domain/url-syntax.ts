@@ -9,6 +9,7 @@
  * - http(s) addresses must parse (WHATWG URL), have a host, no user name or password, and a port in range.
  * - Any address: a `%` starts a two-hex-digit escape; no spaces or characters a URL may not hold (`<>"\^`{|}`).
  */
+import { domainToUnicode } from 'node:url';
 import { parseEntities } from 'parse-entities';
 
 export const KEPT_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
@@ -62,6 +63,15 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
   }
   if (url.hostname === '') return 'has no host name; write the whole address, e.g. https://example.org/page';
   if (url.username !== '' || url.password !== '') return 'contains a user name or password; remove the "name:password@" part (never publish credentials)';
+  // A host the URL parser rewrites (`0xC0.0xA8.0.1` is 192.168.0.1) or an "xn--" label that decodes to nothing is
+  // refused by validators; ASCII hosts only (an IDN such as bücher.example is rightly rewritten to its xn-- form).
+  const written = /^https?:\/\/(?:[^/?#]*@)?([^/?#:]*)/i.exec(address)?.[1] ?? '';
+  if (!written.startsWith('[') && /^[\x21-\x7e]*$/.test(written) && written.toLowerCase() !== url.hostname) {
+    return `has the host "${written}", which browsers read as "${url.hostname}"; write the host name as it is usually written`;
+  }
+  if (url.hostname.split('.').some((label) => /^xn--/i.test(label) && domainToUnicode(label) === label)) {
+    return `has the host "${url.hostname}", whose "xn--" part is not a valid international name; fix the address`;
+  }
   // `[` and `]` belong only around an IPv6 host; anywhere else they make the address invalid.
   if (html && /[[\]]/.test(address.slice(address.indexOf('//') + 2).replace(/^\[[0-9a-fA-F:.]+\]/, ''))) {
     return 'contains "[" or "]", which a web address may not hold outside an IPv6 host; write them as %5B and %5D';

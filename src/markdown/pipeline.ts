@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
-import rehypeArticleHtml, { type Heading } from './rehype-article-html.ts';
+import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
@@ -28,6 +28,7 @@ import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
+import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
@@ -36,7 +37,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }]] as RemarkPlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
@@ -44,7 +45,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeValidHtml,
       rehypeArticleHtml,
       rehypeTypography,
-      rehypeArticleFacts,
+      [rehypeArticleFacts, { siteUrl: site.url }],
     ] as RehypePlugins,
   };
 }
@@ -52,13 +53,9 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
 /** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
 
-export interface RenderedMarkdown {
+/** A rendered body: its HTML and the facts recorded from the finished tree (rehype-article-facts.ts). */
+export interface RenderedMarkdown extends BodyFacts {
   html: string;
-  headings: Heading[];
-  /** The text readers see, from the finished tree (rehype-article-facts.ts): what search indexes. */
-  text: string;
-  /** The words of `text`. */
-  wordCount: number;
 }
 
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
@@ -73,7 +70,6 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    const facts = file.data['facts'] as BodyFacts | undefined;
-    return { html: String(file.value), headings: (file.data['headings'] as Heading[] | undefined) ?? [], text: facts?.text ?? '', wordCount: facts?.wordCount ?? 0 };
+    return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }

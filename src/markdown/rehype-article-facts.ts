@@ -1,23 +1,51 @@
 /**
  * The one step that records the facts of a finished article body, read by everything after the pipeline
- * (src/build/article-facts.ts): it runs last, on the sanitised, typeset tree, so the facts describe exactly what
- * readers get and whatever the sanitiser removed (`<template>`, `<textarea>`, `<svg>`, `<noscript>`, scripts,
- * comments) counts for nothing.
+ * (src/build/article-facts.ts, the related engine, search): it runs last, on the sanitised, typeset tree, so the
+ * facts describe exactly what readers get, and whatever the sanitiser removed (`<template>`, `<textarea>`,
+ * `<svg>`, `<noscript>`, scripts, comments) counts for nothing. Nothing after it reads the Markdown again.
  *
- * - `text`: the text a reader sees (what search indexes). Blocks are separated by a space so words never run
- *   together; image alt text counts (readers of the page get it), preformatted code blocks do not.
- * - `wordCount`: the words of that text (reading time, JSON-LD), so markup, URLs and code never count, in any
- *   fence style.
- * - `headings`: recorded by rehype-article-html, which gives them their ids.
+ * - `blocks`: the text readers see, block by block (a paragraph, a list item, a table cell, a heading, or the
+ *   part of one between two `<br>`), whitespace collapsed; image alt text counts (readers of the page get it),
+ *   preformatted code blocks and hidden elements do not. The related engine reads these (a block starts a
+ *   sentence; a heading's capitals are title case, not names).
+ * - `text`: the blocks joined by a space (what search indexes), so words of two blocks never run together.
+ * - `wordCount`: the words of that text (reading time, JSON-LD), so markup, URLs and code never count.
+ * - `lead`: the text of the first paragraph that has any.
+ * - `linked`: slugs of the articles the body links to, from the final hrefs (remark-article-links has already
+ *   turned every spelling of an article link into `/articles/<slug>/`), in order of first appearance.
+ * - `headings`: each heading with the id rehype-article-html gave it, its depth and its (typeset) text.
  * The tree is not changed.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { countWords } from '#/domain/reading.ts';
+import { resolveSiteLink } from '#/domain/site-links.ts';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A run of text a reader sees as one block; `heading` when it is (part of) a heading. */
+export interface TextBlock {
+  text: string;
+  heading: boolean;
+}
 
 /** What the pipeline records for each body (`file.data.facts`). */
 export interface BodyFacts {
   text: string;
   wordCount: number;
+  blocks: TextBlock[];
+  lead: string;
+  linked: string[];
+  headings: Heading[];
+}
+
+export interface ArticleFactsOptions {
+  /** The site's address: an absolute link to it is a link to its page. */
+  siteUrl: string;
 }
 
 const BLOCKS = new Set([
@@ -26,34 +54,76 @@ const BLOCKS = new Set([
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 const SKIPPED = new Set(['pre', 'script', 'style', 'template', 'textarea', 'noscript', 'svg', 'math']);
+const HEADING = /^h[1-6]$/;
 
-export function plainText(tree: Root): string {
-  const parts: string[] = [];
-  // Iterative: nesting is bounded by the content check, but a walker should not depend on it.
-  const stack: (RootContent | string)[] = [...tree.children].reverse();
-  while (stack.length) {
-    const node = stack.pop() as RootContent | string;
-    if (typeof node === 'string') {
-      parts.push(node);
-    } else if (node.type === 'text') {
-      parts.push(node.value);
-    } else if (node.type === 'element') {
-      const el = node as Element;
-      if (SKIPPED.has(el.tagName) || el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) continue;
-      if (el.tagName === 'img' && typeof el.properties['alt'] === 'string') parts.push(el.properties['alt']);
-      const block = BLOCKS.has(el.tagName);
-      if (block) stack.push(' ');
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as RootContent);
-      if (block) parts.push(' ');
-    }
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+/** Marks the end of an element in the walk's stack. */
+interface Close {
+  close: Element;
 }
 
-export default function rehypeArticleFacts() {
+/** Reads the facts of a finished tree in one walk (iterative: nesting is bounded by the check, but need not be). */
+export function readFacts(tree: Root, options: ArticleFactsOptions): BodyFacts {
+  const blocks: TextBlock[] = [];
+  const headings: Heading[] = [];
+  const linked = new Set<string>();
+  let run: string[] = [];
+  let inHeading = 0;
+  let leadFrom = -1;
+  let leadOf: Element | undefined;
+  let lead = '';
+  const cut = () => {
+    if (run.length === 0) return;
+    const text = run.join('').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ text, heading: inHeading > 0 });
+    run = [];
+  };
+  const stack: (RootContent | Close)[] = [...tree.children].reverse();
+  while (stack.length) {
+    const node = stack.pop() as RootContent | Close;
+    if ('close' in node) {
+      cut();
+      if (HEADING.test(node.close.tagName)) inHeading--;
+      if (node.close === leadOf) {
+        lead = blocks.slice(leadFrom).map((b) => b.text).join(' ');
+        if (!lead) leadOf = undefined;
+      }
+      continue;
+    }
+    if (node.type === 'text') {
+      run.push(node.value);
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const el = node as Element;
+    if (SKIPPED.has(el.tagName) || (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false)) continue;
+    if (el.tagName === 'img' && typeof el.properties['alt'] === 'string') run.push(el.properties['alt']);
+    if (el.tagName === 'a' && typeof el.properties['href'] === 'string') {
+      const target = resolveSiteLink(el.properties['href'], options.siteUrl);
+      if (target.kind === 'article') linked.add(target.slug);
+    }
+    if (!BLOCKS.has(el.tagName)) {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as RootContent);
+      continue;
+    }
+    cut();
+    if (HEADING.test(el.tagName)) {
+      inHeading++;
+      if (typeof el.properties['id'] === 'string') headings.push({ depth: Number(el.tagName[1]), slug: el.properties['id'], text: toString(el) });
+    }
+    if (el.tagName === 'p' && !lead && leadOf === undefined) {
+      leadOf = el;
+      leadFrom = blocks.length;
+    }
+    stack.push({ close: el });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as RootContent);
+  }
+  cut();
+  const text = blocks.map((b) => b.text).join(' ');
+  return { text, wordCount: countWords(text), blocks, lead, linked: [...linked], headings };
+}
+
+export default function rehypeArticleFacts(options: ArticleFactsOptions) {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
-    const text = plainText(tree);
-    const facts: BodyFacts = { text, wordCount: countWords(text) };
-    file.data['facts'] = facts;
+    file.data['facts'] = readFacts(tree, options);
   };
 }

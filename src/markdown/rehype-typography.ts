@@ -6,6 +6,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { typesetProse } from '#/domain/typography.ts';
+import { literalText } from './escaped-literals.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
 /** Elements inside which the previous character carries over (inline text); any other element starts afresh. */
@@ -17,11 +18,13 @@ export default function rehypeTypography() {
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'text') {
-          node.value = typesetProse(node.value, prev);
+          // Escaped characters (`\-\-force`) arrive as stand-ins typography leaves alone, then become themselves.
+          node.value = literalText(typesetProse(node.value, prev));
           if (node.value) prev = node.value.at(-1)!;
         } else if (node.type === 'element') {
           const el = node as Element;
           if (SKIP.has(el.tagName)) {
+            literalsOnly(el.children as RootContent[]);
             prev = 'x'; // a quote right after code closes
             continue;
           }
@@ -33,4 +36,14 @@ export default function rehypeTypography() {
     };
     walk(tree.children);
   };
+}
+
+/** Text not typeset (code, keyboard input) still gets its escaped characters back. */
+function literalsOnly(nodes: RootContent[]): void {
+  const stack = [...nodes];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') node.value = literalText(node.value);
+    else if (node.type === 'element') stack.push(...(node.children as RootContent[]));
+  }
 }

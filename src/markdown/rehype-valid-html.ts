@@ -139,9 +139,20 @@ function validAddress(el: Element, key: 'href' | 'src' | 'cite'): boolean {
   return typeof value === 'string' && value !== '' && urlProblem(value, { html: true }) === undefined;
 }
 
+const BOOLEAN_ATTRIBUTES = ['open', 'reversed'] as const;
+
 function fixAttributes(el: Element, ids: Set<string>, owned: ReadonlyMap<string, Element>): void {
   const p = el.properties;
   for (const key of ['href', 'cite'] as const) if (p[key] !== undefined && !validAddress(el, key)) delete p[key];
+  // Boolean attributes (`open`, `reversed`) mean "on" by their presence, whatever their value: `reversed="no"` would
+  // reverse the list and fail validation. An editor's off-word removes it; any other value is the plain attribute.
+  for (const key of BOOLEAN_ATTRIBUTES) {
+    const value = p[key];
+    if (typeof value === 'string') {
+      if (/^\s*(false|no|off|0)\s*$/i.test(value)) delete p[key];
+      else p[key] = true;
+    }
+  }
   if (p['hrefLang'] !== undefined && (p['href'] === undefined || !isUsableLanguageTag(String(p['hrefLang'])))) delete p['hrefLang'];
   if (p['lang'] !== undefined && !isUsableLanguageTag(String(p['lang']))) delete p['lang'];
   if (p['dir'] !== undefined) {

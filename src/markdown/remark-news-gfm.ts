@@ -4,7 +4,7 @@
  * autolink-literal tokenizer, which alone doubles parsing time. Task lists and `www.`/e-mail autolinks are
  * left out. `DATELINE_MARKDOWN=reference` switches the pipeline back to full remark-gfm for comparison.
  */
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, PhrasingContent, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -13,6 +13,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { sliceText } from './escaped-literals.ts';
 
 interface ParserData {
   micromarkExtensions?: unknown[];
@@ -70,12 +71,12 @@ function linkBareUrls(tree: Root) {
       for (const m of child.value.matchAll(URL_RE)) {
         const url = trimUrl(m[0]);
         if (url.length <= 'https://'.length) continue;
-        if (m.index > last) next.push({ type: 'text', value: child.value.slice(last, m.index) } satisfies Text);
+        if (m.index > last) next.push(sliceText(child, last, m.index));
         next.push({ type: 'link', url, title: null, children: [{ type: 'text', value: url }] } satisfies Link);
         last = m.index + url.length;
       }
       if (last === 0) next.push(child);
-      else if (last < child.value.length) next.push({ type: 'text', value: child.value.slice(last) });
+      else if (last < child.value.length) next.push(sliceText(child, last));
     }
     (node as { children: PhrasingContent[] }).children = next;
     return undefined;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
 import type { NewsDate } from '#/domain/dates.ts';
-import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, SLUG_PATTERN } from './fields.ts';
+import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
 export const LIST_LIMITS = { authors: 20, tags: 20, related: 20, corrections: 50 } as const;
@@ -56,7 +56,7 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       tags: boundedList(plainText(60), LIST_LIMITS.tags, 'tags').default([]),
       /** Article slugs pinned as related, in this order, before the automatic picks. */
       related: boundedList(
-        z.string().regex(SLUG_PATTERN, { error: 'must be an article slug (its file name without .md)' }),
+        z.string().regex(SLUG_PATTERN, { error: RELATED_FORMAT_MESSAGE }),
         LIST_LIMITS.related,
         'related articles',
       ).default([]),

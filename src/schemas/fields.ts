@@ -4,7 +4,7 @@ import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
-import { isUsableLanguageTag } from '#/domain/language-tags.ts';
+import { isUsableLanguageTag, SHOWN_CALENDARS, unshownCalendar, withoutCalendar } from '#/domain/language-tags.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -49,6 +49,8 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
 
 /** The message for an id written in another form; the content check adds the id to use and the valid ones. */
 export const ID_FORMAT_MESSAGE = 'must be an id: lower-case words joined by hyphens, the file name without .md';
+/** The message for a `related` entry that is not a slug; the content check adds the slug the value names. */
+export const RELATED_FORMAT_MESSAGE = 'must be an article slug (its file name without .md)';
 
 /** A reference to another content file by its id (file name without `.md`). */
 export const idRef = z.string().regex(SLUG_PATTERN, { error: ID_FORMAT_MESSAGE });
@@ -68,17 +70,33 @@ export const newsDate = z.unknown().transform((value, ctx) => {
   return parsed.date;
 });
 
-/** Absolute http(s) URL. */
+/**
+ * Absolute http(s) URL. Characters that are not text (a lone surrogate written as a YAML escape, a noncharacter) are
+ * refused first, as in every other field: the URL parser would silently turn them into U+FFFD, altering the address.
+ */
 export const absoluteUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' })
+  .string()
+  .refine((u) => !NOT_TEXT.test(u), {
+    error: (iss) => `contains ${codePoint(NOT_TEXT.exec(String(iss.input))?.[0] ?? '')}, which is not a text character (the address would be altered); retype it without it`,
+    abort: true,
+  })
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' }))
   .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), { error: 'must not contain a user name or password' });
 
 /** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
-export const languageTag = z.string().refine(
-  // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language) and `x-foo` are not.
-  isUsableLanguageTag,
-  { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"' },
-);
+export const languageTag = z
+  .string()
+  .refine(
+    // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language) and `x-foo` are not.
+    isUsableLanguageTag,
+    { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"', abort: true },
+  )
+  .refine((tag) => unshownCalendar(tag) === undefined, {
+    error: (iss) => {
+      const tag = String(iss.input);
+      return `asks for the ${unshownCalendar(tag)} calendar, which Dateline does not show (dates appear in the Gregorian calendar, or in the one src/site.config.ts sets for the language; a tag may choose ${SHOWN_CALENDARS.join(', ')}); write "${withoutCalendar(tag)}"`;
+    },
+  });
 
 /**
  * A list of at most `max` items, each checked by `item`. The length is checked first, on its own: a list of

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SHOWN_CALENDARS } from '#/domain/language-tags.ts';
 
 /** Site-wide settings. Every field is documented here once; defaults live only here. */
 export const siteSchema = z.strictObject({
@@ -24,7 +25,7 @@ export const siteSchema = z.strictObject({
    * `islamic-umalqura`…); languages not listed use the Gregorian calendar. Dari articles default to the Solar
    * Hijri calendar (`persian`), as Afghan readers expect; `{}` shows every date in the Gregorian calendar.
    */
-  calendars: z.record(z.string(), z.enum(['gregory', 'persian', 'islamic-umalqura', 'islamic-civil'])).default({ 'fa-AF': 'persian', prs: 'persian' }),
+  calendars: z.record(z.string(), z.enum(SHOWN_CALENDARS)).default({ 'fa-AF': 'persian', prs: 'persian' }),
   /** Articles per page on every paginated list. */
   pageSize: z.number().int().min(1).max(200).default(20),
   /** Number of related links under an article, pinned ones included. */

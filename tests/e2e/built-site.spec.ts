@@ -157,3 +157,19 @@ test('every article has a 1200×630 social image that exists in dist/', async ()
     if (ld) expect(ld).toBe(og);
   }
 });
+
+test('photos are published only as the pipeline made them: no original file, none wider than 1,600 pixels', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { default: sharp } = await import('sharp');
+  const images = readdirSync(`${DIST}/_astro`).filter((f) => /\.(png|jpe?g|gif|webp|avif)$/i.test(f));
+  expect(images.length).toBeGreaterThan(10);
+  // Astro names a derivative `<name>.<hash>_<variant>.<ext>` and copies an original as `<name>.<hash>.<ext>`: the
+  // original keeps the camera's metadata (GPS, captions), which no page shows.
+  expect(images.filter((f) => /^[^.]+\.[A-Za-z0-9_-]{8}\.\w+$/.test(f))).toEqual([]);
+  const wide: string[] = [];
+  for (const f of images) {
+    const { width = 0 } = await sharp(`${DIST}/_astro/${f}`).metadata();
+    if (width > 1600) wide.push(`${f} ${width}`);
+  }
+  expect(wide).toEqual([]);
+});

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildSearchShards, publishSearchShards } from '#/build/search-shards.ts';
 import { searchArticles, type SearchArticle } from '#/build/search-index.ts';
 import { buildContext, content } from './site-data.ts';
-import { pageVisibility } from '#/domain/context.ts';
+import { visibleArticles } from '#/build/content-load.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -123,7 +123,7 @@ async function expectSameAnswers(page: Page, single: string, sharded: string, qu
 }
 
 test('the sample newsroom: shards of three articles answer like one index', async ({ page }) => {
-  const articles = searchArticles(content, pageVisibility(buildContext), process.cwd());
+  const articles = searchArticles(visibleArticles(content, buildContext), content.sections, process.cwd());
   const { single, sharded, shards } = await twoIndexes(articles, 3);
   expect(shards).toBeGreaterThan(2);
   const words = ['torkham', 'torkam', 'tork', 'border', 'kabul', 'herat', 'water', 'bread', 'school', 'to', 'wheat flour', 'zzzz'];

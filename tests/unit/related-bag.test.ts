@@ -1,43 +1,46 @@
 /**
- * The bag of terms and names the build keeps for each body instead of the body (src/domain/related/bag.ts), and
- * what names do to the score.
+ * The bag of terms and names the build keeps for each body instead of its text (src/domain/related/bag.ts), read
+ * from the blocks readers see (rehype-article-facts.ts), and what names do to the score.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { computeRelated } from '#/domain/related/engine.ts';
-import { relatedBodyParts, toRelatedInput } from '#/domain/related/inputs.ts';
+import { relatedBag, toRelatedInput } from '#/domain/related/inputs.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { input } from './related-input.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/related-corpus/', import.meta.url));
 const PROD: VisibilityContext = { now: Date.parse('2026-06-01T00:00:00Z'), includeDrafts: false };
+const render = createMarkdownRenderer();
 
-describe('the build keeps a bag of terms instead of the body', () => {
+describe('the build keeps a bag of terms instead of the text', () => {
   const content = checkContent({ root: ROOT, contentDir: `${FIXTURE}content`, visibility: PROD });
   const visible = content.articles.filter((a) => isVisible(a.data, PROD));
   // Long bodies: each fixture body followed by another story's paragraphs, and a link.
   const filler = visible.map((a) => a.body).join('\n\n');
   const long = visible.map((a, i) => ({ ...a, body: `${a.body}\n\n${filler.slice(i * 97, i * 97 + 12_000)}\n\nSee [the earlier story](/articles/${visible[0]!.id}/).` }));
 
-  it('gives the same related picks, scores and explanations as the full bodies', () => {
+  it('gives the same related picks, scores and explanations as the full text', () => {
     const opts = { count: 4, nearMisses: 5, explain: 6 };
-    const full = computeRelated(long.map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data })), opts);
+    const facts = long.map((a) => render(a.body));
     const kept = computeRelated(
-      long.map((a) => {
-        const { bag, linked } = relatedBodyParts(a.body, a.data.lang);
-        return toRelatedInput({ slug: a.id, body: '', bag, linked, data: a.data });
-      }),
+      long.map((a, i) => toRelatedInput({ slug: a.id, bag: relatedBag(facts[i]!.blocks, a.data.lang), linked: facts[i]!.linked, data: a.data })),
+      opts,
+    );
+    const full = computeRelated(
+      long.map((a, i) => ({ ...toRelatedInput({ slug: a.id, bag: relatedBag([], undefined), linked: facts[i]!.linked, data: a.data }), body: facts[i]!.blocks })),
       opts,
     );
     expect([...kept]).toEqual([...full]);
-    expect(relatedBodyParts(long[1]!.body, undefined).linked).toContain(visible[0]!.id);
+    expect(facts[1]!.linked).toContain(visible[0]!.id);
   });
 
   it('is much smaller than a long body, and reads it to the end', () => {
     const body = `${long[0]!.body}\n\nAt the end, the mediator Ottilie Brann met the Saltmere dockers.`;
-    const { bag } = relatedBodyParts(body, 'en');
+    const bag = relatedBag(render(body).blocks, 'en');
     expect(JSON.stringify(bag).length).toBeLessThan(body.length / 3);
     expect(bag.terms).toContain('ottilie brann');
     expect(bag.named[bag.terms.indexOf('saltmere')]).toBe(1);
@@ -45,8 +48,8 @@ describe('the build keeps a bag of terms instead of the body', () => {
 });
 
 describe('names', () => {
-  const bagOf = (text: string, lang = 'en') => {
-    const { bag } = relatedBodyParts(text, lang);
+  const bagOf = (markdown: string, lang = 'en') => {
+    const bag = relatedBag(render(markdown).blocks, lang);
     return Object.fromEntries(bag.terms.map((t, k) => [t, [bag.counts[k], bag.named[k]]]));
   };
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import type { NewsDate } from '#/domain/dates.ts';
 import { computeRelated, type RelatedInput } from '#/domain/related/engine.ts';
-import { linkedSlugs, toRelatedInput, type RelatableArticle } from '#/domain/related/inputs.ts';
+import { toRelatedInput, type RelatableArticle } from '#/domain/related/inputs.ts';
+import { relatedInputsOf } from '#/domain/related/rendered.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { DAY, input, picksOf, T0 } from './related-input.ts';
 import { normaliseTerm, words } from '#/domain/related/terms.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
@@ -18,6 +20,9 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/related-corpus/', import.meta
 /** After every fixture article but the one scheduled for 2099. */
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const PROD: VisibilityContext = { now: NOW, includeDrafts: false };
+/** The slugs a body links to, as the pipeline records them from the finished page (rehype-article-facts.ts). */
+const render = createMarkdownRenderer();
+const linkedOf = (markdown: string) => render(markdown).linked;
 /** Story threads and unrelated filler, enough for term rarity to mean something. */
 function smallNewsroom(): RelatedInput[] {
   return [
@@ -75,7 +80,7 @@ describe('quality over the labelled fixture newsroom', () => {
   const content = checkContent({ root: ROOT, contentDir: `${FIXTURE}content`, visibility: PROD });
   const visible = content.articles.filter((a) => isVisible(a.data, PROD));
   // Editor pins are stripped: the measure is of the automatic picks alone.
-  const inputs = visible.map((a) => ({ ...toRelatedInput({ slug: a.id, body: a.body, data: a.data }), pinned: [] }));
+  const inputs = relatedInputsOf(visible).map((a) => ({ ...a, pinned: [] }));
   const related = computeRelated(inputs, { count: 4 });
 
   it('the fixture is valid content with at least 5 threads of 4-6 articles and 20 filler articles', () => {
@@ -137,7 +142,8 @@ describe('exclusion rules', () => {
     const at = (epoch: number): NewsDate => ({ epoch, iso: new Date(epoch).toISOString(), dateOnly: false });
     const article = (slug: string, title: string, published: number, draft = false, related: string[] = []): RelatableArticle & { data: { draft: boolean } } => ({
       slug,
-      body: '',
+      bag: { terms: [], counts: [], named: [], words: 0 },
+      linked: [],
       data: { title, description: '', published: at(published), authors: ['reporter'], section: 'security', tags: ['torkham'], related, draft },
     });
     const now = T0 + 30 * DAY;
@@ -171,9 +177,9 @@ describe('exclusion rules', () => {
 
   it('does not repeat, as an automatic pick, an article the body already links to (both link forms)', () => {
     const body = 'As [we reported](./torkham-lorries-stranded.md), queues grew. See also [the reopening](/articles/torkham-reopens/).';
-    expect(linkedSlugs(body).sort()).toEqual(['torkham-lorries-stranded', 'torkham-reopens']);
+    expect(linkedOf(body).sort()).toEqual(['torkham-lorries-stranded', 'torkham-reopens']);
     const list = smallNewsroom();
-    list[0] = { ...(list[0] as RelatedInput), linked: linkedSlugs(body) };
+    list[0] = { ...(list[0] as RelatedInput), linked: linkedOf(body) };
     const withLinks = computeRelated(list, { count: 4, nearMisses: 5 });
     const without = computeRelated(smallNewsroom(), { count: 4 });
     expect(picksOf(without, 'torkham-closed')).toContain('torkham-reopens');
@@ -189,9 +195,10 @@ describe('exclusion rules', () => {
     expect(related.get('torkham-closed')?.picks[0]).toMatchObject({ slug: 'torkham-reopens', pinned: true });
   });
 
-  it('links in code are not body links', () => {
-    expect(linkedSlugs('```\n[x](./torkham-reopens.md)\n```\nText.')).toEqual([]);
-    expect(linkedSlugs('[elsewhere](https://example.com/articles.md.html) and [a file](./photo.png)')).toEqual([]);
+  it('links in code are not body links; every form of a link to an article is, raw HTML included', () => {
+    expect(linkedOf('```\n[x](./torkham-reopens.md)\n```\n~~~\n[x](/articles/a/)\n~~~\nText `[x](./b.md)`.')).toEqual([]);
+    expect(linkedOf('[elsewhere](https://example.com/articles.md.html) and [a file](./photo.png)')).toEqual([]);
+    expect(linkedOf('[a](../10/a.md) [b](https://dateline.example.org/articles/b) <a href="/articles/c/">c</a>\n\n[d][ref]\n\n[ref]: /articles/d/')).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('does not pick an article that shares nothing, even if that leaves slots empty', () => {
@@ -264,7 +271,7 @@ describe('ranking', () => {
 
   it('is deterministic: any input order gives identical output', () => {
     const content = checkContent({ root: ROOT, contentDir: `${FIXTURE}content`, visibility: PROD });
-    const inputs = content.articles.filter((a) => isVisible(a.data, PROD)).map((a) => toRelatedInput({ slug: a.id, body: a.body, data: a.data }));
+    const inputs = relatedInputsOf(content.articles.filter((a) => isVisible(a.data, PROD)));
     const snapshot = (list: RelatedInput[]) => JSON.stringify([...computeRelated(list, { count: 4, nearMisses: 5 })].sort(([x], [y]) => (x < y ? -1 : 1)));
     const expected = snapshot(inputs);
     let seed = 7;

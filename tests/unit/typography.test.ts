@@ -45,3 +45,33 @@ describe('addresses in plain text (headlines, standfirsts, captions, corrections
     expect(typesetProse(text)).toBe(text);
   });
 });
+
+describe('backslash escapes mean the character itself (round-4 finding 10)', () => {
+  const render = (md: string, mode: 'fast' | 'reference' = 'fast') => createMarkdownRenderer(mode)(md).html;
+
+  it.each(['fast', 'reference'] as const)('escaped hyphens, dots and quotes are printed as written (%s)', (mode) => {
+    expect(render('Run it with \\-\\-force or \\-- now, and \\.\\.\\. dots -- really...', mode)).toBe('<p>Run it with --force or -- now, and ... dots – really…</p>');
+    expect(render('\\"Quoted\\" and "curly"', mode)).toBe('<p>"Quoted" and “curly”</p>');
+    // CommonMark: `\U` is no escape (a letter), `\-` is: the path prints with one backslash and two hyphens.
+    expect(render('C:\\Users\\--x', mode)).toBe('<p>C:\\Users--x</p>');
+  });
+
+  it('in headings (and their ids), link text, keyboard input, beside bare URLs and in alt text', () => {
+    const html = render('## The \\-\\-force flag\n\n<kbd>\\-\\-x</kbd> at https://e.org/a--b \\-\\- end, [a\\-\\-b](https://x.org/) ![c\\.\\.\\.](https://x.org/i.png)');
+    expect(html).toContain('<h2 id="the---force-flag">The --force flag</h2>');
+    expect(html).toContain('<kbd>--x</kbd> at <a href="https://e.org/a--b">https://e.org/a--b</a> -- end, <a href="https://x.org/">a--b</a>');
+    expect(html).toContain('alt="c..."');
+    expect(html).not.toMatch(/[\uFDD0-\uFDD3]/);
+  });
+
+  it('thousands of escapes in one paragraph stay linear', () => {
+    const html = render(`${'a \\-\\- '.repeat(2000)}end`);
+    expect(html.match(/--/g)).toHaveLength(2000);
+    expect(html).not.toContain('–');
+  });
+
+  it('an apostrophe in an e-mail address stays straight in bodies, headlines and standfirsts', () => {
+    expect(render("Mail o'brien@example.org or jean-luc--d@example.org, it's easy.")).toBe("<p>Mail o'brien@example.org or jean-luc--d@example.org, it’s easy.</p>");
+    expect(typesetProse("Write to o'brien@example.org -- now...")).toBe("Write to o'brien@example.org – now…");
+  });
+});

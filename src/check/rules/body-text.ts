@@ -8,7 +8,8 @@ import { positionFinder } from '#/check/text-position.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { codePoint, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
+import { codePoint, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
+import { droppedElements, showsWords } from './dropped-words.ts';
 import { referencedCharacter } from './char-references.ts';
 
 export interface BodyProblem {
@@ -77,8 +78,14 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
   }
 
   const unclosed = problems.some((p) => p.message.startsWith('"<!--"'));
-  if (!unclosed && body.trim() !== '' && !hasVisibleText(text.replace(RULE_LINE, ''))) {
+  if (!unclosed && body.trim() !== '' && !showsWords(text.replace(RULE_LINE, ''))) {
     problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
+  }
+
+  for (const d of droppedElements(text)) {
+    if (d.words === '') continue;
+    const words = d.words.length > 40 ? `${d.words.slice(0, 40)}…` : d.words;
+    problems.push({ message: `<${d.name}> holds words the page drops with it ("${words}"): pages keep no form controls, <xmp> or embedded objects; write the words as text, or remove the element`, pos: pos(d.start) });
   }
 
   if (text.includes('<')) {

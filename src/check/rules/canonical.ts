@@ -7,6 +7,7 @@
 import { site } from '#/site.config.ts';
 import { resolveSiteLink } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
+import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { siteTargetProblem, type LinkContext } from './links.ts';
 
@@ -15,6 +16,12 @@ export function checkCanonical(
   ctx: LinkContext,
 ): void {
   if (!a.canonical) return;
+  // Printed as written into `<link rel="canonical">` and `og:url`: judged like an address in raw HTML.
+  const malformed = urlProblem(a.canonical, { html: true });
+  if (malformed) {
+    ctx.report(a.file, 'canonical', `${a.canonical} ${malformed}`, a.at);
+    return;
+  }
   const target = resolveSiteLink(a.canonical, site.url, articlePath(a.id));
   if (target.kind === 'other') return;
   if (target.kind === 'article' && target.slug === a.id) {
@@ -31,6 +38,11 @@ export function checkCanonical(
  */
 export function checkOwnSiteUrl(a: { file: string; path: string; field: string; url: string | undefined; page: string; at: Position | undefined }, ctx: LinkContext): void {
   if (!a.url) return;
+  const malformed = urlProblem(a.url, { html: true });
+  if (malformed) {
+    ctx.report(a.file, a.field, `${a.url} ${malformed}`, a.at);
+    return;
+  }
   const target = resolveSiteLink(a.url, site.url, a.page);
   if (target.kind === 'other') return;
   const problem = siteTargetProblem(target, { path: a.path, published: true }, ctx);

@@ -23,6 +23,26 @@ const DEFINITION = /^((?: {0,3}>)* {0,3})\[(\^?)([^[\]\n]{1,999})\]:/gm;
 // Any bracketed label: a footnote call `[^x]`, a reference `[text][x]`, `[x][]` or a shortcut `[x]`.
 const BRACKETS = /\[([^[\]\n]{1,999})\]/g;
 
+const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+// CommonMark's HTML blocks of kind 6 (a block tag starting a line): Markdown inside is not read, to a blank line.
+const HTML_BLOCK = /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s/>]|$)[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,1000}/gim;
+
+/**
+ * The body with every place blanked where `[^x]` is no footnote call (the renderer would make none): HTML blocks,
+ * comments, tags and autolinks (attributes, addresses), link destinations, image descriptions (alt text is plain
+ * text) and the rest of definition lines; escaped brackets too. Offsets are kept. Bounded patterns: linear.
+ */
+function callable(text: string): string {
+  return text
+    .replace(HTML_BLOCK, blank)
+    .replace(/<!--[\s\S]{0,100000}?-->/g, blank)
+    .replace(/<[A-Za-z/][^<>\n]{0,1000}>/g, blank)
+    .replace(/\]\([^()\n]{0,2048}\)/g, (m) => `]${blank(m.slice(1))}`)
+    .replace(/!\[[^\]\n]{0,999}\]/g, blank)
+    .replace(/^((?: {0,3}>)* {0,3}\[\^?[^[\]\n]{1,999}\]:)([^\n]*)/gm, (_, head: string, rest: string) => (head.includes('^') ? head + rest : head + blank(rest)))
+    .replace(/\\\[/g, '  ');
+}
+
 /** CommonMark's label matching: case-insensitive, whitespace collapsed. */
 const normalise = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 
@@ -67,7 +87,7 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
 
   const used = new Set<string>();
   const calls: { label: string; index: number }[] = [];
-  for (const m of text.matchAll(BRACKETS)) {
+  for (const m of callable(text).matchAll(BRACKETS)) {
     if (definitionAt.has(m.index)) continue;
     const label = m[1] ?? '';
     if (label.startsWith('^')) {

@@ -2,9 +2,9 @@
  * Section and author references written as display names or near misses ("Economy", "Zarlasht Niazai"):
  * the message gives the id to use and, for short lists, every valid id.
  */
-import { ID_FORMAT_MESSAGE } from '#/schemas/fields.ts';
+import { ID_FORMAT_MESSAGE, RELATED_FORMAT_MESSAGE } from '#/schemas/fields.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, suggestSlug } from './suggest.ts';
 
 export interface Named {
   id: string;
@@ -19,6 +19,10 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const list = ids(known, `; ${noun}s`);
   if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // A path to the file (`sections/economy.md`, `../authors/nadia-rahyab.md`): its name is the id.
+  const fileId = /[/\\]|\.md$/i.test(value) ? fileSlug(value) : undefined;
+  const byFile = fileId === undefined ? undefined : known.find((k) => k.id === fileId);
+  if (byFile) return `"${value}" is the path of the ${noun} file: write its id "${byFile.id}"${list}`;
   const named = known.filter((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
@@ -44,10 +48,20 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
       const i = Number(/\d+/.exec(d.field)?.[0]);
       const list = data['authors'];
       d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author')}`;
+    } else if (/^related\[\d+\]$/.test(d.field) && d.message === RELATED_FORMAT_MESSAGE) {
+      const list = data['related'];
+      const value = Array.isArray(list) ? list[Number(/\d+/.exec(d.field)?.[0])] : undefined;
+      if (typeof value === 'string' && value.trim() !== '') d.message = `${RELATED_FORMAT_MESSAGE}; "${value}" is ${/[/\\]|\.md$/i.test(value) ? 'a path or URL' : 'not a slug'}: write "${fileSlug(value)}"`;
     } else if (d.field === 'authors' && /at least one author/.test(d.message)) {
       d.message = `${d.message}${ids(authors)}`;
     }
   }
+}
+
+/** The slug a path, URL or headline names: `../10/story.md`, `/articles/story/`, `https://…/articles/story/` → `story`. */
+export function fileSlug(value: string): string {
+  const last = value.trim().replace(/[?#].*$/, '').split(/[/\\]/).filter(Boolean).pop() ?? value;
+  return suggestSlug(last.replace(/\.md$/i, ''));
 }
 
 /** `: a, b, c` (or `<lead>: a, b, c`) for short lists of valid ids, else nothing. */

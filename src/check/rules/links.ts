@@ -17,6 +17,7 @@ import { safeDecode } from '#/domain/urls.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
+import { fragmentOf, type AnchorIndex } from './anchors.ts';
 
 /** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
 const SUGGESTIONS_PER_FILE = 10;
@@ -31,11 +32,15 @@ export interface LinkContext {
   /** Valid articles' dates and draft flags. */
   dataOf: (slug: string) => Publishable | undefined;
   pages: SitePages;
+  /** The ids pages carry, for links to a place on a page (`#key-figures`). */
+  anchors: AnchorIndex;
   visibility: VisibilityContext;
   report: Report;
 }
 
 export interface LinkingArticle {
+  /** The article's slug; absent for bios and section texts. */
+  id?: string;
   path: string;
   file: string;
   body: string;
@@ -70,10 +75,16 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       problem('is relative to the page, but this text is shown on another page than its file; write the path from the site root (e.g. /tags/rail/) or link an article file (../articles/2026/10/story.md)');
       continue;
     }
-    const target = resolveSiteLink(address, site.url, a.page);
-    if (target.kind === 'other') continue;
     // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).
-    const message = siteTargetProblem(target, a, ctx, broken < SUGGESTIONS_PER_FILE);
+    const suggest = broken < SUGGESTIONS_PER_FILE;
+    const target = resolveSiteLink(address, site.url, a.page);
+    let message: string | undefined;
+    if (address.startsWith('#')) {
+      const fragment = address.slice(1);
+      message = a.profile ? ctx.anchors.onProfile(a.body, fragment, suggest) : a.id !== undefined ? ctx.anchors.onArticle(a.id, fragment, { suggest, inPage: true }) : undefined;
+    } else if (target.kind !== 'other') {
+      message = siteTargetProblem(target, a, ctx, suggest) ?? anchorProblem(target, ctx, suggest);
+    }
     if (message) {
       broken++;
       problem(message);
@@ -108,6 +119,13 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;
+}
+
+/** Why the place named after `#` in a link to a page of this site is not on that page, or undefined. */
+function anchorProblem(target: Exclude<SiteLink, { kind: 'other' }>, ctx: LinkContext, suggest: boolean): string | undefined {
+  const fragment = fragmentOf(target.suffix);
+  if (fragment === undefined) return undefined;
+  return target.kind === 'article' ? ctx.anchors.onArticle(target.slug, fragment, { suggest, inPage: false }) : ctx.anchors.onPage(target.path, fragment);
 }
 
 /** A Markdown link destination as written (`<…>`, backslash escapes) to the address it stands for. */

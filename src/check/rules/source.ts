@@ -14,7 +14,16 @@ export type Report = (file: string, field: string, message: string, pos?: Positi
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function readSource(path: string, file: string, report: Report): string | undefined {
+/** What an empty file of each kind should hold, said in the "the file is empty" line. */
+export const EMPTY_FILE_HINTS = {
+  articles: 'start from content/articles/_template.md',
+  authors: 'an author file needs at least a "name:" line between two "---" lines, with the bio below them',
+  sections: 'a section file needs at least a "name:" line between two "---" lines',
+  tags: 'a topic file needs a "name:" line between two "---" lines (or delete the file: topics need no file)',
+  front: 'write the front-page picks ("lead:" and "top:" between two "---" lines, see the README), or delete the file to let the newest story lead',
+} as const;
+
+export function readSource(path: string, file: string, report: Report, emptyHint: string = EMPTY_FILE_HINTS.articles): string | undefined {
   const read = readRegularFile(path, MAX_FILE_BYTES);
   if ('problem' in read) {
     report(file, 'file', `the file ${read.problem}`, FILE_START);
@@ -39,7 +48,7 @@ export function readSource(path: string, file: string, report: Report): string |
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    report(file, 'file', 'the file is empty; start from content/articles/_template.md', FILE_START);
+    report(file, 'file', `the file is empty; ${emptyHint}`, FILE_START);
     return undefined;
   }
   return text;

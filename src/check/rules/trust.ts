@@ -11,6 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 
@@ -122,13 +123,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     return `"${src}" points outside the content folder (to ${show(image)}); keep the image beside the article, e.g. ./images/photo.jpg`;
   }
   // Every step from the content folder to the image must be a real folder or file, not a link.
-  let at = root;
-  for (const part of relative(root, image).split(sep)) {
-    at = join(at, part);
-    const stat = lstatOrUndefined(at);
-    if (!stat) return `image file "${src}" does not exist (looked for ${show(image)})`;
-    if (stat.isSymbolicLink()) return `${show(at)} is a symbolic link; ${LINK_FIX}`;
-  }
+  const step = firstLinkOrGap(root, image);
+  if (step?.missing) return `image file "${src}" does not exist (looked for ${show(image)})`;
+  if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
   // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
   // must not be published by pointing at it.
   if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
@@ -155,6 +152,27 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (size && size.width * size.height > MAX_PIXELS) {
     const mp = Math.round((size.width * size.height) / 1e6);
     return `"${src}" is ${size.width}×${size.height} pixels (${mp} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)`;
+  }
+  if (size && Math.max(size.width, size.height) > MAX_SIDE) {
+    return `"${src}" is ${size.width}×${size.height} pixels; the web versions (WebP) hold at most ${MAX_SIDE.toLocaleString('en-US')} pixels a side, so crop it or export a smaller copy`;
+  }
+  // A header without the picture (an interrupted upload) crashes Astro's image step or publishes a broken image.
+  const missing = missingImageData(read.bytes, read.size, format);
+  if (missing) return `"${src}" is not a complete ${FORMAT_NAMES[format]} image: ${missing}; export or upload it again`;
+  return undefined;
+}
+
+/**
+ * The first step from `root` down to `path` that is a symbolic link, or that does not exist (`missing`), or
+ * undefined when every step is real. Writers use it too (`npm run new` never writes through a planted link).
+ */
+export function firstLinkOrGap(root: string, path: string): { path: string; missing: boolean } | undefined {
+  let at = root;
+  for (const part of relative(root, path).split(sep)) {
+    at = join(at, part);
+    const stat = lstatOrUndefined(at);
+    if (!stat) return { path: at, missing: true };
+    if (stat.isSymbolicLink()) return { path: at, missing: false };
   }
   return undefined;
 }

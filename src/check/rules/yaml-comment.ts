@@ -46,3 +46,59 @@ export function findCommentsInText(yaml: string): EatenText[] {
   }
   return found;
 }
+
+// `key: [ …` : a flow list written on one line.
+const LIST_LINE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][\w-]*)[ \t]*:[ \t]*\[/;
+
+/**
+ * `tags: [#rail, trade]`: a "#" that starts a list item starts a YAML comment, so the rest of the line is dropped
+ * and the list never closes (the parser then reports a missing "]" and a misplaced comment). One line that says
+ * so and shows the list with that item quoted. One pass over the lines, quotes skipped.
+ */
+export function findCommentsInLists(yaml: string): EatenText[] {
+  const found: EatenText[] = [];
+  let start = 0;
+  while (start <= yaml.length) {
+    const end = yaml.indexOf('\n', start);
+    const line = yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '');
+    const m = LIST_LINE.exec(line);
+    if (m && m[2]) {
+      const hash = itemHash(line, m[0].length);
+      if (hash !== undefined) {
+        const close = line.indexOf(']', hash);
+        const inner = line.slice(m[0].length, close === -1 ? undefined : close);
+        const items = inner.split(',').map((item) => {
+          const t = item.trim();
+          return t.startsWith('#') ? `"${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : t;
+        });
+        found.push({
+          offset: start + hash,
+          field: m[2],
+          message: `a list item starting with "#" starts a YAML comment, so "${line.slice(hash).trim()}" would be dropped and the list left open; put that item in quotes: ${m[2]}: [${items.join(', ')}]`,
+        });
+      }
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return found;
+}
+
+/** Offset in `line` of a "#" that begins a flow-list item (after "[" or ","), outside quotes, or undefined. */
+function itemHash(line: string, from: number): number | undefined {
+  let quote = '';
+  let itemStart = true;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === ' ' || c === '\t') continue;
+    if (itemStart && c === '#') return i;
+    itemStart = c === ',' || c === '[';
+    if (c === '"' || c === "'") quote = c;
+    if (c === ']') return undefined;
+  }
+  return undefined;
+}

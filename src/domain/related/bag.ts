@@ -4,13 +4,15 @@
  * The build stores this for every article body instead of the body (a few KB), so the related engine can read
  * the whole body, not only its lead, without keeping articles in memory.
  *
- * A word is a name when it is capitalised inside a sentence (not after . ! ? : or at the start of a line, and not
- * in a Markdown heading, where title case is common). Two or more capitalised words in a row, with nothing but a
+ * A body is read as the text readers see, block by block (src/markdown/rehype-article-facts.ts), never as Markdown.
+ * A word is a name when it is capitalised inside a sentence (not after . ! ? : or at the start of a block, and not
+ * in a heading, where title case is common). Two or more capitalised words in a row, with nothing but a
  * space or hyphen between them, make a multi-word name, counted as its adjacent pairs ("mes aynak") instead of
  * its single words, so one place or person is one piece of evidence. Languages
  * that capitalise every noun (German) and scripts without capitals (Pashto, Dari, Arabic) have no names; their
  * words still count as terms.
  */
+import type { TextBlock } from '#/markdown/rehype-article-facts.ts';
 import { termReader, type TermReader } from './terms.ts';
 
 export interface TermBag {
@@ -38,8 +40,11 @@ const isUpperLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0
 const hasNoNames = (lang: string) => /^(de|lb)\b/i.test(lang);
 
 export interface BagReader {
-  /** The bag of `text` (`markdown`: a Markdown body, markup skipped; `names`: look for proper names). */
-  read(text: string, lang: string, opts: { markdown: boolean; names: boolean }): TermBag;
+  /**
+   * The bag of a text: a headline or standfirst, or (`body`) an article body's blocks, of which the first
+   * MAX_BODY_WORDS words are read and BAG_LIMITS kept. `names`: look for proper names.
+   */
+  read(text: string | readonly TextBlock[], lang: string, opts: { body: boolean; names: boolean }): TermBag;
 }
 
 /** A reader that normalises each distinct word once, however many texts it reads. */
@@ -47,7 +52,7 @@ export function bagReader(reader: TermReader = termReader()): BagReader {
   // Term id → 1 + its entry in the bag being read (0: not in it); cleared after each text.
   let slot = new Int32Array(4096);
   return {
-    read(text, lang, { markdown, names }) {
+    read(text, lang, { body, names }) {
       // Entries: a term id, or -1 - k for the k-th multi-word name; counts, names and lead flags alongside.
       const keys: number[] = [];
       const pairs: string[] = [];
@@ -86,8 +91,7 @@ export function bagReader(reader: TermReader = termReader()): BagReader {
       };
       const termOf = (id: number) => reader.terms[id] as string;
       const findNames = names && !hasNoNames(lang);
-      // Reading position in the current source: the end of the previous word and whether it is in a heading.
-      let source = '';
+      // Reading position in the current block: the end of the previous word and whether the block is a heading.
       let prevEnd = 0;
       let heading = false;
       // The current run of capitalised terms, and whether its first word starts a sentence.
@@ -104,30 +108,18 @@ export function bagReader(reader: TermReader = termReader()): BagReader {
         }
         run.length = 0;
       };
-      reader.read(text, lang, markdown, markdown ? MAX_BODY_WORDS : Infinity, (id, src, start, end) => {
+      const word = (id: number, src: string, start: number, end: number) => {
         words++;
         if (!findNames) {
           if (id >= 0) add(id, false);
           return;
-        }
-        if (src !== source) {
-          flush();
-          source = src;
-          prevEnd = 0;
-          heading = markdown && src.charCodeAt(0) === 35;
         }
         // What lies between the previous word and this one decides sentence starts and adjacency.
         let sentenceStart = prevEnd === 0;
         let adjacent = prevEnd > 0;
         for (let k = prevEnd; k < start; k++) {
           const c = src.charCodeAt(k);
-          if (c === 10) {
-            sentenceStart = true;
-            adjacent = false;
-            let p = k + 1;
-            while (src.charCodeAt(p) === 32) p++;
-            heading = markdown && src.charCodeAt(p) === 35;
-          } else if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) {
+          if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59) {
             sentenceStart = true;
             adjacent = false;
           } else if (c !== 32 && c !== 45) adjacent = false;
@@ -143,12 +135,22 @@ export function bagReader(reader: TermReader = termReader()): BagReader {
           run.push(id);
           runAtSentenceStart = sentenceStart;
         }
-      });
+      };
+      // Each block starts a sentence; a name never runs from one block into the next.
+      const blocks: readonly TextBlock[] = typeof text === 'string' ? [{ text, heading: false }] : text;
+      const limit = body ? MAX_BODY_WORDS : Infinity;
+      for (const block of blocks) {
+        if (words >= limit) break;
+        flush();
+        prevEnd = 0;
+        heading = block.heading;
+        reader.read(block.text, lang, limit - words, word);
+      }
       flush();
       for (const key of keys) if (key >= 0) slot[key] = 0;
       // Which entries to keep: all of a headline or standfirst; of a body, see BAG_LIMITS.
       let keep = keys.map((_, k) => k);
-      if (markdown) {
+      if (body) {
         keep = keep.filter((k) => (namedCounts[k] ?? 0) > 0 || (counts[k] ?? 0) > 1 || lead[k] === 1);
         if (keep.length > BAG_LIMITS.maxTerms) {
           const rank = (k: number) => ((namedCounts[k] ?? 0) > 0 ? 0 : 1e9) - (counts[k] ?? 0) * 1e4 + k;

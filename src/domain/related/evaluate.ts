@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { checkContent } from '#/check/content-check.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { computeRelated, type RelatedInput, type RelatedResult } from './engine.ts';
-import { toRelatedInput } from './inputs.ts';
+import { relatedInputsOf } from './rendered.ts';
 
 export interface LabelledCorpus {
   inputs: RelatedInput[];
@@ -51,7 +51,7 @@ export function loadLabelledCorpus(root: string, dir: string, now = Date.now()):
   const visibility: VisibilityContext = { now, includeDrafts: false };
   const content = checkContent({ root, contentDir: join(dir, 'content'), visibility });
   const visible = content.articles.filter((a) => isVisible(a.data, visibility));
-  const inputs = visible.map((a) => ({ ...toRelatedInput({ slug: a.id, body: a.body, data: a.data }), pinned: [] }));
+  const inputs = relatedInputsOf(visible).map((a) => ({ ...a, pinned: [] }));
   const threads = JSON.parse(readFileSync(join(dir, 'threads.json'), 'utf8')) as Record<string, unknown>;
   const present = new Set(inputs.map((a) => a.slug));
   const threadOf = new Map<string, string>();

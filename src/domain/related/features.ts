@@ -70,10 +70,10 @@ function countTerms(docs: readonly RelatedInput[]): TermCounts {
   };
   for (let d = 0; d < n; d++) {
     const a = docs[d] as RelatedInput;
-    const body = typeof a.body === 'string' ? reader.read(a.body, a.lang, { markdown: true, names: true }) : a.body;
+    const body = typeof a.body === 'string' || Array.isArray(a.body) ? reader.read(a.body, a.lang, { body: true, names: true }) : (a.body as TermBag);
     length[d] =
-      add(reader.read(a.title, a.lang, { markdown: false, names: false }), 2, false) +
-      add(reader.read(a.description, a.lang, { markdown: false, names: true }), 1, true) +
+      add(reader.read(a.title, a.lang, { body: false, names: false }), 2, false) +
+      add(reader.read(a.description, a.lang, { body: false, names: true }), 1, true) +
       add(body, 1, true);
     start[d] = rowTerms.length;
     for (let k = 0; k < seen.length; k++) {

@@ -6,7 +6,6 @@
  * Latin-script text takes a hand-written scanner (the same words the segmenter gives for it, several times
  * faster, and without making a string per word); text with any other script goes to Intl.Segmenter.
  */
-import { removeDelimited } from '#/domain/text-scan.ts';
 import { foldWord } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { wordSegmenter } from '#/domain/word-segmenter.ts';
@@ -30,14 +29,10 @@ export interface Spans {
   at: Int32Array;
 }
 
-/**
- * Finds up to `limit` words of Latin-script text and returns how many, or -1 when the text has another script.
- * With `markdown`, fenced code, HTML tags, link destinations and reference definitions are skipped.
- */
-function scanLatin(text: string, limit: number, markdown: boolean, spans: Spans): number {
+/** Finds up to `limit` words of Latin-script text and returns how many, or -1 when the text has another script. */
+function scanLatin(text: string, limit: number, spans: Spans): number {
   let count = 0;
   const len = text.length;
-  let lineStart = true;
   let i = 0;
   while (i < len && count < limit) {
     const c = text.charCodeAt(i);
@@ -67,60 +62,9 @@ function scanLatin(text: string, limit: number, markdown: boolean, spans: Spans)
       spans.at[3 * count + 2] = ascii ? h : -1;
       count++;
       i = j;
-      lineStart = false;
       continue;
     }
     if (!isLatinText(c)) return -1;
-    if (markdown) {
-      if (c === 10) {
-        lineStart = true;
-        i++;
-        continue;
-      }
-      if (lineStart && c === 32) {
-        i++;
-        continue;
-      }
-      if (lineStart && (c === 96 || c === 126) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
-        // Fenced code: skip to the line after the closing fence, or to the end.
-        const fence = String.fromCharCode(c, c, c);
-        const eol = text.indexOf('\n', i);
-        const close = eol === -1 ? -1 : text.indexOf(`\n${fence}`, eol);
-        if (close === -1) break;
-        const after = text.indexOf('\n', close + 1);
-        i = after === -1 ? len : after;
-        continue;
-      }
-      if (lineStart && c === 91) {
-        // Reference definition "[id]: url": skip the line.
-        const eol = text.indexOf('\n', i);
-        const end = eol === -1 ? len : eol;
-        const def = text.indexOf(']:', i);
-        if (def !== -1 && def < end) {
-          i = end;
-          continue;
-        }
-      }
-      lineStart = false;
-      if (c === 60) {
-        // HTML tag or autolink.
-        const n = text.charCodeAt(i + 1);
-        if (isAZ(n) || n === 47 || n === 33 || n === 63) {
-          const gt = text.indexOf('>', i);
-          if (gt !== -1) {
-            i = gt + 1;
-            continue;
-          }
-        }
-      } else if (c === 93 && text.charCodeAt(i + 1) === 40) {
-        // "](destination)": keep the link text, skip the destination.
-        const close = text.indexOf(')', i);
-        if (close !== -1) {
-          i = close + 1;
-          continue;
-        }
-      }
-    }
     i++;
   }
   return count;
@@ -145,69 +89,28 @@ function segmentWords(text: string, lang: string, limit: number, spans: Spans): 
   return count;
 }
 
-/** Markdown without code blocks, HTML tags, link destinations and reference definitions (for the segmenter). */
-function withoutMarkup(md: string): string {
-  const code = md.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ');
-  // Tags (`/<[a-z/!?][^>]*>/i`) and link destinations (`/\]\([^)]*\)/`), removed in one forward pass each.
-  const tags = removeDelimited(code, '<', '>', { next: /[a-z/!?]/i });
-  return removeDelimited(tags, '](', ')').replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, ' ');
-}
-
 /**
- * Reads the words of a text, calling `word(source, start, end, hash)` for each: the word is
- * `source.slice(start, end)` as written (not lower-cased); `hash` is its lower-case FNV-1a hash for an ASCII
- * word from the Latin scanner, else -1. Text with any script beyond Latin goes to Intl.Segmenter, on the text
- * with markup blanked out (so `source` is then that text). With `markdown`, markup is left out and only the
- * first `limit` words are read (from a prefix of a long body when that holds enough of them).
+ * Reads the first `limit` words of a plain text (the text readers see: src/markdown/rehype-article-facts.ts),
+ * calling `word(source, start, end, hash)` for each: the word is `source.slice(start, end)` as written (not
+ * lower-cased); `hash` is its lower-case FNV-1a hash for an ASCII word from the Latin scanner, else -1. Text with
+ * any script beyond Latin goes to Intl.Segmenter.
  */
 export function readWords(
   text: string,
   lang: string,
-  markdown: boolean,
   limit: number,
   spans: Spans,
   word: (source: string, start: number, end: number, hash: number) => void,
 ): void {
-  const emit = (source: string, count: number) => {
-    for (let k = 0; k < count; k++) word(source, spans.at[3 * k] ?? 0, spans.at[3 * k + 1] ?? 0, spans.at[3 * k + 2] ?? -1);
-  };
-  const segmented = (source: string): boolean => {
-    const plain = markdown ? withoutMarkup(source) : source;
-    const count = segmentWords(plain, lang, limit, spans);
-    if (count < limit && source !== text) return false;
-    emit(plain, count);
-    return true;
-  };
-  const prefixChars = limit * 16;
-  if (markdown && text.length > prefixChars * 2) {
-    // A long body: its first words are nearly always in a prefix; the whole body is read only when they are not.
-    const prefix = text.slice(0, prefixChars);
-    const count = scanLatin(prefix, limit, true, spans);
-    if (count === limit) {
-      emit(prefix, count);
-      return;
-    }
-    if (count === -1) {
-      if (!segmented(prefix)) segmented(text);
-      return;
-    }
-  }
-  const count = scanLatin(text, limit, markdown, spans);
-  if (count !== -1) emit(text, count);
-  else segmented(text);
+  let count = scanLatin(text, limit, spans);
+  if (count === -1) count = segmentWords(text, lang, limit, spans);
+  for (let k = 0; k < count; k++) word(text, spans.at[3 * k] ?? 0, spans.at[3 * k + 1] ?? 0, spans.at[3 * k + 2] ?? -1);
 }
 
-/** Lower-cased words of a text (`markdown`: its first `limit` words, markup left out). */
-export function words(text: string, lang: string, limit = Infinity, markdown = false): string[] {
+/** Lower-cased words of a text (its first `limit`). */
+export function words(text: string, lang: string, limit = Infinity): string[] {
   const out: string[] = [];
-  readWords(
-    text,
-    lang,
-    markdown,
-    limit,
-    { at: new Int32Array(64) },
-    (t, s, e) => out.push(t.slice(s, e).toLowerCase()),
-  );
+  readWords(text, lang, limit, { at: new Int32Array(64) }, (t, s, e) => out.push(t.slice(s, e).toLowerCase()));
   return out;
 }
 
@@ -225,11 +128,11 @@ export function normaliseTerm(word: string): string | undefined {
  */
 export interface TermReader {
   /**
-   * Calls `emit(termId, source, start, end)` for every word of `text` (markdown: the first `limit` words only):
+   * Calls `emit(termId, source, start, end)` for each of the first `limit` words of `text`:
    * `termId` is -1 for a word that is not a term (a stop word, a number); the word is `source.slice(start, end)`
    * as written.
    */
-  read(text: string, lang: string, markdown: boolean, limit: number, emit: (term: number, source: string, start: number, end: number) => void): void;
+  read(text: string, lang: string, limit: number, emit: (term: number, source: string, start: number, end: number) => void): void;
   /** Terms by id. */
   readonly terms: string[];
 }
@@ -307,15 +210,8 @@ export function termReader(): TermReader {
   const spans: Spans = { at: new Int32Array(1024) };
   return {
     terms,
-    read(text, lang, markdown, limit, emit) {
-      readWords(
-        text,
-        lang,
-        markdown,
-        limit,
-        spans,
-        (t, s, e, h) => emit(lookupSpan(t, s, e, h), t, s, e),
-      );
+    read(text, lang, limit, emit) {
+      readWords(text, lang, limit, spans, (t, s, e, h) => emit(lookupSpan(t, s, e, h), t, s, e));
     },
   };
 }

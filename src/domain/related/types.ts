@@ -1,12 +1,16 @@
 /** The related engine's input and output (`engine.ts`). */
+import type { TextBlock } from '#/markdown/rehype-article-facts.ts';
 import type { TermBag } from './bag.ts';
 
 export interface RelatedInput {
   slug: string;
   title: string;
   description: string;
-  /** The Markdown body, or the bag of terms the build keeps for it (`bag.ts`; the same result). */
-  body: string | TermBag;
+  /**
+   * The body's bag of terms (`bag.ts`, what the build keeps), or the text readers see: its blocks
+   * (rehype-article-facts.ts) or one plain string (hand-built inputs). A bag gives the same links as its blocks.
+   */
+  body: TermBag | readonly TextBlock[] | string;
   /** Tag slugs. */
   tags: readonly string[];
   section: string;

@@ -1,0 +1,120 @@
+/**
+ * Links to a place on a page (`#some-heading`, `/articles/<slug>/#key-figures`, `../10/story.md#nope`) must name an
+ * id that page carries, or readers land at the top of the page (or nowhere, in-page).
+ *
+ * - An article page carries the ids of its body, read by the renderer's own pipeline (src/markdown/page-ids.ts:
+ *   headings, footnotes, editors' anchors, with the sanitiser's `user-content-` prefix), plus the page's own:
+ *   `main`, `related-title` and, when the article has corrections, `corrections-title`.
+ * - Every other page of the site (lists, topics, the front page, author and section pages) is allowed only the
+ *   id every page has, `main`: their other ids come and go as stories are published (day headings, section
+ *   blocks), so a link to them would break unnoticed. An author's bio or section text may also link its own ids.
+ * - `#` and `#top` always work (browsers scroll to the top). Feeds and files in `public/` are not looked into.
+ *
+ * A body is read only when a link points into it and only when the check let it through (nesting and markup
+ * limits), once per page: linear in the bodies linked into. "Did you mean" compares with the page's ids for the
+ * first broken links of a file only.
+ */
+import { createIdReader } from '#/markdown/page-ids.ts';
+import { inPageTarget } from '#/markdown/heading-ids.ts';
+import { nestingProblem } from '#/check/nesting.ts';
+import { safeDecode } from '#/domain/urls.ts';
+import { checkAmplification } from './amplification.ts';
+import { distance } from './suggest.ts';
+
+/** The id every page of the site carries (src/layouts/Base.astro, the skip link's target). */
+const EVERY_PAGE = ['main'];
+
+export interface AnchorSource {
+  /** The body shown on an article's page and whether the page lists corrections, or undefined (no such article). */
+  article(slug: string): { body: string; corrections: boolean } | undefined;
+}
+
+export interface AnchorIndex {
+  /**
+   * Why `#fragment` on the article `slug` would not land, or undefined (fine, or the body is not readable).
+   * `inPage`: written as `#fragment` alone on that very page, which the renderer points at an editor's prefixed
+   * anchor (`user-content-…`) when that is the id that exists; links from elsewhere are kept as written.
+   */
+  onArticle(slug: string, fragment: string, opts: { suggest: boolean; inPage: boolean }): string | undefined;
+  /** Why `#fragment` on another page of the site (`/sections/economy/`) would not land, or undefined. */
+  onPage(path: string, fragment: string): string | undefined;
+  /** Why `#fragment` on the page showing `body` (an author's bio, a section text) would not land, or undefined. */
+  onProfile(body: string, fragment: string, suggest: boolean): string | undefined;
+}
+
+export function anchorIndex(source: AnchorSource): AnchorIndex {
+  let read: ((markdown: string) => Set<string>) | undefined;
+  const cache = new Map<string, Set<string> | undefined>();
+  const profiles = new Map<string, Set<string> | undefined>();
+  const bodyIds = (body: string): Set<string> | undefined => {
+    // Only what the check lets through is parsed; a body it refuses has its own error line.
+    if (body.trim() === '' || nestingProblem(body) || checkAmplification(body, 1).length) return undefined;
+    try {
+      read ??= createIdReader();
+      return read(body);
+    } catch {
+      return undefined; // the build reports the body itself (`body  could not be rendered: …`)
+    }
+  };
+  const articleIds = (slug: string) => {
+    if (!cache.has(slug)) {
+      const a = source.article(slug);
+      const ids = a ? bodyIds(a.body) : undefined;
+      if (ids) for (const id of ['main', 'related-title', ...(a?.corrections ? ['corrections-title'] : [])]) ids.add(id);
+      cache.set(slug, ids);
+    }
+    return cache.get(slug);
+  };
+  return {
+    onArticle: (slug, fragment, opts) => missing(fragment, articleIds(slug), opts),
+    onPage: (path, fragment) => (path.endsWith('/') ? missing(fragment, new Set(EVERY_PAGE), { suggest: false, inPage: false, list: true }) : undefined),
+    onProfile: (body, fragment, suggest) => {
+      if (!profiles.has(body)) {
+        const ids = bodyIds(body);
+        for (const id of EVERY_PAGE) ids?.add(id);
+        profiles.set(body, ids);
+      }
+      return missing(fragment, profiles.get(body), { suggest, inPage: true });
+    },
+  };
+}
+
+/** The fragment of an address (without `#`), or undefined when it has none. */
+export function fragmentOf(address: string): string | undefined {
+  const at = address.indexOf('#');
+  return at === -1 ? undefined : address.slice(at + 1);
+}
+
+function missing(fragment: string, ids: Set<string> | undefined, opts: { suggest: boolean; inPage: boolean; list?: boolean }): string | undefined {
+  if (!ids) return undefined;
+  // As browsers look it up: the id as written, then percent-decoded; "" and "top" scroll to the top.
+  const decoded = safeDecode(fragment);
+  if (decoded === '' || decoded.toLowerCase() === 'top' || ids.has(fragment) || ids.has(opts.inPage ? inPageTarget(decoded, ids) : decoded)) return undefined;
+  const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}`;
+  if (opts.list) return `names the place ${shown} on a page other than an article: only #main is kept there from build to build (their other ids change as stories come and go); link the page without "${shown}"`;
+  const near = opts.suggest ? nearestIds(decoded, ids) : [];
+  const hint = near.length ? `did you mean ${near.map((id) => `#${id}`).join(' or ')}?` : 'link a heading of it by its id (the heading text in lower case, hyphens for spaces) or remove the part from "#"';
+  return `names the place ${shown}, which that page does not have (no heading, footnote or anchor has this id); ${hint}`;
+}
+
+/** Longest fragment compared, and how many answers: the distance is quadratic in the lengths. */
+const MAX_COMPARED = 200;
+
+/** Up to three ids nearest to `word` (case-insensitive edit distance, at most a third of its length or 8). */
+function nearestIds(word: string, ids: Set<string>): string[] {
+  if (word.length > MAX_COMPARED) return [];
+  const lower = word.toLowerCase();
+  // The editor's anchor or footnote under the sanitiser's prefix is the likeliest meaning.
+  if (ids.has(`user-content-${lower}`)) return [`user-content-${lower}`];
+  const threshold = Math.max(2, Math.min(8, Math.floor(word.length / 3)));
+  const scored: { id: string; d: number }[] = [];
+  for (const id of ids) {
+    if (Math.abs(id.length - lower.length) > threshold) continue;
+    const d = distance(lower, id.toLowerCase(), threshold);
+    if (d <= threshold) scored.push({ id, d });
+  }
+  return scored
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+    .slice(0, 3)
+    .map((s) => s.id);
+}

@@ -1,0 +1,44 @@
+/**
+ * The one rule for the ids body headings get: github-slugger's `slug()` of the heading's text as written
+ * (before typography), made unique against every id already on the page. Used by the renderer's rehype step
+ * (rehype-article-html.ts) and so, through src/markdown/page-ids.ts, by the content check's anchor rule: a link
+ * to `#some-heading` is checked against exactly the ids readers' pages carry.
+ */
+import { slug } from 'github-slugger';
+import { literalText } from './escaped-literals.ts';
+
+/**
+ * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
+ * A body heading never takes one of them ("## Main" becomes `main-1`), so ids stay unique on the page.
+ */
+export const RESERVED_IDS: readonly string[] = ['main', 'corrections-title', 'related-title'];
+
+/**
+ * Gives headings their ids in document order. `taken` holds every id already on the page (it is added to).
+ * Each base remembers where its count stopped (ids are only ever added, so no smaller number can have come free),
+ * so 40,000 headings with the same text cost 40,000 steps, not 800 million.
+ */
+export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: number) => string {
+  const next = new Map<string, number>();
+  return (text, ordinal) => {
+    // `slug()` of text with no letters or digits is empty; such headings get `section-N` (N: the heading's
+    // place among the body's headings), never `-1`.
+    const base = slug(literalText(text)) || `section-${ordinal}`;
+    let id = base;
+    let n = next.get(base) ?? 1;
+    if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;
+    next.set(base, n);
+    taken.add(id);
+    return id;
+  };
+}
+
+/**
+ * The id an in-page link `#target` lands on. The sanitiser prefixes ids written in the Markdown (footnotes,
+ * editors' anchors) with `user-content-` so they cannot clobber globals; an in-page link is pointed at the prefixed
+ * id when that is the one that exists. Footnote links always mean the footnote, even when a heading's own id is
+ * the unprefixed name ("## Fn 1").
+ */
+export function inPageTarget(target: string, ids: ReadonlySet<string>, footnote = false): string {
+  return (footnote || !ids.has(target)) && ids.has(`user-content-${target}`) ? `user-content-${target}` : target;
+}
