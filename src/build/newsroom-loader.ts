@@ -35,8 +35,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 10: every fact from the finished tree (rehype-article-facts.ts): the related bag read from the text readers see,
  * linked slugs from the final links, the lead; typeset heading text.
  * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
+ * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
  */
-const PIPELINE_VERSION = '11';
+const PIPELINE_VERSION = '12';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 

@@ -11,6 +11,19 @@ import { safeDecode } from '#/domain/urls.ts';
 import { literalText } from './escaped-literals.ts';
 import { headingIdAssigner, inPageTarget, RESERVED_IDS } from './heading-ids.ts';
 
+/**
+ * Alt text and titles are plain text: Markdown keeps `<!-- a note -->` or `<b>` in `![…]` as written, and the page
+ * would show it (a screen reader reads the desk's note aloud). Comments go, as everywhere else in the body; tags
+ * go and their words stay. The content check reports both to the editor (src/check/rules/images.ts).
+ */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 export default function rehypeArticleHtml() {
   return (tree: Root) => {
     let headings = 0;
@@ -35,6 +48,10 @@ export default function rehypeArticleHtml() {
         node.properties['id'] = id;
         headings++;
       } else if (node.tagName === 'img') {
+        for (const key of ['alt', 'title'] as const) {
+          const value = node.properties[key];
+          if (typeof value === 'string' && value.includes('<')) node.properties[key] = withoutMarkup(value);
+        }
         node.properties['loading'] = 'lazy';
         node.properties['decoding'] = 'async';
       } else if (node.tagName === 'table' && parent && index !== undefined) {

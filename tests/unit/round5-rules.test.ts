@@ -125,3 +125,31 @@ describe('footnote calls the renderer does not make (finding 1)', () => {
     }
   });
 });
+
+describe('markup in alt text and image titles (finding 21)', () => {
+  it('the page drops comments and tags from alt and title, keeping the words', async () => {
+    const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
+    const { html, text } = createMarkdownRenderer()(
+      '![Photo of the yard <!-- SECRETALT source Ahmad -->](https://example.org/a.png)\n\n' +
+        '![Photo](https://example.org/a.png "Title <!-- SECRETTITLE -->")\n\n' +
+        '![Photo <span hidden>x</span> of <b>bold</b> yard](https://example.org/a.png)',
+    );
+    expect(html).not.toMatch(/SECRET|<!--|&#x3C;|&lt;/);
+    expect(html).toContain('alt="Photo of the yard"');
+    expect(html).toContain('title="Title"');
+    expect(html).toContain('alt="Photo x of bold yard"');
+    expect(text).not.toContain('SECRET');
+  });
+
+  it('the check tells the editor, one line naming the image', async () => {
+    const { checkBodyImages } = await import('#/check/rules/images.ts');
+    const lines: string[] = [];
+    checkBodyImages(
+      { path: join(ROOT, 'content/articles/2026/11/x.md'), file: 'x.md', body: 'A ![Yard <!-- note -->](https://example.org/a.png) b.', bodyLine: 5 },
+      join(ROOT, 'content'),
+      (p) => p,
+      (file, field, message, pos) => lines.push(`${file}:${pos?.line}  ${field}  ${message}`),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^x\.md:5  body  image !\[Yard <!-- note -->\]\(https:\/\/example\.org\/a\.png\) has HTML \(a comment or a tag\) in its alt text/));
+  });
+});

@@ -31,6 +31,8 @@ export function checkBodyImages(
     const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
     const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
+    else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
+      problem('has HTML (a comment or a tag) in its alt text, which is plain words read aloud by screen readers: the page drops the markup and a note to the desk would be lost; write the description only');
     const image = img.image;
     if (image.kind === 'invalid') {
       problem(
