@@ -88,6 +88,8 @@ interface BuildRun {
   htmlPages: number;
   /** The machine's 1-minute load average when the build started and when it ended (the machine is shared). */
   load: [number, number];
+  /** CPU seconds (user + system) of the whole tree: the build, its threads and every process it waited for. */
+  cpu: number;
 }
 
 function corpus(n: number): string {
@@ -108,6 +110,7 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
   rmSync(outDir, { recursive: true, force: true });
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
+  const cpuBefore = childrenCpu();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -143,7 +146,16 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
     search: Number(/search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     htmlPages: readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
     load: [loadBefore, loadavg()[0]!],
+    cpu: childrenCpu() - cpuBefore,
   };
+}
+
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+/** CPU seconds of this process's finished children and what they waited for (`cutime` + `cstime`, proc(5)). */
+function childrenCpu(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
+  return (Number(fields[13]) + Number(fields[14])) / clockTicks;
 }
 
 function timeCommand(args: string[], env: Record<string, string>): number {
@@ -232,6 +244,7 @@ async function warmRuns(contentDir: string, outDir: string) {
   const original = readFileSync(file, 'utf8');
   const edit: number[] = [];
   const add: number[] = [];
+  const cpu = { edit: [] as number[], add: [] as number[] };
   const added: string[] = [];
   const loads: [number, number][] = [];
   try {
@@ -239,6 +252,7 @@ async function warmRuns(contentDir: string, outDir: string) {
       writeFileSync(file, `${original}\nAn added sentence for the warm rebuild, number ${i}.\n`);
       const e = await build(contentDir, outDir, false);
       edit.push(e.wall);
+      cpu.edit.push(e.cpu);
       loads.push(e.load);
       console.log(`  warm after an edit ${i + 1}: ${f1(edit.at(-1)!)} s`);
       const story = join(articleDir, `zz-bench-added-${i}.md`);
@@ -246,6 +260,7 @@ async function warmRuns(contentDir: string, outDir: string) {
       added.push(story);
       const a = await build(contentDir, outDir, false);
       add.push(a.wall);
+      cpu.add.push(a.cpu);
       loads.push(a.load);
       console.log(`  warm after an added article ${i + 1}: ${f1(add.at(-1)!)} s`);
     }
@@ -253,7 +268,7 @@ async function warmRuns(contentDir: string, outDir: string) {
     writeFileSync(file, original);
     for (const story of added) rmSync(story);
   }
-  return { edit: median(edit), add: median(add), load: loads };
+  return { edit: median(edit), add: median(add), load: loads, cpuEdit: median(cpu.edit), cpuAdd: median(cpu.add) };
 }
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
@@ -264,6 +279,7 @@ const ld = (r: Pick<BuildRun, 'load'>) => `load ${r.load[0].toFixed(1)}→${r.lo
 const mem = (r: Pick<BuildRun, 'rssMiB' | 'buildRssMiB' | 'pagefindRssMiB'>) => `${r.rssMiB.toFixed(0)} (build ${r.buildRssMiB.toFixed(0)}, Pagefind ${r.pagefindRssMiB.toFixed(0)})`;
 const lines: string[] = [];
 const optionalLines: string[] = [];
+const cpuLines: string[] = [];
 const peerNames = values.peers.split(',').filter(Boolean);
 const summary: Record<number, unknown> = {};
 
@@ -276,9 +292,9 @@ for (const n of sizes) {
   for (let i = 0; i < runs; i++) {
     cold.push(await build(contentDir, outDir, true));
     const r = cold.at(-1)!;
-    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, tree ${mem(r)} MiB, pages ${f1(r.pages)} s, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s, ${ld(r)}`);
+    console.log(`  cold ${i + 1}: ${f1(r.wall)} s (CPU ${f1(r.cpu)} s), tree ${mem(r)} MiB, pages ${f1(r.pages)} s, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s, ${ld(r)}`);
   }
-  const warm = values['skip-warm'] ? { edit: NaN, add: NaN, load: [] } : await warmRuns(contentDir, outDir);
+  const warm = values['skip-warm'] ? { edit: NaN, add: NaN, load: [], cpuEdit: NaN, cpuAdd: NaN } : await warmRuns(contentDir, outDir);
   // Optional features switched off: their own labelled rows, one cold build each, never the headline.
   let cardsOff: BuildRun | undefined;
   if (!values['skip-optional']) {
@@ -305,12 +321,13 @@ for (const n of sizes) {
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
     settings: 'shipped (social cards generated)',
     loadRange: [Math.min(...cold.flatMap((r) => r.load)), Math.max(...cold.flatMap((r) => r.load))],
-    cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
+    cold: { wall: m('wall'), cpu: m('cpu'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
     coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
     pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
     warmRebuild: warm.edit,
     warmLoad: warm.load,
     warmAfterAdd: warm.add,
+    warmCpu: { edit: warm.cpuEdit, add: warm.cpuAdd },
     optional: cardsOff ? { socialCardsOff: { wall: cardsOff.wall, rssMiB: cardsOff.rssMiB, buildRssMiB: cardsOff.buildRssMiB, pagefindRssMiB: cardsOff.pagefindRssMiB } } : {},
     checkContent: median(check),
     related: median(related),
@@ -324,6 +341,7 @@ for (const n of sizes) {
   lines.push(
     `| ${n.toLocaleString('en-US')} | ${f1(c.wall)} | ${mem(c)} | ${f1(c.contentSync)} (${f1(c.markdownRender)}) | ${f1(c.pageGeneration)} | ${f1(c.socialCards)} (${c.cardsDrawn}) | ${f1(c.searchIndex)} | ${c.htmlPages} | ${pct(warm.edit, c.wall)} | ${pct(warm.add, c.wall)} | ${f2(result.checkContent)} | ${f2(result.related)} | ${f1(result.loadRange[0]!)}–${f1(result.loadRange[1]!)} | ${Object.entries(peerResults).map(([k, v]) => `${k} ${f1(v.wall)}`).join(', ') || '–'} |`,
   );
+  cpuLines.push(`| ${n.toLocaleString('en-US')} | ${f1(c.cpu)} | ${f1(warm.cpuEdit)} | ${f1(warm.cpuAdd)} |`);
   if (cardsOff) optionalLines.push(`| ${n.toLocaleString('en-US')} | social cards off (\`DATELINE_SOCIAL_CARDS=site\`), one cold build | ${f1(cardsOff.wall)} | ${mem(cardsOff)} |`);
   console.log(`  article page ${weight.slug} (${weight.words} words): HTML ${kb(weight.htmlBytes)} (${kb(weight.htmlGzip)} gzip), CSS ${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gzip), JS ${weight.jsBytes} B`);
 }
@@ -344,6 +362,12 @@ const table = [
   '| articles | cold build s | peak tree memory MiB (build process, Pagefind) | content sync s (Markdown) | page generation s | social cards s (drawn) | search index s | HTML pages | warm after an edit s (% of cold) | warm after an added article s (% of cold) | check:content s | related s | load average (cold builds) | peers in the same run (wall s) |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...lines,
+  '',
+  'CPU seconds (user + system of the whole process tree, from `/proc/self/stat`; the machine is shared, so CPU is steadier than wall):',
+  '',
+  '| articles | cold build CPU s | warm after an edit CPU s | warm after an added article CPU s |',
+  '|---|---|---|---|',
+  ...cpuLines,
   '',
 ];
 if (optionalLines.length) table.push('Optional features switched off (not the shipped settings):', '', '| articles | build | wall s | peak tree memory MiB (build process, Pagefind) |', '|---|---|---|---|', ...optionalLines, '');

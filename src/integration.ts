@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
 import { loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { showContentErrors } from './build/dev-errors.ts';
@@ -47,7 +48,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // and their images would reach pages as plain paths. Removed here, it is always written afresh.
         rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
         if (command !== 'build') return;
-        const content = loadCheckedContent(context);
+        // Shared with the content layer's loaders of this build, which would otherwise check every file again.
+        const content = loadCheckedContent(context, { share: true });
         const { errors, warnings } = printDiagnostics(content.diagnostics);
         // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does.
         const strict = process.env['DATELINE_STRICT'] === '1';
@@ -95,6 +97,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {
+        dropSharedCheck(context);
         collectLastmods(lastmodLog(context), lastmodFile);
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
         if (cards) {

@@ -4,17 +4,25 @@
  * social cards) and, in the content layer's own instance, the four collection loaders. Both judge visibility
  * by the same build context (src/domain/context.ts), so they see the same articles.
  */
+import { resolve } from 'node:path';
 import { checkContent, contentDirFor, type CheckedContent } from '#/check/content-check.ts';
 import { checkVisibility, pageVisibility, type BuildContext } from '#/domain/context.ts';
 import { isVisible } from '#/domain/visibility.ts';
+import { sharedCheck, shareCheck } from './check-snapshot.ts';
 
 let cached: { key: string; result: CheckedContent } | undefined;
 
-/** `fresh`: re-read the files even when a result is cached (the dev server after a change). */
-export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean } = {}): CheckedContent {
-  const key = `${ctx.root}|${contentDirFor(ctx.root)}|${ctx.mode}|${ctx.now}`;
+/**
+ * `fresh`: re-read the files even when a result is cached (the dev server after a change). `share`: keep the
+ * result for the content layer's loaders of this build (see check-snapshot.ts), which then take it instead of
+ * checking every file again.
+ */
+export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean; share?: boolean } = {}): CheckedContent {
+  // The integration's root ends in a slash, the loaders' does not: one key for both.
+  const key = `${resolve(ctx.root)}|${contentDirFor(ctx.root)}|${ctx.mode}|${ctx.now}`;
   if (!opts.fresh && cached?.key === key) return cached.result;
-  const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
+  const result = (!opts.fresh && sharedCheck(ctx, key)) || checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
+  if (opts.share) shareCheck(ctx, key, result);
   cached = { key, result };
   return result;
 }

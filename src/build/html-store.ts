@@ -18,10 +18,19 @@ export function htmlFileFor(root: string, digest: string): string {
   return join(htmlStoreDir(root), digest.slice(0, 2), `${digest}.html`);
 }
 
-/** Written to a temporary name and renamed, so a reader never sees half a file (concurrent builds, a kill). */
+/**
+ * Written to a temporary name and renamed, so a reader never sees half a file (concurrent builds, a kill). The
+ * folder is made only when the write finds it missing: a cold build writes thousands of files into 256 folders,
+ * and a `mkdir` before each cost as much as the write.
+ */
 export function writeHtmlFile(file: string, html: string): void {
-  mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-  writeFileSync(tmp, html);
+  try {
+    writeFileSync(tmp, html);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, html);
+  }
   renameSync(tmp, file);
 }

@@ -255,9 +255,16 @@ function formatUncached(date: NewsDate, opts: DisplayOptions): string {
  */
 function labelApplies(epoch: number, timeZone: string): boolean {
   const year = new Date().getUTCFullYear();
-  const offset = zoneOffsetSeconds(epoch, timeZone);
-  return [utcEpoch(year, 1, 1), utcEpoch(year, 7, 1)].some((t) => zoneOffsetSeconds(t, timeZone) === offset);
+  const key = `${timeZone}|${year}`;
+  let today = todaysOffsets.get(key);
+  if (!today) {
+    today = [utcEpoch(year, 1, 1), utcEpoch(year, 7, 1)].map((t) => zoneOffsetSeconds(t, timeZone));
+    todaysOffsets.set(key, today);
+  }
+  return today.includes(zoneOffsetSeconds(epoch, timeZone));
 }
+/** The zone's winter and summer offsets this year, by zone: the same for every date a build formats. */
+const todaysOffsets = new Map<string, number[]>();
 
 /** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */
 export function newsroomDay(epoch: number, timeZone: string): string {

@@ -14,7 +14,7 @@ export interface CardInput {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = '4';
+export const CARD_VERSION = '5';
 /** The scripts the card fonts cover: Noto Serif (Latin, Greek, Cyrillic) and Noto Naskh Arabic (Pashto, Dari, Urdu…). */
 const DRAWABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Common}\p{Script=Inherited}\s]*$/u;
 

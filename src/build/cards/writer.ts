@@ -1,9 +1,9 @@
 /**
  * The build's card pool: cards missing from the cache are drawn on worker threads, each writing every card to
- * the cache as soon as it is drawn (nothing is held until the end), and the site gets a copy of each card.
+ * the cache as soon as it is drawn (nothing is held until the end), and the site gets each card from the cache.
  * Started when the build starts, the pool draws while Astro renders pages; the build copies the cards at the end.
  */
-import { constants, copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import { cardHash, type CardInput } from '#/outputs/social-cards.ts';
 // Also loads sharp in the main thread, which keeps its native libraries loaded while workers use and release
 // them (sharp #2263).
 import { createCardRenderer } from './draw.ts';
+import { optimise } from '../optimise.ts';
 
 export interface CardRun {
   drawn: number;
@@ -41,7 +42,7 @@ export function startCards(inputs: CardInput[], cacheDir: string, threads = avai
     const hash = cardHash(i);
     if (seen.has(hash)) return false;
     seen.add(hash);
-    return !existsSync(join(cacheDir, `${hash}.png`));
+    return !isDrawnCard(join(cacheDir, `${hash}.png`));
   });
   const count = Math.max(1, Math.min(threads, Math.ceil(missing.length / 16)));
   const failed: CardFailure[] = [];
@@ -64,13 +65,54 @@ export function startCards(inputs: CardInput[], cacheDir: string, threads = avai
 }
 
 /**
- * Copies every input's card from the cache to `outDir/og/<slug>.png`: a copy-on-write clone where the file system
- * has them, else a copy (never a hard link: a tool that rewrote a published card in place would corrupt the cache).
+ * A card in the cache carries this modification time, set when it was drawn. The site's cards are hard links to
+ * the cache (see publishCards); a tool that rewrote a published card in place (an image optimiser writing over
+ * the file) would rewrite the cached one too, and give it a new modification time: such a card is drawn again.
+ */
+const DRAWN_AT = new Date('2000-01-01T00:00:00Z');
+
+function isDrawnCard(file: string): boolean {
+  try {
+    return statSync(file).mtimeMs === DRAWN_AT.getTime();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts every input's card from the cache at `outDir/og/<slug>.png`: a copy (a copy-on-write clone where the file
+ * system has them), or with `DATELINE_CARD_LINKS=on` a hard link (one directory entry, no copy of the bytes; a copy
+ * where links are not possible). The bytes are the same either way. Links are opt-in because a linked card shows
+ * the cache's fixed modification time (DRAWN_AT): web servers send it as Last-Modified, and deploy tools that
+ * compare size and time (rsync's default) could miss a changed card of the same size.
  */
 export function publishCards(inputs: CardInput[], cacheDir: string, outDir: string, failed: readonly CardFailure[] = []): void {
   mkdirSync(join(outDir, 'og'), { recursive: true });
+  const links = optimise && process.env['DATELINE_CARD_LINKS'] === 'on';
   const bad = new Set(failed.map((f) => f.slug));
-  for (const i of inputs) if (!bad.has(i.slug)) copyFileSync(join(cacheDir, `${cardHash(i)}.png`), join(outDir, 'og', `${i.slug}.png`), constants.COPYFILE_FICLONE);
+  for (const i of inputs) {
+    if (bad.has(i.slug)) continue;
+    const from = join(cacheDir, `${cardHash(i)}.png`);
+    const to = join(outDir, 'og', `${i.slug}.png`);
+    if (!links || !hardLink(from, to)) copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  }
+}
+
+function hardLink(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error) {
+    // A card left by an earlier build into the same folder is replaced.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+    rmSync(to, { force: true });
+    try {
+      linkSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 /** Draws what is missing, then publishes: `outDir/og/<slug>.png` for every input. */
@@ -97,6 +139,7 @@ export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Prom
         const file = join(cacheDir, `${cardHash(input)}.png`);
         const tmp = `${file}.${process.pid}.${threadId}.tmp`;
         writeFileSync(tmp, png);
+        utimesSync(tmp, DRAWN_AT, DRAWN_AT);
         renameSync(tmp, file); // a killed build never leaves a broken card in the cache
       } catch (error) {
         failed.push({ slug: input.slug, error: errorLine(error) });

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dropSharedCheck, sharedCheck, shareCheck } from '#/build/check-snapshot.ts';
+import { loadCheckedContent } from '#/build/content-load.ts';
+import { checkContent } from '#/check/content-check.ts';
+import type { BuildContext } from '#/domain/context.ts';
+
+function project(): BuildContext {
+  const root = mkdtempSync(join(tmpdir(), 'check-snapshot-'));
+  mkdirSync(join(root, 'content', 'sections'), { recursive: true });
+  writeFileSync(join(root, 'content', 'sections', 'world.md'), '---\nname: World\n---\n');
+  return { mode: 'build', now: Date.parse('2026-11-28T00:00:00Z'), root, cacheDir: join(root, 'node_modules', '.cache'), buildId: 'test' };
+}
+
+describe('the content check shared between the integration and the loaders of one build', () => {
+  afterEach(() => {
+    delete process.env['DATELINE_CHECK_SNAPSHOT'];
+  });
+
+  it('gives the loaders the very result the integration checked, under the same key only', () => {
+    const ctx = project();
+    const result = checkContent({ root: ctx.root, visibility: { now: ctx.now, includeDrafts: false } });
+    shareCheck(ctx, 'k', result);
+    expect(sharedCheck(ctx, 'k')).toEqual(result);
+    expect(sharedCheck(ctx, 'another key')).toBeUndefined();
+    expect(sharedCheck({ ...ctx, mode: 'dev' }, 'k')).toBeUndefined();
+    dropSharedCheck(ctx);
+    expect(sharedCheck(ctx, 'k')).toBeUndefined();
+    expect(existsSync(join(ctx.cacheDir, 'dateline-check'))).toBe(true);
+  });
+
+  it('is the same whether shared or checked again, and is never written with DATELINE_CHECK_SNAPSHOT=off', () => {
+    const ctx = project();
+    const shared = loadCheckedContent(ctx, { share: true });
+    expect(shared.sections.map((s) => s.id)).toEqual(['world']);
+    expect(loadCheckedContent({ ...ctx, root: `${ctx.root}/` })).toBe(shared);
+    process.env['DATELINE_CHECK_SNAPSHOT'] = 'off';
+    const other = project();
+    shareCheck(other, 'k', shared);
+    expect(sharedCheck(other, 'k')).toBeUndefined();
+  });
+});
