@@ -108,7 +108,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const directive = features.some((f) => f.directive);
   // A layout slip (a no-break space after a colon, an indented first field) explains the parser's complaints.
   const slips = doc.errors.length > 0 ? yamlLayoutSlips(yamlText) : [];
-  for (const s of slips) add(s.offset, s.message, fieldAt(yamlText, s.offset));
+  for (const s of slips) add(s.offset, s.message, s.field ?? fieldAt(yamlText, s.offset));
   for (const e of slips.length > 0 ? [] : [...doc.errors, ...doc.warnings]) {
     if (directive && /directive/i.test(e.message)) continue;
     // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.

@@ -13,6 +13,8 @@ import { codePoint } from './invisible-chars.ts';
 export interface LayoutSlip {
   /** Offset in the YAML text. */
   offset: number;
+  /** The field the slip is in, when the line names one. */
+  field?: string;
   message: string;
 }
 
@@ -55,21 +57,21 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
       // A key followed by an odd space is no key to YAML: `title:\u00A0Kabul` reads as one long key.
       const odd = /^([ \t]*)([A-Za-z_][\w-]*):([\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF])/.exec(line);
       if (odd) {
-        slips.push({ offset: start + (odd[1]?.length ?? 0) + (odd[2]?.length ?? 0) + 1, message: `the space after "${odd[2]}:" is ${spaceName(odd[3] ?? '')}, which YAML does not read as a space; retype it as an ordinary space` });
+        slips.push({ offset: start + (odd[1]?.length ?? 0) + (odd[2]?.length ?? 0) + 1, field: odd[2], message: `the space after "${odd[2]}:" is ${spaceName(odd[3] ?? '')}, which YAML does not read as a space; retype it as an ordinary space` });
       }
       continue;
     }
     const after = line.slice(key[0].length);
     const odd = ODD_SPACE.exec(after.slice(0, 1));
     if (odd) {
-      slips.push({ offset: start + key[0].length, message: `the space after "${key[2]}:" is ${spaceName(odd[0])}, which YAML does not read as a space; retype it as an ordinary space` });
+      slips.push({ offset: start + key[0].length, field: key[2], message: `the space after "${key[2]}:" is ${spaceName(odd[0])}, which YAML does not read as a space; retype it as an ordinary space` });
       continue;
     }
     const value = /^[ \t]+(.*)$/.exec(after)?.[1] ?? '';
     const indicator = /^([?:-])(?:[ \t]|$)/.exec(value)?.[1];
     if (indicator) {
       const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-      slips.push({ offset: start + key[0].length + (after.length - value.length), message: `the value starts with "${indicator}" and a space, which YAML reads as ${INDICATOR[indicator]}; put the whole value in quotes: ${key[2]}: ${quoted}` });
+      slips.push({ offset: start + key[0].length + (after.length - value.length), field: key[2], message: `the value starts with "${indicator}" and a space, which YAML reads as ${INDICATOR[indicator]}; put the whole value in quotes: ${key[2]}: ${quoted}` });
       continue;
     }
     if (/^[|>]/.test(value)) blockIndent = indent;
@@ -78,7 +80,7 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
   }
   if (slips.length === 0 && firstKey && firstKey.indent > 0 && outdented) {
     const n = firstKey.indent;
-    slips.push({ offset: firstKey.offset, message: `the first field, "${firstKey.key}", is indented by ${n} ${n === 1 ? 'space' : 'spaces'} but the fields below it are not; start it at the beginning of the line` });
+    slips.push({ offset: firstKey.offset, field: firstKey.key, message: `the first field, "${firstKey.key}", is indented by ${n} ${n === 1 ? 'space' : 'spaces'} but the fields below it are not; start it at the beginning of the line` });
   }
   return slips;
 }
