@@ -109,7 +109,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   // A layout slip (a no-break space after a colon, an indented first field) explains the parser's complaints.
   const slips = doc.errors.length > 0 ? yamlLayoutSlips(yamlText) : [];
   for (const s of slips) add(s.offset, s.message, s.field ?? fieldAt(yamlText, s.offset));
-  for (const e of slips.length > 0 ? [] : [...doc.errors, ...doc.warnings]) {
+  // The parser's complaints from the first slip on are its consequences; those above it are mistakes of their own.
+  const slipLine = slips[0] ? toPos(slips[0].offset).line : Infinity;
+  for (const e of [...doc.errors, ...doc.warnings].filter((x) => toPos(x.pos[0]).line < slipLine)) {
     if (directive && /directive/i.test(e.message)) continue;
     // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
     if (seenLines.has(toPos(e.pos[0]).line)) continue;

@@ -187,3 +187,10 @@ describe('section navigation is bounded (finding 15)', () => {
     expect(hasSectionsIndex(many.length)).toBe(true);
   });
 });
+
+describe('YAML slips keep independent mistakes above them', () => {
+  it('a missing closing quote above a slip is still reported', () => {
+    const lines = fm('title: "Kabul talks\ndescription: A standfirst.\nsection:\u00A0economy');
+    expect(lines[0]).toMatch(/^2:8 .*has no closing "/);
+  });
+});

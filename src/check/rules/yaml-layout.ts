@@ -38,10 +38,16 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
   let firstKey: { indent: number; offset: number; key: string } | undefined;
   let outdented = false;
   let blockIndent = -1;
+  // The quote a value opened and has not closed yet: the lines up to its close are text, not fields.
+  let openQuote: string | undefined;
   for (const raw of lines) {
     const line = raw.replace(/\r$/, '');
     const start = offset;
     offset += raw.length + 1;
+    if (openQuote) {
+      if (closes(line, openQuote)) openQuote = undefined;
+      continue;
+    }
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     // Lines of a block scalar (`|`, `>`) are text, not fields.
@@ -75,6 +81,8 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
       continue;
     }
     if (/^[|>]/.test(value)) blockIndent = indent;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && !closes(value.slice(1), quote)) openQuote = quote;
     if (!firstKey) firstKey = { indent: key[1]?.length ?? 0, offset: start, key: key[2] ?? '' };
     else if ((key[1]?.length ?? 0) < firstKey.indent) outdented = true;
   }
@@ -83,4 +91,10 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
     slips.push({ offset: firstKey.offset, field: firstKey.key, message: `the first field, "${firstKey.key}", is indented by ${n} ${n === 1 ? 'space' : 'spaces'} but the fields below it are not; start it at the beginning of the line` });
   }
   return slips;
+}
+
+/** Whether `text` holds the closing `quote` (an unescaped `"`, or a `'` that is not doubled). */
+function closes(text: string, quote: string): boolean {
+  const re = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/ : /'(?!')/;
+  return re.test(quote === "'" ? text.replace(/''/g, '') : text);
 }
