@@ -16,6 +16,7 @@ import { guarded } from './rules/guard.ts';
 import { checkAmplification } from './rules/amplification.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { strayFolders } from './rules/stray-files.ts';
+import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
@@ -138,6 +139,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const sectionFiles = read('sections');
   const tagFiles = read('tags');
   for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
+  for (const p of strayContentFiles(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
     report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');

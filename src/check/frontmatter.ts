@@ -6,6 +6,7 @@
 import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Pair, type YAMLError, type YAMLMap, type YAMLWarning } from 'yaml';
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInLists, findCommentsInText } from './rules/yaml-comment.ts';
+import { yamlLayoutSlips } from './rules/yaml-layout.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 import type { Position } from './position.ts';
 import { fastYaml } from '#/build/optimise.ts';
@@ -111,7 +112,12 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   for (const c of findCommentsInLists(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   // A directive already reported explains the parser's "missing directives-end" complaint: one line is enough.
   const directive = features.some((f) => f.directive);
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  // A layout slip (a no-break space after a colon, an indented first field) explains the parser's complaints.
+  const slips = doc.errors.length > 0 ? yamlLayoutSlips(yamlText) : [];
+  for (const s of slips) add(s.offset, s.message, s.field ?? fieldAt(yamlText, s.offset));
+  // The parser's complaints from the first slip on are its consequences; those above it are mistakes of their own.
+  const slipLine = slips[0] ? toPos(slips[0].offset).line : Infinity;
+  for (const e of [...doc.errors, ...doc.warnings].filter((x) => toPos(x.pos[0]).line < slipLine)) {
     if (directive && /directive/i.test(e.message)) continue;
     // Explaining walks the document: only once per line, or 100,000 unclosed brackets would take quadratic time.
     if (seenLines.has(toPos(e.pos[0]).line)) continue;

@@ -19,6 +19,7 @@ import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { typeset } from './typography.ts';
 import { topicsOf, type Topic } from './tags.ts';
+import { NAV_SECTION_LIMIT } from './section-nav.ts';
 import type { PreparedImage } from './body-images-html.ts';
 import { byNewest, isVisible } from './visibility.ts';
 import { plainImage } from './image-metadata.ts';
@@ -229,7 +230,9 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), visibility.now);
     const blocks = sections
       .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
-      .filter((b) => b.articles.length > 0);
+      .filter((b) => b.articles.length > 0)
+      // A block per section, as many as the navigation names: the front page stays one screenful of sections.
+      .slice(0, NAV_SECTION_LIMIT);
     return { ...front, blocks };
   };
 

@@ -12,6 +12,7 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
+import { repeatedDateline } from './dateline-prefix.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -34,13 +35,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   }
   if (d.dateline) {
     const first = firstLine(a.body);
-    const plain = first.text.replace(/^[*_\s]+/, '');
-    const rest = plain.slice(d.dateline.length);
-    // "KABUL, Nov 5 —" or "Kabul — …" is the dateline again; "Kabul, the capital, …" is prose.
-    const exact = plain.startsWith(d.dateline) && /^[*_\s]*[—–\-,:(]/.test(rest);
-    const anyCase = plain.toLocaleUpperCase(site.locale).startsWith(d.dateline.toLocaleUpperCase(site.locale)) && /^[*_\s]*[—–-]/.test(rest);
-    if (exact || anyCase) {
-      const repeated = plain.slice(0, d.dateline.length + (/^[*_\s]*[—–\-,:(]/.exec(rest)?.[0].length ?? 0));
+    const repeated = repeatedDateline(first.text, d.dateline, site.locale);
+    if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
     }
   }

@@ -134,6 +134,9 @@ function markdownDestination(href: string): string {
 }
 
 function missingPage(path: string, pages: SitePages): string {
+  // Looks like an address the build writes, but spelt with letters and accents as separate characters (NFD).
+  const composed = path.normalize('NFC');
+  if (composed !== path && pages.has(composed)) return `the address holds a decomposed accent (NFD: a letter followed by a separate combining accent, as some editors and file systems store text), so it is not ${composed} though it reads the same; retype the accented letter`;
   // Spellings of a page that exists under another address: say which (page 1, a one-digit month, index.html).
   const page1 = /^(.*\/)1\/$/.exec(path)?.[1];
   if (page1 && pages.has(page1)) return `page 1 of the list is ${page1}; link that`;

@@ -11,6 +11,7 @@ import { topicsOf } from '#/domain/tags.ts';
 import { archivePath, articlePath, authorPath, paged, sectionPath, tagPath } from '#/domain/urls.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { inNewsWindow } from '#/domain/news-window.ts';
+import { hasSectionsIndex, SECTIONS_INDEX_PATH } from '#/domain/section-nav.ts';
 
 export interface SitePages {
   has(path: string): boolean;
@@ -50,6 +51,7 @@ export function sitePages(
   // Only a section or author with a visible article has a page and a feed (src/domain/newsroom.ts): one prepared
   // for an embargoed launch stays unpublished until its first article is.
   for (const id of [...sectionIds.map(sectionPath), ...authorIds.map(authorPath)]) if (counts.has(id)) paths.add(`${id}rss.xml`);
+  if (hasSectionsIndex(sectionIds.filter((id) => counts.has(sectionPath(id))).length)) paths.add(SECTIONS_INDEX_PATH);
   counts.set(archivePath(), counts.get(archivePath()) ?? 0);
   for (const [base, n] of counts) {
     const last = Math.max(1, Math.ceil(n / site.pageSize));

@@ -3,7 +3,10 @@
  * and a tag whose letters are Cyrillic or Greek lookalikes of an existing topic (`раіl`) would be a second topic
  * page that reads the same. Both are errors naming the letters. The skeleton maps the Cyrillic and Greek letters
  * that look like Latin ones (after NFKC and case folding, src/domain/urls.ts `foldTag`), as Unicode's confusables
- * data does for them; other scripts are left as written (Pashto and Dari tags never mix with Latin lookalikes).
+ * data does for them. In Arabic script the skeleton also folds the letters keyboards and CMSs swap without a
+ * visible difference inside a word: Arabic kaf (U+0643) and Persian keheh (U+06A9), Arabic yeh (U+064A), alef
+ * maksura (U+0649) and Farsi yeh (U+06CC), the stretching tatweel (U+0640, dropped), and Arabic-Indic and Persian
+ * digits (read as 0–9). Two topics with one skeleton are one topic spelt twice (src/check/rules/tags.ts).
  */
 import { foldTag } from '#/domain/urls.ts';
 import { codePoint } from './invisible-chars.ts';
@@ -16,6 +19,16 @@ const LOOKALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n', ζ: 'z', μ: 'u',
 };
 
+/** Arabic-script letters and digits that read as another: folded in the skeleton, not in the URL. */
+const ARABIC_VARIANTS: Record<string, string> = {
+  '\u0643': '\u06A9',
+  '\u064A': '\u06CC',
+  '\u0649': '\u06CC',
+  '\u0640': '',
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, d) => [String.fromCodePoint(0x0660 + d), String(d)])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, d) => [String.fromCodePoint(0x06f0 + d), String(d)])),
+};
+
 const SCRIPT_OF: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
@@ -26,9 +39,9 @@ function scriptOf(letter: string): string | undefined {
   return SCRIPT_OF.find(([, re]) => re.test(letter))?.[0];
 }
 
-/** What the tag looks like in Latin letters: its lookalikes replaced, for comparing with other topics. */
+/** What the tag looks like: Cyrillic and Greek lookalikes in Latin letters, Arabic-script variants folded. */
 export function tagSkeleton(tag: string): string {
-  return [...foldTag(tag)].map((c) => LOOKALIKES[c] ?? c).join('');
+  return [...foldTag(tag)].map((c) => LOOKALIKES[c] ?? ARABIC_VARIANTS[c] ?? c).join('');
 }
 
 /** Whether the tag has a Cyrillic or Greek letter that looks like a Latin one. */

@@ -9,6 +9,7 @@ import { tagPath } from '#/domain/urls.ts';
 import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
+import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
@@ -95,6 +96,12 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
   const latin = new Map<string, string>();
   for (const key of [...topics.keys(), ...defined.keys()]) if (!hasLookalike(key)) latin.set(tagSkeleton(key), key);
 
+  // Topics that are one word in interchangeable Arabic-script letters or digits (كابل, کابل): one spelling.
+  const weights = new Map<string, TopicWeight>();
+  for (const key of defined.keys()) weights.set(key, { defined: true, articles: 0, first: Infinity });
+  for (const [key, spellings] of topics) weights.set(key, { defined: defined.has(key), articles: total(spellings), first: Math.min(...[...spellings.values()].map((s) => s.first)) });
+  const variantOf = variantTopics(weights);
+
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
       if (reported.has(`${a.file}\u0000${i}`)) return;
@@ -103,6 +110,12 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
       if (shadowed !== undefined && shadowed !== key) {
         const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
         report(a.file, `tags[${i}]`, `tag "${tag}" looks like the topic "${name}" (${tagPath(shadowed)}) but is written with Cyrillic or Greek lookalike letters, which would make a second topic page; write "${name}"`, a.at(i));
+        return;
+      }
+      const variant = variantOf.get(key);
+      if (variant !== undefined) {
+        const name = spellingOf.get(variant)?.name ?? defined.get(variant) ?? variant;
+        report(a.file, `tags[${i}]`, `tag "${tag}" is the topic "${name}" (${tagPath(variant)}) with other forms of the same letters (it ${differingLetters(tag, name)}), which would make a second topic page that reads the same; a topic has one spelling: write "${name}"`, a.at(i));
         return;
       }
       const topic = spellingOf.get(key);

@@ -1,0 +1,51 @@
+/**
+ * Topics that are one word spelt with interchangeable letters (Arabic kaf and Persian keheh, the yeh forms,
+ * tatweel, Persian and ASCII digits): their skeletons (src/check/rules/tag-lookalikes.ts) are equal though their
+ * URLs differ. The topic keeps the spelling that wins (a `content/tags/` file, then most articles, then the
+ * earliest); every other spelling is an error naming the letters that differ.
+ */
+import { codePoint } from './invisible-chars.ts';
+import { hasLookalike, tagSkeleton } from './tag-lookalikes.ts';
+
+export interface TopicWeight {
+  /** Set by a file in `content/tags/`. */
+  defined: boolean;
+  articles: number;
+  /** Earliest publication (epoch ms), Infinity when unknown. */
+  first: number;
+}
+
+/** Topic key → the key of the topic it is a variant spelling of. Cyrillic and Greek lookalikes are left to their own rule. */
+export function variantTopics(weights: ReadonlyMap<string, TopicWeight>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const key of weights.keys()) {
+    if (hasLookalike(key)) continue;
+    const skeleton = tagSkeleton(key);
+    const group = groups.get(skeleton) ?? [];
+    group.push(key);
+    groups.set(skeleton, group);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const rank = (k: string) => weights.get(k) ?? { defined: false, articles: 0, first: Infinity };
+    const [winner] = [...group].sort((x, y) => {
+      const a = rank(x);
+      const b = rank(y);
+      return Number(b.defined) - Number(a.defined) || b.articles - a.articles || a.first - b.first || (x < y ? -1 : 1);
+    });
+    for (const key of group) if (winner !== undefined && key !== winner) out.set(key, winner);
+  }
+  return out;
+}
+
+/** `"ك" (U+0643) where "کابل" has "ک" (U+06A9)`: the characters that differ between two spellings. */
+export function differingLetters(tag: string, topic: string): string {
+  const mine = new Set(tag);
+  const theirs = new Set(topic);
+  const show = (chars: string[]) => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
+  const here = [...mine].filter((c) => !theirs.has(c));
+  const there = [...theirs].filter((c) => !mine.has(c));
+  if (here.length === 0) return `leaves out ${show(there)}`;
+  return there.length === 0 ? `adds ${show(here)}` : `writes ${show(here)} where "${topic}" has ${show(there)}`;
+}

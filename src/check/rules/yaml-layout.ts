@@ -1,0 +1,100 @@
+/**
+ * Layout slips the YAML parser reports far from their cause, found on the lines as written. Asked only once the
+ * parser has failed, so valid frontmatter is never second-guessed; each found slip replaces the parser's own
+ * complaints (which are its consequences, often on other lines) with one line at the slip:
+ * - an invisible or unusual space after a field's colon (a no-break space pasted from a word processor): YAML
+ *   needs an ordinary space there, so it reads the whole line as a key that runs on;
+ * - a value starting with `? `, `- ` or `: `, which YAML reads as a key, a list item or a value indicator;
+ * - a first field indented while the fields below it are not: YAML takes the first line's indentation for the
+ *   whole list and blames every later field.
+ */
+import { codePoint } from './invisible-chars.ts';
+
+export interface LayoutSlip {
+  /** Offset in the YAML text. */
+  offset: number;
+  /** The field the slip is in, when the line names one. */
+  field?: string;
+  message: string;
+}
+
+// Spaces that look like one but are not YAML's space or tab.
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+const KEY = /^([ \t]*)(?:-[ \t]+)?([A-Za-z_][\w-]*):/;
+const INDICATOR: Record<string, string> = {
+  '?': 'a complex key',
+  '-': 'a list item',
+  ':': 'the start of a value',
+};
+
+function spaceName(c: string): string {
+  return c === '\u00A0' ? `a no-break space (${codePoint(c)})` : `an unusual space (${codePoint(c)})`;
+}
+
+export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
+  const slips: LayoutSlip[] = [];
+  const lines = yaml.split('\n');
+  let offset = 0;
+  let firstKey: { indent: number; offset: number; key: string } | undefined;
+  let outdented = false;
+  let blockIndent = -1;
+  // The quote a value opened and has not closed yet: the lines up to its close are text, not fields.
+  let openQuote: string | undefined;
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    const start = offset;
+    offset += raw.length + 1;
+    if (openQuote) {
+      if (closes(line, openQuote)) openQuote = undefined;
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    // Lines of a block scalar (`|`, `>`) are text, not fields.
+    if (blockIndent >= 0 && indent > blockIndent) continue;
+    blockIndent = -1;
+    const key = KEY.exec(line);
+    const lead = ODD_SPACE.exec(line.slice(0, indent + 1));
+    if (lead && lead.index === indent) {
+      slips.push({ offset: start + indent, message: `the line starts with ${spaceName(lead[0])}, which YAML does not read as indentation; retype it with ordinary spaces` });
+      continue;
+    }
+    if (!key) {
+      // A key followed by an odd space is no key to YAML: `title:\u00A0Kabul` reads as one long key.
+      const odd = /^([ \t]*)([A-Za-z_][\w-]*):([\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF])/.exec(line);
+      if (odd) {
+        slips.push({ offset: start + (odd[1]?.length ?? 0) + (odd[2]?.length ?? 0) + 1, field: odd[2], message: `the space after "${odd[2]}:" is ${spaceName(odd[3] ?? '')}, which YAML does not read as a space; retype it as an ordinary space` });
+      }
+      continue;
+    }
+    const after = line.slice(key[0].length);
+    const odd = ODD_SPACE.exec(after.slice(0, 1));
+    if (odd) {
+      slips.push({ offset: start + key[0].length, field: key[2], message: `the space after "${key[2]}:" is ${spaceName(odd[0])}, which YAML does not read as a space; retype it as an ordinary space` });
+      continue;
+    }
+    const value = /^[ \t]+(.*)$/.exec(after)?.[1] ?? '';
+    const indicator = /^([?:-])(?:[ \t]|$)/.exec(value)?.[1];
+    if (indicator) {
+      const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+      slips.push({ offset: start + key[0].length + (after.length - value.length), field: key[2], message: `the value starts with "${indicator}" and a space, which YAML reads as ${INDICATOR[indicator]}; put the whole value in quotes: ${key[2]}: ${quoted}` });
+      continue;
+    }
+    if (/^[|>]/.test(value)) blockIndent = indent;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && !closes(value.slice(1), quote)) openQuote = quote;
+    if (!firstKey) firstKey = { indent: key[1]?.length ?? 0, offset: start, key: key[2] ?? '' };
+    else if ((key[1]?.length ?? 0) < firstKey.indent) outdented = true;
+  }
+  if (slips.length === 0 && firstKey && firstKey.indent > 0 && outdented) {
+    const n = firstKey.indent;
+    slips.push({ offset: firstKey.offset, field: firstKey.key, message: `the first field, "${firstKey.key}", is indented by ${n} ${n === 1 ? 'space' : 'spaces'} but the fields below it are not; start it at the beginning of the line` });
+  }
+  return slips;
+}
+
+/** Whether `text` holds the closing `quote` (an unescaped `"`, or a `'` that is not doubled). */
+function closes(text: string, quote: string): boolean {
+  const re = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/ : /'(?!')/;
+  return re.test(quote === "'" ? text.replace(/''/g, '') : text);
+}
