@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 const navOf = (html: string) => /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe('a newsroom with more sections than the navigation shows', () => {
   it('builds', () => {

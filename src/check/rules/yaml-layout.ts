@@ -14,7 +14,7 @@ export interface LayoutSlip {
   /** Offset in the YAML text. */
   offset: number;
   /** The field the slip is in, when the line names one. */
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
