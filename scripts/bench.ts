@@ -87,6 +87,8 @@ interface BuildRun {
   htmlPages: number;
   /** The machine's 1-minute load average when the build started and when it ended (the machine is shared). */
   load: [number, number];
+  /** CPU time of the whole tree, user + system, s (/usr/bin/time; NaN without it): less sensitive to load than wall. */
+  cpu: number;
 }
 
 function corpus(n: number): string {
@@ -107,7 +109,9 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
   rmSync(outDir, { recursive: true, force: true });
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  // /usr/bin/time counts the CPU of the build and of every child it waited for (Pagefind).
+  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_CPU %U %S', process.execPath] : [process.execPath];
+  const child = spawn(timed[0]!, [...timed.slice(1), 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -142,6 +146,7 @@ async function build(contentDir: string, outDir: string, cold: boolean, env: Rec
     search: Number(/search index: \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000,
     htmlPages: readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
     load: [loadBefore, loadavg()[0]!],
+    cpu: ((m) => (m ? Number(m[1]) + Number(m[2]) : NaN))(/BENCH_CPU ([\d.]+) ([\d.]+)/.exec(log)),
   };
 }
 
@@ -272,7 +277,7 @@ for (const n of sizes) {
   for (let i = 0; i < runs; i++) {
     cold.push(await build(contentDir, outDir, true));
     const r = cold.at(-1)!;
-    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, tree ${mem(r)} MiB, pages ${f1(r.pages)} s, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s, ${ld(r)}`);
+    console.log(`  cold ${i + 1}: ${f1(r.wall)} s, CPU ${f1(r.cpu)} s, tree ${mem(r)} MiB, pages ${f1(r.pages)} s, cards ${r.cardsDrawn} drawn in ${f1(r.cards)} s, ${ld(r)}`);
   }
   const warm = values['skip-warm'] ? { edit: NaN, add: NaN, load: [] } : await warmRuns(contentDir, outDir);
   // Optional features switched off: their own labelled rows, one cold build each, never the headline.
@@ -286,8 +291,8 @@ for (const n of sizes) {
   for (const w of values['page-workers'].split(',').filter(Boolean)) {
     const r = await build(contentDir, outDir, true, { DATELINE_PAGE_WORKERS: w });
     pageWorkerRuns[w] = r;
-    console.log(`  cold, DATELINE_PAGE_WORKERS=${w}: ${f1(r.wall)} s, page generation ${f1(r.pages)} s, tree ${mem(r)} MiB, ${ld(r)}`);
-    optionalLines.push(`| ${n.toLocaleString('en-US')} | pages on ${w === 'off' || w === '0' ? 'Astro’s own thread' : `${w} worker thread${w === '1' ? '' : 's'}`} (\`DATELINE_PAGE_WORKERS=${w}\`), one cold build, page generation ${f1(r.pages)} s, ${ld(r)} | ${f1(r.wall)} | ${mem(r)} |`);
+    console.log(`  cold, DATELINE_PAGE_WORKERS=${w}: ${f1(r.wall)} s, CPU ${f1(r.cpu)} s, page generation ${f1(r.pages)} s, tree ${mem(r)} MiB, ${ld(r)}`);
+    optionalLines.push(`| ${n.toLocaleString('en-US')} | pages on ${w === 'off' || w === '0' ? 'Astro’s own thread alone' : `${w} worker thread${w === '1' ? '' : 's'} and Astro’s own`} (\`DATELINE_PAGE_WORKERS=${w}\`), one cold build, page generation ${f1(r.pages)} s, CPU ${f1(r.cpu)} s, ${ld(r)} | ${f1(r.wall)} | ${mem(r)} |`);
   }
   const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
   const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
@@ -301,9 +306,9 @@ for (const n of sizes) {
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
     settings: 'shipped (social cards generated)',
     loadRange: [Math.min(...cold.flatMap((r) => r.load)), Math.max(...cold.flatMap((r) => r.load))],
-    cold: { wall: m('wall'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
-    coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
-    pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
+    cold: { wall: m('wall'), cpu: m('cpu'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
+    coldRuns: cold.map((r) => ({ wall: r.wall, cpu: r.cpu, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
+    pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, cpu: r.cpu, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
     warmRebuild: warm.edit,
     warmLoad: warm.load,
     warmAfterAdd: warm.add,
