@@ -306,8 +306,8 @@ for (const n of sizes) {
   for (const w of values['page-workers'].split(',').filter(Boolean)) {
     const r = await build(contentDir, outDir, true, { DATELINE_PAGE_WORKERS: w });
     pageWorkerRuns[w] = r;
-    console.log(`  cold, DATELINE_PAGE_WORKERS=${w}: ${f1(r.wall)} s, page generation ${f1(r.pages)} s, tree ${mem(r)} MiB, ${ld(r)}`);
-    optionalLines.push(`| ${n.toLocaleString('en-US')} | pages on ${w === 'off' || w === '0' ? 'Astro’s own thread' : `${w} worker thread${w === '1' ? '' : 's'}`} (\`DATELINE_PAGE_WORKERS=${w}\`), one cold build, page generation ${f1(r.pages)} s, ${ld(r)} | ${f1(r.wall)} | ${mem(r)} |`);
+    console.log(`  cold, DATELINE_PAGE_WORKERS=${w}: ${f1(r.wall)} s, CPU ${f1(r.cpu)} s, page generation ${f1(r.pages)} s, tree ${mem(r)} MiB, ${ld(r)}`);
+    optionalLines.push(`| ${n.toLocaleString('en-US')} | pages on ${w === 'off' || w === '0' ? 'Astro’s own thread alone' : `${w} worker thread${w === '1' ? '' : 's'} and Astro’s own`} (\`DATELINE_PAGE_WORKERS=${w}\`), one cold build, page generation ${f1(r.pages)} s, CPU ${f1(r.cpu)} s, ${ld(r)} | ${f1(r.wall)} | ${mem(r)} |`);
   }
   const check = Array.from({ length: runs }, () => timeCommand(['scripts/check-content.ts', contentDir], {}));
   const related = Array.from({ length: runs }, () => relatedSeconds(contentDir));
@@ -322,8 +322,8 @@ for (const n of sizes) {
     settings: 'shipped (social cards generated)',
     loadRange: [Math.min(...cold.flatMap((r) => r.load)), Math.max(...cold.flatMap((r) => r.load))],
     cold: { wall: m('wall'), cpu: m('cpu'), rssMiB: m('rssMiB'), buildRssMiB: m('buildRssMiB'), pagefindRssMiB: m('pagefindRssMiB'), contentSync: m('sync'), markdownRender: m('render'), pageGeneration: m('pages'), images: m('images'), socialCards: m('cards'), cardsDrawn: m('cardsDrawn'), searchIndex: m('search'), htmlPages: m('htmlPages') },
-    coldRuns: cold.map((r) => ({ wall: r.wall, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
-    pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
+    coldRuns: cold.map((r) => ({ wall: r.wall, cpu: r.cpu, rssMiB: r.rssMiB, pageGeneration: r.pages, load: r.load })),
+    pageWorkers: Object.fromEntries(Object.entries(pageWorkerRuns).map(([w, r]) => [w, { wall: r.wall, cpu: r.cpu, pageGeneration: r.pages, rssMiB: r.rssMiB, buildRssMiB: r.buildRssMiB, pagefindRssMiB: r.pagefindRssMiB, load: r.load }])),
     warmRebuild: warm.edit,
     warmLoad: warm.load,
     warmAfterAdd: warm.add,

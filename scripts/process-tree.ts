@@ -59,7 +59,10 @@ export function watchTree(root: number, { everyMs = 200, limitMiB = Infinity } =
     const mib = (bytes: number) => bytes / 1024 / 1024;
     const total = mib(sample.reduce((s, p) => s + p.rss, 0));
     peaks.totalMiB = Math.max(peaks.totalMiB, total);
-    peaks.rootMiB = Math.max(peaks.rootMiB, mib(sample.find((p) => p.pid === root)?.rss ?? 0));
+    // The build process: the root, or its child when the root is a wrapper (/usr/bin/time, which counts the CPU).
+    const rootProcess = sample.find((p) => p.pid === root);
+    const build = rootProcess?.comm === 'time' ? sample.find((p) => p.comm === 'node') : rootProcess;
+    peaks.rootMiB = Math.max(peaks.rootMiB, mib(build?.rss ?? 0));
     peaks.pagefindMiB = Math.max(peaks.pagefindMiB, mib(sample.filter((p) => /pagefind/i.test(p.comm)).reduce((s, p) => s + p.rss, 0)));
     if (total > limitMiB && !peaks.killed) {
       peaks.killed = true;

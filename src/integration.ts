@@ -18,6 +18,7 @@ import { publishSearchShards, startSearchShards, type SearchShardsRun } from './
 import { searchArticles } from './build/search-index.ts';
 import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
@@ -32,6 +33,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
+  // The prerender bundle this build wrote, for the page workers' own copy (src/build/prerender-snapshot.ts).
+  let prerenderOutput: PrerenderOutput | undefined;
   return {
     name: 'dateline',
     context: () => context,
@@ -41,7 +44,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
         const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
         context = decideContext(command, fileURLToPath(config.root), process.env, buildId);
-        updateConfig({ vite: { plugins: [contextPlugin(context)] } });
+        updateConfig({ vite: { plugins: [contextPlugin(context), prerenderOutputPlugin((output) => (prerenderOutput = output))] } });
         const { root } = context;
         // Astro rewrites its list of content images only when an entry changed, so a list left by another run
         // (a sync of a test fixture's content, `astro check`) would be kept while the stored entries are reused,
@@ -72,11 +75,13 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
       'astro:build:start': ({ setPrerenderer, logger }) => {
         startLastmodLog(context);
-        // Pages render on a pool of worker threads when DATELINE_PAGE_WORKERS asks (src/build/page-workers.ts).
+        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts);
+        // DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
         const pageWorkers = optimise ? pageWorkerCount() : 0;
         if (pageWorkers > 0) {
-          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, pageVisibility(context).now));
-          logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'}`);
+          const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
+          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, { now: pageVisibility(context).now, output: () => prerenderOutput, snapshotDir }));
+          logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'} and Astro's own`);
         }
         // The search index and the social cards read the build's one list of visible articles (the one the loader
         // stored for the pages).

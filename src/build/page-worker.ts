@@ -3,7 +3,8 @@
  * prerenderer does, and renders the pages the build sends it. What Astro's app reads of the build process at
  * render time is rebuilt here from plain data: the page styles and head scripts (`headElements`), the image
  * registry (`astroAsset.addStaticImage`, Astro's own, so image URLs are the same) and the render scope that
- * collects incremental-build metadata.
+ * collects incremental-build metadata. The images the pages registered are handed back from that metadata (Astro's
+ * public render scope, `installRenderScope`), so this module reads no global.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { dirname, join } from 'node:path';
@@ -27,10 +28,15 @@ interface PrerenderApp {
   setInternals(internals: unknown): void;
   setOptions(options: unknown): void;
 }
-interface AssetsGlobal {
-  addStaticImage?: unknown;
-  staticImages?: Map<string, unknown>;
+/** One image a page registered (Astro's render-scope record, `recordStaticImage`). */
+interface StaticImageRecord {
+  originalPath: string;
+  hash: string;
+  finalPath: string;
+  originalSrcPath: string | undefined;
+  transform: unknown;
 }
+type StaticImages = Map<string, { originalSrcPath: string | undefined; transforms: Map<string, { finalPath: string; transform: unknown }> }>;
 
 /** Astro's image registry, installed as its asset plugin does at the start of a build. */
 async function installImageRegistry(): Promise<void> {
@@ -66,11 +72,23 @@ app.setInternals({
 app.setOptions({ settings: { scripts: setup.scripts }, logger: { options: { destination: logDestination } } });
 const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.component}\n${routeData.route}`, routeData]));
 
+/** Every image the pages of this worker registered, in the shape of Astro's list (`collectStaticImages`). */
+const images: StaticImages = new Map();
+function keepImages(records: StaticImageRecord[] | undefined): void {
+  for (const image of records ?? []) {
+    let forPath = images.get(image.originalPath);
+    if (!forPath) images.set(image.originalPath, (forPath = { originalSrcPath: image.originalSrcPath, transforms: new Map() }));
+    if (!forPath.transforms.has(image.hash)) forPath.transforms.set(image.hash, { finalPath: image.finalPath, transform: image.transform });
+  }
+}
+
 async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<void> {
   try {
     const routeData = routes.get(`${message.component}\n${message.route}`);
     if (!routeData) throw new Error(`page worker: no route ${message.route} (${message.component}) in the built entry`);
-    const { response, metadata } = await renderForPrerender(app as never, new Request(message.url), { routeData: routeData as never, collectMetadata: message.collectMetadata });
+    // Metadata is always collected: its image records are what the build gets back at the end (see `images`).
+    const { response, metadata } = await renderForPrerender(app as never, new Request(message.url), { routeData: routeData as never, collectMetadata: true });
+    keepImages((metadata as { staticImages?: StaticImageRecord[] } | undefined)?.staticImages);
     const body = response.body === null ? null : await response.arrayBuffer();
     send(
       {
@@ -80,7 +98,7 @@ async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<v
         statusText: response.statusText,
         headers: [...response.headers],
         body,
-        metadata,
+        metadata: message.collectMetadata ? metadata : undefined,
       },
       body ? [body] : [],
     );
@@ -92,9 +110,6 @@ async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<v
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'render') void render(message);
-  else {
-    const images = (globalThis as typeof globalThis & { astroAsset?: AssetsGlobal }).astroAsset?.staticImages ?? new Map<string, unknown>();
-    send({ type: 'images', id: message.id, images });
-  }
+  else send({ type: 'images', id: message.id, images });
 });
 send({ type: 'ready' });

@@ -5,25 +5,21 @@
  * incremental-build cache (the workers collect each page's metadata) and generates images (the workers hand
  * back what they registered). The output is byte-identical with the pool on or off (e2e build.spec.ts).
  *
- * Switch: DATELINE_PAGE_WORKERS = a number of workers, `auto` (one per core on a machine with more than one),
- * or `off`/0/unset for Astro's own thread (see pageWorkerCount).
+ * Switch: DATELINE_PAGE_WORKERS = `auto` (the default: one worker per core besides Astro's own thread, which
+ * renders its share too), a number of workers, or `off`/0 for Astro's own thread alone (see pageWorkerCount).
  */
 import type { AstroPrerenderer } from 'astro';
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, LogEvent, PageStyles, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
+import { removeSnapshot, snapshotPrerenderOutput, type PrerenderOutput } from './prerender-snapshot.ts';
 
-/** Workers to render pages with (0: Astro's default prerenderer on the build's thread). */
+/** Worker threads to render pages with, besides Astro's own thread (0: Astro's default prerenderer alone). */
 export function pageWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  const value = env['DATELINE_PAGE_WORKERS']?.trim();
-  // Off unless asked for: a cold build with the pool once failed to resolve a body image that Astro's own thread
-  // resolved (intermittent, not understood yet; see the README), so the pool is opt-in until that is settled.
-  if (value === undefined || value === '') return 0;
-  if (value === 'auto') return cores > 1 ? cores : 0;
+  const value = env['DATELINE_PAGE_WORKERS']?.trim() || 'auto';
+  if (value === 'auto') return Math.max(0, cores - 1);
   if (value === 'off') return 0;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`DATELINE_PAGE_WORKERS="${value}" is not a number of workers (0–64), "auto" or "off"`);
@@ -84,10 +80,25 @@ class PageWorker {
   }
 }
 
-/** Wraps Astro's default prerenderer so pages render on `count` worker threads. */
-export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now: number): AstroPrerenderer {
+/** Where the pool gets the built bundle from (see prerender-snapshot.ts). */
+export interface PoolSource {
+  /** The build's clock (epoch ms), pinned in every worker. */
+  now: number;
+  /** The prerender bundle this build wrote (recorded by `prerenderOutputPlugin`). */
+  output: () => PrerenderOutput | undefined;
+  /** A folder of this build's own for the workers' copy of the bundle. */
+  snapshotDir: string;
+}
+
+/**
+ * Wraps Astro's default prerenderer so pages render on `count` worker threads and on Astro's own thread: that
+ * thread holds the site's data anyway (it listed the paths), so giving it a share of the pages costs no memory,
+ * where one more worker would hold one more copy of the content store and route table.
+ */
+export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, source: PoolSource): AstroPrerenderer {
   let workers: PageWorker[] = [];
   let nextId = 0;
+  let ownInFlight = 0;
   const prerenderer: AstroPrerenderer = {
     name: 'dateline:page-workers',
     async setup() {
@@ -98,9 +109,11 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now
       const { settings } = options;
       // A page-stage script needs a bundle map the build does not expose; such a site renders on Astro's thread.
       if (settings.scripts.some((s) => s.stage === 'page')) return;
+      const output = source.output();
+      if (!output) throw new Error('page workers: the prerender bundle was not recorded (Astro changed?); set DATELINE_PAGE_WORKERS=off');
       const config = settings.config;
       const setup: WorkerSetup = {
-        entryUrl: await findPrerenderEntry(settings),
+        entryUrl: snapshotPrerenderOutput(output, source.snapshotDir),
         pageStyles: Object.values(options.allPages).map((p): PageStyles => ({ key: p.key, styles: p.styles })),
         scripts: structuredClone(settings.scripts),
         assetsConfig: {
@@ -108,7 +121,7 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now
           build: { assets: config['build'].assets, assetsPrefix: config['build'].assetsPrefix },
           image: { service: { entrypoint: config['image'].service.entrypoint, config: config['image'].service.config }, responsiveStyles: config['image'].responsiveStyles },
         },
-        now: new Date(now).toISOString(),
+        now: new Date(source.now).toISOString(),
         astroPackageJson: pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')).href,
       };
       const destination = options.logger.options.destination;
@@ -120,7 +133,16 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now
       const { routeData, collectMetadata } = options;
       // Redirects and i18n fallbacks need the build's own route table: they stay on Astro's thread.
       if (workers.length === 0 || (routeData.type !== 'page' && routeData.type !== 'endpoint')) return base.render(request, options);
+      // The least busy renderer takes the page; Astro's thread, which also writes the files, only when strictly less busy.
       const worker = workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+      if (ownInFlight < worker.inFlight) {
+        ownInFlight++;
+        try {
+          return await base.render(request, options);
+        } finally {
+          ownInFlight--;
+        }
+      }
       worker.inFlight++;
       try {
         const reply = await worker.request({ type: 'render', id: nextId++, url: request.url, route: routeData.route, component: routeData.component, collectMetadata: !!collectMetadata });
@@ -155,19 +177,9 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, now
     async teardown() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
       workers = [];
+      removeSnapshot(source.snapshotDir);
       await base.teardown?.();
     },
   };
   return prerenderer;
-}
-
-/** The built prerender entry's file URL: `prerender-entry*` in Astro's prerender output folder (Astro's own rule). */
-async function findPrerenderEntry(settings: unknown): Promise<string> {
-  const require = createRequire(import.meta.url);
-  // Not in astro's package exports (loaded by path, through Node: this module runs inside Vite's module runner).
-  const { getPrerenderOutputDirectory } = require(join(dirname(require.resolve('astro/package.json')), 'dist/prerender/utils.js')) as { getPrerenderOutputDirectory: (s: unknown) => URL };
-  const dir = getPrerenderOutputDirectory(settings);
-  const entries = readdirSync(dir).filter((name) => name.startsWith('prerender-entry') && /\.m?js$/.test(name));
-  if (entries.length !== 1) throw new Error(`page workers: expected one prerender entry in ${fileURLToPath(dir)}, found ${entries.length}; set DATELINE_PAGE_WORKERS=off`);
-  return new URL(entries[0]!, dir).href;
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pageWorkerCount } from '#/build/page-workers.ts';
 
 describe('DATELINE_PAGE_WORKERS', () => {
-  it('is off unless asked for; auto is one worker per core, and Astro’s own thread on one core', () => {
-    expect(pageWorkerCount({}, 2)).toBe(0);
-    expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: 'auto' }, 2)).toBe(2);
-    expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: 'auto' }, 8)).toBe(8);
+  it('is on by default: auto, one worker per core besides Astro’s own thread, none on one core', () => {
+    expect(pageWorkerCount({}, 2)).toBe(1);
+    expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: '' }, 4)).toBe(3);
+    expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: 'auto' }, 2)).toBe(1);
+    expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: 'auto' }, 8)).toBe(7);
     expect(pageWorkerCount({ DATELINE_PAGE_WORKERS: 'auto' }, 1)).toBe(0);
   });
   it('takes a number of workers, or off', () => {
