@@ -116,7 +116,12 @@ const file = join(dir, `${slug}.md`);
 // written, and published or compiled, outside it. Folders that do not exist yet are made below.
 const link = firstLinkOrGap(contentDir, dir);
 if (link && !link.missing) fail(`${relative(root, link.path)} is a symbolic link; Dateline never writes through links inside the content folder; replace the link with a real folder (nothing was written)`);
-mkdirSync(dir, { recursive: true });
+try {
+  mkdirSync(dir, { recursive: true });
+} catch {
+  // A file where a folder goes (an editor's stray export named "11"): one line, like every other mistake.
+  fail(`${relative(root, dir)} cannot be made: a file of that name stands on the way; move or rename that file (nothing was written)`);
+}
 try {
   writeFileSync(file, scaffold({ headline, authors, section, tags, draft: true, published }), { flag: 'wx' });
 } catch {

@@ -153,3 +153,23 @@ describe('markup in alt text and image titles (finding 21)', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^x\.md:5  body  image !\[Yard <!-- note -->\]\(https:\/\/example\.org\/a\.png\) has HTML \(a comment or a tag\) in its alt text/));
   });
 });
+
+describe('npm run new with a file where the month folder goes (finding 19)', () => {
+  it('says so in one line, exit 2, no stack', () => {
+    const content = join(work, 'content-file-in-the-way');
+    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+    const now = nowInZone(Date.now(), site.timeZone);
+    const year = join(content, 'articles', now.slice(0, 4));
+    mkdirSync(year, { recursive: true });
+    rmSync(join(year, now.slice(5, 7)), { recursive: true, force: true });
+    writeFileSync(join(year, now.slice(5, 7)), 'not a folder');
+    const run = spawnSync(process.execPath, ['scripts/new.ts', 'File in the way', '--author', 'nadia-rahyab', '--section', 'economy'], {
+      cwd: ROOT,
+      env: { ...process.env, DATELINE_CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/cannot be made: a file of that name stands on the way/);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});
