@@ -173,3 +173,15 @@ describe('npm run new with a file where the month folder goes (finding 19)', () 
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('links with no text (finding 22)', () => {
+  it('each is one line naming the link', () => {
+    const content = join(work, 'content-empty-links');
+    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+    const wheat = join(content, 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md');
+    writeFileSync(wheat, `${readFileSync(wheat, 'utf8')}\nSee [](https://example.org/) and [ ](https://example.org/b) and [<!-- x -->](https://example.org/c) and [words](https://example.org/d) here.\n`);
+    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics.map((d) => `${d.field}  ${d.message}`);
+    expect(lines.filter((l) => l.includes('has no text'))).toHaveLength(3);
+    expect(lines.join('\n')).not.toContain('[words]');
+  });
+});

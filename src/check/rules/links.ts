@@ -64,6 +64,10 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
+    if (!raw.has(link) && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
+      problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
+      continue;
+    }
     // As the browser follows it: Markdown decodes character references in a destination as HTML does.
     const address = browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
     const malformed = urlProblem(address, { html: link.html === true });
