@@ -185,3 +185,16 @@ describe('links with no text (finding 22)', () => {
     expect(lines.join('\n')).not.toContain('[words]');
   });
 });
+
+describe('near-miss topics (finding 20)', () => {
+  it('the warning lands on the newer spelling, never on an older topic a topic file now neighbours', () => {
+    const content = join(work, 'content-near-miss');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'tags/iraq.md'), '---\nname: Iraq\n---\n\nNews from Iraq.\n');
+    const carpets = join(content, 'articles/2026/11/carpet-exporters-look-to-northern-rail-corridor.md');
+    writeFileSync(carpets, readFileSync(carpets, 'utf8').replace(/^tags: \[/m, 'tags: [Iraq, '));
+    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics.map((d) => `${d.file}  ${d.message}`);
+    expect(lines.filter((l) => l.includes('"Iran"'))).toEqual([]);
+    expect(readFileSync(carpets, 'utf8')).toContain('tags: [Iraq, ');
+  });
+});

@@ -88,7 +88,13 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
   const nearMiss = new Map<string, string>();
   for (const [key, spellings] of topics) {
     if (total(spellings) !== 1 || defined.has(key)) continue;
-    const near = established.filter((other) => other !== key && similar(key, other)).sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
+    const firstUse = Math.min(...[...spellings.values()].map((s) => s.first));
+    // Against a topic only its file and at most one article establish (Iran in use since September, then Iraq
+    // with content/tags/iraq.md), the older one is not "new": the warning belongs on the newer spelling.
+    const olderThan = (other: string) => total(topics.get(other) ?? new Map()) <= 1 && firstUse < firstUseOf(topics.get(other));
+    const near = established
+      .filter((other) => other !== key && similar(key, other) && !olderThan(other))
+      .sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
     if (near) nearMiss.set(key, near);
   }
 
@@ -133,10 +139,22 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
       const near = nearMiss.get(key);
       const other = near && spellingOf.get(near);
       if (other) {
-        report(a.file, `tags[${i}]`, `tag "${tag}" is a new topic (no other article uses it); did you mean "${other.name}" (${total(topics.get(near) ?? new Map())} articles)?`, a.at(i), 'warning');
+        const n = total(topics.get(near) ?? new Map());
+        report(
+          a.file,
+          `tags[${i}]`,
+          `tag "${tag}" is a new topic (no other article uses it); did you mean "${other.name}" (${n === 1 ? '1 article' : `${n} articles`})? If it is a different topic, confirm it with content/tags/${key}.md (name: ${tag})`,
+          a.at(i),
+          'warning',
+        );
       }
     });
   }
+}
+
+/** When a topic was first published (Infinity for one no article uses yet: a topic file alone). */
+function firstUseOf(spellings: Map<string, Spelling> | undefined): number {
+  return spellings?.size ? Math.min(...[...spellings.values()].map((s) => s.first)) : Infinity;
 }
 
 function total(spellings: Map<string, Spelling>): number {
