@@ -4,10 +4,11 @@
  * search page fetches it only when a query finds nothing, and picks the closest word (src/client/suggest-word.ts).
  */
 import type { Article } from '#/domain/newsroom.ts';
+import { wordSegmenter } from '#/domain/word-segmenter.ts';
 
 /** Words kept: enough for every headline word of a large archive, ~150 KB at most. */
 const MAX_WORDS = 15_000;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const segmenter = wordSegmenter();
 
 export function searchVocabulary(articles: readonly Article[]): string[] {
   const counts = new Map<string, number>();
