@@ -1,7 +1,7 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
 import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
-import { codePoint, FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
 import { isUsableLanguageTag, SHOWN_CALENDARS, unshownCalendar, withoutCalendar } from '#/domain/language-tags.ts';
@@ -39,10 +39,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       const bad = FORBIDDEN_CHARS.exec(value);
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains the invisible control character ${codePoint(bad[0])}; retype the text without it`,
-        });
+        ctx.addIssue({ code: 'custom', message: invisibleCharMessage(bad[0]) });
       }
     });
 }

@@ -1,0 +1,81 @@
+/**
+ * The sixth blind round's findings 3, 4, 7, 8 and 11 (issue 10): invisible characters typed raw into bodies,
+ * language tags the W3C checker refuses, misnamed article files, heading ids in composed form, and `canonical`
+ * on this site's host naming something other than an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBodyText } from '#/check/rules/body-text.ts';
+
+const bodyProblems = (body: string) => checkBodyText(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
+
+describe('invisible characters typed raw in a body (finding 3)', () => {
+  it.each([
+    ['\u200B', 'U+200B (zero-width space)'],
+    ['\u2060', 'U+2060 (word joiner)'],
+    ['\u2061', 'U+2061'],
+    ['\u2062', 'U+2062 (invisible times)'],
+    ['\u2063', 'U+2063'],
+    ['\u2064', 'U+2064 (invisible plus)'],
+    ['\uFEFF', 'U+FEFF'],
+    ['\u034F', 'U+034F (combining grapheme joiner)'],
+    ['\u115F', 'U+115F'],
+    ['\u1160', 'U+1160'],
+    ['\u3164', 'U+3164'],
+    ['\uFFA0', 'U+FFA0'],
+    ['\u180E', 'U+180E (Mongolian vowel separator)'],
+    ['\u17B4', 'U+17B4'],
+    ['\u17B5', 'U+17B5'],
+    ['\u2028', 'U+2028 (line separator)'],
+    ['\u2029', 'U+2029'],
+    ['\u{E0041}', 'U+E0041'],
+    ['\u0007', 'U+0007'],
+  ])('raw %j is refused with its line, column and name, as its reference is', (ch, named) => {
+    const lines = bodyProblems(`First paragraph.\n\nKabul talks${ch}resume after the break, officials said.`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^12:12 contains the invisible control character .*; retype the text without it$/);
+    expect(lines[0]).toContain(named);
+    const reference = bodyProblems(`Kabul talks&#x${ch.codePointAt(0)!.toString(16)};resume.`);
+    expect(reference).toHaveLength(1);
+    expect(reference[0]).toContain('a reference is refused where the character itself is');
+  });
+
+  it('a run is one line, and only the first three places are shown with the rest counted', () => {
+    expect(bodyProblems(`Kabul${'\u200B'.repeat(50)} talks.`)).toEqual([
+      '10:6 contains a run of 50 invisible characters starting with U+200B (zero-width space); retype the text without them',
+    ]);
+    const lines = bodyProblems(['a\u200Bb', 'c\u2060d', 'e\uFEFFf', 'g\u200Bh', 'i\u200Bj'].join('\n'));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^12:2 .*U\+FEFF.*\(and 2 more places in this body with invisible characters after this one\)$/);
+  });
+
+  it('a body of 330,000 zero-width spaces and one word is refused (it no longer passes as text)', () => {
+    const lines = bodyProblems(`${'\u200B'.repeat(330_000)}end`);
+    expect(lines).toEqual(['10:1 contains a run of 330,000 invisible characters starting with U+200B (zero-width space); retype the text without them']);
+  });
+
+  it('code is included (what readers copy must be what they see)', () => {
+    expect(bodyProblems('Run `git\u200Bpush` now.\n\n```\nrm\u2060 -rf\n```').map((l) => l.split(' ')[0])).toEqual(['10:9', '13:3']);
+  });
+
+  it.each([
+    ['Persian ZWNJ', 'می‌شود و خانه‌ها'],
+    ['Pashto ZWNJ', 'د ښار په کوڅو کې خلک‌ ګرځي'],
+    ['emoji ZWJ sequences', 'Doctors 👩‍⚕️ and a family 👨‍👩‍👧 and 🫱🏽‍🫲🏼.'],
+    ['the Scotland flag (tag letters in a flag)', 'Flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿 here.'],
+    ['direction marks', 'Mixed \u200Ftext\u200E and \u061C mark.'],
+    ['soft hyphen and no-break space', 'Afghani\u00ADstan\u00A0today.'],
+    ['a single emoji variation selector', 'Heart ❤️ here.'],
+  ])('%s stay allowed', (_, body) => {
+    expect(bodyProblems(body)).toEqual([]);
+  });
+
+  it('is linear: a 1 MiB body of scattered invisible characters is checked in one pass', () => {
+    const body = 'word\u200B '.repeat(170_000);
+    const started = performance.now();
+    const lines = bodyProblems(body);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('169,997 more places');
+    // Not a timing assertion on the budget (that is the stress script's): only that nothing went quadratic.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
