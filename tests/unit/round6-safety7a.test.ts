@@ -79,3 +79,41 @@ describe('invisible characters typed raw in a body (finding 3)', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('lang: what the W3C Nu checker accepts (finding 4)', () => {
+  const problem = async (tag: string) => (await import('#/domain/language-tags.ts')).languageTagProblem(tag);
+
+  it.each([
+    ['fa-x-u-ca-chinese', 'the private-use subtag "u" (after "-x-") is a single character', 'write "fa"'],
+    ['en-US-x-a', 'the private-use subtag "a"', 'write "en-US"'],
+    ['en-u-ca-gregory-ca-persian', 'repeats the key "ca" in its -u- extension', 'write "en-u-ca-gregory"'],
+    ['en-u-nu-latn-nu-arab', 'repeats the key "nu"', 'write "en-u-nu-latn"'],
+    ['zzz', '"zzz" is not a language in the IANA language subtag registry', 'check the code'],
+    ['en-999', 'the region "999" is not in the IANA language subtag registry', 'write "en"'],
+    ['fa-Xyzw-AF', 'the script "Xyzw"', 'write "fa-AF"'],
+    ['en-rozaj', 'the variant "rozaj" is registered only after "sl"', 'write "en"'],
+    ['en-a-bbb', 'the extension "-a-bbb" is not a registered one', 'write "en"'],
+    ['art-lojban', 'grandfathered', 'write "jbo"'],
+  ])('%s is refused with the tag to write', async (tag, what, fix) => {
+    const message = await problem(tag);
+    expect(message).toContain(what);
+    expect(message).toContain(fix);
+  });
+
+  it.each(['ps', 'fa-AF', 'prs', 'haz', 'ps-Arab-AF', 'en-US-x-twain', 'qaa', 'zxx', 'mul', 'en-u-hc-h24', 'fa-AF-u-ca-persian-nu-latn', 'sl-rozaj-biske', 'de-CH-1901', 'en-t-fa', 'en-001', 'en-QM'])(
+    '%s is taken',
+    async (tag) => {
+      expect(await problem(tag)).toBeUndefined();
+    },
+  );
+
+  it('the schema says the same, and a tag it refuses is dropped from raw HTML by the renderer', async () => {
+    const { languageTag } = await import('#/schemas/fields.ts');
+    expect(languageTag.safeParse('fa-x-u-ca-chinese').error?.issues[0]?.message).toContain('write "fa"');
+    expect(languageTag.safeParse('Pashto').error?.issues[0]?.message).toBe('must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"');
+    const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
+    const { html } = createMarkdownRenderer()('<p><span lang="fa-x-u-ca-chinese">a</span> <span lang="sl-rozaj-biske">b</span></p>');
+    expect(html).toContain('<span>a</span>');
+    expect(html).toContain('lang="sl-rozaj-biske"');
+  });
+});
