@@ -36,8 +36,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * linked slugs from the final links, the lead; typeset heading text.
  * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
+ * 13: heading ids in composed form (NFC, heading-ids.ts); raw `lang` values the W3C checker refuses dropped.
  */
-const PIPELINE_VERSION = '12';
+const PIPELINE_VERSION = '13';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 

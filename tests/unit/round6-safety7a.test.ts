@@ -3,8 +3,33 @@
  * language tags the W3C checker refuses, misnamed article files, heading ids in composed form, and `canonical`
  * on this site's host naming something other than an article.
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
 import { checkBodyText } from '#/check/rules/body-text.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const TALKS = 'articles/2026/11/transit-talks-open-in-doha-with-trade-on-the-agenda.md';
+const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
+const work = mkdtempSync(join(tmpdir(), 'dateline-round6-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The base newsroom with each file's text changed by `edit`; the check's lines (path inside content/). */
+function checkLines(edits: Record<string, (text: string) => string>): string[] {
+  const dir = mkdtempSync(join(work, 'case-'));
+  cpSync(join(ROOT, 'tests/fixtures/base-content/content'), join(dir, 'content'), { recursive: true });
+  for (const [rel, edit] of Object.entries(edits)) {
+    const path = join(dir, 'content', rel);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  const { diagnostics } = checkContent({ root: ROOT, contentDir: join(dir, 'content'), visibility: { now: NOW, includeDrafts: false } });
+  return diagnostics.map((d) => `${d.file.replace(/^.*?content\//, '')}:${d.line}:${d.column}  ${d.field}  ${d.message}`);
+}
 
 const bodyProblems = (body: string) => checkBodyText(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
 
@@ -115,5 +140,36 @@ describe('lang: what the W3C Nu checker accepts (finding 4)', () => {
     const { html } = createMarkdownRenderer()('<p><span lang="fa-x-u-ca-chinese">a</span> <span lang="sl-rozaj-biske">b</span></p>');
     expect(html).toContain('<span>a</span>');
     expect(html).toContain('lang="sl-rozaj-biske"');
+  });
+});
+
+describe('heading ids in composed form (finding 8)', () => {
+  const NFD = 'R\u0065\u0301sume\u0301 NFD';
+
+  it('a heading typed decomposed gets the composed id, byte for byte what a link typed the usual way names', () => {
+    const { html } = createMarkdownRenderer()(`## ${NFD}\n\nSee [it](#r\u00E9sum\u00E9-nfd).`);
+    expect(html).toContain('id="r\u00E9sum\u00E9-nfd"');
+    // The link is percent-encoded as Markdown links are; browsers decode it and compare code points with the id.
+    const href = /href="#([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(decodeURIComponent(href)).toBe('r\u00E9sum\u00E9-nfd');
+    expect(html).not.toContain('\u0301sum');
+  });
+
+  it('the check takes a composed link to it from another article', () => {
+    const lines = checkLines({
+      [WHEAT]: (t) => `${t}\n## ${NFD}\n\nMore.\n`,
+      [TALKS]: (t) => `${t}\nSee [e](/articles/wheat-prices-ease-as-northern-harvest-reaches-markets/#r\u00E9sum\u00E9-nfd).\n`,
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('a link typed decomposed is told so, with the id to write', () => {
+    const lines = checkLines({
+      [WHEAT]: (t) => `${t}\n## R\u00E9sum\u00E9 NFC\n\nMore.\n`,
+      [TALKS]: (t) => `${t}\nSee [e](/articles/wheat-prices-ease-as-northern-harvest-reaches-markets/#re\u0301sume\u0301-nfc).\n`,
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('with accents typed as separate marks (decomposed');
+    expect(lines[0]).toContain('(the id is #r\u00E9sum\u00E9-nfc)');
   });
 });
