@@ -173,3 +173,43 @@ describe('heading ids in composed form (finding 8)', () => {
     expect(lines[0]).toContain('(the id is #r\u00E9sum\u00E9-nfc)');
   });
 });
+
+describe('canonical on this site may only name an article (finding 11)', () => {
+  const withCanonical = (url: string) => checkLines({ [WHEAT]: (t) => t.replace('section: economy\n', `section: economy\ncanonical: "${url}"\n`) });
+  const SITE = 'https://dateline.example.org';
+
+  it.each([
+    ['/favicon.svg', '/favicon.svg of this site, not an article'],
+    ['/rss.xml', '/rss.xml of this site, not an article'],
+    ['/', 'the front page of this site, not an article'],
+    ['', 'the front page of this site, not an article'],
+    ['/404.html', '/404.html of this site'],
+    ['/search/', '/search/ of this site'],
+    ['/sections/economy/', '/sections/economy/ of this site'],
+    ['/sitemap-index.xml', '/sitemap-index.xml of this site'],
+    ['/og-card.png', '/og-card.png of this site'],
+    ['/robots.txt', '/robots.txt of this site'],
+    ['/tags/wheat/', '/tags/wheat/ of this site'],
+  ])('%s is refused with what a canonical on this host must be', (path, what) => {
+    const lines = withCanonical(`${SITE}${path}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^articles\/2026\/10\/wheat-[^:]+\.md:8:12  canonical  /);
+    expect(lines[0]).toContain(what);
+    expect(lines[0]).toContain(`a canonical on this site's host must be the page of another published article, ${SITE}/articles/<slug>/`);
+  });
+
+  it.each([
+    ['/articles/envoy-lands-in-kabul-ahead-of-doha-round', 'write https://dateline.example.org/articles/envoy-lands-in-kabul-ahead-of-doha-round/'],
+    ['/articles/envoy-lands-in-kabul-ahead-of-doha-round/?utm=x', 'in another form than its page\'s address'],
+    ['/articles/envoy-lands-in-kabul-ahead-of-doha-round/#top', 'in another form than its page\'s address'],
+  ])('%s (an article in another form) gets the address to write', (path, words) => {
+    const lines = withCanonical(`${SITE}${path}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(words);
+  });
+
+  it('the page of another published article is taken, and an address elsewhere too', () => {
+    expect(withCanonical(`${SITE}/articles/envoy-lands-in-kabul-ahead-of-doha-round/`)).toEqual([]);
+    expect(withCanonical('https://wire.example.com/2026/10/wheat.html')).toEqual([]);
+  });
+});
