@@ -1,17 +1,11 @@
 /**
  * The IANA Language Subtag Registry (the `language-subtag-registry` package, the registry as JSON), which the W3C
  * Nu HTML Checker validates `lang` against: languages, scripts, regions and variants with the prefixes a variant
- * needs (`rozaj` only after `sl`). Read once, on first use (a language tag beyond a bare two-letter language).
+ * needs (`rozaj` only after `sl`). The small per-type indexes are read once, on first use; the full registry
+ * (1 MB) only when a tag has a variant, for its prefixes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-
-interface Entry {
-  Type: string;
-  Subtag?: string;
-  Tag?: string;
-  Prefix?: string[];
-}
 
 export interface SubtagRegistry {
   language(subtag: string): boolean;
@@ -23,33 +17,43 @@ export interface SubtagRegistry {
   variant(subtag: string): string[][] | undefined;
 }
 
+const require = createRequire(import.meta.url);
+/** A registry index: subtag (lower case) → position of its record in registry.json. */
+const index = (type: string): Record<string, number> =>
+  JSON.parse(readFileSync(require.resolve(`language-subtag-registry/data/json/${type}.json`), 'utf8')) as Record<string, number>;
+
 let loaded: SubtagRegistry | undefined;
 
 export function subtagRegistry(): SubtagRegistry {
   if (loaded) return loaded;
-  const file = createRequire(import.meta.url).resolve('language-subtag-registry/data/json/registry.json');
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as Entry[];
-  const sets = { language: new Set<string>(), script: new Set<string>(), region: new Set<string>() };
-  const ranges: Record<keyof typeof sets, [string, string][]> = { language: [], script: [], region: [] };
-  const variants = new Map<string, string[][]>();
-  const grandfathered = new Set<string>();
-  for (const e of entries) {
-    const subtag = e.Subtag?.toLowerCase();
-    if (e.Type === 'grandfathered') grandfathered.add(e.Tag?.toLowerCase() ?? '');
-    if (!subtag) continue;
-    if (e.Type === 'variant') {
-      variants.set(subtag, (e.Prefix ?? []).map((p) => p.toLowerCase().split('-')));
-    } else if (e.Type === 'language' || e.Type === 'script' || e.Type === 'region') {
-      // Private-use ranges are written `qaa..qtz`.
-      const range = subtag.split('..');
-      if (range.length === 2) ranges[e.Type].push([range[0]!, range[1]!]);
-      else sets[e.Type].add(subtag);
+  const lookup = (type: string) => {
+    const subtags = new Set<string>();
+    // Private-use ranges are written `qaa..qtz`.
+    const ranges: [string, string][] = [];
+    for (const key of Object.keys(index(type))) {
+      const range = key.split('..');
+      if (range.length === 2) ranges.push([range[0]!, range[1]!]);
+      else subtags.add(key);
     }
-  }
-  const known = (type: keyof typeof sets) => (subtag: string) => {
-    const s = subtag.toLowerCase();
-    return sets[type].has(s) || ranges[type].some(([from, to]) => s.length === from.length && s >= from && s <= to);
+    return (subtag: string) => {
+      const s = subtag.toLowerCase();
+      return subtags.has(s) || ranges.some(([from, to]) => s.length === from.length && s >= from && s <= to);
+    };
   };
-  loaded = { language: known('language'), script: known('script'), region: known('region'), variant: (s) => variants.get(s.toLowerCase()), grandfathered: (t) => grandfathered.has(t.toLowerCase()) };
+  const grandfathered = new Set(Object.keys(index('grandfathered')));
+  const variants = index('variant');
+  let records: { Prefix?: string[] }[] | undefined;
+  loaded = {
+    language: lookup('language'),
+    script: lookup('script'),
+    region: lookup('region'),
+    grandfathered: (tag) => grandfathered.has(tag.toLowerCase()),
+    variant: (subtag) => {
+      const at = variants[subtag.toLowerCase()];
+      if (at === undefined) return undefined;
+      records ??= JSON.parse(readFileSync(require.resolve('language-subtag-registry/data/json/registry.json'), 'utf8')) as { Prefix?: string[] }[];
+      return (records[at]?.Prefix ?? []).map((p) => p.toLowerCase().split('-'));
+    },
+  };
   return loaded;
 }
