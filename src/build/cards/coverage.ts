@@ -1,0 +1,66 @@
+/**
+ * What a social card can draw, decided from the fonts we ship: a headline, section or site name is drawn only
+ * when every grapheme of it is in the card fonts' character maps (cmap tables, read from the same WOFF files the
+ * renderer unpacks). Anything else (emoji, flags, keycaps, symbols such as ✈ or ☪, scripts the fonts lack) would
+ * come out as a box of hex digits, since the renderer sees no other font (fonts.ts): such an article keeps the
+ * site card. The rule is the same on every machine, and the pages and the build both use it.
+ */
+import { readFileSync } from 'node:fs';
+import { create } from 'fontkitten';
+import { cardFontSources } from './fonts.ts';
+
+let covered: Set<number> | undefined;
+
+/** Every code point some card font maps to a glyph (read once a thread: ~10 ms for the seven files). */
+function coveredCodePoints(): Set<number> {
+  if (!covered) {
+    const points = new Set<number>();
+    for (const file of cardFontSources()) {
+      const font = create(readFileSync(file));
+      if (!('characterSet' in font)) throw new Error(`${file} is a font collection, not a card font`);
+      for (const point of font.characterSet) points.add(point);
+    }
+    covered = points;
+  }
+  return covered;
+}
+
+/**
+ * Drawn as nothing when no font has them: format controls (ZWNJ and ZWJ, bidi marks and isolates, word joiner,
+ * tag characters) and variation selectors. HarfBuzz hides these, so they never show as boxes.
+ */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/** Hangul fillers are default-ignorable in Unicode but not to HarfBuzz, which shows them. */
+const SHOWN_FILLER = /^[\u115F\u1160\u3164\uFFA0]$/u;
+/** U+FE0F asks for the emoji form of the character before it (©️, 1️⃣, ✈️): no card font has one. */
+const EMOJI_FORM = 0xfe0f;
+/** Spaces HarfBuzz sets from the font's own space when the font has no glyph for them (hb-unicode's fallback). */
+const SYNTHESISED_SPACE = /^[\u2000-\u200A\u202F\u205F\u3000]$/u;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function drawable(point: number, char: string): boolean {
+  if (point === EMOJI_FORM) return false;
+  return coveredCodePoints().has(point) || (IGNORABLE.test(char) && !SHOWN_FILLER.test(char)) || SYNTHESISED_SPACE.test(char);
+}
+
+/** The first grapheme of `text` the card fonts cannot draw, or undefined when they draw all of it. */
+export function uncoveredGrapheme(text: string): string | undefined {
+  for (const { segment } of graphemes.segment(text)) {
+    for (const char of segment) if (!drawable(char.codePointAt(0)!, char)) return segment;
+  }
+  return undefined;
+}
+
+/** Letter-spaced capitals suit a Latin section name; spacing would break the joins of Arabic script. */
+const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+/** A section name as the card sets it: in capitals (and letter-spaced) when it is Latin alone. */
+export function sectionOnCard(name: string): { text: string; spaced: boolean } {
+  return LATIN_ONLY.test(name) ? { text: name.toUpperCase(), spaced: true } : { text: name, spaced: false };
+}
+
+/** Whether a card can draw all it shows: the headline, the section name as set, and the site name. */
+export function cardTextDrawable(card: { title: string; section: string; siteName: string }): boolean {
+  return [card.title, sectionOnCard(card.section).text, card.siteName].every((text) => uncoveredGrapheme(text) === undefined);
+}
