@@ -5,7 +5,7 @@
  * drawing pool and cache in `cards/writer.ts`.
  */
 import { createHash } from 'node:crypto';
-import { cardTextDrawable } from '#/build/cards/coverage.ts';
+import { cardTextDrawable } from './card-coverage.ts';
 
 export interface CardInput {
   slug: string;

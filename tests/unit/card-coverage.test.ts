@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardTextDrawable, sectionOnCard, uncoveredGrapheme } from '#/build/cards/coverage.ts';
+import { cardTextDrawable, sectionOnCard, uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 import { generatedCardPath, socialCardOf } from '#/outputs/social-cards.ts';
 
 const cardFor = (title: string, section = 'World', siteName = 'Dateline') =>

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { uncoveredGrapheme } from '#/build/cards/coverage.ts';
+import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 import { createCardRenderer, startsRightToLeft, type CardRenderer } from '#/build/cards/draw.ts';
 
 const WIDTH = 1200;

@@ -10,8 +10,8 @@
  */
 import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
-import { sectionOnCard } from './coverage.ts';
-import { ARABIC_FAMILY, cardFontFiles, isolateCardFonts, LATIN_FAMILY } from './fonts.ts';
+import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
+import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
 
 const WIDTH = 1200;

@@ -6,25 +6,10 @@
  * nothing the machine has installed.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { inflateSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
-
-/** The headline faces (all bold): Noto Serif for Latin, Greek and Cyrillic; Noto Naskh Arabic for Arabic script. */
-export const LATIN_FAMILY = 'Noto Serif';
-export const ARABIC_FAMILY = 'Noto Naskh Arabic';
-const FONT_FILES = [
-  'noto-serif/files/noto-serif-latin-700-normal.woff',
-  'noto-serif/files/noto-serif-latin-ext-700-normal.woff',
-  'noto-serif/files/noto-serif-greek-700-normal.woff',
-  'noto-serif/files/noto-serif-cyrillic-700-normal.woff',
-  'noto-serif/files/noto-serif-vietnamese-700-normal.woff',
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff',
-  'noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff',
-];
+import { CARD_FONT_FILES, cardFontSources } from '#/outputs/card-coverage.ts';
 
 /** WOFF 1.0 to the font file it wraps (W3C WOFF 1.0, section 5: each table is stored or zlib-compressed). */
 export function woffToSfnt(woff: Buffer): Buffer {
@@ -61,16 +46,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The shipped card fonts (WOFF files in `@fontsource/*`), in a fixed order. */
-export function cardFontSources(): string[] {
-  return FONT_FILES.map((name) => require.resolve(`@fontsource/${name}`));
-}
-
 /** Writes the card fonts into `dir` (once) and returns their paths, in a fixed order. */
 export function cardFontFiles(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const sources = cardFontSources();
-  return FONT_FILES.map((name, i) => {
+  return CARD_FONT_FILES.map((name, i) => {
     const file = join(dir, name.split('/').pop()!.replace(/\.woff$/, '.ttf'));
     if (!existsSync(file)) writeAtomically(file, woffToSfnt(readFileSync(sources[i]!)));
     return file;

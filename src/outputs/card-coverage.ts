@@ -1,13 +1,34 @@
 /**
  * What a social card can draw, decided from the fonts we ship: a headline, section or site name is drawn only
  * when every grapheme of it is in the card fonts' character maps (cmap tables, read from the same WOFF files the
- * renderer unpacks). Anything else (emoji, flags, keycaps, symbols such as ✈ or ☪, scripts the fonts lack) would
- * come out as a box of hex digits, since the renderer sees no other font (fonts.ts): such an article keeps the
- * site card. The rule is the same on every machine, and the pages and the build both use it.
+ * renderer unpacks, build/cards/fonts.ts). Anything else (emoji, flags, keycaps, symbols such as ✈ or ☪, scripts
+ * the fonts lack) would come out as a box of hex digits, since the renderer sees no other font: such an article
+ * keeps the site card. The rule is the same on every machine, and the pages and the build both use it.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { create } from 'fontkitten';
-import { cardFontSources } from './fonts.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The card faces (all bold): Noto Serif for Latin, Greek and Cyrillic; Noto Naskh Arabic for Arabic script. */
+export const LATIN_FAMILY = 'Noto Serif';
+export const ARABIC_FAMILY = 'Noto Naskh Arabic';
+/** The card fonts as the project ships them (`@fontsource/*` WOFF 1.0 files), in the order the renderer loads them. */
+export const CARD_FONT_FILES = [
+  'noto-serif/files/noto-serif-latin-700-normal.woff',
+  'noto-serif/files/noto-serif-latin-ext-700-normal.woff',
+  'noto-serif/files/noto-serif-greek-700-normal.woff',
+  'noto-serif/files/noto-serif-cyrillic-700-normal.woff',
+  'noto-serif/files/noto-serif-vietnamese-700-normal.woff',
+  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff',
+  'noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff',
+] as const;
+
+/** Paths of the shipped card fonts, in `CARD_FONT_FILES` order. */
+export function cardFontSources(): string[] {
+  return CARD_FONT_FILES.map((name) => require.resolve(`@fontsource/${name}`));
+}
 
 let covered: Set<number> | undefined;
 
