@@ -39,7 +39,8 @@ function coveredCodePoints(): Set<number> {
     for (const file of cardFontSources()) {
       const font = create(readFileSync(file));
       if (!('characterSet' in font)) throw new Error(`${file} is a font collection, not a card font`);
-      for (const point of font.characterSet) points.add(point);
+      // (A cmap can list a code point it maps to no glyph, such as U+FFFF closing a format 4 table.)
+      for (const point of font.characterSet) if (font.hasGlyphForCodePoint(point)) points.add(point);
     }
     covered = points;
   }
@@ -60,16 +61,21 @@ const SYNTHESISED_SPACE = /^[\u2000-\u200A\u202F\u205F\u3000]$/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-function drawable(point: number, char: string): boolean {
-  if (point === EMOJI_FORM) return false;
-  return coveredCodePoints().has(point) || (IGNORABLE.test(char) && !SHOWN_FILLER.test(char)) || SYNTHESISED_SPACE.test(char);
+/** Whether every character of `text` is drawn: in a card font, or drawn as nothing or as a space without one. */
+function allDrawable(text: string): boolean {
+  const points = coveredCodePoints();
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    if (points.has(point)) continue;
+    if (point === EMOJI_FORM || !((IGNORABLE.test(char) && !SHOWN_FILLER.test(char)) || SYNTHESISED_SPACE.test(char))) return false;
+  }
+  return true;
 }
 
 /** The first grapheme of `text` the card fonts cannot draw, or undefined when they draw all of it. */
 export function uncoveredGrapheme(text: string): string | undefined {
-  for (const { segment } of graphemes.segment(text)) {
-    for (const char of segment) if (!drawable(char.codePointAt(0)!, char)) return segment;
-  }
+  if (allDrawable(text)) return undefined; // the common case, without segmenting
+  for (const { segment } of graphemes.segment(text)) if (!allDrawable(segment)) return segment;
   return undefined;
 }
 
