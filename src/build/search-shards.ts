@@ -136,6 +136,8 @@ export async function publishSearchShards(run: SearchShardsRun, outputPath: stri
     mkdirSync(target, { recursive: true });
     cpSync(shard.dir, target, { recursive: true });
   });
+  // Written by every build part, also one that indexes none of the shards (src/build/build-part.ts).
+  mkdirSync(outputPath, { recursive: true });
   writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(paths)}\n`);
   const kept = new Set(index.shards.map((s) => s.dir));
   if (existsSync(index.cacheDir)) {
