@@ -78,7 +78,7 @@ describe('a part’s share', () => {
     expect(own.length + elsewhere.length).toBe(paths.length + 1);
     expect(elsewhere).toContain('/');
     expect((wrapped as unknown as { app: unknown }).app).toEqual({ marker: true });
-    expect(await (await wrapped.render(new Request('http://x/'), { routeData: {} as never })).text()).toBe('page');
+    expect(await ((await wrapped.render(new Request('http://x/'), { routeData: {} as never })) as Response).text()).toBe('page');
     const images = (await wrapped.collectStaticImages!()) as unknown as Map<string, { originalSrcPath: string; transforms: Map<string, unknown> }>;
     expect(images.get('/_astro/lead.Ab12.jpg')).toEqual({ originalSrcPath: '/content/lead.jpg', transforms: new Map() });
   });

@@ -45,7 +45,7 @@ describe('search shards', () => {
     expect(() => shardLimit({ DATELINE_SEARCH_SHARDS: 'some' })).toThrow(/DATELINE_SEARCH_SHARDS="some"/);
   });
   it('publishes the newest shard at /pagefind/ and the others by digest', () => {
-    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], records: 1, dir: '', digest, reused: false });
+    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], records: 1, dir: '', digest, reused: false, built: true });
     expect(shardPaths({ shards: [shard('old'), shard('mid'), shard('new')] })).toEqual(['/pagefind/', '/pagefind/s/mid/', '/pagefind/s/old/']);
   });
 });
