@@ -114,19 +114,24 @@ const mib = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
+  // The code measured (the checkouts are copied from the working tree below).
+  const commit = `${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : ''}`;
   const contentDir = corpus();
   console.log(`corpus: ${contentDir}`);
+
+  // Every checkout made now, so all builds run the same code even if this project changes meanwhile.
+  const wholeCheckout = checkout(join(work, 'checkout-whole'));
+  const partOuts = Array.from({ length: count }, (_, i) => join(work, `part-${i + 1}`));
+  const checkouts = partOuts.map((_, i) => checkout(join(work, `checkout-part-${i + 1}`)));
 
   // One build of the whole site.
   const wholeOut = join(work, 'whole');
   rmSync(wholeOut, { recursive: true, force: true });
-  const whole = await startBuild('whole', checkout(join(work, 'checkout-whole')), contentDir, wholeOut, {}).done;
+  const whole = await startBuild('whole', wholeCheckout, contentDir, wholeOut, {}).done;
   console.log(`whole site: ${f1(whole.wall)} s, CPU ${f1(whole.cpu)} s, peak tree ${mib(whole.peakMiB)} MiB, ${whole.pages} pages`);
 
   // N parts at the same time, each from its own checkout.
-  const partOuts = Array.from({ length: count }, (_, i) => join(work, `part-${i + 1}`));
   for (const out of partOuts) rmSync(out, { recursive: true, force: true });
-  const checkouts = partOuts.map((_, i) => checkout(join(work, `checkout-part-${i + 1}`)));
   const started = performance.now();
   const builds = partOuts.map((out, i) => startBuild(`part-${i + 1}-of-${count}`, checkouts[i]!, contentDir, out, { DATELINE_BUILD_PART: `${i + 1}/${count}` }));
   // The parts' trees together, sampled at the same moments.
@@ -155,7 +160,7 @@ async function main(): Promise<void> {
   const md = [
     `# ${articles.toLocaleString('en-US')} articles: one build against ${count} build parts at the same time (${date})`,
     '',
-    `\`npm run parts-bench -- --articles ${articles} --parts ${count}\`${values.note ? `; ${values.note}` : ''}. Shipped settings, every build cold, each from a checkout of its own; CPU is user + system of the whole tree (/usr/bin/time); memory is the whole tree's summed RSS, sampled every 200 ms.`,
+    `\`npm run parts-bench -- --articles ${articles} --parts ${count}\` on ${commit}${values.note ? `; ${values.note}` : ''}. Shipped settings, every build cold, each from a checkout of its own; CPU is user + system of the whole tree (/usr/bin/time); memory is the whole tree's summed RSS, sampled every 200 ms.`,
     '',
     '| build | wall (s) | CPU (s) | peak tree memory (MiB) | pages rendered | load average (start → end) |',
     '|---|---|---|---|---|---|',
@@ -170,7 +175,7 @@ async function main(): Promise<void> {
   ].join('\n');
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', `${name}.md`), md);
-  writeFileSync(join(root, 'bench-results', `${name}.json`), `${JSON.stringify({ date, articles, parts: count, note: values.note, whole, partRuns: parts, partsWall, partsPeakTogetherMiB: together, merge: { seconds: mergeSeconds, ...merge }, identical, diff: { files: diff.files, different: diff.different.length, onlyInWhole: diff.onlyInA.length, onlyInMerged: diff.onlyInB.length } }, null, 2)}\n`);
+  writeFileSync(join(root, 'bench-results', `${name}.json`), `${JSON.stringify({ date, commit, articles, parts: count, note: values.note, whole, partRuns: parts, partsWall, partsPeakTogetherMiB: together, merge: { seconds: mergeSeconds, ...merge }, identical, diff: { files: diff.files, different: diff.different.length, onlyInWhole: diff.onlyInA.length, onlyInMerged: diff.onlyInB.length } }, null, 2)}\n`);
   console.log(`written: bench-results/${name}.md`);
   if (!values.keep) for (const dir of ['checkout-whole', ...partOuts.map((_, i) => `checkout-part-${i + 1}`), 'whole', 'merged', ...partOuts.map((_, i) => `part-${i + 1}`)]) rmSync(join(work, dir), { recursive: true, force: true });
   process.exitCode = identical ? 0 : 1;
