@@ -78,7 +78,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // Development server: a page request while content has errors gets the errors, not a stale page.
       'astro:server:setup': ({ server }) => showContentErrors(server, context),
       'astro:config:done': ({ config }) => {
-        siteRoot = new URL(config.base, config.site);
+        // The site's root URL, for the sitemap's list of the pages other build parts render (site.url is always set).
+        if (config.site) siteRoot = new URL(config.base, config.site);
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },
       // The search index is built from the checked content in a worker and Pagefind's own process while Astro
