@@ -3,7 +3,7 @@
  * `npm run merge-parts`, equal one build of the whole site byte for byte.
  *
  * Switch: DATELINE_BUILD_PART=k/N (k from 1 to N, as Playwright's and Vitest's `--shard`); unset (or 1/1) builds
- * the whole site. Every part checks and loads the whole archive (lists, related links and feeds need it); it
+ * the whole site. Every part needs the same DATELINE_NOW (one clock for all). Every part checks and loads the whole archive (lists, related links and feeds need it); it
  * renders only its share of the pages, draws only its share of the social cards and indexes only its share of
  * the search shards:
  *   - the unit is the search shard (consecutive months, src/build/search-shards.ts), dealt out in turn: shard i
@@ -32,7 +32,11 @@ export function buildPartOf(env: NodeJS.ProcessEnv = process.env): BuildPart | u
   const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
   if (!(index >= 1 && index <= count)) throw new Error(`DATELINE_BUILD_PART="${value}" is not a part k/N with 1 ≤ k ≤ N (e.g. 2/3), or unset for the whole site`);
-  return count === 1 ? undefined : { index, count };
+  if (count === 1) return undefined;
+  // Parts started at different moments would disagree on which scheduled articles are out (lists in one part,
+  // missing pages in another): every part reads the same pinned clock.
+  if (!env['DATELINE_NOW']?.trim()) throw new Error(`DATELINE_BUILD_PART="${value}" needs DATELINE_NOW, the same for every part (e.g. DATELINE_NOW=$(date -u +%FT%TZ), decided once before the parts start)`);
+  return { index, count };
 }
 
 /** Whether this process writes the pages and files made from the whole archive (part 1, or the whole site). */

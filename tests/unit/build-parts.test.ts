@@ -13,13 +13,18 @@ const archive = (spec: Record<string, number>) => Object.entries(spec).flatMap((
 
 describe('DATELINE_BUILD_PART', () => {
   it('reads k/N (1-based, as Playwright’s --shard); unset or 1/1 is the whole site', () => {
-    expect(buildPartOf({ DATELINE_BUILD_PART: '2/3' })).toEqual({ index: 2, count: 3 });
-    expect(buildPartOf({ DATELINE_BUILD_PART: ' 3/3 ' })).toEqual({ index: 3, count: 3 });
+    const now = { DATELINE_NOW: '2026-11-28T12:00:00Z' };
+    expect(buildPartOf({ ...now, DATELINE_BUILD_PART: '2/3' })).toEqual({ index: 2, count: 3 });
+    expect(buildPartOf({ ...now, DATELINE_BUILD_PART: ' 3/3 ' })).toEqual({ index: 3, count: 3 });
     expect(buildPartOf({})).toBeUndefined();
     expect(buildPartOf({ DATELINE_BUILD_PART: '1/1' })).toBeUndefined();
     expect(writesSiteWide(undefined)).toBe(true);
     expect(writesSiteWide({ index: 1, count: 2 })).toBe(true);
     expect(writesSiteWide({ index: 2, count: 2 })).toBe(false);
+  });
+
+  it('needs a pinned clock, the same for every part', () => {
+    expect(() => buildPartOf({ DATELINE_BUILD_PART: '2/3' })).toThrow('DATELINE_BUILD_PART="2/3" needs DATELINE_NOW, the same for every part');
   });
 
   it.each(['0/3', '4/3', '2', 'two/3', '1/0', '-1/3', '1/3/5'])('refuses %s with one line naming the setting', (value) => {
