@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
 import { lastmodFor } from '#/build/lastmod.ts';
 import { inSitemap } from '#/build/sitemap-filter.ts';
-import { buildPartOf, writesSiteWide } from '#/build/build-part.ts';
+import { buildPartOrStop, writesSiteWide } from '#/build/build-part.ts';
 import { markdownPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { markdownMode, optimise } from '#/build/optimise.ts';
 import { site } from './src/site.config.ts';
@@ -13,7 +13,7 @@ import { site } from './src/site.config.ts';
 const newsroom = dateline();
 // A build part (DATELINE_BUILD_PART=k/N, src/build/build-part.ts) keeps Astro's cache of its own (content store,
 // page cache), and only part 1 writes the sitemap, listing the other parts' pages too.
-const part = buildPartOf();
+const part = buildPartOrStop();
 
 export default defineConfig({
   site: site.url,

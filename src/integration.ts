@@ -16,7 +16,7 @@ import { printDiagnostics } from './check/diagnostics.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { searchArticles } from './build/search-index.ts';
-import { buildPartOf, partPrerenderer, planPart } from './build/build-part.ts';
+import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
 import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
@@ -34,7 +34,7 @@ import { site } from './site.config.ts';
  */
 export default function dateline(): AstroIntegration & { context: () => BuildContext; pagesElsewhere: string[] } {
   let context: BuildContext = decideContext('build', process.cwd());
-  const part = buildPartOf();
+  const part = buildPartOrStop();
   const pagesElsewhere: string[] = [];
   let siteRoot: URL | undefined;
   let search: SearchShardsRun | undefined;

@@ -39,6 +39,16 @@ export function buildPartOf(env: NodeJS.ProcessEnv = process.env): BuildPart | u
   return { index, count };
 }
 
+/** `buildPartOf` for the build itself: a mistaken setting stops it with one line (exit 2), not a stack trace. */
+export function buildPartOrStop(env: NodeJS.ProcessEnv = process.env): BuildPart | undefined {
+  try {
+    return buildPartOf(env);
+  } catch (err) {
+    console.error(`✗ build stopped: ${(err as Error).message}`);
+    process.exit(2);
+  }
+}
+
 /** Whether this process writes the pages and files made from the whole archive (part 1, or the whole site). */
 export const writesSiteWide = (part: BuildPart | undefined): boolean => !part || part.index === 1;
 

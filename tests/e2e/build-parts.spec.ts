@@ -65,3 +65,13 @@ test('three build parts, merged, equal one build file for file, byte for byte', 
   expect(again.stderr).toContain(`✗ merge-parts: pagefind/shards.json: written differently by ${parts[0]} and ${tampered}`);
   expect(existsSync(join(work, 'merged-again'))).toBe(false);
 });
+
+test('a part without a pinned clock stops with one line, before anything is built', () => {
+  const { DATELINE_NOW: _, ...rest } = process.env;
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'dateline-parts-')), 'p')], {
+    env: { ...rest, ASTRO_TELEMETRY_DISABLED: '1', DATELINE_BUILD_PART: '2/3' },
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(2);
+  expect(run.stderr.trim()).toBe('✗ build stopped: DATELINE_BUILD_PART="2/3" needs DATELINE_NOW, the same for every part (e.g. DATELINE_NOW=$(date -u +%FT%TZ), decided once before the parts start)');
+});
