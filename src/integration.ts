@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { forgetCheckedContent, loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { rememberSyndicated } from './build/sitemap-filter.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
@@ -17,7 +18,8 @@ import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { searchArticles } from './build/search-index.ts';
 import { optimise } from './build/optimise.ts';
-import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { availableBytes } from './build/page-workers-memory.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
@@ -75,18 +77,20 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
       'astro:build:start': ({ setPrerenderer, logger }) => {
         startLastmodLog(context);
-        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts);
-        // DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
-        const pageWorkers = optimise ? pageWorkerCount() : 0;
+        // The search index and the social cards read the build's one list of visible articles (the one the loader
+        // stored for the pages).
+        const content = loadCheckedContent(context);
+        const visible = visibleArticles(content, context);
+        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
+        // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
+        const plan = optimise ? pageWorkerPlan(process.env, undefined, { articles: visible.length, availableBytes: availableBytes() }) : { count: 0, reason: undefined };
+        const pageWorkers = plan.count;
+        if (plan.reason) logger.info(`page workers: ${plan.reason}`);
         if (pageWorkers > 0) {
           const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
           setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, { now: pageVisibility(context).now, output: () => prerenderOutput, snapshotDir }));
           logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'} and Astro's own`);
         }
-        // The search index and the social cards read the build's one list of visible articles (the one the loader
-        // stored for the pages).
-        const content = loadCheckedContent(context);
-        const visible = visibleArticles(content, context);
         search = startSearchShards(searchArticles(visible, content.sections, context.root), join(context.cacheDir, 'dateline-pagefind'));
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
@@ -99,6 +103,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
           const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
           cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf };
         }
+        // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go.
+        rememberSyndicated(content);
+        forgetCheckedContent();
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {

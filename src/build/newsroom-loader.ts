@@ -15,9 +15,9 @@ import { checkLeadImage } from '#/check/rules/trust.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { loadCheckedContent, visibleArticles } from './content-load.ts';
+import { doneWithCheck, loadCheckedContent, visibleArticles } from './content-load.ts';
 import { entryInputs } from './entry-inputs.ts';
-import type { StoredFacts } from './article-facts.ts';
+import { packBag, type StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
 import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
@@ -36,8 +36,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * linked slugs from the final links, the lead; typeset heading text.
  * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
+ * 13: the related bag stored packed into one string (article-facts.ts `packBag`).
  */
-const PIPELINE_VERSION = '12';
+const PIPELINE_VERSION = '13';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 
@@ -167,7 +168,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
       headings: out.headings,
       wordCount: out.wordCount,
       ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, relatedBag: out.relatedBag } : {}),
+      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, relatedBag: out.relatedBag && packBag(out.relatedBag) } : {}),
       // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
       ...(bodyImages.length ? { localImages: bodyImages } : {}),
     };
@@ -184,6 +185,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     });
   }
   stopOn(failures, !!ctx.watcher);
+  doneWithCheck(build, kind);
   const ms = (a: number, b: number) => Math.round(b - a);
   ctx.logger.info(
     `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
