@@ -15,8 +15,10 @@ export interface StoredFacts {
   htmlFile?: string;
   /** Articles only (rehype-article-facts.ts). */
   lead?: string;
-  /** The related engine's bag, packed into one string (`packBag`); an entry stored before version 13 has the object. */
+  /** The related engine's bag, packed into one string (`packBag`), or the object when it cannot be packed. */
   relatedBag?: TermBag | string;
+  /** The bag's file, when it is kept out of Astro's data store (src/build/html-store.ts `bagFileFor`). */
+  relatedBagFile?: string;
   linked?: string[];
   localImages?: string[];
 }
@@ -55,7 +57,7 @@ export function unpackBag(stored: TermBag | string | undefined): TermBag {
   return bag;
 }
 
-/** The facts of an entry; its HTML is read (from the store or its file) when asked for, each time; its bag too. */
+/** The facts of an entry; its HTML and its bag are read (from the store or their files) when asked for, each time. */
 export function factsOf(entry: StoredEntry): RenderedFacts {
   const rendered = entry.rendered;
   const meta = (rendered?.metadata ?? {}) as Partial<StoredFacts>;
@@ -69,7 +71,7 @@ export function factsOf(entry: StoredEntry): RenderedFacts {
     wordCount: Number(meta.wordCount ?? 0),
     lead: typeof meta.lead === 'string' ? meta.lead : '',
     get relatedBag() {
-      return unpackBag(meta.relatedBag);
+      return unpackBag(typeof meta.relatedBagFile === 'string' ? readFileSync(meta.relatedBagFile, 'utf8') : meta.relatedBag);
     },
     linked: Array.isArray(meta.linked) ? meta.linked : [],
     localImages: Array.isArray(meta.localImages) ? meta.localImages : undefined,

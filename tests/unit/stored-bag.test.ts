@@ -2,6 +2,9 @@
  * The related engine's bag as the content store keeps it (src/build/article-facts.ts): one packed string an
  * article, read back into exactly the bag the pipeline made, so the related picks cannot change.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factsOf, packBag, unpackBag } from '#/build/article-facts.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
@@ -36,5 +39,17 @@ describe('the stored related bag', () => {
   it('factsOf reads the packed bag', () => {
     const bag = { terms: ['kabul', 'mes aynak'], counts: [3, 2], named: [0, 2], words: 40 };
     expect(factsOf({ rendered: { html: '', metadata: { relatedBag: packBag(bag) } } }).relatedBag).toEqual(bag);
+  });
+  it('factsOf reads a bag kept in its own file, when asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-bag-'));
+    try {
+      const bag = { terms: ['helmand', 'water'], counts: [4, 2], named: [4, 0], words: 90 };
+      const file = join(dir, 'x.bag');
+      const facts = factsOf({ rendered: { html: '', metadata: { relatedBagFile: file } } });
+      writeFileSync(file, packBag(bag) as string);
+      expect(facts.relatedBag).toEqual(bag);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
