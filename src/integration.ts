@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { forgetCheckedContent, loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { detached, forgetCheckedContent, loadCheckedContent, visibleArticles } from './build/content-load.ts';
 import { rememberSyndicated } from './build/sitemap-filter.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
@@ -98,7 +98,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const inputs = visible
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
           .filter((card) => generatedCardPath(card, site.socialCards, site.name))
-          .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));
+          // Copies: a title read from a file is a slice of the file's text, which would stay in memory with it.
+          .map(({ slug, title, section, siteName }) => ({ slug: detached(slug), title: detached(title), section, siteName }));
         if (inputs.length) {
           const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
           cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf };

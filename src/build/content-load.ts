@@ -68,3 +68,11 @@ export function forgetCheckedContent(): void {
   cached = undefined;
 }
 
+/**
+ * A copy of `text` that shares no memory with the file it was read from: V8 keeps a whole file's text alive
+ * behind any slice of it (a title, an id), so what the build keeps past the check (the social cards' list)
+ * takes copies. Exact for any string (lone surrogates included).
+ */
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
