@@ -1,0 +1,50 @@
+/**
+ * A body rule reports what it finds on every line, not only its first find: seven refused characters on seven
+ * lines are seven lines of output in one run, so an editor never fixes them one run at a time. One line of output
+ * per line of text (the first find on it), at most {@link MAX_LINES_PER_RULE}, then one line counting the rest: a
+ * pasted flood of 10,000 is a summary, not 10,000 lines.
+ */
+import type { Position } from '#/check/frontmatter.ts';
+
+/** Lines one rule reports in one body before it sums up the rest (the printer's per-file cap is the same). */
+export const MAX_LINES_PER_RULE = 20;
+
+export interface Find {
+  /** Offset in the text. */
+  index: number;
+  message: string;
+}
+
+export interface LineProblem {
+  message: string;
+  pos: Position;
+}
+
+/**
+ * The first find on each line, in order, at most `max` of them, and then (when there are more) one problem at the
+ * next such line saying how many more lines have one: `rest(n)` words it (e.g. "…and 12 more lines with …").
+ */
+export function onePerLine(finds: Iterable<Find>, pos: (offset: number) => Position, rest: (lines: number) => string, max = MAX_LINES_PER_RULE): LineProblem[] {
+  const out: LineProblem[] = [];
+  let lastLine = -1;
+  let more = 0;
+  let moreAt: Position | undefined;
+  for (const f of finds) {
+    const at = pos(f.index);
+    if (at.line === lastLine) continue;
+    lastLine = at.line;
+    if (out.length < max) out.push({ message: f.message, pos: at });
+    else {
+      moreAt ??= at;
+      more++;
+    }
+  }
+  if (moreAt) out.push({ message: rest(more), pos: moreAt });
+  return out;
+}
+
+/** Every match of `pattern` in `text` (a global copy is made, so the caller's `lastIndex` is untouched). */
+export function* matchesOf(pattern: RegExp, text: string, message: (match: string) => string): Generator<Find> {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of text.matchAll(global)) yield { index: m.index, message: message(m[0]) };
+}
