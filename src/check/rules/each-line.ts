@@ -1,8 +1,8 @@
 /**
  * A body rule reports what it finds on every line, not only its first find: seven refused characters on seven
- * lines are seven lines of output in one run, so an editor never fixes them one run at a time. One line of output
- * per line of text (the first find on it), at most {@link MAX_LINES_PER_RULE}, then one line counting the rest: a
- * pasted flood of 10,000 is a summary, not 10,000 lines.
+ * lines are seven lines of output in one run, so an editor never fixes them one run at a time. Each different
+ * problem once per line of text (a character repeated on a line is one), at most {@link MAX_LINES_PER_RULE}, then
+ * one line counting the lines left: a pasted flood of 10,000 is a summary, not 10,000 lines.
  */
 import type { Position } from '#/check/frontmatter.ts';
 
@@ -21,23 +21,28 @@ export interface LineProblem {
 }
 
 /**
- * The first find on each line, in order, at most `max` of them, and then (when there are more) one problem at the
- * next such line saying how many more lines have one: `rest(n)` words it (e.g. "…and 12 more lines with …").
+ * Each different find once per line, in order, at most `max` of them, and then (when there are more) one problem
+ * at the next such line saying how many more lines have one: `rest(n)` words it (e.g. "…and 12 more lines with …").
  */
 export function onePerLine(finds: Iterable<Find>, pos: (offset: number) => Position, rest: (lines: number) => string, max = MAX_LINES_PER_RULE): LineProblem[] {
   const out: LineProblem[] = [];
   let lastLine = -1;
+  // The messages already given for the current line: the same character twice on a line is one line of output,
+  // two different ones (an override and the mark that ends it) are two.
+  const given = new Set<string>();
   let more = 0;
   let moreAt: Position | undefined;
   for (const f of finds) {
     const at = pos(f.index);
-    if (at.line === lastLine) continue;
-    lastLine = at.line;
+    if (at.line !== lastLine) given.clear();
+    else if (given.has(f.message)) continue;
+    given.add(f.message);
     if (out.length < max) out.push({ message: f.message, pos: at });
-    else {
+    else if (at.line !== lastLine) {
       moreAt ??= at;
       more++;
     }
+    lastLine = at.line;
   }
   if (moreAt) out.push({ message: rest(more), pos: moreAt });
   return out;

@@ -74,7 +74,8 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     }
     if (repeat) report(field, `"${slug}" is listed twice; remove the repeat`, where);
   });
-  if (d.image) {
+  // Of an image whose other fields failed (an empty alt), the path is still checked: `src` alone may be valid.
+  if (typeof d.image?.src === 'string') {
     const problem = checkLeadImage(n.contentDir, a.path, d.image.src, n.show);
     if (problem) report('image.src', problem, at(['image', 'src']));
   }

@@ -98,12 +98,13 @@ export function checkTags(
   for (const [key, spellings] of topics) {
     if (total(spellings) !== 1 || defined.has(key)) continue;
     const firstUse = firstUseOf(spellings);
-    // The warning belongs on the newer spelling: a tag in use before the other topic's first article (Iran since
-    // September, then Iraq; Mali in 2024, then two Bali stories) is a topic of its own, never "new", and its
-    // article nobody touched is not blamed. A topic file with no article yet has no date: it is compared always.
+    // The warning belongs on the newer spelling: the one fewer articles use, and between two spellings with one
+    // article each (the other confirmed by its topic file: Iran since September, then Iraq with
+    // content/tags/iraq.md), the later one; the older article nobody touched is not blamed. A topic file with no
+    // article yet has no date: a tag near it is always compared.
     const olderThan = (other: string) => {
       const used = topics.get(other);
-      return used !== undefined && firstUse < firstUseOf(used);
+      return used !== undefined && total(used) <= 1 && firstUse < firstUseOf(used);
     };
     const near = established
       .filter((other) => other !== key && similar(key, other) && !olderThan(other))
@@ -157,7 +158,7 @@ export function checkTags(
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is on no other article and is close to the topic "${name}" (${uses}); did you mean "${name}"? If "${tag}" is a topic of its own, create ${topicFile(key)} with the line name: ${yamlValue(tag)} (a topic file accepts the spelling and silences this warning)`,
+          `tag "${tag}" is on no other article, and the topic "${name}" (${uses}) is spelt almost the same; did you mean "${name}"? If "${tag}" is a topic of its own, create ${topicFile(key)} with "name: ${yamlValue(tag)}": a topic file accepts the spelling and silences this warning`,
           a.at(i),
           'warning',
         );

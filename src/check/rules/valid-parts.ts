@@ -50,9 +50,9 @@ export function validParts(schema: z.ZodType, value: unknown): unknown {
     const items: unknown[] = new Array<unknown>(value.length);
     let any = false;
     value.forEach((v, i) => {
-      const r = item.safeParse(v);
-      if (r.success && r.data !== undefined) {
-        items[i] = r.data;
+      const part = validParts(item, v);
+      if (part !== undefined) {
+        items[i] = part;
         any = true;
       }
     });
@@ -60,6 +60,11 @@ export function validParts(schema: z.ZodType, value: unknown): unknown {
   }
   const def = defOf(unwrap(schema));
   if (def.type === 'object' && def.shape && isRecord(value)) return validFields(def.shape, value);
+  // A preprocessed value (a front-page pick written as a bare slug becomes `{ slug }`): its parts after that step.
+  if (def.type === 'pipe' && def.in && def.out && defOf(def.in).type === 'transform') {
+    const pre = def.in.safeParse(value);
+    return pre.success ? validParts(def.out, pre.data) : undefined;
+  }
   return undefined;
 }
 

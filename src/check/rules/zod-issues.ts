@@ -21,7 +21,10 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   const input = (issue as { input?: unknown }).input;
   const at = fm.locate(path);
   // A number or boolean as the editor typed it; text as a quoted string.
-  const shown = () => ((typeof input === 'number' || typeof input === 'boolean') && source !== undefined ? writtenValue(source, at) : undefined) ?? describeValue(input);
+  const shown = (bare = false) => {
+    const written = (typeof input === 'number' || typeof input === 'boolean') && source !== undefined ? writtenValue(source, at) : undefined;
+    return written === undefined ? describeValue(input) : bare ? written : `the ${typeof input} ${written}`;
+  };
   // The schema's own rule ("must be a whole number from …"), not Zod's default wording.
   const rule = /^must be /.test(issue.message);
   let message = issue.message;
@@ -31,9 +34,11 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
           ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
-          : `${rule ? issue.message : `must be ${article(issue.expected)}`}, not ${shown()}`;
+          : rule
+            ? `${issue.message}, not ${shown(true)}`
+            : `must be ${article(issue.expected)}, not ${shown()}`;
   } else if (rule && typeof input === 'number') {
-    message = `${issue.message}, not ${shown()}`;
+    message = `${issue.message}, not ${shown(true)}`;
   }
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int') && /^Too (big|small)/.test(message)) {
