@@ -160,7 +160,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       guarded(f.file, report, () => {
         const result = schema.safeParse(data, { reportInput: true });
         if (!result.success) {
-          for (const issue of result.error.issues) reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos), f.source);
+          for (const issue of result.error.issues) {
+            // A field YAML could not read as written is already one line (an anchor, alias or tag in it).
+            if (f.fm.unread?.has(String(issue.path[0]))) continue;
+            reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos), f.source);
+          }
           // Down to the items of a list: one bad tag or author does not hide its neighbours' problems.
           partial.set(f, validFields(schema.shape as Record<string, z.ZodType>, data) ?? {});
           return;

@@ -74,6 +74,19 @@ describe('every problem in one run (finding 1)', () => {
     expect(out.filter((l) => l.includes('authors[1]'))).toEqual([]);
   });
 
+  it('a type tag or anchor in one field does not hide the other fields\' problems', () => {
+    const content = newsroom((c) => {
+      replaceIn(join(c, WHEAT), 'section: economy\n', 'section: economics\ndraft: !!bool true\n');
+      replaceIn(join(c, WHEAT), 'title: Wheat prices', 'title: &Co Wheat prices');
+    });
+    const out = lines(content).sort();
+    expect(out).toEqual([
+      expect.stringMatching(/^2 title {2}YAML reads `&Co` as an anchor/),
+      expect.stringMatching(/^7 section {2}unknown section "economics"/),
+      expect.stringMatching(/^8 draft {2}YAML reads `!!bool` as a type tag/),
+    ]);
+  });
+
   it('seven refused character references on seven lines are seven lines', () => {
     const refs = ['&#8238;', '&#x2067;', '&#x200B;', '&#xE0073;', '&#x2060;', '&#x7;', '&#xFFFE;'];
     const body = refs.map((r, i) => `Line ${i + 1} has ${r} in it.`).join('\n');
