@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { site } from '#/site.config.ts';
 import type { CheckedContent } from '#/check/content-check.ts';
-import type { NewsDate } from '#/domain/dates.ts';
+import { newsroomYearMonth, type NewsDate } from '#/domain/dates.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articlePath } from '#/domain/urls.ts';
@@ -21,7 +21,7 @@ import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '3';
+const RECORDS_VERSION = '4';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -64,6 +64,9 @@ export function searchArticles(visible: CheckedContent['articles'], sections: Ch
   }));
 }
 
+/** The year an article is filed under (the newsroom's calendar, as in /archive/<yyyy>/): the search page's period. */
+export const searchYear = (a: Pick<SearchArticle, 'published'>): string => String(newsroomYearMonth(a.published.epoch, site.timeZone).year);
+
 /** The Pagefind record of each article (the text readers see, never the Markdown). */
 export function searchRecords(articles: readonly SearchArticle[]) {
   return articles.map((a) => ({
@@ -79,7 +82,7 @@ export function searchRecords(articles: readonly SearchArticle[]) {
       date: `Published ${formatSiteDate(a.published)}`,
       ...(a.lang ? { lang: a.lang, dir: textDirection(a.lang) } : {}),
     },
-    filters: { section: [a.section] },
+    filters: { section: [a.section], year: [searchYear(a)] },
   }));
 }
 export type SearchRecord = ReturnType<typeof searchRecords>[number];

@@ -7,15 +7,16 @@
  * Months are grouped oldest first, so a new article changes only the newest shard.
  *
  * The site gets the newest shard at /pagefind/ (the search page imports /pagefind/pagefind.js, as before) and the
- * others at /pagefind/s/<digest>/; /pagefind/shards.json lists them, newest first. The search page queries every
- * shard and drops a shard's answer where Pagefind fell back to a truncated word (src/build/search-merge.ts).
+ * others at /pagefind/s/<digest>/; /pagefind/shards.json lists them, newest first, each with the years its
+ * articles are filed under. The search page opens the shards of the period a reader picks (every shard for "All
+ * years") and drops a shard's answer where Pagefind fell back to a truncated word (src/client/search-merge.ts).
  *
  * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { searchIndexDigest, searchRecords, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
+import { searchIndexDigest, searchRecords, searchYear, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -60,6 +61,8 @@ export function planShards(articles: readonly SearchArticle[], limit: number): S
 
 export interface BuiltShard {
   months: [string, string];
+  /** The years (newsroom calendar) its articles are filed under, newest first: the search page's periods. */
+  years: string[];
   records: number;
   /** The cached index folder (named by the digest of its records). */
   dir: string;
@@ -84,7 +87,8 @@ export async function buildSearchShards(articles: readonly SearchArticle[], cach
     const dir = join(cacheDir, digest);
     const reused = existsSync(dir);
     if (!reused) await writePagefindIndex(records, dir);
-    shards.push({ months: plan.months, records: records.length, dir, digest, reused });
+    const years = [...new Set(plan.articles.map(searchYear))].sort().reverse();
+    shards.push({ months: plan.months, years, records: records.length, dir, digest, reused });
   }
   return { records: shards.reduce((n, s) => n + s.records, 0), shards, cacheDir };
 }
@@ -111,6 +115,18 @@ export function shardPaths(index: Pick<ShardedIndex, 'shards'>): string[] {
   return [...index.shards].reverse().map((s, i) => (i === 0 ? '/pagefind/' : `/pagefind/s/${s.digest}/`));
 }
 
+/** One entry of /pagefind/shards.json (read by src/client/search-merge.ts). */
+export interface ShardListing {
+  path: string;
+  years: string[];
+}
+
+/** /pagefind/shards.json: each shard's path and years, newest first. */
+export function shardListing(index: Pick<ShardedIndex, 'shards'>): ShardListing[] {
+  const paths = shardPaths(index);
+  return [...index.shards].reverse().map((s, i) => ({ path: paths[i]!, years: s.years }));
+}
+
 /** Waits for the shards, copies them to `outputPath` (the site's /pagefind/) with shards.json; prunes the cache. */
 export async function publishSearchShards(run: SearchShardsRun, outputPath: string): Promise<{ records: number; shards: number; reused: number }> {
   const index = await run.ready;
@@ -122,7 +138,7 @@ export async function publishSearchShards(run: SearchShardsRun, outputPath: stri
     mkdirSync(target, { recursive: true });
     cpSync(shard.dir, target, { recursive: true });
   });
-  writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(paths)}\n`);
+  writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(shardListing(index))}\n`);
   const kept = new Set(index.shards.map((s) => s.dir));
   if (existsSync(index.cacheDir)) {
     for (const name of readdirSync(index.cacheDir)) {

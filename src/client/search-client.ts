@@ -8,7 +8,7 @@
  * results for torkham").
  */
 import { suggestWord } from './suggest-word.ts';
-import { loadShards, searchShards, wordsOf, type Pagefind, type PagefindResultData } from './search-merge.ts';
+import { listShards, openShards, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
 const SHOWN = 20;
@@ -23,10 +23,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 const plural = new Intl.PluralRules('en');
-/** "1 article matches", "3 articles match". */
-export function matchCount(n: number, q: string): string {
-  if (n === 0) return `No articles match “${q}”.`;
-  return plural.select(n) === 'one' ? `1 article matches “${q}”.` : `${n.toLocaleString('en')} articles match “${q}”.`;
+/** "1 article matches", "3 articles match", "… in 2025" when a year is picked. */
+export function matchCount(n: number, q: string, year = ''): string {
+  const period = year ? ` in ${year}` : '';
+  if (n === 0) return `No articles match “${q}”${period}.`;
+  return plural.select(n) === 'one' ? `1 article matches “${q}”${period}.` : `${n.toLocaleString('en')} articles match “${q}”${period}.`;
 }
 
 export function runSearchPage(): void {
@@ -35,27 +36,36 @@ export function runSearchPage(): void {
   const section = document.querySelector<HTMLSelectElement>('#search-section');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
+  // The period: absent when the archive spans one year.
+  const year = document.querySelector<HTMLSelectElement>('#search-year');
   if (!form || !input || !section || !status || !list) return;
+  const period = () => year?.value ?? '';
 
-  // The index's shards (src/build/search-shards.ts); exact words outrank longer words that merely start with the query.
-  let shards: Promise<Pagefind[]> | undefined;
-  const load = () => (shards ??= loadShards({ excerptLength: 24, ranking: { termSimilarity: 3 } }));
+  // The index's shards (src/build/search-shards.ts), opened for the period searched (a shard of other years is
+  // never downloaded); exact words outrank longer words that merely start with the query.
+  let shards: Promise<Shard[]> | undefined;
+  const load = async () => openShards(await (shards ??= listShards({ excerptLength: 24, ranking: { termSimilarity: 3 } })), period());
+  /** The Pagefind filters of the form's choices. */
+  const filters = (): Record<string, string> => ({ ...(section.value ? { section: section.value } : {}), ...(period() ? { year: period() } : {}) });
+  /** The search page's address for a query with the form's choices. */
+  const address = (q: string): string => {
+    const params = new URLSearchParams({ q });
+    if (section.value) params.set('section', section.value);
+    if (period()) params.set('year', period());
+    return `/search/?${params}`;
+  };
   let vocabulary: Promise<string[]> | undefined;
   const words = () => (vocabulary ??= fetch('/search/words.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => []));
 
   /** Relevant results among the first JUDGED, and the count to report (all of them when none was dropped). */
   const find = async (q: string): Promise<{ results: PagefindResultData[]; total: number }> =>
-    searchShards(await load(), q, section.value ? { section: section.value } : {}, JUDGED);
+    searchShards(await load(), q, filters(), JUDGED);
 
   let generation = 0;
   const run = async () => {
     const q = input.value.trim();
     const mine = ++generation;
-    const url = new URL(location.href);
-    url.searchParams.set('q', q);
-    if (section.value) url.searchParams.set('section', section.value);
-    else url.searchParams.delete('section');
-    history.replaceState(null, '', url);
+    history.replaceState(null, '', address(q));
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
@@ -75,9 +85,9 @@ export function runSearchPage(): void {
     if (mine !== generation) return;
     list.replaceChildren(...results.slice(0, SHOWN).map(resultItem));
     if (corrected && results.length > 0) {
-      status.replaceChildren(`No articles match “${q}”. Showing ${total === 1 ? '1 result' : `${total.toLocaleString('en')} results`} for `);
+      status.replaceChildren(`${matchCount(0, q, period())} Showing ${total === 1 ? '1 result' : `${total.toLocaleString('en')} results`} for `);
       const again = el('a', 'search-suggestion', corrected);
-      again.href = `/search/?q=${encodeURIComponent(corrected)}${section.value ? `&section=${encodeURIComponent(section.value)}` : ''}`;
+      again.href = address(corrected);
       again.addEventListener('click', (e) => {
         e.preventDefault();
         input.value = corrected!;
@@ -85,19 +95,21 @@ export function runSearchPage(): void {
       });
       status.append(again, '.');
     } else {
-      status.textContent = matchCount(total, q);
+      status.textContent = matchCount(total, q, period());
     }
   };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   section.value = params.get('section') ?? '';
+  if (year) year.value = params.get('year') ?? '';
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
   });
   input.addEventListener('input', () => void run());
   section.addEventListener('change', () => void run());
+  year?.addEventListener('change', () => void run());
   if (input.value) void run();
 }
 

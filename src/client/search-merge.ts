@@ -83,16 +83,34 @@ export async function searchShards(shards: readonly Pagefind[], q: string, filte
   return { results, total: results.length === data.length ? merged.length : results.length };
 }
 
-/** The shards' Pagefind instances: /pagefind/shards.json lists their folders, newest first. */
-export async function loadShards(options: Record<string, unknown>): Promise<Pagefind[]> {
+/** A shard of the index as /pagefind/shards.json lists it; its Pagefind instance is loaded on first use. */
+export interface Shard {
+  /** Years its articles are filed under; undefined when the listing does not say (an older index): any period. */
+  years: string[] | undefined;
+  open(): Promise<Pagefind>;
+}
+
+/** A shards.json entry: `{ path, years }`, or a bare path as an index built before periods wrote it. */
+type Listed = string | { path: string; years?: string[] };
+
+/** The shards /pagefind/shards.json lists, newest first; nothing is downloaded until a shard is opened. */
+export async function listShards(options: Record<string, unknown>): Promise<Shard[]> {
   const list = await fetch('/pagefind/shards.json')
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : ['/pagefind/']))
-    .catch(() => ['/pagefind/']);
-  return Promise.all(
-    list.map(async (folder) => {
-      const pf = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
+    .then((r) => (r.ok ? (r.json() as Promise<Listed[]>) : ['/pagefind/']))
+    .catch((): Listed[] => ['/pagefind/']);
+  return list.map((entry) => {
+    const path = typeof entry === 'string' ? entry : entry.path;
+    let instance: Promise<Pagefind> | undefined;
+    const open = async () => {
+      const pf = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as Pagefind;
       await pf.options(options);
       return pf;
-    }),
-  );
+    };
+    return { years: typeof entry === 'string' ? undefined : entry.years, open: () => (instance ??= open()) };
+  });
+}
+
+/** The shards holding articles of `year` ("" for every year), opened. */
+export function openShards(shards: readonly Shard[], year: string): Promise<Pagefind[]> {
+  return Promise.all(shards.filter((s) => !year || !s.years || s.years.includes(year)).map((s) => s.open()));
 }

@@ -41,6 +41,29 @@ test('search filters by section', async ({ page }) => {
   for (const s of sections) expect(s).toBe('Economy');
 });
 
+test('search narrows to a year (the newsroom calendar), kept in the address', async ({ page }) => {
+  const years = [...new Set(visibleArticles.map((a) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Kabul' }).format(a.data.published.epoch)))].sort().reverse();
+  expect(years.length).toBeGreaterThan(1);
+  await page.goto('/search/?q=kabul');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const all = await page.locator('#search-status').textContent();
+  const n = (s: string | null) => Number(/(\d+) articles? match/.exec(s ?? '')?.[1] ?? 0);
+  let sum = 0;
+  for (const year of years) {
+    await page.getByLabel('Year', { exact: true }).selectOption(year);
+    await expect(page).toHaveURL(new RegExp(`year=${year}`));
+    await expect(page.locator('#search-status')).toContainText(`in ${year}.`);
+    const dates = await page.locator('#search-results .card-meta').allTextContents();
+    for (const d of dates) expect(d).toContain(year);
+    sum += n(await page.locator('#search-status').textContent());
+  }
+  // Every article is filed under exactly one year.
+  expect(sum).toBe(n(all));
+  await page.reload();
+  await expect(page.getByLabel('Year', { exact: true })).toHaveValue(years.at(-1)!);
+  await expect(page.locator('#search-status')).toContainText(`in ${years.at(-1)}.`);
+});
+
 test('without JavaScript the search page still offers the sections', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planShards, shardLimit, shardMonth, shardPaths } from '#/build/search-shards.ts';
-import type { SearchArticle } from '#/build/search-index.ts';
+import { planShards, shardLimit, shardListing, shardMonth, shardPaths } from '#/build/search-shards.ts';
+import { searchRecords, searchYear, type SearchArticle } from '#/build/search-index.ts';
+import { openShards, type Pagefind, type Shard } from '#/client/search-merge.ts';
 
 const article = (id: string, iso: string): SearchArticle => ({
   id,
@@ -45,7 +49,37 @@ describe('search shards', () => {
     expect(() => shardLimit({ DATELINE_SEARCH_SHARDS: 'some' })).toThrow(/DATELINE_SEARCH_SHARDS="some"/);
   });
   it('publishes the newest shard at /pagefind/ and the others by digest', () => {
-    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], records: 1, dir: '', digest, reused: false });
+    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], years: ['2024'], records: 1, dir: '', digest, reused: false });
     expect(shardPaths({ shards: [shard('old'), shard('mid'), shard('new')] })).toEqual(['/pagefind/', '/pagefind/s/mid/', '/pagefind/s/old/']);
+  });
+  it('lists each shard with the years its articles are filed under, newest first (shards.json)', () => {
+    const shard = (digest: string, years: string[]) => ({ months: ['2024-01', '2024-01'] as [string, string], years, records: 1, dir: '', digest, reused: false });
+    expect(shardListing({ shards: [shard('old', ['2024']), shard('new', ['2025', '2024'])] })).toEqual([
+      { path: '/pagefind/', years: ['2025', '2024'] },
+      { path: '/pagefind/s/old/', years: ['2024'] },
+    ]);
+  });
+});
+
+describe('search by year', () => {
+  it("files an article under the newsroom's year, as the archive does (Kabul's New Year's Day is still 2024 in UTC)", () => {
+    const a = article('new-year', '2025-01-01T02:00:00+04:30');
+    expect(shardMonth(a)).toBe('2024-12');
+    expect(searchYear(a)).toBe('2025');
+  });
+  it('gives every record its year as a filter', () => {
+    const textFile = join(mkdtempSync(join(tmpdir(), 'dateline-year-')), 'a.txt');
+    const [record] = searchRecords([{ ...article('a', '2026-03-01T10:00:00Z'), body: 'Wheat prices rose.', textFile }]);
+    expect(record!.filters).toEqual({ section: ['News'], year: ['2026'] });
+  });
+  it('opens only the shards holding the year picked, every shard for all years, and any shard an older listing does not describe', async () => {
+    const opened: string[] = [];
+    const shard = (name: string, years: string[] | undefined): Shard => ({ years, open: async () => (opened.push(name), { name } as unknown as Pagefind) });
+    const shards = [shard('new', ['2026', '2025']), shard('mid', ['2025']), shard('old', ['2024']), shard('unlisted', undefined)];
+    expect(await openShards(shards, '2024')).toHaveLength(2);
+    expect(opened).toEqual(['old', 'unlisted']);
+    opened.length = 0;
+    expect(await openShards(shards, '')).toHaveLength(4);
+    expect(opened).toEqual(['new', 'mid', 'old', 'unlisted']);
   });
 });
