@@ -75,8 +75,11 @@ export interface CheckedContent {
   /** Topics with their own file (optional): spelling and description. */
   tags: ContentRecord<TagData>[];
   diagnostics: Diagnostic[];
-  /** Every content file found, valid or not, as printed (for the summary: "3 sections (1 with errors)"). */
-  files: Record<Kind, string[]>;
+  /**
+   * Every content file found, valid or not, as printed (for check:content's summary: "3 sections (1 with errors)").
+   * Absent from a check shared through the build's snapshot (src/build/check-snapshot.ts), which needs none.
+   */
+  files?: Record<Kind, string[]>;
 }
 
 export interface CheckOptions {

@@ -14,7 +14,7 @@ const NOUNS = [
 export function contentCounts(result: Pick<CheckedContent, 'files' | 'diagnostics'>): string {
   const faulty = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   return NOUNS.map(([kind, noun]) => {
-    const files = result.files[kind];
+    const files = result.files?.[kind] ?? [];
     const bad = files.filter((f) => faulty.has(f)).length;
     return `${files.length} ${files.length === 1 ? noun : kind}${bad ? ` (${bad} with errors)` : ''}`;
   }).join(', ');
