@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { scheduledSummary } from '#/check/rules/editorial.ts';
 import { checkContent, contentDirFor } from '#/check/content-check.ts';
 import { printDiagnostics } from '#/check/diagnostics.ts';
+import { contentCounts } from '#/check/summary.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
 
 let args;
@@ -25,11 +26,11 @@ const { errors, warnings } = printDiagnostics(result.diagnostics);
 const ms = Math.round(performance.now() - started);
 const summary = scheduledSummary(result.articles, visibility);
 if (summary) console.log(summary);
-const counts = `${result.articles.length} articles, ${result.authors.length} authors, ${result.sections.length} sections`;
+const counts = contentCounts(result);
 const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
 if (errors > 0 || (strict && warnings > 0)) {
   const what = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warned].filter(Boolean).join(', ');
-  console.error(`\n✗ ${what} in content (${counts}; ${ms} ms)${errors === 0 ? ' — warnings fail with --strict' : ''}`);
+  console.error(`\n✗ ${what} in content: ${counts}; ${ms} ms${errors === 0 ? ' — warnings fail with --strict' : ''}`);
   process.exitCode = 1;
 } else {
   console.log(`✓ content is valid: ${counts}${warned ? `, ${warned}` : ''} (${ms} ms)`);

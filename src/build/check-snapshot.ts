@@ -35,7 +35,7 @@ export function shareCheck(ctx: BuildContext, key: string, result: CheckedConten
   const tmp = `${file}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length) });
+    writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length), files: result.files });
     for (const kind of KINDS) for (let i = 0; i < result[kind].length; i += BATCH) writeBatch(fd, result[kind].slice(i, i + BATCH));
   } finally {
     closeSync(fd);
@@ -70,13 +70,13 @@ export function sharedCheck(ctx: BuildContext, key: string): CheckedContent | un
   let fd: number | undefined;
   try {
     fd = openSync(fileOf(ctx), 'r');
-    const head = readBatch(fd) as { key: string; counts: number[] };
+    const head = readBatch(fd) as { key: string; counts: number[]; files?: CheckedContent['files'] };
     if (head.key !== key) return undefined;
     const result = { articles: [], authors: [], sections: [], tags: [], diagnostics: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
     KINDS.forEach((kind, k) => {
       while (result[kind].length < head.counts[k]!) result[kind].push(...(readBatch(fd!) as unknown[]));
     });
-    return result as unknown as CheckedContent;
+    return { ...(result as unknown as CheckedContent), ...(head.files ? { files: head.files } : {}) };
   } catch {
     return undefined;
   } finally {

@@ -6,7 +6,7 @@
  * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
  * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
 import { authorSchema, type AuthorData } from '#/schemas/author.ts';
@@ -23,6 +23,7 @@ import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import { reportIssue } from './rules/zod-issues.ts';
+import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
 import { checkBodyImages } from './rules/images.ts';
@@ -74,6 +75,11 @@ export interface CheckedContent {
   /** Topics with their own file (optional): spelling and description. */
   tags: ContentRecord<TagData>[];
   diagnostics: Diagnostic[];
+  /**
+   * Every content file found, valid or not, as printed (for check:content's summary: "3 sections (1 with errors)").
+   * Absent from a check shared through the build's snapshot (src/build/check-snapshot.ts), which needs none.
+   */
+  files?: Record<Kind, string[]>;
 }
 
 export interface CheckOptions {
@@ -102,19 +108,20 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const root = resolve(opts.root);
   const contentDir = opts.contentDir ? resolve(opts.contentDir) : contentDirFor(root);
   const diagnostics: Diagnostic[] = [];
-  // Paths in messages are relative to the project, or to the content folder's parent when it lives elsewhere
-  // (so a newsroom's content checked out beside the code still reads `content/articles/…`).
-  const base = relative(root, contentDir).startsWith('..') ? dirname(contentDir) : root;
-  const rel = (p: string) => relative(base, p).split(sep).join('/');
+  // Paths in messages are relative to the project, wherever the content folder is (`../newsroom/content/…`, as
+  // `npm run new` prints them): an editor, a terminal and the pull-request annotations can open every one.
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
   const report: Report = (file, field, message, pos, severity = 'error') =>
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 
+  const found: Record<Kind, string[]> = { articles: [], authors: [], sections: [], tags: [] };
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
     for (const path of listMarkdownFiles(dir, kind === 'articles', refuse)) {
       const file = rel(path);
+      found[kind].push(file);
       guarded(file, report, () => {
         const id = basename(path).replace(/\.md$/i, '');
         const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
@@ -156,13 +163,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       guarded(f.file, report, () => {
         const result = schema.safeParse(data, { reportInput: true });
         if (!result.success) {
-          for (const issue of result.error.issues) reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos));
-          const fields: Record<string, unknown> = {};
-          for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-            const r = field.safeParse(data[key]);
-            if (r.success && r.data !== undefined) fields[key] = r.data;
+          for (const issue of result.error.issues) {
+            // A field YAML could not read as written is already one line (an anchor, alias or tag in it).
+            if (f.fm.unread?.has(String(issue.path[0]))) continue;
+            reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos), f.source);
           }
-          partial.set(f, fields);
+          // Down to the items of a list: one bad tag or author does not hide its neighbours' problems.
+          partial.set(f, validFields(schema.shape as Record<string, z.ZodType>, data) ?? {});
           return;
         }
         out.push({ id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, raw: data, source: f.source, data: result.data });
@@ -244,7 +251,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       if (f.fm.data) guarded(f.file, report, () => checkProfileBody({ path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, page: page(f.id) }, linkContext));
     }
   }
-  checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report);
+  checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report, (key) => rel(join(contentDir, 'tags', `${key}.md`)));
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
   explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
   for (const [files, noun] of [[sectionFiles, 'section'], [authorFiles, 'author']] as const) {
@@ -256,9 +263,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const d = valid.get(f.path) ?? partial.get(f) ?? {};
     return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
   });
-  diagnostics.push(...checkFrontFile(contentDir, base, frontCandidates, didYouMean));
+  diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean));
 
-  return { articles, authors, sections, tags, diagnostics };
+  return { articles, authors, sections, tags, diagnostics, files: found };
 }
 
 /** Why a topic file's name is not its topic's URL form, and the name to use. */

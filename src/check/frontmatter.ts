@@ -29,6 +29,11 @@ export interface ParsedFrontmatter {
   problems: YamlProblem[];
   /** File position of the value at `path` (or of its key, or of the nearest parent that exists). */
   locate(path: readonly PropertyKey[]): Position;
+  /**
+   * Fields left out of `data` because their value holds an anchor, alias or type tag (already a problem): the rest
+   * of the file is still read, so its other problems come in the same run; the schema says nothing about these.
+   */
+  unread?: ReadonlySet<string>;
 }
 
 const OPEN = /^---[ \t]*\r?\n/;
@@ -106,6 +111,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   };
   const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
+  const featureProblems = problems.length;
   const beforeComments = problems.length;
   for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   readable = problems.length - beforeComments;
@@ -127,17 +133,22 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     add(offset, `${hint} (${firstLine(e.message)})`, undefined, e.pos[0]);
   }
   let data: Record<string, unknown> | undefined;
-  if (problems.length === readable) {
+  // Anchors, aliases and tags in some fields (and nothing else wrong): the other fields are still read and checked.
+  const unread = new Set(features.map((f) => f.field?.split(/[.[]/)[0] ?? ''));
+  const onlyFeatures = featureProblems > 0 && !directive && !unread.has('') && problems.length === featureProblems + readable;
+  if (problems.length === readable || onlyFeatures) {
     try {
       const js: unknown = doc.toJS({ maxAliasCount: 50 });
       if (js === null || js === undefined) data = {};
       else if (isMap(doc.contents)) data = js as Record<string, unknown>;
-      else problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+      else if (!onlyFeatures) problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+      if (onlyFeatures && data) for (const key of unread) delete data[key];
     } catch (e) {
-      problems.push({ line: 2, column: 1, message: `the YAML cannot be read (${firstLine(e instanceof Error ? e.message : String(e))})` });
+      // An alias to no anchor cannot be read, and is already one line.
+      if (!onlyFeatures) problems.push({ line: 2, column: 1, message: `the YAML cannot be read (${firstLine(e instanceof Error ? e.message : String(e))})` });
     }
   }
-  return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos) };
+  return { data, body, bodyLine, problems, locate: makeLocate(doc, toPos), ...(onlyFeatures ? { unread } : {}) };
 }
 
 /** What `parseDocument` does, from tokens already parsed: the first document, and an error if there is a second. */

@@ -14,6 +14,7 @@ import { ID_FORMAT_MESSAGE } from '#/schemas/fields.ts';
 import { suggestSlug } from '#/check/rules/suggest.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { validParts } from '#/check/rules/valid-parts.ts';
 
 export const FRONT_FILE = 'front.md';
 /** Headlines in the "Latest" rail. */
@@ -68,13 +69,15 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
       if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), articles.map((a) => a.id), didYouMean);
       report(name(path) || 'frontmatter', message, fm.locate(path));
     }
-    return out;
   }
+  // The picks that are valid on their own are checked too (one run, every problem): `top[1]` and the lead are not
+  // held back by a malformed `top[0]`.
+  const plan = (result.success ? result.data : validParts(frontSchema, fm.data)) as Partial<FrontPlan> | undefined;
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const picks: [string, PropertyKey[], FrontPick][] = [
-    ...(result.data.lead ? [['lead', ['lead'], result.data.lead] as [string, PropertyKey[], FrontPick]] : []),
-    ...result.data.top.map((p, i) => [`top[${i}]`, ['top', i], p] as [string, PropertyKey[], FrontPick]),
-  ];
+  const picks: [string, PropertyKey[], FrontPick][] = [];
+  if (plan?.lead) picks.push(['lead', ['lead'], plan.lead]);
+  // forEach: a list of valid parts has holes where its invalid items were.
+  plan?.top?.forEach((p, i) => picks.push([`top[${i}]`, ['top', i], p]));
   const seen = new Set<string>();
   for (const [field, at, p] of picks) {
     const pos = fm.locate(at);

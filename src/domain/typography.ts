@@ -5,12 +5,23 @@
  *
  * `before` is the character that precedes `text` (the end of the previous text node in the same block), so a
  * quote that starts a text node after `<em>…</em>` still closes.
+ *
+ * A double quote with text on both sides (`x="5"`, `href="/a">`, `word"quoted"`) could open or close: it opens
+ * unless a double quote is already open in the block (`quotes`, carried across the block's text nodes), so such
+ * pairs match (x=“5”) instead of both closing. Code keeps straight quotes when written as code (`x="5"` in
+ * backticks).
  */
 const OPENING_CONTEXT = /[\s([{<“‘«—–\-/\u00A0]/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const CANDIDATE = /["'.-]/g;
 
-export function typeset(text: string, before = ''): string {
+/** Whether a curly double quote is open at this point of a block (carried from one text node to the next). */
+export interface OpenQuotes {
+  double: boolean;
+}
+
+/** `after`: the character that follows `text` (the start of an address typesetProse keeps as written). */
+export function typeset(text: string, before = '', quotes: OpenQuotes = { double: false }, after = ''): string {
   // Jumps from one candidate character to the next and copies the text between untouched.
   CANDIDATE.lastIndex = 0;
   let m = CANDIDATE.exec(text);
@@ -25,14 +36,21 @@ export function typeset(text: string, before = ''): string {
     const i = m.index;
     const c = text[i]!;
     const prev = prevOf(i);
-    const next = text[i + 1] ?? '';
+    const next = text[i + 1] ?? after;
     let put: string | undefined;
     let length = 1;
     if (c === '"') {
-      put = prev === '' || OPENING_CONTEXT.test(prev) ? '“' : '”';
+      // After a space or opening punctuation it opens, unless one is open and nothing follows but punctuation
+      // or space (href="/a/">: the slash before it is not an opening).
+      const opens = (prev === '' || OPENING_CONTEXT.test(prev)) && !(quotes.double && (next === '' || /[\s>)\]},.;:!?]/.test(next)));
+      // Text on both sides (x="5", href="/a">): opens unless one is open.
+      const between = !opens && next !== '' && !/\s/.test(next);
+      put = opens || (between && !quotes.double) ? '“' : '”';
+      quotes.double = put === '“';
     } else if (c === "'") {
       if (WORDLIKE.test(prev) && WORDLIKE.test(next)) put = '’'; // don't, Nangarhar's
       else if (prev === '' || OPENING_CONTEXT.test(prev)) put = /^\d{2}s?\b/.test(text.slice(i + 1, i + 4)) ? '’' : '‘'; // ’90s, ‘quoted’
+      else if (!WORDLIKE.test(prev) && WORDLIKE.test(next) && prev !== '.' && prev !== ',') put = '‘'; // x='5'
       else put = '’'; // traders’, a closing quote
     } else if (c === '-') {
       if (next === '-') {
@@ -58,24 +76,25 @@ export function typeset(text: string, before = ''): string {
 }
 
 /** An address written out in the text (`https://…`, `www.…`, `a@b.org`): copied by readers, so never typeset. */
-const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>]+|[\w.+'-]+@[\w-]+\.[\w.-]+/gi;
+// A straight double quote ends one (`href="https://x.org/a">`): URLs write it %22.
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|[\w.+'-]+@[\w-]+\.[\w.-]+/gi;
 
 /**
  * `text` typeset except the addresses in it, which stay as written. Parts are collected and the last character
  * carried along: reading the end of a growing concatenated string flattens it each time (quadratic in a
  * paragraph of thousands of addresses).
  */
-export function typesetProse(text: string, prev = ''): string {
-  if (!/:\/\/|www\.|@/i.test(text)) return typeset(text, prev);
+export function typesetProse(text: string, prev = '', quotes: OpenQuotes = { double: false }): string {
+  if (!/:\/\/|www\.|@/i.test(text)) return typeset(text, prev, quotes);
   const parts: string[] = [];
   let last = 0;
   let before = prev;
   for (const m of text.matchAll(ADDRESS)) {
-    const prose = typeset(text.slice(last, m.index), before);
+    const prose = typeset(text.slice(last, m.index), before, quotes, m[0][0]);
     parts.push(prose, m[0]);
     before = m[0].at(-1) ?? before;
     last = m.index + m[0].length;
   }
-  parts.push(typeset(text.slice(last), before));
+  parts.push(typeset(text.slice(last), before, quotes));
   return parts.join('');
 }

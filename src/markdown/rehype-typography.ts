@@ -5,7 +5,7 @@
  * hyphens: a reader who copies it must get the address). Runs last, so heading ids are made from the text as written.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { typesetProse } from '#/domain/typography.ts';
+import { typesetProse, type OpenQuotes } from '#/domain/typography.ts';
 import { literalText } from './escaped-literals.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
@@ -15,11 +15,17 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'del', 'dfn', 'e
 export default function rehypeTypography() {
   return (tree: Root) => {
     let prev = '';
+    // Whether a double quote is open in the current block, so `x="5"` across inline elements still pairs up.
+    let quotes: OpenQuotes = { double: false };
+    const startBlock = () => {
+      prev = '';
+      quotes = { double: false };
+    };
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'text') {
           // Escaped characters (`\-\-force`) arrive as stand-ins typography leaves alone, then become themselves.
-          node.value = literalText(typesetProse(node.value, prev));
+          node.value = literalText(typesetProse(node.value, prev, quotes));
           if (node.value) prev = node.value.at(-1)!;
         } else if (node.type === 'element') {
           const el = node as Element;
@@ -28,9 +34,9 @@ export default function rehypeTypography() {
             prev = 'x'; // a quote right after code closes
             continue;
           }
-          if (!INLINE.has(el.tagName)) prev = '';
+          if (!INLINE.has(el.tagName)) startBlock();
           walk(el.children as RootContent[]);
-          if (!INLINE.has(el.tagName)) prev = '';
+          if (!INLINE.has(el.tagName)) startBlock();
         }
       }
     };

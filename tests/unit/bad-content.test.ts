@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '#/check/content-check.ts';
@@ -166,7 +166,14 @@ function prepare(c: Case) {
 /** `path:line:col  field  message` (or `path  field  message` for a problem with no position). */
 // (A path may hold a single space: a file name ending in one is itself a case.)
 const DIAGNOSTIC = /^\S(?:[^ ]| (?! ))*?(?::\d+:\d+)?  \S+  /;
-const diagnostics = (output: string) => output.split('\n').filter((l) => DIAGNOSTIC.test(l));
+/**
+ * The diagnostic lines, with the temp folder's path as printed (relative to the project: `../../tmp/dateline-bad-…/`)
+ * taken off, so expectations read `content/articles/…`.
+ */
+const diagnostics = (output: string, c: Case) => {
+  const prefix = `${relative(ROOT, dirname(prepare(c).contentDir)).split(sep).join('/')}/`;
+  return output.split('\n').filter((l) => DIAGNOSTIC.test(l)).map((l) => l.replaceAll(prefix, ''));
+};
 
 function matches(line: string, e: Expectation): boolean {
   const at = e.line === undefined ? line.startsWith(`${e.file}:`) || line.startsWith(`${e.file}  `) : line.startsWith(`${e.file}:${e.line}:`);
@@ -174,7 +181,7 @@ function matches(line: string, e: Expectation): boolean {
 }
 
 function expectRefused(c: Case, result: Run, what: string) {
-  const lines = diagnostics(result.output);
+  const lines = diagnostics(result.output, c);
   const shown = `${what} output:\n${result.output}`;
   expect(result.code, `${what} should fail.\n${shown}`).not.toBe(0);
   for (const e of c.expect) {
@@ -211,7 +218,7 @@ describe.concurrent('check:content refuses bad content', () => {
       expect(result.code, result.output).toBe(1);
       expectRefused(c, result, 'check:content');
       // Every problem printed is one the case expects: a broken rule does not drag unrelated errors along.
-      const unexpected = diagnostics(result.output).filter((l) => !l.includes('  warning: ') && !c.expect.some((e) => matches(l, e)));
+      const unexpected = diagnostics(result.output, c).filter((l) => !l.includes('  warning: ') && !c.expect.some((e) => matches(l, e)));
       if (c.strict) {
         // Only warnings: the same content passes without --strict.
         const lenient = await run(['scripts/check-content.ts', prepare(c).contentDir]);
@@ -236,7 +243,7 @@ describe.concurrent('astro build refuses bad content', () => {
         );
         expectRefused(c, result, 'astro build');
         // Same rules, same words: the build prints exactly the lines check:content prints.
-        expect(diagnostics(result.output)).toEqual(diagnostics((await check).output));
+        expect(diagnostics(result.output, c)).toEqual(diagnostics((await check).output, c));
       },
       300_000,
     );

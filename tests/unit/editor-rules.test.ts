@@ -41,8 +41,8 @@ describe('tag identity', () => {
   it('warns about a new tag close to an existing topic', () => {
     const out = tags({ a: ['Torkham', 'rail'], b: ['Torkham', 'rail'], c: ['Torkam', 'railways'] });
     expect(out).toEqual([
-      ['warning', 'c', 'tags[0]', expect.stringContaining('did you mean "Torkham" (2 articles)?')],
-      ['warning', 'c', 'tags[1]', expect.stringContaining('did you mean "rail" (2 articles)?')],
+      ['warning', 'c', 'tags[0]', expect.stringContaining('the topic "Torkham" (2 articles) is spelt almost the same; did you mean "Torkham"?')],
+      ['warning', 'c', 'tags[1]', expect.stringContaining('the topic "rail" (2 articles) is spelt almost the same; did you mean "rail"?')],
     ]);
     expect(tags({ a: ['water'], b: ['water'], c: ['winter'] })).toEqual([]);
   });

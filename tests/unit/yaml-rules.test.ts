@@ -41,9 +41,11 @@ describe('YAML anchors, aliases, tags and directives', () => {
     expect(problems(yaml)).toEqual([expected]);
   });
 
-  it('reports an anchor and its alias each on its own line, and reads no data', () => {
+  it('reports an anchor and its alias each on its own line, and reads neither field (the others are still read)', () => {
     expect(problems('title: &a Kabul\ndescription: *a')).toHaveLength(2);
-    expect(parseFrontmatter('---\ntitle: &a Kabul\ndescription: *a\n---\nBody\n').data).toBeUndefined();
+    const fm = parseFrontmatter('---\ntitle: &a Kabul\ndescription: *a\nsection: economy\n---\nBody\n');
+    expect(fm.data).toEqual({ section: 'economy' });
+    expect([...(fm.unread ?? [])].sort()).toEqual(['description', 'title']);
   });
 
   it('leaves the same characters alone where YAML reads them as text', () => {

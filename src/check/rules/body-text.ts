@@ -10,7 +10,8 @@ import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { codePoint, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
 import { droppedElements, showsWords } from './dropped-words.ts';
-import { referencedCharacter } from './char-references.ts';
+import { referencedCharacters } from './char-references.ts';
+import { matchesOf, onePerLine } from './each-line.ts';
 import { invisibleCharsInBody } from './invisible-in-body.ts';
 
 export interface BodyProblem {
@@ -36,29 +37,24 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const pos: (offset: number) => Position = positionFinder(body, bodyLine);
 
-  // Controls and the invisible characters fields refuse (one definition), code included.
+  // Controls and the invisible characters fields refuse (one definition), code included: invisible-in-body.ts.
   problems.push(...invisibleCharsInBody(body, pos));
 
-  const notText = NOT_TEXT.exec(body);
-  if (notText) problems.push({ message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it`, pos: pos(notText.index) });
-  const selectors = SELECTOR_RUN.exec(body);
-  if (selectors) problems.push({ message: 'contains a run of invisible variation selectors (hidden data); retype the text without them', pos: pos(selectors.index) });
-
-  let bidiCount = 0;
-  for (const m of body.matchAll(BIDI_CONTROL)) {
-    // One line per character would drown a pasted paragraph; the first few say where to look.
-    if (++bidiCount > 3) break;
-    problems.push({
-      message: `contains the bidirectional control character ${codePoint(m[0])}, which makes the text display in another order than it is written; remove it (mixed-direction text needs at most the marks U+200E/U+200F)`,
-      pos: pos(m.index),
-    });
-  }
+  // Each rule reports every line it finds something on (one run shows them all), capped: each-line.ts.
+  const more = (what: string) => (lines: number) => `…and ${lines} more line${lines === 1 ? '' : 's'} below with ${what}; remove them too`;
+  const each = (pattern: RegExp, message: (match: string) => string, what: string) => problems.push(...onePerLine(matchesOf(pattern, body, message), pos, more(what)));
+  each(NOT_TEXT, (c) => `contains ${codePoint(c)}, which is not a text character (feeds and validators refuse it); retype the text without it`, 'characters that are not text');
+  each(SELECTOR_RUN, () => 'contains a run of invisible variation selectors (hidden data); retype the text without them', 'runs of variation selectors');
+  each(
+    BIDI_CONTROL,
+    (c) => `contains the bidirectional control character ${codePoint(c)}, which makes the text display in another order than it is written; remove it (mixed-direction text needs at most the marks U+200E/U+200F)`,
+    'bidirectional control characters',
+  );
 
   // Comments (outside code) blanked with spaces, keeping offsets; an unclosed one is reported.
   let text = blankCode(body);
   // `&#x202E;` or `&ZeroWidthSpace;` is the character itself once rendered: the same rules apply (code keeps them as text).
-  const reference = text.includes('&') ? referencedCharacter(text) : undefined;
-  if (reference) problems.push({ message: reference.message, pos: pos(reference.index) });
+  if (text.includes('&')) problems.push(...onePerLine(referencedCharacters(text), pos, more('such character references')));
   if (text.includes('<!--')) {
     let out = '';
     let from = 0;

@@ -1,7 +1,8 @@
 /**
  * HTML character references in a body (`&#x202E;`, `&#8238;`, `&ZeroWidthSpace;`) become the characters they name
  * when the page renders, in the page and in every feed. The body rules on characters (invisible-chars.ts) would be
- * a formality if a reference could spell what the raw character may not: the first such reference is reported.
+ * a formality if a reference could spell what the raw character may not: every such reference is found (the body
+ * rules report the first on each line, src/check/rules/each-line.ts).
  */
 import { parseEntities } from 'parse-entities';
 import { codePoint, FORBIDDEN_CHARS, NOT_TEXT } from './invisible-chars.ts';
@@ -16,8 +17,8 @@ export interface ReferenceProblem {
   index: number;
 }
 
-/** The first reference in `text` (code already blanked) that stands for a character the body rules refuse. */
-export function referencedCharacter(text: string): ReferenceProblem | undefined {
+/** Every reference in `text` (code already blanked) that stands for a character the body rules refuse, in order. */
+export function* referencedCharacters(text: string): Generator<ReferenceProblem> {
   let previousSelectorEnd = -1;
   // A flood of one reference (`&amp;` × 200,000) is decoded once.
   const decoded = new Map<string, string>();
@@ -30,18 +31,17 @@ export function referencedCharacter(text: string): ReferenceProblem | undefined 
       message: `the character reference ${m[0]} stands for ${codePoint(char)}, ${why}; remove it (a reference is refused where the character itself is)`,
       index,
     });
-    if (/[\u202A-\u202E\u2066-\u2069]/.test(char)) return refuse('a bidirectional control character, which makes the text display in another order than it is written');
-    if (FORBIDDEN_CHARS.test(char)) return refuse('an invisible or control character');
-    if (NOT_TEXT.test(char)) return refuse('which is not a text character (feeds and validators refuse it)');
-    if (SELECTOR.test(char)) {
+    if (/[\u202A-\u202E\u2066-\u2069]/.test(char)) yield refuse('a bidirectional control character, which makes the text display in another order than it is written');
+    else if (FORBIDDEN_CHARS.test(char)) yield refuse('an invisible or control character');
+    else if (NOT_TEXT.test(char)) yield refuse('which is not a text character (feeds and validators refuse it)');
+    else if (SELECTOR.test(char)) {
       // A run of variation selectors (hidden data), whether referenced or raw next to the reference.
       const before = text.slice(Math.max(0, index - 2), index);
       const after = text.slice(index + m[0].length, index + m[0].length + 2);
       if (previousSelectorEnd === index || /[\uFE00-\uFE0F]$|[\u{E0100}-\u{E01EF}]$/u.test(before) || /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(after)) {
-        return refuse('a variation selector in a run of them (hidden data)');
+        yield refuse('a variation selector in a run of them (hidden data)');
       }
       previousSelectorEnd = index + m[0].length;
     }
   }
-  return undefined;
 }

@@ -3,6 +3,7 @@
  * readable by readers), repeats and the lead image (through the trust boundary); tags, body images and links have
  * modules of their own (tags.ts, images.ts, links.ts). Every check is linear in the length of the lists it reads.
  */
+import { join } from 'node:path';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { nestingProblem } from '#/check/nesting.ts';
@@ -54,11 +55,11 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
 
   eachOnce(d.authors, (id, i, repeat) => {
     const where = at(['authors', i]);
-    if (!n.authorIds.has(id)) report(`authors[${i}]`, `unknown author "${id}" (${closest(id, n.authorIds, 'authors')}); fix the id or add content/authors/${id}.md`, where);
+    if (!n.authorIds.has(id)) report(`authors[${i}]`, `unknown author "${id}" (${closest(id, n.authorIds, 'authors')}); fix the id or add ${n.show(join(n.contentDir, 'authors', `${id}.md`))}`, where);
     if (repeat) report(`authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, where);
   });
   if (d.section !== undefined && !n.sectionIds.has(d.section)) {
-    report('section', `unknown section "${d.section}" (${closest(d.section, n.sectionIds, 'sections')}); fix the id or add content/sections/${d.section}.md`, at(['section']));
+    report('section', `unknown section "${d.section}" (${closest(d.section, n.sectionIds, 'sections')}); fix the id or add ${n.show(join(n.contentDir, 'sections', `${d.section}.md`))}`, at(['section']));
   }
   eachOnce(d.related, (slug, i, repeat) => {
     const where = at(['related', i]);
@@ -73,7 +74,8 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     }
     if (repeat) report(field, `"${slug}" is listed twice; remove the repeat`, where);
   });
-  if (d.image) {
+  // Of an image whose other fields failed (an empty alt), the path is still checked: `src` alone may be valid.
+  if (typeof d.image?.src === 'string') {
     const problem = checkLeadImage(n.contentDir, a.path, d.image.src, n.show);
     if (problem) report('image.src', problem, at(['image', 'src']));
   }

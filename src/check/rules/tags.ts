@@ -28,8 +28,16 @@ interface Spelling {
   first: number;
 }
 
-/** `defined`: spellings set by `content/tags/<slug>.md`, by slug; they win over the articles' majority. */
-export function checkTags(defined: ReadonlyMap<string, string>, articles: readonly TaggedArticle[], report: Report): void {
+/**
+ * `defined`: spellings set by `content/tags/<slug>.md`, by slug; they win over the articles' majority.
+ * `topicFile`: the printed path of a topic's file (the content folder may live outside the project).
+ */
+export function checkTags(
+  defined: ReadonlyMap<string, string>,
+  articles: readonly TaggedArticle[],
+  report: Report,
+  topicFile: (key: string) => string = (key) => `content/tags/${key}.md`,
+): void {
   // slug → spelling → how many articles use it
   const topics = new Map<string, Map<string, Spelling>>();
   // Tags already reported (no URL of their own, repeats): not reported again as variants.
@@ -83,15 +91,21 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
     if (best) spellingOf.set(key, best);
   }
 
-  // New topics (one article) that are a near miss of a topic other articles use.
+  // Unconfirmed spellings (one article, no topic file) that are a near miss of a topic other articles use or a
+  // topic file names (with or without articles yet).
   const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
   const nearMiss = new Map<string, string>();
   for (const [key, spellings] of topics) {
     if (total(spellings) !== 1 || defined.has(key)) continue;
-    const firstUse = Math.min(...[...spellings.values()].map((s) => s.first));
-    // Against a topic only its file and at most one article establish (Iran in use since September, then Iraq
-    // with content/tags/iraq.md), the older one is not "new": the warning belongs on the newer spelling.
-    const olderThan = (other: string) => total(topics.get(other) ?? new Map()) <= 1 && firstUse < firstUseOf(topics.get(other));
+    const firstUse = firstUseOf(spellings);
+    // The warning belongs on the newer spelling: the one fewer articles use, and between two spellings with one
+    // article each (the other confirmed by its topic file: Iran since September, then Iraq with
+    // content/tags/iraq.md), the later one; the older article nobody touched is not blamed. A topic file with no
+    // article yet has no date: a tag near it is always compared.
+    const olderThan = (other: string) => {
+      const used = topics.get(other);
+      return used !== undefined && total(used) <= 1 && firstUse < firstUseOf(used);
+    };
     const near = established
       .filter((other) => other !== key && similar(key, other) && !olderThan(other))
       .sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
@@ -127,7 +141,7 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
       const topic = spellingOf.get(key);
       if (topic && topic.name !== tag) {
         const n = topic.articles;
-        const who = defined.has(key) ? `content/tags/${key}.md spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
+        const who = defined.has(key) ? `${topicFile(key)} spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
         report(
           a.file,
           `tags[${i}]`,
@@ -137,13 +151,14 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
         return;
       }
       const near = nearMiss.get(key);
-      const other = near && spellingOf.get(near);
-      if (other) {
+      if (near !== undefined) {
         const n = total(topics.get(near) ?? new Map());
+        const name = spellingOf.get(near)?.name ?? defined.get(near) ?? near;
+        const uses = n === 0 ? `${topicFile(near)}, no article yet` : n === 1 ? '1 article' : `${n} articles`;
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is a new topic (no other article uses it); did you mean "${other.name}" (${n === 1 ? '1 article' : `${n} articles`})? If it is a different topic, confirm it with content/tags/${key}.md (name: ${tag})`,
+          `tag "${tag}" is on no other article, and the topic "${name}" (${uses}) is spelt almost the same; did you mean "${name}"? If "${tag}" is a topic of its own, create ${topicFile(key)} with "name: ${yamlValue(tag)}": a topic file accepts the spelling and silences this warning`,
           a.at(i),
           'warning',
         );
@@ -154,7 +169,9 @@ export function checkTags(defined: ReadonlyMap<string, string>, articles: readon
 
 /** When a topic was first published (Infinity for one no article uses yet: a topic file alone). */
 function firstUseOf(spellings: Map<string, Spelling> | undefined): number {
-  return spellings?.size ? Math.min(...[...spellings.values()].map((s) => s.first)) : Infinity;
+  let first = Infinity;
+  for (const s of spellings?.values() ?? []) first = Math.min(first, s.first);
+  return first;
 }
 
 function total(spellings: Map<string, Spelling>): number {
@@ -169,4 +186,10 @@ function similar(a: string, b: string): boolean {
   if (short.length < 4 || long.length - short.length > 4) return false;
   if (long.startsWith(short) && /^[a-z]+$/.test(long.slice(short.length))) return true;
   return editDistance(a, b) <= (short.length >= 8 ? 2 : 1);
+}
+
+/** The tag as a YAML value: plain when it reads back as itself, else quoted. */
+function yamlValue(tag: string): string {
+  const plain = /^[\p{L}\p{N}][^:#"'\[\]{},]*$/u.test(tag) && !/\s$/.test(tag) && !/^(?:true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(tag);
+  return plain ? tag : JSON.stringify(tag);
 }

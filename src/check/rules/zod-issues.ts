@@ -3,10 +3,12 @@ import type { z } from 'astro/zod';
 import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
+import { writtenValue } from './written-value.ts';
 
 type Report = (field: string, message: string, pos?: Position) => void;
 
-export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, schema: z.ZodObject, report: Report) {
+/** `source`: the file, to quote a number as written (`.nan`, `1e400`) rather than as YAML read it (NaN, Infinity). */
+export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, schema: z.ZodObject, report: Report, source?: string) {
   const path = issue.path as PropertyKey[];
   const keys = Object.keys(schema.shape);
   if (issue.code === 'unrecognized_keys') {
@@ -17,6 +19,14 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
     return;
   }
   const input = (issue as { input?: unknown }).input;
+  const at = fm.locate(path);
+  // A number or boolean as the editor typed it; text as a quoted string.
+  const shown = (bare = false) => {
+    const written = (typeof input === 'number' || typeof input === 'boolean') && source !== undefined ? writtenValue(source, at) : undefined;
+    return written === undefined ? describeValue(input) : bare ? written : `the ${typeof input} ${written}`;
+  };
+  // The schema's own rule ("must be a whole number from …"), not Zod's default wording.
+  const rule = /^must be /.test(issue.message);
   let message = issue.message;
   if (issue.code === 'invalid_type') {
     message =
@@ -24,14 +34,18 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
           ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
-          : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
+          : rule
+            ? `${issue.message}, not ${shown(true)}`
+            : `must be ${article(issue.expected)}, not ${shown()}`;
+  } else if (rule && typeof input === 'number') {
+    message = `${issue.message}, not ${shown(true)}`;
   }
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int') && /^Too (big|small)/.test(message)) {
     const limit = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
-    message = `is ${describeValue(input)}; it must be ${limit}`;
+    message = `is ${shown()}; it must be ${limit}`;
   }
-  report(fieldName(path), message, fm.locate(path));
+  report(fieldName(path), message, at);
 }
 
 /** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */

@@ -1,0 +1,21 @@
+/**
+ * The count at the end of `check:content`: every file found, with how many of them have errors, in words that
+ * count right ("1 section", "3 sections (3 with errors)"). Counting only the valid files said "0 sections" for a
+ * newsroom with three faulty ones, and "1 sections".
+ */
+import type { CheckedContent } from './content-check.ts';
+
+const NOUNS = [
+  ['articles', 'article'],
+  ['authors', 'author'],
+  ['sections', 'section'],
+] as const;
+
+export function contentCounts(result: Pick<CheckedContent, 'files' | 'diagnostics'>): string {
+  const faulty = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  return NOUNS.map(([kind, noun]) => {
+    const files = result.files?.[kind] ?? [];
+    const bad = files.filter((f) => faulty.has(f)).length;
+    return `${files.length} ${files.length === 1 ? noun : kind}${bad ? ` (${bad} with errors)` : ''}`;
+  }).join(', ');
+}
