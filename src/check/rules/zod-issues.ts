@@ -23,7 +23,9 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
       input === undefined
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
-          ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
+          ? typeof path.at(-1) === 'number'
+            ? 'is empty (YAML reads ~, null or nothing between commas as no value); write the item, or remove it from the list'
+            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
           : `must be ${article(issue.expected)}, not ${describeValue(input)}`;
   }
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
