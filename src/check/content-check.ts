@@ -31,6 +31,7 @@ import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
 import { sitePages } from './rules/site-pages.ts';
 import { anchorIndex } from './rules/anchors.ts';
+import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
@@ -200,6 +201,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     visibility: opts.visibility,
     show: rel,
   };
+  const suggestions = suggestableSlugs(newsroom.articleFiles.keys(), (slug) => newsroom.published.get(slug), opts.visibility);
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
   const valid = new Map(articles.map((a) => [a.path, a.data]));
   const linkContext: LinkContext = {
@@ -217,6 +219,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         return f && data ? { body: f.fm.body, corrections: (data.corrections?.length ?? 0) > 0 } : undefined;
       },
     }),
+    suggestions,
     visibility: opts.visibility,
     report,
   };
@@ -228,7 +231,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     checked.push({ file: f.file, data });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => {
-      const { bodyRefused } = checkArticleReferences(a, newsroom, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
+      const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
       checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext);

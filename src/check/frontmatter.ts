@@ -7,6 +7,7 @@ import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, vi
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInLists, findCommentsInText } from './rules/yaml-comment.ts';
 import { yamlLayoutSlips } from './rules/yaml-layout.ts';
+import { keylessPairs, oddEscapes } from './rules/yaml-values.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 import type { Position } from './position.ts';
 import { fastYaml } from '#/build/optimise.ts';
@@ -112,6 +113,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
   const featureProblems = problems.length;
+  // Read without complaint but not as meant: `"snake\_case"` (a no-break space), a `: value` line with no field.
+  for (const e of [...oddEscapes(tokens), ...keylessPairs(doc, yamlText)]) add(e.offset, e.message, fieldAt(yamlText, e.offset));
   const beforeComments = problems.length;
   for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   readable = problems.length - beforeComments;

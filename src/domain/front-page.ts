@@ -66,7 +66,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
         continue;
       }
       let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
-      if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), articles.map((a) => a.id), didYouMean);
+      if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), pickable(articles), didYouMean);
       report(name(path) || 'frontmatter', message, fm.locate(path));
     }
   }
@@ -83,7 +83,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     const pos = fm.locate(at);
     const a = byId.get(p.slug);
     if (!a) {
-      const near = didYouMean(p.slug, byId.keys());
+      const near = didYouMean(p.slug, pickable(articles));
       report(field, `no article has the slug "${p.slug}"${near ? ` (did you mean "${near}"?)` : ''}; use the file name (without .md) of an article in content/articles/`, pos);
     } else if (a.draft) {
       report(field, `"${p.slug}" is a draft, which readers cannot open; publish it first or take it off the front page`, pos);
@@ -95,6 +95,11 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     }
   }
   return out;
+}
+
+/** Slugs "did you mean" may propose for a pick: not drafts, which a pick refuses (a scheduled story waits for its slot). */
+function pickable(articles: readonly Candidate[]): string[] {
+  return articles.filter((a) => !a.draft).map((a) => a.id);
 }
 
 /** The value at `path` in the frontmatter as written (`lead` or `top[i]` may be a string or `{ slug }`). */

@@ -90,7 +90,8 @@ describe('bodies that look empty and words the page drops (findings 2, 3)', () =
     expect(await problems('A story with a [link](https://example.org/) and &nbsp; spaces.')).toEqual([]);
     expect(await problems('![Wagons at the Hairatan yard](https://example.org/w.png)')).toEqual([]);
     expect(await problems('Text <textarea></textarea> more.')).toEqual([]);
-    expect(await problems(`x ${'<textarea>'.repeat(5000)} y ${'</button>'.repeat(5000)}`)).toEqual([]);
+    // The first opener is never closed: the words after it are dropped (one line, found in one pass).
+    expect(await problems(`x ${'<textarea>'.repeat(5000)} y ${'</button>'.repeat(5000)}`)).toEqual([expect.stringMatching(/^<textarea> is never closed, so the page drops it with the words after it \("y"\)/)]);
   });
 });
 

@@ -10,11 +10,13 @@
  *   blocks), so a link to them would break unnoticed. An author's bio or section text may also link its own ids.
  * - `#` and `#top` always work (browsers scroll to the top). Feeds and files in `public/` are not looked into.
  *
- * A body is read only when a link points into it and only when the check let it through (nesting and markup
- * limits), once per page: linear in the bodies linked into. "Did you mean" compares with the page's ids for the
+ * A body is read only when a link points into it, once per page, and only its skeleton (src/markdown/id-skeleton.ts:
+ * the lines that decide ids, prose cut to one letter a line) and only when that is within the check's nesting and
+ * markup limits: linear in the bodies linked into, and cheap for long prose. "Did you mean" compares with the page's ids for the
  * first broken links of a file only.
  */
 import { createIdReader } from '#/markdown/page-ids.ts';
+import { idSkeleton } from '#/markdown/id-skeleton.ts';
 import { inPageTarget } from '#/markdown/heading-ids.ts';
 import { nestingProblem } from '#/check/nesting.ts';
 import { safeDecode } from '#/domain/urls.ts';
@@ -47,11 +49,13 @@ export function anchorIndex(source: AnchorSource): AnchorIndex {
   const cache = new Map<string, Set<string> | undefined>();
   const profiles = new Map<string, Set<string> | undefined>();
   const bodyIds = (body: string): Set<string> | undefined => {
-    // Only what the check lets through is parsed; a body it refuses has its own error line.
-    if (body.trim() === '' || nestingProblem(body) || checkAmplification(body, 1).length) return undefined;
+    // Read from the body's skeleton (the same ids; its cost follows the markup, not the prose: id-skeleton.ts).
+    // Only a skeleton within the check's limits is parsed; a body the check refuses has its own error line.
+    const skeleton = idSkeleton(body);
+    if (skeleton.trim() === '' || nestingProblem(skeleton) || checkAmplification(skeleton, 1).length) return undefined;
     try {
       read ??= createIdReader();
-      return read(body);
+      return read(skeleton);
     } catch {
       return undefined; // the build reports the body itself (`body  could not be rendered: …`)
     }

@@ -13,6 +13,8 @@ import { droppedElements, showsWords } from './dropped-words.ts';
 import { referencedCharacters } from './char-references.ts';
 import { matchesOf, onePerLine } from './each-line.ts';
 import { invisibleCharsInBody } from './invisible-in-body.ts';
+import { droppedAttributeText } from './dropped-attributes.ts';
+import { hiddenMarkup } from './hidden-markup.ts';
 
 export interface BodyProblem {
   message: string;
@@ -77,16 +79,26 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
   }
 
-  for (const d of droppedElements(text)) {
+  const dropped = droppedElements(text);
+  for (const d of dropped) {
     if (d.words === '') continue;
     const words = d.words.length > 40 ? `${d.words.slice(0, 40)}…` : d.words;
-    problems.push({ message: `<${d.name}> holds words the page drops with it ("${words}"): pages keep no form controls, <xmp> or embedded objects; write the words as text, or remove the element`, pos: pos(d.start) });
+    const message = d.closed
+      ? `<${d.name}> holds words the page drops with it ("${words}"): pages keep no scripts, styles, frames, templates, form controls, <xmp>, embedded objects, SVG or MathML; write the words as text, or remove the element`
+      : `<${d.name}> is never closed, so the page drops it with the words after it ("${words}"); close it with </${d.name}> or remove it, and write the words as text`;
+    problems.push({ message, pos: pos(d.start) });
   }
+  for (const a of droppedAttributeText(text, dropped)) problems.push({ message: a.message, pos: pos(a.offset) });
+  for (const h of hiddenMarkup(text)) problems.push({ message: h.message, pos: pos(h.offset) });
 
   if (text.includes('<')) {
+    let next = 0;
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
       const name = (m[2] ?? '').toLowerCase();
       if (KNOWN_HTML.has(name)) continue;
+      // Inside an element already reported with its words (SVG's `<text>`, MathML's `<mi>`): one line is enough.
+      while (next < dropped.length && dropped[next]!.end <= m.index) next++;
+      if (next < dropped.length && dropped[next]!.start <= m.index) continue;
       const shown = m[0].replace(/\s+/g, ' ');
       problems.push({
         message: `${JSON.stringify(shown)} reads as an HTML tag, which the page drops with its words; write ${JSON.stringify(shown.replace("<", "&lt;"))} or drop the angle brackets`,

@@ -18,6 +18,7 @@ import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
+import type { SuggestableSlugs } from './suggestable.ts';
 
 /** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
 const SUGGESTIONS_PER_FILE = 10;
@@ -34,6 +35,8 @@ export interface LinkContext {
   pages: SitePages;
   /** The ids pages carry, for links to a place on a page (`#key-figures`). */
   anchors: AnchorIndex;
+  /** Slugs a "did you mean" may name (only visible ones from a visible page); every article file when absent. */
+  suggestions?: SuggestableSlugs;
   visibility: VisibilityContext;
   report: Report;
 }
@@ -105,7 +108,7 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
   }
   const f = ctx.files.get(target.slug);
-  const near = () => (suggest ? nearSlug(target.slug, ctx.files.keys()) : '');
+  const near = () => (suggest ? nearSlug(target.slug, ctx.suggestions?.(from.published) ?? ctx.files.keys()) : '');
   if (target.file !== undefined) {
     const resolved = resolve(dirname(from.path), safeDecode(target.file));
     // Said without looking: whether a file exists outside content/ is none of the content's business.

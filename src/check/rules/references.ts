@@ -9,6 +9,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { nestingProblem } from '#/check/nesting.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { closest, nearSlug } from './suggest.ts';
+import type { SuggestableSlugs } from './suggestable.ts';
 import { checkLeadImage } from './trust.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
@@ -34,6 +35,8 @@ export interface Newsroom {
   authorIds: Set<string>;
   sectionIds: Set<string>;
   visibility: VisibilityContext;
+  /** Slugs a "did you mean" may name (only visible ones for a visible article); every article file when absent. */
+  suggestions?: SuggestableSlugs;
   /** Printed form of an absolute path. */
   show: (path: string) => string;
 }
@@ -66,7 +69,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     const field = `related[${i}]`;
     const pinned = n.published.get(slug);
     if (slug === a.id) report(field, `"${slug}" is this article itself; remove it`, where);
-    else if (!n.articleFiles.has(slug)) report(field, `no article has the slug "${slug}"${nearSlug(slug, n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`, where);
+    else if (!n.articleFiles.has(slug)) report(field, `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`, where);
     else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
       report(field, `"${slug}" is a draft, which readers cannot open; publish it first or remove the pin`, where);
     } else if (pinned && readable && isScheduled(pinned, n.visibility)) {

@@ -6,9 +6,12 @@
  *   needs an ordinary space there, so it reads the whole line as a key that runs on;
  * - a value starting with `? `, `- ` or `: `, which YAML reads as a key, a list item or a value indicator;
  * - a first field indented while the fields below it are not: YAML takes the first line's indentation for the
- *   whole list and blames every later field.
+ *   whole list and blames every later field;
+ * - the slips of yaml-slips.ts: no space after a colon, `=` for `:`, text after a closing quote, a value starting
+ *   with `[`, `{`, `>` or `|`, a bracket too many.
  */
 import { codePoint } from './invisible-chars.ts';
+import { keylessSlip, valueSlip } from './yaml-slips.ts';
 
 export interface LayoutSlip {
   /** Offset in the YAML text. */
@@ -64,7 +67,10 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
       const odd = /^([ \t]*)([A-Za-z_][\w-]*):([\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF])/.exec(line);
       if (odd) {
         slips.push({ offset: start + (odd[1]?.length ?? 0) + (odd[2]?.length ?? 0) + 1, field: odd[2], message: `the space after "${odd[2]}:" is ${spaceName(odd[3] ?? '')}, which YAML does not read as a space; retype it as an ordinary space` });
+        continue;
       }
+      const keyless = keylessSlip(line);
+      if (keyless) slips.push({ offset: start + keyless.at, field: keyless.field, message: keyless.message });
       continue;
     }
     const after = line.slice(key[0].length);
@@ -73,11 +79,22 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
       slips.push({ offset: start + key[0].length, field: key[2], message: `the space after "${key[2]}:" is ${spaceName(odd[0])}, which YAML does not read as a space; retype it as an ordinary space` });
       continue;
     }
+    if (after !== '' && !/^[ \t]/.test(after)) {
+      // `source:Reuters`: no space after the colon.
+      const glued = keylessSlip(line);
+      if (glued) slips.push({ offset: start + glued.at, field: glued.field, message: glued.message });
+      continue;
+    }
     const value = /^[ \t]+(.*)$/.exec(after)?.[1] ?? '';
     const indicator = /^([?:-])(?:[ \t]|$)/.exec(value)?.[1];
     if (indicator) {
       const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
       slips.push({ offset: start + key[0].length + (after.length - value.length), field: key[2], message: `the value starts with "${indicator}" and a space, which YAML reads as ${INDICATOR[indicator]}; put the whole value in quotes: ${key[2]}: ${quoted}` });
+      continue;
+    }
+    const slip = valueSlip(key[2] ?? '', value.replace(/\r$/, ''));
+    if (slip) {
+      slips.push({ offset: start + key[0].length + (after.length - value.length) + slip.at, field: key[2], message: slip.message });
       continue;
     }
     if (/^[|>]/.test(value)) blockIndent = indent;

@@ -33,7 +33,9 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
       input === undefined
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
-          ? `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
+          ? typeof path.at(-1) === 'number'
+            ? 'is empty (YAML reads ~, null or nothing between commas as no value); write the item, or remove it from the list'
+            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
           : rule
             ? `${issue.message}, not ${shown(true)}`
             : `must be ${article(issue.expected)}, not ${shown()}`;

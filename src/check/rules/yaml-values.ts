@@ -1,0 +1,74 @@
+/**
+ * Frontmatter YAML reads without complaint but not as the editor meant (round 7, finding 6):
+ * - a backslash escape inside double quotes that YAML turns into an invisible or odd character: `"snake\_case"`
+ *   (a Markdown habit) is a no-break space in the headline, `"C:\new folder"` a line break, `\t` a tab, `\a`, `\e`,
+ *   `\0` control characters, `\N`, `\L`, `\P` line separators. Escapes that spell a character out (`\x41`, `\u00E9`,
+ *   `\"`, `\\`, `\/`, `\ `) are deliberate and pass;
+ * - a line `: value` whose field name is missing (YAML reads an empty key; the check would say `unknown field ""`
+ *   on line 1).
+ */
+import { CST, isMap, isScalar, type Document } from 'yaml';
+
+export interface ValueSlip {
+  /** Offset in the YAML text. */
+  offset: number;
+  message: string;
+}
+
+const ODD_ESCAPES: Record<string, string> = {
+  _: 'a no-break space (U+00A0), not an underscore; write "_" without the backslash (Markdown escapes do not apply in frontmatter)',
+  n: 'a line break; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  r: 'a carriage return; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  t: 'a tab; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  '0': 'the invisible control character U+0000; to write a backslash, double it ("\\\\")',
+  a: 'the invisible control character U+0007; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  b: 'the invisible control character U+0008; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  e: 'the invisible control character U+001B; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  f: 'the invisible control character U+000C; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  v: 'the invisible control character U+000B; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  N: 'the line separator U+0085; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  L: 'the line separator U+2028; to write a backslash, double it ("\\\\") or put the value in single quotes',
+  P: 'the paragraph separator U+2029; to write a backslash, double it ("\\\\") or put the value in single quotes',
+};
+
+/** Escapes in double-quoted values that YAML turns into another character than the one typed (first per value). */
+export function oddEscapes(tokens: readonly CST.Token[]): ValueSlip[] {
+  const out: ValueSlip[] = [];
+  const scalars: { offset: number; source: string }[] = [];
+  for (const token of tokens) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (node?.type === 'double-quoted-scalar') scalars.push({ offset: node.offset, source: node.source });
+      }
+    });
+  }
+  for (const s of scalars) {
+    for (let i = s.source.indexOf('\\'); i !== -1; i = s.source.indexOf('\\', i + 2)) {
+      const c = s.source[i + 1] ?? '';
+      const why = ODD_ESCAPES[c];
+      if (!why) continue;
+      out.push({ offset: s.offset + i, message: `"\\${c}" inside double quotes is YAML's escape for ${why}` });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `: value` lines at the top level: a value without a field name. */
+export function keylessPairs(doc: Document, yaml: string): ValueSlip[] {
+  if (!isMap(doc.contents)) return [];
+  const out: ValueSlip[] = [];
+  for (const pair of doc.contents.items) {
+    const key = pair.key;
+    if (key !== null && !(isScalar(key) && (key.value === null || key.value === ''))) continue;
+    const valueStart = (pair.value as { range?: [number, number, number] } | null)?.range?.[0];
+    const keyStart = isScalar(key) ? key.range?.[0] : undefined;
+    const at = keyStart ?? valueStart;
+    if (at === undefined) continue;
+    const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
+    const colon = yaml.indexOf(':', lineStart);
+    out.push({ offset: colon === -1 || colon > at ? lineStart : colon, message: 'this line has a value but no field name before its ":"; write the name of the field (e.g. "dateline: KABUL"), or remove the line' });
+  }
+  return out;
+}
