@@ -131,6 +131,9 @@ export function shardListing(index: Pick<ShardedIndex, 'shards'>): ShardListing[
 export async function publishSearchShards(run: SearchShardsRun, outputPath: string): Promise<{ records: number; shards: number; reused: number }> {
   const index = await run.ready;
   rmSync(outputPath, { recursive: true, force: true });
+  // A newsroom with nothing visible yet (every article a draft or scheduled) has no shard: shards.json is then
+  // an empty list, which the search page reads as "nothing published yet".
+  mkdirSync(outputPath, { recursive: true });
   const paths = shardPaths(index);
   const newestFirst = [...index.shards].reverse();
   newestFirst.forEach((shard, i) => {
