@@ -11,12 +11,16 @@
  * articles are filed under. The search page opens the shards of the period a reader picks (every shard for "All
  * years") and drops a shard's answer where Pagefind fell back to a truncated word (src/client/search-merge.ts).
  *
- * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard).
+ * A shard is also bounded by the text it holds (src/build/search-shard-budget.ts): Pagefind's memory follows the
+ * (word, page) pairs of a shard, and articles of thousands of unique words each fill it long before 2,500.
+ *
+ * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard, no budget).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { searchIndexDigest, searchRecords, searchYear, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
+import { SHARD_BUDGET, splitByBudget, textWeight, type ShardBudget } from '#/build/search-shard-budget.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -78,17 +82,24 @@ export interface ShardedIndex {
 }
 
 /** Indexes each shard that is not in the cache, one Pagefind process at a time; runs in the search worker. */
-export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number): Promise<ShardedIndex> {
+export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number, budget: ShardBudget = SHARD_BUDGET): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
   for (const plan of planShards(articles, limit)) {
-    // Records are made shard by shard, so the worker never holds the whole archive's text either.
-    const records = searchRecords(plan.articles);
-    const digest = searchIndexDigest(records, cacheDir);
-    const dir = join(cacheDir, digest);
-    const reused = existsSync(dir);
-    if (!reused) await writePagefindIndex(records, dir);
-    const years = [...new Set(plan.articles.map(searchYear))].sort().reverse();
-    shards.push({ months: plan.months, years, records: records.length, dir, digest, reused });
+    // Records are made shard by shard, so the worker never holds the whole archive's text either; a group of
+    // months is cut again where its text would take Pagefind past its memory budget (search-shard-budget.ts).
+    const all = searchRecords(plan.articles);
+    const weights = all.map((r) => textWeight(r.content));
+    const runs = Number.isFinite(limit) ? splitByBudget(all.map((_, i) => i), (i) => weights[i]!, budget) : [all.map((_, i) => i)];
+    for (const run of runs) {
+      const records = run.map((i) => all[i]!);
+      const months = run.map((i) => shardMonth(plan.articles[i]!)).sort();
+      const digest = searchIndexDigest(records, cacheDir);
+      const dir = join(cacheDir, digest);
+      const reused = existsSync(dir);
+      if (!reused) await writePagefindIndex(records, dir);
+      const years = [...new Set(run.map((i) => searchYear(plan.articles[i]!)))].sort().reverse();
+      shards.push({ months: [months[0]!, months.at(-1)!], years, records: records.length, dir, digest, reused });
+    }
   }
   return { records: shards.reduce((n, s) => n + s.records, 0), shards, cacheDir };
 }
