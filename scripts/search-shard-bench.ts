@@ -4,8 +4,9 @@
  * a child process whose whole tree (Pagefind included) is sampled for memory and timed by /usr/bin/time.
  *
  * - unique: round 7's input: 5,000 random lower-case words of 6–10 letters in 50 paragraphs (the per-article cap).
- * - prose: ~800 words drawn from a Zipf-distributed vocabulary of 100,000 words (~400 different words an
- *   article, as news prose has).
+ * - prose: ~800 words drawn from a Zipf-distributed vocabulary of 100,000 words (~500 different words an
+ *   article, as long news prose has).
+ * - long: ~1 MiB (the file limit) of 200 common words: few different words, many bytes.
  *
  * A measurement script, not a test: the figures are in the README ("Limits and budgets").
  */
@@ -50,6 +51,9 @@ function text(kind: string, i: number, vocabulary: string[], cumulative: number[
   const paragraphs: string[] = [];
   if (kind === 'unique') {
     for (let p = 0; p < 50; p++) paragraphs.push(Array.from({ length: 100 }, () => randomWord(rand)).join(' '));
+  } else if (kind === 'long') {
+    // ~1 MiB (the file limit) of 200 common words: few different words, many bytes.
+    for (let p = 0; p < 1_400; p++) paragraphs.push(Array.from({ length: 100 }, () => vocabulary[Math.floor(rand() * 200)]!).join(' '));
   } else {
     const total = cumulative.at(-1)!;
     const draw = () => {
@@ -69,7 +73,7 @@ function text(kind: string, i: number, vocabulary: string[], cumulative: number[
 }
 
 async function child(): Promise<void> {
-  const { splitByBudget, textWeight, SHARD_BUDGET } = await import('#/build/search-shard-budget.ts');
+  const { splitByBudget, textWeight, SHARD_COST } = await import('#/build/search-shard-budget.ts');
   const { writePagefindIndex } = await import('#/build/search-index.ts');
   const rand = prng(7);
   const vocabulary = Array.from({ length: 100_000 }, () => randomWord(rand));
@@ -83,8 +87,9 @@ async function child(): Promise<void> {
     filters: { section: ['News'], year: ['2026'] },
   }));
   const weights = records.map((r) => textWeight(r.content));
-  const pairs = weights.reduce((s, w) => s + w.wordPages, 0);
-  const budget = values.budget === 'off' ? { wordPages: Infinity, bytes: Infinity } : SHARD_BUDGET;
+  const pairs = weights.reduce((s, w) => s + w.pairs, 0);
+  const words = weights.reduce((s, w) => s + w.words, 0);
+  const budget = values.budget === 'off' ? Infinity : SHARD_COST;
   const byRecord = new Map(records.map((r, i) => [r, weights[i]!]));
   const shards = splitByBudget(records, (r) => byRecord.get(r)!, budget);
   const dir = mkdtempSync(join(tmpdir(), 'dateline-shard-bench-'));
@@ -94,7 +99,7 @@ async function child(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(JSON.stringify({ kind: values.kind, articles: n, pairs, shards: shards.length, indexMs: Math.round(performance.now() - started) }));
+  console.log(JSON.stringify({ kind: values.kind, articles: n, pairs, words, shards: shards.length, indexMs: Math.round(performance.now() - started) }));
 }
 
 async function parent(): Promise<void> {

@@ -12,7 +12,7 @@
  * years") and drops a shard's answer where Pagefind fell back to a truncated word (src/client/search-merge.ts).
  *
  * A shard is also bounded by the text it holds (src/build/search-shard-budget.ts): Pagefind's memory follows the
- * (word, page) pairs of a shard, and articles of thousands of unique words each fill it long before 2,500.
+ * (word, page) pairs and the words of a shard, and articles of thousands of unique words fill it long before 2,500.
  *
  * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard, no budget).
  */
@@ -20,7 +20,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { searchIndexDigest, searchRecords, searchYear, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
-import { SHARD_BUDGET, splitByBudget, textWeight, type ShardBudget } from '#/build/search-shard-budget.ts';
+import { SHARD_COST, splitByBudget, textWeight } from '#/build/search-shard-budget.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -82,7 +82,7 @@ export interface ShardedIndex {
 }
 
 /** Indexes each shard that is not in the cache, one Pagefind process at a time; runs in the search worker. */
-export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number, budget: ShardBudget = SHARD_BUDGET): Promise<ShardedIndex> {
+export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number, budget: number = SHARD_COST): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
   for (const plan of planShards(articles, limit)) {
     // Records are made shard by shard, so the worker never holds the whole archive's text either; a group of

@@ -8,32 +8,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchShards, SHARD_ARTICLES } from '#/build/search-shards.ts';
-import { SHARD_BUDGET, splitByBudget, textWeight } from '#/build/search-shard-budget.ts';
+import { SHARD_COST, splitByBudget, textCost, textWeight } from '#/build/search-shard-budget.ts';
 import { MAX_SEARCH_TERMS } from '#/build/search-text-cap.ts';
 import type { SearchArticle } from '#/build/search-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-shard-budget-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const weight = (wordPages: number, bytes = 0) => ({ wordPages, bytes });
+const weight = (pairs: number, words = 0) => ({ pairs, words });
 
 describe('the text a shard holds', () => {
-  it('counts an article once per different word (any case), and its bytes', () => {
-    expect(textWeight('Wheat prices rose; wheat PRICES fell. Кабул کابل 2026')).toEqual({ wordPages: 7, bytes: Buffer.byteLength('Wheat prices rose; wheat PRICES fell. Кабул کابل 2026') });
-    expect(textWeight('')).toEqual({ wordPages: 0, bytes: 0 });
+  it('counts an article\'s different words (any case) and its words', () => {
+    expect(textWeight('Wheat prices rose; wheat PRICES fell. Кабул کابل 2026')).toEqual({ pairs: 7, words: 9 });
+    expect(textWeight('')).toEqual({ pairs: 0, words: 0 });
+    expect(textCost({ pairs: 100, words: 600 })).toBe(200);
   });
 
-  it('cuts consecutive runs that stay within the budget; an article heavier than the budget is a run of its own', () => {
-    const runs = splitByBudget([4, 4, 3, 12, 1, 1], (n) => weight(n), { wordPages: 10, bytes: Infinity });
-    expect(runs).toEqual([[4, 4], [3], [12], [1, 1]]);
-    expect(splitByBudget([1, 1, 1], (n) => weight(0, n * 100), { wordPages: Infinity, bytes: 200 })).toEqual([[1, 1], [1]]);
+  it('cuts consecutive runs that stay within the budget; an article costlier than the budget is a run of its own', () => {
+    expect(splitByBudget([4, 4, 3, 12, 1, 1], (n) => weight(n), 10)).toEqual([[4, 4], [3], [12], [1, 1]]);
+    // Words of text count too: 1 MiB of a few common words fills a shard as surely as unique words.
+    expect(splitByBudget([600, 600, 600], (n) => weight(0, n), 200)).toEqual([[600, 600], [600]]);
     expect(splitByBudget([], () => weight(1))).toEqual([]);
   });
 
-  it('lets 2,500 articles of ordinary prose fill a shard, but not 2,500 articles at the per-article word cap', () => {
-    // Ordinary news prose: ~400 different words an article (measured with scripts/search-shard-bench.ts --kind prose).
-    expect(SHARD_ARTICLES * 400).toBeLessThanOrEqual(SHARD_BUDGET.wordPages);
-    expect(Math.floor(SHARD_BUDGET.wordPages / MAX_SEARCH_TERMS)).toBeLessThan(SHARD_ARTICLES / 10);
+  it('lets 2,500 articles of ordinary news prose fill a shard, but not articles at the word cap or the file limit', () => {
+    // ~400 different words in 800 (measured: scripts/search-shard-bench.ts --kind prose gives ~500 for long prose).
+    expect(SHARD_ARTICLES * textCost({ pairs: 400, words: 800 })).toBeLessThanOrEqual(SHARD_COST);
+    expect(Math.floor(SHARD_COST / textCost({ pairs: MAX_SEARCH_TERMS, words: MAX_SEARCH_TERMS }))).toBeLessThan(250);
+    expect(Math.floor(SHARD_COST / textCost({ pairs: 200, words: 140_000 }))).toBeLessThan(60);
   });
 });
 
@@ -57,14 +59,14 @@ describe('search shards within the budget', () => {
       article('b', '2026-01', words(30, 'bravo')),
       article('c', '2026-01', words(30, 'charlie')),
     ];
-    // Each article holds ~31 different words (title included): a budget of 70 pairs fits two, not three.
-    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, { wordPages: 70, bytes: Infinity });
+    // Each article holds 31 different words of 31 (title included), costing ~36: a budget of 80 fits two, not three.
+    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, 80);
     expect(index.shards.map((s) => [s.records, s.months, s.years])).toEqual([
       [2, ['2025-12', '2026-01'], ['2026', '2025']],
       [1, ['2026-01', '2026-01'], ['2026']],
     ]);
     for (const s of index.shards) expect(existsSync(join(s.dir, 'pagefind.js'))).toBe(true);
     // Without sharding (DATELINE_SEARCH_SHARDS=off) there is one index and no budget.
-    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, { wordPages: 70, bytes: Infinity })).shards).toHaveLength(1);
+    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, 80)).shards).toHaveLength(1);
   }, 120_000);
 });
