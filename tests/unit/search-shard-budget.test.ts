@@ -60,13 +60,13 @@ describe('search shards within the budget', () => {
       article('c', '2026-01', words(30, 'charlie')),
     ];
     // Each article holds 31 different words of 31 (title included), costing ~36: a budget of 80 fits two, not three.
-    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, 80);
+    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, undefined, 80);
     expect(index.shards.map((s) => [s.records, s.months, s.years])).toEqual([
       [2, ['2025-12', '2026-01'], ['2026', '2025']],
       [1, ['2026-01', '2026-01'], ['2026']],
     ]);
     for (const s of index.shards) expect(existsSync(join(s.dir, 'pagefind.js'))).toBe(true);
     // Without sharding (DATELINE_SEARCH_SHARDS=off) there is one index and no budget.
-    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, 80)).shards).toHaveLength(1);
+    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, undefined, 80)).shards).toHaveLength(1);
   }, 120_000);
 });
