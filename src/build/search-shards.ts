@@ -86,7 +86,7 @@ export interface ShardedIndex {
   cacheDir: string;
 }
 
-/** The build part (1 … count) that indexes shard `shard` (0 = the oldest): dealt out in turn (src/build/build-part.ts). */
+/** The build part (1 … count) that indexes shard group `shard` (0 = the oldest): dealt out in turn (src/build/build-part.ts). */
 export const partOfShard = (shard: number, count: number): number => (shard % count) + 1;
 
 /**
@@ -102,10 +102,11 @@ export async function buildSearchShards(
   budget: number = SHARD_COST,
 ): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
-  for (const plan of planShards(articles, limit)) {
+  for (const [p, plan] of planShards(articles, limit).entries()) {
     // Records are made shard by shard, so the worker never holds the whole archive's text either; a group of
     // months is cut again where its text would take Pagefind past its memory budget (search-shard-budget.ts).
-    // Every build part makes the same cut (it depends on the records alone), so parts agree on shard numbers.
+    // Every build part makes the same cut (it depends on the records alone); the pieces of a group go to the part
+    // that owns the group's months (src/build/build-part.ts deals the groups out).
     const all = searchRecords(plan.articles);
     const weights = all.map((r) => textWeight(r.content));
     const runs = Number.isFinite(limit) ? splitByBudget(all.map((_, i) => i), (i) => weights[i]!, budget) : [all.map((_, i) => i)];
@@ -114,7 +115,7 @@ export async function buildSearchShards(
       const months = run.map((i) => shardMonth(plan.articles[i]!)).sort();
       const digest = searchIndexDigest(records, cacheDir);
       const dir = join(cacheDir, digest);
-      const built = !part || partOfShard(shards.length, part.count) === part.index;
+      const built = !part || partOfShard(p, part.count) === part.index;
       const reused = built && existsSync(dir);
       if (built && !reused) await writePagefindIndex(records, dir);
       const years = [...new Set(run.map((i) => searchYear(plan.articles[i]!)))].sort().reverse();
