@@ -4,14 +4,15 @@
  * unless everything is right, and an existing file is never overwritten.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor, didYouMean, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
 import { existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
-import { firstLinkOrGap } from '../src/check/rules/trust.ts';
+import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
+import { escapeControls } from '../src/check/diagnostics.ts';
 import { site } from '../src/site.config.ts';
 
 const HELP = `usage: npm run new -- "Headline of the story" [options]
@@ -102,7 +103,12 @@ if (slug !== undefined) {
 }
 
 const articles = join(contentDir, 'articles');
-const taken = new Set(existsSync(articles) ? readdirSync(articles, { recursive: true }).map((f) => String(f).split(/[\\/]/).pop()?.toLowerCase()) : []);
+// Listed as the check lists them (no link followed, no path too long or deep for the file system): a folder that
+// cannot be listed might hold this very slug, so it is named and nothing is written.
+const listed = listMarkdownFiles(articles, true, (p) => {
+  if (p.unlisted) fail(`${escapeControls(relative(root, p.path))}  ${p.message} (nothing was written)`);
+});
+const taken = new Set(listed.map((f) => basename(f).toLowerCase()));
 if (taken.has(`${slug}.md`)) {
   if (givenSlug !== undefined) fail(`an article with the slug "${slug}" already exists; choose another --slug (nothing was overwritten)`);
   const base = slug;

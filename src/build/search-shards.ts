@@ -11,12 +11,16 @@
  * articles are filed under. The search page opens the shards of the period a reader picks (every shard for "All
  * years") and drops a shard's answer where Pagefind fell back to a truncated word (src/client/search-merge.ts).
  *
- * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard).
+ * A shard is also bounded by the text it holds (src/build/search-shard-budget.ts): Pagefind's memory follows the
+ * (word, page) pairs and the words of a shard, and articles of thousands of unique words fill it long before 2,500.
+ *
+ * Switch: DATELINE_SEARCH_SHARDS=off builds one index (the same layout with one shard, no budget).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { searchIndexDigest, searchRecords, searchYear, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
+import { SHARD_COST, splitByBudget, textWeight } from '#/build/search-shard-budget.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -82,7 +86,7 @@ export interface ShardedIndex {
   cacheDir: string;
 }
 
-/** The build part (1 … count) that indexes shard `shard` (0 = the oldest): dealt out in turn (src/build/build-part.ts). */
+/** The build part (1 … count) that indexes shard group `shard` (0 = the oldest): dealt out in turn (src/build/build-part.ts). */
 export const partOfShard = (shard: number, count: number): number => (shard % count) + 1;
 
 /**
@@ -90,18 +94,33 @@ export const partOfShard = (shard: number, count: number): number => (shard % co
  * build `part`, only that part's shards are indexed; the others' digests are still computed (from the records,
  * which every part can make), since their paths go into shards.json.
  */
-export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number, part?: { index: number; count: number }): Promise<ShardedIndex> {
+export async function buildSearchShards(
+  articles: readonly SearchArticle[],
+  cacheDir: string,
+  limit: number,
+  part?: { index: number; count: number },
+  budget: number = SHARD_COST,
+): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
-  for (const [i, plan] of planShards(articles, limit).entries()) {
-    // Records are made shard by shard, so the worker never holds the whole archive's text either.
-    const records = searchRecords(plan.articles);
-    const digest = searchIndexDigest(records, cacheDir);
-    const dir = join(cacheDir, digest);
-    const built = !part || partOfShard(i, part.count) === part.index;
-    const reused = built && existsSync(dir);
-    if (built && !reused) await writePagefindIndex(records, dir);
-    const years = [...new Set(plan.articles.map(searchYear))].sort().reverse();
-    shards.push({ months: plan.months, years, records: records.length, dir, digest, reused, built });
+  for (const [p, plan] of planShards(articles, limit).entries()) {
+    // Records are made shard by shard, so the worker never holds the whole archive's text either; a group of
+    // months is cut again where its text would take Pagefind past its memory budget (search-shard-budget.ts).
+    // Every build part makes the same cut (it depends on the records alone); the pieces of a group go to the part
+    // that owns the group's months (src/build/build-part.ts deals the groups out).
+    const all = searchRecords(plan.articles);
+    const weights = all.map((r) => textWeight(r.content));
+    const runs = Number.isFinite(limit) ? splitByBudget(all.map((_, i) => i), (i) => weights[i]!, budget) : [all.map((_, i) => i)];
+    for (const run of runs) {
+      const records = run.map((i) => all[i]!);
+      const months = run.map((i) => shardMonth(plan.articles[i]!)).sort();
+      const digest = searchIndexDigest(records, cacheDir);
+      const dir = join(cacheDir, digest);
+      const built = !part || partOfShard(p, part.count) === part.index;
+      const reused = built && existsSync(dir);
+      if (built && !reused) await writePagefindIndex(records, dir);
+      const years = [...new Set(run.map((i) => searchYear(plan.articles[i]!)))].sort().reverse();
+      shards.push({ months: [months[0]!, months.at(-1)!], years, records: records.length, dir, digest, reused, built });
+    }
   }
   return { records: shards.filter((s) => s.built).reduce((n, s) => n + s.records, 0), shards, cacheDir };
 }
@@ -158,7 +177,9 @@ export async function publishSearchShards(run: SearchShardsRun, outputPath: stri
     mkdirSync(target, { recursive: true });
     cpSync(shard.dir, target, { recursive: true });
   });
-  // Written by every build part, also one that indexes none of the shards (src/build/build-part.ts).
+  // Written by every build part, also one that indexes none of the shards (src/build/build-part.ts), and by a
+  // newsroom with nothing visible yet (every article a draft or scheduled): an empty list, which the search page
+  // reads as "nothing published yet".
   mkdirSync(outputPath, { recursive: true });
   writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(shardListing(index))}
 `);

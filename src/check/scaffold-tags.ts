@@ -2,16 +2,17 @@
  * The newsroom's tags as `npm run new` needs them to judge a new article's `--tags` by the check's own rules
  * (one spelling per topic): every article's tag list and the spellings fixed by content/tags/*.md.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from './frontmatter.ts';
+import { listMarkdownFiles } from './rules/trust.ts';
 import type { ExistingTags } from './scaffold-options.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function existingTags(contentDir: string): ExistingTags {
-  const markdown = (dir: string, recursive: boolean) =>
-    existsSync(dir) ? readdirSync(dir, { recursive, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_')).map((e) => join(e.parentPath, e.name)) : [];
+  // Listed as the check lists them: no link followed, no path too long for the file system (the check reports those).
+  const markdown = (dir: string, recursive: boolean) => listMarkdownFiles(dir, recursive, () => undefined).filter((f) => f.endsWith('.md'));
   const read = (file: string) => {
     try {
       return parseFrontmatter(readFileSync(file, 'utf8')).data;

@@ -14,6 +14,10 @@ import { listShards, openShards, searchShards, wordsOf, type PagefindResultData,
 const SHOWN = 20;
 /** Results read to judge relevance (each costs a fragment request). */
 const JUDGED = 40;
+/** Pagefind's options for every shard: exact words outrank longer words that merely start with the query. */
+const OPTIONS = { excerptLength: 24, ranking: { termSimilarity: 3 } };
+/** What a search says before the first article is published. */
+export const NOTHING_YET = 'Nothing has been published yet, so there is nothing to search.';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -44,7 +48,7 @@ export function runSearchPage(): void {
   // The index's shards (src/build/search-shards.ts), opened for the period searched (a shard of other years is
   // never downloaded); exact words outrank longer words that merely start with the query.
   let shards: Promise<Shard[]> | undefined;
-  const load = async () => openShards(await (shards ??= listShards({ excerptLength: 24, ranking: { termSimilarity: 3 } })), period());
+  const load = async () => openShards(await (shards ??= listShards(OPTIONS)), period());
   /** The Pagefind filters of the form's choices. */
   const filters = (): Record<string, string> => ({ ...(section.value ? { section: section.value } : {}), ...(period() ? { year: period() } : {}) });
   /** The search page's address for a query with the form's choices. */
@@ -72,6 +76,11 @@ export function runSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
+    // A newsroom with nothing published yet (every article a draft or scheduled) lists no shard at all.
+    if ((await (shards ??= listShards(OPTIONS))).length === 0) {
+      if (mine === generation) status.textContent = NOTHING_YET;
+      return;
+    }
     let { results, total } = await find(q);
     let corrected: string | undefined;
     if (results.length === 0) {

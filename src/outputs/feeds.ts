@@ -13,8 +13,8 @@ export interface FeedItem {
   title: string;
   url: string;
   summary: string;
-  /** Full sanitised article HTML with absolute links and images. */
-  html: string;
+  /** Full sanitised article HTML with absolute links and images; undefined in a summary feed. */
+  html: string | undefined;
   authors: { name: string; url: string }[];
   /** Section name first, then tags. */
   categories: string[];
@@ -34,7 +34,15 @@ export interface Feed {
   items: FeedItem[];
 }
 
-export function feedItems(articles: readonly Article[]): FeedItem[] {
+/**
+ * What a feed's items carry: `full`, the whole article (the site feeds); `summary`, the headline, standfirst and
+ * link (section and author feeds). An article appears in the site feeds once, but in the feed of each of its
+ * authors: with the full text there, a feed's size would multiply with co-authors (20 authors of 20 articles of
+ * 1 MB made 395 MB of author feeds), so those feeds link to the page instead.
+ */
+export type FeedContent = 'full' | 'summary';
+
+export function feedItems(articles: readonly Article[], content: FeedContent = 'full'): FeedItem[] {
   return articles.slice(0, site.feedSize).map((a) => {
     const url = absoluteUrl(articlePath(a.slug));
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
@@ -42,7 +50,7 @@ export function feedItems(articles: readonly Article[]): FeedItem[] {
       title: a.data.title,
       url,
       summary: a.data.description,
-      html: dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url),
+      html: content === 'full' ? dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) : undefined,
       authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
       categories: [a.section.data.name, ...a.data.tags],
       published: a.data.published,
@@ -126,8 +134,8 @@ export function atomFeed(feed: Feed): Response {
     <updated>${(i.updated ?? i.published).iso}</updated>
 ${i.authors.map((a) => `    <author><name>${escapeXml(a.name)}</name><uri>${escapeXml(a.url)}</uri></author>`).join('\n')}
 ${i.categories.map((c) => `    <category term="${escapeXml(c)}"/>`).join('\n')}
-    <summary type="text">${escapeXml(i.summary)}</summary>
-    <content type="html">${escapeXml(i.html)}</content>
+    <summary type="text">${escapeXml(i.summary)}</summary>${i.html === undefined ? '' : `
+    <content type="html">${escapeXml(i.html)}</content>`}
   </entry>`,
     )
     .join('\n');
@@ -170,7 +178,8 @@ export function jsonFeed(feed: Feed): Response {
       url: i.url,
       title: i.title,
       summary: i.summary,
-      content_html: i.html,
+      // JSON Feed needs one of the two: the standfirst stands in for a summary feed's missing text.
+      ...(i.html === undefined ? { content_text: i.summary } : { content_html: i.html }),
       date_published: i.published.iso,
       ...(i.updated ? { date_modified: i.updated.iso } : {}),
       authors: i.authors,

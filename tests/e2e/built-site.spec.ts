@@ -116,6 +116,11 @@ test('feeds parse, hold absolute URLs, and link from every page', async () => {
   const sectionFeed = parser.parse(readDist('sections/diplomacy/rss.xml')) as { rss: { channel: { item: { category: string | string[] }[] } } };
   const sectionItems = [sectionFeed.rss.channel.item].flat();
   expect(sectionItems.length).toBe(visibleArticles.filter((a) => a.data.section === 'diplomacy').length);
+  // Section and author feeds are summaries (an article is in the feed of each of its authors): no full text.
+  for (const file of ['sections/diplomacy/rss.xml', 'authors/nadia-rahyab/rss.xml']) {
+    expect(readDist(file), file).toContain('<description>');
+    expect(readDist(file), file).not.toContain('<content:encoded>');
+  }
   for (const file of htmlFiles()) {
     const html = readFileSync(file, 'utf8');
     expect(html, urlPath(file)).toContain('<link rel="alternate" type="application/rss+xml"');

@@ -51,7 +51,7 @@ describe('feed items', () => {
   });
 
   it('carry the full article with its links and images absolute, and the dateline first', () => {
-    const html = items[1]!.html;
+    const html = items[1]!.html!;
     expect(html.startsWith('<p><strong>KABUL —</strong></p>\n')).toBe(true);
     expect(html).toContain(`href="${site.url}/articles/newer/"`);
     expect(html).toContain(`href="${site.url}/articles/older/#x"`);

@@ -11,6 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
@@ -19,6 +20,8 @@ import { strayFileProblem } from './stray-files.ts';
 export interface TrustProblem {
   path: string;
   message: string;
+  /** A folder whose files were not listed at all (too long or deep a path, or unreadable). */
+  unlisted?: true;
 }
 
 const LINK_FIX = 'Dateline never follows links inside the content folder; replace the link with the file itself';
@@ -42,7 +45,14 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   }
   if (!top.isDirectory()) return out;
   const walk = (folder: string) => {
-    for (const e of readdirSync(folder, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      refuse({ path: folder, message: unlistedFolderProblem(error), unlisted: true });
+      return;
+    }
+    for (const e of entries) {
       const full = join(folder, e.name);
       // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
       if (e.name.includes('\uFFFD')) {
@@ -53,6 +63,12 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       if (stray) refuse({ path: full, message: stray });
       if (e.name.startsWith('.')) continue;
       const isMarkdown = /\.md$/i.test(e.name);
+      // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
+      const tooFar = !e.name.startsWith('_') && (e.isDirectory() ? recursive : isMarkdown) ? contentPathProblem(dir, full, e.isDirectory()) : undefined;
+      if (tooFar) {
+        refuse({ path: full, message: tooFar, ...(e.isDirectory() ? { unlisted: true as const } : {}) });
+        continue;
+      }
       if (e.isSymbolicLink()) {
         // Links to Markdown and, where sub-folders are read, to folders would be skipped without a word: each is
         // reported. Other links (a linked photo) are reported where an article refers to them.
@@ -84,6 +100,7 @@ export function readRegularFile(path: string, limit: number): { bytes: Buffer; s
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' || code === 'EMLINK') return { problem: `is a symbolic link; ${LINK_FIX}` };
     if (code === 'ENOENT') return { problem: 'does not exist' };
+    if (code === 'ENAMETOOLONG') return { problem: 'has a path too long for the file system; move it into shorter folders' };
     if (code === 'EACCES' || code === 'EPERM') return { problem: 'cannot be read (permission denied); check the file permissions' };
     return { problem: `cannot be opened (${code ?? 'error'})` };
   }

@@ -15,6 +15,7 @@ export const GET: APIRoute<{ author: AuthorEntry }> = async ({ props: { author }
     description: `Articles by ${author.data.name}${author.data.role ? `, ${author.data.role}` : ''}`,
     pagePath: authorPath(author.id),
     selfPath: `${authorPath(author.id)}rss.xml`,
-    items: feedItems(articlesByAuthor(author.id)),
+    // Headline, standfirst and link: an article is in the feed of each of its authors (see feedItems).
+    items: feedItems(articlesByAuthor(author.id), 'summary'),
   });
 };

@@ -15,6 +15,7 @@ export const GET: APIRoute<{ section: SectionEntry }> = async ({ props: { sectio
     description: section.data.description ?? `${section.data.name} from ${site.name}`,
     pagePath: sectionPath(section.id),
     selfPath: `${sectionPath(section.id)}rss.xml`,
-    items: feedItems(articlesInSection(section.id)),
+    // Headline, standfirst and link: the full text is in the site feeds (see feedItems).
+    items: feedItems(articlesInSection(section.id), 'summary'),
   });
 };
