@@ -1,0 +1,86 @@
+/**
+ * Decodes a local image with the library the build's image pipeline uses (sharp), so a file the pipeline cannot
+ * convert is refused with one line instead of Astro warning "used unoptimized" and publishing the original bytes
+ * (camera metadata included) under a `.webp` name. The header rules (trust.ts, image-decodable.ts) come first and
+ * catch most such files without decoding; this catches what only decoding shows (a corrupt VP8 bitstream, a
+ * damaged AVIF `mdat`, progressive markers over baseline data).
+ *
+ * Bounded: the pixel limit is the check's own (decompression bombs never get here), the picture is decoded
+ * shrunk (JPEG and WebP decode at a fraction of their size) into an 8-pixel thumbnail, and sharp gives up after
+ * a timeout. Results are kept per file identity (inode, size, change time), so the dev server decodes a photo once.
+ */
+import { lstatSync } from 'node:fs';
+import sharp from 'sharp';
+import type { Diagnostic } from '#/check/diagnostics.ts';
+import { MAX_PIXELS } from './image-format.ts';
+
+/** A local image an article shows (its lead image or a body photo), where it is written and the file it names. */
+export interface LocalImageUse {
+  file: string;
+  field: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Absolute path of the image file. */
+  path: string;
+  /** The path as written. */
+  src: string;
+  /** How a body image is shown in messages (`image ![alt](./images/x.jpg)`). */
+  label?: string;
+}
+
+/** Images decoded at once: sharp has its own threads; this only keeps a big newsroom's queue short. */
+const AT_ONCE = 4;
+
+/** One error line for each image use whose file does not decode (each file decoded once). */
+export async function decodeLocalImages(uses: readonly LocalImageUse[]): Promise<Diagnostic[]> {
+  const paths = [...new Set(uses.map((u) => u.path))];
+  const problems = new Map<string, string | undefined>();
+  for (let i = 0; i < paths.length; i += AT_ONCE) {
+    const batch = paths.slice(i, i + AT_ONCE);
+    const found = await Promise.all(batch.map((p) => decodeProblem(p)));
+    batch.forEach((p, k) => problems.set(p, found[k]));
+  }
+  return uses.flatMap((u) => {
+    const problem = problems.get(u.path);
+    if (!problem) return [];
+    const message = u.label ? `${u.label} ${problem}` : `"${u.src}" ${problem}`;
+    return [{ file: u.file, line: u.line, column: u.column, field: u.field, message, severity: 'error' as const }];
+  });
+}
+
+/** Seconds sharp may spend on one image (a 100-megapixel JPEG decodes in about two on this machine). */
+const DECODE_SECONDS = 30;
+
+const known = new Map<string, string | undefined>();
+
+/** Why the image at `path` cannot be decoded, or undefined when it decodes. */
+export async function decodeProblem(path: string): Promise<string | undefined> {
+  let key: string;
+  try {
+    const stat = lstatSync(path);
+    key = `${path}|${stat.ino}|${stat.size}|${stat.ctimeMs}|${stat.mtimeMs}`;
+  } catch {
+    return undefined; // The header rules have already said why the file cannot be read.
+  }
+  if (known.has(key)) return known.get(key);
+  let problem: string | undefined;
+  try {
+    await sharp(path, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
+      .timeout({ seconds: DECODE_SECONDS })
+      .resize(8, 8, { fit: 'inside' })
+      .raw()
+      .toBuffer();
+  } catch (error) {
+    problem = `cannot be decoded by the image pipeline (${reason(error, path)}), so it would be published broken or unconverted; export it again as an ordinary JPEG, PNG or WebP`;
+  }
+  known.set(key, problem);
+  return problem;
+}
+
+/** The decoder's own words, on one line and short. */
+function reason(error: unknown, path: string): string {
+  const message = (error instanceof Error ? error.message : String(error)).split(path).join('the file');
+  // libvips lists what it tried, one a line; the last line is the decoder's verdict.
+  const text = (message.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? '').replace(/^the file:\s*/, '').replace(/\s+/g, ' ');
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text || 'unknown error';
+}
