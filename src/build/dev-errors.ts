@@ -34,12 +34,11 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
       res.end(errorPage(sortDiagnostics(found)));
     }, next);
   });
-  // The check's errors, else the images that do not decode (src/check/rules/image-decode.ts): the same lines.
+  // The check's errors and the images that do not decode (src/check/rules/image-decode.ts), as check:content prints them.
   const pageErrors = async (): Promise<Diagnostic[]> => {
     if (errors) return errors;
     const content = loadCheckedContent(context, { fresh: true });
-    const found = content.diagnostics.filter((d) => d.severity === 'error');
-    errors = found.length ? found : await decodeLocalImages(content.localImages);
+    errors = [...content.diagnostics.filter((d) => d.severity === 'error'), ...(await decodeLocalImages(content.localImages))];
     return errors;
   };
 }

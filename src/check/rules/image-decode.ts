@@ -65,22 +65,17 @@ export async function decodeProblem(path: string): Promise<string | undefined> {
   if (known.has(key)) return known.get(key);
   let problem: string | undefined;
   try {
-    await sharp(path, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
+    await sharp(path, { limitInputPixels: MAX_PIXELS, failOn: 'error', pages: -1, sequentialRead: true })
       .timeout({ seconds: DECODE_SECONDS })
       .resize(8, 8, { fit: 'inside' })
       .raw()
       .toBuffer();
-  } catch (error) {
-    problem = `cannot be decoded by the image pipeline (${reason(error, path)}), so it would be published broken or unconverted; export it again as an ordinary JPEG, PNG or WebP`;
+  } catch {
+    // (The decoder's own words are left out: libvips keeps its error text per thread, so the same file can be
+    // "Corrupt frame detected" in one process and "Unknown error" in another, and the build must print exactly
+    // the check's lines.)
+    problem = 'cannot be decoded by the image pipeline (sharp, which makes the web copies), so it would be published broken or unconverted; export it again as an ordinary JPEG, PNG or WebP';
   }
   known.set(key, problem);
   return problem;
-}
-
-/** The decoder's own words, on one line and short. */
-function reason(error: unknown, path: string): string {
-  const message = (error instanceof Error ? error.message : String(error)).split(path).join('the file');
-  // libvips lists what it tried, one a line; the last line is the decoder's verdict.
-  const text = (message.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? '').replace(/^the file:\s*/, '').replace(/\s+/g, ' ');
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text || 'unknown error';
 }
