@@ -50,7 +50,7 @@ describe('by their bytes', () => {
   });
 
   it('real images pass: JPEG baseline and progressive, GIFs still and animated, WebP lossy, lossless and with metadata, AVIF', async () => {
-    const noise = (width: number, height: number) => sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } });
+    const noise = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } });
     const flat = (width: number, height: number) => sharp({ create: { width, height, channels: 4, background: { r: 10, g: 200, b: 90, alpha: 0.5 } } });
     const animated = await sharp([await noise(40, 30).png().toBuffer(), await flat(40, 30).png().toBuffer(), await noise(40, 30).png().toBuffer()], { join: { animated: true } })
       .gif()
