@@ -70,7 +70,13 @@ export async function decodeProblem(path: string): Promise<string | undefined> {
       .resize(8, 8, { fit: 'inside' })
       .raw()
       .toBuffer();
-  } catch {
+  } catch (error) {
+    // sharp's own check (every frame of an animation counts): a stable message, unlike libvips' below.
+    if (/pixel limit/i.test(String(error))) {
+      problem = `has frames that together are over ${MAX_PIXELS / 1e6} megapixels, which the image pipeline refuses to decode; export a shorter or smaller animation`;
+      known.set(key, problem);
+      return problem;
+    }
     // (The decoder's own words are left out: libvips keeps its error text per thread, so the same file can be
     // "Corrupt frame detected" in one process and "Unknown error" in another, and the build must print exactly
     // the check's lines.)
