@@ -4,11 +4,14 @@
  * so an in-memory result is not shared between them. The integration's result is written once, serialised
  * (node:v8), to a file named by this process, and the loaders read it back instead of checking every file again.
  *
+ * The file is a sequence of length-prefixed batches, never one buffer: at 100,000 articles the check serialises to
+ * ~2.3 GB, past what one Node buffer or write may hold, and writing it whole would double the build's peak memory.
+ *
  * Only a file written by this very process is read (its pid and start time name it), with the same key (root,
  * content folder, mode, "now"); a missing or unreadable file just means the loaders check the files themselves.
  * `DATELINE_CHECK_SNAPSHOT=off` (or every speed-up off) always checks twice.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CheckedContent } from '#/check/content-check.ts';
@@ -30,18 +33,54 @@ export function shareCheck(ctx: BuildContext, key: string, result: CheckedConten
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.tmp`;
-  writeFileSync(tmp, serialize({ key, result }));
+  const fd = openSync(tmp, 'w');
+  try {
+    writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length) });
+    for (const kind of KINDS) for (let i = 0; i < result[kind].length; i += BATCH) writeBatch(fd, result[kind].slice(i, i + BATCH));
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
+}
+
+/** The parts of a check, in the file's order. */
+const KINDS = ['articles', 'authors', 'sections', 'tags', 'diagnostics'] as const satisfies readonly (keyof CheckedContent)[];
+/** Records per batch: a few MB serialised. */
+const BATCH = 500;
+
+function writeBatch(fd: number, value: unknown): void {
+  const body = serialize(value);
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(body.length);
+  writeSync(fd, head);
+  writeSync(fd, body);
+}
+
+function readBatch(fd: number): unknown {
+  const head = Buffer.alloc(4);
+  if (readSync(fd, head, 0, 4, null) !== 4) throw new Error('check snapshot: cut short');
+  const body = Buffer.alloc(head.readUInt32BE(0));
+  if (readSync(fd, body, 0, body.length, null) !== body.length) throw new Error('check snapshot: cut short');
+  return deserialize(body);
 }
 
 /** The check the integration of this build process shared under `key`, if there is one. */
 export function sharedCheck(ctx: BuildContext, key: string): CheckedContent | undefined {
   if (!enabled() || ctx.mode !== 'build') return undefined;
+  let fd: number | undefined;
   try {
-    const shared = deserialize(readFileSync(fileOf(ctx))) as { key: string; result: CheckedContent };
-    return shared.key === key ? shared.result : undefined;
+    fd = openSync(fileOf(ctx), 'r');
+    const head = readBatch(fd) as { key: string; counts: number[] };
+    if (head.key !== key) return undefined;
+    const result = { articles: [], authors: [], sections: [], tags: [], diagnostics: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
+    KINDS.forEach((kind, k) => {
+      while (result[kind].length < head.counts[k]!) result[kind].push(...(readBatch(fd!) as unknown[]));
+    });
+    return result as unknown as CheckedContent;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,19 @@ describe('the content check shared between the integration and the loaders of on
     dropSharedCheck(ctx);
     expect(sharedCheck(ctx, 'k')).toBeUndefined();
     expect(existsSync(join(ctx.cacheDir, 'dateline-check'))).toBe(true);
+  });
+
+  it('is written in batches, so an archive of any size round-trips (one buffer failed past 2 GiB at 100,000 articles), and a cut file is not read', () => {
+    const ctx = project();
+    const one = checkContent({ root: ctx.root, visibility: { now: ctx.now, includeDrafts: false } });
+    const record = { ...one.sections[0]! };
+    const result = { ...one, articles: Array.from({ length: 1_234 }, (_, i) => ({ ...record, id: `a-${i}` })) } as unknown as typeof one;
+    shareCheck(ctx, 'k', result);
+    expect(sharedCheck(ctx, 'k')).toEqual(result);
+    const dir = join(ctx.cacheDir, 'dateline-check');
+    const file = join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, readFileSync(file).subarray(0, 5_000));
+    expect(sharedCheck(ctx, 'k')).toBeUndefined();
   });
 
   it('is the same whether shared or checked again, and is never written with DATELINE_CHECK_SNAPSHOT=off', () => {
