@@ -4,12 +4,16 @@ import { defineConfig } from 'astro/config';
 import dateline from './src/integration.ts';
 import { lastmodFor } from '#/build/lastmod.ts';
 import { inSitemap } from '#/build/sitemap-filter.ts';
+import { buildPartOrStop, writesSiteWide } from '#/build/build-part.ts';
 import { markdownPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { markdownMode, optimise } from '#/build/optimise.ts';
 import { site } from './src/site.config.ts';
 
 // The Dateline integration decides the build context (now, drafts, dev or build, caches) once, for everything.
 const newsroom = dateline();
+// A build part (DATELINE_BUILD_PART=k/N, src/build/build-part.ts) keeps Astro's cache of its own (content store,
+// page cache), and only part 1 writes the sitemap, listing the other parts' pages too.
+const part = buildPartOrStop();
 
 export default defineConfig({
   site: site.url,
@@ -21,18 +25,25 @@ export default defineConfig({
     processor: unified({ remarkPlugins: markdownPlugins(markdownMode).remark, rehypePlugins: markdownPlugins(markdownMode).rehype, remarkRehype: remarkRehypeOptions, gfm: false, smartypants: false }),
     syntaxHighlight: false,
   },
+  ...(part ? { cacheDir: `./node_modules/.astro/part-${part.index}-of-${part.count}/` } : {}),
   integrations: [
     newsroom,
-    sitemap({
-      // Content pages with their own canonical URL only (src/build/sitemap-filter.ts).
-      filter: (page) => inSitemap(page, newsroom.context()),
-      // lastmod is the date the page itself shows (recorded while it rendered).
-      serialize: (item) => {
-        const lastmod = lastmodFor(new URL(item.url).pathname);
-        return lastmod ? { ...item, lastmod } : item;
-      },
-      entryLimit: 45_000,
-    }),
+    ...(writesSiteWide(part)
+      ? [
+          sitemap({
+            // Content pages with their own canonical URL only (src/build/sitemap-filter.ts).
+            filter: (page) => inSitemap(page, newsroom.context()),
+            // The pages other build parts render (none in a whole build).
+            customPages: newsroom.pagesElsewhere,
+            // lastmod is the date the page itself shows (recorded while it rendered, or listed).
+            serialize: (item) => {
+              const lastmod = lastmodFor(new URL(item.url).pathname);
+              return lastmod ? { ...item, lastmod } : item;
+            },
+            entryLimit: 45_000,
+          }),
+        ]
+      : []),
   ],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (see newsroom.ts pageKey) and code are unchanged are copied from the previous build

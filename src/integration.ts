@@ -2,7 +2,7 @@
  * The Dateline integration: before `astro build` renders anything, it runs the content check and stops the
  * build with the same one-line messages as `npm run check:content` (no stack trace for an editor's mistake).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,8 +15,10 @@ import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { decodeLocalImages } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
-import { publishSearchShards, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
+import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { searchArticles } from './build/search-index.ts';
+import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
+import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
 import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
@@ -26,9 +28,16 @@ import { decideContext, pageVisibility, type BuildContext } from './domain/conte
 import { contextPlugin } from './build/context-plugin.ts';
 import { site } from './site.config.ts';
 
-/** The integration, and the build context it decided (read by the sitemap's filter in astro.config.ts). */
-export default function dateline(): AstroIntegration & { context: () => BuildContext } {
+/**
+ * The integration, the build context it decided (read by the sitemap's filter in astro.config.ts) and, in a build
+ * part (DATELINE_BUILD_PART, src/build/build-part.ts), the URLs of the pages the other parts render, filled in
+ * while the paths are listed, for the sitemap part 1 writes.
+ */
+export default function dateline(): AstroIntegration & { context: () => BuildContext; pagesElsewhere: string[] } {
   let context: BuildContext = decideContext('build', process.cwd());
+  const part = buildPartOrStop();
+  const pagesElsewhere: string[] = [];
+  let siteRoot: URL | undefined;
   let search: SearchShardsRun | undefined;
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
@@ -39,6 +48,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   return {
     name: 'dateline',
     context: () => context,
+    pagesElsewhere,
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // The one decision of "dev or build", "now" and the cache folders, for the loader and the pages too.
@@ -70,6 +80,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // Development server: a page request while content has errors gets the errors, not a stale page.
       'astro:server:setup': ({ server }) => showContentErrors(server, context),
       'astro:config:done': ({ config }) => {
+        // The site's root URL, for the sitemap's list of the pages other build parts render (site.url is always set).
+        if (config.site) siteRoot = new URL(config.base, config.site);
         lastmodFile = fileURLToPath(new URL('./dateline-lastmod.json', config.cacheDir));
       },
       // The search index is built from the checked content in a worker and Pagefind's own process while Astro
@@ -77,25 +89,33 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // Markdown workers, which already keep every core busy. The files are published when the build is done.
       'astro:build:start': ({ setPrerenderer, logger }) => {
         startLastmodLog(context);
-        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts);
-        // DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
-        const pageWorkers = optimise ? pageWorkerCount() : 0;
-        if (pageWorkers > 0) {
-          const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
-          setPrerenderer((base) => pageWorkerPrerenderer(base, pageWorkers, { now: pageVisibility(context).now, output: () => prerenderOutput, snapshotDir }));
-          logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'} and Astro's own`);
-        }
+        startLeadImages(context);
         // The search index and the social cards read the build's one list of visible articles (the one the loader
         // stored for the pages).
         const content = loadCheckedContent(context);
         const visible = visibleArticles(content, context);
-        search = startSearchShards(searchArticles(visible, content.sections, context.root), join(context.cacheDir, 'dateline-pagefind'));
+        const searchList = searchArticles(visible, content.sections, context.root);
+        const plan = part && planPart(part, searchList, shardLimit());
+        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts);
+        // DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
+        const pageWorkers = optimise ? pageWorkerCount() : 0;
+        const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
+        const pool = (base: AstroPrerenderer) => (pageWorkers > 0 ? pageWorkerPrerenderer(base, pageWorkers, { now: pageVisibility(context).now, output: () => prerenderOutput, snapshotDir }) : base);
+        // A build part lists every page but renders its own (src/build/build-part.ts).
+        const hooks = {
+          pagesElsewhere: (paths: string[]) => pagesElsewhere.push(...paths.map((p) => new URL(p.replace(/\/?$/, '/').replace(/^\//, ''), siteRoot).href)),
+          imagesElsewhere: () => readLeadImages(context).filter((image) => !plan?.ownsArticle(image.slug)),
+        };
+        if (pageWorkers > 0 || plan) setPrerenderer((base) => (plan ? partPrerenderer(pool(base), plan, hooks) : pool(base)));
+        if (pageWorkers > 0) logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'} and Astro's own`);
+        if (part) logger.info(`build part ${part.index} of ${part.count}: its share of the pages, social cards and search shards`);
+        search = startSearchShards(searchList, join(context.cacheDir, 'dateline-pagefind'), part);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
         const inputs = visible
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
-          .filter((card) => generatedCardPath(card, site.socialCards, site.name))
+          .filter((card) => generatedCardPath(card, site.socialCards, site.name) && (!plan || plan.ownsArticle(card.slug)))
           .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));
         if (inputs.length) {
           const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));

@@ -33,6 +33,19 @@ export function recordLastmod(ctx: BuildContext, path: string, iso: string | und
   appendFileSync(log, `${JSON.stringify([path, iso ?? null])}\n`);
 }
 
+/**
+ * Records the dates of many pages at once, when their paths are listed (`getStaticPaths`) rather than rendered:
+ * a build part (src/build/build-part.ts) lists every page but renders only its own, and the part that writes the
+ * sitemap needs the dates of the others. The page records the same value again when it renders.
+ */
+export function recordLastmods(ctx: BuildContext, pages: readonly (readonly [path: string, iso: string | undefined])[]): void {
+  if (ctx.mode !== 'build' || pages.length === 0) return;
+  const log = lastmodLog(ctx);
+  mkdirSync(dirname(log), { recursive: true });
+  // Encoded as Astro.url.pathname is (and as the sitemap looks it up).
+  appendFileSync(log, pages.map(([path, iso]) => `${JSON.stringify([new URL(path, 'http://x').pathname, iso ?? null])}\n`).join(''));
+}
+
 /** Removes a log left by an earlier run of this build id (the pages of this build write a new one). */
 export function startLastmodLog(ctx: BuildContext): void {
   rmSync(lastmodLog(ctx), { force: true });

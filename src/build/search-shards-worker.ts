@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchArticle } from '#/build/search-index.ts';
 import { buildSearchShards } from './search-shards.ts';
 
-const { articles, cacheDir, limit } = workerData as { articles: SearchArticle[]; cacheDir: string; limit: number };
-parentPort?.postMessage(await buildSearchShards(articles, cacheDir, limit));
+const { articles, cacheDir, limit, part } = workerData as { articles: SearchArticle[]; cacheDir: string; limit: number; part?: { index: number; count: number } };
+parentPort?.postMessage(await buildSearchShards(articles, cacheDir, limit, part));

@@ -34,20 +34,23 @@ export function shardLimit(env: NodeJS.ProcessEnv = process.env): number {
 /** The calendar month (UTC) an article is filed under for search: it never changes once published. */
 export const shardMonth = (a: Pick<SearchArticle, 'published'>): string => new Date(a.published.epoch).toISOString().slice(0, 7);
 
-export interface ShardPlan {
+export interface ShardPlan<A extends ShardedArticle = SearchArticle> {
   /** First and last month in the shard, e.g. ["2024-01", "2024-09"]. */
   months: [string, string];
-  articles: SearchArticle[];
+  articles: A[];
 }
 
+/** What the plan reads of an article. */
+export type ShardedArticle = Pick<SearchArticle, 'id' | 'published'>;
+
 /** Consecutive months, oldest first, grouped while a group stays within `limit` articles. */
-export function planShards(articles: readonly SearchArticle[], limit: number): ShardPlan[] {
-  const byMonth = new Map<string, SearchArticle[]>();
+export function planShards<A extends ShardedArticle>(articles: readonly A[], limit: number): ShardPlan<A>[] {
+  const byMonth = new Map<string, A[]>();
   for (const a of articles) {
     const month = shardMonth(a);
     byMonth.set(month, [...(byMonth.get(month) ?? []), a]);
   }
-  const shards: ShardPlan[] = [];
+  const shards: ShardPlan<A>[] = [];
   for (const month of [...byMonth.keys()].sort()) {
     const list = byMonth.get(month)!.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const last = shards.at(-1);
@@ -68,6 +71,8 @@ export interface BuiltShard {
   dir: string;
   digest: string;
   reused: boolean;
+  /** False for a shard another build part indexes (src/build/build-part.ts): only its path is published here. */
+  built: boolean;
 }
 
 export interface ShardedIndex {
@@ -77,20 +82,28 @@ export interface ShardedIndex {
   cacheDir: string;
 }
 
-/** Indexes each shard that is not in the cache, one Pagefind process at a time; runs in the search worker. */
-export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number): Promise<ShardedIndex> {
+/** The build part (1 … count) that indexes shard `shard` (0 = the oldest): dealt out in turn (src/build/build-part.ts). */
+export const partOfShard = (shard: number, count: number): number => (shard % count) + 1;
+
+/**
+ * Indexes each shard that is not in the cache, one Pagefind process at a time; runs in the search worker. With a
+ * build `part`, only that part's shards are indexed; the others' digests are still computed (from the records,
+ * which every part can make), since their paths go into shards.json.
+ */
+export async function buildSearchShards(articles: readonly SearchArticle[], cacheDir: string, limit: number, part?: { index: number; count: number }): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
-  for (const plan of planShards(articles, limit)) {
+  for (const [i, plan] of planShards(articles, limit).entries()) {
     // Records are made shard by shard, so the worker never holds the whole archive's text either.
     const records = searchRecords(plan.articles);
     const digest = searchIndexDigest(records, cacheDir);
     const dir = join(cacheDir, digest);
-    const reused = existsSync(dir);
-    if (!reused) await writePagefindIndex(records, dir);
+    const built = !part || partOfShard(i, part.count) === part.index;
+    const reused = built && existsSync(dir);
+    if (built && !reused) await writePagefindIndex(records, dir);
     const years = [...new Set(plan.articles.map(searchYear))].sort().reverse();
-    shards.push({ months: plan.months, years, records: records.length, dir, digest, reused });
+    shards.push({ months: plan.months, years, records: records.length, dir, digest, reused, built });
   }
-  return { records: shards.reduce((n, s) => n + s.records, 0), shards, cacheDir };
+  return { records: shards.filter((s) => s.built).reduce((n, s) => n + s.records, 0), shards, cacheDir };
 }
 
 export interface SearchShardsRun {
@@ -98,9 +111,9 @@ export interface SearchShardsRun {
 }
 
 /** Starts indexing now in a worker thread; `publishSearchShards` puts the shards into the site at the end. */
-export function startSearchShards(articles: readonly SearchArticle[], cacheDir: string): SearchShardsRun {
+export function startSearchShards(articles: readonly SearchArticle[], cacheDir: string, part?: { index: number; count: number }): SearchShardsRun {
   const ready = new Promise<ShardedIndex>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit() } });
+    const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit(), part } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`search index worker stopped (exit code ${code})`)));
@@ -134,11 +147,15 @@ export async function publishSearchShards(run: SearchShardsRun, outputPath: stri
   const paths = shardPaths(index);
   const newestFirst = [...index.shards].reverse();
   newestFirst.forEach((shard, i) => {
+    if (!shard.built) return;
     const target = join(outputPath, paths[i]!.slice('/pagefind/'.length));
     mkdirSync(target, { recursive: true });
     cpSync(shard.dir, target, { recursive: true });
   });
-  writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(shardListing(index))}\n`);
+  // Written by every build part, also one that indexes none of the shards (src/build/build-part.ts).
+  mkdirSync(outputPath, { recursive: true });
+  writeFileSync(join(outputPath, 'shards.json'), `${JSON.stringify(shardListing(index))}
+`);
   const kept = new Set(index.shards.map((s) => s.dir));
   if (existsSync(index.cacheDir)) {
     for (const name of readdirSync(index.cacheDir)) {
@@ -147,5 +164,6 @@ export async function publishSearchShards(run: SearchShardsRun, outputPath: stri
       if (!kept.has(dir) && !name.endsWith('.tmp')) rmSync(dir, { recursive: true, force: true });
     }
   }
-  return { records: index.records, shards: index.shards.length, reused: index.shards.filter((s) => s.reused).length };
+  const built = index.shards.filter((s) => s.built);
+  return { records: index.records, shards: built.length, reused: built.filter((s) => s.reused).length };
 }

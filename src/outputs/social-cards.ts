@@ -5,6 +5,7 @@
  * drawing pool and cache in `cards/writer.ts`.
  */
 import { createHash } from 'node:crypto';
+import { cardTextDrawable } from './card-coverage.ts';
 
 export interface CardInput {
   slug: string;
@@ -14,9 +15,7 @@ export interface CardInput {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = '5';
-/** The scripts the card fonts cover: Noto Serif (Latin, Greek, Cyrillic) and Noto Naskh Arabic (Pashto, Dari, Urdu…). */
-const DRAWABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Common}\p{Script=Inherited}\s]*$/u;
+export const CARD_VERSION = '6';
 
 /** Path of an article's generated card, or undefined when it gets its lead image or the site card. */
 export function generatedCardPath(
@@ -24,9 +23,10 @@ export function generatedCardPath(
   mode: 'site' | 'generated',
   siteName = '',
 ): string | undefined {
-  // Everything drawn must be in a script the card fonts cover.
-  const drawable = [article.title, article.section ?? '', siteName].every((text) => DRAWABLE.test(text));
-  if (mode !== 'generated' || article.hasImage || !drawable) return undefined;
+  if (mode !== 'generated' || article.hasImage) return undefined;
+  // Everything drawn must be in the card fonts (Noto Serif: Latin, Greek, Cyrillic; Noto Naskh Arabic: Pashto,
+  // Dari, Urdu…): no emoji, no symbol or script they lack, which would show as boxes of hex digits.
+  if (!cardTextDrawable({ title: article.title, section: article.section ?? '', siteName })) return undefined;
   return `/og/${article.slug}.png`;
 }
 

@@ -190,4 +190,12 @@ test('hostile frontmatter arrives as text everywhere: HTML, attributes, JSON-LD,
   expect([news.urlset.url].flat().map((u) => u['news:news']['news:title'])).toContain(title);
   const sitemap = xml.parse(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')) as { urlset: { url: { loc: string }[] } };
   expect(sitemap.urlset.url.map((u) => u.loc).filter((loc) => loc.includes('/articles/')).length).toBeGreaterThan(0);
+
+  // Social cards draw only what the bundled fonts cover: emoji keep the site card (no card of hex boxes is
+  // written); a Dari headline with zero-width non-joiners gets its own.
+  const ogImage = (s: string) => /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(join(out, 'articles', s, 'index.html'), 'utf8'))?.[1];
+  expect(ogImage('emoji-headline-card')).toBe('https://dateline.example.org/og-card.png');
+  expect(readdirSync(join(out, 'og'))).not.toContain('emoji-headline-card.png');
+  expect(ogImage('dari-zwnj-card')).toBe('https://dateline.example.org/og/dari-zwnj-card.png');
+  expect(readdirSync(join(out, 'og'))).toContain('dari-zwnj-card.png');
 });

@@ -4,7 +4,7 @@
  * own width, never enlarged) and a 50×50 one (too small for a large preview: the site card, 1200×630, instead).
  * The declared size is compared with the file the build wrote.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -63,6 +63,10 @@ describe('og:image size', () => {
     const card = await declaredAndSent('tall-lead');
     expect(card.declared).toEqual([900, 473]);
     expect(card.sent).toEqual(card.declared);
+  });
+
+  it('reading the lead photo\'s size publishes no original (only the pipeline\'s copies)', () => {
+    expect(readdirSync(join(build.dist, '_astro')).filter((f) => /^(wide|tall|small)\.[^.]+\.jpg$/.test(f))).toEqual([]);
   });
 
   it('a lead photo too small for a large preview gives way to the site card', async () => {

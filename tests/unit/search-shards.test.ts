@@ -49,11 +49,11 @@ describe('search shards', () => {
     expect(() => shardLimit({ DATELINE_SEARCH_SHARDS: 'some' })).toThrow(/DATELINE_SEARCH_SHARDS="some"/);
   });
   it('publishes the newest shard at /pagefind/ and the others by digest', () => {
-    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], years: ['2024'], records: 1, dir: '', digest, reused: false });
+    const shard = (digest: string) => ({ months: ['2024-01', '2024-01'] as [string, string], years: ['2024'], records: 1, dir: '', digest, reused: false, built: true });
     expect(shardPaths({ shards: [shard('old'), shard('mid'), shard('new')] })).toEqual(['/pagefind/', '/pagefind/s/mid/', '/pagefind/s/old/']);
   });
   it('lists each shard with the years its articles are filed under, newest first (shards.json)', () => {
-    const shard = (digest: string, years: string[]) => ({ months: ['2024-01', '2024-01'] as [string, string], years, records: 1, dir: '', digest, reused: false });
+    const shard = (digest: string, years: string[]) => ({ months: ['2024-01', '2024-01'] as [string, string], years, records: 1, dir: '', digest, reused: false, built: true });
     expect(shardListing({ shards: [shard('old', ['2024']), shard('new', ['2025', '2024'])] })).toEqual([
       { path: '/pagefind/', years: ['2025', '2024'] },
       { path: '/pagefind/s/old/', years: ['2024'] },

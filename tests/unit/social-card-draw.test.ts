@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 import { createCardRenderer, startsRightToLeft, type CardRenderer } from '#/build/cards/draw.ts';
 
 const WIDTH = 1200;
@@ -17,6 +20,14 @@ async function inkColumns(png: Buffer): Promise<[number, number]> {
       if (data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) [min, max] = [Math.min(min, x), Math.max(max, x)];
     }
   return [min, max];
+}
+
+/** Headline pixels (rows 110–530, below the section) with more red than the background has: white ink. */
+async function headlineInk(png: Buffer): Promise<number> {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  let ink = 0;
+  for (let i = 110 * WIDTH * info.channels; i < 530 * WIDTH * info.channels; i += info.channels) ink += Math.max(0, data[i]! - 0x16);
+  return ink;
 }
 
 describe('social card drawing', () => {
@@ -46,6 +57,29 @@ describe('social card drawing', () => {
     const joined = await card('لوبډله ملي');
     const apart = await card('ل\u200cو\u200cب\u200cډ\u200cل\u200cه ملي'); // zero-width non-joiners block the joins
     expect(await inkColumns(joined)).not.toEqual(await inkColumns(apart));
+  });
+
+  it('what the coverage rule lets through with no glyph in the fonts is drawn as nothing or as a space, never a box', async () => {
+    const plain = await headlineInk(await card('Kabul talks'));
+    const box = await headlineInk(await card('Kabul \u0378talks'));
+    expect(box / plain).toBeGreaterThan(1.1); // a box of hex digits is a lot of ink
+    const ignorable = ['\u200c', '\u200d', '\u200e', '\u200f', '\u202b', '\u202c', '\u2067', '\u2069', '\u2060', '\ufe0e', '\u034f', '\u{e0061}', '\u180e'];
+    const spaces = ['\u2000', '\u2003', '\u2007', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000'];
+    for (const char of [...ignorable, ...spaces]) {
+      const title = `Kabul ${char}talks`;
+      expect(uncoveredGrapheme(title), title).toBeUndefined();
+      const ink = await headlineInk(await card(title));
+      expect(Math.abs(ink / plain - 1), `U+${char.codePointAt(0)!.toString(16)}`).toBeLessThan(0.03);
+    }
+  });
+
+  it('sees no font of the machine: a renderer started after fontconfig was set up without the card fonts refuses', () => {
+    // A fresh process that lays text out before the card fonts are isolated (fontconfig reads its setup once).
+    const script = fileURLToPath(new URL('../helpers/card-fonts-leak.ts', import.meta.url));
+    const result = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as { machineFonts: boolean; refused: string };
+    // On a machine with fonts for ✈, 中, अ or א, the renderer must refuse; with none, there is nothing to leak.
+    if (result.machineFonts) expect(result.refused).toMatch(/can see fonts installed on this machine/);
+    else expect(result.refused).toBe('');
   });
 
   it('tells the direction from the first letter', () => {

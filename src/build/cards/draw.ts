@@ -10,7 +10,8 @@
  */
 import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
-import { ARABIC_FAMILY, cardFontFiles, LATIN_FAMILY } from './fonts.ts';
+import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
+import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
 
 const WIDTH = 1200;
@@ -37,7 +38,6 @@ const [HEADLINE_INK, SECTION_INK, NAME_INK] = PALETTE.inks as [Uint8Array, Uint8
 export function startsRightToLeft(text: string): boolean {
   return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(text);
 }
-const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 
 interface Mask {
   data: Buffer;
@@ -51,8 +51,19 @@ export interface CardRenderer {
   draw(input: CardInput): Promise<Buffer>;
 }
 
-/** A renderer for one site name; `fontDir` receives the card fonts as TrueType files. */
+/**
+ * Four code points the card fonts lack but common system fonts have (✈ in DejaVu, 中 in any CJK font, अ, א),
+ * and four unassigned ones: with only the card fonts, both are four boxes of hex digits, the same size.
+ */
+const SYSTEM_FONT_PROBE = '\u2708\u4E2D\u0905\u05D0';
+const NO_FONT_PROBE = '\u0378\u0379\u0380\u0381';
+
+/**
+ * A renderer for one site name; `fontDir` receives the card fonts as TrueType files. In a worker thread, the main
+ * thread must have called `isolateCardFonts(fontDir)` first (writer.ts does).
+ */
 export async function createCardRenderer(siteName: string, fontDir: string): Promise<CardRenderer> {
+  isolateCardFonts(fontDir);
   const fonts = cardFontFiles(fontDir);
   // Pango keeps every font file it was given for the life of the process; registering them all, in a fixed
   // order, before the first card makes every card see the same fonts.
@@ -70,6 +81,12 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
     return { data, width: info.width, height: info.height };
   }
 
+  // Fontconfig reads its configuration once a process: if anything laid text out before the card fonts were
+  // isolated, the machine's fonts would fill in for missing glyphs, and cards would differ between machines.
+  const [system, none] = await Promise.all([mask(SYSTEM_FONT_PROBE, 40, false), mask(NO_FONT_PROBE, 40, false)]);
+  if (system.width !== none.width || system.height !== none.height)
+    throw new Error('the card renderer can see fonts installed on this machine (fontconfig was set up before the card fonts were isolated)');
+
   const template = new IndexedImage(WIDTH, HEIGHT);
   template.fill(0, HEIGHT - BAR, PALETTE.grounds[0]!);
   template.fill(HEIGHT - BAR, HEIGHT, PALETTE.grounds[1]!);
@@ -84,8 +101,8 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   const sectionMask = (name: string, rtl: boolean) => {
     const key = `${rtl ? 'rtl' : 'ltr'}:${name}`;
     if (!sections.has(key)) {
-      // Letter-spaced capitals suit a Latin section name; spacing would break the joins of Arabic script.
-      const markup = LATIN_ONLY.test(name) ? `<span letter_spacing="${3 * 1024}">${escapeMarkup(name.toUpperCase())}</span>` : escapeMarkup(name);
+      const { text, spaced } = sectionOnCard(name);
+      const markup = spaced ? `<span letter_spacing="${3 * 1024}">${escapeMarkup(text)}</span>` : escapeMarkup(text);
       sections.set(key, name ? mask(markup, 30, rtl) : Promise.resolve({ data: Buffer.alloc(0), width: 0, height: 0 }));
     }
     return sections.get(key)!;

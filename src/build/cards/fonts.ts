@@ -2,27 +2,14 @@
  * The card fonts as TrueType files on disk, which is what Pango (through fontconfig) loads: the project ships
  * them as WOFF 1.0 (`@fontsource/*`), whose tables are only zlib-compressed, so they are unpacked here
  * byte for byte (the WOFF2 files use transformed tables that fontconfig in sharp's libvips cannot read).
+ * Fontconfig is given a configuration of its own, with no font folders, so the renderer sees these fonts and
+ * nothing the machine has installed.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { inflateSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
-
-/** The headline faces (all bold): Noto Serif for Latin, Greek and Cyrillic; Noto Naskh Arabic for Arabic script. */
-export const LATIN_FAMILY = 'Noto Serif';
-export const ARABIC_FAMILY = 'Noto Naskh Arabic';
-const FONT_FILES = [
-  'noto-serif/files/noto-serif-latin-700-normal.woff',
-  'noto-serif/files/noto-serif-latin-ext-700-normal.woff',
-  'noto-serif/files/noto-serif-greek-700-normal.woff',
-  'noto-serif/files/noto-serif-cyrillic-700-normal.woff',
-  'noto-serif/files/noto-serif-vietnamese-700-normal.woff',
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff',
-  'noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff',
-];
+import { CARD_FONT_FILES, cardFontSources } from '#/outputs/card-coverage.ts';
 
 /** WOFF 1.0 to the font file it wraps (W3C WOFF 1.0, section 5: each table is stored or zlib-compressed). */
 export function woffToSfnt(woff: Buffer): Buffer {
@@ -62,13 +49,56 @@ export function woffToSfnt(woff: Buffer): Buffer {
 /** Writes the card fonts into `dir` (once) and returns their paths, in a fixed order. */
 export function cardFontFiles(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
-  return FONT_FILES.map((name) => {
+  const sources = cardFontSources();
+  return CARD_FONT_FILES.map((name, i) => {
     const file = join(dir, name.split('/').pop()!.replace(/\.woff$/, '.ttf'));
-    if (!existsSync(file)) {
-      const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(tmp, woffToSfnt(readFileSync(require.resolve(`@fontsource/${name}`))));
-      renameSync(tmp, file);
-    }
+    if (!existsSync(file)) writeAtomically(file, woffToSfnt(readFileSync(sources[i]!)));
     return file;
   });
+}
+
+function writeAtomically(file: string, data: Buffer | string): void {
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
+ * Fontconfig's whole configuration for the cards: no font folders (the card fonts are added as files, and nothing
+ * else is found), and the rendering settings written out (grey anti-aliasing, slight hinting, as Debian's
+ * defaults) instead of taken from the machine's `/etc/fonts`, so the same input gives the same pixels anywhere.
+ */
+const fontconfig = (cacheDir: string) => `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<!-- Written by Dateline (src/build/cards/fonts.ts) for its social-card renderer: only the bundled fonts. -->
+<fontconfig>
+  <cachedir>${cacheDir}</cachedir>
+  <match target="pattern">
+    <edit name="antialias" mode="assign"><bool>true</bool></edit>
+    <edit name="hinting" mode="assign"><bool>true</bool></edit>
+    <edit name="hintstyle" mode="assign"><const>hintslight</const></edit>
+    <edit name="autohint" mode="assign"><bool>false</bool></edit>
+    <edit name="rgba" mode="assign"><const>none</const></edit>
+    <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+  </match>
+</fontconfig>
+`;
+
+/**
+ * Points fontconfig (sharp's, which reads `FONTCONFIG_FILE` once, when it first lays text out) at the cards' own
+ * configuration in `dir`. Only the main thread can change the environment a process's native code reads, so the
+ * build calls this before it starts the card workers; a worker only checks that it was done.
+ */
+export function isolateCardFonts(dir: string): void {
+  if (!isMainThread) {
+    if (!process.env['FONTCONFIG_FILE']) throw new Error('the card fonts were not isolated before the card worker started (isolateCardFonts)');
+    return;
+  }
+  const file = join(dir, 'fonts.conf');
+  mkdirSync(dir, { recursive: true });
+  // Fontconfig wants a cache folder even with no font folders to cache; names are XML-escaped.
+  const text = fontconfig(join(dir, 'fontconfig-cache').replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeAtomically(file, text);
+  process.env['FONTCONFIG_FILE'] = file;
+  delete process.env['FONTCONFIG_SYSROOT'];
 }

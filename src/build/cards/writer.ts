@@ -12,6 +12,7 @@ import { cardHash, type CardInput } from '#/outputs/social-cards.ts';
 // Also loads sharp in the main thread, which keeps its native libraries loaded while workers use and release
 // them (sharp #2263).
 import { createCardRenderer } from './draw.ts';
+import { isolateCardFonts } from './fonts.ts';
 import { optimise } from '../optimise.ts';
 
 export interface CardRun {
@@ -36,6 +37,8 @@ export interface CardPool {
 export function startCards(inputs: CardInput[], cacheDir: string, threads = availableParallelism()): CardPool {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
+  // Before any worker starts: a worker inherits the environment but cannot change what its native code reads.
+  isolateCardFonts(cardFontDir(cacheDir));
   const seen = new Set<string>();
   // One drawing per distinct card (two articles may share a headline and section).
   const missing = inputs.filter((i) => {
@@ -63,6 +66,8 @@ export function startCards(inputs: CardInput[], cacheDir: string, threads = avai
   })();
   return { done };
 }
+
+const cardFontDir = (cacheDir: string) => join(cacheDir, 'fonts');
 
 /**
  * A card in the cache carries this modification time, set when it was drawn. The site's cards are hard links to
@@ -134,7 +139,7 @@ export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Prom
     while (next < inputs.length) {
       const input = inputs[next++]!;
       try {
-        if (!renderers.has(input.siteName)) renderers.set(input.siteName, createCardRenderer(input.siteName, join(cacheDir, 'fonts')));
+        if (!renderers.has(input.siteName)) renderers.set(input.siteName, createCardRenderer(input.siteName, cardFontDir(cacheDir)));
         const png = await (await renderers.get(input.siteName)!).draw(input);
         const file = join(cacheDir, `${cardHash(input)}.png`);
         const tmp = `${file}.${process.pid}.${threadId}.tmp`;

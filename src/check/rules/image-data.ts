@@ -9,6 +9,7 @@
  * Also the web pipeline's limit on a side: WebP (every body image's srcset) holds at most 16,383 pixels a side;
  * Astro passes a taller or wider image through unconverted, PNG bytes under a `.webp` name.
  */
+import { type GifFrame, walkGifBlocks } from './gif-blocks.ts';
 import type { ImageFormat } from './image-format.ts';
 
 /** Longest side the web pipeline can write (WebP's limit). */
@@ -67,28 +68,14 @@ function pngData(b: Uint8Array, size: number, complete: boolean): string | undef
 }
 
 function gifData(b: Uint8Array, complete: boolean): string | undefined {
-  const packed = b[10] ?? 0;
-  let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
-  const skipSubBlocks = () => {
-    while (i < b.length && (b[i] ?? 0) !== 0) i += 1 + (b[i] ?? 0);
-    i++;
-  };
-  while (i < b.length) {
-    const block = b[i];
-    if (block === 0x2c) {
-      const local = b[i + 9] ?? 0;
-      i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1;
-      // (Past the LZW code size.) The first frame's data: sub-blocks up to an empty one.
-      if (i < b.length && (b[i] ?? 0) === 0) return 'its first frame has no picture data';
-      skipSubBlocks();
-      return i <= b.length || !complete ? undefined : 'its first frame is cut off';
-    }
-    if (block === 0x21) {
-      i += 2;
-      skipSubBlocks();
-    } else break;
-  }
-  return complete || i < b.length ? 'it has no frame (a screen size but no picture)' : undefined;
+  let first = undefined as GifFrame | undefined; // (set in the callback, which narrowing cannot see)
+  const stopped = walkGifBlocks(b, (frame) => {
+    first = frame;
+    return false;
+  });
+  if (!first) return complete || stopped < b.length ? 'it has no frame (a screen size but no picture)' : undefined;
+  if (first.data < b.length && (b[first.data] ?? 0) === 0) return 'its first frame has no picture data';
+  return first.end <= b.length || !complete ? undefined : 'its first frame is cut off';
 }
 
 function webpData(b: Uint8Array, size: number, complete: boolean): string | undefined {

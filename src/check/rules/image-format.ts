@@ -2,6 +2,7 @@
  * Recognises the lead-image formats the build can process by their leading bytes ("magic numbers"), never by the
  * file's name: a file called `photo.png` that holds JavaScript or HTML is not an image.
  */
+import { walkGifBlocks } from './gif-blocks.ts';
 
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif';
 
@@ -110,30 +111,14 @@ export function imageSize(b: Uint8Array, format: ImageFormat): { width: number; 
 
 /**
  * A GIF's canvas as decoders size it: the logical screen grown to hold every frame (libnsgif does, so a 1×1 screen
- * with one 16,000×16,000 frame decodes 256 megapixels from 62 bytes). Walks the blocks in the bytes read; each
- * step moves forward, so the walk is linear.
+ * with one 16,000×16,000 frame decodes 256 megapixels from 62 bytes), over the frames in the bytes read.
  */
 function gifCanvas(b: Uint8Array): { width: number; height: number } {
   let width = le16(b, 6);
   let height = le16(b, 8);
-  const packed = b[10] ?? 0;
-  let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
-  const skipSubBlocks = () => {
-    while (i < b.length && (b[i] ?? 0) !== 0) i += 1 + (b[i] ?? 0);
-    i++;
-  };
-  while (i < b.length) {
-    const block = b[i];
-    if (block === 0x2c) {
-      width = Math.max(width, le16(b, i + 1) + le16(b, i + 5));
-      height = Math.max(height, le16(b, i + 3) + le16(b, i + 7));
-      const local = b[i + 9] ?? 0;
-      i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1;
-      skipSubBlocks();
-    } else if (block === 0x21) {
-      i += 2;
-      skipSubBlocks();
-    } else break;
-  }
+  walkGifBlocks(b, (frame) => {
+    width = Math.max(width, frame.left + frame.width);
+    height = Math.max(height, frame.top + frame.height);
+  });
   return { width, height };
 }
