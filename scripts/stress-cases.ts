@@ -22,6 +22,8 @@ export interface StressCase {
   refused?: boolean;
   /** The content check must accept it (it is within every limit), and the renderer render it. */
   rendered?: boolean;
+  /** Lines the refusal prints when not one (a body rule that shows its first few places). */
+  lines?: number;
 }
 
 /**
@@ -113,6 +115,8 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'fences', about: '"~~~\\n" × 250,000 (fenced code open and close)', body: () => fill('~~~\n') },
   { name: 'setext underlines', about: '"a\\n=\\n" × 250,000', body: () => fill('a\n=\n') },
   { name: 'mixed hostile', about: 'brackets, backticks, HTML, entities and emphasis interleaved', body: () => fill('[`<div>*&amp;_](<') },
+  { name: 'zero-width spaces', about: '"\\u200B" × 349,000 before one word (invisible characters, round 6)', body: () => `${fill('\u200B', BUDGET - 10)}end`, refused: true },
+  { name: 'scattered invisible characters', about: '"word\\u200B " × 170,000 (one line each for the first three, the rest counted)', body: () => fill('word\u200B '), refused: true, lines: 3 },
   // Small inputs that render into huge or slow output (src/check/rules/amplification.ts), from the blind tester's findings.
   { name: 'padded table rows', about: '1,000 header cells over 5,000 one-letter lines (GFM pads every row)', body: () => `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'x\n'.repeat(5000)}`, refused: true },
   { name: 'long table of short lines', about: '10 header cells over 25,000 one-letter lines', body: () => `${'|a'.repeat(10)}|\n${'|-'.repeat(10)}|\n${'x\n'.repeat(24_000)}`, refused: true },

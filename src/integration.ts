@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { detached, forgetCheckedContent, loadCheckedContent, visibleArticles } from './build/content-load.ts';
+import { rememberSyndicated } from './build/sitemap-filter.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
@@ -20,7 +21,8 @@ import { searchArticles } from './build/search-index.ts';
 import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
 import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
-import { pageWorkerCount, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { availableBytes } from './build/page-workers-memory.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
 import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
@@ -96,9 +98,11 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const visible = visibleArticles(content, context);
         const searchList = searchArticles(visible, content.sections, context.root);
         const plan = part && planPart(part, searchList, shardLimit());
-        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts);
-        // DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
-        const pageWorkers = optimise ? pageWorkerCount() : 0;
+        // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
+        // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
+        const workerPlan = optimise ? pageWorkerPlan(process.env, undefined, { articles: visible.length, availableBytes: availableBytes() }) : { count: 0, reason: undefined };
+        const pageWorkers = workerPlan.count;
+        if (workerPlan.reason) logger.info(`page workers: ${workerPlan.reason}`);
         const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
         const pool = (base: AstroPrerenderer) => (pageWorkers > 0 ? pageWorkerPrerenderer(base, pageWorkers, { now: pageVisibility(context).now, output: () => prerenderOutput, snapshotDir }) : base);
         // A build part lists every page but renders its own (src/build/build-part.ts).
@@ -116,11 +120,15 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const inputs = visible
           .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
           .filter((card) => generatedCardPath(card, site.socialCards, site.name) && (!plan || plan.ownsArticle(card.slug)))
-          .map(({ slug, title, section, siteName }) => ({ slug, title, section, siteName }));
+          // Copies: a title read from a file is a slice of the file's text, which would stay in memory with it.
+          .map(({ slug, title, section, siteName }) => ({ slug: detached(slug), title: detached(title), section, siteName }));
         if (inputs.length) {
           const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
           cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf };
         }
+        // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go.
+        rememberSyndicated(content);
+        forgetCheckedContent();
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {

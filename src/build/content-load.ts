@@ -44,3 +44,35 @@ export function visibleArticles(content: CheckedContent, ctx: BuildContext): Che
   visibleLists.set(content, { key, articles });
   return articles;
 }
+
+/** The collections whose loaders take their entries from the check (src/content.config.ts). */
+const LOADER_KINDS = ['articles', 'authors', 'sections', 'tags'] as const;
+const done = new Set<string>();
+
+/**
+ * A build's loader has stored its collection: once every collection's loader has, the cached check (the text of
+ * every file, as read and as a body: ~11 KB an article) is let go, since nothing in this module instance reads it
+ * again during the build. The dev server keeps it.
+ */
+export function doneWithCheck(ctx: BuildContext, kind: (typeof LOADER_KINDS)[number]): void {
+  if (ctx.mode !== 'build') return;
+  done.add(kind);
+  if (LOADER_KINDS.every((k) => done.has(k))) {
+    cached = undefined;
+    done.clear();
+  }
+}
+
+/** Lets the cached check go (the integration, once the build has taken what it needs of it). */
+export function forgetCheckedContent(): void {
+  cached = undefined;
+}
+
+/**
+ * A copy of `text` that shares no memory with the file it was read from: V8 keeps a whole file's text alive
+ * behind any slice of it (a title, an id), so what the build keeps past the check (the social cards' list)
+ * takes copies. Exact for any string (lone surrogates included).
+ */
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

@@ -19,7 +19,16 @@ export function htmlFileFor(root: string, digest: string): string {
 }
 
 /**
- * Written to a temporary name and renamed, so a reader never sees half a file (concurrent builds, a kill). The
+ * The file that holds the related engine's bag of terms of the entry with this digest (packed: article-facts.ts
+ * `packBag`). Kept out of the store like the HTML: every copy of the store (Astro's, the bundle's text, each page
+ * worker's) held it, ~1.3 KB of text an article, though only the related computation reads it, once.
+ */
+export function bagFileFor(root: string, digest: string): string {
+  return join(htmlStoreDir(root), digest.slice(0, 2), `${digest}.bag`);
+}
+
+/**
+ * Any text file of this store (HTML, bag) is written to a temporary name and renamed, so a reader never sees half a file (concurrent builds, a kill). The
  * folder is made only when the write finds it missing: a cold build writes thousands of files into 256 folders,
  * and a `mkdir` before each cost as much as the write.
  */

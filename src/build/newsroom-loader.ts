@@ -9,16 +9,17 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localImagePaths } from '#/check/body-images.ts';
-import { htmlFileFor } from './html-store.ts';
+import { bagFileFor, htmlFileFor, writeHtmlFile } from './html-store.ts';
+import type { TermBag } from '#/domain/related/bag.ts';
 import { hasSearchText, searchTextFile } from './search-text-store.ts';
 import { checkLeadImage } from '#/check/rules/trust.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { loadCheckedContent, visibleArticles } from './content-load.ts';
+import { doneWithCheck, loadCheckedContent, visibleArticles } from './content-load.ts';
 import { entryInputs } from './entry-inputs.ts';
-import type { StoredFacts } from './article-facts.ts';
+import { packBag, type StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
 import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
@@ -37,8 +38,10 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * linked slugs from the final links, the lead; typeset heading text.
  * 11: backslash-escaped characters kept out of typography (escaped-literals.ts); boolean attributes normalised.
  * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
+ * 13: heading ids in composed form (NFC, heading-ids.ts); raw `lang` values the W3C checker refuses dropped.
+ * 14: the related bag packed into one string (article-facts.ts `packBag`), kept in a file beside the HTML.
  */
-const PIPELINE_VERSION = '12';
+const PIPELINE_VERSION = '14';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 
@@ -104,8 +107,10 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${build.mode}\n${record.path}\n${record.source}`);
     const existing = ctx.store.get(record.id);
     const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
+    const bagFile = existing?.rendered?.metadata?.['relatedBagFile'];
     const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
-    if (existing?.digest === digest && existing.rendered && textReady && (typeof htmlFile !== 'string' || existsSync(htmlFile))) continue;
+    const filesReady = [htmlFile, bagFile].every((file) => typeof file !== 'string' || existsSync(file));
+    if (existing?.digest === digest && existing.rendered && textReady && filesReady) continue;
     toRender.push({ record, digest });
   }
   for (const id of stale) ctx.store.delete(id);
@@ -177,7 +182,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
       headings: out.headings,
       wordCount: out.wordCount,
       ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, relatedBag: out.relatedBag } : {}),
+      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, ...storedBag(out.relatedBag, toFile ? bagFileFor(root, digest) : undefined) } : {}),
       // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
       ...(bodyImages.length ? { localImages: bodyImages } : {}),
     };
@@ -194,10 +199,20 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     });
   }
   stopOn(failures, !!ctx.watcher);
+  doneWithCheck(build, kind);
   const ms = (a: number, b: number) => Math.round(b - a);
   ctx.logger.info(
     `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
   );
+}
+
+/** The related bag as the store keeps it: packed, in its own file when `file` is given (see html-store.ts). */
+function storedBag(bag: TermBag | undefined, file: string | undefined): Pick<StoredFacts, 'relatedBag' | 'relatedBagFile'> {
+  if (!bag) return {};
+  const packed = packBag(bag);
+  if (!file || typeof packed !== 'string') return { relatedBag: packed };
+  writeHtmlFile(file, packed);
+  return { relatedBagFile: file };
 }
 
 /**

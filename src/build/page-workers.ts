@@ -6,7 +6,8 @@
  * back what they registered). The output is byte-identical with the pool on or off (e2e build.spec.ts).
  *
  * Switch: DATELINE_PAGE_WORKERS = `auto` (the default: one worker per core besides Astro's own thread, which
- * renders its share too), a number of workers, or `off`/0 for Astro's own thread alone (see pageWorkerCount).
+ * renders its share too, as many as fit the machine's memory: page-workers-memory.ts), a number of workers, or
+ * `off`/0 for Astro's own thread alone (see pageWorkerPlan).
  */
 import type { AstroPrerenderer } from 'astro';
 import { createRequire } from 'node:module';
@@ -15,15 +16,33 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, LogEvent, PageStyles, ToWorker, WorkerSetup } from './page-workers-protocol.ts';
 import { removeSnapshot, snapshotPrerenderOutput, type PrerenderOutput } from './prerender-snapshot.ts';
+import { workersThatFit, type WorkerFit } from './page-workers-memory.ts';
 
-/** Worker threads to render pages with, besides Astro's own thread (0: Astro's default prerenderer alone). */
-export function pageWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+/** What `auto` weighs: the site's visible articles and the memory the machine has left (page-workers-memory.ts). */
+export interface MemoryOutlook {
+  articles: number;
+  availableBytes: number;
+}
+
+/**
+ * Worker threads to render pages with, besides Astro's own thread (0: Astro's default prerenderer alone), and,
+ * when `auto` starts fewer than one per spare core because the copies would not fit in memory, why.
+ */
+export function pageWorkerPlan(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), memory?: MemoryOutlook): WorkerFit {
   const value = env['DATELINE_PAGE_WORKERS']?.trim() || 'auto';
-  if (value === 'auto') return Math.max(0, cores - 1);
-  if (value === 'off') return 0;
+  if (value === 'auto') {
+    const wanted = Math.max(0, cores - 1);
+    return memory ? workersThatFit(wanted, memory.articles, memory.availableBytes) : { count: wanted, reason: undefined };
+  }
+  if (value === 'off') return { count: 0, reason: undefined };
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`DATELINE_PAGE_WORKERS="${value}" is not a number of workers (0–64), "auto" or "off"`);
-  return n;
+  return { count: n, reason: undefined };
+}
+
+/** The number of workers of `pageWorkerPlan`. */
+export function pageWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), memory?: MemoryOutlook): number {
+  return pageWorkerPlan(env, cores, memory).count;
 }
 
 /** What the default prerenderer holds after its setup (Astro 7.3: `prerenderer.app`). */

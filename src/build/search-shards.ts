@@ -112,15 +112,21 @@ export interface SearchShardsRun {
 
 /** Starts indexing now in a worker thread; `publishSearchShards` puts the shards into the site at the end. */
 export function startSearchShards(articles: readonly SearchArticle[], cacheDir: string, part?: { index: number; count: number }): SearchShardsRun {
+  // Started outside the promise below, whose listeners live as long as the worker: a closure there would keep
+  // `articles` (every body) in the build's memory after the worker has its own copy.
+  const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit(), part } });
+  return { ready: shardsOf(worker) };
+}
+
+function shardsOf(worker: Worker): Promise<ShardedIndex> {
   const ready = new Promise<ShardedIndex>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit(), part } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`search index worker stopped (exit code ${code})`)));
   });
   // Avoid an unhandled rejection before the build awaits it; the error is rethrown there.
   ready.catch(() => undefined);
-  return { ready };
+  return ready;
 }
 
 /** The site path of each shard, newest first: the newest at /pagefind/, the others under /pagefind/s/. */

@@ -5,17 +5,19 @@
 import { loadCheckedContent } from './content-load.ts';
 import { articlePath } from '#/domain/urls.ts';
 import type { BuildContext } from '#/domain/context.ts';
+import type { CheckedContent } from '#/check/content-check.ts';
 
 let syndicated: Set<string> | undefined;
+
+/** Remembers which articles are syndicated copies, from the build's check, so the check need not be kept. */
+export function rememberSyndicated(content: Pick<CheckedContent, 'articles'>): void {
+  syndicated = new Set(content.articles.filter((a) => a.data.canonical).map((a) => articlePath(a.id)));
+}
 
 export function inSitemap(pageUrl: string, context: BuildContext): boolean {
   const path = new URL(pageUrl).pathname;
   if (/\/(search|404)\/?$/.test(path)) return false;
-  // The content check already ran in this process (the build's first step); this reads its cached result.
-  syndicated ??= new Set(
-    loadCheckedContent(context)
-      .articles.filter((a) => a.data.canonical)
-      .map((a) => articlePath(a.id)),
-  );
-  return !syndicated.has(decodeURI(path));
+  // The integration remembered the list at the start of the build; otherwise the check's cached result is read.
+  if (!syndicated) rememberSyndicated(loadCheckedContent(context));
+  return !syndicated!.has(decodeURI(path));
 }

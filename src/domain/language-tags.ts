@@ -1,13 +1,17 @@
 /**
  * Whether a BCP 47 language tag is one pages can carry in `lang`: well formed (Intl checks the structure, so
  * extensions such as `en-u-ca-islamic` pass), not a grandfathered or private-use form (`i-klingon`, `x-foo`), and
- * with a language subtag that names a language. Two-letter subtags (ISO 639-1, all known to the runtime's CLDR
- * data) must name one (`xx` does not, and the W3C checker refuses it); three-letter ones are taken as written,
- * as CLDR knows only some of the registry's thousands (Hazaragi `haz` is valid but unnamed there).
+ * valid for the W3C Nu HTML Checker, which judges every page: each subtag registered in the IANA Language Subtag
+ * Registry (language, script, region, variant, the variant after the prefix it is registered for), only the
+ * registered extensions `-u-` and `-t-`, private-use subtags (`-x-…`) of 2 to 8 letters or digits. A key repeated
+ * in the `-u-` extension (`en-u-ca-gregory-ca-persian`: only the first counts) is refused as well.
  */
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+import { subtagRegistry } from './language-registry.ts';
 
-export function isUsableLanguageTag(tag: string): boolean {
+const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const GENERIC = 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"';
+
+function wellFormed(tag: string): boolean {
   try {
     if (Intl.getCanonicalLocales(tag).length !== 1 || !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(tag)) return false;
     const language = new Intl.Locale(tag).language;
@@ -15,6 +19,62 @@ export function isUsableLanguageTag(tag: string): boolean {
   } catch {
     return false;
   }
+}
+
+export function isUsableLanguageTag(tag: string): boolean {
+  return languageTagProblem(tag) === undefined;
+}
+
+/** Why `lang: <tag>` would not do, with the tag to write where there is one; undefined when it is fine. */
+export function languageTagProblem(tag: string): string | undefined {
+  if (!wellFormed(tag)) return GENERIC;
+  const parts = tag.split('-');
+  const lower = parts.map((p) => p.toLowerCase());
+  const without = (from: number, to: number) => parts.slice(0, from).concat(parts.slice(to)).join('-');
+  const registry = subtagRegistry();
+  if (registry.grandfathered(tag)) return `"${tag}" is an old (grandfathered) tag kept for old data; write "${Intl.getCanonicalLocales(tag)[0]}"`;
+  const validators = 'so the W3C HTML checker would refuse every page showing the article';
+  if (!registry.language(lower[0]!)) {
+    return `"${parts[0]}" is not a language in the IANA language subtag registry, ${validators}; check the code (e.g. "ps" Pashto, "fa" Persian, "prs" Dari, "haz" Hazaragi)`;
+  }
+  let i = 1;
+  if (lower[i]?.length === 4 && /^[a-z]{4}$/.test(lower[i]!)) {
+    if (!registry.script(lower[i]!)) return `the script "${parts[i]}" is not in the IANA language subtag registry, ${validators}; write "${without(i, i + 1)}"`;
+    i++;
+  }
+  if (lower[i] !== undefined && /^(?:[a-z]{2}|[0-9]{3})$/.test(lower[i]!)) {
+    if (!registry.region(lower[i]!)) return `the region "${parts[i]}" is not in the IANA language subtag registry, ${validators}; write "${without(i, i + 1)}"`;
+    i++;
+  }
+  for (; i < lower.length && lower[i]!.length > 1; i++) {
+    const prefixes = registry.variant(lower[i]!);
+    if (!prefixes) return `the variant "${parts[i]}" is not in the IANA language subtag registry, ${validators}; write "${without(i, i + 1)}"`;
+    const before = new Set(lower.slice(0, i));
+    if (prefixes.length && !prefixes.some((p) => p.every((s) => before.has(s)))) {
+      return `the variant "${parts[i]}" is registered only after ${prefixes.map((p) => `"${p.join('-')}"`).join(' or ')}, ${validators}; write "${without(i, i + 1)}"`;
+    }
+  }
+  // Extensions, then private use: a singleton and its subtags up to the next singleton.
+  while (i < lower.length) {
+    const singleton = lower[i]!;
+    let end = i + 1;
+    while (end < lower.length && (singleton === 'x' || lower[end]!.length > 1)) end++;
+    const subtags = lower.slice(i + 1, end);
+    if (singleton === 'x') {
+      const short = subtags.find((s) => s.length < 2);
+      if (short !== undefined) return `the private-use subtag "${short}" (after "-x-") is a single character (private-use subtags have 2 to 8 letters or digits), ${validators}; write "${without(i, end)}"`;
+    } else if (singleton !== 'u' && singleton !== 't') {
+      return `the extension "-${parts.slice(i, end).join('-')}" is not a registered one (only -u- and -t- are), ${validators}; write "${without(i, end)}"`;
+    } else if (singleton === 'u') {
+      const seen = new Set<string>();
+      for (const key of subtags.filter((s) => s.length === 2)) {
+        if (seen.has(key)) return `repeats the key "${key}" in its -u- extension, and only the first is used; write "${Intl.getCanonicalLocales(tag)[0]}" (or the one value you mean)`;
+        seen.add(key);
+      }
+    }
+    i = end;
+  }
+  return undefined;
 }
 
 /**

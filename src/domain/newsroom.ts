@@ -218,10 +218,14 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
 
   let related: Map<string, RelatedResult> | undefined;
   const relatedFor = (slug: string): Article[] => {
-    related ??= computeRelated(
-      articles.map((a) => toRelatedInput({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })),
-      { count: site.relatedCount },
-    );
+    if (!related) {
+      related = computeRelated(
+        articles.map((a) => toRelatedInput({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })),
+        { count: site.relatedCount },
+      );
+      // Read once: the bags are not needed again by this newsroom.
+      relatedOf.clear();
+    }
     return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
   };
 

@@ -1,6 +1,6 @@
 /**
  * The one rule for the ids body headings get: github-slugger's `slug()` of the heading's text as written
- * (before typography), made unique against every id already on the page. Used by the renderer's rehype step
+ * (before typography, in composed form: NFC), made unique against every id already on the page. Used by the renderer's rehype step
  * (rehype-article-html.ts) and so, through src/markdown/page-ids.ts, by the content check's anchor rule: a link
  * to `#some-heading` is checked against exactly the ids readers' pages carry.
  */
@@ -23,7 +23,9 @@ export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: n
   return (text, ordinal) => {
     // `slug()` of text with no letters or digits is empty; such headings get `section-N` (N: the heading's
     // place among the body's headings), never `-1`.
-    const base = slug(literalText(text)) || `section-${ordinal}`;
+    // In composed form (NFC): a heading typed with decomposed accents (e + U+0301, as macOS and some keyboards
+    // write them) gets the id a link typed the usual way names, byte for byte, so the browser finds it.
+    const base = slug(literalText(text).normalize('NFC')) || `section-${ordinal}`;
     let id = base;
     let n = next.get(base) ?? 1;
     if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;

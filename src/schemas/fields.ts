@@ -1,10 +1,10 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
 import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
-import { codePoint, FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
-import { isUsableLanguageTag, SHOWN_CALENDARS, unshownCalendar, withoutCalendar } from '#/domain/language-tags.ts';
+import { languageTagProblem, SHOWN_CALENDARS, unshownCalendar, withoutCalendar } from '#/domain/language-tags.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -39,10 +39,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       const bad = FORBIDDEN_CHARS.exec(value);
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains the invisible control character ${codePoint(bad[0])}; retype the text without it`,
-        });
+        ctx.addIssue({ code: 'custom', message: invisibleCharMessage(bad[0]) });
       }
     });
 }
@@ -86,11 +83,9 @@ export const absoluteUrl = z
 /** BCP 47 language tag such as `en`, `ps`, `fa-AF`. */
 export const languageTag = z
   .string()
-  .refine(
-    // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language) and `x-foo` are not.
-    isUsableLanguageTag,
-    { error: 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"', abort: true },
-  )
+  // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language), `x-foo` and anything the W3C checker
+  // refuses (src/domain/language-tags.ts) are not.
+  .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)), abort: true })
   .refine((tag) => unshownCalendar(tag) === undefined, {
     error: (iss) => {
       const tag = String(iss.input);

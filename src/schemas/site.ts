@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SHOWN_CALENDARS } from '#/domain/language-tags.ts';
+import { languageTagProblem, SHOWN_CALENDARS } from '#/domain/language-tags.ts';
 
 /** Site-wide settings. Every field is documented here once; defaults live only here. */
 export const siteSchema = z.strictObject({
@@ -9,8 +9,11 @@ export const siteSchema = z.strictObject({
   tagline: z.string().default('Regional news, filed where it happens'),
   /** Production origin, e.g. `https://news.example.org` (no trailing path). */
   url: z.url().default('https://dateline.example.org'),
-  /** BCP 47 language of the site; articles may override it with `lang`. */
-  lang: z.string().default('en'),
+  /** BCP 47 language of the site (on every page's `<html lang>`, so judged as articles' `lang` is); articles may override it with `lang`. */
+  lang: z
+    .string()
+    .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)) })
+    .default('en'),
   /** Locale used to format dates and numbers in the site's own chrome. */
   locale: z.string().default('en-US'),
   /** IANA time zone of the newsroom: every date is shown in it and date-only values start the day in it. */

@@ -39,7 +39,7 @@ describe('characters feeds and validators refuse', () => {
     ['fifty emoji selectors', `x${'\uFE0F'.repeat(50)}`, 'run of invisible variation selectors'],
     ['a Hangul filler headline', '\u3164', 'U+3164'],
     ['a braille blank headline', '\u2800\u2800\u2800', 'has no visible text'],
-    ['Khmer inherent vowels alone', '\u17B4\u17B5', 'has no visible text'],
+    ['Khmer inherent vowels alone (deprecated, invisible: refused since round 6)', '\u17B4\u17B5', 'U+17B4 (Khmer inherent vowel aq)'],
     ['lone accents', '\u0301\u0301', 'has no visible text'],
     ['a combining grapheme joiner', 'a\u034Fb', 'U+034F'],
     ['a shorthand format control', 'a\u{1BCA0}b', 'U+1BCA0'],

@@ -61,6 +61,10 @@ describe('pages built from hostile structure validate', () => {
     for (const words of ['Second caption', 'Term without a definition', 'A stray list item outside any list', 'Caption after rows', 'Opened without a summary', 'item in a quote term in a quote']) {
       expect(page.replace(/\s+/g, ' ')).toContain(words);
     }
+    // Language tags (round 6): the article's `lang` is on the page; raw `lang` values vnu would refuse are dropped.
+    expect(page).toContain('lang="en-GB-x-desk"');
+    for (const kept of ['sl-rozaj-biske', 'fa-AF-u-ca-persian-nu-latn', 'en-US-x-twain']) expect(page).toContain(`lang="${kept}"`);
+    for (const dropped of ['fa-x-u-ca-chinese', 'en-1994', 'zzz', 'en-a-bbb']) expect(page).not.toContain(`lang="${dropped}"`);
     // An uppercase scheme is a link like any other; mailto and tel are kept.
     expect(html).toContain('href="https://h.example/"');
     expect(html).toContain('href="mailto:desk@example.org"');

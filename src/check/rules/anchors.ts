@@ -91,6 +91,12 @@ function missing(fragment: string, ids: Set<string> | undefined, opts: { suggest
   const decoded = safeDecode(fragment);
   if (decoded === '' || decoded.toLowerCase() === 'top' || ids.has(fragment) || ids.has(opts.inPage ? inPageTarget(decoded, ids) : decoded)) return undefined;
   const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}`;
+  // Heading ids are composed (NFC, src/markdown/heading-ids.ts); a fragment typed with decomposed accents looks
+  // the same but is other characters, which browsers do not match.
+  const composed = decoded.normalize('NFC');
+  if (composed !== decoded && ids.has(opts.inPage ? inPageTarget(composed, ids) : composed)) {
+    return `names the place ${shown} with accents typed as separate marks (decomposed, as macOS and some keyboards write them), while the page's id is composed; retype the part after "#" (the id is #${composed})`;
+  }
   if (opts.list) return `names the place ${shown} on a page other than an article: only #main is kept there from build to build (their other ids change as stories come and go); link the page without "${shown}"`;
   const near = opts.suggest ? nearestIds(decoded, ids) : [];
   const hint = near.length ? `did you mean ${near.map((id) => `#${id}`).join(' or ')}?` : 'link a heading of it by its id (the heading text in lower case, hyphens for spaces) or remove the part from "#"';

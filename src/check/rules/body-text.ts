@@ -1,7 +1,7 @@
 /**
  * Rules on an article body that catch words readers would silently lose: an HTML comment that is never closed
  * (CommonMark runs it to the end of the file, hiding the rest of the story), a body with nothing visible in it
- * (only comments, invisible characters or rules), control characters, and text in angle brackets that parses as
+ * (only comments, invisible characters or rules), control and invisible characters (invisible-in-body.ts), and text in angle brackets that parses as
  * an HTML tag no page keeps (`<Acting Minister>`, `<name withheld>`). Code is skipped. Every scan is one pass.
  */
 import { positionFinder } from '#/check/text-position.ts';
@@ -11,6 +11,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { codePoint, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
 import { droppedElements, showsWords } from './dropped-words.ts';
 import { referencedCharacter } from './char-references.ts';
+import { invisibleCharsInBody } from './invisible-in-body.ts';
 
 export interface BodyProblem {
   message: string;
@@ -26,8 +27,6 @@ const KNOWN_HTML = new Set([
 
 // An open or closing tag as CommonMark reads it (name, then attributes: `<Acting Minister>` is a tag `acting`).
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?){0,20})[ \t\n]*\/?>/g;
-// Tag characters only inside an emoji flag sequence (U+1F3F4 and tag letters: the Scotland flag).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|(?<!\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{0,6})[\u{E0000}-\u{E007F}]/u;
 // Bidi embeddings, overrides and isolates: refused in bodies as in fields. They make text (and code: "Trojan
 // Source") display in another order than it is written and carry on into feeds; LRM/RLM marks stay allowed.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -37,8 +36,8 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const pos: (offset: number) => Position = positionFinder(body, bodyLine);
 
-  const control = CONTROL.exec(body);
-  if (control) problems.push({ message: `contains the invisible control character ${codePoint(control[0])}; retype the text without it`, pos: pos(control.index) });
+  // Controls and the invisible characters fields refuse (one definition), code included.
+  problems.push(...invisibleCharsInBody(body, pos));
 
   const notText = NOT_TEXT.exec(body);
   if (notText) problems.push({ message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it`, pos: pos(notText.index) });

@@ -2,7 +2,10 @@
  * `canonical` names where a story was first published. One on this site's own host is a link like any other:
  * it must point at a page the build writes, and from a published article never at a draft or a scheduled one
  * (the slug itself may be embargoed). An article's own URL is no canonical at all: it would also take the article
- * out of the sitemaps, which list only pages that are their own canonical.
+ * out of the sitemaps, which list only pages that are their own canonical. And only an article can be the original
+ * of an article: a canonical naming the front page, a section, a feed, the favicon or the 404 page would fold the
+ * story into that page for search engines (and drop it from the sitemaps) without a word; the address must be the
+ * article's page exactly as the site writes it (`https://<site>/articles/<slug>/`, no query or fragment).
  */
 import { site } from '#/site.config.ts';
 import { resolveSiteLink } from '#/domain/site-links.ts';
@@ -28,8 +31,22 @@ export function checkCanonical(
     ctx.report(a.file, 'canonical', `is this article's own URL; "canonical" is for a story first published elsewhere, so remove it`, a.at);
     return;
   }
+  const rule = `a canonical on this site's host must be the page of another published article, ${site.url.replace(/\/+$/, '')}/articles/<slug>/ (for a story first published elsewhere, give that site's address), or remove "canonical"`;
+  if (target.kind === 'page') {
+    ctx.report(a.file, 'canonical', `${a.canonical} names ${target.path === '/' ? 'the front page' : target.path} of this site, not an article page; ${rule}`, a.at);
+    return;
+  }
   const problem = siteTargetProblem(target, a, ctx);
-  if (problem) ctx.report(a.file, 'canonical', `${a.canonical} ${problem.replace(/fix the link or remove it$/, 'fix the address or remove "canonical"')}`, a.at);
+  if (problem) {
+    ctx.report(a.file, 'canonical', `${a.canonical} ${problem.replace(/fix the link or remove it$/, 'fix the address or remove "canonical"')}`, a.at);
+    return;
+  }
+  // Printed as written: the article's address exactly as its page states it, or crawlers see another URL.
+  const written = new URL(a.canonical);
+  const page = `/articles/${target.slug}/`;
+  if (written.pathname !== page || written.search !== '' || written.hash !== '' || a.canonical.includes('#')) {
+    ctx.report(a.file, 'canonical', `${a.canonical} names the article "${target.slug}" in another form than its page's address; write ${site.url.replace(/\/+$/, '')}${page}`, a.at);
+  }
 }
 
 /**

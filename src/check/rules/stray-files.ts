@@ -12,10 +12,27 @@ export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'secti
 /** Why a file with this name is not read although it looks like content, or undefined. */
 export function strayFileProblem(name: string): string | undefined {
   if (/^\..+\.md$/i.test(name)) return `the file name starts with ".", which hides the file, so it is not read; rename it to "${name.replace(/^\.+/, '')}"`;
-  const trimmed = name.replace(/[\s\u00A0]+$/u, '');
-  if (trimmed !== name && /\.md$/i.test(trimmed)) return `the file name ends with a space, so it is not read; rename it to "${trimmed}"`;
+  // Hidden files (`.story.md.swp`) and editor backups (`story.md~`, `#story.md#`) are left alone on purpose.
+  if (name.startsWith('.')) return undefined;
+  // Spaces, dots or invisible characters after ".md" (`story.md.`, `story.md `): the name no longer ends in ".md".
+  const trimmed = name.replace(/[\s\u00A0.\p{Cf}]+$/u, '');
+  if (trimmed !== name && /\.md$/i.test(trimmed)) {
+    const tail = name.slice(trimmed.length);
+    const what = /^\.+$/.test(tail) ? (tail.length === 1 ? 'a dot' : 'dots') : /^[\s\u00A0]+$/u.test(tail) ? 'a space' : 'invisible characters';
+    return `the file name ends with ${what}${what === 'a space' ? '' : ' after ".md"'}, so it is not read; rename it to "${trimmed}"`;
+  }
   const m = /^(.*?)\.(markdown|mdx|mdown|mkdn|mkd|md\.txt)$/i.exec(name);
   if (m) return `only .md files are read; rename it to "${m[1]}.md"`;
+  // "ｓｔｏｒｙ．ｍｄ", typed by an input method in fullwidth: the same letters once folded (NFKC), but not ".md".
+  const folded = name.normalize('NFKC');
+  if (folded !== name && /\.md$/i.test(folded) && !/\.md$/i.test(name)) {
+    return `the file name ends in "${name.slice(name.length - 3)}" in fullwidth (or other lookalike) letters, not ".md", so it is not read; rename it to "${folded}"`;
+  }
+  // A backup or merge leftover (`story.md.bak`, `story.md.orig`, `story.md.old`): never read, so never published.
+  const leftover = /^(.+)\.md\.([A-Za-z0-9_-]{1,12})$/i.exec(name);
+  if (leftover) {
+    return `the file ends in ".${leftover[2]}" after ".md", so it is not read; if it is the story, rename it to "${leftover[1]}.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)`;
+  }
   return undefined;
 }
 
