@@ -7,6 +7,7 @@ import { scheduledSummary } from '#/check/rules/editorial.ts';
 import { checkContent, contentDirFor } from '#/check/content-check.ts';
 import { printDiagnostics } from '#/check/diagnostics.ts';
 import { contentCounts } from '#/check/summary.ts';
+import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
 
 let args;
@@ -22,7 +23,9 @@ const contentDir = args.positionals[0] ?? contentDirFor(root);
 const visibility = pageVisibility(decideContext('build', root));
 const started = performance.now();
 const result = checkContent({ root, contentDir, visibility });
-const { errors, warnings } = printDiagnostics(result.diagnostics);
+// Every local image is decoded as the build's image pipeline would (src/check/rules/image-decode.ts).
+const undecodable = await decodeLocalImages(result.localImages);
+const { errors, warnings } = printDiagnostics([...result.diagnostics, ...undecodable]);
 const ms = Math.round(performance.now() - started);
 const summary = scheduledSummary(result.articles, visibility);
 if (summary) console.log(summary);

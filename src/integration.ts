@@ -14,6 +14,7 @@ import { rememberSyndicated } from './build/sitemap-filter.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
+import { decodeLocalImages } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { searchArticles } from './build/search-index.ts';
@@ -51,7 +52,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
     context: () => context,
     pagesElsewhere,
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // The one decision of "dev or build", "now" and the cache folders, for the loader and the pages too.
         // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
         const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
@@ -65,7 +66,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         if (command !== 'build') return;
         // Shared with the content layer's loaders of this build, which would otherwise check every file again.
         const content = loadCheckedContent(context, { share: true });
-        const { errors, warnings } = printDiagnostics(content.diagnostics);
+        // Local images are decoded as the image pipeline will (a photo it cannot convert is published unconverted).
+        const { errors, warnings } = printDiagnostics([...content.diagnostics, ...(await decodeLocalImages(content.localImages))]);
         // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does.
         const strict = process.env['DATELINE_STRICT'] === '1';
         if (errors > 0 || (strict && warnings > 0)) {

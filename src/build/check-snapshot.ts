@@ -44,7 +44,7 @@ export function shareCheck(ctx: BuildContext, key: string, result: CheckedConten
 }
 
 /** The parts of a check, in the file's order. */
-const KINDS = ['articles', 'authors', 'sections', 'tags', 'diagnostics'] as const satisfies readonly (keyof CheckedContent)[];
+const KINDS = ['articles', 'authors', 'sections', 'tags', 'diagnostics', 'localImages'] as const satisfies readonly (keyof CheckedContent)[];
 /** Records per batch: a few MB serialised. */
 const BATCH = 500;
 
@@ -72,7 +72,7 @@ export function sharedCheck(ctx: BuildContext, key: string): CheckedContent | un
     fd = openSync(fileOf(ctx), 'r');
     const head = readBatch(fd) as { key: string; counts: number[]; files?: CheckedContent['files'] };
     if (head.key !== key) return undefined;
-    const result = { articles: [], authors: [], sections: [], tags: [], diagnostics: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
+    const result = { articles: [], authors: [], sections: [], tags: [], diagnostics: [], localImages: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
     KINDS.forEach((kind, k) => {
       while (result[kind].length < head.counts[k]!) result[kind].push(...(readBatch(fd!) as unknown[]));
     });

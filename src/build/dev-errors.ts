@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
 import { loadCheckedContent } from './content-load.ts';
+import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import type { BuildContext } from '#/domain/context.ts';
 
@@ -25,13 +26,21 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     const url = req.url ?? '/';
     // Pages only: Vite's own modules, assets and images are served as usual.
     if (req.method !== 'GET' || !wantsPage(url, req.headers.accept) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
-    errors ??= loadCheckedContent(context, { fresh: true }).diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length === 0) return next();
-    res.statusCode = 500;
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', 'no-store');
-    res.end(errorPage(sortDiagnostics(errors)));
+    void pageErrors().then((found) => {
+      if (found.length === 0) return next();
+      res.statusCode = 500;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.end(errorPage(sortDiagnostics(found)));
+    }, next);
   });
+  // The check's errors and the images that do not decode (src/check/rules/image-decode.ts), as check:content prints them.
+  const pageErrors = async (): Promise<Diagnostic[]> => {
+    if (errors) return errors;
+    const content = loadCheckedContent(context, { fresh: true });
+    errors = [...content.diagnostics.filter((d) => d.severity === 'error'), ...(await decodeLocalImages(content.localImages))];
+    return errors;
+  };
 }
 
 /**

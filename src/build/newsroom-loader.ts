@@ -6,13 +6,14 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localImagePaths } from '#/check/body-images.ts';
 import { bagFileFor, htmlFileFor, writeHtmlFile } from './html-store.ts';
 import type { TermBag } from '#/domain/related/bag.ts';
 import { hasSearchText, searchTextFile } from './search-text-store.ts';
 import { checkLeadImage } from '#/check/rules/trust.ts';
+import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
@@ -156,6 +157,15 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
     if (refusedBody) {
       fail(record, 'body', refusedBody, record.bodyLine);
+      continue;
+    }
+    // And decoded as the image pipeline will: a photo it cannot convert would be published as its original bytes.
+    const undecodable = await decodeLocalImages([
+      ...(image ? [{ file: record.file, field: 'image.src', line: 1, path: resolve(record.path, '..', image.src), src: image.src }] : []),
+      ...bodyImages.map((src) => ({ file: record.file, field: 'body', line: record.bodyLine, path: resolve(record.path, '..', src), src })),
+    ]);
+    if (undecodable.length) {
+      failures.push(...undecodable);
       continue;
     }
     const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;

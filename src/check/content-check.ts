@@ -38,6 +38,7 @@ import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { LocalImageUse } from './rules/image-decode.ts';
 import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
 import { checkFrontFile } from '#/domain/front-page.ts';
 import { tagSchema, type TagData } from '#/schemas/tag.ts';
@@ -81,6 +82,8 @@ export interface CheckedContent {
    * Absent from a check shared through the build's snapshot (src/build/check-snapshot.ts), which needs none.
    */
   files?: Record<Kind, string[]>;
+  /** Local images that passed the header rules, for the decode pass (src/check/rules/image-decode.ts). */
+  localImages: LocalImageUse[];
 }
 
 export interface CheckOptions {
@@ -200,6 +203,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     sectionIds: new Set(sectionFiles.map((f) => f.id)),
     visibility: opts.visibility,
     show: rel,
+    localImages: [] as LocalImageUse[],
   };
   const suggestions = suggestableSlugs(newsroom.articleFiles.keys(), (slug) => newsroom.published.get(slug), opts.visibility);
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
@@ -237,7 +241,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext);
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
-      checkBodyImages(a, contentDir, rel, report);
+      checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
@@ -268,7 +272,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   });
   diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean));
 
-  return { articles, authors, sections, tags, diagnostics, files: found };
+  return { articles, authors, sections, tags, diagnostics, files: found, localImages: newsroom.localImages };
 }
 
 /** Why a topic file's name is not its topic's URL form, and the name to use. */

@@ -5,12 +5,13 @@
  * stack trace; the build must print exactly the lines the check prints.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '#/check/content-check.ts';
+import { BAD_IMAGES, type BadImageKind } from '../helpers/bad-images.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
@@ -44,7 +45,7 @@ interface Case {
 
 interface Generated {
   file: string;
-  kind: 'invalid-utf8' | 'oversize' | 'js-payload' | 'png' | 'fifo' | 'article' | 'many-related';
+  kind: 'invalid-utf8' | 'oversize' | 'js-payload' | 'png' | 'png-2500mb' | 'fifo' | 'article' | 'many-related' | BadImageKind;
 }
 
 /** Left in the temp folder by a `js-payload` if anything ever runs it as code. */
@@ -77,6 +78,12 @@ function generate(work: string, path: string, kind: Generated['kind']) {
     writeFileSync(path, `globalThis.process?.getBuiltinModule?.('node:fs').writeFileSync(${marker}, 'ran');\nexport default 'x';\n`);
   } else if (kind === 'png') {
     writeFileSync(path, PNG);
+  } else if (kind === 'png-2500mb') {
+    // A valid PNG padded with zeros to 2.5 GB: sparse, so it takes a few KB of disk.
+    writeFileSync(path, PNG);
+    truncateSync(path, 2500 * 1024 * 1024);
+  } else if (kind in BAD_IMAGES) {
+    writeFileSync(path, BAD_IMAGES[kind as BadImageKind]());
   } else if (kind === 'fifo') {
     execFileSync('mkfifo', [path]);
   } else if (kind === 'article') {

@@ -50,6 +50,12 @@ export function describeBytes(bytes: Uint8Array): string {
 /** Leading bytes read to find an image's size (a JPEG's size follows its metadata, which can be long). */
 export const HEADER_BYTES = 256 * 1024;
 
+/**
+ * Largest image file accepted, in bytes: a 60-megapixel camera original at the best JPEG quality is ~30 MB; Astro
+ * reads the whole file into memory several times (a 2 GB file crashed the build, 1.9 GB ran it out of memory).
+ */
+export const MAX_IMAGE_BYTES = 50_000_000;
+
 /** Largest lead image accepted, in pixels: a 60-megapixel camera original passes; a decompression bomb does not. */
 export const MAX_PIXELS = 100_000_000;
 

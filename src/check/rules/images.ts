@@ -3,11 +3,13 @@
  * (not a link) of a format the image pipeline takes, and have alt text; a remote one must come over https from
  * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
  */
+import { resolve } from 'node:path';
 import { site } from '#/site.config.ts';
 import { bodyImages } from '#/check/body-images.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkLeadImage } from './trust.ts';
+import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
@@ -24,7 +26,7 @@ export function checkBodyImages(
   contentDir: string,
   rel: (p: string) => string,
   report: Report,
-  { local = true }: { local?: boolean } = {},
+  { local = true, images }: { local?: boolean; images?: LocalImageUse[] } = {},
 ): void {
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
@@ -50,8 +52,10 @@ export function checkBodyImages(
       problem('is a local photo, which only article bodies can show; use an https:// image from a host in imageHosts, or remove it');
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
-      const refused = checkLeadImage(contentDir, a.path, image.key.startsWith('../') ? image.key : `./${image.key}`, rel);
+      const src = image.key.startsWith('../') ? image.key : `./${image.key}`;
+      const refused = checkLeadImage(contentDir, a.path, src, rel);
       if (refused) problem(refused);
+      else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
     }
   }
   // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images.

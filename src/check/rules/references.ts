@@ -3,7 +3,7 @@
  * readable by readers), repeats and the lead image (through the trust boundary); tags, body images and links have
  * modules of their own (tags.ts, images.ts, links.ts). Every check is linear in the length of the lists it reads.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { nestingProblem } from '#/check/nesting.ts';
@@ -11,6 +11,7 @@ import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { closest, nearSlug } from './suggest.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { checkLeadImage } from './trust.ts';
+import type { LocalImageUse } from './image-decode.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -39,6 +40,8 @@ export interface Newsroom {
   suggestions?: SuggestableSlugs;
   /** Printed form of an absolute path. */
   show: (path: string) => string;
+  /** Collects every local image that passed the header rules, for the decode pass (image-decode.ts). */
+  localImages?: LocalImageUse[];
 }
 
 type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
@@ -81,6 +84,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   if (typeof d.image?.src === 'string') {
     const problem = checkLeadImage(n.contentDir, a.path, d.image.src, n.show);
     if (problem) report('image.src', problem, at(['image', 'src']));
+    else n.localImages?.push({ file: a.file, field: 'image.src', ...at(['image', 'src']), path: resolve(a.path, '..', d.image.src), src: d.image.src });
   }
   // Tags, body images and links: tags.ts, images.ts and links.ts beside this file.
   return { bodyRefused: !!deep };

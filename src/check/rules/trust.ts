@@ -13,7 +13,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
-import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_PIXELS, sniffImage } from './image-format.ts';
+import { undecodableImage } from './image-decodable.ts';
+import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
@@ -148,7 +149,13 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
     return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
   }
-  if (!lstatOrUndefined(image)?.isFile()) return `image file "${src}" does not exist (looked for ${show(image)}; that is a folder)`;
+  const stat = lstatOrUndefined(image);
+  if (!stat?.isFile()) return `image file "${src}" does not exist (looked for ${show(image)}; that is a folder)`;
+  // Astro reads the whole file into memory, several times: a 2 GB "photo" (a PNG padded with zeros) crashed the
+  // build with a stack trace or ran it out of memory. Judged from the size alone, before anything is read.
+  if (stat.size > MAX_IMAGE_BYTES) {
+    return `"${src}" is ${megabytes(stat.size)}; the limit for an image file is ${megabytes(MAX_IMAGE_BYTES)}, so export a smaller copy (a 2,400-pixel-wide JPEG is well under 5 MB)`;
+  }
   const ext = extname(image).toLowerCase();
   const promised = FORMAT_OF_EXTENSION[ext];
   if (!promised) return `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`;
@@ -170,12 +177,18 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     const mp = Math.round((size.width * size.height) / 1e6);
     return `"${src}" is ${size.width}×${size.height} pixels (${mp} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels, so export a smaller copy (2,400 pixels wide is plenty for the web)`;
   }
+  if (size && (size.width === 0 || size.height === 0)) {
+    return `"${src}" says it is ${size.width}×${size.height} pixels, which shows nothing; export the picture again`;
+  }
   if (size && Math.max(size.width, size.height) > MAX_SIDE) {
     return `"${src}" is ${size.width}×${size.height} pixels; the web versions (WebP) hold at most ${MAX_SIDE.toLocaleString('en-US')} pixels a side, so crop it or export a smaller copy`;
   }
   // A header without the picture (an interrupted upload) crashes Astro's image step or publishes a broken image.
   const missing = missingImageData(read.bytes, read.size, format);
   if (missing) return `"${src}" is not a complete ${FORMAT_NAMES[format]} image: ${missing}; export or upload it again`;
+  // Whole but coded in a way the decoders do not read (a 12-bit or lossless JPEG, invalid GIF LZW data…).
+  const undecodable = undecodableImage(read.bytes, format);
+  if (undecodable) return `"${src}" cannot be shown: ${undecodable}`;
   return undefined;
 }
 
@@ -192,6 +205,12 @@ export function firstLinkOrGap(root: string, path: string): { path: string; miss
     if (stat.isSymbolicLink()) return { path: at, missing: false };
   }
   return undefined;
+}
+
+/** `25 MB`, `2.4 GB`: a file size for a message. */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1e6;
+  return mb >= 1000 ? `${(mb / 1000).toFixed(1)} GB` : `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
 
 /** Follows the link only to learn what it points at; nothing behind it is read. */
