@@ -18,10 +18,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /build-parts\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { ...chromiumLaunchOptions(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] },
       },
+    },
+    {
+      // Builds of one checkout must not overlap (they share its `.astro/`: LocalImageUsedWrongly), so the build
+      // parts run after every other spec, build.spec.ts's builds included.
+      name: 'build-parts',
+      testMatch: /build-parts\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
   ],
   webServer: {
