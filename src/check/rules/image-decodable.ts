@@ -7,7 +7,7 @@
  * each walk moving forward, so linear in the bytes read; the build then decodes every image with sharp
  * (src/build/image-decode.ts) for what only decoding shows (a corrupt VP8 bitstream or AVIF `mdat`).
  */
-import type { ImageFormat } from './image-format.ts';
+import { jpegFrame, type ImageFormat } from './image-format.ts';
 
 const ascii = (b: Uint8Array, start: number, end: number) => String.fromCharCode(...b.subarray(start, end));
 const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
@@ -46,28 +46,17 @@ const SOF_KINDS: Readonly<Record<number, string>> = {
 };
 
 function jpegCoding(b: Uint8Array): string | undefined {
-  let i = 2;
-  while (i + 9 < b.length) {
-    if (b[i] !== 0xff) return undefined;
-    const marker = b[i + 1] ?? 0;
-    if (marker === 0xff) {
-      i++;
-      continue;
-    }
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      const kind = SOF_KINDS[marker];
-      if (kind) return `it is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} JPEG (SOF${marker - 0xc0} marker), which browsers and the image pipeline cannot decode; ${REEXPORT}`;
-      const precision = b[i + 4] ?? 0;
-      if (precision !== 8) return `it is a ${precision}-bit JPEG, which browsers and the image pipeline cannot decode; ${REEXPORT}`;
-      const height = be16(b, i + 5);
-      const width = be16(b, i + 7);
-      if (width === 0 || height === 0) {
-        return `its frame header says ${width}×${height} pixels (a height left to a DNL marker, which browsers do not read); ${REEXPORT}`;
-      }
-      return undefined;
-    }
-    if (marker === 0xda || marker === 0xd9) return undefined;
-    i += 2 + (marker >= 0xd0 && marker <= 0xd8 ? 0 : be16(b, i + 2));
+  const frame = jpegFrame(b);
+  if (frame === undefined) return undefined;
+  const { marker, at } = frame;
+  const kind = SOF_KINDS[marker];
+  if (kind) return `it is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} JPEG (SOF${marker - 0xc0} marker), which browsers and the image pipeline cannot decode; ${REEXPORT}`;
+  const precision = b[at + 4] ?? 0;
+  if (precision !== 8) return `it is a ${precision}-bit JPEG, which browsers and the image pipeline cannot decode; ${REEXPORT}`;
+  const height = be16(b, at + 5);
+  const width = be16(b, at + 7);
+  if (width === 0 || height === 0) {
+    return `its frame header says ${width}×${height} pixels (a height left to a DNL marker, which browsers do not read); ${REEXPORT}`;
   }
   return undefined;
 }

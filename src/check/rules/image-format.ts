@@ -65,6 +65,26 @@ const le16 = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 const le24 = (b: Uint8Array, i: number) => le16(b, i) | ((b[i + 2] ?? 0) << 16);
 
 /**
+ * A JPEG's first start-of-frame segment (C0–CF, except DHT C4, JPG C8 and DAC CC): its marker and offset, found by
+ * walking the segments; undefined when the scan or the end comes first, or the bytes stop being segments.
+ */
+export function jpegFrame(b: Uint8Array): { marker: number; at: number } | undefined {
+  let i = 2;
+  while (i + 9 < b.length) {
+    if (b[i] !== 0xff) return undefined;
+    const marker = b[i + 1] ?? 0;
+    if (marker === 0xff) {
+      i++;
+      continue;
+    }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { marker, at: i };
+    if (marker === 0xda || marker === 0xd9) return undefined;
+    i += 2 + (marker >= 0xd0 && marker <= 0xd8 ? 0 : be16(b, i + 2));
+  }
+  return undefined;
+}
+
+/**
  * Width and height from the image's header, without decoding it, or undefined when the header does not say
  * (the decoder then has the last word).
  */
@@ -85,21 +105,8 @@ export function imageSize(b: Uint8Array, format: ImageFormat): { width: number; 
       return undefined;
     }
     case 'jpeg': {
-      // Walk the segments to the first start-of-frame marker (C0–CF, except DHT C4, JPG C8 and DAC CC).
-      let i = 2;
-      while (i + 9 < b.length) {
-        if (b[i] !== 0xff) return undefined;
-        const marker = b[i + 1] ?? 0;
-        if (marker === 0xff) {
-          i++;
-          continue;
-        }
-        if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-          return { width: be16(b, i + 7), height: be16(b, i + 5) };
-        }
-        i += 2 + (marker >= 0xd0 && marker <= 0xd9 ? 0 : be16(b, i + 2));
-      }
-      return undefined;
+      const frame = jpegFrame(b);
+      return frame === undefined ? undefined : { width: be16(b, frame.at + 7), height: be16(b, frame.at + 5) };
     }
     case 'avif': {
       // The image spatial extents property: size, 'ispe', version and flags, width, height.
