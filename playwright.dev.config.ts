@@ -18,7 +18,7 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${DEV_PORT}` },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `rm -rf "${DEV_CONTENT}" && mkdir -p "${DEV_CONTENT}" && cp -R content/. "${DEV_CONTENT}" && DATELINE_CONTENT_DIR="${DEV_CONTENT}" npm run -s dev -- --port ${DEV_PORT} --host 127.0.0.1`,
+    command: `rm -rf "${DEV_CONTENT}" && mkdir -p "${DEV_CONTENT}" && cp -R content/. "${DEV_CONTENT}" && DATELINE_CONTENT_DIR="${DEV_CONTENT}" npm run -s dev -- --ignore-lock --port ${DEV_PORT} --host 127.0.0.1`,
     url: `http://localhost:${DEV_PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -8,8 +8,13 @@ await sync({ root: new URL('./', import.meta.url).pathname, cacheDir: './.astro/
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // Whole builds and dev servers of this checkout: they share its .astro/, caches and Vite state, so they run
+      // one at a time, after the unit tests.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -11,7 +11,7 @@
  * content folder, mode, "now"); a missing or unreadable file just means the loaders check the files themselves.
  * `DATELINE_CHECK_SNAPSHOT=off` (or every speed-up off) always checks twice.
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CheckedContent } from '#/check/content-check.ts';
@@ -24,23 +24,45 @@ const dirOf = (ctx: BuildContext) => join(ctx.cacheDir, 'dateline-check');
 /** This process's file: a later process (even one given the same pid) never reads it. */
 const fileOf = (ctx: BuildContext) => join(dirOf(ctx), `${process.pid}-${Math.round(performance.timeOrigin)}.v8`);
 
-/** Keeps the integration's check for the loaders of this build (and removes what earlier builds left). */
+/** Keeps the integration's check for the loaders of this build (and removes what ended builds left). */
 export function shareCheck(ctx: BuildContext, key: string, result: CheckedContent): void {
   if (!enabled() || ctx.mode !== 'build') return;
   const dir = dirOf(ctx);
   const file = fileOf(ctx);
-  // A concurrent build whose file goes here just checks its files itself.
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   const tmp = `${file}.tmp`;
-  const fd = openSync(tmp, 'w');
+  let fd: number | undefined;
   try {
+    mkdirSync(dir, { recursive: true });
+    removeEndedBuilds(dir);
+    fd = openSync(tmp, 'w');
     writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length), files: result.files });
     for (const kind of KINDS) for (let i = 0; i < result[kind].length; i += BATCH) writeBatch(fd, result[kind].slice(i, i + BATCH));
-  } finally {
     closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, file);
+  } catch {
+    // Not shared (a full disk, say): the loaders check the files themselves.
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
   }
-  renameSync(tmp, file);
+}
+
+/** Files of builds whose process has ended; a concurrent build's file (a test suite runs several) is left to it. */
+function removeEndedBuilds(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.split('-')[0]);
+    if (pid !== process.pid && !alive(pid)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The parts of a check, in the file's order. */

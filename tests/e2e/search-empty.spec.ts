@@ -1,7 +1,7 @@
 /**
  * Round-7 finding 11: before launch (every article a draft or scheduled) the build writes /pagefind/shards.json
  * as an empty list and no index at all. The built search page, served that listing, says nothing is published
- * yet instead of failing to load an index (tests/unit/empty-newsroom-build.test.ts builds such a site).
+ * yet instead of failing to load an index (tests/build/empty-newsroom-build.test.ts builds such a site).
  */
 import { expect, test } from '@playwright/test';
 import { NOTHING_YET } from '#/client/search-client.ts';

@@ -1,7 +1,7 @@
 /**
  * The second blind attack round's findings (issue 10), rule by rule: addresses, footnotes, tag identity and
  * lookalikes, bidi controls in bodies, language tags with extensions. The bad-content fixtures run the same cases
- * through check:content and the build; tests/unit/valid-html-build.test.ts proves the pages validate.
+ * through check:content and the build; tests/build/valid-html-build.test.ts proves the pages validate.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
