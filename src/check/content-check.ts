@@ -34,6 +34,7 @@ import { anchorIndex } from './rules/anchors.ts';
 import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
+import { checkMarkdownInFields } from './rules/markdown-in-fields.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
@@ -234,6 +235,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;

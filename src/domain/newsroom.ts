@@ -52,7 +52,7 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   wordCount: number;
   readingMinutes: number;
-  /** True when `updated` is later than `published`: only then is "Updated" shown. */
+  /** True when `updated` is in a later minute than `published` (pages show minutes): only then is "Updated" shown. */
   wasUpdated: boolean;
   /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
   modified: NewsDate;
@@ -156,7 +156,8 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     relatedOf.set(entry.id, facts);
     const { wordCount } = facts;
     const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
-    const wasUpdated = entry.data.updated !== undefined && entry.data.updated.epoch > entry.data.published.epoch;
+    // Pages show times to the minute: an update within the published minute would read "Updated" at the same time.
+    const wasUpdated = entry.data.updated !== undefined && Math.floor(entry.data.updated.epoch / 60_000) > Math.floor(entry.data.published.epoch / 60_000);
     articles.push({
       slug: entry.id,
       data: entry.data,

@@ -21,6 +21,7 @@ import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
+import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
@@ -41,6 +42,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
+      rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
       rehypeValidHtml,
       rehypeArticleHtml,

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { safeDecode } from '#/domain/urls.ts';
 import { literalText } from './escaped-literals.ts';
 import { headingIdAssigner, inPageTarget, RESERVED_IDS } from './heading-ids.ts';
+import { fragmentHref, readableFootnoteId } from './footnote-ids.ts';
 
 /**
  * Alt text and titles are plain text: Markdown keeps `<!-- a note -->` or `<b>` in `![…]` as written, and the page
@@ -31,7 +32,7 @@ export default function rehypeArticleHtml() {
     // ids must not repeat any of them, wherever in the tree they are.
     const ids = new Set<string>(RESERVED_IDS);
     visit(tree, 'element', (node: Element) => {
-      if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
+      if (typeof node.properties['id'] === 'string') ids.add(readableFootnoteId(node));
     });
     const headingId = headingIdAssigner(ids);
     const fragmentLinks: Element[] = [];
@@ -67,7 +68,7 @@ export default function rehypeArticleHtml() {
       const target = safeDecode(String(a.properties['href']).slice(1));
       const footnote = a.properties['dataFootnoteRef'] !== undefined || a.properties['dataFootnoteBackref'] !== undefined;
       const id = inPageTarget(target, ids, footnote);
-      if (id !== target) a.properties['href'] = `#${id}`;
+      if (id !== target) a.properties['href'] = fragmentHref(id);
     }
   };
 }

@@ -79,6 +79,20 @@ describe('newsroom', () => {
     expect(n.bySlug.get('later')).toMatchObject({ wasUpdated: true, modified: { epoch: Date.parse('2026-05-03T08:00:00Z') } });
   });
 
+  it('an update within the published minute is no update (pages show minutes)', async () => {
+    const n = await buildNewsroom(
+      source([
+        article('seconds', { published: '2026-05-20T10:00:00+04:30', updated: '2026-05-20T10:00:30+04:30' }),
+        article('fraction', { published: '2026-05-20T10:00:00+04:30', updated: '2026-05-20T10:00:00.500+04:30' }),
+        article('next-minute', { published: '2026-05-20T10:00:59+04:30', updated: '2026-05-20T10:01:00+04:30' }),
+      ]),
+      build,
+    );
+    expect(n.bySlug.get('seconds')).toMatchObject({ wasUpdated: false, modified: { epoch: Date.parse('2026-05-20T10:00:00+04:30') } });
+    expect(n.bySlug.get('fraction')).toMatchObject({ wasUpdated: false });
+    expect(n.bySlug.get('next-minute')).toMatchObject({ wasUpdated: true });
+  });
+
   it("an article's key changes with its file, its authors' and its section's", async () => {
     const keyOf = async (s: NewsroomSource) => (await buildNewsroom(s, build)).bySlug.get('older')!.key;
     const base = await keyOf(source(sample));

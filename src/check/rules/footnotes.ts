@@ -4,13 +4,15 @@
  * - a second definition of a label is dropped by the renderer (error);
  * - a footnote definition no call refers to is not shown at all (error);
  * - a footnote call without a definition is printed as typed, `[^x]` (warning);
- * - a link reference definition `[x]: url` no link uses is a link the editor meant to make (warning).
+ * - a link reference definition `[x]: url` no link uses is a link the editor meant to make (warning);
+ * - a footnote call inside a link's text cannot link (error, footnote-in-link.ts).
  * One pass of bounded patterns over the body with code blanked: linear in its length.
  */
 import type { Position } from '#/check/frontmatter.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import { positionFinder } from '#/check/text-position.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
+import { callsInLinkText, FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
 
 export interface FootnoteProblem {
   message: string;
@@ -86,13 +88,13 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
   }
 
   const used = new Set<string>();
-  const calls: { label: string; index: number }[] = [];
+  const calls: { label: string; index: number; end: number }[] = [];
   for (const m of callable(text).matchAll(BRACKETS)) {
     if (definitionAt.has(m.index)) continue;
     const label = m[1] ?? '';
     if (label.startsWith('^')) {
       used.add(`^${normalise(label.slice(1))}`);
-      calls.push({ label: label.slice(1), index: m.index });
+      calls.push({ label: label.slice(1), index: m.index, end: m.index + m[0].length });
     } else used.add(normalise(label));
   }
 
@@ -105,8 +107,12 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
         : { message: `reference definition ${shown} is not used by any link; link it ([text]${shown}) or remove it`, pos: pos(d.index), severity: 'warning' },
     );
   }
+  const inLinks = callsInLinkText(text, calls);
   const reported = new Set<string>();
   for (const call of calls) {
+    if (inLinks.has(call.index) && definitions.has(`^${normalise(call.label)}`)) {
+      problems.push({ message: `footnote call [^${truncate(call.label, 40)}] ${FOOTNOTE_IN_LINK_MESSAGE}`, pos: pos(call.index), severity: 'error' });
+    }
     const key = `^${normalise(call.label)}`;
     if (definitions.has(key) || reported.has(key) || call.label.trim() === '') continue;
     reported.add(key);

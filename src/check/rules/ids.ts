@@ -14,19 +14,26 @@ export interface Named {
 /** Lists up to this many valid ids in a message. */
 const SHORT_LIST = 12;
 
-/** "use the id …" hint for `value` among `known` (matched by id, by display name, or by a near miss). */
-export function idHint(value: unknown, known: readonly Named[], noun: 'section' | 'author'): string {
+/**
+ * "use the id …" hint for `value` among `known` (matched by id, by display name, or by a near miss). `listed`: the
+ * other entries of the same list (an article's authors); an id already there is not suggested again, since the
+ * byline would name that person twice: the fix is to remove the duplicate.
+ */
+export function idHint(value: unknown, known: readonly Named[], noun: 'section' | 'author', listed: readonly unknown[] = []): string {
   const list = ids(known, `; ${noun}s`);
   if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // A path to the file (`sections/economy.md`, `../authors/nadia-rahyab.md`): its name is the id.
   const fileId = /[/\\]|\.md$/i.test(value) ? fileSlug(value) : undefined;
   const byFile = fileId === undefined ? undefined : known.find((k) => k.id === fileId);
+  const duplicate = (id: string, what: string) => `"${value}" is ${what}, whose id "${id}" is already in the list: remove the duplicate`;
+  if (byFile && listed.includes(byFile.id)) return duplicate(byFile.id, `the path of the ${noun} file`);
   if (byFile) return `"${value}" is the path of the ${noun} file: write its id "${byFile.id}"${list}`;
   const named = known.filter((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
   const match = named[0] ?? known.find((k) => k.id === asId);
+  if (match && listed.includes(match.id)) return duplicate(match.id, match.name ? `the ${noun} "${match.name}"` : 'written as a name');
   if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
   const near = didYouMean(asId, known.map((k) => k.id)) ?? known.find((k) => k.name && didYouMean(value, [k.name]))?.id;
   return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
@@ -47,7 +54,8 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
     } else if (/^authors\[\d+\]$/.test(d.field) && d.message === ID_FORMAT_MESSAGE) {
       const i = Number(/\d+/.exec(d.field)?.[0]);
       const list = data['authors'];
-      d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author')}`;
+      const others = Array.isArray(list) ? list.filter((_, j) => j !== i) : [];
+      d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author', others)}`;
     } else if (/^related\[\d+\]$/.test(d.field) && d.message === RELATED_FORMAT_MESSAGE) {
       const list = data['related'];
       const value = Array.isArray(list) ? list[Number(/\d+/.exec(d.field)?.[0])] : undefined;

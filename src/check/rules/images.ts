@@ -9,6 +9,7 @@ import { bodyImages } from '#/check/body-images.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkLeadImage } from './trust.ts';
+import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 
@@ -53,7 +54,7 @@ export function checkBodyImages(
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
       const src = image.key.startsWith('../') ? image.key : `./${image.key}`;
-      const refused = checkLeadImage(contentDir, a.path, src, rel);
+      const refused = writtenPathProblem(img.href) ?? checkLeadImage(contentDir, a.path, src, rel);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
     }
@@ -85,6 +86,19 @@ export function checkBodyImages(
       else problem('is raw HTML; write a local photo as Markdown, ![alt text](./images/photo.jpg), so the build can size and compress it');
     }
   });
+}
+
+/**
+ * Slips only the path as written shows (the check's key is already cut and trimmed): spaces just inside `<…>`,
+ * which Markdown keeps as part of the name, and `?` or `#`, where Markdown cuts the path (image-names.ts, the rule
+ * the lead image gets).
+ */
+function writtenPathProblem(href: string): string | undefined {
+  const written = href.trim().replace(/^<([^>]*)>$/, '$1');
+  if (written !== written.trim()) {
+    return `has spaces just inside its path "${truncate(written, 80)}", which Markdown keeps as part of the file name; remove them: (<${truncate(written.trim(), 80)}>)`;
+  }
+  return /[?#]/.test(written) ? imagePathProblem(written) : undefined;
 }
 
 function remoteProblem(url: URL, problem: (message: string) => void): void {

@@ -16,6 +16,7 @@ import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
+import { imagePathProblem } from './image-names.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -133,8 +134,9 @@ export function isInside(dir: string, path: string): boolean {
  */
 export function checkLeadImage(contentDir: string, articlePath: string, src: string, show: (path: string) => string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`;
-  // Vite reads `?raw`, `?url`, `?worker`… after a path as instructions for its module loader: none in a file path.
-  if (/[?#]/.test(src)) return `"${src}" must be a plain file path without "?" or "#"; rename the file if its name holds one`;
+  // No "?" or "#" (Vite reads them as loader instructions), and a name short enough for its web copies: image-names.ts.
+  const badPath = imagePathProblem(src);
+  if (badPath) return badPath;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
   if (!isInside(root, image)) {
@@ -150,7 +152,8 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
   }
   const stat = lstatOrUndefined(image);
-  if (!stat?.isFile()) return `image file "${src}" does not exist (looked for ${show(image)}; that is a folder)`;
+  if (stat?.isDirectory()) return `"${src}" is a folder (${show(image)}), not an image file; write the path of the photo file inside it`;
+  if (!stat?.isFile()) return `image file "${src}" is not a regular file (${show(image)}); replace it with the photo file`;
   // Astro reads the whole file into memory, several times: a 2 GB "photo" (a PNG padded with zeros) crashed the
   // build with a stack trace or ran it out of memory. Judged from the size alone, before anything is read.
   if (stat.size > MAX_IMAGE_BYTES) {

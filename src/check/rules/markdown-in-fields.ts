@@ -1,0 +1,48 @@
+/**
+ * Frontmatter text fields are plain text: Markdown is read only in the body, so `**12**`, `_new_`, `` `code` `` or
+ * `[here](https://…)` in a headline, standfirst, dateline, source, image text or correction note would be printed
+ * with its asterisks, underscores, backticks, brackets and address on the page, in listings and in every feed.
+ * A warning (the check and the build print it; strict runs fail on it), since a lone `*` can be meant: it fires
+ * only on paired markers around words and on a whole link. Bounded patterns: linear in the value.
+ */
+import type { ArticleFrontmatter } from '#/schemas/article.ts';
+import type { Position } from '#/check/frontmatter.ts';
+import type { Report } from './report.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+
+const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
+const MARKDOWN: readonly { pattern: RegExp; what: string; prints: string }[] = [
+  { pattern: /!?\[[^[\]\n]{1,400}\]\([^()\s]{1,2048}(?:\s+"[^"\n]{0,400}")?\)/, what: 'a Markdown link', prints: 'the brackets and the address' },
+  { pattern: new RegExp(String.raw`(?:^|[\s(“‘"'«])(\*\*|__)(?=\S)[^\n]{1,400}?\S\1${AFTER}`), what: 'Markdown bold', prints: 'the markers' },
+  { pattern: new RegExp(String.raw`(?:^|[\s(“‘"'«])([*_])(?=[^\s*_])[^*_\n]{0,400}?[^\s*_]\1${AFTER}`), what: 'Markdown emphasis', prints: 'the markers' },
+  { pattern: /(?:^|\s)`[^`\n]{1,400}`/, what: 'Markdown code', prints: 'the backticks' },
+];
+
+export const FIELDS_ARE_PLAIN_TEXT = 'fields are plain text';
+
+/** Why `value` reads as Markdown, or undefined. */
+export function markdownInField(value: string): string | undefined {
+  for (const { pattern, what, prints } of MARKDOWN) {
+    const m = pattern.exec(value);
+    if (!m) continue;
+    const shown = truncate(m[0].trim().replace(/^[(“‘"'«]/, ''), 60);
+    return `${FIELDS_ARE_PLAIN_TEXT}: "${shown}" is ${what}, which only the body reads, so the page, listings and feeds would print ${prints}; write the words alone (emphasis and links belong in the body)`;
+  }
+  return undefined;
+}
+
+/** The article's printed text fields, each with its path in the frontmatter. */
+function textFields(d: Partial<ArticleFrontmatter>): { path: (string | number)[]; value: string | undefined }[] {
+  return [
+    ...(['title', 'description', 'dateline', 'source'] as const).map((f) => ({ path: [f], value: d[f] })),
+    ...(['alt', 'caption', 'credit'] as const).map((f) => ({ path: ['image', f], value: d.image?.[f] })),
+    ...(d.corrections ?? []).map((c, i) => ({ path: ['corrections', i, 'text'], value: c.text })),
+  ];
+}
+
+export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFrontmatter>; at: (path: PropertyKey[]) => Position | undefined }, report: Report): void {
+  for (const { path, value } of textFields(a.data)) {
+    const problem = typeof value === 'string' ? markdownInField(value) : undefined;
+    if (problem) report(a.file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, a.at(path), 'warning');
+  }
+}
