@@ -29,6 +29,7 @@ import rehypeTypography from './rehype-typography.ts';
 import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
+import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -38,7 +39,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,

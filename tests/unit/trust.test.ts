@@ -129,7 +129,7 @@ describe('lead images', () => {
 
   it('says which file is missing, and refuses a folder', () => {
     expect(image('./images/nope.png')).toBe('image file "./images/nope.png" does not exist (looked for content/articles/2026/11/images/nope.png)');
-    expect(image('./images')).toContain('that is a folder');
+    expect(image('./images')).toMatch(/^"\.\/images" is a folder \(.*\), not an image file; write the path of the photo file inside it$/);
   });
 });
 

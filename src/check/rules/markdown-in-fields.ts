@@ -20,15 +20,16 @@ const MARKDOWN: readonly { pattern: RegExp; what: string; prints: string }[] = [
 
 export const FIELDS_ARE_PLAIN_TEXT = 'fields are plain text';
 
-/** Why `value` reads as Markdown, or undefined. */
+/** Why `value` reads as Markdown (its first piece of Markdown), or undefined. */
 export function markdownInField(value: string): string | undefined {
+  let first: { at: number; text: string; what: string; prints: string } | undefined;
   for (const { pattern, what, prints } of MARKDOWN) {
     const m = pattern.exec(value);
-    if (!m) continue;
-    const shown = truncate(m[0].trim().replace(/^[(“‘"'«]/, ''), 60);
-    return `${FIELDS_ARE_PLAIN_TEXT}: "${shown}" is ${what}, which only the body reads, so the page, listings and feeds would print ${prints}; write the words alone (emphasis and links belong in the body)`;
+    if (m && (!first || m.index < first.at)) first = { at: m.index, text: m[0], what, prints };
   }
-  return undefined;
+  if (!first) return undefined;
+  const shown = truncate(first.text.trim().replace(/^[(“‘"'«]/, ''), 60);
+  return `${FIELDS_ARE_PLAIN_TEXT}: "${shown}" is ${first.what}, which only the body reads, so the page, listings and feeds would print ${first.prints}; write the words alone (emphasis and links belong in the body)`;
 }
 
 /** The article's printed text fields, each with its path in the frontmatter. */
