@@ -168,3 +168,24 @@ describe('the dateline repeated after a photo, in a quote or raw <p>, with any d
     expect(lines).toEqual([expect.stringMatching(/^12 body {2}the body starts with the dateline again \("KABUL ―"\)/)]);
   });
 });
+
+describe('Markdown in HTML blocks: what the windowed parse leaves alone, and its bound', () => {
+  const lines = (body: string) => markdownInHtmlBlocks(body, 1).map((p) => `${p.pos.line} ${p.message.slice(0, 30)}`);
+
+  it.each([
+    ['inside a comment over several paragraphs', '<!-- desk\n\n<div>\n*x* [a](b)\n</div>\n\n-->\n\nText.'],
+    ['inside a <pre> over several paragraphs', '<pre>\n\n<div>\n*x* [a](b)\n</div>\n\n</pre>'],
+    ['inside a fenced code block', 'Text.\n\n~~~\n<div>\n*x* [a](b)\n</div>\n~~~'],
+  ])('%s: nothing', (_, body) => {
+    expect(lines(body)).toEqual([]);
+  });
+
+  it('a box after a long paragraph and inside a list item is still found, at its own line', () => {
+    expect(lines(`${'A long paragraph line.\n'.repeat(40)}\n- item\n\n  <div>\n  See [x](https://example.org/).\n  </div>`)).toEqual(['44 Markdown inside <div> is shown']);
+  });
+
+  it('a flood of boxes is bounded: the first hundred are reported', () => {
+    const body = '<div>\n*a* b\n</div>\n\n'.repeat(1_600);
+    expect(lines(body)).toHaveLength(100);
+  });
+});
