@@ -142,7 +142,7 @@ describe('the dateline repeated after a photo, in a quote or raw <p>, with any d
     ['a figure dash', 'KABUL ‒ The minister arrived.', 'KABUL ‒', 0],
     ['a fullwidth hyphen', 'KABUL － The minister arrived.', 'KABUL －', 0],
     ['a Unicode hyphen before a space', 'KABUL ‐ The minister arrived.', 'KABUL ‐', 0],
-    ['a bold place in a <p>', '<p><b>KABUL</b> — The minister arrived.</p>', 'KABUL</b> —', 0],
+    ['a bold place in a <p>', '<p><b>KABUL</b> — The minister arrived.</p>', 'KABUL —', 0],
   ])('%s', (_, body, repeated, index) => {
     expect(opening(body)).toEqual({ repeated, index });
   });

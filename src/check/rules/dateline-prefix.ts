@@ -15,6 +15,8 @@ const HYPHEN = String.raw`[\-\u2010\u2011\u2212\uFE63\uFF0D]`;
 const DASH_MARK = String.raw`(?:[\p{Pd}\u2212]{2,}|(?!${HYPHEN})\p{Pd}|${HYPHEN}(?=\s))`;
 
 const SPACE = new RegExp(`^${WRAP}`, 'u');
+// Tags are left out of the prefix the message quotes (`<b>KABUL</b> —` is quoted as `KABUL —`).
+const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 const DASH = new RegExp(`^${WRAP}${DASH_MARK}`, 'u');
 // An agency or source in brackets between the place and the dash: `KABUL (Reuters) —`.
 const AGENCY = new RegExp(String.raw`^${WRAP}\([^()\n]{1,40}\)`, 'u');
@@ -37,7 +39,7 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   const date = agency ? undefined : DATE.exec(after);
   if (date && DATE_TEXT.test(date[1] ?? '')) after = after.slice(date[0].length);
   const dash = DASH.exec(after);
-  if (dash) return text.slice(0, text.length - after.length + dash[0].length).trimEnd();
+  if (dash) return text.slice(0, text.length - after.length + dash[0].length).replace(TAG, '').trimEnd();
   if (agency || (date && DATE_TEXT.test(date[1] ?? ''))) return undefined;
   // Wire copy's capitals: `KABUL, …` or `KABUL: …` (a place in capitals opens no sentence).
   const capitals = /\p{Lu}/u.test(place) && !/\p{Ll}/u.test(place);
