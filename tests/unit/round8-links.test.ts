@@ -135,6 +135,7 @@ describe('the dateline repeated after a photo, in a quote or raw <p>, with any d
   it.each([
     ['a photo line first', '![A drawing of the fields](../09/images/northern-wheat-drawing.png)\n\nKABUL — The minister arrived.', 'KABUL —', 2],
     ['a linked photo and a figure', '[![A](./a.png)](https://example.org/)\n\n<figure>\n<img src="https://example.org/a.png" alt="A">\n<figcaption>Fields</figcaption>\n</figure>\n\nKABUL — The minister arrived.', 'KABUL —', 7],
+    ['a photo with its caption line', '![Wagons](./images/wagons.png)\n*Wagons at the terminal. (Photo: Dateline)*\n\nKABUL — The minister arrived.', 'KABUL —', 3],
     ['a raw <p>', '<p>KABUL — The minister arrived.</p>', 'KABUL —', 0],
     ['a <p> on its own line', '<p>\nKABUL — The minister arrived.\n</p>', 'KABUL —', 1],
     ['a blockquote', '> KABUL — The minister arrived.', 'KABUL —', 0],
@@ -159,6 +160,7 @@ describe('the dateline repeated after a photo, in a quote or raw <p>, with any d
     ['a photo then prose about the place', '![x](./a.png)\n\nKabul, the capital, was quiet.', 'Kabul'],
     ['a heading first', '## KABUL — notes\n\nThe talks began.', 'KABUL'],
     ['a quote about the place', '> Kabul residents queued.', 'KABUL'],
+    ['an emphasised first line that is no caption', '*KABUL residents queued.*\n\nKABUL — The minister arrived.', 'KABUL'],
   ])('%s: prose', (_, body, dateline) => {
     expect(opening(body, dateline).repeated).toBeUndefined();
   });

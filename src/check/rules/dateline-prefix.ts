@@ -66,6 +66,7 @@ function placeLength(text: string, dateline: string, locale: string): number | u
 // What may come before the story's first words without being read: a photo (`![…](…)`, `![…][ref]`, a linked
 // photo, `<img>`), a one-line `<figure>…</figure>`, an HTML comment, and tags alone (`<p>`, `<div>`).
 const DECORATION = /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<figure\b[^\n]*?<\/figure\s*>|<!--[^\n]*?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+const CAPTION = /^([*_])(?!\1)[^\n]*[^\s*_]\1$/;
 const QUOTE_MARKERS = /^(?:[ \t]{0,3}>)+[ \t]?/;
 /** Lines looked at for the opening (a body opening with more photos than this is not news copy). */
 const OPENING_LINES = 50;
@@ -74,8 +75,11 @@ const OPENING_LINES = 50;
 export function bodyOpening(body: string): { text: string; index: number } {
   const lines = body.split('\n', OPENING_LINES);
   let inFigure = false;
+  let photoLine = -2;
   for (const [index, raw] of lines.entries()) {
     const line = raw.replace(QUOTE_MARKERS, '').trim();
+    // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article").
+    if (index === photoLine + 1 && CAPTION.test(line)) continue;
     if (inFigure) {
       inFigure = !/<\/figure\s*>/i.test(line);
       continue;
@@ -84,7 +88,10 @@ export function bodyOpening(body: string): { text: string; index: number } {
       inFigure = true;
       continue;
     }
-    if (line.replace(DECORATION, '').trim() === '') continue;
+    if (line.replace(DECORATION, '').trim() === '') {
+      if (line !== '') photoLine = index;
+      continue;
+    }
     // Leading photos and comments are not part of the text; leading tags are skipped by the dateline match.
     return { text: line.replace(/^(?:\s*(?:!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|<img\b[^<>\n]*>|<!--[^\n]*?-->))+/i, '').trim(), index };
   }
