@@ -90,6 +90,12 @@ describe('Markdown inside an HTML block shown as typed (finding 10)', () => {
     expect(lines(body)).toEqual([expect.stringContaining(`Markdown inside <${name}> is shown as typed`)]);
   });
 
+  it('a caption line under a raw <img> names the element without a closing tag', () => {
+    expect(lines('Text.\n\n<img src="https://example.org/a.png" alt="Wagons">\n*Wagons at the terminal.*')).toEqual([
+      '11:1 Markdown after <img> is shown as typed; leave a blank line after <img>',
+    ]);
+  });
+
   it.each([
     ['blank lines around the Markdown (rendered)', `<div>\n\nSee [x](https://example.org/).\n\n</div>`],
     ['no Markdown syntax in the block', '<div>\nThe talks began at noon, 5 * 3 = 15 and snake_case_name.\n</div>'],

@@ -32,6 +32,8 @@ const BLANK_LINE = /^[ \t>]*\r?$/;
 const TAG_NAME = /^\s*<\/?([A-Za-z][A-Za-z0-9-]*)/;
 const AS_TYPED = new Set(['pre', 'code', 'kbd', 'samp', 'script', 'style', 'textarea', ...(sanitizeSchema.strip ?? [])]);
 const AS_TYPED_OPEN = new RegExp(`<!--|<(${[...AS_TYPED].join('|')})\\b`, 'gi');
+// Elements without a closing tag (`<img …>` then a caption line): the fix is the blank line after them.
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
 const TAGS_AND_COMMENTS = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
 // Links and images (`[…](…)`, `[…][…]`) and emphasis (`**…**`, `__…__`, `*…*`, `_…_`), each within one line.
 const MARKDOWN = [
@@ -71,7 +73,9 @@ export function markdownInHtmlBlocks(body: string, bodyLine: number): HtmlBlockP
     parser ??= createParser();
     for (const found of blocksShowingMarkdown(parser(window))) {
       problems.push({
-        message: `Markdown inside <${found.name}> is shown as typed; leave a blank line after <${found.name}> and before </${found.name}>`,
+        message: VOID.has(found.name)
+          ? `Markdown after <${found.name}> is shown as typed; leave a blank line after <${found.name}>`
+          : `Markdown inside <${found.name}> is shown as typed; leave a blank line after <${found.name}> and before </${found.name}>`,
         pos: { line: bodyLine + start + found.line - 1, column: found.column },
       });
     }
