@@ -22,11 +22,11 @@ import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
+import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
-import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
@@ -39,10 +39,11 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
+    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
+      [rehypeSiteLinks, { siteUrl: site.url }],
       rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
       rehypeValidHtml,
