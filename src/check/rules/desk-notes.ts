@@ -1,0 +1,200 @@
+/**
+ * Desk notes (`<!-- … -->`), judged from the parse the page is made from (src/markdown/body-tree.ts), never by
+ * pairing a `<!--` with whatever `-->` comes later in the file:
+ * - typed inside a paragraph, heading or table cell, a note must close there; otherwise `<!--` is text and the
+ *   page PRINTS the note (and every feed with it);
+ * - a note that starts an HTML block ends with that block: unclosed, it HIDES the rest of the quote, list item or
+ *   footnote it is typed in (a `-->` further down does not close it), or at the top level the rest of the story;
+ * - what the block holds is then read by the HTML tokenizer the renderer uses (parse5, as rehype-raw does):
+ *   `<!-->` and `<!--->` are complete, empty comments (the note after them is printed, `-->` typeset as "–>"),
+ *   and `--!>` closes a comment (what follows it is printed).
+ * Each case is one line naming the place and the fix. The body is parsed only when it holds a `<!--`, and only
+ * after the nesting and amplification limits passed (callers), so the parse is bounded.
+ */
+import type { Html, Nodes, Root } from 'mdast';
+import { ErrorCodes, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import type { Position } from '#/check/frontmatter.ts';
+import { positionFinder } from '#/check/text-position.ts';
+import { parseBody } from '#/markdown/body-tree.ts';
+import { onePerLine, type Find } from './each-line.ts';
+import { truncateGraphemes } from './graphemes.ts';
+
+export interface NoteProblem {
+  message: string;
+  pos: Position;
+}
+
+/** The message for a note at the top level that runs to the end of the story (kept as editors know it). */
+export const UNCLOSED_TO_THE_END = '"<!--" is never closed, so everything after it would be hidden from readers; close the note with "-->" or remove it';
+
+const CONTAINERS: Partial<Record<Nodes['type'], string>> = { blockquote: 'quote', listItem: 'list item', footnoteDefinition: 'footnote' };
+/** Where an inline note must close, and how the fix says so. */
+const INLINE_BLOCKS: Partial<Record<Nodes['type'], { name: string; where: string }>> = {
+  paragraph: { name: 'paragraph', where: 'in the same paragraph' },
+  heading: { name: 'heading', where: 'on the heading line' },
+  tableCell: { name: 'table cell', where: 'in the same cell' },
+};
+
+interface Place {
+  /** The nearest quote, list item or footnote ("quote", …); none at the top level. */
+  container?: string;
+  /** The node is the last thing in that container (or in the story): nothing of it follows. */
+  last: boolean;
+  /** The paragraph, heading or table cell an inline node sits in, and where it ends in the body. */
+  block?: { name: string; where: string; end: number };
+}
+
+export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
+  if (!body.includes('<!--')) return [];
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const finds: Find[] = [];
+
+  /** Offset in the body of offset `at` in an HTML node's value (a container's `> ` markers are not in the value). */
+  const bodyOffset = (node: Html, at: number): number => {
+    const start = node.position?.start.offset ?? 0;
+    const before = node.value.slice(0, at);
+    const nl = before.lastIndexOf('\n');
+    if (nl === -1) return start + at;
+    let lines = 0;
+    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) lines++;
+    const line = (node.position?.start.line ?? 1) - 1 + lines;
+    const lineEnd = (lineStarts[line + 1] ?? body.length + 1) - 1;
+    const valueLineEnd = node.value.indexOf('\n', at);
+    const rest = (valueLineEnd === -1 ? node.value.length : valueLineEnd) - at;
+    // The value's line is the end of the source line: markers and indentation come before it.
+    return Math.max(lineStarts[line] ?? 0, lineEnd - rest);
+  };
+
+  const visit = (node: Nodes, place: Place): void => {
+    if (node.type === 'text') {
+      if (place.block && node.position) printedOpeners(body, node.position.start.offset ?? 0, node.position.end.offset ?? 0, place.block, finds);
+      return;
+    }
+    if (node.type === 'html') {
+      if (node.value.includes('<!--')) judgeHtml(node, place);
+      return;
+    }
+    if (!('children' in node)) return;
+    const container = CONTAINERS[node.type];
+    const block = INLINE_BLOCKS[node.type];
+    const children = node.children as Nodes[];
+    children.forEach((child, i) => {
+      const last = i === children.length - 1 && (container !== undefined || place.last);
+      visit(child, { container: container ?? place.container, last, block: block ? { ...block, end: node.position?.end.offset ?? body.length } : place.block });
+    });
+  };
+
+  const judgeHtml = (node: Html, place: Place): void => {
+    const inline = place.block !== undefined;
+    for (const c of commentsIn(node.value)) {
+      const at = bodyOffset(node, c.start);
+      // What the page shows after the comment: to the end of the paragraph (inline) or of the HTML block.
+      const after = (from: number) => (inline ? body.slice(bodyOffset(node, from), place.block!.end) : node.value.slice(from));
+      if (c.problem === 'unclosed') {
+        const firstLineEnd = node.value.indexOf('\n', c.start);
+        const hidden = firstLineEnd === -1 ? '' : words(node.value.slice(firstLineEnd));
+        let message: string;
+        if (!place.container && place.last) message = UNCLOSED_TO_THE_END;
+        else if (place.container && place.last) {
+          const name = place.container;
+          message = hidden
+            ? `"<!--" is never closed inside this ${name}, so the rest of the ${name} would be hidden from readers ("${hidden}"): a note ends with the ${name} it is typed in, a "-->" further down does not close it; close the note on the same line: <!-- … -->`
+            : `"<!--" is never closed inside this ${name} (a note ends with the ${name} it is typed in, a "-->" further down does not close it); close the note on the same line: <!-- … -->`;
+        } else {
+          message = `"<!--" is never closed in this HTML block, so the page hides the rest of the block${hidden ? ` ("${hidden}")` : ''}; close the note on the same line: <!-- … -->`;
+        }
+        finds.push({ index: at, message });
+      } else if (c.problem === 'empty') {
+        const shown = words(after(c.end));
+        if (shown) {
+          const opener = node.value.slice(c.start, c.end);
+          finds.push({ index: at, message: `"${opener}" is a complete, empty comment in HTML, so the note after it is printed ("${shown}"); write the note as <!-- note --> (a space after "<!--"), or remove "${opener}"` });
+        }
+      } else if (c.problem === 'bang') {
+        const shown = words(after(c.end));
+        if (shown) finds.push({ index: bodyOffset(node, c.end - 4), message: `"--!>" ends the note in HTML, so the page prints what follows it ("${shown}"); close the note with "-->"` });
+      }
+    }
+  };
+
+  visit(parseBody(body), { last: true });
+  finds.sort((a, b) => a.index - b.index);
+  const pos = positionFinder(body, bodyLine);
+  return onePerLine(finds, pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with such notes; fix them too`);
+}
+
+/** `<!--` left as text in a paragraph, heading or cell (a backslash before it shows it on purpose). */
+function printedOpeners(body: string, from: number, to: number, block: NonNullable<Place['block']>, finds: Find[]) {
+  for (let at = body.indexOf('<!--', from); at !== -1 && at + 4 <= to; at = body.indexOf('<!--', at + 4)) {
+    if (body[at - 1] === '\\') continue;
+    const note = words(body.slice(at + 4, block.end));
+    finds.push({
+      index: at,
+      message: `"<!--" is not closed in this ${block.name}, so the page prints the note${note ? ` ("${note}")` : ''}; close the note ${block.where}: <!-- … -->`,
+    });
+  }
+}
+
+interface CommentFind {
+  start: number;
+  end: number;
+  problem?: 'unclosed' | 'empty' | 'bang';
+}
+
+/** Elements whose content the HTML parser reads as text, not markup (it switches the tokenizer for them). */
+const TEXT_CONTENT: Record<string, TokenizerMode> = {
+  textarea: TokenizerMode.RCDATA,
+  title: TokenizerMode.RCDATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  noscript: TokenizerMode.RAWTEXT,
+  script: TokenizerMode.SCRIPT_DATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+
+const PROBLEMS: Partial<Record<string, CommentFind['problem']>> = {
+  [ErrorCodes.eofInComment]: 'unclosed',
+  [ErrorCodes.abruptClosingOfEmptyComment]: 'empty',
+  [ErrorCodes.incorrectlyClosedComment]: 'bang',
+};
+
+/** The `<!--` comments in one HTML node as parse5 reads them, each with what went wrong. */
+function commentsIn(html: string): CommentFind[] {
+  const found: CommentFind[] = [];
+  let pending: CommentFind['problem'];
+  const none = () => {};
+  const handler: TokenHandler = {
+    onComment(token: Token.CommentToken) {
+      const start = token.location?.startOffset ?? 0;
+      const end = token.location?.endOffset ?? html.length;
+      if (html.startsWith('<!--', start)) found.push({ start, end, problem: pending });
+      pending = undefined;
+    },
+    onStartTag(token: Token.TagToken) {
+      const mode = TEXT_CONTENT[token.tagName];
+      if (mode !== undefined && !token.selfClosing) tokenizer.state = mode;
+    },
+    onParseError(error) {
+      pending = PROBLEMS[error.code] ?? pending;
+    },
+    onDoctype: none,
+    onEndTag: none,
+    onEof: none,
+    onCharacter: none,
+    onNullCharacter: none,
+    onWhitespaceCharacter: none,
+  };
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(html, true);
+  return found;
+}
+
+/** The first words of a text, to quote in a message (a long text is cut before it is read). */
+function words(s: string): string {
+  s = s.length > 2000 ? s.slice(0, 2000) : s;
+  return truncateGraphemes(s.replace(/\s+/g, ' ').trim(), 40);
+}
