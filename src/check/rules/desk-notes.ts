@@ -6,7 +6,7 @@
  * - a note that starts an HTML block ends with that block: unclosed, it HIDES the rest of the quote, list item or
  *   footnote it is typed in (a `-->` further down does not close it), or at the top level the rest of the story;
  * - what the block holds is then read by the HTML tokenizer the renderer uses (parse5, as rehype-raw does):
- *   `<!-->` and `<!--->` are complete, empty comments (the note after them is printed, `-->` typeset as "–>"),
+ *   `<!-->` and `<!--->` are complete, empty comments (the note after them is printed, its `-->` typeset as "–>"),
  *   and `--!>` closes a comment (what follows it is printed).
  * Each case is one line naming the place and the fix. The body is parsed only when it holds a `<!--`, and only
  * after the nesting and amplification limits passed (callers), so the parse is bounded.
@@ -18,6 +18,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { parseBody } from '#/markdown/body-tree.ts';
 import { onePerLine, type Find } from './each-line.ts';
 import { truncateGraphemes } from './graphemes.ts';
+import { noteSkeleton } from './note-skeleton.ts';
 
 export interface NoteProblem {
   message: string;
@@ -46,12 +47,21 @@ interface Place {
 
 export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
   if (!body.includes('<!--')) return [];
+  // The parser reads a short stand-in that it parses as the body where notes are concerned (note-skeleton.ts);
+  // offsets below are in it, and words quoted in messages come from the body.
+  const skeleton = noteSkeleton(body);
+  const text = skeleton.text;
+  const toBody = skeleton.toBody;
   const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const finds: Find[] = [];
+  /** Blocks (by where they end) already reported for a printed opener. */
+  const printed = new Set<number>();
+  /** The body's words between two offsets of the skeleton, container markers left out. */
+  const wordsBetween = (from: number, to: number) => words(body.slice(toBody(from), toBody(to)).replace(/^[ \t>]*/gm, ''));
 
-  /** Offset in the body of offset `at` in an HTML node's value (a container's `> ` markers are not in the value). */
-  const bodyOffset = (node: Html, at: number): number => {
+  /** Offset in the skeleton of offset `at` in an HTML node's value (a container's `> ` markers are not in the value). */
+  const textOffset = (node: Html, at: number): number => {
     const start = node.position?.start.offset ?? 0;
     const before = node.value.slice(0, at);
     const nl = before.lastIndexOf('\n');
@@ -59,7 +69,7 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
     let lines = 0;
     for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) lines++;
     const line = (node.position?.start.line ?? 1) - 1 + lines;
-    const lineEnd = (lineStarts[line + 1] ?? body.length + 1) - 1;
+    const lineEnd = (lineStarts[line + 1] ?? text.length + 1) - 1;
     const valueLineEnd = node.value.indexOf('\n', at);
     const rest = (valueLineEnd === -1 ? node.value.length : valueLineEnd) - at;
     // The value's line is the end of the source line: markers and indentation come before it.
@@ -68,7 +78,16 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
 
   const visit = (node: Nodes, place: Place): void => {
     if (node.type === 'text') {
-      if (place.block && node.position) printedOpeners(body, node.position.start.offset ?? 0, node.position.end.offset ?? 0, place.block, finds);
+      // The first opener left as text in a paragraph, heading or cell is one line; the rest print with it.
+      if (place.block && node.position && !printed.has(place.block.end)) {
+        const at = printedOpener(text, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+        if (at !== -1) {
+          const { name, where, end } = place.block;
+          const note = wordsBetween(at + 4, end);
+          finds.push({ index: toBody(at), message: `"<!--" is not closed in this ${name}, so the page prints the note${note ? ` ("${note}")` : ''}; close the note ${where}: <!-- … -->` });
+          printed.add(end);
+        }
+      }
       return;
     }
     if (node.type === 'html') {
@@ -81,19 +100,19 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
     const children = node.children as Nodes[];
     children.forEach((child, i) => {
       const last = i === children.length - 1 && (container !== undefined || place.last);
-      visit(child, { container: container ?? place.container, last, block: block ? { ...block, end: node.position?.end.offset ?? body.length } : place.block });
+      visit(child, { container: container ?? place.container, last, block: block ? { ...block, end: node.position?.end.offset ?? text.length } : place.block });
     });
   };
 
   const judgeHtml = (node: Html, place: Place): void => {
-    const inline = place.block !== undefined;
+    const nodeEnd = node.position?.end.offset ?? text.length;
     for (const c of commentsIn(node.value)) {
-      const at = bodyOffset(node, c.start);
+      const at = textOffset(node, c.start);
       // What the page shows after the comment: to the end of the paragraph (inline) or of the HTML block.
-      const after = (from: number) => (inline ? body.slice(bodyOffset(node, from), place.block!.end) : node.value.slice(from));
+      const after = (from: number) => wordsBetween(textOffset(node, from), place.block?.end ?? nodeEnd);
       if (c.problem === 'unclosed') {
         const firstLineEnd = node.value.indexOf('\n', c.start);
-        const hidden = firstLineEnd === -1 ? '' : words(node.value.slice(firstLineEnd));
+        const hidden = firstLineEnd === -1 ? '' : wordsBetween(textOffset(node, firstLineEnd + 1), nodeEnd);
         let message: string;
         if (!place.container && place.last) message = UNCLOSED_TO_THE_END;
         else if (place.container && place.last) {
@@ -104,42 +123,44 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
         } else {
           message = `"<!--" is never closed in this HTML block, so the page hides the rest of the block${hidden ? ` ("${hidden}")` : ''}; close the note on the same line: <!-- … -->`;
         }
-        finds.push({ index: at, message });
-      } else if (c.problem === 'empty') {
-        const shown = words(after(c.end));
-        if (shown) {
-          const opener = node.value.slice(c.start, c.end);
-          finds.push({ index: at, message: `"${opener}" is a complete, empty comment in HTML, so the note after it is printed ("${shown}"); write the note as <!-- note --> (a space after "<!--"), or remove "${opener}"` });
-        }
+        finds.push({ index: toBody(at), message });
+        continue;
+      }
+      const shown = c.problem && after(c.end);
+      if (!shown) continue;
+      if (c.problem === 'empty') {
+        // Nobody types an empty comment before words: they meant a note, and the page prints it.
+        const closer = shown.search(/--!?>/);
+        const opener = node.value.slice(c.start, c.end);
+        const what = closer === -1 ? `words after it ("${shown}")` : `note after it ("${words(shown.slice(0, closer + 4))}")`;
+        finds.push({ index: toBody(at), message: `"${opener}" is a complete, empty comment in HTML, so the page prints the ${what}; write a note as <!-- note --> (a space after "<!--"), or remove "${opener}"` });
+      } else if (c.problem === 'inner') {
+        const inner = node.value.slice(c.start, c.end).match(/<!-?-->$/)?.[0] ?? '<!-->';
+        finds.push({ index: toBody(textOffset(node, c.end - inner.length)), message: `"${inner}" inside the note ends it (HTML reads its "-->" as the close), so the page prints what follows ("${shown}"); write each note as <!-- note -->` });
       } else if (c.problem === 'bang') {
-        const shown = words(after(c.end));
-        if (shown) finds.push({ index: bodyOffset(node, c.end - 4), message: `"--!>" ends the note in HTML, so the page prints what follows it ("${shown}"); close the note with "-->"` });
+        finds.push({ index: toBody(textOffset(node, c.end - 4)), message: `"--!>" ends the note in HTML, so the page prints what follows it ("${shown}"); close the note with "-->"` });
       }
     }
   };
 
-  visit(parseBody(body), { last: true });
+  visit(parseBody(text), { last: true });
   finds.sort((a, b) => a.index - b.index);
   const pos = positionFinder(body, bodyLine);
   return onePerLine(finds, pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with such notes; fix them too`);
 }
 
-/** `<!--` left as text in a paragraph, heading or cell (a backslash before it shows it on purpose). */
-function printedOpeners(body: string, from: number, to: number, block: NonNullable<Place['block']>, finds: Find[]) {
-  for (let at = body.indexOf('<!--', from); at !== -1 && at + 4 <= to; at = body.indexOf('<!--', at + 4)) {
-    if (body[at - 1] === '\\') continue;
-    const note = words(body.slice(at + 4, block.end));
-    finds.push({
-      index: at,
-      message: `"<!--" is not closed in this ${block.name}, so the page prints the note${note ? ` ("${note}")` : ''}; close the note ${block.where}: <!-- … -->`,
-    });
+/** Where the first `<!--` left as text lies between two offsets (a backslash before it shows it on purpose), or -1. */
+function printedOpener(text: string, from: number, to: number): number {
+  for (let at = text.indexOf('<!--', from); at !== -1 && at + 4 <= to; at = text.indexOf('<!--', at + 4)) {
+    if (text[at - 1] !== '\\') return at;
   }
+  return -1;
 }
 
 interface CommentFind {
   start: number;
   end: number;
-  problem?: 'unclosed' | 'empty' | 'bang';
+  problem?: 'unclosed' | 'empty' | 'bang' | 'inner';
 }
 
 /** Elements whose content the HTML parser reads as text, not markup (it switches the tokenizer for them). */
@@ -171,7 +192,8 @@ function commentsIn(html: string): CommentFind[] {
     onComment(token: Token.CommentToken) {
       const start = token.location?.startOffset ?? 0;
       const end = token.location?.endOffset ?? html.length;
-      if (html.startsWith('<!--', start)) found.push({ start, end, problem: pending });
+      // `<!-- a <!-->`: the closer was an opener typed inside the note.
+      if (html.startsWith('<!--', start)) found.push({ start, end, problem: pending ?? (/<!-?$/.test(token.data) ? 'inner' : undefined) });
       pending = undefined;
     },
     onStartTag(token: Token.TagToken) {
@@ -195,6 +217,6 @@ function commentsIn(html: string): CommentFind[] {
 
 /** The first words of a text, to quote in a message (a long text is cut before it is read). */
 function words(s: string): string {
-  s = s.length > 2000 ? s.slice(0, 2000) : s;
+  s = s.length > 400 ? s.slice(0, 400) : s;
   return truncateGraphemes(s.replace(/\s+/g, ' ').trim(), 40);
 }
