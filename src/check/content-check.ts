@@ -245,10 +245,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
-      // Desk notes are judged on the parsed body, so only once the amplification limits have passed.
+      // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
+      // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
       const amplified = checkAmplification(a.body, a.bodyLine);
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...(amplified.length ? [] : checkDeskNotes(a.body, a.bodyLine))]) report(f.file, 'body', p.message, p.pos);
-      for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
+      const notes = amplified.length ? [] : checkDeskNotes(a.body, a.bodyLine);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes]) report(f.file, 'body', p.message, p.pos);
+      if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
   for (const author of authors) {

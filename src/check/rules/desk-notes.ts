@@ -71,9 +71,10 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
     const line = (node.position?.start.line ?? 1) - 1 + lines;
     const lineEnd = (lineStarts[line + 1] ?? text.length + 1) - 1;
     const valueLineEnd = node.value.indexOf('\n', at);
-    const rest = (valueLineEnd === -1 ? node.value.length : valueLineEnd) - at;
-    // The value's line is the end of the source line: markers and indentation come before it.
-    return Math.max(lineStarts[line] ?? 0, lineEnd - rest);
+    // On the node's last line, the source may go on after it (`… <!-- a\nb --> more`): count back from its end.
+    if (valueLineEnd === -1) return (node.position?.end.offset ?? text.length) - (node.value.length - at);
+    // On the lines between, the value's line is the end of the source line: markers and indentation come before it.
+    return Math.max(lineStarts[line] ?? 0, lineEnd - (valueLineEnd - at));
   };
 
   const visit = (node: Nodes, place: Place): void => {

@@ -36,6 +36,8 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   if (amplified.length) return;
   checkBodyLinks({ ...p, published: true, profile: true }, ctx);
   checkBodyImages(p, ctx.contentDir, ctx.rel, ctx.report, { local: false });
-  for (const problem of [...checkBodyText(p.body, p.bodyLine), ...checkDeskNotes(p.body, p.bodyLine)]) ctx.report(p.file, 'body', problem.message, problem.pos);
-  for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
+  const notes = checkDeskNotes(p.body, p.bodyLine);
+  for (const problem of [...checkBodyText(p.body, p.bodyLine), ...notes]) ctx.report(p.file, 'body', problem.message, problem.pos);
+  // As for articles: footnote rules only where the notes are good (content-check.ts).
+  if (notes.length === 0) for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
 }
