@@ -11,7 +11,7 @@
  * Each case is one line naming the place and the fix. The body is parsed only when it holds a `<!--`, and only
  * after the nesting and amplification limits passed (callers), so the parse is bounded.
  */
-import type { Html, Nodes, Root } from 'mdast';
+import type { Html, Nodes } from 'mdast';
 import { ErrorCodes, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
@@ -38,11 +38,11 @@ const INLINE_BLOCKS: Partial<Record<Nodes['type'], { name: string; where: string
 
 interface Place {
   /** The nearest quote, list item or footnote ("quote", …); none at the top level. */
-  container?: string;
+  container?: string | undefined;
   /** The node is the last thing in that container (or in the story): nothing of it follows. */
   last: boolean;
   /** The paragraph, heading or table cell an inline node sits in, and where it ends in the body. */
-  block?: { name: string; where: string; end: number };
+  block?: { name: string; where: string; end: number } | undefined;
 }
 
 export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
@@ -161,11 +161,11 @@ function printedOpener(text: string, from: number, to: number): number {
 interface CommentFind {
   start: number;
   end: number;
-  problem?: 'unclosed' | 'empty' | 'bang' | 'inner';
+  problem?: 'unclosed' | 'empty' | 'bang' | 'inner' | undefined;
 }
 
 /** Elements whose content the HTML parser reads as text, not markup (it switches the tokenizer for them). */
-const TEXT_CONTENT: Record<string, TokenizerMode> = {
+const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   textarea: TokenizerMode.RCDATA,
   title: TokenizerMode.RCDATA,
   style: TokenizerMode.RAWTEXT,
