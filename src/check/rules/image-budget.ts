@@ -12,6 +12,7 @@
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { walkGifBlocks } from './gif-blocks.ts';
 import { HEADER_BYTES, imageSize, sniffImage } from './image-format.ts';
+import type { LocalImageUse } from './image-use.ts';
 import { readRegularFile } from './trust.ts';
 
 /** Pixels of all the photos of one article together (lead image and body photos). */
@@ -29,24 +30,13 @@ export function decodedPixels(path: string): number {
   return size.width * size.height * Math.max(1, frames);
 }
 
-/** An article's use of a local image (image-decode.ts's LocalImageUse; kept structural, so no import goes back). */
-interface ImageUse {
-  file: string;
-  field: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  path: string;
-  src: string;
-  label?: string;
-}
-
 const megapixels = (pixels: number) => `${Math.round(pixels / 1e6).toLocaleString('en-US')} megapixels`;
 
 /**
  * One error line for each article whose photos add up to more than {@link MAX_ARTICLE_PIXELS}, and the articles
  * (`file`) that have one: their photos are not decoded.
  */
-export function pixelBudget(uses: readonly ImageUse[], pixelsOf: (path: string) => number = decodedPixels): { diagnostics: Diagnostic[]; over: Set<string> } {
+export function pixelBudget(uses: readonly LocalImageUse[], pixelsOf: (path: string) => number = decodedPixels): { diagnostics: Diagnostic[]; over: Set<string> } {
   const known = new Map<string, number>();
   const articles = new Map<string, { paths: Set<string>; pixels: number; reported: boolean }>();
   const diagnostics: Diagnostic[] = [];

@@ -14,20 +14,9 @@ import sharp from 'sharp';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { MAX_PIXELS } from './image-format.ts';
 import { pixelBudget } from './image-budget.ts';
+import type { LocalImageUse } from './image-use.ts';
 
-/** A local image an article shows (its lead image or a body photo), where it is written and the file it names. */
-export interface LocalImageUse {
-  file: string;
-  field: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  /** Absolute path of the image file. */
-  path: string;
-  /** The path as written. */
-  src: string;
-  /** How a body image is shown in messages (`image ![alt](./images/x.jpg)`). */
-  label?: string;
-}
+export type { LocalImageUse } from './image-use.ts';
 
 /** Images decoded at once: sharp has its own threads; this only keeps a big newsroom's queue short. */
 const AT_ONCE = 4;
