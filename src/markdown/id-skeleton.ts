@@ -18,7 +18,8 @@
  * A plain line of a paragraph that a setext underline (`===`, `---`) may turn into a heading is part of that
  * heading's text: it becomes its markers and a short token (`qj17`: a letter pair the body never holds, and a
  * number), and the line's words are kept aside (`texts`; a run of lines under markers that add no text, one token).
- * In a paragraph with no tag, link, code span, entity or escape, quotes, `#`, `=`, `!` and the like are words too. The id step (rehype-article-html.ts) puts the words
+ * In a paragraph with no tag, link, code span, entity or escape, quotes, `#`, `=`, `!` and the like are words too;
+ * a paragraph with a backtick is kept as written (in a code span over lines, a line ending is a space). The id step (rehype-article-html.ts) puts the words
  * back in place of the token before it makes the id (`expandSkeletonText`), so the slug, its uniqueness and its
  * order are the renderer's own, while the parser reads a few bytes a line instead of the prose (round 8: 1 MB of
  * prose over one underline cost 0.56 s of check a target). Every other line is kept as written, so the block
@@ -68,8 +69,14 @@ export function idSkeleton(body: string): IdSkeleton {
     // A setext heading's text is every line of its paragraph above the underline.
     if (UNDERLINE.test(line)) {
       let clean = true;
-      for (let k = paragraphStart; k < i && clean; k++) clean = !/[<[\]`&\\]/.test(lines[k]!);
-      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = clean && role[k] !== 2 ? 3 : 2;
+      let code = false;
+      for (let k = paragraphStart; k < i && !code; k++) {
+        clean &&= !/[<[\]`&\\]/.test(lines[k]!);
+        code = lines[k]!.includes('`');
+      }
+      // A code span may run over lines, and there a line ending is a space and trailing spaces stay: such a
+      // paragraph is kept as written.
+      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = code ? 1 : clean && role[k] !== 2 ? 3 : 2;
     }
   }
   const base = role.includes(2) || role.includes(3) ? absentLetterPair(body) : undefined;

@@ -78,6 +78,8 @@ describe('the id skeleton keeps every id', () => {
     ['a body that holds the token letters', 'qj0\nqj1 words\n===\n\nqj2\n---'],
     ['a setext heading in an HTML block is text', '<div>\nKey words\n===\n</div>\n\n## Key words'],
     ['bare URLs in a setext heading', 'See https://example.org/a_b and www.example.org\nand a@b.org\n==='],
+    ['code spans over the lines of a setext heading', '`start\nplain line  \nmore words\nend`\n===\n\na `start\nplain line\nend` b\n---'],
+    ['inline HTML, links and emphasis over setext lines', '<span title="a\nplain words\n">x</span>\n===\n\n<span>\nplain words\n</span>\n===\n\n[a](b\n"t\nplain words\n")\n===\n\n![alt\nplain words\nx](i.png)\n===\n\n*a\nplain words\nb*\n===\n\n[plain\nwords][r]\n===\n\n[r]: /x\n\na\\\nplain words  \nb\n==='],
     ['an HTML block of prose', `## Key\n\n<div>\n${prose(40, 3).join('\n')}\n</div>\n\n<div id="box">\n${prose(3, 4).join('\n')}\n</div>`],
   ])('%s', (_name, body) => {
     expect(skeletonIds(body)).toEqual(ids(body));
@@ -90,7 +92,7 @@ describe('the id skeleton keeps every id', () => {
         '[ref]: https://example.org/', '[Key][ref]', '    indented words', '  continued words', '<div>', '</div>', '| a | b |', '|---|---|',
         '<!-- note -->', '\\## escaped', '## `code` heading', '## **Bold** words', 'words *with* emphasis',
         "the minister's \"offer\"", 'trailing spaces  ', 'trailing tab\t', '2. not an item', '> Quoted', '  indented words', 'Key', 'Key',
-        'ΟΔΟΣ', 'www.example.org', '[a](b "t', 'end")', 'a = b # c', 'qj0'),
+        'ΟΔΟΣ', 'www.example.org', '[a](b "t', 'end")', 'a = b # c', 'qj0', '`code', 'code`', 'words `x` words', '<span title="a', '">'),
       fc.stringMatching(/^[a-z ]{1,20}$/),
     );
     fc.assert(
