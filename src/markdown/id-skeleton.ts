@@ -93,7 +93,7 @@ export function idSkeleton(body: string): IdSkeleton {
     const plain = role[i] !== 1 && PLAIN_START.test(rest) && !markup.test(rest) && !(i > 0 && lines[i - 1]!.includes('['));
     const token = plain && role[i] !== 0 && base !== undefined;
     if (!plain || (role[i] !== 0 && base === undefined)) {
-      out.push(line);
+      out.push(role[i] === 0 && !plain ? tagsOnly(line, prefix, rest, i > 0 && lines[i - 1]!.includes('[')) : line);
       last = undefined;
       continue;
     }
@@ -111,6 +111,21 @@ export function idSkeleton(body: string): IdSkeleton {
   }
   const markdown = out.join('\n');
   return { markdown, texts: texts.length ? { token: new RegExp(`${base}(\\d+)(?![^\\n])`, 'g'), lines: texts } : undefined };
+}
+
+/** Words between two tags (at least one letter or digit; no markup, no line break). */
+const BETWEEN_TAGS = />(?=[^<>\n]*[\p{L}\p{N}])[^<>[\]`&\\*_|!#=~{}^"'\n]{2,}</gu;
+
+/**
+ * A line of raw HTML (it starts with `<`) with the words between its tags cut to one letter: `<p>…1 KB…</p>` is
+ * `<p>x</p>`. Only where words cannot be an id: not in a line that holds an `id`/`name` attribute (an attribute
+ * value may hold `>…<`), a heading tag, a bracket (a definition's label must still match its use) or follows a
+ * line with `[` (a definition's title).
+ */
+function tagsOnly(line: string, prefix: string, rest: string, afterBracket: boolean): string {
+  if (!rest.startsWith('<') || afterBracket || /[[\]]/.test(rest) || /\b(?:id|name)\s*=/i.test(rest)) return line;
+  if (/<\/?h[1-6](?=[\s/>]|$)/i.test(rest)) return line;
+  return prefix + rest.replace(BETWEEN_TAGS, '>x<');
 }
 
 /** A heading's text with the skeleton's tokens turned back into the words of their lines. */

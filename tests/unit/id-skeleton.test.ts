@@ -80,6 +80,7 @@ describe('the id skeleton keeps every id', () => {
     ['bare URLs in a setext heading', 'See https://example.org/a_b and www.example.org\nand a@b.org\n==='],
     ['code spans over the lines of a setext heading', '`start\nplain line  \nmore words\nend`\n===\n\na `start\nplain line\nend` b\n---'],
     ['inline HTML, links and emphasis over setext lines', '<span title="a\nplain words\n">x</span>\n===\n\n<span>\nplain words\n</span>\n===\n\n[a](b\n"t\nplain words\n")\n===\n\n![alt\nplain words\nx](i.png)\n===\n\n*a\nplain words\nb*\n===\n\n[plain\nwords][r]\n===\n\n[r]: /x\n\na\\\nplain words  \nb\n==='],
+    ['words between tags', '<div>\n<p>Long words here</p><p id="own">Own words</p>\n<ul>words<li id="li">item words</li></ul>\n<h3>Heading words</h3>\n<p>x</p> <h2>Two</h2>\n<a title=\'a>words<b\' id=\'c>words<d\'>z</a>\n<table>words<tr><td id="td">cell</td></tr></table>\n<template>words<p id="t">t</p></template>\n<textarea>words <b id="ta">b</b></textarea>\n</div>\n\n<p>[Foo <b>bar</b>]</p>\n\n[Foo <b>bar</b>]: /x\n\n## [Foo <b>bar</b>]'],
     ['an HTML block of prose', `## Key\n\n<div>\n${prose(40, 3).join('\n')}\n</div>\n\n<div id="box">\n${prose(3, 4).join('\n')}\n</div>`],
   ])('%s', (_name, body) => {
     expect(skeletonIds(body)).toEqual(ids(body));
@@ -92,7 +93,8 @@ describe('the id skeleton keeps every id', () => {
         '[ref]: https://example.org/', '[Key][ref]', '    indented words', '  continued words', '<div>', '</div>', '| a | b |', '|---|---|',
         '<!-- note -->', '\\## escaped', '## `code` heading', '## **Bold** words', 'words *with* emphasis',
         "the minister's \"offer\"", 'trailing spaces  ', 'trailing tab\t', '2. not an item', '> Quoted', '  indented words', 'Key', 'Key',
-        'ΟΔΟΣ', 'www.example.org', '[a](b "t', 'end")', 'a = b # c', 'qj0', '`code', 'code`', 'words `x` words', '<span title="a', '">'),
+        'ΟΔΟΣ', 'www.example.org', '[a](b "t', 'end")', 'a = b # c', 'qj0', '`code', 'code`', 'words `x` words', '<span title="a', '">', '<p>Some words</p>', '<p id="p">Own words</p>', '<ul>words<li id="l">item</li></ul>',
+        '<h2>Raw words</h2>', '<a name="n">anchor words</a>', '<table>words<tr><td id="c">cell</td></tr></table>', '<template>words<b id="t">t</b></template>', '<p title=\'a>b words c<d\'>x</p>'),
       fc.stringMatching(/^[a-z ]{1,20}$/),
     );
     fc.assert(
@@ -136,6 +138,10 @@ describe('anchor links into long setext and HTML-block articles (round 8, findin
   it('an HTML block of 1 MB keeps its tags and one letter for its run of prose', () => {
     const s = idSkeleton(div);
     expect(s.markdown).toBe('## Key\n\n<div>\nx\n</div>\n');
+    // Lines of tags around the prose keep their tags and one letter between them.
+    const tagged = `## Key\n\n<div>\n${lines.slice(0, 2_000).map((l) => `<p>${l} ${l} ${l}</p>`).join('\n')}\n</div>\n`;
+    expect(idSkeleton(tagged).markdown).toBe(`## Key\n\n<div>\n${'<p>x</p>\n'.repeat(2_000)}</div>\n`);
+    expect(skeletonIds(tagged)).toEqual(ids(tagged));
     expect(s.texts).toBeUndefined();
     expect(skeletonIds(div)).toEqual(ids(div));
   });
