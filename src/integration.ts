@@ -9,15 +9,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { detached, forgetCheckedContent, loadCheckedContent, visibleArticles } from './build/content-load.ts';
-import { rememberSyndicated } from './build/sitemap-filter.ts';
+import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
+import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { decodeLocalImages } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
-import { searchArticles } from './build/search-index.ts';
 import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
 import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
@@ -25,10 +24,9 @@ import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { availableBytes } from './build/page-workers-memory.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
 import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
-import { generatedCardPath, type CardInput } from './outputs/social-cards.ts';
+import type { CardInput } from './outputs/social-cards.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
 import { contextPlugin } from './build/context-plugin.ts';
-import { site } from './site.config.ts';
 
 /**
  * The integration, the build context it decided (read by the sitemap's filter in astro.config.ts) and, in a build
@@ -42,6 +40,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let siteRoot: URL | undefined;
   let search: SearchShardsRun | undefined;
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
+  // What the build reads of the content check after astro:config:setup (src/build/integration-lists.ts).
+  let lists: IntegrationLists | undefined;
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
@@ -78,6 +78,10 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const scheduled = scheduledSummary(content.articles, pageVisibility(context));
         if (scheduled) logger.info(scheduled);
         logger.info(`content is valid: ${content.articles.length} articles`);
+        // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go
+        // before the content sync, whose loaders read their own copy.
+        lists = integrationLists(content, context);
+        forgetCheckedContent();
       },
       // Development server: a page request while content has errors gets the errors, not a stale page.
       'astro:server:setup': ({ server }) => showContentErrors(server, context),
@@ -93,14 +97,13 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         startLastmodLog(context);
         startLeadImages(context);
         // The search index and the social cards read the build's one list of visible articles (the one the loader
-        // stored for the pages).
-        const content = loadCheckedContent(context);
-        const visible = visibleArticles(content, context);
-        const searchList = searchArticles(visible, content.sections, context.root);
+        // stored for the pages), taken from the check before the content sync.
+        if (!lists) throw new Error('dateline: astro:build:start ran without the content check of astro:config:setup');
+        const searchList = lists.search;
         const plan = part && planPart(part, searchList, shardLimit());
         // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
         // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
-        const workerPlan = optimise ? pageWorkerPlan(process.env, undefined, { articles: visible.length, availableBytes: availableBytes() }) : { count: 0, reason: undefined };
+        const workerPlan = optimise ? pageWorkerPlan(process.env, undefined, { articles: searchList.length, availableBytes: availableBytes() }) : { count: 0, reason: undefined };
         const pageWorkers = workerPlan.count;
         if (workerPlan.reason) logger.info(`page workers: ${workerPlan.reason}`);
         const snapshotDir = join(context.cacheDir, 'dateline-page-workers', `${context.buildId}-${process.pid}`);
@@ -116,19 +119,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         search = startSearchShards(searchList, join(context.cacheDir, 'dateline-pagefind'), part);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
-        const sectionName = new Map(content.sections.map((s) => [s.id, s.data.name]));
-        const inputs = visible
-          .map((a) => ({ slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image }))
-          .filter((card) => generatedCardPath(card, site.socialCards, site.name) && (!plan || plan.ownsArticle(card.slug)))
-          // Copies: a title read from a file is a slice of the file's text, which would stay in memory with it.
-          .map(({ slug, title, section, siteName }) => ({ slug: detached(slug), title: detached(title), section, siteName }));
-        if (inputs.length) {
-          const fileOf = new Map(content.articles.map((a) => [a.id, a.file]));
-          cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf };
-        }
-        // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go.
-        rememberSyndicated(content);
-        forgetCheckedContent();
+        const inputs = lists.cards.filter((card) => !plan || plan.ownsArticle(card.slug));
+        if (inputs.length) cards = { inputs, pool: startCards(inputs, cardCache(), Math.max(1, availableParallelism() - 1)), fileOf: lists.cardFiles };
+        lists = undefined;
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
       'astro:build:done': async ({ dir, pages, logger }) => {

@@ -44,6 +44,8 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 const PIPELINE_VERSION = '14';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
+/** Bodies rendered (on the worker threads) and stored per round. */
+const RENDER_CHUNK = 5000;
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
@@ -117,92 +119,99 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   const t1 = performance.now();
   // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
   const toFile = optimise && kind === 'articles';
-  const rendered = await renderMarkdownBatch(
-    toRender.map(({ record, digest }) => ({
-      body: record.body,
-      htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
-      // The search index reads what readers see (see search-text-store.ts).
-      textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,
-      // Articles keep only what the related engine reads of the body (a few KB): Astro bundles and parses the
-      // whole store on every build.
-      related: kind === 'articles' ? { lang: (record.data as { lang?: string }).lang } : undefined,
-    })),
-  );
-  const t2 = performance.now();
   // Anything that fails for one file from here on is one line naming that file (see stopOn).
   const failures: Diagnostic[] = [];
   const fail = (record: ContentRecord<unknown>, field: string, message: string, line = 1) =>
     failures.push({ file: record.file, line, column: 1, field, message, severity: 'error' });
-  for (const [i, { record, digest }] of toRender.entries()) {
-    const out = rendered[i];
-    if (!out) continue;
-    if ('error' in out) {
-      fail(record, 'body', failureMessage('rendered', out.error), record.bodyLine);
-      continue;
+  // Rendered and stored a chunk at a time: what a rendered body hands back (headings, the related bag before it
+  // is packed) is held for one chunk, never for the whole archive.
+  let renderMs = 0;
+  for (let start = 0; start < toRender.length; start += RENDER_CHUNK) {
+    const chunk = toRender.slice(start, start + RENDER_CHUNK);
+    const renderStart = performance.now();
+    const rendered = await renderMarkdownBatch(
+      chunk.map(({ record, digest }) => ({
+        body: record.body,
+        htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
+        // The search index reads what readers see (see search-text-store.ts).
+        textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,
+        // Articles keep only what the related engine reads of the body (a few KB): Astro bundles and parses the
+        // whole store on every build.
+        related: kind === 'articles' ? { lang: (record.data as { lang?: string }).lang } : undefined,
+      })),
+    );
+    renderMs += performance.now() - renderStart;
+    for (const [i, { record, digest }] of chunk.entries()) {
+      const out = rendered[i];
+      if (!out) continue;
+      if ('error' in out) {
+        fail(record, 'body', failureMessage('rendered', out.error), record.bodyLine);
+        continue;
+      }
+      // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
+      const image = (record.data as { image?: { src: string } }).image;
+      const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
+      const needsAstro = !optimise || image !== undefined || bodyImages.length > 0;
+      // Astro's image() hands the lead image and the body's photos to Vite as imports: each file is checked again
+      // right before, so a file swapped for a link or a script since the check (the dev server runs for hours)
+      // never gets there.
+      const contentDir = contentDirFor(root);
+      const show = (p: string) => relative(root, p);
+      const refused = image && checkLeadImage(contentDir, record.path, image.src, show);
+      if (refused) {
+        fail(record, 'image.src', refused);
+        continue;
+      }
+      const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
+      if (refusedBody) {
+        fail(record, 'body', refusedBody, record.bodyLine);
+        continue;
+      }
+      // And decoded as the image pipeline will: a photo it cannot convert would be published as its original bytes.
+      const undecodable = await decodeLocalImages([
+        ...(image ? [{ file: record.file, field: 'image.src', line: 1, path: resolve(record.path, '..', image.src), src: image.src }] : []),
+        ...bodyImages.map((src) => ({ file: record.file, field: 'body', line: record.bodyLine, path: resolve(record.path, '..', src), src })),
+      ]);
+      if (undecodable.length) {
+        failures.push(...undecodable);
+        continue;
+      }
+      const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
+      let data: Record<string, unknown>;
+      try {
+        data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
+      } catch (error) {
+        fail(record, 'frontmatter', failureMessage('checked', error));
+        continue;
+      }
+      // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
+      ctx.store.delete(record.id);
+      const facts: StoredFacts = {
+        headings: out.headings,
+        wordCount: out.wordCount,
+        ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
+        ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, ...storedBag(out.relatedBag, toFile ? bagFileFor(root, digest) : undefined) } : {}),
+        // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
+        ...(bodyImages.length ? { localImages: bodyImages } : {}),
+      };
+      ctx.store.set({
+        id: record.id,
+        data,
+        // Article bodies stay out of the store (Astro bundles and parses all of it on every build): pages read the
+        // facts above.
+        ...(kind === 'articles' ? {} : { body: record.body }),
+        // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
+        filePath: relative(root, record.path).split(sep).join('/'),
+        digest,
+        rendered: { html: out.html, metadata: { ...facts } },
+      });
     }
-    // The content check already ran this schema; Astro's own pass is needed only to resolve image() fields.
-    const image = (record.data as { image?: { src: string } }).image;
-    const bodyImages = kind === 'articles' ? localImagePaths(record.body) : [];
-    const needsAstro = !optimise || image !== undefined || bodyImages.length > 0;
-    // Astro's image() hands the lead image and the body's photos to Vite as imports: each file is checked again
-    // right before, so a file swapped for a link or a script since the check (the dev server runs for hours)
-    // never gets there.
-    const contentDir = contentDirFor(root);
-    const show = (p: string) => relative(root, p);
-    const refused = image && checkLeadImage(contentDir, record.path, image.src, show);
-    if (refused) {
-      fail(record, 'image.src', refused);
-      continue;
-    }
-    const refusedBody = bodyImages.map((src) => checkLeadImage(contentDir, record.path, src, show)).find(Boolean);
-    if (refusedBody) {
-      fail(record, 'body', refusedBody, record.bodyLine);
-      continue;
-    }
-    // And decoded as the image pipeline will: a photo it cannot convert would be published as its original bytes.
-    const undecodable = await decodeLocalImages([
-      ...(image ? [{ file: record.file, field: 'image.src', line: 1, path: resolve(record.path, '..', image.src), src: image.src }] : []),
-      ...bodyImages.map((src) => ({ file: record.file, field: 'body', line: record.bodyLine, path: resolve(record.path, '..', src), src })),
-    ]);
-    if (undecodable.length) {
-      failures.push(...undecodable);
-      continue;
-    }
-    const raw = bodyImages.length ? { ...record.raw, bodyImages } : record.raw;
-    let data: Record<string, unknown>;
-    try {
-      data = needsAstro ? await ctx.parseData({ id: record.id, data: raw, filePath: record.path }) : (record.data as Record<string, unknown>);
-    } catch (error) {
-      fail(record, 'frontmatter', failureMessage('checked', error));
-      continue;
-    }
-    // Astro ignores a set() whose digest matches the stored one; a re-render (e.g. of a lost HTML file) must replace.
-    ctx.store.delete(record.id);
-    const facts: StoredFacts = {
-      headings: out.headings,
-      wordCount: out.wordCount,
-      ...(toFile ? { htmlFile: htmlFileFor(root, digest) } : {}),
-      ...(kind === 'articles' ? { lead: out.lead, linked: out.linked, ...storedBag(out.relatedBag, toFile ? bagFileFor(root, digest) : undefined) } : {}),
-      // The body's local photos in the order of `data.bodyImages`, for the page to swap in Astro's images.
-      ...(bodyImages.length ? { localImages: bodyImages } : {}),
-    };
-    ctx.store.set({
-      id: record.id,
-      data,
-      // Article bodies stay out of the store (Astro bundles and parses all of it on every build): pages read the
-      // facts above.
-      ...(kind === 'articles' ? {} : { body: record.body }),
-      // Relative to the project root (Astro resolves image imports against it), also for content kept elsewhere.
-      filePath: relative(root, record.path).split(sep).join('/'),
-      digest,
-      rendered: { html: out.html, metadata: { ...facts } },
-    });
   }
   stopOn(failures, !!ctx.watcher);
   doneWithCheck(build, kind);
   const ms = (a: number, b: number) => Math.round(b - a);
   ctx.logger.info(
-    `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${ms(t1, t2)} ms, store ${ms(t2, performance.now())} ms`,
+    `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${Math.round(renderMs)} ms, store ${ms(t1 + renderMs, performance.now())} ms`,
   );
 }
 

@@ -1,0 +1,46 @@
+/**
+ * What the integration reads of the content check after the check itself: the search list, the social cards'
+ * candidates and, for messages, their files. Taken right after the check (in `astro:config:setup`), so the check
+ * (every file's text, ~23 KB an article) is let go before the content sync: the sync's loaders read their own copy
+ * (check-snapshot.ts), and two copies during the sync were what stopped a 100,000-article build at V8's heap limit.
+ * Every string kept is a copy (`detached`), never a slice that would keep a file's whole text alive.
+ */
+import type { CheckedContent } from '#/check/content-check.ts';
+import type { BuildContext } from '#/domain/context.ts';
+import { generatedCardPath, type CardInput } from '#/outputs/social-cards.ts';
+import { site } from '#/site.config.ts';
+import { detached, visibleArticles } from './content-load.ts';
+import { searchArticles, type SearchArticle } from './search-index.ts';
+import { rememberSyndicated } from './sitemap-filter.ts';
+
+export interface IntegrationLists {
+  /** The visible articles, as the search index reads them. */
+  search: SearchArticle[];
+  /** The visible articles whose pages point at a generated social card. */
+  cards: CardInput[];
+  /** The article file of each card, to name it in a message. */
+  cardFiles: Map<string, string>;
+}
+
+export function integrationLists(content: CheckedContent, context: BuildContext): IntegrationLists {
+  const visible = visibleArticles(content, context);
+  const search = searchArticles(visible, content.sections, context.root).map((a) => ({
+    ...a,
+    id: detached(a.id),
+    title: detached(a.title),
+    description: detached(a.description),
+    ...(a.dateline !== undefined ? { dateline: detached(a.dateline) } : {}),
+    body: detached(a.body),
+  }));
+  const sectionName = new Map(content.sections.map((s) => [s.id, detached(s.data.name)]));
+  const cards: CardInput[] = [];
+  const cardFiles = new Map<string, string>();
+  for (const a of visible) {
+    const card = { slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image };
+    if (!generatedCardPath(card, site.socialCards, site.name)) continue;
+    cards.push({ slug: detached(a.id), title: detached(a.data.title), section: card.section, siteName: site.name });
+    cardFiles.set(detached(a.id), detached(a.file));
+  }
+  rememberSyndicated(content);
+  return { search, cards, cardFiles };
+}
