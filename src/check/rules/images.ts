@@ -30,7 +30,10 @@ export function checkBodyImages(
 ): void {
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
-    const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
+    const label =
+      img.reference === undefined
+        ? `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`
+        : `image ![${truncate(img.text, 40)}]${truncate(img.reference, 40)} (defined as ${truncate(img.href, 80)})`;
     const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
     else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
@@ -38,7 +41,9 @@ export function checkBodyImages(
     const image = img.image;
     if (image.kind === 'invalid') {
       problem(
-        image.reason === 'absolute-path'
+        image.reason === 'spelling'
+          ? image.message
+          : image.reason === 'absolute-path'
           ? 'must be a path relative to the article file, e.g. ./images/photo.jpg'
           : image.reason === 'escaped'
             ? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'

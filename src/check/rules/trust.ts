@@ -12,6 +12,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
+import { unicodeFormMismatch } from './decomposed-names.ts';
+import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
@@ -135,6 +137,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`;
   // Vite reads `?raw`, `?url`, `?worker`… after a path as instructions for its module loader: none in a file path.
   if (/[?#]/.test(src)) return `"${src}" must be a plain file path without "?" or "#"; rename the file if its name holds one`;
+  // One spelling for the check and the renderer (Astro reads `x.png/` as no image at all).
+  const spelling = imagePathSpelling(src);
+  if (spelling) return spelling;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
   if (!isInside(root, image)) {
@@ -142,7 +147,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   }
   // Every step from the content folder to the image must be a real folder or file, not a link.
   const step = firstLinkOrGap(root, image);
-  if (step?.missing) return `image file "${src}" does not exist (looked for ${show(image)})`;
+  if (step?.missing) {
+    const form = unicodeFormMismatch(step.path);
+    return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
+  }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
   // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
   // must not be published by pointing at it.
