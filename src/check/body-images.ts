@@ -56,7 +56,7 @@ function localPath(src: string): string {
 }
 
 /** A body image as the check and the loader see it; `reference` is set for `![alt][ref]` (`[ref]`, `[]` or ``). */
-export type FoundBodyImage = BodyLink & { image: BodyImage; reference?: string };
+export type FoundBodyImage = BodyLink & { image: BodyImage; reference?: string; written?: string };
 
 /**
  * The body's images, with their positions: inline ones (`![alt](src)`) and reference ones (`![alt][ref]`,
@@ -66,7 +66,7 @@ export function bodyImages(body: string, bodyLine = 1): FoundBodyImage[] {
   const inline: FoundBodyImage[] = scanImages(body, bodyLine).map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
   const references = referenceImages(body, bodyLine).images;
   if (!references.length) return inline;
-  const resolved = references.map(({ text, href, line, column, reference }) => ({ text, href, line, column, reference, image: classifyImageSrc(href) }));
+  const resolved = references.map(({ text, href, line, column, reference, written }) => ({ text, href, line, column, reference, written, image: classifyImageSrc(href) }));
   return [...inline, ...resolved].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

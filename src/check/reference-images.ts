@@ -18,8 +18,10 @@ import type { BodyLink } from './link-scan.ts';
 export interface ReferenceImage extends BodyLink {
   /** The reference as written, `[t]`, `[]` or `` (shortcut), to show in messages. */
   reference: string;
-  /** The definition's label as written, upper-cased as the renderer keys it. */
+  /** The definition's label, upper-cased as the renderer keys it. */
   label: string;
+  /** The definition's address as the editor wrote it (`href` is what the renderer makes of it), for messages. */
+  written: string;
 }
 
 export interface ReferenceImages {
@@ -93,6 +95,7 @@ function resolveReferenceImages(body: string, firstLine: number): ReferenceImage
       column: start?.column ?? 1,
       reference,
       label,
+      written: writtenAddress(body, definition) ?? definition.url,
     });
   }
   const imageOnlyDefinitionLines = new Set<number>();
@@ -101,4 +104,12 @@ function resolveReferenceImages(body: string, firstLine: number): ReferenceImage
     if (imageLabels.has(label) && !linkLabels.has(label) && line !== undefined) imageOnlyDefinitionLines.add(line + firstLine - 1);
   }
   return { images, imageLabels, imageOnlyDefinitionLines };
+}
+
+/** The address of a definition as written (`[t]: <./a b.png> "title"` → `<./a b.png>`). */
+function writtenAddress(body: string, definition: Definition): string | undefined {
+  const { start, end } = definition.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  const source = body.slice(start.offset, end.offset);
+  return /\]:\s*(<[^>\n]*>|\S+)/.exec(source)?.[1];
 }

@@ -33,7 +33,7 @@ export function checkBodyImages(
     const label =
       img.reference === undefined
         ? `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`
-        : `image ![${truncate(img.text, 40)}]${truncate(img.reference, 40)} (defined as ${truncate(img.href, 80)})`;
+        : `image ![${truncate(img.text, 40)}]${truncate(img.reference, 40)} (defined as ${truncate(img.written ?? img.href, 80)})`;
     const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
     else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
