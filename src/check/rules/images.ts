@@ -28,6 +28,7 @@ export function checkBodyImages(
   report: Report,
   { local = true, images }: { local?: boolean; images?: LocalImageUse[] } = {},
 ): void {
+  const judged = new Map<string, string | undefined>();
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
     const label =
@@ -58,7 +59,8 @@ export function checkBodyImages(
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
       const src = image.key.startsWith('../') ? image.key : `./${image.key}`;
-      const refused = checkLeadImage(contentDir, a.path, src, rel);
+      // Each file is judged once per body, however often it is shown (a reference image may be used 1,000 times).
+      const refused = judged.has(src) ? judged.get(src) : judged.set(src, checkLeadImage(contentDir, a.path, src, rel)).get(src);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
     }
