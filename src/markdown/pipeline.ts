@@ -21,7 +21,6 @@ import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
-import rehypeAllowedImages from './rehype-allowed-images.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
@@ -43,7 +42,6 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
       [rehypeSanitize, sanitizeSchema],
-      rehypeAllowedImages,
       rehypeValidHtml,
       rehypeArticleHtml,
       rehypeTypography,
