@@ -96,7 +96,9 @@ export function checkBodyImages(
 
 function remoteProblem(url: URL, problem: (message: string) => void): void {
   if (url.protocol !== 'https:') problem('must use https://');
-  else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
+  else if (!site.imageHosts.includes(url.hostname.toLowerCase()) && url.hostname.toLowerCase() === new URL(site.url).hostname.toLowerCase()) {
+    problem(`points to a page of this site (${url.hostname}), not a photo; save the photo next to the article and write its path, e.g. ./images/photo.jpg`);
+  } else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
     problem(
       `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
     );
