@@ -113,6 +113,20 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'URL with closing parentheses', about: 'one bare URL followed by 1,000,000 ")"', body: () => `https://example.org/${fill(')', BUDGET - 30)}` },
   { name: 'bare URLs between emphasis', about: '"https://e.org/ *x* " repeated (text nodes in one paragraph)', body: () => fill('https://e.org/ *x* ') },
   { name: 'reference definitions', about: '20,000 reference definitions and uses', body: () => Array.from({ length: 20_000 }, (_, i) => `[r${i}]: https://example.org/${i}`).join('\n') + '\n\n' + fill('[r1] ', 100_000) },
+  // Reference images are resolved by the renderer's own parse (src/check/reference-images.ts) for any body holding "![" and "]:".
+  { name: 'image openers and definition marks', about: '"![x]: " × 174,000 (refused by the markup limit before any parse)', body: () => fill('![x]: '), refused: true },
+  {
+    name: 'one reference image in 1 MiB of prose',
+    about: '"word " × 209,000 with one "![a][r]" and its definition (the whole body parsed to resolve it)',
+    body: () => `![a][r]\n\n${fill('word ', BUDGET - 100)}\n\n[r]: ./images/envoy-arrival.png`,
+    rendered: true,
+  },
+  {
+    name: 'reference images (at the limit)',
+    about: '"![a][r] " × 1,990 and one local photo definition (each through the image rules)',
+    body: () => `Words.\n\n${'![a][r] '.repeat(1990)}\n\n[r]: ./images/envoy-arrival.png`,
+    rendered: true,
+  },
   { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
   { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
   { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },

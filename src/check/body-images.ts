@@ -6,11 +6,15 @@
  */
 import { posix } from 'node:path';
 import { scanImages, type BodyLink } from './link-scan.ts';
+import { referenceImages } from './reference-images.ts';
+import { imagePathSpelling } from './rules/image-path.ts';
 
 export type BodyImage =
   | { kind: 'local'; /** normalised path relative to the article file, e.g. `images/x.jpg` */ key: string }
   | { kind: 'remote'; url: URL }
-  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' | 'escaped' };
+  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' | 'escaped' }
+  /** A local path the renderer would read otherwise than the file system (`x.png/`): `message` says what to write. */
+  | { kind: 'invalid'; reason: 'spelling'; message: string };
 
 /**
  * A character reference (`&period;`, `&#46;`) or a backslash escape in a local path: Markdown decodes them before
@@ -31,23 +35,39 @@ export function classifyImageSrc(src: string): BodyImage {
   }
   if (raw.startsWith('/')) return { kind: 'invalid', reason: 'absolute-path' };
   if (ESCAPED.test(raw)) return { kind: 'invalid', reason: 'escaped' };
+  const spelling = imagePathSpelling(localPath(raw));
+  if (spelling) return { kind: 'invalid', reason: 'spelling', message: spelling };
   return { kind: 'local', key: localKey(raw) };
 }
 
 /** `./images/a%20b.png?x` → `images/a b.png`: how a local image is known on both sides of rendering. */
 export function localKey(src: string): string {
-  let path = src.split(/[?#]/)[0] ?? '';
-  try {
-    path = decodeURI(path);
-  } catch {
-    // keep as written
-  }
-  return posix.normalize(path);
+  return posix.normalize(localPath(src));
 }
 
-/** The body's images, with their positions. */
-export function bodyImages(body: string, bodyLine = 1): (BodyLink & { image: BodyImage })[] {
-  return scanImages(body, bodyLine).map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
+/** `./images/a%20b.png?x` → `./images/a b.png`: the file path a local image names, before normalising. */
+function localPath(src: string): string {
+  const path = src.split(/[?#]/)[0] ?? '';
+  try {
+    return decodeURI(path);
+  } catch {
+    return path; // kept as written
+  }
+}
+
+/** A body image as the check and the loader see it; `reference` is set for `![alt][ref]` (`[ref]`, `[]` or ``). */
+export type FoundBodyImage = BodyLink & { image: BodyImage; reference?: string; written?: string };
+
+/**
+ * The body's images, with their positions: inline ones (`![alt](src)`) and reference ones (`![alt][ref]`,
+ * resolved to their definitions as the renderer resolves them, reference-images.ts), through the same rules.
+ */
+export function bodyImages(body: string, bodyLine = 1): FoundBodyImage[] {
+  const inline: FoundBodyImage[] = scanImages(body, bodyLine).map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
+  const references = referenceImages(body, bodyLine).images;
+  if (!references.length) return inline;
+  const resolved = references.map(({ text, href, line, column, reference, written }) => ({ text, href, line, column, reference, written, image: classifyImageSrc(href) }));
+  return [...inline, ...resolved].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Local images of a body, each once, as `image()` paths (`./images/x.jpg`) for Astro's content layer. */

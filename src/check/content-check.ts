@@ -47,6 +47,7 @@ import { checkFrontFile } from '#/domain/front-page.ts';
 import { tagSchema, type TagData } from '#/schemas/tag.ts';
 import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
+import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
@@ -289,7 +290,7 @@ function tagFileNameProblem(name: string, id: string): string {
   if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
   const key = tagKey(id);
   // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).
-  if (id.normalize('NFC') === key) return `file name "${name}" is stored in decomposed Unicode (NFD: letters and accents as separate characters), while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
+  if (id.normalize('NFC') === key) return `file name "${name}" ${STORED_DECOMPOSED}, while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
   return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
 }
 

@@ -13,6 +13,7 @@ import { blankCode } from '#/check/link-scan.ts';
 import { positionFinder } from '#/check/text-position.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { callsInLinkText, FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
+import { referenceImages } from '#/check/reference-images.ts';
 
 export interface FootnoteProblem {
   message: string;
@@ -87,7 +88,8 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
     definitions.set(key, { footnote, label, index });
   }
 
-  const used = new Set<string>();
+  // Images use definitions too (`![alt][ref]`, `![alt][]`, `![alt]`), resolved as the renderer does.
+  const used = new Set<string>(referenceImages(body, bodyLine).imageLabels);
   const calls: { label: string; index: number; end: number }[] = [];
   for (const m of callable(text).matchAll(BRACKETS)) {
     if (definitionAt.has(m.index)) continue;

@@ -33,7 +33,10 @@ export function checkBodyImages(
   const judged = new Map<string, string | undefined>();
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
-    const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
+    const label =
+      img.reference === undefined
+        ? `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`
+        : `image ![${truncate(img.text, 40)}]${truncate(img.reference, 40)} (defined as ${truncate(img.written ?? img.href, 80)})`;
     const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
     else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
@@ -41,7 +44,9 @@ export function checkBodyImages(
     const image = img.image;
     if (image.kind === 'invalid') {
       problem(
-        image.reason === 'absolute-path'
+        image.reason === 'spelling'
+          ? image.message
+          : image.reason === 'absolute-path'
           ? 'must be a path relative to the article file, e.g. ./images/photo.jpg'
           : image.reason === 'escaped'
             ? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
@@ -106,7 +111,9 @@ function writtenPathProblem(href: string): string | undefined {
 
 function remoteProblem(url: URL, problem: (message: string) => void): void {
   if (url.protocol !== 'https:') problem('must use https://');
-  else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
+  else if (!site.imageHosts.includes(url.hostname.toLowerCase()) && url.hostname.toLowerCase() === new URL(site.url).hostname.toLowerCase()) {
+    problem(`points to a page of this site (${url.hostname}), not a photo; save the photo next to the article and write its path, e.g. ./images/photo.jpg`);
+  } else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
     problem(
       `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
     );

@@ -8,6 +8,7 @@ import { site } from '#/site.config.ts';
 import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
+import { referenceImages } from '#/check/reference-images.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
@@ -64,7 +65,10 @@ export interface LinkingArticle {
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   const raw = new Set(scanRawLinks(a.body, a.bodyLine));
   let broken = 0;
+  // A definition only images use (`![alt][ref]`) is an image, checked by the image rules (images.ts), not a link.
+  const imageDefinitions = referenceImages(a.body, a.bodyLine).imageOnlyDefinitionLines;
   for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
+    if (imageDefinitions.has(link.line) && !raw.has(link)) continue;
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);

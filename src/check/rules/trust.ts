@@ -12,6 +12,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
+import { unicodeFormMismatch } from './decomposed-names.ts';
+import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
@@ -137,6 +139,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   // No "?" or "#" (Vite reads them as loader instructions), and a name short enough for its web copies: image-names.ts.
   const badPath = imagePathProblem(src);
   if (badPath) return badPath;
+  // One spelling for the check and the renderer (Astro reads `x.png/` as no image at all).
+  const spelling = imagePathSpelling(src);
+  if (spelling) return spelling;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
   if (!isInside(root, image)) {
@@ -144,7 +149,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   }
   // Every step from the content folder to the image must be a real folder or file, not a link.
   const step = firstLinkOrGap(root, image);
-  if (step?.missing) return `image file "${src}" does not exist (looked for ${show(image)})`;
+  if (step?.missing) {
+    const form = unicodeFormMismatch(step.path);
+    return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
+  }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
   // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
   // must not be published by pointing at it.

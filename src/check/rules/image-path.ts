@@ -1,0 +1,27 @@
+/**
+ * How a local image path must be spelt so that the content check and Astro read it as the same file. The check
+ * resolves a path as the file system does (`x.png/`, `x.png/.` and `images//x.png` all find `images/x.png`),
+ * while Astro decides from the text whether a path is an image import at all (by what follows its last dot):
+ * `./images/x.png/` reached Astro's `getImage` as a plain string and stopped the build with LocalImageUsedWrongly
+ * and a stack trace naming no file. So a path that only resolves by the file system's forgiveness is refused here,
+ * one line with the path to write, for lead and body images alike (trust.ts runs it for every local image).
+ */
+import { posix } from 'node:path';
+
+/** Why `path` (a local image path as written, without `?…`/`#…`) is spelt so the renderer would read it otherwise. */
+export function imagePathSpelling(path: string): string | undefined {
+  const fix = () => `write "${canonicalImagePath(path)}"`;
+  if (path.includes('\\')) return `"${path}" uses "\\" between folders, which is part of a file name on the web and on the build machine; ${fix()}`;
+  if (/%(?:2f|5c)/i.test(path)) return `"${path}" spells "/" or "\\" as %2F or %5C, which names no folder; ${fix()}`;
+  if (/\/\.{0,2}$/.test(path) || path === '.' || path === '..') {
+    return `"${path}" ends in "${/\/\.{1,2}$/.test(path) ? path.slice(path.lastIndexOf('/')) : '/'}", which names a folder, not a file (the page would not find the photo); ${fix()}`;
+  }
+  if (path.includes('//')) return `"${path}" holds "//", which the page reads differently from the file system; ${fix()}`;
+  return undefined;
+}
+
+/** `./images//x.png/` → `./images/x.png`: the one spelling of a local path the check and the renderer share. */
+export function canonicalImagePath(path: string): string {
+  const normal = posix.normalize(path.replace(/\\/g, '/').replace(/%2f/gi, '/').replace(/%5c/gi, '/')).replace(/\/+$/, '');
+  return normal.startsWith('../') || normal.startsWith('./') ? normal : `./${normal}`;
+}

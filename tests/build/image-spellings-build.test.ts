@@ -1,0 +1,85 @@
+/**
+ * Round 9 (issue 10), the other side of the image rules: what the check lets through, the build publishes through
+ * Astro's image pipeline. Reference-style local images (`![alt][ref]`, files no inline image uses) and the spellings the check
+ * accepts (`./images/./x.png`, `images/x.png`, `?x`/`#frag` after a body image, an upper-case `.PNG`, a lead image
+ * in upper case) come out as optimised copies on the page and in the feeds; none is left as the path written, and
+ * the build never meets LocalImageUsedWrongly. (The refused spellings are bad-content fixtures.)
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWithOverlay, type OverlayBuild } from '../helpers/build-overlay.ts';
+
+let overlay = '';
+let build: OverlayBuild;
+
+const BODY = [
+  'The yard was busy on Monday.',
+  '',
+  '![Wagons by reference][wagons]',
+  '',
+  '![Wagons][shunter]',
+  '',
+  '![With a query](./images/photo.png?x)',
+  '',
+  '![With a fragment](./images/photo.png#frag)',
+  '',
+  '![Dot segment](./images/./other.png)',
+  '',
+  '![No dot slash](images/other.png)',
+  '',
+  '![Upper case](./images/UPPER.PNG)',
+  '',
+  '[wagons]: ./images/by-reference.png',
+  '[shunter]: <./images/by reference too.png>',
+].join('\n');
+
+beforeAll(async () => {
+  overlay = mkdtempSync(join(tmpdir(), 'dateline-image-spellings-overlay-'));
+  const folder = join(overlay, 'articles/2026/11');
+  mkdirSync(join(folder, 'images'), { recursive: true });
+  for (const [name, colour] of [['photo.png', '#4a6'], ['by-reference.png', '#4a6'], ['by reference too.png', '#6a4'], ['other.png', '#a64'], ['UPPER.PNG', '#46a'], ['LEAD.PNG', '#666']] as const) {
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: colour } }).png().toFile(join(folder, 'images', name));
+  }
+  writeFileSync(
+    join(folder, 'yard-images.md'),
+    `---\ntitle: Rail yard reopens after the floods\ndescription: Wagons are moving through the yard again a week after the water went down.\npublished: "2026-11-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\nimage:\n  src: ./images/LEAD.PNG\n  alt: A grey rectangle.\n---\n\n${BODY}\n`,
+  );
+  build = await buildWithOverlay('image-spellings', overlay);
+}, 600_000);
+
+afterAll(() => {
+  if (build) rmSync(build.work, { recursive: true, force: true });
+  if (overlay) rmSync(overlay, { recursive: true, force: true });
+});
+
+describe('accepted image spellings render through the image pipeline', () => {
+  it('builds without a stack trace', () => {
+    expect(build.output).not.toMatch(/LocalImageUsedWrongly|\n\s+at .*\(/);
+    expect(build.code, build.output).toBe(0);
+  });
+
+  it('every body image on the page is an optimised copy, reference ones included', () => {
+    const html = readFileSync(join(build.dist, 'articles/yard-images/index.html'), 'utf8');
+    const article = html.slice(html.indexOf('The yard was busy'));
+    const imgs = [...article.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).slice(0, 7);
+    expect(imgs).toHaveLength(7);
+    for (const img of imgs) {
+      expect(img).toMatch(/ src="\/_astro\/[^"]+\.webp"/);
+      expect(img).toMatch(/ srcset="/);
+      expect(img).toMatch(/ width="\d+" height="\d+"/);
+    }
+    expect(html).not.toContain('./images/');
+    expect(html).not.toMatch(/src="images\//);
+  });
+
+  it('the feeds carry the same copies, never the path written', () => {
+    const rss = readFileSync(join(build.dist, 'rss.xml'), 'utf8');
+    const item = rss.slice(rss.indexOf('Rail yard reopens'));
+    expect(item).toContain('Wagons by reference');
+    expect(item).toMatch(/_astro\/[^"&]+\.webp/);
+    expect(rss).not.toContain('./images/');
+  });
+});
