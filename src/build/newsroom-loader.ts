@@ -40,8 +40,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
  * 13: heading ids in composed form (NFC, heading-ids.ts); raw `lang` values the W3C checker refuses dropped.
  * 14: the related bag packed into one string (article-facts.ts `packBag`), kept in a file beside the HTML.
+ * 15: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
  */
-const PIPELINE_VERSION = '14';
+const PIPELINE_VERSION = '15';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

@@ -100,6 +100,7 @@ export const languageTag = z
 export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
   return z
     .array(z.unknown())
-    .max(max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
+    // Counted only on a real list: a string's letters are no items (`tags: fuel prices, winter` gets "must be a list").
+    .max(max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important`, when: (payload) => Array.isArray(payload.value) })
     .pipe(z.array(item));
 }
