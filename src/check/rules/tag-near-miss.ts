@@ -53,8 +53,8 @@ export class NearMissIndex {
   private readonly order = new Map<string, number>();
   /** A topic's prefix without an ending of 1–4 letters → the topics. */
   private readonly byStem = new Map<string, string[]>();
-  /** `length, piece number, piece text` → the topics of that length holding that piece. */
-  private readonly byPiece = new Map<string, string[]>();
+  /** Topic length → for each piece number, the piece's text → the topics of that length holding it. */
+  private readonly byPiece = new Map<number, Map<string, string[]>[]>();
 
   constructor(topics: readonly string[]) {
     topics.forEach((topic, i) => {
@@ -66,7 +66,9 @@ export class NearMissIndex {
         if (ENDING.test(topic.slice(n - cut))) push(this.byStem, topic.slice(0, n - cut), topic);
       }
       const bounds = pieceBounds(n);
-      for (let p = 0; p < PIECES; p++) push(this.byPiece, `${n}\u0000${p}\u0000${topic.slice(bounds[p], bounds[p + 1])}`, topic);
+      let pieces = this.byPiece.get(n);
+      if (!pieces) this.byPiece.set(n, (pieces = Array.from({ length: PIECES }, () => new Map<string, string[]>())));
+      for (let p = 0; p < PIECES; p++) push(pieces[p]!, topic.slice(bounds[p], bounds[p + 1]), topic);
     });
   }
 
@@ -87,17 +89,21 @@ export class NearMissIndex {
     for (const topic of this.byStem.get(word) ?? []) found.add(topic);
     // Topics within 2 edits: one of their pieces stands whole in the word, shifted by at most 2.
     for (let n = Math.max(MIN_LENGTH, m - MAX_EDITS); n <= m + MAX_EDITS; n++) {
+      const pieces = this.byPiece.get(n);
+      if (!pieces) continue;
       const bounds = pieceBounds(n);
       for (let p = 0; p < PIECES; p++) {
+        const byText = pieces[p]!;
         const start = bounds[p]!;
         const size = bounds[p + 1]! - start;
         for (let shift = -MAX_EDITS; shift <= MAX_EDITS; shift++) {
           const at = start + shift;
           if (at < 0 || at + size > m) continue;
-          for (const topic of this.byPiece.get(`${n}\u0000${p}\u0000${word.slice(at, at + size)}`) ?? []) found.add(topic);
+          const topics = byText.get(word.slice(at, at + size));
+          if (topics) for (const topic of topics) found.add(topic);
         }
       }
     }
-    return [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
+    return found.size < 2 ? [...found] : [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
   }
 }
