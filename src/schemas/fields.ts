@@ -100,7 +100,8 @@ export const languageTag = z
 export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
   return z
     .array(z.unknown())
-    // Counted only on a real list: a string's letters are no items (`tags: fuel prices, winter` gets "must be a list").
-    .max(max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important`, when: (payload) => Array.isArray(payload.value) })
+    // A refinement, not `.max`: Zod runs a length check on anything with a length, so a string's letters were
+    // counted as items (`tags: fuel prices, winter` → "lists 22 tags"); a refinement runs only on a real list.
+    .refine((list) => list.length <= max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
     .pipe(z.array(item));
 }

@@ -15,6 +15,7 @@ import { checkContent } from '#/check/content-check.ts';
 import { canonicalChainProblem } from '#/check/rules/canonical-chain.ts';
 import { NearMissIndex, similar } from '#/check/rules/tag-near-miss.ts';
 import { findCommentsInText } from '#/check/rules/yaml-comment.ts';
+import { frontSchema } from '#/schemas/front.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -179,6 +180,12 @@ describe('list-count rules only on real lists (finding 5)', () => {
       expect(mine, field).toEqual([expect.stringContaining('must be a list (e.g. [a, b] or one "- item" per line), not the text')]);
     }
     expect(out.filter((l) => / lists \d+ /.test(l))).toEqual([]);
+  });
+
+  it('front.md: top stories written as text get only "must be a list"; a long list with a bad pick gets both lines', () => {
+    const messages = (top: unknown) => frontSchema.safeParse({ top }).error?.issues.map((i) => i.message) ?? [];
+    expect(messages('torkham-reopens, doha-round-ends, envoy-visit')).toEqual([expect.stringMatching(/expected array/)]);
+    expect(messages(['a', 'b', 'c', 'd', 'e', 'Not A Slug'])).toEqual([expect.stringMatching(/^must be an id/), expect.stringMatching(/^lists more than 4 stories/)]);
   });
 
   it('a real list over the limit is still counted', () => {

@@ -40,7 +40,7 @@ export function findCommentsInText(yaml: string): EatenText[] {
       if (next.trim() === '') continue;
       if (indent <= keyColumn) break;
       // An empty first line: the value's first line must itself be plain text, not a list, a block or a quote.
-      if (first.trim() === '' && parts.length === 1 && /^[-"'[{|>&*!%@`]/.test(next.slice(indent))) break;
+      if (first.trim() === '' && parts.length === 1 && (/^[-"'[{|>&*!%@`]/.test(next.slice(indent)) || /^[\w-]+[ \t]*:(?:\s|$)/.test(next.slice(indent)))) break;
       last = j;
       parts.push(next.trim());
       // `#2 resume` at the start of a line, or ` #MeToo` inside it: a comment, which ends the value there.
