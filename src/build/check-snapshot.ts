@@ -11,7 +11,7 @@
  * content folder, mode, "now"); a missing or unreadable file just means the loaders check the files themselves.
  * `DATELINE_CHECK_SNAPSHOT=off` (or every speed-up off) always checks twice.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CheckedContent } from '#/check/content-check.ts';
@@ -65,8 +65,8 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The parts of a check, in the file's order. */
-const KINDS = ['articles', 'authors', 'sections', 'tags', 'diagnostics', 'localImages'] as const satisfies readonly (keyof CheckedContent)[];
+/** The parts of a check, in the file's order: the articles last, so they can be read a batch at a time. */
+const KINDS = ['authors', 'sections', 'tags', 'diagnostics', 'localImages', 'articles'] as const satisfies readonly (keyof CheckedContent)[];
 /** Records per batch: a few MB serialised. */
 const BATCH = 500;
 
@@ -78,27 +78,74 @@ function writeBatch(fd: number, value: unknown): void {
   writeSync(fd, body);
 }
 
-function readBatch(fd: number): unknown {
+/** Reads the batch at `at` (a byte offset); returns it and the offset after it. */
+function readBatch(fd: number, at: number): { value: unknown; next: number } {
   const head = Buffer.alloc(4);
-  if (readSync(fd, head, 0, 4, null) !== 4) throw new Error('check snapshot: cut short');
+  if (readSync(fd, head, 0, 4, at) !== 4) throw new Error('check snapshot: cut short');
   const body = Buffer.alloc(head.readUInt32BE(0));
-  if (readSync(fd, body, 0, body.length, null) !== body.length) throw new Error('check snapshot: cut short');
-  return deserialize(body);
+  if (readSync(fd, body, 0, body.length, at + 4) !== body.length) throw new Error('check snapshot: cut short');
+  return { value: deserialize(body), next: at + 4 + body.length };
+}
+
+/** Whether `batches` batches starting at `at` end exactly at the end of the file. */
+function complete(fd: number, at: number, batches: number, size: number): boolean {
+  const head = Buffer.alloc(4);
+  for (let i = 0; i < batches; i++) {
+    if (readSync(fd, head, 0, 4, at) !== 4) return false;
+    at += 4 + head.readUInt32BE(0);
+    if (at > size) return false;
+  }
+  return at === size;
+}
+
+/** A check shared by this build's integration: everything but the articles at once, the articles in batches. */
+export interface SharedCheck {
+  /** The check with an empty list of articles. */
+  content: CheckedContent;
+  /** The articles, read from the file a batch (500) at a time: the build's loader never holds every article's text. */
+  articleBatches(): Generator<CheckedContent['articles']>;
 }
 
 /** The check the integration of this build process shared under `key`, if there is one. */
-export function sharedCheck(ctx: BuildContext, key: string): CheckedContent | undefined {
+export function sharedCheck(ctx: BuildContext, key: string): SharedCheck | undefined {
   if (!enabled() || ctx.mode !== 'build') return undefined;
+  const file = fileOf(ctx);
   let fd: number | undefined;
   try {
-    fd = openSync(fileOf(ctx), 'r');
-    const head = readBatch(fd) as { key: string; counts: number[]; files?: CheckedContent['files'] };
+    fd = openSync(file, 'r');
+    let { value, next } = readBatch(fd, 0);
+    const head = value as { key: string; counts: number[]; files?: CheckedContent['files'] };
     if (head.key !== key) return undefined;
-    const result = { articles: [], authors: [], sections: [], tags: [], diagnostics: [], localImages: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
+    const result = { authors: [], sections: [], tags: [], diagnostics: [], localImages: [], articles: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
     KINDS.forEach((kind, k) => {
-      while (result[kind].length < head.counts[k]!) result[kind].push(...(readBatch(fd!) as unknown[]));
+      if (kind === 'articles') return;
+      while (result[kind].length < head.counts[k]!) {
+        ({ value, next } = readBatch(fd!, next));
+        result[kind].push(...(value as unknown[]));
+      }
     });
-    return { ...(result as unknown as CheckedContent), ...(head.files ? { files: head.files } : {}) };
+    const articlesAt = next;
+    const articleCount = head.counts[KINDS.indexOf('articles')]!;
+    // The articles are read later: a file cut short (a full disk) is found now, by walking their batches' lengths.
+    if (!complete(fd, articlesAt, Math.ceil(articleCount / BATCH), fstatSync(fd).size)) return undefined;
+    return {
+      content: { ...(result as unknown as CheckedContent), ...(head.files ? { files: head.files } : {}) },
+      *articleBatches() {
+        const batchFd = openSync(file, 'r');
+        try {
+          let at = articlesAt;
+          for (let read = 0; read < articleCount; ) {
+            const batch = readBatch(batchFd, at);
+            at = batch.next;
+            const records = batch.value as CheckedContent['articles'];
+            read += records.length;
+            yield records;
+          }
+        } finally {
+          closeSync(batchFd);
+        }
+      },
+    };
   } catch {
     return undefined;
   } finally {

@@ -10,24 +10,58 @@ import { checkVisibility, pageVisibility, type BuildContext } from '#/domain/con
 import { isVisible } from '#/domain/visibility.ts';
 import { sharedCheck, shareCheck } from './check-snapshot.ts';
 
-let cached: { key: string; result: CheckedContent } | undefined;
+/** A check as the loaders read it: the articles possibly streamed from the build's snapshot (check-snapshot.ts). */
+export interface LoadedCheck {
+  /** The check; its `articles` are empty when `articleBatches` is given. */
+  content: CheckedContent;
+  articleBatches?: () => Iterable<CheckedContent['articles']>;
+}
+
+let cached: { key: string; loaded: LoadedCheck } | undefined;
 
 /**
- * `fresh`: re-read the files even when a result is cached (the dev server after a change). `share`: keep the
- * result for the content layer's loaders of this build (see check-snapshot.ts), which then take it instead of
- * checking every file again.
+ * The check as the content layer's loaders take it: in a build, from the integration's snapshot with the articles
+ * read a batch at a time (at 100,000 articles their text is ~2 GB); otherwise checked here and kept whole.
+ * `fresh`: re-read the files even when a result is cached (the dev server after a change).
+ */
+export function loadCheckForLoaders(ctx: BuildContext, opts: { fresh?: boolean } = {}): LoadedCheck {
+  const key = checkKey(ctx);
+  if (!opts.fresh && cached?.key === key) return cached.loaded;
+  const shared = !opts.fresh ? sharedCheck(ctx, key) : undefined;
+  const loaded: LoadedCheck = shared
+    ? { content: shared.content, articleBatches: () => shared.articleBatches() }
+    : { content: checkContent({ root: ctx.root, visibility: checkVisibility(ctx) }) };
+  cached = { key, loaded };
+  return loaded;
+}
+
+/**
+ * The whole check. `fresh`: re-read the files even when a result is cached. `share`: keep the result for the
+ * content layer's loaders of this build (see check-snapshot.ts), which then take it instead of checking every file
+ * again.
  */
 export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean; share?: boolean } = {}): CheckedContent {
-  // The integration's root ends in a slash, the loaders' does not: one key for both.
-  const key = `${resolve(ctx.root)}|${contentDirFor(ctx.root)}|${ctx.mode}|${ctx.now}`;
-  if (!opts.fresh && cached?.key === key) return cached.result;
-  const result = (!opts.fresh && sharedCheck(ctx, key)) || checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
+  const key = checkKey(ctx);
+  const known = !opts.fresh && cached?.key === key ? cached.loaded : undefined;
+  const result = known ? wholeCheck(known) : checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
   if (opts.share) shareCheck(ctx, key, result);
-  cached = { key, result };
+  cached = { key, loaded: { content: result } };
   return result;
 }
 
+// The integration's root ends in a slash, the loaders' does not: one key for both.
+const checkKey = (ctx: BuildContext) => `${resolve(ctx.root)}|${contentDirFor(ctx.root)}|${ctx.mode}|${ctx.now}`;
+
+function wholeCheck(loaded: LoadedCheck): CheckedContent {
+  if (!loaded.articleBatches) return loaded.content;
+  return { ...loaded.content, articles: [...loaded.articleBatches()].flat() };
+}
+
 const visibleLists = new WeakMap<CheckedContent, { key: string; articles: CheckedContent['articles'] }>();
+const visibleIn = (articles: CheckedContent['articles'], ctx: BuildContext) => {
+  const visibility = pageVisibility(ctx);
+  return articles.filter((a) => isVisible(a.data, visibility));
+};
 
 /**
  * The articles readers get from this build: the one visibility rule (src/domain/visibility.ts) applied once to the
@@ -39,10 +73,18 @@ export function visibleArticles(content: CheckedContent, ctx: BuildContext): Che
   const key = `${ctx.mode}|${ctx.now}`;
   const known = visibleLists.get(content);
   if (known?.key === key) return known.articles;
-  const visibility = pageVisibility(ctx);
-  const articles = content.articles.filter((a) => isVisible(a.data, visibility));
+  const articles = visibleIn(content.articles, ctx);
   visibleLists.set(content, { key, articles });
   return articles;
+}
+
+/** The same list, a batch at a time when the loaders read the check in batches. */
+export function* visibleArticleBatches(loaded: LoadedCheck, ctx: BuildContext): Generator<CheckedContent['articles']> {
+  if (!loaded.articleBatches) {
+    yield visibleArticles(loaded.content, ctx);
+    return;
+  }
+  for (const batch of loaded.articleBatches()) yield visibleIn(batch, ctx);
 }
 
 /** The collections whose loaders take their entries from the check (src/content.config.ts). */

@@ -24,13 +24,13 @@ export interface IntegrationLists {
 
 export function integrationLists(content: CheckedContent, context: BuildContext): IntegrationLists {
   const visible = visibleArticles(content, context);
-  const search = searchArticles(visible, content.sections, context.root).map((a) => ({
+  // Without bodies: the content sync stores the text readers see of every visible article (search-index.ts).
+  const search = searchArticles(visible, content.sections, context.root).map(({ body: _body, ...a }) => ({
     ...a,
     id: detached(a.id),
     title: detached(a.title),
     description: detached(a.description),
     ...(a.dateline !== undefined ? { dateline: detached(a.dateline) } : {}),
-    body: detached(a.body),
   }));
   const sectionName = new Map(content.sections.map((s) => [s.id, detached(s.data.name)]));
   const cards: CardInput[] = [];

@@ -17,7 +17,7 @@ import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { doneWithCheck, loadCheckedContent, visibleArticles } from './content-load.ts';
+import { doneWithCheck, loadCheckForLoaders, visibleArticleBatches } from './content-load.ts';
 import { entryInputs } from './entry-inputs.ts';
 import { packBag, type StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
@@ -40,9 +40,10 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 12: comments and tags dropped from image alt text and titles (rehype-article-html.ts).
  * 13: heading ids in composed form (NFC, heading-ids.ts); raw `lang` values the W3C checker refuses dropped.
  * 14: the related bag packed into one string (article-facts.ts `packBag`), kept in a file beside the HTML.
- * 15: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
+ * 15: links to this site rewritten on the finished tree (rehype-site-links.ts): raw HTML `href`s too.
+ * 16: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
  */
-const PIPELINE_VERSION = '15';
+const PIPELINE_VERSION = '16';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */
@@ -90,7 +91,8 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   const t0 = performance.now();
   const { root } = build;
   const dev = build.mode === 'dev';
-  const content = loadCheckedContent(build, { fresh });
+  const loaded = loadCheckForLoaders(build, { fresh });
+  const { content } = loaded;
   if (content.diagnostics.some((d) => d.severity === 'error')) {
     // One report per change is enough: the articles loader reports; every collection keeps its last good data.
     if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
@@ -98,37 +100,26 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   }
   // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
   // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
-  const records: ContentRecord<unknown>[] =
-    kind === 'articles' && !dev ? visibleArticles(content, build) : content[kind];
+  // A build reads the articles a batch at a time (content-load.ts): never every article's text at once.
+  const batches: Iterable<ContentRecord<unknown>[]> = kind === 'articles' && !dev ? visibleArticleBatches(loaded, build) : [content[kind]];
   const stale = new Set(ctx.store.keys());
-  const toRender: { record: ContentRecord<unknown>; digest: string }[] = [];
-  for (const record of records) {
-    stale.delete(record.id);
-    // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
-    // entries of another content folder with the same relative path and text (test fixtures share the cache):
-    // their lead image resolved against that folder.
-    const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${build.mode}\n${record.path}\n${record.source}`);
-    const existing = ctx.store.get(record.id);
-    const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
-    const bagFile = existing?.rendered?.metadata?.['relatedBagFile'];
-    const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
-    const filesReady = [htmlFile, bagFile].every((file) => typeof file !== 'string' || existsSync(file));
-    if (existing?.digest === digest && existing.rendered && textReady && filesReady) continue;
-    toRender.push({ record, digest });
-  }
-  for (const id of stale) ctx.store.delete(id);
-  const t1 = performance.now();
   // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
   const toFile = optimise && kind === 'articles';
   // Anything that fails for one file from here on is one line naming that file (see stopOn).
   const failures: Diagnostic[] = [];
   const fail = (record: ContentRecord<unknown>, field: string, message: string, line = 1) =>
     failures.push({ file: record.file, line, column: 1, field, message, severity: 'error' });
-  // Rendered and stored a chunk at a time: what a rendered body hands back (headings, the related bag before it
-  // is packed) is held for one chunk, never for the whole archive.
+  let entries = 0;
+  let renderedCount = 0;
+  let checkMs = 0;
   let renderMs = 0;
-  for (let start = 0; start < toRender.length; start += RENDER_CHUNK) {
-    const chunk = toRender.slice(start, start + RENDER_CHUNK);
+  let pending: { record: ContentRecord<unknown>; digest: string }[] = [];
+
+  // Renders and stores what is pending: what a rendered body hands back (headings, the related bag before it is
+  // packed) is held for one chunk, never for the whole archive.
+  const flush = async (chunk: { record: ContentRecord<unknown>; digest: string }[]) => {
+    if (chunk.length === 0) return;
+    renderedCount += chunk.length;
     const renderStart = performance.now();
     const rendered = await renderMarkdownBatch(
       chunk.map(({ record, digest }) => ({
@@ -207,12 +198,38 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
         rendered: { html: out.html, metadata: { ...facts } },
       });
     }
+  };
+
+  for (const records of batches) {
+    const checkStart = performance.now();
+    entries += records.length;
+    for (const record of records) {
+      stale.delete(record.id);
+      // Entries stored by the dev server (drafts shown, images resolved its way) are never reused by a build, nor
+      // entries of another content folder with the same relative path and text (test fixtures share the cache):
+      // their lead image resolved against that folder.
+      const digest = ctx.generateDigest(`${ENTRY_INPUTS}|${build.mode}\n${record.path}\n${record.source}`);
+      const existing = ctx.store.get(record.id);
+      const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
+      const bagFile = existing?.rendered?.metadata?.['relatedBagFile'];
+      const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
+      const filesReady = [htmlFile, bagFile].every((file) => typeof file !== 'string' || existsSync(file));
+      if (existing?.digest === digest && existing.rendered && textReady && filesReady) continue;
+      pending.push({ record, digest });
+    }
+    checkMs += performance.now() - checkStart;
+    if (pending.length >= RENDER_CHUNK) {
+      await flush(pending);
+      pending = [];
+    }
   }
+  await flush(pending);
+  pending = [];
+  for (const id of stale) ctx.store.delete(id);
   stopOn(failures, !!ctx.watcher);
   doneWithCheck(build, kind);
-  const ms = (a: number, b: number) => Math.round(b - a);
   ctx.logger.info(
-    `${records.length} entries, ${toRender.length} rendered: check ${ms(t0, t1)} ms, render ${Math.round(renderMs)} ms, store ${ms(t1 + renderMs, performance.now())} ms`,
+    `${entries} entries, ${renderedCount} rendered: check ${Math.round(checkMs)} ms, render ${Math.round(renderMs)} ms, store ${Math.round(performance.now() - t0 - checkMs - renderMs)} ms`,
   );
 }
 

@@ -36,8 +36,13 @@ export interface SearchArticle {
   title: string;
   description: string;
   dateline: string | undefined;
-  body: string;
-  /** Where the pipeline stored the text readers see in the body (rendered again if missing). */
+  /**
+   * The Markdown, to render the text readers see when it was not stored (tools and tests). The build leaves it
+   * out: its content sync has stored the text of every visible article, and 100,000 bodies held from the check to
+   * the search index were ~0.5 GB of Astro's heap through the sync.
+   */
+  body?: string;
+  /** Where the pipeline stored the text readers see in the body (rendered again from `body` if missing). */
   textFile: string;
   section: string;
   published: NewsDate;
@@ -76,7 +81,7 @@ export function searchRecords(articles: readonly SearchArticle[]) {
     // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
     // such as <template> or <noscript> must not be findable).
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
-    content: [a.title, a.description, a.dateline ?? '', capSearchText(readSearchText(a.textFile, a.body, (body) => renderBody(body).text))].join('\n'),
+    content: [a.title, a.description, a.dateline ?? '', capSearchText(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n'),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

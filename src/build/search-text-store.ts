@@ -26,8 +26,10 @@ export function writeSearchText(file: string, text: string): void {
 }
 
 /** The stored text, or `render(body)`'s (then stored for the next build). */
-export function readSearchText(file: string, body: string, render: (body: string) => string): string {
+export function readSearchText(file: string, body: string | undefined, render: (body: string) => string, id: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8');
+  // Without the body only a lost file gets here (the content sync stored every visible article's text).
+  if (body === undefined) throw new Error(`the search text of article ${id} is missing (${file}); build again`);
   const text = render(body);
   writeSearchText(file, text);
   return text;

@@ -14,6 +14,7 @@ import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
 import { checkAmplification } from './rules/amplification.ts';
+import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
@@ -245,6 +246,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+      for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }

@@ -21,11 +21,11 @@ import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
+import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
-import remarkArticleLinks from './remark-article-links.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
@@ -37,10 +37,11 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? [remarkGfm, STRIKETHROUGH] : remarkNewsGfm, remarkRawAnchorText, [remarkArticleLinks, { siteUrl: site.url }], remarkEscapedLiterals] as RemarkPlugins,
+    remark: [mode === 'reference' ? [remarkGfm, STRIKETHROUGH] : remarkNewsGfm, remarkRawAnchorText, remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
+      [rehypeSiteLinks, { siteUrl: site.url }],
       [rehypeSanitize, sanitizeSchema],
       rehypeValidHtml,
       rehypeArticleHtml,

@@ -11,7 +11,7 @@
  * - `text`: the blocks joined by a space (what search indexes), so words of two blocks never run together.
  * - `wordCount`: the words of that text (reading time, JSON-LD), so markup, URLs and code never count.
  * - `lead`: the text of the first paragraph that has any.
- * - `linked`: slugs of the articles the body links to, from the final hrefs (remark-article-links has already
+ * - `linked`: slugs of the articles the body links to, from the final hrefs (rehype-site-links has already
  *   turned every spelling of an article link into `/articles/<slug>/`), in order of first appearance.
  * - `headings`: each heading with the id rehype-article-html gave it, its depth and its (typeset) text.
  * The tree is not changed.

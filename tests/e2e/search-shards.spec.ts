@@ -14,7 +14,7 @@ import { searchArticles, type SearchArticle } from '#/build/search-index.ts';
 import { buildContext, content } from './site-data.ts';
 import { visibleArticles } from '#/build/content-load.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
+test.describe.configure({ mode: 'serial', timeout: 900_000 });
 
 /** Deterministic words: families sharing prefixes ("to", "tor", "torkham", "torch"…), so a shard lacking one finds another. */
 const FAMILIES = [
@@ -81,7 +81,7 @@ async function answer(page: Page, folder: string, q: string): Promise<{ status: 
   });
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
   const status = page.locator('#search-status');
-  await expect(status).not.toHaveText(/^(|Searching…)$/, { timeout: 20_000 });
+  await expect(status).not.toHaveText(/^(|Searching…)$/, { timeout: 60_000 });
   const urls = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return { status: (await status.textContent()) ?? '', urls };
 }

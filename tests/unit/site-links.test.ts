@@ -1,7 +1,7 @@
 /** `resolveSiteLink`: every spelling of a link to this site, and the canonical href the pages get. */
 import { describe, expect, it } from 'vitest';
 import { canonicalHref, resolveSiteLink } from '#/domain/site-links.ts';
-import remarkArticleLinks from '../../src/markdown/remark-article-links.ts';
+import rehypeSiteLinks from '../../src/markdown/rehype-site-links.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 const SITE = 'https://dateline.example.org';
@@ -52,9 +52,9 @@ describe('resolveSiteLink', () => {
   });
 });
 
-describe('remark-article-links', () => {
+describe('rehype-site-links', () => {
   it('rewrites links in the rendered body to canonical paths', () => {
-    expect(typeof remarkArticleLinks).toBe('function');
+    expect(typeof rehypeSiteLinks).toBe('function');
     const render = createMarkdownRenderer();
     const { html } = render('[a](../10/other) [b](/sections/economy) [c](https://dateline.example.org/tags/rail) [d](https://example.com/x)');
     expect(html).toContain('href="/articles/other/"');

@@ -1,24 +1,36 @@
 /**
- * Whether the first line of a body starts with the dateline again, as wire copy writes it: the place followed by
- * a dash (`Kabul —`, `KABUL (Reuters) –`), by a date and a dash (`Kabul, Nov 5 —`, `KABUL, 5 November 2026 -`), or
- * the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence whose subject is the place
- * (`Kabul, the capital, was quiet`, `Kabul residents queued`) is prose and is left alone.
+ * Whether a body opens with the dateline again, as wire copy writes it: the place followed by a dash (`Kabul —`,
+ * `KABUL (Reuters) –`, any Unicode dash: `―`, `‒`, `－`), by a date and a dash (`Kabul, Nov 5 —`,
+ * `KABUL, 5 November 2026 -`), or the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence
+ * whose subject is the place (`Kabul, the capital, was quiet`, `Kabul residents queued`) is prose and is left alone.
+ * The opening is the first line of text after any leading photo or figure, inside a first blockquote or raw `<p>`
+ * too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
  */
+import { foldArabicVariants } from './tag-lookalikes.ts';
 
-const SPACE = /^[*_\s]*/;
-const DASH = /^[*_\s]*(?:[—–]|--?(?=\s))/;
+// Emphasis, spaces and HTML tags the place may be wrapped in (`**KABUL** —`, `<p><b>KABUL</b> —`).
+const WRAP = String.raw`(?:[*_\s]|<\/?[a-zA-Z][^<>\n]{0,200}>)*`;
+// Hyphens count as a dash only before a space or doubled (`Kabul-based` is one word); every other dash always.
+const HYPHEN = String.raw`[\-\u2010\u2011\u2212\uFE63\uFF0D]`;
+const DASH_MARK = String.raw`(?:[\p{Pd}\u2212]{2,}|(?!${HYPHEN})\p{Pd}|${HYPHEN}(?=\s))`;
+
+const SPACE = new RegExp(`^${WRAP}`, 'u');
+// Tags are left out of the prefix the message quotes (`<b>KABUL</b> —` is quoted as `KABUL —`).
+const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+const DASH = new RegExp(`^${WRAP}${DASH_MARK}`, 'u');
 // An agency or source in brackets between the place and the dash: `KABUL (Reuters) —`.
-const AGENCY = /^[*_\s]*\([^()\n]{1,40}\)/;
+const AGENCY = new RegExp(String.raw`^${WRAP}\([^()\n]{1,40}\)`, 'u');
 // `, Nov 5`, `, Nov. 5, 2026`, `, 5 November 2026`, `, 2026-11-05`, then the dash.
-const DATE = /^[*_\s]*,\s*([^—–\n]{1,30}?)(?=[*_\s]*(?:[—–]|--?\s))/;
+const DATE = new RegExp(String.raw`^${WRAP},\s*([^\n]{1,30}?)(?=${WRAP}${DASH_MARK})`, 'u');
 const DATE_TEXT = /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\p{L}+\.?)?(?:,?\s+\d{4})?)$/u;
 
 /** The repeated prefix as written (`KABUL —`), or undefined when the line does not start with the dateline. */
 export function repeatedDateline(line: string, dateline: string, locale: string): string | undefined {
   const text = line.replace(SPACE, '');
-  const place = text.slice(0, dateline.length);
-  if (place.toLocaleUpperCase(locale) !== dateline.toLocaleUpperCase(locale)) return undefined;
-  const rest = text.slice(place.length);
+  const length = placeLength(text, dateline, locale);
+  if (length === undefined) return undefined;
+  const place = text.slice(0, length);
+  const rest = text.slice(length);
   // The place must end there: `Kabulis queued` is another word.
   if (/^[\p{L}\p{M}\p{N}]/u.test(rest)) return undefined;
   let after = rest;
@@ -27,11 +39,61 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   const date = agency ? undefined : DATE.exec(after);
   if (date && DATE_TEXT.test(date[1] ?? '')) after = after.slice(date[0].length);
   const dash = DASH.exec(after);
-  if (dash) return text.slice(0, text.length - after.length + dash[0].length).trimEnd();
+  if (dash) return text.slice(0, text.length - after.length + dash[0].length).replace(TAG, '').trimEnd();
   if (agency || (date && DATE_TEXT.test(date[1] ?? ''))) return undefined;
   // Wire copy's capitals: `KABUL, …` or `KABUL: …` (a place in capitals opens no sentence).
   const capitals = /\p{Lu}/u.test(place) && !/\p{Ll}/u.test(place);
   const mark = /^[*_\s]*[,:]/.exec(rest);
   if (capitals && mark) return text.slice(0, place.length + mark[0].length);
   return undefined;
+}
+
+/** How many characters of `text` spell the place, letter case and Arabic-script variants aside; undefined if none. */
+function placeLength(text: string, dateline: string, locale: string): number | undefined {
+  const fold = (s: string) => foldArabicVariants(s).toLocaleUpperCase(locale);
+  const want = fold(dateline.trim());
+  if (want === '') return undefined;
+  let got = '';
+  let length = 0;
+  for (const c of text) {
+    if (got.length >= want.length) break;
+    got += fold(c);
+    length += c.length;
+  }
+  return got === want ? length : undefined;
+}
+
+// What may come before the story's first words without being read: a photo (`![…](…)`, `![…][ref]`, a linked
+// photo, `<img>`), a one-line `<figure>…</figure>`, an HTML comment, and tags alone (`<p>`, `<div>`).
+const DECORATION = /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<figure\b[^\n]*?<\/figure\s*>|<!--[^\n]*?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+const CAPTION = /^([*_])(?!\1)[^\n]*[^\s*_]\1$/;
+const QUOTE_MARKERS = /^(?:[ \t]{0,3}>)+[ \t]?/;
+/** Lines looked at for the opening (a body opening with more photos than this is not news copy). */
+const OPENING_LINES = 50;
+
+/** The body's opening line as the page starts it (0-based line index in the body), for {@link repeatedDateline}. */
+export function bodyOpening(body: string): { text: string; index: number } {
+  const lines = body.split('\n', OPENING_LINES);
+  let inFigure = false;
+  let photoLine = -2;
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(QUOTE_MARKERS, '').trim();
+    // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article").
+    if (index === photoLine + 1 && CAPTION.test(line)) continue;
+    if (inFigure) {
+      inFigure = !/<\/figure\s*>/i.test(line);
+      continue;
+    }
+    if (/^<figure\b/i.test(line) && !/<\/figure\s*>/i.test(line)) {
+      inFigure = true;
+      continue;
+    }
+    if (line.replace(DECORATION, '').trim() === '') {
+      if (line !== '') photoLine = index;
+      continue;
+    }
+    // Leading photos and comments are not part of the text; leading tags are skipped by the dateline match.
+    return { text: line.replace(/^(?:\s*(?:!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|<img\b[^<>\n]*>|<!--[^\n]*?-->))+/i, '').trim(), index };
+  }
+  return { text: '', index: 0 };
 }

@@ -12,7 +12,7 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { repeatedDateline } from './dateline-prefix.ts';
+import { bodyOpening, repeatedDateline } from './dateline-prefix.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -34,7 +34,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
   }
   if (d.dateline) {
-    const first = firstLine(a.body);
+    const first = bodyOpening(a.body);
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
@@ -76,12 +76,6 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
   const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
   return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
-}
-
-function firstLine(body: string): { text: string; index: number } {
-  const lines = body.split('\n', 50);
-  const index = lines.findIndex((l) => l.trim() !== '');
-  return { text: (lines[index] ?? '').trim(), index: Math.max(0, index) };
 }
 
 function countLines(s: string): number {

@@ -10,7 +10,8 @@ import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
-import { closest, didYouMean, nearSlug } from './suggest.ts';
+import { nearSlug } from './suggest.ts';
+import { missingPage } from './missing-page.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { safeDecode } from '#/domain/urls.ts';
@@ -138,38 +139,6 @@ function anchorProblem(target: Exclude<SiteLink, { kind: 'other' }>, ctx: LinkCo
 /** A Markdown link destination as written (`<…>`, backslash escapes) to the address it stands for. */
 function markdownDestination(href: string): string {
   return href.trim().replace(/^<([^>]*)>$/, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-function missingPage(path: string, pages: SitePages): string {
-  // Looks like an address the build writes, but spelt with letters and accents as separate characters (NFD).
-  const composed = path.normalize('NFC');
-  if (composed !== path && pages.has(composed)) return `the address holds a decomposed accent (NFD: a letter followed by a separate combining accent, as some editors and file systems store text), so it is not ${composed} though it reads the same; retype the accented letter`;
-  // Spellings of a page that exists under another address: say which (page 1, a one-digit month, index.html).
-  const page1 = /^(.*\/)1\/$/.exec(path)?.[1];
-  if (page1 && pages.has(page1)) return `page 1 of the list is ${page1}; link that`;
-  const indexOf = /^(.*\/)index\.html$/.exec(path)?.[1];
-  if (indexOf && pages.has(indexOf)) return `the page is ${indexOf}; link that`;
-  const month = /^\/archive\/(\d{4})\/(\d)\/(.*)$/.exec(path);
-  if (month && pages.has(`/archive/${month[1]}/0${month[2]}/${month[3]}`)) return `months have two digits: link /archive/${month[1]}/0${month[2]}/${month[3]}`;
-  const [, kind, id] = /^\/(sections|authors|tags|archive)\/([^/]+)\//.exec(path) ?? [];
-  if (kind === 'sections' && id && !pages.sections.has(id)) return `no section "${id}"; ${closest(id, pages.sections, 'sections')}`;
-  if (kind === 'authors' && id && !pages.authors.has(id)) return `no author "${id}"; ${closest(id, pages.authors, 'authors')}`;
-  if ((kind === 'sections' || kind === 'authors') && id && !pages.has(`/${kind}/${id}/`)) {
-    return `the ${kind === 'sections' ? 'section' : 'author'} "${id}" has no published article yet: its page and feed stay unpublished until its first article is out`;
-  }
-  if (kind === 'tags' && id && !pages.tags.has(id)) {
-    const near = didYouMean(id, pages.tags);
-    return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
-  }
-  if (kind === 'archive' && /^\d{4}$/.test(id ?? '')) {
-    const list = /^(\/archive\/\d{4}\/\d{2}\/)\d+\/$/.exec(path)?.[1];
-    return list && pages.has(list) ? 'the list has fewer pages' : 'no published article in that month';
-  }
-  if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old; link /sitemap-index.xml instead';
-  if (kind && path.endsWith('.xml')) return kind === 'tags' ? 'topic pages have no feed of their own; link the topic page, or a section or author feed' : 'no such feed';
-  if (kind) return 'the list has fewer pages';
-  if (path.startsWith('/articles/')) return 'article URLs are /articles/<slug>/';
-  return 'no page of the site has this address';
 }
 
 /** `./other.md` or `../10/other.md`: how an article links to another article file. */

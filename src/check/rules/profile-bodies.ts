@@ -10,6 +10,7 @@ import { nestingProblem } from '#/check/nesting.ts';
 import { checkAmplification } from './amplification.ts';
 import { checkBodyText } from './body-text.ts';
 import { checkFootnotes } from './footnotes.ts';
+import { markdownInHtmlBlocks } from './html-block-markdown.ts';
 import { checkBodyImages } from './images.ts';
 import { checkBodyLinks, type LinkContext } from './links.ts';
 
@@ -37,4 +38,5 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   checkBodyImages(p, ctx.contentDir, ctx.rel, ctx.report, { local: false });
   for (const problem of checkBodyText(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
   for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
+  for (const problem of markdownInHtmlBlocks(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
 }

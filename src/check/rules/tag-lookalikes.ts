@@ -44,6 +44,11 @@ export function tagSkeleton(tag: string): string {
   return [...foldTag(tag)].map((c) => LOOKALIKES[c] ?? ARABIC_VARIANTS[c] ?? c).join('');
 }
 
+/** The text with only the Arabic-script variants folded (kaf/keheh, the yeh forms, tatweel, digits): `كابل` → `کابل`. */
+export function foldArabicVariants(text: string): string {
+  return [...text].map((c) => ARABIC_VARIANTS[c] ?? c).join('');
+}
+
 /** Whether the tag has a Cyrillic or Greek letter that looks like a Latin one. */
 export function hasLookalike(tag: string): boolean {
   return [...foldTag(tag)].some((c) => LOOKALIKES[c] !== undefined);
