@@ -155,6 +155,9 @@ export const STRESS_CASES: StressCase[] = [
     body: () => 'Words.\n\n' + (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
     rendered: name !== 'mixed hostile',
   })),
+  // Desk notes are judged on a parse of the body (src/check/rules/desk-notes.ts, note-skeleton.ts).
+  { name: 'desk notes in every paragraph (at the limit)', about: 'a paragraph of prose with a closed note, × 3,300', body: () => atLimit('The committee met again on Tuesday to discuss the transit annex. <!-- check the day -->\n\n', 9_950, 24_990), rendered: true },
+  { name: 'notes opened inside a note (at the limit)', about: '"Words <!-- " × 4,900 in one paragraph (each opener scans the paragraph for its close)', body: () => atLimit('Words <!-- ', 9_950, 24_990), refused: true },
   { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },
   {
     name: 'anchor links (at the limit)',

@@ -16,6 +16,7 @@ import { guarded } from './rules/guard.ts';
 import { checkAmplification } from './rules/amplification.ts';
 import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
+import { checkDeskNotes } from './rules/desk-notes.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -245,9 +246,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...checkAmplification(a.body, a.bodyLine)]) report(f.file, 'body', p.message, p.pos);
+      // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
+      // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
+      const amplified = checkAmplification(a.body, a.bodyLine);
+      const notes = amplified.length ? [] : checkDeskNotes(a.body, a.bodyLine);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
-      for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
+      if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
   for (const author of authors) {

@@ -1,6 +1,7 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
 import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
+import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
@@ -12,7 +13,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /**
  * Non-empty plain text of at most `max` characters (graphemes, as readers count them: one emoji or accented letter
  * is one) without control or bidi-override characters. Only
- * `multiline` text (standfirsts, correction notes) may hold line breaks; headlines and names are one line.
+ * `multiline` text (standfirsts, correction notes) may hold line breaks; headlines and names are one line. No HTML
+ * comment: it would be printed (src/check/rules/field-notes.ts).
  */
 export function plainText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
   return z
@@ -36,6 +38,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       const notText = NOT_TEXT.exec(value);
       if (notText) ctx.addIssue({ code: 'custom', message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it` });
       if (SELECTOR_RUN.test(value)) ctx.addIssue({ code: 'custom', message: 'contains a run of invisible variation selectors (hidden data); retype the text without them' });
+      if (holdsHtmlComment(value)) ctx.addIssue({ code: 'custom', message: FIELD_NOTE_MESSAGE });
       const bad = FORBIDDEN_CHARS.exec(value);
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {

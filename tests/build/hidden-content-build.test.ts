@@ -1,10 +1,13 @@
 /**
  * What a draft or a scheduled article hides stays out of the deployable output: its lead image (which Astro would
  * otherwise copy into dist/_astro under the editor's file name), and a section or author that only it uses (no
- * page, feed, sitemap entry or navigation link until their first article is published).
+ * page, feed, sitemap entry or navigation link until their first article is published). Desk notes (`<!-- … -->`) in
+ * every place an editor types them (paragraph, heading, quote, list item, table cell, footnote, over lines, holding
+ * a paragraph back, a bio) reach no page, feed or search index (round 8, findings 3, 4 and 11).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,5 +80,27 @@ describe('hidden articles leave nothing in dist', () => {
     // The sections and authors that do have articles are still there.
     expect(all).toContain('/sections/economy/index.html');
     expect(all).toContain('/authors/nadia-rahyab/index.html');
+  });
+
+  it('publishes no desk note: pages, feeds, sitemaps and the search index', () => {
+    const all = files(dist);
+    // The article and the bio holding the notes are there, with their words.
+    const article = readFileSync(join(dist, 'articles/desk-notes-everywhere/index.html'), 'utf8');
+    for (const words of ['Grain traders returned', 'one trader said', 'Flour followed', 'Buyers said', 'Ministry of Commerce figures']) expect(article, words).toContain(words);
+    expect(article).not.toContain('Held back until the figures are confirmed');
+    expect(readFileSync(join(dist, 'authors/nadia-rahyab/index.html'), 'utf8')).toContain('regional reporting prize');
+    const leaks: string[] = [];
+    let indexed = false;
+    for (const f of all) {
+      let bytes = readFileSync(f);
+      // Pagefind's index and fragments are gzipped.
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+      const text = bytes.toString('utf8');
+      if (/desknote|<!--|&lt;!--|&#x3C;!--|<!–/i.test(text)) leaks.push(f.slice(dist.length));
+      if (f.includes('/pagefind/') && text.includes('Grain traders returned')) indexed = true;
+    }
+    // The search index was read (decompressed) and holds the article's words, so the search above looked inside it.
+    expect(indexed).toBe(true);
+    expect(leaks).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Rules on an article body that catch words readers would silently lose: an HTML comment that is never closed
- * (CommonMark runs it to the end of the file, hiding the rest of the story), a body with nothing visible in it
+ * Rules on an article body that catch words readers would silently lose (desk notes that do not close where the
+ * page needs them to are desk-notes.ts, on the parsed body): a body with nothing visible in it
  * (only comments, invisible characters or rules), control and invisible characters (invisible-in-body.ts), and text in angle brackets that parses as
  * an HTML tag no page keeps (`<Acting Minister>`, `<name withheld>`). Code is skipped. Every scan is one pass.
  */
@@ -53,17 +53,19 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     'bidirectional control characters',
   );
 
-  // Comments (outside code) blanked with spaces, keeping offsets; an unclosed one is reported.
+  // Comments (outside code) blanked with spaces, keeping offsets, for the rules below; whether each note closes
+  // where the page needs it to is judged on the parsed body (desk-notes.ts).
   let text = blankCode(body);
   // `&#x202E;` or `&ZeroWidthSpace;` is the character itself once rendered: the same rules apply (code keeps them as text).
   if (text.includes('&')) problems.push(...onePerLine(referencedCharacters(text), pos, more('such character references')));
+  let unclosed = false;
   if (text.includes('<!--')) {
     let out = '';
     let from = 0;
     for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
       const close = text.indexOf('-->', open + 4);
       if (close === -1) {
-        problems.push({ message: '"<!--" is never closed, so everything after it would be hidden from readers; close the note with "-->" or remove it', pos: pos(open) });
+        unclosed = true;
         out += text.slice(from, open) + text.slice(open).replace(/[^\n]/g, ' ');
         from = text.length;
         break;
@@ -74,7 +76,6 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     text = out + text.slice(from);
   }
 
-  const unclosed = problems.some((p) => p.message.startsWith('"<!--"'));
   if (!unclosed && body.trim() !== '' && !showsWords(text.replace(RULE_LINE, ''))) {
     problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
   }

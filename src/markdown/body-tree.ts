@@ -1,0 +1,18 @@
+/**
+ * The Markdown syntax tree of a body exactly as the renderer parses it: the same remark plugin list as
+ * pipeline.ts (only their parser extensions take part in parsing), so a rule that reads this tree decides from
+ * the parse the page is made from. Callers bound the input first (src/check/nesting.ts, amplification.ts).
+ */
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { markdownPlugins } from './pipeline.ts';
+
+const parser = unified()
+  .use(remarkParse)
+  .use(markdownPlugins('fast').remark as PluggableList)
+  .freeze();
+
+export function parseBody(markdown: string): Root {
+  return parser.parse(markdown);
+}
