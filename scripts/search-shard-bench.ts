@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { treeSample, watchTree } from './process-tree.ts';
+import { prng } from './seeded-random.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +27,6 @@ const { values } = parseArgs({
   },
 });
 const n = Number(values.articles);
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomWord(rand: () => number): string {
   let w = '';

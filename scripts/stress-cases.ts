@@ -46,6 +46,13 @@ function atLimit(unit: string, markupChars = 10_000, lines = 25_000): string {
   return unit.repeat(times);
 }
 
+/** `lines` lines of 16 words drawn (seeded) from a list of `words` words: plain prose, no markup at all. */
+function proseLines(lines: number, words: number): string {
+  const list = 'wheat price trade border kabul market rail freight minister talks crossing traders flour harvest route northern eastern yard wagons customs officials figures monday reopen season export import'.split(' ').slice(0, words);
+  const rand = prng(8);
+  return Array.from({ length: lines }, () => Array.from({ length: 16 }, () => list[Math.floor(rand() * list.length)]!).join(' ')).join('\n');
+}
+
 function growingBacktickRuns(): string {
   const parts: string[] = [];
   let size = 0;
@@ -172,6 +179,19 @@ export const STRESS_CASES: StressCase[] = [
     others: () => Array.from({ length: 20 }, (_, i) => ({ slug: `t-${i}`, body: `## Key\n\n${'https://example.org/a '.repeat(45_000)}` })),
     rendered: true,
   },
+  {
+    name: 'anchor links into long setext and HTML-block articles',
+    about: 'a 1 KB article linking "#key" in 10 articles of ~1 MB of prose (8,700 lines of 16 words) over one "===" and 10 with the same prose in one <div> (round 8; time: the linking article\'s share of the check)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[k${i}](./t-setext-${i}.md#key) [s${i}](./t-div-${i}.md#key)`).join(', ')}.`,
+    others: () => {
+      const prose = proseLines(8_700, 27);
+      return Array.from({ length: 10 }, (_, i) => [
+        { slug: `t-setext-${i}`, body: `## Key\n\n${prose}\n===` },
+        { slug: `t-div-${i}`, body: `## Key\n\n<div>\n${prose}\n</div>` },
+      ]).flat();
+    },
+    rendered: true,
+  },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
@@ -184,6 +204,7 @@ import { checkContent } from '#/check/content-check.ts';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
 import { renderBody } from '#/build/render-batch.ts';
+import { prng } from './seeded-random.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');

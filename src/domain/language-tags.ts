@@ -84,17 +84,55 @@ export function languageTagProblem(tag: string): string | undefined {
  */
 export const SHOWN_CALENDARS = ['gregory', 'persian', 'islamic', 'islamic-umalqura', 'islamic-civil'] as const;
 
-/** The calendar a tag asks for (`-u-ca-…`) when it is not one of {@link SHOWN_CALENDARS}, else undefined. */
-export function unshownCalendar(tag: string): string | undefined {
+/**
+ * How a tag would change the printing of the article's dates and times through its `-u-` keys, or undefined.
+ * Intl's date formatting reads three keys (ECMA-402: `ca`, `hc`, `nu`; the others, such as `co` or `fw`, change
+ * nothing on the page): a calendar Dateline does not show (`en-u-ca-chinese`: "Mo10 13, 2026"), an hour cycle
+ * (`en-u-hc-h24` prints half past midnight on 20 November as "Nov 20, 2026, 24:30", a day late to a reader; `k11`
+ * "0:30 AM") or a numbering system (`en-u-nu-hanidec`: "Nov 二〇, 二〇二六" among English words). Times follow the
+ * language's own conventions and digits, so these are refused with the tag to write instead.
+ */
+export function dateFormattingProblem(tag: string): string | undefined {
+  let locale: Intl.Locale;
   try {
-    const calendar = new Intl.Locale(tag).calendar;
-    return calendar === undefined || (SHOWN_CALENDARS as readonly string[]).includes(calendar) ? undefined : calendar;
+    locale = new Intl.Locale(tag);
   } catch {
-    return undefined;
+    return undefined; // languageTagProblem has said why
   }
+  const calendar = locale.calendar;
+  const keys: string[] = [];
+  const reasons: string[] = [];
+  if (calendar !== undefined && !(SHOWN_CALENDARS as readonly string[]).includes(calendar)) {
+    keys.push('ca');
+    reasons.push(`asks for the ${calendar} calendar, which Dateline does not show (dates appear in the Gregorian calendar, or in the one src/site.config.ts sets for the language; a tag may choose ${SHOWN_CALENDARS.join(', ')})`);
+  }
+  if (locale.hourCycle !== undefined) {
+    keys.push('hc');
+    reasons.push(`sets the hour cycle "${locale.hourCycle}" (-u-hc-), which changes how every time on the page is printed (h24 shows half past midnight as "24:30" of the day before); times follow the language's own clock`);
+  }
+  if (locale.numberingSystem !== undefined) {
+    keys.push('nu');
+    reasons.push(`sets the digits "${locale.numberingSystem}" (-u-nu-), which changes how every date and time on the page is printed (hanidec: "Nov 二〇, 二〇二六" among English words); dates use the language's own digits`);
+  }
+  return keys.length ? `${reasons.join('; it also ')}; write "${withoutUnicodeKeys(tag, keys)}"` : undefined;
 }
 
-/** The tag without its calendar extension (`en-u-ca-chinese` → `en`). */
-export function withoutCalendar(tag: string): string {
-  return tag.replace(/-u((?:-[a-z0-9]{2,8})*?)-ca(?:-[a-z0-9]{3,8})+/i, '-u$1').replace(/-u$/i, '');
+/** The tag without the given `-u-` keys and their values (`en-u-ca-chinese-nu-latn`, [`ca`] → `en-u-nu-latn`). */
+export function withoutUnicodeKeys(tag: string, keys: readonly string[]): string {
+  const parts = tag.split('-');
+  const out: string[] = [];
+  let inU = false;
+  let dropping = false;
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    if (part.length === 1) {
+      inU = lower === 'u';
+      dropping = false;
+    } else if (inU && part.length === 2) {
+      dropping = keys.includes(lower);
+    }
+    if (!(inU && dropping)) out.push(part);
+  }
+  // An extension left without keys or attributes (`en-u`) goes too.
+  return out.join('-').replace(/-u(?=-.-|$)/i, '');
 }

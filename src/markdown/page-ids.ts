@@ -11,9 +11,13 @@ import type { Element, Root, RootContent } from 'hast';
 import { unified, type PluggableList } from 'unified';
 import { markdownPlugins, remarkRehypeOptions } from './pipeline.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
+import type { SkeletonTexts } from './id-skeleton.ts';
 
-/** Reads the ids of a body. Parse cost only (no stringify); call it for bodies the check has let through. */
-export function createIdReader(): (markdown: string) => Set<string> {
+/**
+ * Reads the ids of a body. Parse cost only (no stringify); call it for bodies the check has let through. `texts`:
+ * the heading words an id skeleton (src/markdown/id-skeleton.ts) holds as tokens, given back to the id step.
+ */
+export function createIdReader(): (markdown: string, texts?: SkeletonTexts) => Set<string> {
   const { remark, rehype } = markdownPlugins('fast');
   const upToIds = (rehype as unknown[]).slice(0, (rehype as unknown[]).indexOf(rehypeArticleHtml) + 1);
   if (!upToIds.includes(rehypeArticleHtml) || !upToIds.some((p) => Array.isArray(p) && p[0] === rehypeSanitize)) {
@@ -25,8 +29,8 @@ export function createIdReader(): (markdown: string) => Set<string> {
     .use(remarkRehype, remarkRehypeOptions)
     .use(upToIds as PluggableList)
     .freeze();
-  return (markdown) => {
-    const tree = processor.runSync(processor.parse(markdown)) as Root;
+  return (markdown, texts) => {
+    const tree = processor.runSync(processor.parse(markdown), { data: { skeletonTexts: texts } }) as Root;
     return idsIn(tree);
   };
 }

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { safeDecode } from '#/domain/urls.ts';
 import { literalText } from './escaped-literals.ts';
 import { headingIdAssigner, inPageTarget, RESERVED_IDS } from './heading-ids.ts';
+import { expandSkeletonText, type SkeletonTexts } from './id-skeleton.ts';
 
 /**
  * Alt text and titles are plain text: Markdown keeps `<!-- a note -->` or `<b>` in `![…]` as written, and the page
@@ -25,7 +26,9 @@ export function withoutMarkup(text: string): string {
 }
 
 export default function rehypeArticleHtml() {
-  return (tree: Root) => {
+  // `skeletonTexts`: set only when the content check reads ids from a body's skeleton (src/markdown/page-ids.ts).
+  return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts } }) => {
+    const skeletonTexts = file?.data.skeletonTexts;
     let headings = 0;
     // Every id already in the body (all prefixed by the sanitiser) and the page's own ids: generated heading
     // ids must not repeat any of them, wherever in the tree they are.
@@ -42,7 +45,7 @@ export default function rehypeArticleHtml() {
       for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
       if (/^h[2-6]$/.test(node.tagName)) {
-        const text = literalText(toString(node));
+        const text = expandSkeletonText(literalText(toString(node)), skeletonTexts);
         const existing = node.properties['id'];
         const id = typeof existing === 'string' ? existing : headingId(text, headings + 1);
         node.properties['id'] = id;

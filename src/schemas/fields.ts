@@ -5,7 +5,7 @@ import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
-import { languageTagProblem, SHOWN_CALENDARS, unshownCalendar, withoutCalendar } from '#/domain/language-tags.ts';
+import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -89,12 +89,8 @@ export const languageTag = z
   // Extensions such as `en-u-ca-islamic` are taken; `xx` (no such language), `x-foo` and anything the W3C checker
   // refuses (src/domain/language-tags.ts) are not.
   .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)), abort: true })
-  .refine((tag) => unshownCalendar(tag) === undefined, {
-    error: (iss) => {
-      const tag = String(iss.input);
-      return `asks for the ${unshownCalendar(tag)} calendar, which Dateline does not show (dates appear in the Gregorian calendar, or in the one src/site.config.ts sets for the language; a tag may choose ${SHOWN_CALENDARS.join(', ')}); write "${withoutCalendar(tag)}"`;
-    },
-  });
+  // Keys that change how dates and times print (calendars Dateline does not show, hour cycles, digits).
+  .refine((tag) => dateFormattingProblem(tag) === undefined, { error: (iss) => dateFormattingProblem(String(iss.input)) });
 
 /**
  * A list of at most `max` items, each checked by `item`. The length is checked first, on its own: a list of

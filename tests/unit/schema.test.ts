@@ -98,7 +98,7 @@ describe('articleFrontmatterSchema: valid articles', () => {
     ).toEqual([]);
   });
 
-  it.each(['en', 'ps', 'fa-AF', 'prs', 'ar', 'ku-Latn', 'zh-Hant-TW', 'en-u-ca-islamic', 'ar-AF-u-nu-latn', 'haz'])('accepts lang %s', (lang) => {
+  it.each(['en', 'ps', 'fa-AF', 'prs', 'ar', 'ku-Latn', 'zh-Hant-TW', 'en-u-ca-islamic', 'ar-AF-u-co-phonebk', 'haz'])('accepts lang %s', (lang) => {
     expect(issuePaths({ ...minimal, lang })).toEqual([]);
   });
 

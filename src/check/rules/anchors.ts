@@ -45,17 +45,17 @@ export interface AnchorIndex {
 }
 
 export function anchorIndex(source: AnchorSource): AnchorIndex {
-  let read: ((markdown: string) => Set<string>) | undefined;
+  let read: ReturnType<typeof createIdReader> | undefined;
   const cache = new Map<string, Set<string> | undefined>();
   const profiles = new Map<string, Set<string> | undefined>();
   const bodyIds = (body: string): Set<string> | undefined => {
     // Read from the body's skeleton (the same ids; its cost follows the markup, not the prose: id-skeleton.ts).
     // Only a skeleton within the check's limits is parsed; a body the check refuses has its own error line.
-    const skeleton = idSkeleton(body);
+    const { markdown: skeleton, texts } = idSkeleton(body);
     if (skeleton.trim() === '' || nestingProblem(skeleton) || checkAmplification(skeleton, 1).length) return undefined;
     try {
       read ??= createIdReader();
-      return read(skeleton);
+      return read(skeleton, texts);
     } catch {
       return undefined; // the build reports the body itself (`body  could not be rendered: …`)
     }

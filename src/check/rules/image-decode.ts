@@ -13,26 +13,21 @@ import { lstatSync } from 'node:fs';
 import sharp from 'sharp';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { MAX_PIXELS } from './image-format.ts';
+import { pixelBudget } from './image-budget.ts';
+import type { LocalImageUse } from './image-use.ts';
 
-/** A local image an article shows (its lead image or a body photo), where it is written and the file it names. */
-export interface LocalImageUse {
-  file: string;
-  field: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  /** Absolute path of the image file. */
-  path: string;
-  /** The path as written. */
-  src: string;
-  /** How a body image is shown in messages (`image ![alt](./images/x.jpg)`). */
-  label?: string;
-}
+export type { LocalImageUse } from './image-use.ts';
 
 /** Images decoded at once: sharp has its own threads; this only keeps a big newsroom's queue short. */
 const AT_ONCE = 4;
 
-/** One error line for each image use whose file does not decode (each file decoded once). */
-export async function decodeLocalImages(uses: readonly LocalImageUse[]): Promise<Diagnostic[]> {
+/**
+ * One error line for each image use whose file does not decode (each file decoded once), and one for each article
+ * whose photos add up to more pixels than the per-article budget (image-budget.ts; those are not decoded).
+ */
+export async function decodeLocalImages(all: readonly LocalImageUse[]): Promise<Diagnostic[]> {
+  const budget = pixelBudget(all);
+  const uses = budget.over.size ? all.filter((u) => !budget.over.has(u.file)) : all;
   const paths = [...new Set(uses.map((u) => u.path))];
   const problems = new Map<string, string | undefined>();
   for (let i = 0; i < paths.length; i += AT_ONCE) {
@@ -40,12 +35,15 @@ export async function decodeLocalImages(uses: readonly LocalImageUse[]): Promise
     const found = await Promise.all(batch.map((p) => decodeProblem(p)));
     batch.forEach((p, k) => problems.set(p, found[k]));
   }
-  return uses.flatMap((u) => {
-    const problem = problems.get(u.path);
-    if (!problem) return [];
-    const message = u.label ? `${u.label} ${problem}` : `"${u.src}" ${problem}`;
-    return [{ file: u.file, line: u.line, column: u.column, field: u.field, message, severity: 'error' as const }];
-  });
+  return [
+    ...budget.diagnostics,
+    ...uses.flatMap((u) => {
+      const problem = problems.get(u.path);
+      if (!problem) return [];
+      const message = u.label ? `${u.label} ${problem}` : `"${u.src}" ${problem}`;
+      return [{ file: u.file, line: u.line, column: u.column, field: u.field, message, severity: 'error' as const }];
+    }),
+  ];
 }
 
 /** Seconds sharp may spend on one image (a 100-megapixel JPEG decodes in about two on this machine). */

@@ -28,6 +28,8 @@ export function checkBodyImages(
   report: Report,
   { local = true, images }: { local?: boolean; images?: LocalImageUse[] } = {},
 ): void {
+  // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
+  const judged = new Map<string, string | undefined>();
   for (const img of bodyImages(a.body, a.bodyLine)) {
     const pos = { line: img.line, column: img.column };
     const label = `image ![${truncate(img.text, 40)}](${truncate(img.href, 80)})`;
@@ -53,7 +55,8 @@ export function checkBodyImages(
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
       const src = image.key.startsWith('../') ? image.key : `./${image.key}`;
-      const refused = checkLeadImage(contentDir, a.path, src, rel);
+      if (!judged.has(src)) judged.set(src, checkLeadImage(contentDir, a.path, src, rel));
+      const refused = judged.get(src);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
     }
