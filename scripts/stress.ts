@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runStressCase, STRESS_CASES, type StressResult } from './stress-cases.ts';
+import { runTagStressCase, TAG_STRESS_CASES, type TagStressResult } from './stress-tags.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -21,8 +22,9 @@ const opt = (name: string) => {
 const child = opt('--child');
 if (child !== undefined) {
   const c = STRESS_CASES.find((x) => x.name === child);
-  if (!c) throw new Error(`no stress case "${child}"`);
-  process.stdout.write(JSON.stringify(runStressCase(c)));
+  const t = TAG_STRESS_CASES.find((x) => x.name === child);
+  if (!c && !t) throw new Error(`no stress case "${child}"`);
+  process.stdout.write(JSON.stringify(c ? runStressCase(c) : runTagStressCase(t!)));
 } else {
   const only = opt('--case');
   const timeoutS = Number(opt('--timeout') ?? 120);
@@ -44,5 +46,17 @@ if (child !== undefined) {
     rows.push(line);
     console.log(line);
   }
+  // Newsroom-scale cases (scripts/stress-tags.ts): many files at once, so the check's time for the whole set.
+  const tagRows: string[] = [];
+  for (const c of TAG_STRESS_CASES.filter((x) => (only === undefined || x.name === only) && (match === undefined || x.name.includes(match)))) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c.name], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024 });
+    const r = run.status === 0 ? (JSON.parse(run.stdout) as TagStressResult) : undefined;
+    const line = r
+      ? `| ${c.name} | ${c.about} | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${r.errors} errors, ${r.warnings} warnings |`
+      : `| ${c.name} | ${c.about} | – | **FAILED** (${run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}`}) |`;
+    tagRows.push(line);
+    console.log(line);
+  }
   console.log(['', `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', '| case | input | file | check: CPU (wall) | render: CPU (wall) | outcome |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+  if (tagRows.length) console.log(['', '| newsroom case | input | check: CPU (wall) | lines |', '|---|---|---|---|', ...tagRows].join('\n'));
 }

@@ -41,8 +41,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 13: heading ids in composed form (NFC, heading-ids.ts); raw `lang` values the W3C checker refuses dropped.
  * 14: the related bag packed into one string (article-facts.ts `packBag`), kept in a file beside the HTML.
  * 15: links to this site rewritten on the finished tree (rehype-site-links.ts): raw HTML `href`s too.
+ * 16: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
  */
-const PIPELINE_VERSION = '15';
+const PIPELINE_VERSION = '16';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

@@ -243,7 +243,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
-      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext);
+      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });

@@ -27,7 +27,7 @@ import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
-import remarkNewsGfm from './remark-news-gfm.ts';
+import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
@@ -39,7 +39,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? remarkGfm : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals] as RemarkPlugins,
+    remark: [mode === 'reference' ? [remarkGfm, STRIKETHROUGH] : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,

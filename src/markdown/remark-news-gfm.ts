@@ -3,6 +3,8 @@
  * their micromark extensions, and bare http(s) URLs turned into links by a text pass instead of the GFM
  * autolink-literal tokenizer, which alone doubles parsing time. Task lists and `www.`/e-mail autolinks are
  * left out. `DATELINE_MARKDOWN=reference` switches the pipeline back to full remark-gfm for comparison.
+ * Strikethrough needs `~~`: GFM's single-tilde form would strike "5~10 tonnes, and 20~30" through between the
+ * two tildes of a range (both pipelines take `STRIKETHROUGH`, so they agree).
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -15,6 +17,9 @@ import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { sliceText } from './escaped-literals.ts';
 
+/** One setting for both pipelines: a single `~` is a character, never strikethrough. */
+export const STRIKETHROUGH = { singleTilde: false } as const;
+
 interface ParserData {
   micromarkExtensions?: unknown[];
   fromMarkdownExtensions?: unknown[];
@@ -22,7 +27,7 @@ interface ParserData {
 
 export default function remarkNewsGfm(this: Processor) {
   const data = this.data() as ParserData;
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), boundedGfmFootnote());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(STRIKETHROUGH), boundedGfmFootnote());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
   return linkBareUrls;
 }

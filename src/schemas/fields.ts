@@ -99,6 +99,8 @@ export const languageTag = z
 export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
   return z
     .array(z.unknown())
-    .max(max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
+    // A refinement, not `.max`: Zod runs a length check on anything with a length, so a string's letters were
+    // counted as items (`tags: fuel prices, winter` → "lists 22 tags"); a refinement runs only on a real list.
+    .refine((list) => list.length <= max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
     .pipe(z.array(item));
 }

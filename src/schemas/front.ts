@@ -20,7 +20,11 @@ export const frontSchema = z.strictObject({
   /** The lead story. */
   lead: pick.optional(),
   /** Top stories under the lead, in order (at most four). */
-  top: z.array(pick).max(MAX_TOP_STORIES, { error: `lists more than ${MAX_TOP_STORIES} stories; keep the ${MAX_TOP_STORIES} that matter most` }).default([]),
+  // Counted on a real list only (`.max` would count a string's letters), beside any bad pick in it.
+  top: z
+    .array(pick)
+    .refine((list) => list.length <= MAX_TOP_STORIES, { error: `lists more than ${MAX_TOP_STORIES} stories; keep the ${MAX_TOP_STORIES} that matter most`, when: (payload) => Array.isArray(payload.value) })
+    .default([]),
 });
 
 export type FrontPlan = z.output<typeof frontSchema>;

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyImages, classifyImageSrc, localImagePaths } from '#/check/body-images.ts';
+import { bodyImages, localImagePaths } from '#/check/body-images.ts';
 import { referenceImages } from '#/check/reference-images.ts';
 import { checkFootnotes } from '#/check/rules/footnotes.ts';
 import { checkBodyImages } from '#/check/rules/images.ts';
@@ -115,10 +115,11 @@ describe('one spelling of a local image path for the check and the renderer', ()
     expect(checkLeadImage(content, article, path, show)).toBeUndefined();
   });
 
-  it('body images: a query or fragment is dropped on both sides, so it names the checked file', () => {
-    expect(classifyImageSrc('./images/photo.png?x')).toEqual({ kind: 'local', key: 'images/photo.png' });
-    expect(classifyImageSrc('./images/photo.png#frag')).toEqual({ kind: 'local', key: 'images/photo.png' });
-    expect(imageProblems('![Q](./images/photo.png?x) ![F](./images/photo.png#frag)')).toEqual([]);
+  it('body images: a query or fragment is refused as for the lead image (one rule, image-names.ts)', () => {
+    expect(imageProblems('![Q](./images/photo.png?x) ![F](./images/photo.png#frag)')).toEqual([
+      '1:1 image ![Q](./images/photo.png?x) "./images/photo.png?x" must be a plain file path without "?" or "#"; rename the file if its name holds one',
+      '1:28 image ![F](./images/photo.png#frag) "./images/photo.png#frag" must be a plain file path without "?" or "#"; rename the file if its name holds one',
+    ]);
   });
 
   it('body images: the same refusals, inline and by reference', () => {

@@ -13,10 +13,12 @@ import { articlePath } from '#/domain/urls.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { siteTargetProblem, type LinkContext } from './links.ts';
+import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
 
 export function checkCanonical(
   a: { id: string; path: string; file: string; canonical: string | undefined; published: boolean; at: Position | undefined },
   ctx: LinkContext,
+  canonicalOf: CanonicalOf = () => undefined,
 ): void {
   if (!a.canonical) return;
   // Printed as written into `<link rel="canonical">` and `og:url`: judged like an address in raw HTML.
@@ -46,7 +48,11 @@ export function checkCanonical(
   const page = `/articles/${target.slug}/`;
   if (written.pathname !== page || written.search !== '' || written.hash !== '' || a.canonical.includes('#')) {
     ctx.report(a.file, 'canonical', `${a.canonical} names the article "${target.slug}" in another form than its page's address; write ${site.url.replace(/\/+$/, '')}${page}`, a.at);
+    return;
   }
+  // The original, not another copy: a chain or a loop of canonicals (canonical-chain.ts).
+  const chained = canonicalChainProblem(a.id, target.slug, canonicalOf, site.url);
+  if (chained) ctx.report(a.file, 'canonical', `${a.canonical} ${chained}`, a.at);
 }
 
 /**

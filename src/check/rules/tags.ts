@@ -10,6 +10,7 @@ import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
+import { NearMissIndex, similar } from './tag-near-miss.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
@@ -94,6 +95,7 @@ export function checkTags(
   // Unconfirmed spellings (one article, no topic file) that are a near miss of a topic other articles use or a
   // topic file names (with or without articles yet).
   const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
+  const nearIndex = new NearMissIndex(established);
   const nearMiss = new Map<string, string>();
   for (const [key, spellings] of topics) {
     if (total(spellings) !== 1 || defined.has(key)) continue;
@@ -106,7 +108,8 @@ export function checkTags(
       const used = topics.get(other);
       return used !== undefined && total(used) <= 1 && firstUse < firstUseOf(used);
     };
-    const near = established
+    const near = nearIndex
+      .candidates(key)
       .filter((other) => other !== key && similar(key, other) && !olderThan(other))
       .sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
     if (near) nearMiss.set(key, near);
@@ -178,14 +181,6 @@ function total(spellings: Map<string, Spelling>): number {
   let n = 0;
   for (const s of spellings.values()) n += s.articles;
   return n;
-}
-
-/** A likely misspelling or variant: one or two edits apart, or the same word with a short ending ("railways", "rail"). */
-function similar(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 4 || long.length - short.length > 4) return false;
-  if (long.startsWith(short) && /^[a-z]+$/.test(long.slice(short.length))) return true;
-  return editDistance(a, b) <= (short.length >= 8 ? 2 : 1);
 }
 
 /** The tag as a YAML value: plain when it reads back as itself, else quoted. */

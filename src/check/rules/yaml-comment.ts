@@ -20,31 +20,71 @@ export interface EatenText {
 
 export function findCommentsInText(yaml: string): EatenText[] {
   const found: EatenText[] = [];
-  let start = 0;
-  while (start <= yaml.length) {
-    const end = yaml.indexOf('\n', start);
-    const line = yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '');
-    const m = LINE.exec(line);
+  const lines = splitLines(yaml);
+  for (let i = 0; i < lines.length; i++) {
+    const { text: line, start } = lines[i]!;
+    const m = LINE.exec(line) ?? EMPTY_VALUE.exec(line);
     const key = m?.[2];
-    if (m && key && TEXT_FIELDS.has(key)) {
-      const valueAt = m[0].length;
-      const value = line.slice(valueAt);
-      // `# note` (a space after the hash) is a comment someone meant; `#2`, `#MeToo` are copy.
-      const hash = value.search(/[ \t]#(?=[^\s#])/);
-      if (hash > 0) {
-        const whole = value.trimEnd();
-        const quoted = `"${whole.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-        found.push({
-          offset: start + valueAt,
-          field: key,
-          message: `" #" starts a YAML comment, so "${value.slice(hash).trim()}" would be dropped from the text; put the whole value in quotes: ${key}: ${quoted}`,
-        });
+    if (!m || !key || !TEXT_FIELDS.has(key)) continue;
+    const valueAt = m[0].length;
+    const first = line.slice(valueAt);
+    // The value goes on over the lines indented deeper than its key (blank lines included): a plain multi-line
+    // scalar, as editors wrap a long headline or standfirst.
+    const keyColumn = (m[1] ?? '').length;
+    let last = i;
+    let hashAt: number | undefined;
+    const parts = [first.trim()];
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!.text;
+      const indent = /^[ \t]*/.exec(next)![0].length;
+      if (next.trim() === '') continue;
+      if (indent <= keyColumn) break;
+      // An empty first line: the value's first line must itself be plain text, not a list, a block or a quote.
+      if (first.trim() === '' && parts.length === 1 && (/^[-"'[{|>&*!%@`]/.test(next.slice(indent)) || /^[\w-]+[ \t]*:(?:\s|$)/.test(next.slice(indent)))) break;
+      last = j;
+      parts.push(next.trim());
+      // `#2 resume` at the start of a line, or ` #MeToo` inside it: a comment, which ends the value there.
+      const body = next.slice(indent);
+      if (body.startsWith('#') && !/^#[^\s#]/.test(body)) {
+        // A comment with a space after its hash (`# note`) ends the value as its writer meant.
+        parts.pop();
+        break;
       }
+      const cut = body.startsWith('#') ? indent : next.search(/[ \t]#(?=[^\s#])/);
+      if (cut >= 0 && hashAt === undefined) hashAt = lines[j]!.start + cut;
     }
-    if (end === -1) break;
-    start = end + 1;
+    const hash = first.search(/[ \t]#(?=[^\s#])/);
+    if (hash > 0) {
+      found.push({ offset: start + valueAt, field: key, message: eatenMessage(key, first.slice(hash).trim(), [first.trim()]) });
+    } else if (hashAt !== undefined) {
+      const lost = yaml.slice(hashAt, yaml.indexOf('\n', hashAt) === -1 ? undefined : yaml.indexOf('\n', hashAt)).replace(/\r$/, '').trim();
+      found.push({ offset: hashAt + (yaml[hashAt] === '#' ? 0 : 1), field: key, message: eatenMessage(key, lost, parts.filter((p) => p !== ''), true) });
+    }
+    i = last;
   }
   return found;
+}
+
+// `key:` with nothing after it but spaces: the value may start on the next line.
+const EMPTY_VALUE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][\w-]*)[ \t]*:[ \t]*$/;
+
+function eatenMessage(key: string, lost: string, parts: string[], wrapped = false): string {
+  const whole = parts.join(' ');
+  const quoted = `"${whole.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  if (!wrapped) return `" #" starts a YAML comment, so "${lost}" would be dropped from the text; put the whole value in quotes: ${key}: ${quoted}`;
+  return `the value goes on over several lines, and "#" at the start of a line (or after a space) starts a YAML comment there, so "${lost}" and anything after it would be dropped from the text; put the whole value in quotes on one line: ${key}: ${quoted}`;
+}
+
+/** The lines of `text` with their offsets (a trailing "\r" left out). */
+function splitLines(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    out.push({ text: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), start });
+    if (end === -1) return out;
+    start = end + 1;
+  }
 }
 
 // `key: [ …` : a flow list written on one line.
