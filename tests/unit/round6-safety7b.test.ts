@@ -8,11 +8,11 @@
  * `check:content` and the build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { checkContent } from '#/check/content-check.ts';
 import { checkBodyText } from '#/check/rules/body-text.ts';
 import { MAX_LINES_PER_RULE } from '#/check/rules/each-line.ts';
@@ -25,30 +25,10 @@ import { sectionSchema } from '#/schemas/section.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = join(ROOT, 'tests/fixtures/base-content/content');
 const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the base newsroom in the system's temp folder (outside the project), changed by `edit`. */
-function newsroom(edit: (content: string) => void): string {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-r6-'));
-  temps.push(work);
-  const content = join(work, 'content');
-  cpSync(BASE, content, { recursive: true });
-  edit(content);
-  return content;
-}
-
-const replaceIn = (path: string, from: string, to: string) => {
-  const text = readFileSync(path, 'utf8');
-  expect(text, `${path} holds ${from}`).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-};
+const newsroom = newsroomCopies('r6');
 
 const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: NOW, includeDrafts: false } });
 const lines = (content: string) => check(content).diagnostics.map((d) => `${d.line ?? 0} ${d.field}  ${d.message}`);

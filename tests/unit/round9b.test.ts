@@ -6,11 +6,10 @@
  * `lists-written-as-text` run the same cases through `check:content` and the build; tests/unit/stress-tags.test.ts
  * runs the tester's newsroom-scale tag cases.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { checkContent } from '#/check/content-check.ts';
 import { canonicalChainProblem } from '#/check/rules/canonical-chain.ts';
 import { NearMissIndex, similar } from '#/check/rules/tag-near-miss.ts';
@@ -19,31 +18,13 @@ import { frontSchema } from '#/schemas/front.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = join(ROOT, 'tests/fixtures/base-content/content');
 const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
 const ENVOY = 'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md';
 const TRANSIT = 'articles/2026/11/transit-talks-open-in-doha-with-trade-on-the-agenda.md';
 const SITE = 'https://dateline.example.org';
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function newsroom(edit: (content: string) => void): string {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-r9b-'));
-  temps.push(work);
-  const content = join(work, 'content');
-  cpSync(BASE, content, { recursive: true });
-  edit(content);
-  return content;
-}
-const replaceIn = (path: string, from: string, to: string) => {
-  const text = readFileSync(path, 'utf8');
-  expect(text, `${path} holds ${from}`).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-};
+const newsroom = newsroomCopies('r9b');
 const lines = (content: string) =>
   checkContent({ root: ROOT, contentDir: content, visibility: { now: NOW, includeDrafts: false } }).diagnostics.map((d) => `${d.file.replace(/^.*content\//, '')}:${d.line ?? 0} ${d.field}  ${d.message}`);
 
