@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
+import { prng } from './seeded-random.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
@@ -39,23 +40,13 @@ export interface TagStressResult {
   warnings: number;
 }
 
-/** A small seeded generator (mulberry32): the same newsroom every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The newsroom of `c` under `dir` (`content/`), built on the test newsroom; returns the articles to add. */
 export function writeTagStressNewsroom(c: TagStressCase, dir: string): { content: string; articles: [string, string][] } {
-  const next = random(9);
+  // The one seeded generator (scripts/seeded-random.mjs): the same newsroom every run.
+  const next = prng(9);
   const word = (n: number) => Array.from({ length: n }, () => LETTERS[Math.floor(next() * 26)]).join('');
   const content = join(dir, 'content');
   cpSync(BASE, content, { recursive: true });
