@@ -12,16 +12,22 @@ import { checkContent, type CheckedContent } from '#/check/content-check.ts';
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
 
-/** Runs `work` on the `content/` folder of a fresh copy of the test newsroom, removed afterwards. */
+/** Runs `work` on the `content/` folder of a fresh copy of the test newsroom, removed afterwards (also after a promise). */
 export function withStressNewsroom<T>(prefix: string, work: (content: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), `dateline-${prefix}-`));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  let result: T;
   try {
     const content = join(dir, 'content');
     cpSync(BASE, content, { recursive: true });
-    return work(content);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    result = work(content);
+  } catch (error) {
+    remove();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(remove) as T;
+  remove();
+  return result;
 }
 
 const cpuMs = () => {

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runStressCase, STRESS_CASES, type StressResult } from './stress-cases.ts';
+import { IMAGE_STRESS_CASES, type ImageStressResult, runImageStressCase } from './stress-images.ts';
 import { runTagStressCase, TAG_STRESS_CASES, type TagStressResult } from './stress-tags.ts';
 
 const args = process.argv.slice(2);
@@ -23,8 +24,9 @@ const child = opt('--child');
 if (child !== undefined) {
   const c = STRESS_CASES.find((x) => x.name === child);
   const t = TAG_STRESS_CASES.find((x) => x.name === child);
-  if (!c && !t) throw new Error(`no stress case "${child}"`);
-  process.stdout.write(JSON.stringify(c ? runStressCase(c) : runTagStressCase(t!)));
+  const image = IMAGE_STRESS_CASES.find((x) => x.name === child);
+  if (!c && !t && !image) throw new Error(`no stress case "${child}"`);
+  process.stdout.write(JSON.stringify(c ? runStressCase(c) : t ? runTagStressCase(t) : await runImageStressCase(image!, { pipeline: true })));
 } else {
   const only = opt('--case');
   const timeoutS = Number(opt('--timeout') ?? 120);
@@ -57,6 +59,19 @@ if (child !== undefined) {
     tagRows.push(line);
     console.log(line);
   }
+  // Photos (scripts/stress-images.ts): the check's structure rules, its decode pass, and the build's web copies.
+  const imageRows: string[] = [];
+  for (const c of IMAGE_STRESS_CASES.filter((x) => (only === undefined || x.name === only) && (match === undefined || x.name.includes(match)))) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c.name], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024 });
+    const r = run.status === 0 ? (JSON.parse(run.stdout) as ImageStressResult) : undefined;
+    const outcome = r && (r.diagnostics.length ? `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}` : 'accepted');
+    const line = r
+      ? `| ${c.name} | ${c.about} | ${Math.round(r.bytes / 1024).toLocaleString('en-US')} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.decodeCpuMs)} (${ms(r.decodeMs)}) | ${ms(r.pipelineCpuMs)} (${ms(r.pipelineMs)}) | ${outcome?.replace(/\|/g, '\\|')} |`
+      : `| ${c.name} | ${c.about} | – | – | – | – | **FAILED** (${run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}`}) |`;
+    imageRows.push(line);
+    console.log(line);
+  }
   console.log(['', `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', '| case | input | file | check: CPU (wall) | render: CPU (wall) | outcome |', '|---|---|---|---|---|---|', ...rows].join('\n'));
   if (tagRows.length) console.log(['', '| newsroom case | input | check: CPU (wall) | lines |', '|---|---|---|---|', ...tagRows].join('\n'));
+  if (imageRows.length) console.log(['', '| photo case | input | files | check: CPU (wall) | check\'s decode pass: CPU (wall) | build\'s four web copies: CPU (wall) | outcome |', '|---|---|---|---|---|---|---|', ...imageRows].join('\n'));
 }

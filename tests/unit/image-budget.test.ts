@@ -50,13 +50,13 @@ const file = (name: string, bytes: Buffer) => {
 
 describe('the pixels of an article’s photos', () => {
   it('are read from the headers, an animated GIF counting each frame', () => {
-    expect(decodedPixels(file('big.png', blackPng(10_000)))).toBe(100_000_000);
-    expect(decodedPixels(file('one.gif', GOOD_IMAGES.gif))).toBe(256);
+    expect(decodedPixels(file('big.png', blackPng(10_000))).pixels).toBe(100_000_000);
+    expect(decodedPixels(file('one.gif', GOOD_IMAGES.gif)).pixels).toBe(256);
     // Three frames of the same 16×16 picture: the decoder makes three canvases.
     const frame = GOOD_IMAGES.gif.subarray(GOOD_IMAGES.gif.indexOf(0x21), GOOD_IMAGES.gif.length - 1);
     const three = Buffer.concat([GOOD_IMAGES.gif.subarray(0, GOOD_IMAGES.gif.indexOf(0x21)), frame, frame, frame, Buffer.from([0x3b])]);
-    expect(decodedPixels(file('three.gif', three))).toBe(3 * 256);
-    expect(decodedPixels(join(dir, 'missing.png'))).toBe(0);
+    expect(decodedPixels(file('three.gif', three)).pixels).toBe(3 * 256);
+    expect(decodedPixels(join(dir, 'missing.png')).pixels).toBe(0);
   });
 
   it('are bounded per article: one line at the photo that goes over, photos shown twice count once', () => {

@@ -16,6 +16,7 @@ import { unicodeFormMismatch } from './decomposed-names.ts';
 import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
+import { decodeWork, decodeWorkProblem } from './image-work.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
@@ -200,6 +201,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   // Whole but coded in a way the decoders do not read (a 12-bit or lossless JPEG, invalid GIF LZW data…).
   const undecodable = undecodableImage(read.bytes, format);
   if (undecodable) return `"${src}" cannot be shown: ${undecodable}`;
+  // Decoding work the pixels do not show (a JPEG's scans, an animation's frames), from the structure: image-work.ts.
+  const work = decodeWork(image, readRegularFile);
+  const tooSlow = work && decodeWorkProblem(work);
+  if (tooSlow) return `"${src}" ${tooSlow}`;
   return undefined;
 }
 

@@ -1,0 +1,138 @@
+/**
+ * The work of decoding an image, read from its structure before any decoder sees it (round 10, finding 1). Pixels
+ * alone do not bound it: a progressive JPEG is walked once per scan (685 KB of 2,647 scans: 96 s of CPU), an
+ * animation once per frame (the build converts every frame: Astro's sharp service loads all pages), and a PNG of
+ * 16 bits a channel with alpha costs four times an ordinary photo's pixel. So each image gets:
+ * - hard caps, refused in one line by the trust rules (trust.ts): at most {@link MAX_JPEG_SCANS} scans, at most
+ *   {@link MAX_FRAMES} frames (the count stops one past the cap, so a 2,000,000-frame GIF is refused in a walk);
+ * - a weight for the per-article budget (image-budget.ts): its pixels (every frame's) times what each costs next to
+ *   a pixel of an ordinary photo, measured with the pipeline's own decoder (sharp) on this machine.
+ *
+ * Results are kept per file identity (inode, size, times): the check, the budget and the build ask about the same
+ * file, and only an animation or a progressive JPEG is read past its header.
+ */
+import { lstatSync } from 'node:fs';
+import { type ImageFormat, HEADER_BYTES, imageSize, MAX_IMAGE_BYTES, sniffImage } from './image-format.ts';
+import { gifFrames, isAnimatedWebp, isProgressiveJpeg, jpegScans, pngLayout, webpFrames } from './image-structure.ts';
+
+/**
+ * Most scans a progressive JPEG may have. Encoders write about 10 (libjpeg's and mozjpeg's standard scripts: 9–10
+ * for colour, Photoshop 3–5); libjpeg-turbo offers `djpeg -maxscans` and a TurboJPEG scan limit against the rest.
+ */
+export const MAX_JPEG_SCANS = 100;
+
+/** Scans an ordinary progressive JPEG has, all within the cost of one photo pixel; past them each scan weighs. */
+export const ORDINARY_SCANS = 10;
+
+/** Most frames an animation (GIF, animated WebP) may have: 40 s at 25 frames a second. */
+export const MAX_FRAMES = 1_000;
+
+export interface DecodeWork {
+  format: ImageFormat;
+  /** Pixels the decoder makes: the canvas once per frame. */
+  pixels: number;
+  /** What each pixel costs next to an ordinary photo's (1). */
+  weight: number;
+  /** What makes the weight, e.g. "a 16-bit PNG with alpha"; undefined when the weight is 1. */
+  heavy?: string;
+  /** How to make it lighter, with `heavy`. */
+  lighter?: string;
+  frames: number;
+  /** A JPEG's scans (start-of-scan markers); 1 for other formats. */
+  scans: number;
+}
+
+const known = new Map<string, DecodeWork | undefined>();
+
+/** Reads at most `limit` bytes of a regular file, never through a link (trust.ts `readRegularFile`). */
+export type ReadFile = (path: string, limit: number) => { bytes: Uint8Array; size: number } | { problem: string };
+
+/**
+ * The decode work of the image at `path`, or undefined when it cannot be read or its header does not say.
+ * `readFile` is the trust boundary's reader (passed in, as trust.ts asks this module).
+ */
+export function decodeWork(path: string, readFile: ReadFile): DecodeWork | undefined {
+  let key: string;
+  try {
+    const stat = lstatSync(path);
+    key = `${path}|${stat.ino}|${stat.size}|${stat.mtimeMs}|${stat.ctimeMs}`;
+  } catch {
+    return undefined;
+  }
+  if (known.has(key)) return known.get(key);
+  const read = readFile(path, HEADER_BYTES);
+  let work: DecodeWork | undefined;
+  if (!('problem' in read)) {
+    work = decodeWorkOf(read.bytes, read.size, () => {
+      // The whole file, for a walk past the header (at most the image size limit: ~20 ms for 50 MB).
+      const all = read.size <= read.bytes.length ? read : readFile(path, MAX_IMAGE_BYTES);
+      return 'problem' in all ? read.bytes : all.bytes;
+    });
+  }
+  if (known.size >= 10_000) known.clear(); // (a dev server's edits: the map never grows without bound)
+  known.set(key, work);
+  return work;
+}
+
+/** The decode work from the leading bytes `header` of a file of `size` bytes; `whole` reads all of it. */
+export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint8Array): DecodeWork | undefined {
+  const format = sniffImage(header);
+  const canvas = format && imageSize(header, format);
+  if (!format || !canvas) return undefined;
+  const area = canvas.width * canvas.height;
+  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1 };
+  // A count over the header first: past the cap there already (a 46 MB GIF of 2,000,000 frames), the rest is not read.
+  const count = (walk: (b: Uint8Array, cap: number) => number, cap: number) => {
+    const inHeader = walk(header, cap);
+    return inHeader > cap || size <= header.length ? inHeader : walk(whole(), cap);
+  };
+  switch (format) {
+    case 'jpeg': {
+      if (!isProgressiveJpeg(header)) break;
+      work.scans = count(jpegScans, MAX_JPEG_SCANS);
+      // Measured: each scan past the picture's own coefficients costs the decoder ~0.2 ms a megapixel, a twentieth
+      // of an ordinary pixel's decode; counted as a tenth.
+      work.weight = Math.max(1, work.scans / ORDINARY_SCANS);
+      if (work.weight > 1) {
+        work.heavy = `a progressive JPEG of ${work.scans} scans`;
+        work.lighter = 'save it as a baseline JPEG';
+      }
+      break;
+    }
+    case 'gif':
+      work.frames = Math.max(1, count(gifFrames, MAX_FRAMES));
+      break;
+    case 'webp':
+      if (isAnimatedWebp(header)) work.frames = Math.max(1, count(webpFrames, MAX_FRAMES));
+      break;
+    case 'png': {
+      // Measured against an ordinary photo's pixel (check and build CPU): 16-bit 1.6–1.7×, alpha 1.5–2×, both
+      // 2.4–3.3×, Adam7 interlacing 1.7–2.3×.
+      const layout = pngLayout(header);
+      if (!layout) break;
+      work.weight = (layout.sixteenBit ? 2 : 1) * (layout.alpha ? 2 : 1) * (layout.interlaced ? 2 : 1);
+      const words = [layout.sixteenBit && '16-bit', layout.interlaced && 'interlaced', 'PNG'].filter(Boolean).join(' ');
+      if (work.weight === 1) break;
+      work.heavy = `${words.startsWith('i') ? 'an' : 'a'} ${words}${layout.alpha ? ' with alpha' : ''}`;
+      const ways = [layout.sixteenBit && 'as 8-bit', layout.alpha && 'without transparency', layout.interlaced && 'not interlaced'].filter(Boolean);
+      work.lighter = `save it ${ways.join(', ')} (a photo as a JPEG)`;
+      break;
+    }
+    case 'avif':
+      // The pipeline (libheif) decodes the primary image only: its size is the work.
+      break;
+  }
+  work.pixels = area * work.frames;
+  return work;
+}
+
+/** Why the image would take too long to decode, whatever else is in the article, or undefined. */
+export function decodeWorkProblem(work: DecodeWork): string | undefined {
+  if (work.scans > MAX_JPEG_SCANS) {
+    return `is a progressive JPEG of more than ${MAX_JPEG_SCANS} scans (an ordinary one has about ${ORDINARY_SCANS}), and a decoder walks the whole picture once per scan; save it as a baseline JPEG (or progressive with the standard scans)`;
+  }
+  if (work.frames > MAX_FRAMES) {
+    return `is an animation of more than ${MAX_FRAMES.toLocaleString('en-US')} frames, each of which the build decodes and converts; use a still image, or a shorter animation (at most ${MAX_FRAMES.toLocaleString('en-US')} frames)`;
+  }
+  return undefined;
+}
