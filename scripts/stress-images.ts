@@ -25,7 +25,19 @@ export interface ImageStressCase {
 let idat100: Promise<Buffer> | undefined;
 const png100 = async (tag: string) => png16(10_000, 10_000, await (idat100 ??= zeroPngData(10_000, 10_000, 8)), tag);
 
+/** An ordinary photo's cost, for comparison: a 24-megapixel progressive JPEG (10 scans) of noisy detail. */
+async function cameraJpeg(): Promise<Buffer> {
+  const [width, height] = [6000, 4000];
+  const raw = Buffer.alloc(width * height * 3);
+  for (let i = 0, x = 7; i < raw.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    raw[i] = (x >>> 24) / 4 + ((i / 3) % width) / 48;
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85, progressive: true }).toBuffer();
+}
+
 export const IMAGE_STRESS_CASES: ImageStressCase[] = [
+  { name: 'ordinary photo, 24 MP (reference)', about: 'a 6000×4000 progressive JPEG (10 scans) of noisy detail, as a camera original', files: async () => [['camera.jpg', await cameraJpeg()]], refused: false },
   { name: 'progressive JPEG, 2,647 scans, 12 MP', about: '4000×3000, 3 components, every AC coefficient in 14 steps (150 KB)', files: async () => [['flat.jpg', progressiveJpeg(4000, 3000, 3)]], refused: true },
   { name: 'progressive JPEG, 2,647 scans, 64 MP', about: '8000×8000, the same scan script (685 KB)', files: async () => [['flat.jpg', progressiveJpeg(8000, 8000, 3)]], refused: true },
   {
