@@ -114,3 +114,34 @@ describe('animation frames', () => {
     expect(lead('ok.gif', manyFrameGif(1000))).toBeUndefined();
   });
 });
+
+describe('AVIF images', () => {
+  const box = (type: string, ...content: Buffer[]) => {
+    const body = Buffer.concat(content);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const full = (version: number, flags = 0) => Buffer.from([version, 0, 0, flags]);
+  const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
+  const u32 = (n: number) => Buffer.from([n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]);
+  /** An AVIF header with `items` picture items (the last `hidden` of them hidden) and an Exif item. */
+  const avif = (items: number, hidden = 0) => {
+    const infes = Array.from({ length: items }, (_, i) => box('infe', full(2, i >= items - hidden ? 1 : 0), u16(i + 1), u16(0), Buffer.from('av01\0', 'latin1')));
+    const exif = box('infe', full(2), u16(items + 1), u16(0), Buffer.from('Exif\0', 'latin1'));
+    const meta = box('meta', full(0), box('hdlr', full(0), Buffer.alloc(4), Buffer.from('pict', 'latin1'), Buffer.alloc(13)), box('iinf', full(0), u16(items + 1), ...infes, exif), box('iprp', box('ipco', box('ispe', full(0), u32(64), u32(64)))));
+    return Buffer.concat([box('ftyp', Buffer.from('avif\0\0\0\0mif1avif', 'latin1')), meta, box('mdat', Buffer.alloc(32))]);
+  };
+
+  it('every top-level image counts (Astro loads them all): hidden tiles, thumbnails and alpha planes do not', async () => {
+    expect(workOf(GOOD_IMAGES.avif)).toMatchObject({ format: 'avif', frames: 1, pixels: 256 });
+    const withAlpha = await sharp({ create: { width: 16, height: 16, channels: 4, background: { r: 1, g: 2, b: 3, alpha: 0.5 } } }).avif().toBuffer();
+    expect(workOf(withAlpha)).toMatchObject({ frames: 1 });
+    expect(workOf(avif(3))).toMatchObject({ frames: 3, pixels: 3 * 4096 });
+    expect(workOf(avif(5, 4))).toMatchObject({ frames: 1 });
+    const many = workOf(avif(2000));
+    expect(many?.frames).toBe(MAX_FRAMES + 1);
+    expect(many && decodeWorkProblem(many)).toBe('holds more than 1,000 images, each of which the build decodes; use a still image (one picture a file)');
+  });
+});

@@ -105,3 +105,66 @@ export function pngLayout(b: Uint8Array): { sixteenBit: boolean; alpha: boolean;
   }
   return { sixteenBit: (b[24] ?? 8) > 8, alpha, interlaced: (b[28] ?? 0) !== 0 };
 }
+
+const be32 = (b: Uint8Array, i: number) => ((be16(b, i) << 16) | be16(b, i + 2)) >>> 0;
+
+/** The child boxes of an ISO-BMFF box whose children span `start`–`end`: type, content start and end. */
+function* boxes(b: Uint8Array, start: number, end: number): Generator<{ type: string; at: number; end: number }> {
+  let i = start;
+  while (i + 8 <= end) {
+    let size = be32(b, i);
+    let header = 8;
+    if (size === 1) {
+      size = be32(b, i + 8) * 2 ** 32 + be32(b, i + 12);
+      header = 16;
+    } else if (size === 0) size = end - i;
+    if (size < header) return;
+    yield { type: ascii(b, i + 4, i + 8), at: i + header, end: Math.min(end, i + size) };
+    i += size;
+  }
+}
+
+/** Item types that are not pictures (metadata, XMP, links). */
+const NOT_PICTURES = new Set(['Exif', 'mime', 'uri ']);
+
+/**
+ * The top-level images of an AVIF (HEIF): the pipeline loads each of them with `pages: -1` (libheif's top-level
+ * list: picture items that are not hidden, not a thumbnail or an auxiliary image such as alpha, and not a grid's
+ * tile), counted up to `cap + 1` from the `meta` box's item list (`iinf`) and references (`iref`); 1 when the
+ * bytes read do not say.
+ */
+export function avifImages(b: Uint8Array, cap: number): number {
+  const meta = [...boxes(b, 0, b.length)].find((x) => x.type === 'meta');
+  if (!meta) return 1;
+  const pictures = new Set<number>();
+  const notTopLevel = new Set<number>();
+  for (const child of boxes(b, meta.at + 4, meta.end)) {
+    if (child.type === 'iinf') {
+      const version = b[child.at] ?? 0;
+      const first = child.at + 4 + (version === 0 ? 2 : 4);
+      for (const infe of boxes(b, first, child.end)) {
+        if (infe.type !== 'infe') continue;
+        const v = b[infe.at] ?? 0;
+        if (v < 2) continue;
+        const hidden = ((b[infe.at + 3] ?? 0) & 1) === 1;
+        const id = v === 2 ? be16(b, infe.at + 4) : be32(b, infe.at + 4);
+        const type = ascii(b, infe.at + (v === 2 ? 8 : 10), infe.at + (v === 2 ? 12 : 14));
+        if (!NOT_PICTURES.has(type)) pictures.add(id);
+        if (hidden) notTopLevel.add(id);
+      }
+    } else if (child.type === 'iref') {
+      const wide = (b[child.at] ?? 0) !== 0;
+      const id = (at: number) => (wide ? be32(b, at) : be16(b, at));
+      const step = wide ? 4 : 2;
+      for (const ref of boxes(b, child.at + 4, child.end)) {
+        const from = id(ref.at);
+        const count = be16(b, ref.at + step);
+        if (ref.type === 'thmb' || ref.type === 'auxl') notTopLevel.add(from);
+        if (ref.type === 'dimg') for (let k = 0; k < count; k++) notTopLevel.add(id(ref.at + step + 2 + k * step));
+      }
+    }
+  }
+  let top = 0;
+  for (const id of pictures) if (!notTopLevel.has(id) && ++top > cap) break;
+  return Math.max(1, top);
+}

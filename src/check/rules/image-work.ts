@@ -13,7 +13,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { type ImageFormat, HEADER_BYTES, imageSize, MAX_IMAGE_BYTES, sniffImage } from './image-format.ts';
-import { gifFrames, isAnimatedWebp, isProgressiveJpeg, jpegScans, pngLayout, webpFrames } from './image-structure.ts';
+import { avifImages, gifFrames, isAnimatedWebp, isProgressiveJpeg, jpegScans, pngLayout, webpFrames } from './image-structure.ts';
 
 /**
  * Most scans a progressive JPEG may have. Encoders write about 10 (libjpeg's and mozjpeg's standard scripts: 9–10
@@ -24,7 +24,7 @@ export const MAX_JPEG_SCANS = 100;
 /** Scans an ordinary progressive JPEG has, all within the cost of one photo pixel; past them each scan weighs. */
 export const ORDINARY_SCANS = 10;
 
-/** Most frames an animation (GIF, animated WebP) may have: 40 s at 25 frames a second. */
+/** Most frames an animation (GIF, animated WebP) or images an AVIF may have: 40 s at 25 frames a second. */
 export const MAX_FRAMES = 1_000;
 
 export interface DecodeWork {
@@ -119,7 +119,8 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
       break;
     }
     case 'avif':
-      // The pipeline (libheif) decodes the primary image only: its size is the work.
+      // With `pages: -1` the pipeline loads every top-level image of the file (each the same size, or it fails).
+      work.frames = avifImages(header, MAX_FRAMES);
       break;
   }
   work.pixels = area * work.frames;
@@ -130,6 +131,9 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
 export function decodeWorkProblem(work: DecodeWork): string | undefined {
   if (work.scans > MAX_JPEG_SCANS) {
     return `is a progressive JPEG of more than ${MAX_JPEG_SCANS} scans (an ordinary one has about ${ORDINARY_SCANS}), and a decoder walks the whole picture once per scan; save it as a baseline JPEG (or progressive with the standard scans)`;
+  }
+  if (work.frames > MAX_FRAMES && work.format === 'avif') {
+    return `holds more than ${MAX_FRAMES.toLocaleString('en-US')} images, each of which the build decodes; use a still image (one picture a file)`;
   }
   if (work.frames > MAX_FRAMES) {
     return `is an animation of more than ${MAX_FRAMES.toLocaleString('en-US')} frames, each of which the build decodes and converts; use a still image, or a shorter animation (at most ${MAX_FRAMES.toLocaleString('en-US')} frames)`;
