@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '#/check/content-check.ts';
 import { BAD_IMAGES, type BadImageKind } from '../helpers/bad-images.ts';
+import { HEAVY_IMAGES, type HeavyImageKind } from '../helpers/heavy-images.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
@@ -45,7 +46,7 @@ interface Case {
 
 interface Generated {
   file: string;
-  kind: 'invalid-utf8' | 'oversize' | 'js-payload' | 'png' | 'png-2500mb' | 'fifo' | 'article' | 'many-related' | BadImageKind;
+  kind: 'invalid-utf8' | 'oversize' | 'js-payload' | 'png' | 'png-2500mb' | 'fifo' | 'article' | 'many-related' | BadImageKind | HeavyImageKind;
 }
 
 /** Left in the temp folder by a `js-payload` if anything ever runs it as code. */
@@ -84,6 +85,8 @@ function generate(work: string, path: string, kind: Generated['kind']) {
     truncateSync(path, 2500 * 1024 * 1024);
   } else if (kind in BAD_IMAGES) {
     writeFileSync(path, BAD_IMAGES[kind as BadImageKind]());
+  } else if (kind in HEAVY_IMAGES) {
+    writeFileSync(path, HEAVY_IMAGES[kind as HeavyImageKind]());
   } else if (kind === 'fifo') {
     execFileSync('mkfifo', [path]);
   } else if (kind === 'article') {
