@@ -22,6 +22,8 @@ const RAW = [
   `<a href="../10/${S}.md" title="The harvest">r11</a>`,
   `<a href="/articles/${S}">r4</a>`,
   `<a href="/sections/economy">r3</a>`,
+  // A ">" in a quoted attribute before href: read from the parse, by the renderer and the check alike (left10a).
+  `<a title="a>b" href="../10/${S}.md">r15</a>`,
 ];
 const BODY = `The minister arrived on Monday, officials said.
 
@@ -77,6 +79,7 @@ describe('raw HTML links on the built page', () => {
       '/articles/harvest-figures/#main-figures',
       ...Array(6).fill(`/articles/${S}/`),
       '/sections/economy/',
+      `/articles/${S}/`,
       `/articles/${S}/`,
       `/articles/${S}/`,
       `/articles/${S}/`,
