@@ -8,7 +8,9 @@
  * The rule: a `<name` (or `</name`) of an element the sanitiser keeps (src/markdown/sanitize-schema.ts), followed by
  * a space, `/` or `>` and a `>` later on its line (it looks like a tag), that is not a complete tag by CommonMark's
  * grammar and that the renderer's own parse (src/markdown/body-tree.ts) leaves inside text (not code, not an HTML
- * block). Only a body holding such a look-alike is parsed, after the nesting and amplification limits (callers).
+ * block). Only a body holding such a look-alike is parsed, after the nesting and amplification limits (callers),
+ * and the parse reads its note skeleton (note-skeleton.ts: runs of plain lines, which hold no `<`, shrink to a
+ * letter; lines with a tag are kept as written), so prose around the tag costs next to nothing.
  */
 import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
@@ -16,6 +18,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { parseBody } from '#/markdown/body-tree.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { onePerLine, type Find } from './each-line.ts';
+import { noteSkeleton } from './note-skeleton.ts';
 import { truncateGraphemes } from './graphemes.ts';
 
 export interface TextTagProblem {
@@ -27,7 +30,7 @@ const NAMES = [...(sanitizeSchema.tagNames ?? [])].sort((a, b) => b.length - a.l
 /** Looks like a tag of a kept element: `<a href=…>`, `</b x>` (a `>` later on the line), not escaped. */
 const LOOKALIKE = new RegExp(`(?<!\\\\)<\\/?(?:${NAMES})(?=[\\s/>])[^<>\\n]{0,2000}>`, 'gi');
 // CommonMark's grammar (spec 6.6): whitespace with at most one line ending; values bounded so the scan stays linear.
-const WS = '(?:[ \\t]*\\r?\\n?[ \\t]*)';
+const WS = '(?:[ \\t]*(?:\\r?\\n[ \\t]*)?)';
 const ATTRIBUTE = `(?:[ \\t\\r\\n]${WS}[A-Za-z_:][A-Za-z0-9_.:-]{0,200}(?:${WS}=${WS}(?:[^"'=<>\`\\u0000-\\u0020]{1,4000}|'[^']{0,4000}'|"[^"]{0,4000}"))?)`;
 const OPEN_TAG = new RegExp(`<[A-Za-z][A-Za-z0-9-]{0,100}${ATTRIBUTE}{0,200}${WS}\\/?>`, 'y');
 const CLOSING_TAG = new RegExp(`<\\/[A-Za-z][A-Za-z0-9-]{0,100}${WS}>`, 'y');
@@ -40,21 +43,30 @@ function isTag(body: string, at: number): boolean {
   return grammar.test(body);
 }
 
+/** Up to `max` look-alikes in `text` that are not tags by CommonMark's grammar. */
+function lookalikes(text: string, max: number): { at: number; tag: string }[] {
+  const found: { at: number; tag: string }[] = [];
+  for (const m of text.matchAll(LOOKALIKE)) {
+    if (!isTag(text, m.index)) found.push({ at: m.index, tag: m[0] });
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
 export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] {
   if (!body.includes('<')) return [];
-  const candidates: { at: number; tag: string }[] = [];
-  for (const m of body.matchAll(LOOKALIKE)) {
-    if (!isTag(body, m.index)) candidates.push({ at: m.index, tag: m[0] });
-    if (candidates.length >= MAX_CANDIDATES) break;
-  }
-  if (candidates.length === 0) return [];
+  if (lookalikes(body, 1).length === 0) return [];
+  // Found again in the skeleton (its lines with a `<` are the body's), where the parse decides.
+  const skeleton = noteSkeleton(body);
+  const text = skeleton.text;
+  const inSkeleton = lookalikes(text, MAX_CANDIDATES);
   // Where the parse left text: a look-alike in code or inside an HTML block is not printed as a tag's text.
   const texts: [number, number][] = [];
   const visit = (node: Nodes): void => {
     if (node.type === 'text' && node.position) texts.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(parseBody(body));
+  visit(parseBody(text));
   const inText = (at: number) => {
     let lo = 0;
     let hi = texts.length - 1;
@@ -67,7 +79,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
     }
     return false;
   };
-  const finds: Find[] = candidates.filter((c) => inText(c.at)).map((c) => ({ index: c.at, message: message(c.tag) }));
+  const finds: Find[] = inSkeleton.filter((c) => inText(c.at)).map((c) => ({ index: skeleton.toBody(c.at), message: message(c.tag) }));
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with tags printed as text; fix them too`);
 }
 
