@@ -33,11 +33,12 @@ const processor = unified()
 
 /** A tag as typed: what remark-rehype makes of Markdown (links, autolinks) starts otherwise. */
 const TAG_AT = /^<(?:a|area)[\s/>]/i;
-/** Only a body that holds such a tag is parsed. */
+/** Only a body that holds such a tag and an href (attribute names are never encoded) is parsed. */
 const ANY_TAG = /<(?:a|area)[\s/>]/i;
+const ANY_HREF = /href/i;
 
 export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
-  if (!ANY_TAG.test(markdown)) return [];
+  if (!ANY_HREF.test(markdown) || !ANY_TAG.test(markdown)) return [];
   const skeleton = noteSkeleton(markdown);
   const text = skeleton.text;
   const tree = processor.runSync(processor.parse(text)) as Root;
