@@ -29,6 +29,11 @@ export interface StressCase {
    * is not the case's: the check time shown is the newsroom's with the case minus the newsroom's without it.
    */
   others?: () => { slug: string; body: string }[];
+  /**
+   * Also handed to the renderer when the check refuses it (as a path that skipped the check would): the renderer
+   * must answer with one line, quickly, never parse it (src/markdown/html-scan-cost.ts).
+   */
+  renderAnyway?: boolean;
 }
 
 /**
@@ -51,6 +56,13 @@ function proseLines(lines: number, words: number): string {
   const list = 'wheat price trade border kabul market rail freight minister talks crossing traders flour harvest route northern eastern yard wagons customs officials figures monday reopen season export import'.split(' ').slice(0, words);
   const rand = prng(8);
   return Array.from({ length: lines }, () => Array.from({ length: 16 }, () => list[Math.floor(rand() * list.length)]!).join(' ')).join('\n');
+}
+
+/** `notes` unclosed "<!--" spread evenly through one paragraph of ~1 MB of words (the lines joined, no blank line). */
+function unclosedNotes(notes: number): string {
+  const words = fill('word ', BUDGET - 200 - notes * 5);
+  const step = Math.floor(words.length / notes);
+  return Array.from({ length: notes }, (_, i) => `${words.slice(i * step, (i + 1) * step)}<!-- `).join('');
 }
 
 function growingBacktickRuns(): string {
@@ -206,6 +218,22 @@ export const STRESS_CASES: StressCase[] = [
     },
     rendered: true,
   },
+  // Unclosed notes spread through one long paragraph: each "<!--" makes the parser rescan to the paragraph's end
+  // (1,000 took the renderer 7.4 s). The check refuses the body; no path may parse it (round 10).
+  {
+    name: 'unclosed notes in a long paragraph',
+    about: '"<!--" × 1,000 spread through ~1 MB of one paragraph; also handed to the renderer directly, as a path that skipped the check would',
+    body: () => unclosedNotes(1000),
+    refused: true,
+    renderAnyway: true,
+  },
+  {
+    name: 'anchor links into articles of unclosed notes',
+    about: 'a 1 KB article linking "#key" in 10 articles whose one paragraph holds "<!--" × 1,000 in ~1 MB (time: the linking article\'s share; each target has its own error line)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[part ${i}](./t-notes-${i}.md#key)`).join(', ')}.`,
+    others: () => Array.from({ length: 10 }, (_, i) => ({ slug: `t-notes-${i}`, body: `## Key\n\n${unclosedNotes(1000)}` })),
+    rendered: true,
+  },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
@@ -217,7 +245,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
-import { renderBody } from '#/build/render-batch.ts';
+import { renderBody, runJob } from '#/build/render-batch.ts';
 import { prng } from './seeded-random.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -235,6 +263,8 @@ export interface StressResult {
   renderMs: number | undefined;
   renderCpuMs: number | undefined;
   htmlBytes: number | undefined;
+  /** The renderer's one line for a refused body handed to it anyway (`renderAnyway`). */
+  renderError?: string | undefined;
 }
 
 /** Checks the case as one article of the test newsroom, then renders it the way the build does (unless refused). */
@@ -276,6 +306,7 @@ export function runStressCase(c: StressCase, opts: { share?: boolean } = {}): St
     let renderMs: number | undefined;
     let renderCpuMs: number | undefined;
     let htmlBytes: number | undefined;
+    let renderError: string | undefined;
     if (!diagnostics.length) {
       const c1 = cpu();
       const t1 = performance.now();
@@ -284,8 +315,17 @@ export function runStressCase(c: StressCase, opts: { share?: boolean } = {}): St
       renderMs = performance.now() - t1;
       renderCpuMs = cpu() - c1;
       htmlBytes = out.html.length;
+    } else if (c.renderAnyway) {
+      // As the build's render jobs do: whatever the pipeline throws is one line (render-batch.ts).
+      const c1 = cpu();
+      const t1 = performance.now();
+      const out = runJob({ body });
+      renderMs = performance.now() - t1;
+      renderCpuMs = cpu() - c1;
+      renderError = 'error' in out ? out.error : undefined;
+      htmlBytes = 'error' in out ? undefined : out.html.length;
     }
-    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs, renderCpuMs, htmlBytes };
+    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs, renderCpuMs, htmlBytes, renderError };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { markdownMode, optimise } from './optimise.ts';
 import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
 import { errorLine } from '#/check/rules/guard.ts';
-import { createMarkdownRenderer, type RenderedMarkdown } from '#/markdown/pipeline.ts';
+import { createMarkdownRenderer, type RenderedMarkdown, type RenderSource } from '#/markdown/pipeline.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
 import type { TermBag } from '#/domain/related/bag.ts';
 
@@ -30,15 +30,17 @@ export interface RenderJob {
   textFile?: string | undefined;
   /** With it, the related engine's bag of terms is read from the body's text, in this language (the site's when unset). */
   related?: { lang: string | undefined } | undefined;
+  /** The file's path inside the content folder, so local image paths are judged where they lead (pipeline.ts). */
+  articleInContent?: string | undefined;
 }
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-export function renderBody(markdown: string): RenderedMarkdown {
+export function renderBody(markdown: string, source?: RenderSource): RenderedMarkdown {
   renderer ??= createMarkdownRenderer(markdownMode);
-  return renderer(markdown);
+  return renderer(markdown, source);
 }
 
 /**
@@ -47,7 +49,7 @@ export function renderBody(markdown: string): RenderedMarkdown {
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    const { blocks, ...facts } = renderBody(job.body);
+    const { blocks, ...facts } = renderBody(job.body, { articleInContent: job.articleInContent });
     let out: RenderedBody = job.related ? { ...facts, relatedBag: relatedBag(blocks, job.related.lang) } : facts;
     if (job.textFile) {
       writeSearchText(job.textFile, out.text);

@@ -20,6 +20,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
+import rehypeAllowedImages from './rehype-allowed-images.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
@@ -32,6 +33,7 @@ import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { htmlScanProblem } from './html-scan-cost.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
 export type MarkdownMode = 'fast' | 'reference';
@@ -46,6 +48,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       [rehypeSiteLinks, { siteUrl: site.url }],
       rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
+      rehypeAllowedImages,
       rehypeValidHtml,
       rehypeArticleHtml,
       rehypeTypography,
@@ -62,8 +65,16 @@ export interface RenderedMarkdown extends BodyFacts {
   html: string;
 }
 
+/**
+ * Where the body comes from: `articleInContent`, the file's path inside the content folder
+ * (`articles/2026/11/story.md`), lets the renderer judge where local image paths lead (rehype-allowed-images.ts).
+ */
+export interface RenderSource {
+  articleInContent?: string | undefined;
+}
+
 /** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
-export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string) => RenderedMarkdown {
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, source?: RenderSource) => RenderedMarkdown {
   const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
@@ -72,8 +83,12 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .use(rehype as PluggableList)
     .use(rehypeStringify)
     .freeze();
-  return (markdown) => {
-    const file = processor.processSync(markdown);
+  return (markdown, source) => {
+    // The parser's one quadratic step (unclosed inline notes, html-scan-cost.ts): a body the check refused for
+    // it is never parsed here, whichever path hands it over; the caller prints the reason as one line.
+    const tooCostly = htmlScanProblem(markdown);
+    if (tooCostly) throw new Error(tooCostly);
+    const file = processor.processSync(source?.articleInContent === undefined ? markdown : { value: markdown, data: { articleInContent: source.articleInContent } });
     return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }
