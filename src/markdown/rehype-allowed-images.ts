@@ -11,7 +11,7 @@
  * by their spelling only.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 import { classifyImageSrc, localImagePlace, remoteImageRefusal } from '#/domain/image-source.ts';
 import { withoutMarkup } from './rehype-article-html.ts';
 
@@ -29,8 +29,8 @@ export function refusedImageSrc(src: unknown, articleInContent: string | undefin
 export default function rehypeAllowedImages() {
   return (tree: Root, file?: { data: { articleInContent?: string } }) => {
     const articleInContent = file?.data.articleInContent;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'img' || !parent || index === undefined) return;
+    eachElement(tree, (node: Element, parent, index) => {
+      if (node.tagName !== 'img') return;
       if (refusedImageSrc(node.properties['src'], articleInContent) === undefined) return;
       const alt = typeof node.properties['alt'] === 'string' ? withoutMarkup(node.properties['alt']) : '';
       const replacement: ElementContent[] = alt ? [{ type: 'text', value: alt }] : [];
