@@ -58,11 +58,11 @@ function proseLines(lines: number, words: number): string {
   return Array.from({ length: lines }, () => Array.from({ length: 16 }, () => list[Math.floor(rand() * list.length)]!).join(' ')).join('\n');
 }
 
-/** `notes` unclosed "<!--" spread evenly through one paragraph of ~1 MB of words (the lines joined, no blank line). */
-function unclosedNotes(notes: number): string {
-  const words = fill('word ', BUDGET - 200 - notes * 5);
+/** `notes` unclosed openers spread evenly through one paragraph of words (~1 MB unless `bytes`; no blank line). */
+function unclosedNotes(notes: number, bytes = BUDGET - 200, opener = '<!-- '): string {
+  const words = fill('word ', bytes - notes * opener.length);
   const step = Math.floor(words.length / notes);
-  return Array.from({ length: notes }, (_, i) => `${words.slice(i * step, (i + 1) * step)}<!-- `).join('');
+  return Array.from({ length: notes }, (_, i) => `${words.slice(i * step, (i + 1) * step)}${opener}`).join('');
 }
 
 function growingBacktickRuns(): string {
@@ -232,6 +232,23 @@ export const STRESS_CASES: StressCase[] = [
     about: 'a 1 KB article linking "#key" in 10 articles whose one paragraph holds "<!--" × 1,000 in ~1 MB (time: the linking article\'s share; each target has its own error line)',
     body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[part ${i}](./t-notes-${i}.md#key)`).join(', ')}.`,
     others: () => Array.from({ length: 10 }, (_, i) => ({ slug: `t-notes-${i}`, body: `## Key\n\n${unclosedNotes(1000)}` })),
+    rendered: true,
+  },
+  {
+    name: 'unclosed processing instructions',
+    about: '"<? " × 5,000 through one 50 KB paragraph (each scans to the paragraph\'s end for "?>"); also handed to the renderer directly',
+    body: () => unclosedNotes(5000, 50_000, '<? '),
+    refused: true,
+    renderAnyway: true,
+  },
+  {
+    name: 'anchor links into long setext headings with marks',
+    about: 'a 1 KB article linking "#key" in 10 articles of ~1 MB of prose (8,700 lines of 16 words) over one "===", with a "*" (5 of them) or a "~" (5) on every line (round 10; time: the linking article\'s share)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[k${i}](./t-marks-${i}.md#key)`).join(', ')}.`,
+    others: () => {
+      const prose = proseLines(8_700, 27).split('\n');
+      return Array.from({ length: 10 }, (_, i) => ({ slug: `t-marks-${i}`, body: `## Key\n\n${prose.map((l) => l.replace(' ', i < 5 ? ' *' : ' ~')).join('\n')}\n===` }));
+    },
     rendered: true,
   },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
