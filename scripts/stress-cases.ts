@@ -255,18 +255,13 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
 
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkContent } from '#/check/content-check.ts';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
 import { renderBody, runJob } from '#/build/render-batch.ts';
 import { prng } from './seeded-random.mjs';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BASE = join(ROOT, 'tests/fixtures/base-content/content');
+import { checkWithCase, timed, withStressNewsroom } from './stress-newsroom.ts';
 
 export interface StressResult {
   name: string;
@@ -286,64 +281,29 @@ export interface StressResult {
 
 /** Checks the case as one article of the test newsroom, then renders it the way the build does (unless refused). */
 export function runStressCase(c: StressCase, opts: { share?: boolean } = {}): StressResult {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-stress-'));
-  try {
-    const content = join(dir, 'content');
-    cpSync(BASE, content, { recursive: true });
+  return withStressNewsroom('stress', (content): StressResult => {
     const body = c.body();
-    const file = join(content, 'articles/2026/11/stress-case.md');
     mkdirSync(join(content, 'articles/2026/11'), { recursive: true });
     const article = (title: string, text: string) => `---\ntitle: ${title}\ndescription: A generated worst case for the content check and the renderer.\npublished: 2026-11-06T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\n---\n\n${text}\n`;
     const source = article('Stress case', body);
-    const cpu = () => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
-    };
-    const check = () => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false } });
-    // With other articles, the newsroom is checked without the case first (once to warm up, once measured): the
-    // case's share is the difference.
-    let baseMs = 0;
-    let baseCpuMs = 0;
+    // With other articles, the case's share of the check is measured against the newsroom holding them.
     const others = c.others?.() ?? [];
     for (const o of others) writeFileSync(join(content, `articles/2026/11/${o.slug}.md`), article(`Other ${o.slug}`, o.body));
-    // (`share: false`, for the unit suite: one check, the newsroom's whole time.)
-    if (others.length && opts.share !== false) {
-      check(); // warm-up: the first check also pays for compiling the code
-      const [b0, bt] = [cpu(), performance.now()];
-      check();
-      [baseMs, baseCpuMs] = [performance.now() - bt, cpu() - b0];
+    const { result, checkMs, checkCpuMs } = checkWithCase(content, () => writeFileSync(join(content, 'articles/2026/11/stress-case.md'), source), others.length > 0 && opts.share !== false);
+    const diagnostics = result.diagnostics.filter((d) => d.file.endsWith('stress-case.md')).map(formatDiagnostic);
+    const base = { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics };
+    if (diagnostics.length && c.renderAnyway) {
+      // As the build's render jobs do: whatever the pipeline throws is one line (render-batch.ts).
+      const direct = timed(() => runJob({ body }));
+      const out = direct.value;
+      return { ...base, renderMs: direct.ms, renderCpuMs: direct.cpuMs, htmlBytes: 'error' in out ? undefined : out.html.length, renderError: 'error' in out ? out.error : undefined };
     }
-    writeFileSync(file, source);
-    const c0 = cpu();
-    const t0 = performance.now();
-    const checked = check();
-    const checkMs = Math.max(0, performance.now() - t0 - baseMs);
-    const checkCpuMs = Math.max(0, cpu() - c0 - baseCpuMs);
-    const diagnostics = checked.diagnostics.filter((d) => d.file.endsWith('stress-case.md')).map(formatDiagnostic);
-    let renderMs: number | undefined;
-    let renderCpuMs: number | undefined;
-    let htmlBytes: number | undefined;
-    let renderError: string | undefined;
-    if (!diagnostics.length) {
-      const c1 = cpu();
-      const t1 = performance.now();
+    if (diagnostics.length) return { ...base, renderMs: undefined, renderCpuMs: undefined, htmlBytes: undefined };
+    const rendered = timed(() => {
       const out = renderBody(body);
       relatedBag(out.blocks, undefined);
-      renderMs = performance.now() - t1;
-      renderCpuMs = cpu() - c1;
-      htmlBytes = out.html.length;
-    } else if (c.renderAnyway) {
-      // As the build's render jobs do: whatever the pipeline throws is one line (render-batch.ts).
-      const c1 = cpu();
-      const t1 = performance.now();
-      const out = runJob({ body });
-      renderMs = performance.now() - t1;
-      renderCpuMs = cpu() - c1;
-      renderError = 'error' in out ? out.error : undefined;
-      htmlBytes = 'error' in out ? undefined : out.html.length;
-    }
-    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs, renderCpuMs, htmlBytes, renderError };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      return out;
+    });
+    return { ...base, renderMs: rendered.ms, renderCpuMs: rendered.cpuMs, htmlBytes: rendered.value.html.length };
+  });
 }

@@ -5,15 +5,10 @@
  * finding 1: 100 such articles took 30 s of CPU, 1,000 did not finish in 5 minutes). Used by `npm run stress`
  * (timings) and tests/unit/stress-tags.test.ts (each case once, with a generous timeout).
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkContent } from '#/check/content-check.ts';
 import { prng } from './seeded-random.mjs';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BASE = join(ROOT, 'tests/fixtures/base-content/content');
+import { checkWithCase, withStressNewsroom } from './stress-newsroom.ts';
 
 export interface TagStressCase {
   name: string;
@@ -43,13 +38,11 @@ export interface TagStressResult {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The newsroom of `c` under `dir` (`content/`), built on the test newsroom; returns the articles to add. */
-export function writeTagStressNewsroom(c: TagStressCase, dir: string): { content: string; articles: [string, string][] } {
+/** Writes the topics of `c` into `content` (a copy of the test newsroom); returns the articles to add. */
+export function writeTagStressNewsroom(c: TagStressCase, content: string): [string, string][] {
   // The one seeded generator (scripts/seeded-random.mjs): the same newsroom every run.
   const next = prng(9);
   const word = (n: number) => Array.from({ length: n }, () => LETTERS[Math.floor(next() * 26)]).join('');
-  const content = join(dir, 'content');
-  cpSync(BASE, content, { recursive: true });
   mkdirSync(join(content, 'tags'), { recursive: true });
   const topics: string[] = [];
   for (let i = 0; i < c.topics; i++) {
@@ -73,34 +66,17 @@ export function writeTagStressNewsroom(c: TagStressCase, dir: string): { content
     ]);
   }
   mkdirSync(join(content, 'articles/2026/08'), { recursive: true });
-  return { content, articles };
+  return articles;
 }
 
 export function runTagStressCase(c: TagStressCase, opts: { share?: boolean } = {}): TagStressResult {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-stress-tags-'));
-  try {
-    const { content, articles } = writeTagStressNewsroom(c, dir);
-    const cpu = () => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
+  return withStressNewsroom('stress-tags', (content) => {
+    const articles = writeTagStressNewsroom(c, content);
+    const add = () => {
+      for (const [file, text] of articles) writeFileSync(file, text);
     };
-    const check = () => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false } });
-    let baseMs = 0;
-    let baseCpuMs = 0;
-    if (opts.share !== false) {
-      check(); // warm-up: the first check also pays for compiling the code
-      const [c0, t0] = [cpu(), performance.now()];
-      check();
-      [baseMs, baseCpuMs] = [performance.now() - t0, cpu() - c0];
-    }
-    for (const [file, text] of articles) writeFileSync(file, text);
-    const [c1, t1] = [cpu(), performance.now()];
-    const result = check();
-    const checkMs = Math.max(0, performance.now() - t1 - baseMs);
-    const checkCpuMs = Math.max(0, cpu() - c1 - baseCpuMs);
+    const { result, checkMs, checkCpuMs } = checkWithCase(content, add, opts.share !== false);
     const mine = result.diagnostics.filter((d) => /articles\/2026\/08\/g-\d+\.md$/.test(d.file));
     return { name: c.name, checkMs, checkCpuMs, errors: mine.filter((d) => d.severity !== 'warning').length, warnings: mine.filter((d) => d.severity === 'warning').length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
