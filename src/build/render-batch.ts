@@ -28,6 +28,8 @@ export interface RenderJob {
   htmlFile?: string | undefined;
   /** With it, the text readers see (for search) is written there and not sent back. */
   textFile?: string | undefined;
+  /** The article's language (footnote labels); the site's when unset. */
+  lang?: string | undefined;
   /** With it, the related engine's bag of terms is read from the body's text, in this language (the site's when unset). */
   related?: { lang: string | undefined } | undefined;
   /** The file's path inside the content folder, so local image paths are judged where they lead (pipeline.ts). */
@@ -38,9 +40,9 @@ export interface RenderJob {
 const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-export function renderBody(markdown: string, source?: RenderSource): RenderedMarkdown {
+export function renderBody(markdown: string, lang?: string, source?: RenderSource): RenderedMarkdown {
   renderer ??= createMarkdownRenderer(markdownMode);
-  return renderer(markdown, source);
+  return renderer(markdown, lang, source);
 }
 
 /**
@@ -49,7 +51,7 @@ export function renderBody(markdown: string, source?: RenderSource): RenderedMar
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    const { blocks, ...facts } = renderBody(job.body, { articleInContent: job.articleInContent });
+    const { blocks, ...facts } = renderBody(job.body, job.lang, { articleInContent: job.articleInContent });
     let out: RenderedBody = job.related ? { ...facts, relatedBag: relatedBag(blocks, job.related.lang) } : facts;
     if (job.textFile) {
       writeSearchText(job.textFile, out.text);

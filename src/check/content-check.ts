@@ -18,6 +18,7 @@ import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
 import { checkHtmlScan } from './rules/html-scan.ts';
+import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -260,6 +261,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const scans = notes.length ? [] : scan.problems;
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
+      if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }

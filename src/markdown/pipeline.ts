@@ -28,6 +28,7 @@ import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
+import rehypeFootnoteLanguage from './rehype-footnote-language.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
@@ -46,6 +47,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
       [rehypeSiteLinks, { siteUrl: site.url }],
+      rehypeFootnoteLanguage,
       rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
       rehypeAllowedImages,
@@ -73,8 +75,11 @@ export interface RenderSource {
   articleInContent?: string | undefined;
 }
 
-/** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
-export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, source?: RenderSource) => RenderedMarkdown {
+/**
+ * A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). `lang`:
+ * the article's language, for the words the renderer adds (footnote labels; the site's language when unset).
+ */
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, lang?: string, source?: RenderSource) => RenderedMarkdown {
   const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
@@ -83,12 +88,13 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .use(rehype as PluggableList)
     .use(rehypeStringify)
     .freeze();
-  return (markdown, source) => {
+  return (markdown, lang, source) => {
     // The parser's one quadratic step (unclosed inline notes, html-scan-cost.ts): a body the check refused for
     // it is never parsed here, whichever path hands it over; the caller prints the reason as one line.
     const tooCostly = htmlScanProblem(markdown);
     if (tooCostly) throw new Error(tooCostly);
-    const file = processor.processSync(source?.articleInContent === undefined ? markdown : { value: markdown, data: { articleInContent: source.articleInContent } });
+    const articleInContent = source?.articleInContent;
+    const file = processor.processSync({ value: markdown, data: { ...(lang === undefined ? {} : { lang }), ...(articleInContent === undefined ? {} : { articleInContent }) } });
     return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }

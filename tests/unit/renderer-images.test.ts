@@ -13,7 +13,7 @@ const ARTICLE = 'articles/2026/11/story.md';
 
 describe.each(['fast', 'reference'] as const)('the renderer (%s pipeline) drops images the check refuses', (mode) => {
   const render = createMarkdownRenderer(mode);
-  const html = (body: string, articleInContent: string | undefined = ARTICLE) => render(body, { articleInContent }).html;
+  const html = (body: string, articleInContent: string | undefined = ARTICLE) => render(body, undefined, { articleInContent }).html;
 
   it.each([
     ['a tracker host not in imageHosts', '![Market scene](https://tracker.example.com/pixel.gif?reader=1)'],
