@@ -29,6 +29,11 @@ export interface StressCase {
    * is not the case's: the check time shown is the newsroom's with the case minus the newsroom's without it.
    */
   others?: () => { slug: string; body: string }[];
+  /**
+   * Also handed to the renderer when the check refuses it (as a path that skipped the check would): the renderer
+   * must answer with one line, quickly, never parse it (src/markdown/html-scan-cost.ts).
+   */
+  renderAnyway?: boolean;
 }
 
 /**
@@ -51,6 +56,13 @@ function proseLines(lines: number, words: number): string {
   const list = 'wheat price trade border kabul market rail freight minister talks crossing traders flour harvest route northern eastern yard wagons customs officials figures monday reopen season export import'.split(' ').slice(0, words);
   const rand = prng(8);
   return Array.from({ length: lines }, () => Array.from({ length: 16 }, () => list[Math.floor(rand() * list.length)]!).join(' ')).join('\n');
+}
+
+/** `notes` unclosed openers spread evenly through one paragraph of words (~1 MB unless `bytes`; no blank line). */
+function unclosedNotes(notes: number, bytes = BUDGET - 200, opener = '<!-- '): string {
+  const words = fill('word ', bytes - notes * opener.length);
+  const step = Math.floor(words.length / notes);
+  return Array.from({ length: notes }, (_, i) => `${words.slice(i * step, (i + 1) * step)}${opener}`).join('');
 }
 
 function growingBacktickRuns(): string {
@@ -206,6 +218,39 @@ export const STRESS_CASES: StressCase[] = [
     },
     rendered: true,
   },
+  // Unclosed notes spread through one long paragraph: each "<!--" makes the parser rescan to the paragraph's end
+  // (1,000 took the renderer 7.4 s). The check refuses the body; no path may parse it (round 10).
+  {
+    name: 'unclosed notes in a long paragraph',
+    about: '"<!--" × 1,000 spread through ~1 MB of one paragraph; also handed to the renderer directly, as a path that skipped the check would',
+    body: () => unclosedNotes(1000),
+    refused: true,
+    renderAnyway: true,
+  },
+  {
+    name: 'anchor links into articles of unclosed notes',
+    about: 'a 1 KB article linking "#key" in 10 articles whose one paragraph holds "<!--" × 1,000 in ~1 MB (time: the linking article\'s share; each target has its own error line)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[part ${i}](./t-notes-${i}.md#key)`).join(', ')}.`,
+    others: () => Array.from({ length: 10 }, (_, i) => ({ slug: `t-notes-${i}`, body: `## Key\n\n${unclosedNotes(1000)}` })),
+    rendered: true,
+  },
+  {
+    name: 'unclosed processing instructions',
+    about: '"<? " × 5,000 through one 50 KB paragraph (each scans to the paragraph\'s end for "?>"); also handed to the renderer directly',
+    body: () => unclosedNotes(5000, 50_000, '<? '),
+    refused: true,
+    renderAnyway: true,
+  },
+  {
+    name: 'anchor links into long setext headings with marks',
+    about: 'a 1 KB article linking "#key" in 10 articles of ~1 MB of prose (8,700 lines of 16 words) over one "===", with a "*" (5 of them) or a "~" (5) on every line (round 10; time: the linking article\'s share)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[k${i}](./t-marks-${i}.md#key)`).join(', ')}.`,
+    others: () => {
+      const prose = proseLines(8_700, 27).split('\n');
+      return Array.from({ length: 10 }, (_, i) => ({ slug: `t-marks-${i}`, body: `## Key\n\n${prose.map((l) => l.replace(' ', i < 5 ? ' *' : ' ~')).join('\n')}\n===` }));
+    },
+    rendered: true,
+  },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];
@@ -214,7 +259,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
-import { renderBody } from '#/build/render-batch.ts';
+import { renderBody, runJob } from '#/build/render-batch.ts';
 import { prng } from './seeded-random.mjs';
 import { checkWithCase, timed, withStressNewsroom } from './stress-newsroom.ts';
 
@@ -230,6 +275,8 @@ export interface StressResult {
   renderMs: number | undefined;
   renderCpuMs: number | undefined;
   htmlBytes: number | undefined;
+  /** The renderer's one line for a refused body handed to it anyway (`renderAnyway`). */
+  renderError?: string | undefined;
 }
 
 /** Checks the case as one article of the test newsroom, then renders it the way the build does (unless refused). */
@@ -244,12 +291,19 @@ export function runStressCase(c: StressCase, opts: { share?: boolean } = {}): St
     for (const o of others) writeFileSync(join(content, `articles/2026/11/${o.slug}.md`), article(`Other ${o.slug}`, o.body));
     const { result, checkMs, checkCpuMs } = checkWithCase(content, () => writeFileSync(join(content, 'articles/2026/11/stress-case.md'), source), others.length > 0 && opts.share !== false);
     const diagnostics = result.diagnostics.filter((d) => d.file.endsWith('stress-case.md')).map(formatDiagnostic);
-    if (diagnostics.length) return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs: undefined, renderCpuMs: undefined, htmlBytes: undefined };
+    const base = { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics };
+    if (diagnostics.length && c.renderAnyway) {
+      // As the build's render jobs do: whatever the pipeline throws is one line (render-batch.ts).
+      const direct = timed(() => runJob({ body }));
+      const out = direct.value;
+      return { ...base, renderMs: direct.ms, renderCpuMs: direct.cpuMs, htmlBytes: 'error' in out ? undefined : out.html.length, renderError: 'error' in out ? out.error : undefined };
+    }
+    if (diagnostics.length) return { ...base, renderMs: undefined, renderCpuMs: undefined, htmlBytes: undefined };
     const rendered = timed(() => {
       const out = renderBody(body);
       relatedBag(out.blocks, undefined);
       return out;
     });
-    return { name: c.name, bytes: Buffer.byteLength(source), checkMs, checkCpuMs, diagnostics, renderMs: rendered.ms, renderCpuMs: rendered.cpuMs, htmlBytes: rendered.value.html.length };
+    return { ...base, renderMs: rendered.ms, renderCpuMs: rendered.cpuMs, htmlBytes: rendered.value.html.length };
   });
 }

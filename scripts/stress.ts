@@ -39,7 +39,10 @@ if (child !== undefined) {
     let line: string;
     if (run.status === 0) {
       const r = JSON.parse(run.stdout) as StressResult;
-      const outcome = r.diagnostics.length ? `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}` : `rendered (${Math.round((r.htmlBytes ?? 0) / 1024)} KB HTML)`;
+      const refusal = `refused: ${r.diagnostics[0]?.replace(/^\S+\s+/, '')}${r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} lines)` : ''}`;
+      // A refused body handed to the renderer anyway (`renderAnyway`): what the renderer answered.
+      const direct = r.renderError !== undefined ? `; the renderer, handed it directly: ${r.renderError.slice(0, 90)}…` : r.htmlBytes !== undefined ? `; the renderer, handed it directly, rendered it` : '';
+      const outcome = r.diagnostics.length ? `${refusal}${direct}` : `rendered (${Math.round((r.htmlBytes ?? 0) / 1024)} KB HTML)`;
       line = `| ${c.name} | ${c.about.replace(/\|/g, '\\|')} | ${Math.round(r.bytes / 1024)} KB | ${ms(r.checkCpuMs)} (${ms(r.checkMs)}) | ${ms(r.renderCpuMs)} (${ms(r.renderMs)}) | ${outcome.replace(/\|/g, '\\|')} |`;
     } else {
       const why = run.error ? `timed out after ${timeoutS} s` : `exit ${run.status}: ${(run.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? run.stderr.trim().split('\n')[0] ?? '').slice(0, 120)}`;

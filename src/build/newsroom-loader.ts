@@ -126,6 +126,8 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
       chunk.map(({ record, digest }) => ({
         body: record.body,
         lang: kind === 'articles' ? (record.data as { lang?: string }).lang : undefined,
+        // Where the file sits, so the renderer judges where its local image paths lead (rehype-allowed-images.ts).
+        articleInContent: relative(contentDirFor(root), record.path).split(sep).join('/'),
         htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
         // The search index reads what readers see (see search-text-store.ts).
         textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,

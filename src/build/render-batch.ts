@@ -8,7 +8,7 @@ import { markdownMode, optimise } from './optimise.ts';
 import { writeHtmlFile } from './html-store.ts';
 import { writeSearchText } from './search-text-store.ts';
 import { errorLine } from '#/check/rules/guard.ts';
-import { createMarkdownRenderer, type RenderedMarkdown } from '#/markdown/pipeline.ts';
+import { createMarkdownRenderer, type RenderedMarkdown, type RenderSource } from '#/markdown/pipeline.ts';
 import { relatedBag } from '#/domain/related/inputs.ts';
 import type { TermBag } from '#/domain/related/bag.ts';
 
@@ -32,15 +32,17 @@ export interface RenderJob {
   lang?: string | undefined;
   /** With it, the related engine's bag of terms is read from the body's text, in this language (the site's when unset). */
   related?: { lang: string | undefined } | undefined;
+  /** The file's path inside the content folder, so local image paths are judged where they lead (pipeline.ts). */
+  articleInContent?: string | undefined;
 }
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-export function renderBody(markdown: string, lang?: string): RenderedMarkdown {
+export function renderBody(markdown: string, lang?: string, source?: RenderSource): RenderedMarkdown {
   renderer ??= createMarkdownRenderer(markdownMode);
-  return renderer(markdown, lang);
+  return renderer(markdown, lang, source);
 }
 
 /**
@@ -49,7 +51,7 @@ export function renderBody(markdown: string, lang?: string): RenderedMarkdown {
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    const { blocks, ...facts } = renderBody(job.body, job.lang);
+    const { blocks, ...facts } = renderBody(job.body, job.lang, { articleInContent: job.articleInContent });
     let out: RenderedBody = job.related ? { ...facts, relatedBag: relatedBag(blocks, job.related.lang) } : facts;
     if (job.textFile) {
       writeSearchText(job.textFile, out.text);

@@ -4,56 +4,12 @@
  * the site settings (`imageHosts`). Shared by the content check, the loader (which hands local images to
  * Astro) and the article page (which swaps each rendered local `<img>` for Astro's responsive one).
  */
-import { posix } from 'node:path';
 import { scanImages, type BodyLink } from './link-scan.ts';
 import { referenceImages } from './reference-images.ts';
-import { imagePathSpelling } from './rules/image-path.ts';
+import { classifyImageSrc, type BodyImage } from '#/domain/image-source.ts';
 
-export type BodyImage =
-  | { kind: 'local'; /** normalised path relative to the article file, e.g. `images/x.jpg` */ key: string }
-  | { kind: 'remote'; url: URL }
-  | { kind: 'invalid'; reason: 'scheme' | 'absolute-path' | 'escaped' }
-  /** A local path the renderer would read otherwise than the file system (`x.png/`): `message` says what to write. */
-  | { kind: 'invalid'; reason: 'spelling'; message: string };
-
-/**
- * A character reference (`&period;`, `&#46;`) or a backslash escape in a local path: Markdown decodes them before
- * the renderer looks for the file, so the path would name another file than the one the check finds. Refused.
- */
-const ESCAPED = /&(?:#[xX][0-9A-Fa-f]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|\\/;
-
-export function classifyImageSrc(src: string): BodyImage {
-  const raw = src.trim().replace(/^<|>$/g, '');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) {
-    try {
-      const url = new URL(raw.startsWith('//') ? `https:${raw}` : raw);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return { kind: 'remote', url };
-    } catch {
-      // not a URL at all
-    }
-    return { kind: 'invalid', reason: 'scheme' };
-  }
-  if (raw.startsWith('/')) return { kind: 'invalid', reason: 'absolute-path' };
-  if (ESCAPED.test(raw)) return { kind: 'invalid', reason: 'escaped' };
-  const spelling = imagePathSpelling(localPath(raw));
-  if (spelling) return { kind: 'invalid', reason: 'spelling', message: spelling };
-  return { kind: 'local', key: localKey(raw) };
-}
-
-/** `./images/a%20b.png?x` → `images/a b.png`: how a local image is known on both sides of rendering. */
-export function localKey(src: string): string {
-  return posix.normalize(localPath(src));
-}
-
-/** `./images/a%20b.png?x` → `./images/a b.png`: the file path a local image names, before normalising. */
-function localPath(src: string): string {
-  const path = src.split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURI(path);
-  } catch {
-    return path; // kept as written
-  }
-}
+// The rule itself lives in src/domain/image-source.ts, shared with the renderer (rehype-allowed-images.ts).
+export { classifyImageSrc, localKey, type BodyImage } from '#/domain/image-source.ts';
 
 /** A body image as the check and the loader see it; `reference` is set for `![alt][ref]` (`[ref]`, `[]` or ``). */
 export type FoundBodyImage = BodyLink & { image: BodyImage; reference?: string; written?: string };

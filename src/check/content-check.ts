@@ -17,6 +17,7 @@ import { checkAmplification } from './rules/amplification.ts';
 import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
+import { checkHtmlScan } from './rules/html-scan.ts';
 import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
@@ -253,8 +254,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
       // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
       const amplified = checkAmplification(a.body, a.bodyLine);
-      const notes = amplified.length ? [] : checkDeskNotes(a.body, a.bodyLine);
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes]) report(f.file, 'body', p.message, p.pos);
+      // Unclosed raw HTML openers the parser would rescan for (html-scan.ts): far over its budget, that line alone
+      // (the desk-note rule's own parse would cost seconds); otherwise after the desk-note rule, which names the note.
+      const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(a.body, a.bodyLine);
+      const notes = amplified.length || scan.far ? [] : checkDeskNotes(a.body, a.bodyLine);
+      const scans = notes.length ? [] : scan.problems;
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import type { Definition, ImageReference, Nodes, Root } from 'mdast';
 import { unified, type PluggableList } from 'unified';
 import { markdownPlugins } from '#/markdown/pipeline.ts';
+import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import type { BodyLink } from './link-scan.ts';
 
 export interface ReferenceImage extends BodyLink {
@@ -61,6 +62,8 @@ export function referenceImages(body: string, firstLine = 1): ReferenceImages {
 }
 
 function resolveReferenceImages(body: string, firstLine: number): ReferenceImages {
+  // A body the parser would rescan quadratically is refused by the check (html-scan-cost.ts) and not parsed.
+  if (htmlScanProblem(body)) return NONE;
   processor ??= remarkStage();
   const tree = processor.runSync(processor.parse(body)) as Root;
   const definitions = new Map<string, Definition>();

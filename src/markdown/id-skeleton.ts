@@ -32,6 +32,13 @@ const PLAIN_START = /^[\p{L}\p{N}]/u;
 const MARKUP = /[<>[\]`&\\*_|!#=~{}^"']/;
 /** In a heading's text that holds no tag, link, code span, entity or escape, quotes and the like are just text. */
 const SETEXT_MARKUP = /[<>[\]`&\\*_|~]/;
+/**
+ * In such a paragraph with no `_` at all, `*` and `~` are text too: emphasis and strikethrough only take their own
+ * delimiters away, and the slug drops `*` and `~` whether or not they pair (with `_` present, a `*` pair could
+ * take an `_` opener between them out of play, so that paragraph keeps them). One `*` on every line of a 1 MB
+ * heading made the anchor rule parse the whole of it (3 s a target).
+ */
+const SETEXT_LOOSE = /[<>[\]`&\\_|]/;
 const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 /** Markers that add no text to a paragraph line: indentation, or `>` at the margin (each a blockquote's). */
 const JOINABLE = /^(?:[ \t]*|(?:> ?)+)$/;
@@ -53,7 +60,7 @@ export interface IdSkeleton {
 export function idSkeleton(body: string): IdSkeleton {
   const lines = body.split('\n');
   // 1: kept as written (a raw HTML heading's lines); 2: may be a setext heading's text; 3: the same, in a
-  // paragraph without any tag, link, code span, entity or escape.
+  // paragraph without any tag, link, code span, entity or escape; 4: the same, and without `_`.
   const role = new Uint8Array(lines.length);
   let paragraphStart = 0;
   let inHeading = false;
@@ -70,16 +77,18 @@ export function idSkeleton(body: string): IdSkeleton {
     if (UNDERLINE.test(line)) {
       let clean = true;
       let code = false;
+      let underscore = false;
       for (let k = paragraphStart; k < i && !code; k++) {
         clean &&= !/[<[\]`&\\]/.test(lines[k]!);
         code = lines[k]!.includes('`');
+        underscore ||= lines[k]!.includes('_');
       }
       // A code span may run over lines, and there a line ending is a space and trailing spaces stay: such a
       // paragraph is kept as written.
-      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = code ? 1 : clean && role[k] !== 2 ? 3 : 2;
+      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = code ? 1 : !clean || role[k] === 2 ? 2 : underscore || role[k] === 3 ? 3 : 4;
     }
   }
-  const base = role.includes(2) || role.includes(3) ? absentLetterPair(body) : undefined;
+  const base = role.includes(2) || role.includes(3) || role.includes(4) ? absentLetterPair(body) : undefined;
   const texts: string[] = [];
   const out: string[] = [];
   // The kind and markers of the previous line when it was cut: a run of cut lines with the same markers is one
@@ -89,7 +98,7 @@ export function idSkeleton(body: string): IdSkeleton {
     const line = lines[i]!;
     const prefix = PREFIX.exec(line)?.[0] ?? '';
     const rest = line.slice(prefix.length);
-    const markup = role[i] === 3 ? SETEXT_MARKUP : MARKUP;
+    const markup = role[i] === 4 ? SETEXT_LOOSE : role[i] === 3 ? SETEXT_MARKUP : MARKUP;
     const plain = role[i] !== 1 && PLAIN_START.test(rest) && !markup.test(rest) && !(i > 0 && lines[i - 1]!.includes('['));
     const token = plain && role[i] !== 0 && base !== undefined;
     if (!plain || (role[i] !== 0 && base === undefined)) {

@@ -20,6 +20,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
+import rehypeAllowedImages from './rehype-allowed-images.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
@@ -33,6 +34,7 @@ import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { htmlScanProblem } from './html-scan-cost.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
 export type MarkdownMode = 'fast' | 'reference';
@@ -48,6 +50,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeFootnoteLanguage,
       rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
+      rehypeAllowedImages,
       rehypeValidHtml,
       rehypeArticleHtml,
       rehypeTypography,
@@ -65,10 +68,18 @@ export interface RenderedMarkdown extends BodyFacts {
 }
 
 /**
+ * Where the body comes from: `articleInContent`, the file's path inside the content folder
+ * (`articles/2026/11/story.md`), lets the renderer judge where local image paths lead (rehype-allowed-images.ts).
+ */
+export interface RenderSource {
+  articleInContent?: string | undefined;
+}
+
+/**
  * A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). `lang`:
  * the article's language, for the words the renderer adds (footnote labels; the site's language when unset).
  */
-export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, lang?: string) => RenderedMarkdown {
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, lang?: string, source?: RenderSource) => RenderedMarkdown {
   const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
@@ -77,8 +88,13 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .use(rehype as PluggableList)
     .use(rehypeStringify)
     .freeze();
-  return (markdown, lang) => {
-    const file = processor.processSync({ value: markdown, data: lang === undefined ? {} : { lang } });
+  return (markdown, lang, source) => {
+    // The parser's one quadratic step (unclosed inline notes, html-scan-cost.ts): a body the check refused for
+    // it is never parsed here, whichever path hands it over; the caller prints the reason as one line.
+    const tooCostly = htmlScanProblem(markdown);
+    if (tooCostly) throw new Error(tooCostly);
+    const articleInContent = source?.articleInContent;
+    const file = processor.processSync({ value: markdown, data: { ...(lang === undefined ? {} : { lang }), ...(articleInContent === undefined ? {} : { articleInContent }) } });
     return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }

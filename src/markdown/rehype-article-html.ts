@@ -6,7 +6,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 import { safeDecode } from '#/domain/urls.ts';
 import { literalText } from './escaped-literals.ts';
 import { headingIdAssigner, inPageTarget, RESERVED_IDS } from './heading-ids.ts';
@@ -34,13 +34,13 @@ export default function rehypeArticleHtml() {
     // Every id already in the body (all prefixed by the sanitiser) and the page's own ids: generated heading
     // ids must not repeat any of them, wherever in the tree they are.
     const ids = new Set<string>(RESERVED_IDS);
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (typeof node.properties['id'] === 'string') ids.add(readableFootnoteId(node));
     });
     const headingId = headingIdAssigner(ids);
     const fragmentLinks: Element[] = [];
     const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
-    visit(tree, 'element', (node: Element, index, parent) => {
+    eachElement(tree, (node: Element, parent, index) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
       // data-* flags serialise the same whether or not the body went through rehype-raw (`data-x=""`).
       for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
@@ -58,7 +58,7 @@ export default function rehypeArticleHtml() {
         }
         node.properties['loading'] = 'lazy';
         node.properties['decoding'] = 'async';
-      } else if (node.tagName === 'table' && parent && index !== undefined) {
+      } else if (node.tagName === 'table') {
         // Wrapped after the walk, so the walk still goes into the table (footnote references, images in cells).
         tables.push({ table: node, parent, index });
       }

@@ -7,14 +7,14 @@
  * removed by rehype-valid-html.ts, so a page never carries an invalid URL.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 import { browserForm, lowerKeptScheme } from '#/domain/url-syntax.ts';
 
 const URL_PROPERTIES = ['href', 'src', 'cite'] as const;
 
 export default function rehypeLinkAddresses() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       for (const key of URL_PROPERTIES) {
         const value = node.properties[key];
         if (typeof value === 'string') node.properties[key] = lowerKeptScheme(browserForm(value));

@@ -5,16 +5,11 @@
 import type { Root } from 'hast';
 import rehypeRaw, { type Options } from 'rehype-raw';
 import type { VFile } from 'vfile';
-import { visit, EXIT } from 'unist-util-visit';
+import { hasNodeOfType } from './each-element.ts';
 
 export default function rehypeRawWhenNeeded(options?: Options) {
   const raw = rehypeRaw(options);
   return (tree: Root, file: VFile): Root | undefined => {
-    let found = false;
-    visit(tree, 'raw', () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? (raw(tree, file) as Root) : undefined;
+    return hasNodeOfType(tree, 'raw') ? (raw(tree, file) as Root) : undefined;
   };
 }

@@ -11,7 +11,7 @@
  */
 import type { Element, Root } from 'hast';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 import { canonicalHref, resolveSiteLink } from '#/domain/site-links.ts';
 
 export interface SiteLinkOptions {
@@ -26,7 +26,7 @@ export function canonicalSiteHref(href: string, siteUrl: string): string | undef
 
 export default function rehypeSiteLinks(options: SiteLinkOptions) {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties['href'];
       if (typeof href !== 'string') return;
       const canonical = canonicalSiteHref(href, options.siteUrl);

@@ -4,11 +4,11 @@
  * `<code>`, `<kbd>`, `<samp>` and `<var>` keep text as written (rehype-typography.ts). Runs before the sanitiser.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 
 export default function rehypeTeletypeAsCode() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.tagName === 'tt') node.tagName = 'code';
     });
   };

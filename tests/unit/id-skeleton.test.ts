@@ -108,6 +108,29 @@ describe('the id skeleton keeps every id', () => {
   });
 });
 
+describe('emphasis and strikethrough marks over setext heading lines (round 10)', () => {
+  it('ids are the same with and without the cut (fast-check, seed 10)', () => {
+    // Lines of words with `*`, `~` and sometimes `_` in every position emphasis cares about, over an underline.
+    const word = fc.constantFrom('key', 'figures', 'Rail', 'yard', 'a', '1', 'x');
+    const mark = fc.constantFrom('', '', '*', '**', '~', '~~', '_', '__', '* ', ' *', '*_', '_*', '***');
+    const line = fc.array(fc.tuple(mark, word, mark), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([a, w, b]) => `${a}${w}${b}`).join(' '));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('===', '---', '> ==='), fc.boolean(), (lines, underline, quoted) => {
+        const text = quoted ? lines.map((l) => `> ${l}`).join('\n') : lines.join('\n');
+        const body = `## Key\n\n${text}\n${quoted && !underline.startsWith('>') ? `> ${underline}` : underline}\n\n## Key`;
+        expect(skeletonIds(body)).toEqual(ids(body));
+      }),
+      { seed: 10, numRuns: 200 },
+    );
+  });
+
+  it('one "*" on every line of a long setext heading: the skeleton is a few bytes', () => {
+    const body = `## Key\n\n${prose(2_000, 3).map((l) => l.replace(' ', ' *')).join('\n')}\n===\n`;
+    expect(idSkeleton(body).markdown.length).toBeLessThan(100);
+    expect(skeletonIds(body)).toEqual(ids(body));
+  });
+});
+
 describe('anchor links into long articles (round 7, finding 3)', () => {
   it('reads each target from its skeleton: twenty 1 MiB bodies of bare URLs are a few bytes each', () => {
     const big = `## Key\n\n${'https://example.org/a '.repeat(45_000)}\n`;

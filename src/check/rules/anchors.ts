@@ -17,6 +17,7 @@
  */
 import { createIdReader } from '#/markdown/page-ids.ts';
 import { idSkeleton } from '#/markdown/id-skeleton.ts';
+import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import { inPageTarget } from '#/markdown/heading-ids.ts';
 import { nestingProblem } from '#/check/nesting.ts';
 import { safeDecode } from '#/domain/urls.ts';
@@ -52,7 +53,7 @@ export function anchorIndex(source: AnchorSource): AnchorIndex {
     // Read from the body's skeleton (the same ids; its cost follows the markup, not the prose: id-skeleton.ts).
     // Only a skeleton within the check's limits is parsed; a body the check refuses has its own error line.
     const { markdown: skeleton, texts } = idSkeleton(body);
-    if (skeleton.trim() === '' || nestingProblem(skeleton) || checkAmplification(skeleton, 1).length) return undefined;
+    if (skeleton.trim() === '' || htmlScanProblem(skeleton) || nestingProblem(skeleton) || checkAmplification(skeleton, 1).length) return undefined;
     try {
       read ??= createIdReader();
       return read(skeleton, texts);

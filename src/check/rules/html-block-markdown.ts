@@ -16,6 +16,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { markdownPlugins } from '#/markdown/pipeline.ts';
+import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { blankCode } from '#/check/link-scan.ts';
@@ -50,7 +51,8 @@ function createParser() {
     .use(remarkParse)
     .use(markdownPlugins('fast').remark as PluggableList)
     .freeze();
-  return (markdown: string) => processor.parse(markdown) as Root;
+  // A window the parser would rescan quadratically is not parsed: the check refuses the body (html-scan-cost.ts).
+  return (markdown: string): Root => (htmlScanProblem(markdown) ? { type: 'root', children: [] } : (processor.parse(markdown) as Root));
 }
 
 export function markdownInHtmlBlocks(body: string, bodyLine: number): HtmlBlockProblem[] {

@@ -4,7 +4,6 @@
  * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
  */
 import { resolve } from 'node:path';
-import { site } from '#/site.config.ts';
 import { bodyImages } from '#/check/body-images.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -12,6 +11,7 @@ import { checkLeadImage } from './trust.ts';
 import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
+import { remoteImageRefusal } from '#/domain/image-source.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -110,10 +110,12 @@ function writtenPathProblem(href: string): string | undefined {
 }
 
 function remoteProblem(url: URL, problem: (message: string) => void): void {
-  if (url.protocol !== 'https:') problem('must use https://');
-  else if (!site.imageHosts.includes(url.hostname.toLowerCase()) && url.hostname.toLowerCase() === new URL(site.url).hostname.toLowerCase()) {
+  // The rule is shared with the renderer, which drops what it refuses (src/domain/image-source.ts).
+  const refused = remoteImageRefusal(url);
+  if (refused?.reason === 'http') problem('must use https://');
+  else if (refused?.reason === 'site-page') {
     problem(`points to a page of this site (${url.hostname}), not a photo; save the photo next to the article and write its path, e.g. ./images/photo.jpg`);
-  } else if (!site.imageHosts.includes(url.hostname.toLowerCase())) {
+  } else if (refused?.reason === 'host') {
     problem(
       `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
     );

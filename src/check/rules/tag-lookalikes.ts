@@ -39,9 +39,16 @@ function scriptOf(letter: string): string | undefined {
   return SCRIPT_OF.find(([, re]) => re.test(letter))?.[0];
 }
 
+/**
+ * Only ASCII: no lookalike, no Arabic variant, one script, and folding keeps it ASCII. Most tags are, and the
+ * rules below answer them without a pass per character (20,000 tags cost the check ~0.5 s before).
+ */
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** What the tag looks like: Cyrillic and Greek lookalikes in Latin letters, Arabic-script variants folded. */
 export function tagSkeleton(tag: string): string {
-  return [...foldTag(tag)].map((c) => LOOKALIKES[c] ?? ARABIC_VARIANTS[c] ?? c).join('');
+  const folded = foldTag(tag);
+  return ASCII.test(folded) ? folded : [...folded].map((c) => LOOKALIKES[c] ?? ARABIC_VARIANTS[c] ?? c).join('');
 }
 
 /** The text with only the Arabic-script variants folded (kaf/keheh, the yeh forms, tatweel, digits): `كابل` → `کابل`. */
@@ -51,11 +58,12 @@ export function foldArabicVariants(text: string): string {
 
 /** Whether the tag has a Cyrillic or Greek letter that looks like a Latin one. */
 export function hasLookalike(tag: string): boolean {
-  return [...foldTag(tag)].some((c) => LOOKALIKES[c] !== undefined);
+  return !ASCII.test(tag) && [...foldTag(tag)].some((c) => LOOKALIKES[c] !== undefined);
 }
 
 /** A word of the tag that mixes Latin, Cyrillic and Greek letters: the message, or undefined. */
 export function mixedScriptProblem(tag: string): string | undefined {
+  if (ASCII.test(tag)) return undefined;
   for (const word of tag.split(/[^\p{L}\p{M}]+/u)) {
     const scripts = new Map<string, string>();
     for (const c of word) {

