@@ -266,6 +266,25 @@ function labelApplies(epoch: number, timeZone: string): boolean {
 /** The zone's winter and summer offsets this year, by zone: the same for every date a build formats. */
 const todaysOffsets = new Map<string, number[]>();
 
+/**
+ * The minute a page shows for an instant: the wall-clock minute in `timeZone` and the offset in force, as a key
+ * (`1880-01-01T14:37+16608`). Today's offsets are whole minutes, so this minute starts with UTC's; local mean time
+ * is not (Kabul's +04:36:48 until 1890), and there two instants a second apart in one UTC minute show different
+ * minutes, or in two UTC minutes the same one. The offset is part of the key: a clock set back shows a minute twice.
+ */
+export function displayedMinute(epoch: number, timeZone: string): string {
+  const p = zonedParts(epoch, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}${zoneOffsetSeconds(epoch, timeZone)}`;
+}
+
+/**
+ * Whether `later` reads as a later time than `earlier` on a page (shown to the minute in the newsroom's zone):
+ * the one test of whether "Updated" is shown, and so of every feed's and sitemap's modified date.
+ */
+export function shownLater(later: NewsDate, earlier: NewsDate, timeZone: string): boolean {
+  return later.epoch > earlier.epoch && displayedMinute(later.epoch, timeZone) !== displayedMinute(earlier.epoch, timeZone);
+}
+
 /** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */
 export function newsroomDay(epoch: number, timeZone: string): string {
   const p = zonedParts(epoch, timeZone);

@@ -19,6 +19,7 @@ import { undecodableImage } from './image-decodable.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
+import { unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -154,11 +155,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
   }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
-  // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
-  // must not be published by pointing at it.
-  if (relative(root, image).split(sep).some((part) => part.startsWith('_'))) {
-    return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
-  }
+  // Names starting with "_" or "." are never read or published (templates, `_drafts/`, `.private/`): an embargoed
+  // photo kept there must not be published by pointing at it.
+  const hidden = unpublishedStep(root, image);
+  if (hidden) return unpublishedFileProblem(src, hidden);
   const stat = lstatOrUndefined(image);
   if (stat?.isDirectory()) return `"${src}" is a folder (${show(image)}), not an image file; write the path of the photo file inside it`;
   if (!stat?.isFile()) return `image file "${src}" is not a regular file (${show(image)}); replace it with the photo file`;
