@@ -101,16 +101,41 @@ export function formatOffset(minutes: number): string {
 }
 
 /**
- * The start of day y-m-d in `timeZone`, with the whole-minute offset an ISO value can carry. The offset is
- * rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the instant is at most a minute after
- * local midnight and never on the day before.
+ * The start of day y-m-d in `timeZone`: its instant and the ISO value for it, with the whole-minute offset an ISO
+ * value can carry. The offset is rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the
+ * instant is at most a minute after local midnight and never on the day before. Where the clocks jump past
+ * midnight (a summer-time change at 00:00: Santiago, Havana) the day starts when they land (`T01:00:00-03:00`),
+ * not an hour before, on the day before; a day the zone skipped (Samoa's 30 December 2011) has no start.
  */
-function zonedMidnight(y: number, m: number, d: number, timeZone: string): { epoch: number; offset: number } {
+function zonedDayStart(y: number, m: number, d: number, timeZone: string): { epoch: number; iso: string } | undefined {
   const guess = utcEpoch(y, m, d);
   // One correction pass handles a DST change between the guess and the answer.
   const first = guess - zoneOffsetSeconds(guess, timeZone) * 1000;
   const offset = Math.floor(zoneOffsetSeconds(first, timeZone) / 60);
-  return { epoch: guess - offset * 60000, offset };
+  const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  const epoch = guess - offset * 60000;
+  if (zonedDate(epoch, timeZone) >= date) return zonedDate(epoch, timeZone) === date ? { epoch, iso: `${date}T00:00:00${formatOffset(offset)}` } : undefined;
+  // Local midnight does not exist: find the first second of the day (within the next 26 hours).
+  let lo = epoch;
+  let hi = epoch + 26 * 3_600_000;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (zonedDate(mid, timeZone) >= date) hi = mid;
+    else lo = mid;
+  }
+  if (zonedDate(hi, timeZone) !== date) return undefined;
+  const seconds = zoneOffsetSeconds(hi, timeZone);
+  const at = Math.floor(seconds / 60);
+  // With an offset in seconds (local mean time), the start moves by those seconds, so the ISO value (whole
+  // minutes) shows the wall-clock time the zone had then, on the right day.
+  const start = hi + (seconds - at * 60) * 1000;
+  return { epoch: start, iso: `${new Date(start + at * 60000).toISOString().slice(0, 19)}${formatOffset(at)}` };
+}
+
+/** `2019-12-05`, zero-padded: the calendar date of an instant in `timeZone`, comparable as text. */
+function zonedDate(epoch: number, timeZone: string): string {
+  const p = zonedParts(epoch, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /**
@@ -132,11 +157,9 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     if (outside) return outside;
     const bad = checkCalendarDate(y, mo, d);
     if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
-    const { epoch, offset } = zonedMidnight(y, mo, d, timeZone);
-    return {
-      ok: true,
-      date: { epoch, iso: `${m[1]}-${m[2]}-${m[3]}T00:00:00${formatOffset(offset)}`, dateOnly: true },
-    };
+    const start = zonedDayStart(y, mo, d, timeZone);
+    if (!start) return { ok: false, problem: `"${text}" is a day the newsroom's time zone (${timeZone}) skipped (its clocks jumped over it); check the date` };
+    return { ok: true, date: { ...start, dateOnly: true } };
   }
   m = DATE_TIME_RE.exec(text);
   if (!m) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { displayedMinute, formatNewsDate, parseNewsDate, shownLater, type NewsDate } from '#/domain/dates.ts';
+import { displayedMinute, formatNewsDate, newsroomDay, parseNewsDate, shownLater, utcEpoch, type NewsDate } from '#/domain/dates.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { checkLeadImage } from '#/check/rules/trust.ts';
 import { isUnpublishedName } from '#/check/rules/unpublished-names.ts';
@@ -87,6 +87,44 @@ describe('"Updated" is decided on the minutes a page shows (finding 5)', () => {
     const a = ok('1880-01-01T10:00:59Z');
     expect(shownLater(a, a, kabul.timeZone)).toBe(false);
     expect(shownLater(ok('1880-01-01T09:00:00Z'), a, kabul.timeZone)).toBe(false);
+  });
+});
+
+describe('a date without a time starts on its own day in every zone (hunt: clocks that jump past midnight)', () => {
+  it('Santiago and Havana move their clocks at midnight: the day starts when they land, not on the day before', () => {
+    for (const [input, tz, iso, shown] of [
+      ['2024-09-08', 'America/Santiago', '2024-09-08T01:00:00-03:00', 'Sep 8, 2024'],
+      ['2024-03-10', 'America/Havana', '2024-03-10T01:00:00-04:00', 'Mar 10, 2024'],
+    ] as const) {
+      const d = ok(input, tz);
+      expect(d.iso).toBe(iso);
+      expect(new Date(d.epoch).toISOString()).toBe(new Date(iso).toISOString());
+      expect(formatNewsDate(d, { locale: 'en-US', timeZone: tz })).toBe(shown);
+      expect(newsroomDay(d.epoch, tz)).toBe(input);
+    }
+  });
+
+  it('a day the zone skipped is one line, never a date shown on the day before', () => {
+    const r = parseNewsDate('2011-12-30', 'Pacific/Apia');
+    expect(r).toEqual({ ok: false, problem: '"2011-12-30" is a day the newsroom\'s time zone (Pacific/Apia) skipped (its clocks jumped over it); check the date' });
+    expect(parseNewsDate('1994-12-31', 'Pacific/Kiritimati').ok).toBe(false);
+    expect(ok('2011-12-31', 'Pacific/Apia').iso).toBe('2011-12-31T00:00:00+14:00');
+  });
+
+  it('every day of 2024 and every first of the month since 1583, in zones with midnight changes, local mean time and +14:00', () => {
+    const zones = ['Asia/Kabul', 'America/Santiago', 'America/Havana', 'America/Asuncion', 'Asia/Beirut', 'America/New_York', 'Pacific/Kiritimati', 'Africa/Monrovia'];
+    const days: string[] = [];
+    for (let t = utcEpoch(2024, 1, 1); t < utcEpoch(2025, 1, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+    for (let y = 1583; y <= 2030; y += 7) for (let m = 1; m <= 12; m++) days.push(`${y}-${String(m).padStart(2, '0')}-01`);
+    for (const tz of zones) {
+      for (const day of days) {
+        const r = parseNewsDate(day, tz);
+        if (!r.ok) continue; // a skipped day (Kiritimati's 1994-12-31 is not in the sample)
+        expect(newsroomDay(r.date.epoch, tz), `${day} ${tz}`).toBe(day.replace(/^0+/, ''));
+        expect(r.date.iso.slice(0, 10), `${day} ${tz}`).toBe(day);
+        expect(Date.parse(r.date.iso), `${day} ${tz}`).toBe(r.date.epoch);
+      }
+    }
   });
 });
 
