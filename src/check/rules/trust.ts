@@ -19,7 +19,7 @@ import { undecodableImage } from './image-decodable.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
 import { strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
-import { unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
+import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -61,7 +61,7 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       const full = join(folder, e.name);
       // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
       if (e.name.includes('\uFFFD')) {
-        if (!e.name.startsWith('.') && !e.name.startsWith('_')) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
+        if (!isUnpublishedName(e.name)) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
         continue;
       }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
@@ -81,8 +81,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
         else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
       } else if (e.isDirectory()) {
-        // `_drafts/` and the like are kept out of the build, as `_template.md` is.
-        if (recursive && !e.name.startsWith('_')) walk(full);
+        // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is.
+        if (recursive && !isUnpublishedName(e.name)) walk(full);
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
