@@ -5,18 +5,14 @@
  * JSON-LD and meta tags, the three site feeds, the sitemap and the archive must name the same instants, the same
  * newsroom month, and show "Updated" exactly where the feeds carry an update.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithOverlay, ROOT, type OverlayBuild } from '../helpers/build-overlay.ts';
+import { describe, expect, it } from 'vitest';
+import { buildOnce, ROOT } from '../helpers/build-overlay.ts';
 
-let built: OverlayBuild;
-beforeAll(async () => {
-  built = await buildWithOverlay('odd-offsets', join(ROOT, 'tests/fixtures/odd-offsets/content'));
-}, 300_000);
-afterAll(() => rmSync(built.work, { recursive: true, force: true }));
+const build = buildOnce('odd-offsets', (overlay) => cpSync(join(ROOT, 'tests/fixtures/odd-offsets/content'), overlay, { recursive: true }));
 
-const read = (path: string) => readFileSync(join(built.dist, path), 'utf8');
+const read = (path: string) => readFileSync(join(build().dist, path), 'utf8');
 const page = (slug: string) => read(`articles/${slug}/index.html`);
 const instant = (iso: string) => new Date(iso).toISOString();
 
@@ -31,7 +27,7 @@ const STORIES: Record<string, [string, string | undefined, string, string]> = {
 
 describe('odd offsets: one instant, one minute, one month everywhere', () => {
   it('builds', () => {
-    expect(built.code, built.output).toBe(0);
+    expect(build().code, build().output).toBe(0);
   });
 
   it.each(Object.entries(STORIES))('%s: the page shows the zone\'s minute, and "Updated" only in a later one', (slug, [published, updated, shown]) => {
