@@ -1,6 +1,7 @@
 /**
- * The newsroom as `npm run new` needs it: its authors and sections (ids and names, for the check's own hints), and its tags to judge a new article's `--tags` by the check's own rules
- * (one spelling per topic): every article's tag list and the spellings fixed by content/tags/*.md.
+ * The newsroom as `npm run new` needs it: its authors and sections (ids and names, for the check's own hints) and
+ * its tags, to judge a new article's `--tags` by the check's own rules (one spelling per topic): every article's
+ * tag list and the spellings fixed by content/tags/*.md.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

@@ -114,28 +114,24 @@ function zonedDayStart(y: number, m: number, d: number, timeZone: string): { epo
   const offset = Math.floor(zoneOffsetSeconds(first, timeZone) / 60);
   const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   const epoch = guess - offset * 60000;
-  if (zonedDate(epoch, timeZone) >= date) return zonedDate(epoch, timeZone) === date ? { epoch, iso: `${date}T00:00:00${formatOffset(offset)}` } : undefined;
+  const day = newsroomDay(epoch, timeZone);
+  if (day === date) return { epoch, iso: `${date}T00:00:00${formatOffset(offset)}` };
+  if (day > date) return undefined; // already past it: the zone skipped the day
   // Local midnight does not exist: find the first second of the day (within the next 26 hours).
   let lo = epoch;
   let hi = epoch + 26 * 3_600_000;
   while (hi - lo > 1000) {
     const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-    if (zonedDate(mid, timeZone) >= date) hi = mid;
+    if (newsroomDay(mid, timeZone) >= date) hi = mid;
     else lo = mid;
   }
-  if (zonedDate(hi, timeZone) !== date) return undefined;
+  if (newsroomDay(hi, timeZone) !== date) return undefined;
   const seconds = zoneOffsetSeconds(hi, timeZone);
   const at = Math.floor(seconds / 60);
   // With an offset in seconds (local mean time), the start moves by those seconds, so the ISO value (whole
   // minutes) shows the wall-clock time the zone had then, on the right day.
   const start = hi + (seconds - at * 60) * 1000;
   return { epoch: start, iso: `${new Date(start + at * 60000).toISOString().slice(0, 19)}${formatOffset(at)}` };
-}
-
-/** `2019-12-05`, zero-padded: the calendar date of an instant in `timeZone`, comparable as text. */
-function zonedDate(epoch: number, timeZone: string): string {
-  const p = zonedParts(epoch, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /**
@@ -308,10 +304,10 @@ export function shownLater(later: NewsDate, earlier: NewsDate, timeZone: string)
   return later.epoch > earlier.epoch && displayedMinute(later.epoch, timeZone) !== displayedMinute(earlier.epoch, timeZone);
 }
 
-/** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */
+/** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day; comparable as text). */
 export function newsroomDay(epoch: number, timeZone: string): string {
   const p = zonedParts(epoch, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The calendar year and month of an instant in the newsroom's zone (archive pages). */
