@@ -3,13 +3,13 @@
  * newsroom's time zone, as a draft. Every mistake is one line on stderr and exit code 2; nothing is written
  * unless everything is right, and an existing file is never overwritten.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor, didYouMean, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
-import { existingTags } from '#/check/scaffold-tags.ts';
+import { contentDirFor, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
+import { existingNamed, existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
-import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
+import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
@@ -68,25 +68,18 @@ if (titleProblem) fail(`the headline ${titleProblem}${/ long;/.test(titleProblem
 
 const root = process.cwd();
 const contentDir = contentDirFor(root);
-const ids = (kind: string) =>
-  existsSync(join(contentDir, kind))
-    ? readdirSync(join(contentDir, kind)).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.slice(0, -3)).sort()
-    : [];
-const known = (value: string, kind: 'authors' | 'sections', option: string) => {
-  const list = ids(kind);
-  if (list.includes(value)) return value;
-  const asId = value.toLowerCase().trim().replace(/\s+/g, '-');
-  const starting = list.filter((id) => id.startsWith(asId));
-  const near = didYouMean(asId, list) ?? (starting.length === 1 ? starting[0] : undefined);
-  fail(`${option} "${value}" is not one of content/${kind}/: ${near ? `did you mean "${near}"? ` : ''}known ${kind}: ${list.join(', ') || 'none yet'}`);
+const ids = (kind: 'authors' | 'sections') => existingNamed(contentDir, kind).map((k) => k.id).sort();
+const known = (value: string, kind: 'authors' | 'sections', given: readonly string[] = []) => {
+  const problem = idOptionProblem(value, existingNamed(contentDir, kind), kind, given);
+  return problem === undefined ? value : fail(problem);
 };
 // An article has one section and one slug: a second one is a mistake, not a silent replacement.
 for (const option of ['section', 'slug'] as const) {
   const given = values[option] ?? [];
   if (given.length > 1) fail(`--${option} is given ${given.length} times (${given.map((v) => JSON.stringify(v)).join(', ')}); an article has one ${option} (nothing was written)`);
 }
-const authors = (values.author ?? []).map((a) => known(a, 'authors', '--author'));
-const section = values.section?.[0] === undefined ? '' : known(values.section[0], 'sections', '--section');
+const authors = (values.author ?? []).map((a, i, given) => known(a, 'authors', given.filter((_, j) => j !== i)));
+const section = values.section?.[0] === undefined ? '' : known(values.section[0], 'sections');
 // Repeated --tags add up: --tags rail --tags trade is --tags "rail, trade".
 const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((t) => t.trim()).filter(Boolean);
 const optionProblem = scaffoldOptionProblem(authors, tags, existingTags(contentDir));

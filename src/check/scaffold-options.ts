@@ -7,6 +7,8 @@ import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { tagKey } from '#/domain/tags.ts';
 import { fieldName } from './rules/zod-issues.ts';
 import { checkTags } from './rules/tags.ts';
+import { repeatedAuthor } from './rules/repeated-author.ts';
+import { idHint, type Named } from './rules/ids.ts';
 
 /** The newsroom's topics as they stand: spellings fixed by content/tags/*.md (by slug) and each article's tags. */
 export interface ExistingTags {
@@ -17,7 +19,7 @@ export interface ExistingTags {
 export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[], existing: ExistingTags = { defined: new Map(), articles: [] }): string | undefined {
   const repeated = (list: readonly string[], key: (s: string) => string) => list.find((item, i) => list.findIndex((other) => key(other) === key(item)) !== i);
   const author = repeated(authors, (a) => a);
-  if (author !== undefined) return `--author "${author}" is given twice; name each author once`;
+  if (author !== undefined) return `--author: ${repeatedAuthor(author)}`;
   const tag = repeated(tags, tagKey);
   if (tag !== undefined) return `--tags lists "${tag}" twice (the topic /tags/${tagKey(tag)}/ once is enough); name each topic once`;
   const shape = articleFrontmatterSchema.shape;
@@ -41,4 +43,21 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
     },
   );
   return problem;
+}
+
+/**
+ * Why `--author` or `--section` `value` names none of `known` (content/authors/ or sections/), or undefined: the
+ * check's own hint (src/check/rules/ids.ts), so a display name gets its id and `--author nadia-rahyab --author
+ * NADIA-RAHYAB` is a repeat to remove, never a proposal of the id already given. `given`: the other values given.
+ */
+export function idOptionProblem(value: string, known: readonly Named[], kind: 'authors' | 'sections', given: readonly string[] = []): string | undefined {
+  if (known.some((k) => k.id === value)) return undefined;
+  const option = kind === 'authors' ? '--author' : '--section';
+  const noun = kind === 'authors' ? 'author' : 'section';
+  let hint = idHint(value, known, noun, given);
+  // A short start of one id (`--author nadia`) is no near miss by spelling, but it can only mean that id.
+  const nothing = `no ${noun} is called "${value}"`;
+  const starting = known.filter((k) => k.id.startsWith(value.toLowerCase().trim()));
+  if (hint.startsWith(nothing) && starting.length === 1) hint = `did you mean "${starting[0]!.id}"?${hint.slice(nothing.length)}`;
+  return hint.startsWith(`"${value}"`) ? `${option} ${hint}` : `${option} "${value}" is not one of content/${kind}/: ${hint}`;
 }

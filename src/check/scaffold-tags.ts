@@ -1,25 +1,36 @@
 /**
- * The newsroom's tags as `npm run new` needs them to judge a new article's `--tags` by the check's own rules
- * (one spelling per topic): every article's tag list and the spellings fixed by content/tags/*.md.
+ * The newsroom as `npm run new` needs it: its authors and sections (ids and names, for the check's own hints) and
+ * its tags, to judge a new article's `--tags` by the check's own rules (one spelling per topic): every article's
+ * tag list and the spellings fixed by content/tags/*.md.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from './frontmatter.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
 import type { ExistingTags } from './scaffold-options.ts';
+import type { Named } from './rules/ids.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+// Listed as the check lists them: no link followed, no path too long for the file system (the check reports those).
+const markdown = (dir: string, recursive: boolean) => listMarkdownFiles(dir, recursive, () => undefined).filter((f) => f.endsWith('.md'));
+const read = (file: string) => {
+  try {
+    return parseFrontmatter(readFileSync(file, 'utf8')).data;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The authors or sections: each file's id and display name, sorted by id. */
+export function existingNamed(contentDir: string, kind: 'authors' | 'sections'): Named[] {
+  return markdown(join(contentDir, kind), false).map((f) => {
+    const name = read(f)?.name;
+    return { id: basename(f, '.md'), name: typeof name === 'string' ? name : undefined };
+  });
+}
+
 export function existingTags(contentDir: string): ExistingTags {
-  // Listed as the check lists them: no link followed, no path too long for the file system (the check reports those).
-  const markdown = (dir: string, recursive: boolean) => listMarkdownFiles(dir, recursive, () => undefined).filter((f) => f.endsWith('.md'));
-  const read = (file: string) => {
-    try {
-      return parseFrontmatter(readFileSync(file, 'utf8')).data;
-    } catch {
-      return undefined;
-    }
-  };
   const articles = markdown(join(contentDir, 'articles'), true).map((f) => strings(read(f)?.tags));
   const defined = new Map<string, string>();
   for (const f of markdown(join(contentDir, 'tags'), false)) {

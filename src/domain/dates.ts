@@ -101,16 +101,37 @@ export function formatOffset(minutes: number): string {
 }
 
 /**
- * The start of day y-m-d in `timeZone`, with the whole-minute offset an ISO value can carry. The offset is
- * rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the instant is at most a minute after
- * local midnight and never on the day before.
+ * The start of day y-m-d in `timeZone`: its instant and the ISO value for it, with the whole-minute offset an ISO
+ * value can carry. The offset is rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the
+ * instant is at most a minute after local midnight and never on the day before. Where the clocks jump past
+ * midnight (a summer-time change at 00:00: Santiago, Havana) the day starts when they land (`T01:00:00-03:00`),
+ * not an hour before, on the day before; a day the zone skipped (Samoa's 30 December 2011) has no start.
  */
-function zonedMidnight(y: number, m: number, d: number, timeZone: string): { epoch: number; offset: number } {
+function zonedDayStart(y: number, m: number, d: number, timeZone: string): { epoch: number; iso: string } | undefined {
   const guess = utcEpoch(y, m, d);
   // One correction pass handles a DST change between the guess and the answer.
   const first = guess - zoneOffsetSeconds(guess, timeZone) * 1000;
   const offset = Math.floor(zoneOffsetSeconds(first, timeZone) / 60);
-  return { epoch: guess - offset * 60000, offset };
+  const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  const epoch = guess - offset * 60000;
+  const day = newsroomDay(epoch, timeZone);
+  if (day === date) return { epoch, iso: `${date}T00:00:00${formatOffset(offset)}` };
+  if (day > date) return undefined; // already past it: the zone skipped the day
+  // Local midnight does not exist: find the first second of the day (within the next 26 hours).
+  let lo = epoch;
+  let hi = epoch + 26 * 3_600_000;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (newsroomDay(mid, timeZone) >= date) hi = mid;
+    else lo = mid;
+  }
+  if (newsroomDay(hi, timeZone) !== date) return undefined;
+  const seconds = zoneOffsetSeconds(hi, timeZone);
+  const at = Math.floor(seconds / 60);
+  // With an offset in seconds (local mean time), the start moves by those seconds, so the ISO value (whole
+  // minutes) shows the wall-clock time the zone had then, on the right day.
+  const start = hi + (seconds - at * 60) * 1000;
+  return { epoch: start, iso: `${new Date(start + at * 60000).toISOString().slice(0, 19)}${formatOffset(at)}` };
 }
 
 /**
@@ -132,11 +153,9 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     if (outside) return outside;
     const bad = checkCalendarDate(y, mo, d);
     if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
-    const { epoch, offset } = zonedMidnight(y, mo, d, timeZone);
-    return {
-      ok: true,
-      date: { epoch, iso: `${m[1]}-${m[2]}-${m[3]}T00:00:00${formatOffset(offset)}`, dateOnly: true },
-    };
+    const start = zonedDayStart(y, mo, d, timeZone);
+    if (!start) return { ok: false, problem: `"${text}" is a day the newsroom's time zone (${timeZone}) skipped (its clocks jumped over it); check the date` };
+    return { ok: true, date: { ...start, dateOnly: true } };
   }
   m = DATE_TIME_RE.exec(text);
   if (!m) {
@@ -266,10 +285,29 @@ function labelApplies(epoch: number, timeZone: string): boolean {
 /** The zone's winter and summer offsets this year, by zone: the same for every date a build formats. */
 const todaysOffsets = new Map<string, number[]>();
 
-/** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day). */
+/**
+ * The minute a page shows for an instant: the wall-clock minute in `timeZone` and the offset in force, as a key
+ * (`1880-01-01T14:37+16608`). Today's offsets are whole minutes, so this minute starts with UTC's; local mean time
+ * is not (Kabul's +04:36:48 until 1890), and there two instants a second apart in one UTC minute show different
+ * minutes, or in two UTC minutes the same one. The offset is part of the key: a clock set back shows a minute twice.
+ */
+export function displayedMinute(epoch: number, timeZone: string): string {
+  const p = zonedParts(epoch, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}${zoneOffsetSeconds(epoch, timeZone)}`;
+}
+
+/**
+ * Whether `later` reads as a later time than `earlier` on a page (shown to the minute in the newsroom's zone):
+ * the one test of whether "Updated" is shown, and so of every feed's and sitemap's modified date.
+ */
+export function shownLater(later: NewsDate, earlier: NewsDate, timeZone: string): boolean {
+  return later.epoch > earlier.epoch && displayedMinute(later.epoch, timeZone) !== displayedMinute(earlier.epoch, timeZone);
+}
+
+/** `2019-12-05`: the calendar day of an instant in the newsroom's zone (grouping lists by day; comparable as text). */
 export function newsroomDay(epoch: number, timeZone: string): string {
   const p = zonedParts(epoch, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The calendar year and month of an instant in the newsroom's zone (archive pages). */

@@ -9,6 +9,7 @@
 import { posix } from 'node:path';
 import { site } from '#/site.config.ts';
 import { imagePathSpelling } from '#/check/rules/image-path.ts';
+import { isUnpublishedName } from '#/check/rules/unpublished-names.ts';
 
 export type BodyImage =
   | { kind: 'local'; /** normalised path relative to the article file, e.g. `images/x.jpg` */ key: string }
@@ -69,11 +70,11 @@ export function remoteImageRefusal(url: URL): RemoteRefusal | undefined {
 /**
  * Where a local image (`src` as written, relative to the article) lies inside the content folder, given the
  * article's path inside it (`articles/2026/11/story.md`, `/`-separated): the image's path there, or why it may not
- * be shown: it leaves the folder, or a step of it starts with `_` (never published: `_drafts/`, embargoed photos).
+ * be shown: it leaves the folder, or a step of it starts with `_` or `.` (never published: `_drafts/`, `.private/`).
  */
 export function localImagePlace(articleInContent: string, src: string): { path: string } | { refused: 'outside' | 'unpublished' } {
   const path = posix.normalize(posix.join(posix.dirname(articleInContent), localPath(src.trim().replace(/^<|>$/g, ''))));
   if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) return { refused: 'outside' };
-  if (path.split('/').some((part) => part.startsWith('_'))) return { refused: 'unpublished' };
+  if (path.split('/').some(isUnpublishedName)) return { refused: 'unpublished' };
   return { path };
 }

@@ -10,7 +10,7 @@ import { site } from '#/site.config.ts';
 import { contentDirFor } from '#/check/content-check.ts';
 import type { Heading } from '#/markdown/rehype-article-facts.ts';
 import { pageVisibility, type BuildContext } from './context.ts';
-import { newsroomYearMonth, type NewsDate } from './dates.ts';
+import { newsroomYearMonth, shownLater, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import { readingMinutes } from './reading.ts';
 import { computeRelated, type RelatedResult } from './related/engine.ts';
@@ -52,7 +52,7 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   wordCount: number;
   readingMinutes: number;
-  /** True when `updated` is in a later minute than `published` (pages show minutes): only then is "Updated" shown. */
+  /** True when `updated` is in a later minute than `published` as pages show them (`shownLater`): only then is "Updated" shown. */
   wasUpdated: boolean;
   /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
   modified: NewsDate;
@@ -157,7 +157,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     const { wordCount } = facts;
     const lang = entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
     // Pages show times to the minute: an update within the published minute would read "Updated" at the same time.
-    const wasUpdated = entry.data.updated !== undefined && Math.floor(entry.data.updated.epoch / 60_000) > Math.floor(entry.data.published.epoch / 60_000);
+    const wasUpdated = entry.data.updated !== undefined && shownLater(entry.data.updated, entry.data.published, site.timeZone);
     articles.push({
       slug: entry.id,
       data: entry.data,

@@ -110,7 +110,7 @@ describe('rendering', () => {
 describe('npm run new options', () => {
   it('refuses what the check would refuse, before anything is written', async () => {
     const { scaffoldOptionProblem } = await import('#/check/scaffold-options.ts');
-    expect(scaffoldOptionProblem(['nadia-rahyab', 'nadia-rahyab'], [])).toContain('--author "nadia-rahyab" is given twice');
+    expect(scaffoldOptionProblem(['nadia-rahyab', 'nadia-rahyab'], [])).toBe('--author: author "nadia-rahyab" is listed twice; remove the repeat');
     expect(scaffoldOptionProblem(Array.from({ length: 21 }, (_, i) => `a${i}`), [])).toContain('lists 21 authors; at most 20');
     expect(scaffoldOptionProblem([], ['Rail', 'rail', 'RAIL'])).toContain('--tags lists "rail" twice (the topic /tags/rail/');
     expect(scaffoldOptionProblem([], Array.from({ length: 25 }, (_, i) => `t${i}`))).toContain('lists 25 tags; at most 20');

@@ -11,6 +11,7 @@ import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { closest, nearSlug } from './suggest.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { checkLeadImage } from './trust.ts';
+import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
@@ -62,7 +63,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   eachOnce(d.authors, (id, i, repeat) => {
     const where = at(['authors', i]);
     if (!n.authorIds.has(id)) report(`authors[${i}]`, `unknown author "${id}" (${closest(id, n.authorIds, 'authors')}); fix the id or add ${n.show(join(n.contentDir, 'authors', `${id}.md`))}`, where);
-    if (repeat) report(`authors[${i}]`, `author "${id}" is listed twice; remove the repeat`, where);
+    if (repeat) report(`authors[${i}]`, repeatedAuthor(id), where);
   });
   if (d.section !== undefined && !n.sectionIds.has(d.section)) {
     report('section', `unknown section "${d.section}" (${closest(d.section, n.sectionIds, 'sections')}); fix the id or add ${n.show(join(n.contentDir, 'sections', `${d.section}.md`))}`, at(['section']));

@@ -21,6 +21,7 @@ import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_E
 import { strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
+import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -62,7 +63,7 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       const full = join(folder, e.name);
       // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
       if (e.name.includes('\uFFFD')) {
-        if (!e.name.startsWith('.') && !e.name.startsWith('_')) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
+        if (!isUnpublishedName(e.name)) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
         continue;
       }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
@@ -82,8 +83,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
         else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
       } else if (e.isDirectory()) {
-        // `_drafts/` and the like are kept out of the build, as `_template.md` is.
-        if (recursive && !e.name.startsWith('_')) walk(full);
+        // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is.
+        if (recursive && !isUnpublishedName(e.name)) walk(full);
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
@@ -158,11 +159,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
     return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
   }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
-  // Names starting with "_" are never read or published (templates, `_drafts/`): an embargoed photo kept there
-  // must not be published by pointing at it.
-  if ('refused' in place && place.refused === 'unpublished') {
-    return `"${src}" is in a file or folder whose name starts with "_", which is never published (an embargoed photo stays there); move the photo next to the article, e.g. ./images/photo.jpg`;
-  }
+  // Names starting with "_" or "." are never read or published (templates, `_drafts/`, `.private/`): an embargoed
+  // photo kept there must not be published by pointing at it.
+  const hidden = unpublishedStep(root, image);
+  if (hidden) return unpublishedFileProblem(src, hidden);
   const stat = lstatOrUndefined(image);
   if (stat?.isDirectory()) return `"${src}" is a folder (${show(image)}), not an image file; write the path of the photo file inside it`;
   if (!stat?.isFile()) return `image file "${src}" is not a regular file (${show(image)}); replace it with the photo file`;
