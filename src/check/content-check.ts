@@ -17,6 +17,7 @@ import { checkAmplification } from './rules/amplification.ts';
 import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
+import { checkBodyStructure } from './rules/body-structure.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -253,7 +254,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
       const amplified = checkAmplification(a.body, a.bodyLine);
       const notes = amplified.length ? [] : checkDeskNotes(a.body, a.bodyLine);
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes]) report(f.file, 'body', p.message, p.pos);
+      const structure = amplified.length ? [] : checkBodyStructure(a.body, a.bodyLine);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...structure]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
