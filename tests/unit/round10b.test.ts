@@ -109,6 +109,11 @@ describe('table rows wider than the header (finding 4)', () => {
     expect(render(body).html).not.toContain('SECRETCELL');
   });
 
+  it('in a quote, and not for an escaped pipe or a pipe in a row of the right width', () => {
+    expect(structure('> | a | b |\n> |---|---|\n> | 1 | 2 | 3 |')).toEqual(['12:11 table row has 3 cells, the header 2: the third would not be shown; add a header cell (and a delimiter cell) or remove it']);
+    expect(structure('| a | b |\n|---|---|\n| 1 | 2 \\| 3 |\n| `x` | y |')).toEqual([]);
+  });
+
   it('a header wider than the delimiter row is not a table; short rows are padded, not reported', () => {
     expect(structure('| a | b | c |\n|---|---|\n| 1 | 2 |')).toEqual([]);
     expect(structure('| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 |')).toEqual([]);

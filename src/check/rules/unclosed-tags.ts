@@ -63,7 +63,16 @@ interface Tag {
   written: string;
 }
 
-/** The tags of one HTML node as the HTML tokenizer reads them (comments, and text-only elements' content, skipped). */
+/** One inline HTML node is one tag, comment or declaration (CommonMark's inline raw HTML): read without a tokenizer. */
+const ONE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/;
+
+function inlineTag(html: string): Tag[] {
+  const m = ONE_TAG.exec(html);
+  if (!m) return [];
+  return [{ name: (m[2] ?? '').toLowerCase(), end: m[1] === '/', selfClosing: html.endsWith('/>'), start: 0, written: html }];
+}
+
+/** The tags of one HTML block as the HTML tokenizer reads them (comments, and text-only elements' content, skipped). */
 function tagsIn(html: string): Tag[] {
   const found: Tag[] = [];
   const none = () => {};
@@ -128,7 +137,7 @@ export function unclosedTags(tree: Root): Find[] {
     const stack: Open[] = [];
     const walk = (node: Nodes) => {
       if (node.type === 'html') {
-        for (const tag of tagsIn(node.value)) {
+        for (const tag of inlineTag(node.value)) {
           if (!KEPT.has(tag.name)) continue;
           if (tag.end) {
             if (!closeIn(stack, tag.name, leftOpen)) closeIn(blockStack, tag.name, leftOpen);

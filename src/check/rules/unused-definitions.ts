@@ -1,7 +1,7 @@
 /**
  * Link reference definitions no link or image uses (found by footnotes.ts). Markdown reads such a line
  * (`[1]: 2026`, `[Editor's note]: Revised`) as a definition and the page does not show it, so:
- * - where the renderer's parse (body-tree.ts) confirms the line is a definition and its destination looks like an
+ * - where the renderer's parse (of the body's skeleton, body-structure.ts) confirms the line is a definition and its destination looks like an
  *   address (a scheme, a path, `#`, `www.` or a file name with an extension), it is a link the editor meant to
  *   make: a warning;
  * - where the destination is a plain word or number, it is prose that vanishes: an error, with the backslash fix;
@@ -10,7 +10,8 @@
  */
 import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
-import { parseBody } from '#/markdown/body-tree.ts';
+import { positionFinder } from '#/check/text-position.ts';
+import { parseSkeleton } from './body-structure.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 
 export interface UnusedDefinition {
@@ -24,11 +25,13 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#|\?|www\.)|\/|\.[a-z][a-z0-9
 export function unusedDefinitions(body: string, bodyLine: number, unused: UnusedDefinition[]): { message: string; pos: Position; severity: 'error' | 'warning' }[] {
   // The definitions the renderer reads, by the line they start on (of the file).
   const parsed = new Map<number, string>();
+  const { tree, toBody } = parseSkeleton(body);
+  const pos = positionFinder(body, bodyLine);
   const visit = (node: Nodes) => {
-    if (node.type === 'definition') parsed.set((node.position?.start.line ?? 1) + bodyLine - 1, node.url);
+    if (node.type === 'definition') parsed.set(pos(toBody(node.position?.start.offset ?? 0)).line, node.url);
     else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(parseBody(body));
+  visit(tree);
   const out: { message: string; pos: Position; severity: 'error' | 'warning' }[] = [];
   for (const d of unused) {
     const url = parsed.get(d.pos.line);
