@@ -42,8 +42,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 14: the related bag packed into one string (article-facts.ts `packBag`), kept in a file beside the HTML.
  * 15: links to this site rewritten on the finished tree (rehype-site-links.ts): raw HTML `href`s too.
  * 16: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
+ * 17: footnote labels in the article's language (rehype-footnote-language.ts).
  */
-const PIPELINE_VERSION = '16';
+const PIPELINE_VERSION = '17';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */
@@ -124,6 +125,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     const rendered = await renderMarkdownBatch(
       chunk.map(({ record, digest }) => ({
         body: record.body,
+        lang: kind === 'articles' ? (record.data as { lang?: string }).lang : undefined,
         htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
         // The search index reads what readers see (see search-text-store.ts).
         textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,

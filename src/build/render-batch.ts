@@ -28,6 +28,8 @@ export interface RenderJob {
   htmlFile?: string | undefined;
   /** With it, the text readers see (for search) is written there and not sent back. */
   textFile?: string | undefined;
+  /** The article's language (footnote labels); the site's when unset. */
+  lang?: string | undefined;
   /** With it, the related engine's bag of terms is read from the body's text, in this language (the site's when unset). */
   related?: { lang: string | undefined } | undefined;
 }
@@ -36,9 +38,9 @@ export interface RenderJob {
 const WORKER_THRESHOLD = 200;
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-export function renderBody(markdown: string): RenderedMarkdown {
+export function renderBody(markdown: string, lang?: string): RenderedMarkdown {
   renderer ??= createMarkdownRenderer(markdownMode);
-  return renderer(markdown);
+  return renderer(markdown, lang);
 }
 
 /**
@@ -47,7 +49,7 @@ export function renderBody(markdown: string): RenderedMarkdown {
  */
 export function runJob(job: RenderJob): RenderOutcome {
   try {
-    const { blocks, ...facts } = renderBody(job.body);
+    const { blocks, ...facts } = renderBody(job.body, job.lang);
     let out: RenderedBody = job.related ? { ...facts, relatedBag: relatedBag(blocks, job.related.lang) } : facts;
     if (job.textFile) {
       writeSearchText(job.textFile, out.text);

@@ -18,6 +18,7 @@ import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
 import { checkBodyStructure } from './rules/body-structure.ts';
+import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -257,6 +258,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const structure = amplified.length ? [] : checkBodyStructure(a.body, a.bodyLine);
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...structure]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
+      if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }

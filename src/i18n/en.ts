@@ -6,6 +6,8 @@ export const english: Messages = {
   minRead: (n) => `${n} min read`,
   related: 'Related',
   corrections: 'Corrections',
+  footnotes: 'Footnotes',
+  backToReference: (n) => `Back to reference ${n}`,
   topics: 'Topics',
   byBefore: 'By ',
   sourceBefore: ' for ',

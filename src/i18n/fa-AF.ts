@@ -7,6 +7,8 @@ export const dari: Messages = {
   minRead: (n) => `${n} دقیقه مطالعه`,
   related: 'مطالب مرتبط',
   corrections: 'اصلاحات',
+  footnotes: 'پاورقی‌ها',
+  backToReference: (n) => `بازگشت به ارجاع ${n}`,
   topics: 'موضوعات',
   byBefore: 'نویسنده: ',
   sourceBefore: '، برای ',

@@ -7,6 +7,8 @@ export const pashto: Messages = {
   minRead: (n) => `${n} دقیقې لوستل`,
   related: 'اړوند',
   corrections: 'سمونونه',
+  footnotes: 'لمنلیکونه',
+  backToReference: (n) => `بېرته ${n} حوالې ته`,
   topics: 'موضوعګانې',
   byBefore: 'لیکوال: ',
   sourceBefore: '، د ',

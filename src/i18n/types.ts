@@ -6,6 +6,10 @@ export interface Messages {
   minRead: (n: string) => string;
   related: string;
   corrections: string;
+  /** The heading over a body's footnotes (read by screen readers; hidden on screen). */
+  footnotes: string;
+  /** The label of a footnote's way back to where it is cited: "Back to reference 2" (`n` as the call shows it). */
+  backToReference: (n: string) => string;
   topics: string;
   /** Around a byline: "By A and B for Source" is byBefore + names + sourceBefore + source + sourceAfter. */
   byBefore: string;

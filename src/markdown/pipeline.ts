@@ -27,6 +27,7 @@ import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
+import rehypeFootnoteLanguage from './rehype-footnote-language.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
@@ -44,6 +45,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,
       [rehypeSiteLinks, { siteUrl: site.url }],
+      rehypeFootnoteLanguage,
       rehypeTeletypeAsCode,
       [rehypeSanitize, sanitizeSchema],
       rehypeValidHtml,
@@ -62,8 +64,11 @@ export interface RenderedMarkdown extends BodyFacts {
   html: string;
 }
 
-/** A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). */
-export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string) => RenderedMarkdown {
+/**
+ * A synchronous renderer for article bodies: the same plugins (curly quotes by our own rehype-typography). `lang`:
+ * the article's language, for the words the renderer adds (footnote labels; the site's language when unset).
+ */
+export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: string, lang?: string) => RenderedMarkdown {
   const { remark, rehype } = markdownPlugins(mode);
   const processor = unified()
     .use(remarkParse)
@@ -72,8 +77,8 @@ export function createMarkdownRenderer(mode: MarkdownMode = 'fast'): (markdown: 
     .use(rehype as PluggableList)
     .use(rehypeStringify)
     .freeze();
-  return (markdown) => {
-    const file = processor.processSync(markdown);
+  return (markdown, lang) => {
+    const file = processor.processSync({ value: markdown, data: lang === undefined ? {} : { lang } });
     return { html: String(file.value), ...(file.data['facts'] as BodyFacts) };
   };
 }

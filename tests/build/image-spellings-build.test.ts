@@ -5,15 +5,12 @@
  * in upper case) come out as optimised copies on the page and in the feeds; none is left as the path written, and
  * the build never meets LocalImageUsedWrongly. (The refused spellings are bad-content fixtures.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithOverlay, type OverlayBuild } from '../helpers/build-overlay.ts';
+import { describe, expect, it } from 'vitest';
+import { buildOnce, writeOverlayFile } from '../helpers/build-overlay.ts';
 
-let overlay = '';
-let build: OverlayBuild;
 
 const BODY = [
   'The yard was busy on Monday.',
@@ -34,33 +31,25 @@ const BODY = [
   '[shunter]: <./images/by reference too.png>',
 ].join('\n');
 
-beforeAll(async () => {
-  overlay = mkdtempSync(join(tmpdir(), 'dateline-image-spellings-overlay-'));
-  const folder = join(overlay, 'articles/2026/11');
-  mkdirSync(join(folder, 'images'), { recursive: true });
+const build = buildOnce('image-spellings', async (overlay) => {
   for (const [name, colour] of [['photo.png', '#4a6'], ['by-reference.png', '#4a6'], ['by reference too.png', '#6a4'], ['other.png', '#a64'], ['UPPER.PNG', '#46a'], ['LEAD.PNG', '#666']] as const) {
-    await sharp({ create: { width: 640, height: 480, channels: 3, background: colour } }).png().toFile(join(folder, 'images', name));
+    writeOverlayFile(overlay, `articles/2026/11/images/${name}`, await sharp({ create: { width: 640, height: 480, channels: 3, background: colour } }).png().toBuffer());
   }
-  writeFileSync(
-    join(folder, 'yard-images.md'),
+  writeOverlayFile(
+    overlay,
+    'articles/2026/11/yard-images.md',
     `---\ntitle: Rail yard reopens after the floods\ndescription: Wagons are moving through the yard again a week after the water went down.\npublished: "2026-11-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\nimage:\n  src: ./images/LEAD.PNG\n  alt: A grey rectangle.\n---\n\n${BODY}\n`,
   );
-  build = await buildWithOverlay('image-spellings', overlay);
-}, 600_000);
-
-afterAll(() => {
-  if (build) rmSync(build.work, { recursive: true, force: true });
-  if (overlay) rmSync(overlay, { recursive: true, force: true });
 });
 
 describe('accepted image spellings render through the image pipeline', () => {
   it('builds without a stack trace', () => {
-    expect(build.output).not.toMatch(/LocalImageUsedWrongly|\n\s+at .*\(/);
-    expect(build.code, build.output).toBe(0);
+    expect(build().output).not.toMatch(/LocalImageUsedWrongly|\n\s+at .*\(/);
+    expect(build().code, build().output).toBe(0);
   });
 
   it('every body image on the page is an optimised copy, reference ones included', () => {
-    const html = readFileSync(join(build.dist, 'articles/yard-images/index.html'), 'utf8');
+    const html = readFileSync(join(build().dist, 'articles/yard-images/index.html'), 'utf8');
     const article = html.slice(html.indexOf('The yard was busy'));
     const imgs = [...article.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).slice(0, 6);
     expect(imgs).toHaveLength(6);
@@ -74,7 +63,7 @@ describe('accepted image spellings render through the image pipeline', () => {
   });
 
   it('the feeds carry the same copies, never the path written', () => {
-    const rss = readFileSync(join(build.dist, 'rss.xml'), 'utf8');
+    const rss = readFileSync(join(build().dist, 'rss.xml'), 'utf8');
     const item = rss.slice(rss.indexOf('Rail yard reopens'));
     expect(item).toContain('Wagons by reference');
     expect(item).toMatch(/_astro\/[^"&]+\.webp/);

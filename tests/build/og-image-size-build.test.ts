@@ -4,42 +4,31 @@
  * own width, never enlarged) and a 50×50 one (too small for a large preview: the site card, 1200×630, instead).
  * The declared size is compared with the file the build wrote.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithOverlay, ROOT, type OverlayBuild } from '../helpers/build-overlay.ts';
+import { describe, expect, it } from 'vitest';
+import { buildOnce, ROOT, writeOverlayFile } from '../helpers/build-overlay.ts';
 
 const LEADS = { wide: [2400, 1600], tall: [900, 1600], small: [50, 50] } as const;
-let overlay = '';
-let build: OverlayBuild;
 
-beforeAll(async () => {
-  overlay = mkdtempSync(join(tmpdir(), 'dateline-og-size-overlay-'));
-  const folder = join(overlay, 'articles/2026/11');
-  mkdirSync(join(folder, 'images'), { recursive: true });
+const build = buildOnce('og-size', async (overlay) => {
   for (const [name, [width, height]] of Object.entries(LEADS)) {
-    await sharp({ create: { width, height, channels: 3, background: '#4a6' } }).jpeg().toFile(join(folder, `images/${name}.jpg`));
-    writeFileSync(
-      join(folder, `${name}-lead.md`),
+    writeOverlayFile(overlay, `articles/2026/11/images/${name}.jpg`, await sharp({ create: { width, height, channels: 3, background: '#4a6' } }).jpeg().toBuffer());
+    writeOverlayFile(
+      overlay,
+      `articles/2026/11/${name}-lead.md`,
       `---\ntitle: The ${name} lead photo story\ndescription: A story whose lead photo is ${width} by ${height} pixels.\npublished: "2026-11-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\nimage:\n  src: ./images/${name}.jpg\n  alt: A green rectangle.\n---\n\nThe story.\n`,
     );
   }
-  build = await buildWithOverlay('og-size', overlay);
-}, 600_000);
-
-afterAll(() => {
-  if (build) rmSync(build.work, { recursive: true, force: true });
-  if (overlay) rmSync(overlay, { recursive: true, force: true });
 });
 
 const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
 
 async function declaredAndSent(slug: string) {
-  const html = readFileSync(join(build.dist, `articles/${slug}/index.html`), 'utf8');
+  const html = readFileSync(join(build().dist, `articles/${slug}/index.html`), 'utf8');
   const url = new URL(meta(html, 'og:image') ?? '');
-  const file = url.pathname === '/og-card.png' ? join(ROOT, 'public/og-card.png') : join(build.dist, url.pathname);
+  const file = url.pathname === '/og-card.png' ? join(ROOT, 'public/og-card.png') : join(build().dist, url.pathname);
   const sent = await sharp(file).metadata();
   return {
     path: url.pathname,
@@ -50,7 +39,7 @@ async function declaredAndSent(slug: string) {
 
 describe('og:image size', () => {
   it('builds', () => {
-    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(build().code, build().output.slice(-3000)).toBe(0);
   });
 
   it('a large landscape lead photo is cropped to 1200×630', async () => {
@@ -66,7 +55,7 @@ describe('og:image size', () => {
   });
 
   it('reading the lead photo\'s size publishes no original (only the pipeline\'s copies)', () => {
-    expect(readdirSync(join(build.dist, '_astro')).filter((f) => /^(wide|tall|small)\.[^.]+\.jpg$/.test(f))).toEqual([]);
+    expect(readdirSync(join(build().dist, '_astro')).filter((f) => /^(wide|tall|small)\.[^.]+\.jpg$/.test(f))).toEqual([]);
   });
 
   it('a lead photo too small for a large preview gives way to the site card', async () => {

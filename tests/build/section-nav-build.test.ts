@@ -4,35 +4,24 @@
  * front page has at most 12 section blocks, and `/sections/` lists all 32. (The sample newsroom, within the limit,
  * gets no `/sections/` page: compared byte for byte by hand, see the README.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAV_SECTION_LIMIT } from '#/domain/section-nav.ts';
-import { buildWithOverlay, type OverlayBuild } from '../helpers/build-overlay.ts';
+import { buildOnce, writeOverlayFile } from '../helpers/build-overlay.ts';
 
 const SECTIONS = 30;
-let overlay = '';
-let build: OverlayBuild;
 
-beforeAll(async () => {
-  overlay = mkdtempSync(join(tmpdir(), 'dateline-sections-overlay-'));
-  mkdirSync(join(overlay, 'sections'), { recursive: true });
-  mkdirSync(join(overlay, 'articles/2026/11'), { recursive: true });
+const build = buildOnce('sections', (overlay) => {
   for (let i = 1; i <= SECTIONS; i++) {
     const n = String(i).padStart(2, '0');
-    writeFileSync(join(overlay, `sections/desk-${n}.md`), `---\nname: Desk ${n}\norder: ${10 + i}\n---\n`);
-    writeFileSync(
-      join(overlay, `articles/2026/11/desk-${n}-report.md`),
+    writeOverlayFile(overlay, `sections/desk-${n}.md`, `---\nname: Desk ${n}\norder: ${10 + i}\n---\n`);
+    writeOverlayFile(
+      overlay,
+      `articles/2026/11/desk-${n}-report.md`,
       `---\ntitle: Desk ${n} files its weekly report\ndescription: A short report from regional desk ${n}.\npublished: "2026-11-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: desk-${n}\n---\n\nThe desk filed its report.\n`,
     );
   }
-  build = await buildWithOverlay('sections', overlay);
-}, 600_000);
-
-afterAll(() => {
-  if (build) rmSync(build.work, { recursive: true, force: true });
-  if (overlay) rmSync(overlay, { recursive: true, force: true });
 });
 
 const navOf = (html: string) => /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
@@ -40,12 +29,12 @@ const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"/g)].map((m)
 
 describe('a newsroom with more sections than the navigation shows', () => {
   it('builds', () => {
-    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(build().code, build().output.slice(-3000)).toBe(0);
   });
 
   it('names the first 12 sections by order on every page, then "All sections"', () => {
     for (const page of ['index.html', 'articles/desk-30-report/index.html', 'sections/desk-30/index.html']) {
-      const nav = navOf(readFileSync(join(build.dist, page), 'utf8'));
+      const nav = navOf(readFileSync(join(build().dist, page), 'utf8'));
       const sectionLinks = links(nav).filter((href) => href.startsWith('/sections/'));
       expect(sectionLinks, page).toHaveLength(NAV_SECTION_LIMIT + 1);
       expect(sectionLinks.at(-1), page).toBe('/sections/');
@@ -54,12 +43,12 @@ describe('a newsroom with more sections than the navigation shows', () => {
   });
 
   it('gives the front page at most 12 section blocks', () => {
-    const html = readFileSync(join(build.dist, 'index.html'), 'utf8');
+    const html = readFileSync(join(build().dist, 'index.html'), 'utf8');
     expect((html.match(/class="front-section"/g) ?? []).length).toBeLessThanOrEqual(NAV_SECTION_LIMIT);
   });
 
   it('lists every section on /sections/', () => {
-    const html = readFileSync(join(build.dist, 'sections/index.html'), 'utf8');
+    const html = readFileSync(join(build().dist, 'sections/index.html'), 'utf8');
     const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
     const listed = links(main).filter((href) => /^\/sections\/[^/]+\/$/.test(href));
     expect(new Set(listed).size).toBe(SECTIONS + 2);

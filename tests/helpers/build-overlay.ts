@@ -3,10 +3,11 @@
  * folder, with `astro build` as CI runs it: what the build tests that need a whole site share.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -36,4 +37,34 @@ export async function buildWithOverlay(name: string, overlay: string, now = '202
     child.on('close', resolve);
   });
   return { work, dist, code, output };
+}
+
+/** Writes `text` at `path` inside `overlay`, making the folders it needs. */
+export function writeOverlayFile(overlay: string, path: string, text: string | Buffer): string {
+  const file = join(overlay, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+/**
+ * Call at a test file's top level: before the file's tests, `fill` writes an overlay (into a fresh temp folder) and
+ * the base newsroom plus that overlay is built once; both folders are removed after. Returns the build's getter.
+ */
+export function buildOnce(name: string, fill: (overlay: string) => void | Promise<void>): () => OverlayBuild {
+  let overlay = '';
+  let build: OverlayBuild | undefined;
+  beforeAll(async () => {
+    overlay = mkdtempSync(join(tmpdir(), `dateline-${name}-overlay-`));
+    await fill(overlay);
+    build = await buildWithOverlay(name, overlay);
+  }, 600_000);
+  afterAll(() => {
+    if (build) rmSync(build.work, { recursive: true, force: true });
+    if (overlay) rmSync(overlay, { recursive: true, force: true });
+  });
+  return () => {
+    if (!build) throw new Error(`the ${name} build did not run`);
+    return build;
+  };
 }

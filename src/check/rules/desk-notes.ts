@@ -8,6 +8,7 @@
  * - what the block holds is then read by the HTML tokenizer the renderer uses (parse5, as rehype-raw does):
  *   `<!-->` and `<!--->` are complete, empty comments (the note after them is printed, its `-->` typeset as "–>"),
  *   and `--!>` closes a comment (what follows it is printed).
+ * - words after a note on the line that opens an HTML block with it print raw (note-line-text.ts).
  * Each case is one line naming the place and the fix. The body is parsed only when it holds a `<!--`, and only
  * after the nesting and amplification limits passed (callers), so the parse is bounded.
  */
@@ -19,6 +20,7 @@ import { parseBody } from '#/markdown/body-tree.ts';
 import { onePerLine, type Find } from './each-line.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { noteSkeleton } from './note-skeleton.ts';
+import { textAfterNote, textAfterNoteMessage } from './note-line-text.ts';
 
 export interface NoteProblem {
   message: string;
@@ -107,7 +109,17 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
 
   const judgeHtml = (node: Html, place: Place): void => {
     const nodeEnd = node.position?.end.offset ?? text.length;
+    const lead = node.value.length - node.value.trimStart().length;
     for (const c of commentsIn(node.value)) {
+      // A note that starts an HTML block, with words after it on its line: they print raw (note-line-text.ts).
+      if (!place.block && c.start === lead && !c.problem) {
+        const rest = textAfterNote(node.value, c.end);
+        if (rest) {
+          const from = toBody(textOffset(node, c.end));
+          const line = body.slice(from, from + 400).split('\n', 1)[0] ?? '';
+          finds.push({ index: toBody(textOffset(node, c.start)), message: textAfterNoteMessage(words(line.replace(/<!--[\s\S]*?-->/g, ' ')) || words(rest)) });
+        }
+      }
       const at = textOffset(node, c.start);
       // What the page shows after the comment: to the end of the paragraph (inline) or of the HTML block.
       const after = (from: number) => wordsBetween(textOffset(node, from), place.block?.end ?? nodeEnd);

@@ -4,7 +4,8 @@
  * while Astro decides from the text whether a path is an image import at all (by what follows its last dot):
  * `./images/x.png/` reached Astro's `getImage` as a plain string and stopped the build with LocalImageUsedWrongly
  * and a stack trace naming no file. So a path that only resolves by the file system's forgiveness is refused here,
- * one line with the path to write, for lead and body images alike (trust.ts runs it for every local image).
+ * one line with the path to write, for lead and body images alike (trust.ts runs it for every local image). So is a
+ * `%` (see percentProblem).
  */
 import { posix } from 'node:path';
 
@@ -17,7 +18,28 @@ export function imagePathSpelling(path: string): string | undefined {
     return `"${path}" ends in "${/\/\.{1,2}$/.test(path) ? path.slice(path.lastIndexOf('/')) : '/'}", which names a folder, not a file (the page would not find the photo); ${fix()}`;
   }
   if (path.includes('//')) return `"${path}" holds "//", which the page reads differently from the file system; ${fix()}`;
+  if (path.includes('%')) return percentProblem(path);
   return undefined;
+}
+
+/**
+ * A `%` left in a local image path. A body image's path is a Markdown link destination, which the renderer decodes
+ * (`%20` is a space, `%2e` a dot: body-images.ts `localPath`) before this rule sees it, so a `%` here is part of the
+ * file's real name or a lone `%` that decodes to nothing. The lead image's `image.src` is a file path that Astro hands
+ * to Vite's module loader as an import, where a `%` is read as an escape code or not depending on the step: so it
+ * is refused too, with the file's own name to write when the codes decode (`./images/a%20b.png` → `./images/a b.png`).
+ */
+function percentProblem(path: string): string {
+  let decoded: string | undefined;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    decoded = undefined;
+  }
+  if (decoded !== undefined && decoded !== path && !decoded.includes('%')) {
+    return `"${path}" spells characters as %-codes, but an image path in the frontmatter is the file's own name, not a web address; write "${decoded}"`;
+  }
+  return `"${path}" holds "%", which the build reads as the start of an escape code (%20 is a space), so the path would name another file or none; rename the file without "%" (e.g. "percent" instead) and write that name`;
 }
 
 /** `./images//x.png/` → `./images/x.png`: the one spelling of a local path the check and the renderer share. */

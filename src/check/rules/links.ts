@@ -79,8 +79,9 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
       continue;
     }
-    // As the browser follows it: Markdown decodes character references in a destination as HTML does.
-    const address = browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
+    // As the browser follows it: Markdown decodes character references in a destination as HTML does; a raw HTML
+    // link's href comes from the parse (src/check/raw-html-links.ts), decoded already.
+    const address = link.html && raw.has(link) ? browserForm(link.href) : browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
     const malformed = urlProblem(address, { html: link.html === true });
     if (malformed) {
       problem(malformed);

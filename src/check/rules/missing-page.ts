@@ -1,7 +1,7 @@
 /**
  * Why a path on this site is not a page the build writes, said as the address to write where there is one: a file
  * with a slash after its name (`/sections/economy/rss.xml/`), page 1 or a page past the last of a list, a month
- * with one digit, `index.html`, a section, author or topic that does not exist or has nothing published yet.
+ * with one digit, `index.html`, a path in the wrong case (`/Sections/economy/`), a section, author or topic that does not exist or has nothing published yet.
  */
 import { posix } from 'node:path';
 import { paged } from '#/domain/urls.ts';
@@ -16,6 +16,12 @@ export function missingPage(path: string, pages: SitePages): string {
   // Looks like an address the build writes, but spelt with letters and accents as separate characters (NFD).
   const composed = path.normalize('NFC');
   if (composed !== path && pages.has(composed)) return `the address holds a decomposed accent (NFD: a letter followed by a separate combining accent, as some editors and file systems store text), so it is not ${composed} though it reads the same; retype the accented letter`;
+  // Addresses are case-sensitive and every page's is lower case: `/Sections/economy/` is a 404, say the real one.
+  const lower = path.toLowerCase();
+  if (lower !== path && pages.has(lower)) return `addresses are case-sensitive and the page is ${lower}; link that`;
+  if (/^\/(?:articles|sections|authors|tags|archive)\//i.test(path) && !/^\/(?:articles|sections|authors|tags|archive)\//.test(path)) {
+    return `addresses are case-sensitive and the site's are lower case (${lower}), which is not a page either: ${missingPage(lower, pages)}`;
+  }
   // A file written as a folder: `/sections/economy/rss.xml/` (a page address gets its slash; a file does not).
   const file = path.endsWith('/') ? path.slice(0, -1) : undefined;
   if (file && posix.basename(file).includes('.') && pages.has(file)) {

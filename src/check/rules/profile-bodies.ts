@@ -13,6 +13,7 @@ import { checkDeskNotes } from './desk-notes.ts';
 import { checkBodyStructure } from './body-structure.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { markdownInHtmlBlocks } from './html-block-markdown.ts';
+import { checkTextTags } from './text-tags.ts';
 import { checkBodyImages } from './images.ts';
 import { checkBodyLinks, type LinkContext } from './links.ts';
 
@@ -43,4 +44,5 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   // As for articles: footnote rules only where the notes are good (content-check.ts).
   if (notes.length === 0) for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
   for (const problem of markdownInHtmlBlocks(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
+  for (const problem of checkTextTags(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
 }

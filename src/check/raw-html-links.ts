@@ -1,0 +1,54 @@
+/**
+ * The `href` of every link an editor wrote as raw HTML (`<a href>`, `<area href>`), read from the parse the page is
+ * made from: the renderer's Markdown parse (which decides what is HTML and what is text or code), then rehype-raw
+ * (parse5, the HTML parser that builds the page's elements). So the content check verifies exactly the hrefs
+ * rehype-site-links.ts rewrites, whatever the tag holds before its href (`<a title="a>b" href="…">`), in any case,
+ * entity-encoded or spread over lines, and never one in code, a comment or text that only looks like a tag.
+ * The parse reads the body's note skeleton (src/check/rules/note-skeleton.ts: runs of plain lines, which hold no
+ * tag, shrink to one letter; every other line is kept as written, so blocks, code and tags are parsed as in the
+ * body), so prose around a link costs next to nothing; callers bound the markup first (nesting, amplification).
+ */
+import type { Element, Root } from 'hast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import { markdownPlugins, remarkRehypeOptions } from '#/markdown/pipeline.ts';
+import { noteSkeleton } from './rules/note-skeleton.ts';
+
+export interface RawHtmlLink {
+  href: string;
+  /** Offset in the body of the tag's `<`. */
+  offset: number;
+}
+
+const { remark, rehype } = markdownPlugins('fast');
+// The renderer's parse up to its first rehype step, rehype-raw (raw HTML into elements), and no further.
+const processor = unified()
+  .use(remarkParse)
+  .use(remark as PluggableList)
+  .use(remarkRehype, remarkRehypeOptions)
+  .use([rehype[0]] as PluggableList)
+  .freeze();
+
+/** A tag as typed: what remark-rehype makes of Markdown (links, autolinks) starts otherwise. */
+const TAG_AT = /^<(?:a|area)[\s/>]/i;
+/** Only a body that holds such a tag and an href (attribute names are never encoded) is parsed. */
+const ANY_TAG = /<(?:a|area)[\s/>]/i;
+const ANY_HREF = /href/i;
+
+export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
+  if (!ANY_HREF.test(markdown) || !ANY_TAG.test(markdown)) return [];
+  const skeleton = noteSkeleton(markdown);
+  const text = skeleton.text;
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  const found: RawHtmlLink[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'a' && node.tagName !== 'area') return;
+    const href = node.properties['href'];
+    const offset = node.position?.start.offset;
+    if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
+    found.push({ href, offset: skeleton.toBody(offset) });
+  });
+  return found;
+}
