@@ -186,7 +186,9 @@ export const STRESS_CASES: StressCase[] = [
     // (Mixed hostile opens more <div>s than the nesting limit allows, so the check may refuse it.)
     // A sentence first: a body of nothing but markup (brackets, backslashes) is refused as having no visible text.
     body: () => 'Words.\n\n' + (name === 'long table rows' ? '| h | h | h |\n|---|---|---|\n' : name === 'table pipes' ? 'a|b\n-|-\n' : name === 'footnote references' ? '[^1]: The note.\n\n' : '') + atLimit(unit, 9_950, 24_990),
-    rendered: name !== 'mixed hostile',
+    // (Table pipes is one row of ~9,950 cells under a two-column header: refused since round 10, as the page would
+    // drop every cell past the second; one line.)
+    ...(name === 'table pipes' ? { refused: true } : { rendered: name !== 'mixed hostile' }),
   })),
   // Desk notes are judged on a parse of the body (src/check/rules/desk-notes.ts, note-skeleton.ts).
   { name: 'desk notes in every paragraph (at the limit)', about: 'a paragraph of prose with a closed note, × 3,300', body: () => atLimit('The committee met again on Tuesday to discuss the transit annex. <!-- check the day -->\n\n', 9_950, 24_990), rendered: true },

@@ -18,6 +18,7 @@ import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
 import { checkHtmlScan } from './rules/html-scan.ts';
+import { checkBodyStructure } from './rules/body-structure.ts';
 import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
@@ -256,10 +257,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const amplified = checkAmplification(a.body, a.bodyLine);
       // Unclosed raw HTML openers the parser would rescan for (html-scan.ts): far over its budget, that line alone
       // (the desk-note rule's own parse would cost seconds); otherwise after the desk-note rule, which names the note.
+      // The structure rules parse too, so they wait until the body is within the scan budget.
       const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(a.body, a.bodyLine);
       const notes = amplified.length || scan.far ? [] : checkDeskNotes(a.body, a.bodyLine);
       const scans = notes.length ? [] : scan.problems;
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans]) report(f.file, 'body', p.message, p.pos);
+      const structure = amplified.length || scan.problems.length ? [] : checkBodyStructure(a.body, a.bodyLine);
+      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans, ...structure]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);

@@ -14,7 +14,7 @@ import { fragmentHref, readableFootnoteId } from './footnote-ids.ts';
 import { expandSkeletonText, type SkeletonTexts } from './id-skeleton.ts';
 
 /**
- * Alt text and titles are plain text: Markdown keeps `<!-- a note -->` or `<b>` in `![…]` as written, and the page
+ * Alt text and titles are plain text: Markdown keeps `<!-- a note -->` or `<b>` in `![…]` or a `"title"` as written, and the page
  * would show it (a screen reader reads the desk's note aloud). Comments go, as everywhere else in the body; tags
  * go and their words stay. The content check reports both to the editor (src/check/rules/images.ts).
  */
@@ -42,6 +42,10 @@ export default function rehypeArticleHtml() {
     const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
     eachElement(tree, (node: Element, parent, index) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
+      // Every title is plain text too (a link's, a definition's, a raw <abbr title> or <a title>): no desk note in
+      // a tooltip, the page source or a feed (round 10, finding 3).
+      const title = node.properties['title'];
+      if (typeof title === 'string' && title.includes('<')) node.properties['title'] = withoutMarkup(title);
       // data-* flags serialise the same whether or not the body went through rehype-raw (`data-x=""`).
       for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
@@ -52,10 +56,8 @@ export default function rehypeArticleHtml() {
         node.properties['id'] = id;
         headings++;
       } else if (node.tagName === 'img') {
-        for (const key of ['alt', 'title'] as const) {
-          const value = node.properties[key];
-          if (typeof value === 'string' && value.includes('<')) node.properties[key] = withoutMarkup(value);
-        }
+        const alt = node.properties['alt'];
+        if (typeof alt === 'string' && alt.includes('<')) node.properties['alt'] = withoutMarkup(alt);
         node.properties['loading'] = 'lazy';
         node.properties['decoding'] = 'async';
       } else if (node.tagName === 'table') {

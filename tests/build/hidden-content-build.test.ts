@@ -3,7 +3,8 @@
  * otherwise copy into dist/_astro under the editor's file name), and a section or author that only it uses (no
  * page, feed, sitemap entry or navigation link until their first article is published). Desk notes (`<!-- … -->`) in
  * every place an editor types them (paragraph, heading, quote, list item, table cell, footnote, over lines, holding
- * a paragraph back, a bio) reach no page, feed or search index (round 8, findings 3, 4 and 11).
+ * a paragraph back, a bio, every title attribute) reach no page, feed or search index (round 8, findings 3, 4 and
+ * 11; round 10, finding 3).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -88,6 +89,8 @@ describe('hidden articles leave nothing in dist', () => {
     const article = readFileSync(join(dist, 'articles/desk-notes-everywhere/index.html'), 'utf8');
     for (const words of ['Grain traders returned', 'one trader said', 'Flour followed', 'Buyers said', 'Ministry of Commerce figures']) expect(article, words).toContain(words);
     expect(article).not.toContain('Held back until the figures are confirmed');
+    // Titles keep their words, without the note (a link's, a definition's, a raw <abbr> and <a>).
+    for (const title of ['title="Chamber report"', 'title="Ministry table"', 'title="Kabul"', 'title="Old city"']) expect(article, title).toContain(title);
     expect(readFileSync(join(dist, 'authors/nadia-rahyab/index.html'), 'utf8')).toContain('regional reporting prize');
     const leaks: string[] = [];
     let indexed = false;

@@ -177,7 +177,7 @@ interface CommentFind {
 }
 
 /** Elements whose content the HTML parser reads as text, not markup (it switches the tokenizer for them). */
-const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+export const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   textarea: TokenizerMode.RCDATA,
   title: TokenizerMode.RCDATA,
   style: TokenizerMode.RAWTEXT,

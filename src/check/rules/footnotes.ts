@@ -4,7 +4,7 @@
  * - a second definition of a label is dropped by the renderer (error);
  * - a footnote definition no call refers to is not shown at all (error);
  * - a footnote call without a definition is printed as typed, `[^x]` (warning);
- * - a link reference definition `[x]: url` no link uses is a link the editor meant to make (warning);
+ * - a link reference definition `[x]: url` no link uses is a line the page does not show (unused-definitions.ts);
  * - a footnote call inside a link's text cannot link (error, footnote-in-link.ts).
  * One pass of bounded patterns over the body with code blanked: linear in its length.
  */
@@ -14,6 +14,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { callsInLinkText, FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
 import { referenceImages } from '#/check/reference-images.ts';
+import { unusedDefinitions, type UnusedDefinition } from './unused-definitions.ts';
 
 export interface FootnoteProblem {
   message: string;
@@ -50,9 +51,25 @@ function callable(text: string): string {
 const normalise = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 
 export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[] {
-  if (!body.includes(']')) return [];
+  const { problems, unused } = footnoteAnalysis(body, bodyLine);
+  if (unused.length) problems.push(...unusedDefinitions(body, bodyLine, unused));
+  return problems.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+}
+
+/**
+ * Lines (of the file) of the link reference definitions no link or image uses: the link rules judge where a
+ * definition points only when something uses it (round 10, finding 6); an unused one is this rule's line.
+ */
+export function unusedDefinitionLines(body: string, bodyLine: number): Set<number> {
+  if (!body.includes(']:')) return new Set();
+  return new Set(footnoteAnalysis(body, bodyLine).unused.map((d) => d.pos.line));
+}
+
+function footnoteAnalysis(body: string, bodyLine: number): { problems: FootnoteProblem[]; unused: UnusedDefinition[] } {
+  const unused: UnusedDefinition[] = [];
+  if (!body.includes(']')) return { problems: [], unused };
   const text = blankCode(body);
-  if (!text.includes(']:') && !text.includes('[^')) return [];
+  if (!text.includes(']:') && !text.includes('[^')) return { problems: [], unused };
   const pos = positionFinder(text, bodyLine);
   const problems: FootnoteProblem[] = [];
   const lines = text.split('\n');
@@ -103,11 +120,8 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
   for (const [key, d] of definitions) {
     if (used.has(key)) continue;
     const shown = `[${d.footnote ? '^' : ''}${truncate(d.label, 40)}]`;
-    problems.push(
-      d.footnote
-        ? { message: `footnote ${shown} is never referred to, so its text would not be shown; put ${shown} where the note belongs or remove the definition`, pos: pos(d.index), severity: 'error' }
-        : { message: `reference definition ${shown} is not used by any link; link it ([text]${shown}) or remove it`, pos: pos(d.index), severity: 'warning' },
-    );
+    if (d.footnote) problems.push({ message: `footnote ${shown} is never referred to, so its text would not be shown; put ${shown} where the note belongs or remove the definition`, pos: pos(d.index), severity: 'error' });
+    else unused.push({ label: d.label, pos: pos(d.index) });
   }
   const inLinks = callsInLinkText(text, calls);
   const reported = new Set<string>();
@@ -121,5 +135,5 @@ export function checkFootnotes(body: string, bodyLine: number): FootnoteProblem[
     const shown = `[^${truncate(call.label, 40)}]`;
     problems.push({ message: `footnote ${shown} has no definition, so it is printed as typed; add a line "${shown}: the note" below the text`, pos: pos(call.index), severity: 'warning' });
   }
-  return problems.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+  return { problems, unused };
 }

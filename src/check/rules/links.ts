@@ -10,6 +10,7 @@ import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
 import { referenceImages } from '#/check/reference-images.ts';
 import { scanRawLinks } from './raw-links.ts';
+import { unusedDefinitionLines } from './footnotes.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
 import { missingPage } from './missing-page.ts';
@@ -67,8 +68,10 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   let broken = 0;
   // A definition only images use (`![alt][ref]`) is an image, checked by the image rules (images.ts), not a link.
   const imageDefinitions = referenceImages(a.body, a.bodyLine).imageOnlyDefinitionLines;
+  // Where a definition no link uses points is not judged: nothing follows it (its one line is footnotes.ts's).
+  const unused = unusedDefinitionLines(a.body, a.bodyLine);
   for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
-    if (imageDefinitions.has(link.line) && !raw.has(link)) continue;
+    if ((imageDefinitions.has(link.line) || unused.has(link.line)) && !raw.has(link)) continue;
     const pos = { line: link.line, column: link.column };
     const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);

@@ -3,13 +3,14 @@
  * section). They follow the article body's rules: nesting and markup limits, links (no draft's or scheduled
  * article's URL, no page the build does not write, no malformed or unsafe address), images (remote ones only from
  * `imageHosts`; local photos are refused, as only article bodies go through the image pipeline), control and bidi
- * characters, swallowed tags, desk notes that would be printed or hide words, and footnotes.
+ * characters, swallowed tags, tags left open, table rows wider than their header, desk notes that would be printed or hide words, and footnotes.
  */
 import type { Position } from '#/check/frontmatter.ts';
 import { nestingProblem } from '#/check/nesting.ts';
 import { checkAmplification } from './amplification.ts';
 import { checkBodyText } from './body-text.ts';
 import { checkDeskNotes } from './desk-notes.ts';
+import { checkBodyStructure } from './body-structure.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { markdownInHtmlBlocks } from './html-block-markdown.ts';
 import { checkTextTags } from './text-tags.ts';
@@ -39,7 +40,7 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   checkBodyLinks({ ...p, published: true, profile: true }, ctx);
   checkBodyImages(p, ctx.contentDir, ctx.rel, ctx.report, { local: false });
   const notes = checkDeskNotes(p.body, p.bodyLine);
-  for (const problem of [...checkBodyText(p.body, p.bodyLine), ...notes]) ctx.report(p.file, 'body', problem.message, problem.pos);
+  for (const problem of [...checkBodyText(p.body, p.bodyLine), ...notes, ...checkBodyStructure(p.body, p.bodyLine)]) ctx.report(p.file, 'body', problem.message, problem.pos);
   // As for articles: footnote rules only where the notes are good (content-check.ts).
   if (notes.length === 0) for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
   for (const problem of markdownInHtmlBlocks(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);

@@ -1,0 +1,84 @@
+/**
+ * Body rules read from the renderer's own parse (src/markdown/body-tree.ts), parsed once for all of them and only
+ * when the body could hold what they look for: raw HTML tags left open (unclosed-tags.ts) and table rows wider than
+ * their header (table-cells.ts). Callers run it only after the nesting and amplification limits passed, so the
+ * parse is bounded; and it parses the body's skeleton (note-skeleton.ts: lines of plain words, which hold no tag
+ * and no table row, shortened to one letter, every other line as written), so a 1 MiB story costs milliseconds.
+ * A body whose tags all pair up within each stretch between blank lines, or whose table rows are all as wide as
+ * their delimiter row at most, is not parsed at all (one pass over its lines): most articles.
+ */
+import type { Position } from '#/check/frontmatter.ts';
+import { positionFinder } from '#/check/text-position.ts';
+import { parseBody } from '#/markdown/body-tree.ts';
+import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
+import { noteSkeleton } from './note-skeleton.ts';
+import { onePerLine } from './each-line.ts';
+import { extraTableCells } from './table-cells.ts';
+import { unclosedTags } from './unclosed-tags.ts';
+
+export interface StructureProblem {
+  message: string;
+  pos: Position;
+}
+
+const TAG = /<\/?[A-Za-z]/;
+const KEPT_TAG = new RegExp(`<(/?)(${(sanitizeSchema.tagNames ?? []).join('|')})(?=[\\s/>])`, 'gi');
+const VOID = new Set(['br', 'col', 'hr', 'img', 'wbr']);
+/** A GFM delimiter row: cells of dashes (colons for alignment) separated by pipes. */
+const DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m;
+const DELIMITER_ROW_LINE = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|[-:| \t]*$/;
+
+export function checkBodyStructure(body: string, bodyLine: number): StructureProblem[] {
+  const tags = TAG.test(body) && mayLeaveTagsOpen(body);
+  const tables = body.includes('|') && DELIMITER_ROW.test(body) && mayHaveWideRows(body);
+  if (!tags && !tables) return [];
+  const { tree, toBody } = parseSkeleton(body);
+  const bodyPos = positionFinder(body, bodyLine);
+  const pos = (offset: number) => bodyPos(toBody(offset));
+  return [
+    ...(tags ? onePerLine(unclosedTags(tree), pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with HTML tags left open; fix them too`) : []),
+    ...(tables ? onePerLine(extraTableCells(tree), pos, (n) => `…and ${n} more table row${n === 1 ? '' : 's'} below with more cells than the header; fix them too`) : []),
+  ];
+}
+
+/** The renderer's parse of a body's skeleton, and the map from its offsets back to the body's. */
+export function parseSkeleton(body: string): { tree: ReturnType<typeof parseBody>; toBody: (offset: number) => number } {
+  const skeleton = noteSkeleton(body);
+  return { tree: parseBody(skeleton.text), toBody: (offset) => skeleton.toBody(offset) };
+}
+
+/**
+ * Whether a body could leave a kept tag open (a cheap over-estimate; the parse decides): an `<hr>` after text on a
+ * line, or a stretch between blank lines where some kept element opens more often than it closes.
+ */
+function mayLeaveTagsOpen(body: string): boolean {
+  for (const chunk of body.split(/\n[ \t>]*\n/)) {
+    if (!chunk.includes('<')) continue;
+    const open = new Map<string, number>();
+    for (const m of chunk.matchAll(KEPT_TAG)) {
+      const name = (m[2] ?? '').toLowerCase();
+      if (name === 'hr' && /\S/.test(chunk.slice(chunk.lastIndexOf('\n', m.index) + 1, m.index))) return true;
+      if (VOID.has(name)) continue;
+      open.set(name, (open.get(name) ?? 0) + (m[1] ? -1 : 1));
+    }
+    for (const n of open.values()) if (n > 0) return true;
+  }
+  return false;
+}
+
+/** Cells of a table line as GFM splits them, roughly: unescaped pipes, leading and trailing ones not counted. */
+function cellCount(line: string): number {
+  const row = line.replace(/^[ \t>]*/, '').replace(/\\\|/g, '').trim();
+  return row.replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+}
+
+/** Whether a line after a delimiter row has more cells than it (a cheap over-estimate; the parse decides). */
+function mayHaveWideRows(body: string): boolean {
+  let columns = 0;
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') columns = 0;
+    else if (DELIMITER_ROW_LINE.test(line)) columns = cellCount(line);
+    else if (columns && line.includes('|') && cellCount(line) > columns) return true;
+  }
+  return false;
+}
