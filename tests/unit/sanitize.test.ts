@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 import { site } from '../../src/site.config.ts';
 import { $, attr, elements, parse, problems, type El } from '../helpers/html-safety.ts';
+import { allowImageHost } from '../helpers/image-hosts.ts';
+
+// Remote images from example.org stand for any allowed host.
+allowImageHost();
 
 const render = createMarkdownRenderer();
 const html = (md: string) => render(md).html;
