@@ -80,6 +80,8 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   plan?.top?.forEach((p, i) => picks.push([`top[${i}]`, ['top', i], p]));
   const seen = new Set<string>();
   for (const [field, at, p] of picks) {
+    // A pick whose slug was refused above (missing, mistyped, a list) keeps only its valid parts: nothing to look up.
+    if (typeof p.slug !== 'string') continue;
     const pos = fm.locate(at);
     const a = byId.get(p.slug);
     if (!a) {

@@ -30,7 +30,7 @@ export function distance(a: string, b: string, limit = Infinity): number {
 const MAX_COMPARED = 200;
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  if (word.length > MAX_COMPARED) return undefined;
+  if (typeof word !== 'string' || word.length > MAX_COMPARED) return undefined;
   // A third of the word, at most 8 edits: further apart is another word, not a slip of the keyboard.
   const threshold = Math.max(2, Math.min(8, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();

@@ -1,0 +1,54 @@
+/**
+ * Round 11 (blind, issue 10), finding 7: a front-page pick with "until" whose slug is missing or refused (an extra
+ * "-" before "until", a capital letter, a list) crashed the check and the dev server in "did you mean" with a stack
+ * trace. Each is now one line for front.md, and the rest of the newsroom is still checked.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { didYouMean } from '#/check/rules/suggest.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const newsroom = newsroomCopies('r11');
+
+describe('front-page picks with "until" and no usable slug (finding 7)', () => {
+  it('are one line each, never a crash', () => {
+    const content = newsroom((c) =>
+      writeFileSync(
+        join(c, 'front.md'),
+        [
+          '---',
+          'lead: {until: "2026-12-01T00:00:00+04:30"}',
+          'top:',
+          '  - slug: winter-fuel-prices-climb-as-importers-pass-on-higher-costs',
+          '  - until: "2026-12-06T18:00:00+04:30"',
+          '  - slug: Torkham-traders-tally-losses-a-month-after-reopening',
+          '    until: "2026-12-06T18:00:00+04:30"',
+          '  - slug: [x]',
+          '    until: "2026-12-06T18:00:00+04:30"',
+          '---',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const front = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
+      .diagnostics.filter((d) => d.file.endsWith('front.md'))
+      .map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+    for (const line of [
+      '2:7 lead.slug  must be an article slug, or "slug:" with an optional "until:" date-time',
+      '5:5 top[1].slug  must be an article slug, or "slug:" with an optional "until:" date-time',
+      '6:11 top[2].slug  must be an id: lower-case words joined by hyphens, the file name without .md; write the article\'s file name without .md',
+      '8:11 top[3].slug  must be an article slug, or "slug:" with an optional "until:" date-time',
+    ]) {
+      expect(front).toContain(line);
+    }
+  });
+
+  it('"did you mean" answers nothing for a value that is not text', () => {
+    expect(didYouMean(undefined as unknown as string, ['a-slug'])).toBeUndefined();
+    expect(didYouMean(['x'] as unknown as string, ['a-slug'])).toBeUndefined();
+  });
+});
