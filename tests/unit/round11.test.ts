@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { didYouMean } from '#/check/rules/suggest.ts';
-import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r11');
@@ -50,5 +50,16 @@ describe('front-page picks with "until" and no usable slug (finding 7)', () => {
   it('"did you mean" answers nothing for a value that is not text', () => {
     expect(didYouMean(undefined as unknown as string, ['a-slug'])).toBeUndefined();
     expect(didYouMean(['x'] as unknown as string, ['a-slug'])).toBeUndefined();
+  });
+});
+
+describe('a malformed correction beside a valid one (finding 5)', () => {
+  it('is its own line; no rule crashes on the hole it leaves', () => {
+    const wheat = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
+    const content = newsroom((c) => replaceIn(join(c, wheat), 'section: economy\n', 'section: economy\ncorrections: [[a], {date: "2026-11-21", text: ok}]\n'));
+    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
+      .diagnostics.filter((d) => d.file.endsWith('reaches-markets.md'))
+      .map((d) => `${d.field}  ${d.message}`);
+    expect(lines).toEqual(['corrections[0]  must be a set of "field: value" lines, not a list']);
   });
 });

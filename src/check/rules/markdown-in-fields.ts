@@ -37,7 +37,8 @@ function textFields(d: Partial<ArticleFrontmatter>): { path: (string | number)[]
   return [
     ...(['title', 'description', 'dateline', 'source'] as const).map((f) => ({ path: [f], value: d[f] })),
     ...(['alt', 'caption', 'credit'] as const).map((f) => ({ path: ['image', f], value: d.image?.[f] })),
-    ...(d.corrections ?? []).map((c, i) => ({ path: ['corrections', i, 'text'], value: c.text })),
+    // flatMap skips the holes a list of valid parts has where its malformed items were (a spread would not).
+    ...(d.corrections ?? []).flatMap((c, i) => [{ path: ['corrections', i, 'text'], value: c.text }]),
   ];
 }
 
