@@ -15,10 +15,9 @@
 import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
-import { parseBody } from '#/markdown/body-tree.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { onePerLine, type Find } from './each-line.ts';
-import { noteSkeleton } from './note-skeleton.ts';
+import { parseSkeleton } from './skeleton-parse.ts';
 import { truncateGraphemes } from './graphemes.ts';
 
 export interface TextTagProblem {
@@ -57,7 +56,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
   if (!body.includes('<')) return [];
   if (lookalikes(body, 1).length === 0) return [];
   // Found again in the skeleton (its lines with a `<` are the body's), where the parse decides.
-  const skeleton = noteSkeleton(body);
+  const skeleton = parseSkeleton(body);
   const text = skeleton.text;
   const inSkeleton = lookalikes(text, MAX_CANDIDATES);
   // Where the parse left text: a look-alike in code or inside an HTML block is not printed as a tag's text.
@@ -66,7 +65,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
     if (node.type === 'text' && node.position) texts.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(parseBody(text));
+  visit(skeleton.tree);
   const inText = (at: number) => {
     let lo = 0;
     let hi = texts.length - 1;
