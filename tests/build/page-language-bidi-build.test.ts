@@ -25,13 +25,13 @@ const build = buildOnce('page-language-bidi', (overlay) => {
     writeOverlayFile(
       overlay,
       `articles/2026/11/t-lang-${lang}.md`,
-      `${front(`title: د غنمو بیې راټیټې شوې ${lang}\ndescription: د غنمو بیې راټیټې شوې.\nauthors: [t-a1]\nlang: ${lang}\nrelated: [t-bidi-byline]\n`)}د غنمو بیې[^1] راټیټې شوې.\n\n[^1]: د وزارت شمېرې.\n`,
+      `${front(`title: د غنمو بیې راټیټې شوې ${lang}\ndescription: د غنمو بیې راټیټې شوې.\nauthors: [t-a1]\nlang: ${lang}\nrelated: [t-bidi-byline]\ntags: [سوله]\n`)}د غنمو بیې[^1] راټیټې شوې.\n\n[^1]: د وزارت شمېرې.\n`,
     );
   }
   writeOverlayFile(
     overlay,
     'articles/2026/11/t-bidi-byline.md',
-    `${front('title: Wheat prices ease in Kabul\ndescription: Flour is cheaper this week.\nauthors: [t-a1, t-a2, nadia-rahyab]\nsource: آژانس باختر\ndateline: کابل\n')}Flour is cheaper this week.\n`,
+    `${front('title: Wheat prices ease in Kabul\ndescription: Flour is cheaper this week.\nauthors: [t-a1, t-a2, nadia-rahyab]\nsource: آژانس باختر\ndateline: کابل\ntags: [سوله]\n')}Flour is cheaper this week.\n`,
   );
 });
 
@@ -45,7 +45,7 @@ describe('language and bidi on built pages', () => {
 
   it.each(PASHTO_CODES)('lang: %s gets Pashto labels everywhere, the footnotes included', (lang) => {
     const html = page(`articles/t-lang-${lang}`);
-    const story = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+    const story = /<article class="story"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     expect(story).toContain(PASHTO.byBefore.trim());
     expect(story).toContain(PASHTO.published);
     expect(story).toContain(`>${PASHTO.footnotes}</h2>`);
@@ -65,18 +65,19 @@ describe('language and bidi on built pages', () => {
     expect(html).toContain('<p class="dateline"><bdi>کابل</bdi> —</p>');
   });
 
-  it('cards and the author page isolate names too ("By …", "With …", the section)', () => {
+  it('cards, the author page and a topic page isolate names too ("By …", "With …", the section, the tag)', () => {
     const section = page('sections/economy');
     const card = /<article class="card[^"]*">(?:(?!<\/article>)[\s\S])*t-bidi-byline(?:(?!<\/article>)[\s\S])*<\/article>/.exec(section)?.[0] ?? '';
     expect(card).toContain('By <bdi>احمد ولی</bdi>, <bdi>محمود شاه</bdi>, and <bdi>Nadia Rahyab</bdi> for <bdi class="byline-source">آژانس باختر</bdi>');
     const author = page('authors/t-a2');
     expect(author).toContain('With <bdi>احمد ولی</bdi> and <bdi>Nadia Rahyab</bdi>');
+    expect(page('tags/سوله')).toContain('<p class="list-description">Articles about <bdi>سوله</bdi></p>');
     const home = page('');
     expect(home).toMatch(/<bdi><a class="card-section" href="\/sections\/[a-z-]+\/">/);
   });
 
   it('the pages pass the W3C Nu HTML Checker', () => {
-    const files = ['articles/t-bidi-byline', 'articles/t-lang-pbt', 'sections/economy', 'authors/t-a2'].map((p) => join(build().dist, p, 'index.html'));
+    const files = ['articles/t-bidi-byline', 'articles/t-lang-pbt', 'sections/economy', 'authors/t-a2', 'tags/سوله'].map((p) => join(build().dist, p, 'index.html'));
     const run = spawnSync('java', ['-Xss2m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(run.error).toBeUndefined();
     const report = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
