@@ -23,6 +23,7 @@ import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
+import { checkDateOrder } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
@@ -241,6 +242,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
+    guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));

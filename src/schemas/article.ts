@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
-import type { NewsDate } from '#/domain/dates.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -70,27 +69,10 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       canonical: absoluteUrl.optional(),
       /** `true` keeps the article out of production builds. */
       draft: z.boolean().default(false),
-    })
-    .superRefine((value, ctx) => {
-      // Typed by hand: the extra fields make the inferred type generic.
-      const a = value as unknown as { published: NewsDate; updated?: NewsDate | undefined; corrections: { date: NewsDate }[] };
-      if (a.updated && a.updated.epoch < a.published.epoch) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: `${a.updated.iso} is before published (${a.published.iso}); fix the date or remove "updated"`,
-        });
-      }
-      a.corrections.forEach((c, i) => {
-        if (c.date.epoch < a.published.epoch) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['corrections', i, 'date'],
-            message: `${c.date.iso} is before the article was published (${a.published.iso}); fix the correction's date`,
-          });
-        }
-      });
     });
+  // The order of the dates (`updated` and corrections not before `published`) is src/check/rules/date-order.ts, run
+  // by the content check on every file's valid fields: as a refinement here, Zod skipped it whenever any other
+  // field failed, so one slip in a correction hid its neighbours' dates.
 }
 
 /** The article schema as `check:content` and unit tests use it: image paths are plain strings. */
