@@ -23,7 +23,7 @@ import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
-import { checkDateOrder } from './rules/date-order.ts';
+import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
@@ -178,6 +178,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           for (const issue of result.error.issues) {
             // A field YAML could not read as written is already one line (an anchor, alias or tag in it).
             if (f.fm.unread?.has(String(issue.path[0]))) continue;
+            // The date order is reported for every file below (rules/date-order.ts), also when Zod skipped it.
+            if (issue.code === 'custom' && issue.params?.[DATE_ORDER]) continue;
             reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos), f.source);
           }
           // Down to the items of a list: one bad tag or author does not hide its neighbours' problems.

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
+import { DATE_ORDER, dateOrderIssues, type DatedFields } from '#/check/rules/date-order.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -69,10 +70,13 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       canonical: absoluteUrl.optional(),
       /** `true` keeps the article out of production builds. */
       draft: z.boolean().default(false),
+    })
+    .superRefine((value, ctx) => {
+      // The order of the dates (src/check/rules/date-order.ts). Zod runs this only when every field passed, so the
+      // content check runs the same rule itself on every file's valid fields (one slip in a correction hid its
+      // neighbours' dates) and skips these issues, marked DATE_ORDER, to report each once.
+      for (const issue of dateOrderIssues(value as unknown as DatedFields)) ctx.addIssue({ code: 'custom', ...issue, params: { [DATE_ORDER]: true } });
     });
-  // The order of the dates (`updated` and corrections not before `published`) is src/check/rules/date-order.ts, run
-  // by the content check on every file's valid fields: as a refinement here, Zod skipped it whenever any other
-  // field failed, so one slip in a correction hid its neighbours' dates.
 }
 
 /** The article schema as `check:content` and unit tests use it: image paths are plain strings. */

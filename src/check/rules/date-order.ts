@@ -1,14 +1,18 @@
 /**
- * The order an article's own dates must keep: `updated` and every correction not before `published`. Run by the
- * content check on the fields that passed validation (all of them, or a failed file's valid parts): as the schema's
- * refinement it ran only when every field passed, so a slip in one correction (`text: [x]`, a correction written
- * as a list) hid the "before published" finding of its valid neighbours until the next run. Items that failed
- * their own shape check are holes in the list (or lack a `date`) and are skipped; the others keep their index
+ * The order an article's own dates must keep: `updated` and every correction not before `published`. The schema
+ * refines with it (src/schemas/article.ts), but Zod runs a refinement only when every field passed, so a slip in
+ * one correction (`text: [x]`, a correction written as a list) hid the "before published" finding of its valid
+ * neighbours until the next run. So the content check runs it itself on the fields that passed (all of them, or a
+ * failed file's valid parts) and skips the schema's issues, marked {@link DATE_ORDER}. Items that failed their own
+ * shape check are holes in the list (or lack a `date`) and are skipped; the others keep their index
  * (`corrections[1].date`).
  */
 import type { NewsDate } from '#/domain/dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { fieldName } from './zod-issues.ts';
+
+/** The key in `params` that marks the schema's date-order issues (reported by {@link checkDateOrder} instead). */
+export const DATE_ORDER = 'dateOrder';
 
 export interface DatedFields {
   published?: NewsDate | undefined;

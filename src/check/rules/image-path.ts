@@ -53,6 +53,7 @@ function percentProblem(path: string): string {
  * `x.png/.` name the file the editor meant (the fix is `x.png`), so they are not folders here.
  */
 function folderNamed(path: string): string | undefined {
+  if (path === '') return undefined;
   const unified = path.replace(/\\/g, '/').replace(/%2f/gi, '/').replace(/%5c/gi, '/');
   const last = unified.replace(/\/+$/, '').split('/').at(-1) ?? '';
   const canonical = canonicalImagePath(path);
