@@ -99,13 +99,11 @@ export const languageTag = z
  */
 export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
   // Of a longer list, only the first `max` items are judged against the newsroom (src/check/rules/valid-parts.ts).
-  return limitItems(
-    z
+  const list = z
     .array(z.unknown())
     // A refinement, not `.max`: Zod runs a length check on anything with a length, so a string's letters were
     // counted as items (`tags: fuel prices, winter` → "lists 22 tags"); a refinement runs only on a real list.
     .refine((list) => list.length <= max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
-    .pipe(z.array(item)),
-    max,
-  );
+    .pipe(z.array(item));
+  return limitItems(list, max);
 }
