@@ -12,7 +12,7 @@
  *   into 2; the edits leave at least one piece whole, at most as many places from where it stood as there are
  *   edits (pigeonhole), so a topic is a candidate only when the tag holds one of its pieces there. Every candidate
  *   is then confirmed by the bounded edit distance. (Three pieces of a 5-letter word are 1 or 2 letters long, which
- *   most topics share: 9,000 five-letter tags against 9,000 such topics made 13 million candidates.)
+ *   most topics share: 9,000 five-letter tags against 9,000 such topics made 9.7 million candidates.)
  *
  * A tag is compared with at most MAX_CANDIDATES topics, taken from the most selective pieces first, so no file's
  * near-miss search costs more than 20 tags × MAX_CANDIDATES comparisons however the topics are spelt.
