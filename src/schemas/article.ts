@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
 import { DATE_ORDER, dateOrderIssues, type DatedFields } from '#/check/rules/date-order.ts';
-import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
+import { absoluteUrl, boundedList, idRef, languageTag, LIST_LIMITS, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
+
+export { LIST_LIMITS } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
-export const LIST_LIMITS = { authors: 20, tags: 20, related: 20, corrections: 50 } as const;
 
 /** The lead image; `src` is resolved by Astro's `image()` in the build and checked as a path elsewhere. */
 function leadImage<Src extends z.ZodType>(src: Src) {

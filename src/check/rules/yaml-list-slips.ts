@@ -7,7 +7,7 @@
  * - `image: {src: …, alt: …}, {caption: x}`: one set of fields, `image: {src: …, alt: …, caption: x}`.
  * Text fields (`title: [Update] Talks`) keep the advice to quote the value (yaml-slips.ts).
  */
-import type { LIST_LIMITS } from '#/schemas/article.ts';
+import type { LIST_LIMITS } from '#/schemas/fields.ts';
 import { topLevelParts } from './yaml-brackets.ts';
 
 /** Fields whose value is a list (articles' lists, and the front page's `top`). */
