@@ -69,7 +69,7 @@ describe('pages built from hostile structure validate', () => {
     expect(html).toContain('href="https://h.example/"');
     expect(html).toContain('href="mailto:desk@example.org"');
     expect(html).not.toMatch(/javascript|%zz|u:p@|99999/i);
-  });
+  }, 300_000);
 
   it('footnote ids are unique and hold no whitespace, and each call and "↩" lands on its own note (round 12, findings 1–3)', () => {
     for (const file of ['dist/articles/structure-that-validators-accept/index.html', 'dist/authors/nadia-rahyab/index.html']) {

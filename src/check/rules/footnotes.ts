@@ -52,6 +52,33 @@ function callable(text: string): string {
     .replace(/\\\[/g, '  ');
 }
 
+/** A bracket with a caret and a space of any kind (`[ ^1]`, `[^1 ]`, `[^ 1]:`), or an empty definition. */
+const SPACED = /\[\s+\^|\[\^(?=[^[\]\n]{0,999}\])[^[\]\n]*\s|^(?: {0,3}>)* {0,3}\[\^[^[\]\n]{1,999}\]:[ \t]*$/mu;
+
+/** Footnote brackets past which the patterns alone judge (the parse costs ~0.2 ms of CPU a call: 500 ≈ 0.1 s). */
+const MAX_PARSED_CALLS = 500;
+
+function tooManyToParse(text: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf('^'); at !== -1; at = text.indexOf('^', at + 1)) if (++n > MAX_PARSED_CALLS) return true;
+  return false;
+}
+
+/**
+ * Whether the patterns could read the footnotes otherwise than the renderer: a spaced label or an empty definition,
+ * or a footnote definition where Markdown is not read (an HTML block, a desk note, a tag). Only then is the body
+ * parsed (footnote-parse.ts): well-formed footnotes, however many, cost no parse; nor does a body of more than
+ * {@link MAX_PARSED_CALLS} carets (5,000 calls at the markup limit cost the parse ~1 s of CPU on this machine),
+ * which the patterns judge alone, as before the parse was read.
+ */
+function mayDisagree(text: string): boolean {
+  if (!text.includes('^') || tooManyToParse(text)) return false;
+  if (SPACED.test(text)) return true;
+  const open = callable(text);
+  for (const m of text.matchAll(DEFINITION)) if (m[2] === '^' && open[m.index + (m[1] ?? '').length] !== '[') return true;
+  return false;
+}
+
 /** CommonMark's label matching: case-insensitive, whitespace collapsed. */
 const normalise = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 
@@ -82,7 +109,7 @@ function footnoteAnalysis(body: string, bodyLine: number, withParse = true): { p
   const lineOf = positionFinder(text, 0);
 
   // The renderer's footnotes, when the body holds any: the patterns below only propose, the parse decides.
-  const parsed = withParse && text.includes('^') ? parsedFootnotes(body) : undefined;
+  const parsed = withParse && mayDisagree(text) ? parsedFootnotes(body) : undefined;
   const parsedLines = parsed && new Map([...parsed.definitions].map(([offset, d]) => [lineOf(offset).line, d]));
   const called = new Set(parsed?.calledLabels.map(normalise));
   /** Keys of definitions the page does not read, for a reason already said in a line of their own. */
