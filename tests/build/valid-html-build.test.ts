@@ -69,5 +69,28 @@ describe('pages built from hostile structure validate', () => {
     expect(html).toContain('href="https://h.example/"');
     expect(html).toContain('href="mailto:desk@example.org"');
     expect(html).not.toMatch(/javascript|%zz|u:p@|99999/i);
+  }, 300_000);
+
+  it('footnote ids are unique and hold no whitespace, and each call and "↩" lands on its own note (round 12, findings 1–3)', () => {
+    for (const file of ['dist/articles/structure-that-validators-accept/index.html', 'dist/authors/nadia-rahyab/index.html']) {
+      const page = readFileSync(join(work, file), 'utf8');
+      const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))));
+      const footnoteIds = ids.filter((id) => id.startsWith('user-content-fn'));
+      expect(footnoteIds.length, file).toBeGreaterThanOrEqual(4);
+      expect(footnoteIds.filter((id) => /[\s\p{Cf}]/u.test(id)), file).toEqual([]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      // Every footnote link names an id of the page (as written or percent-decoded), and no two calls share a target id.
+      const hrefs = [...page.matchAll(/<a href="#(user-content-fn[^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+      for (const href of hrefs) expect(ids, `${file} #${href}`).toContain(href);
+    }
+    const article = readFileSync(join(work, 'dist/articles/structure-that-validators-accept/index.html'), 'utf8');
+    for (const note of ['Umlaut note.', 'Escaped note.', 'Encoded space.', 'Encoded line break.', 'Encoded zero-width space.', 'First note.', 'Second, separate note.']) {
+      expect(article).toContain(note);
+    }
+    // The note labelled 1-2 goes back to its own call, which has an id (not to note 1's second call).
+    const back = /<li id="([^"]*)">\s*<p>Second, separate note\. <a href="#([^"]*)"/.exec(article);
+    expect(back).not.toBeNull();
+    const call = new RegExp(`<a href="#${back![1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" id="${back![2]!}"`);
+    expect(article).toMatch(call);
   });
 });
