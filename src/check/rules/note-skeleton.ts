@@ -21,7 +21,8 @@ const MARKERS = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*/;
 const PLAIN = /^[\p{L}\p{N}"'“‘«(][^<>`\\|]*$/u;
 const ORDERED = /^\d{1,9}[.)]/;
 
-export function noteSkeleton(body: string): NoteSkeleton {
+/** `keep`: lines (by index) to leave as written even when plain (the link rules keep the lines links span). */
+export function noteSkeleton(body: string, keep?: readonly boolean[]): NoteSkeleton {
   const lines = body.split('\n');
   const open = openLines(lines);
   const bodyStarts = starts(lines);
@@ -35,7 +36,7 @@ export function noteSkeleton(body: string): NoteSkeleton {
     const markers = MARKERS.exec(line)?.[0] ?? '';
     const words = line.slice(markers.length);
     const end = (bodyStarts[i] ?? 0) + (lines[i] ?? '').length;
-    if (words.length > 1 && PLAIN.test(words) && !ORDERED.test(words)) {
+    if (!keep?.[i] && words.length > 1 && PLAIN.test(words) && !ORDERED.test(words)) {
       const short = `${markers}x`;
       // A run of such lines with the same markers is one line: a paragraph of 10,000 lines costs the parser
       // seconds, and the lines in between change nothing about notes (the first and whatever follows the last stay).
