@@ -9,6 +9,8 @@ export interface BodyLink {
   href: string;
   /** Written as raw HTML (`<a href="…">`): entities are decoded and nothing escapes the address for the editor. */
   html?: boolean;
+  /** A raw HTML link's words (its `text` is the address, as printed in its messages). */
+  words?: string;
   line: number;
   column: number;
 }
@@ -132,7 +134,8 @@ function destination(text: string, p: number, next: ReturnType<typeof nextOccurr
     }
     end = j;
   }
-  if (end === from) return undefined;
+  // An empty destination (`[x]()`, `[x]( "title")`) is a link to nowhere, which CommonMark makes too: found, so the
+  // rules can name it (src/check/rules/empty-address.ts).
   const href = text.slice(from, end);
   i = end;
   while (i < n && isSpace(text.charCodeAt(i))) i++;

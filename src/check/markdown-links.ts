@@ -95,7 +95,7 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
     if (!used.has(identifier) || !d.position) continue;
     const start = at(d.position.start.offset);
     const end = labelEnd(body, start);
-    const href = writtenDestination(body, end + 2) ?? d.url;
+    const href = d.url === '' ? '' : (writtenDestination(body, end + 2) ?? d.url);
     out.push({ offset: start, link: { kind: 'definition', text: oneLine(body.slice(start + 1, end)), href, ...pos(start) } });
   }
   const placed = (offset: number, shown: string): Placed => ({ text: shown, ...pos(offset) });
@@ -127,7 +127,8 @@ function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, 
   const close = body[from] === ']' ? from : body.indexOf(']', from);
   if (close === -1) return undefined;
   const href = body[close + 1] === '(' ? writtenDestination(body, close + 2) : undefined;
-  return { kind: 'inline', text: oneLine(body.slice(start + 1, close)), href: href ?? node.url };
+  // An empty address (`[x]()`) stays empty, as the page has it (empty-address.ts names it).
+  return { kind: 'inline', text: oneLine(body.slice(start + 1, close)), href: node.url === '' ? '' : (href ?? node.url) };
 }
 
 /** Offsets (in the skeleton) of footnote calls between a raw `<a …>` and its `</a>` among a parent's children. */

@@ -9,6 +9,7 @@
  * body), so prose around a link costs next to nothing; callers bound the markup first (nesting, amplification).
  */
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -18,6 +19,8 @@ import { noteSkeleton } from './rules/note-skeleton.ts';
 
 export interface RawHtmlLink {
   href: string;
+  /** The words inside the link, as the page shows them. */
+  text: string;
   /** Offset in the body of the tag's `<`. */
   offset: number;
 }
@@ -48,7 +51,7 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     const href = node.properties['href'];
     const offset = node.position?.start.offset;
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
-    found.push({ href, offset: skeleton.toBody(offset) });
+    found.push({ href, text: toString(node), offset: skeleton.toBody(offset) });
   });
   return found;
 }

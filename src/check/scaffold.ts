@@ -6,6 +6,7 @@
 import { transliterate } from 'transliteration';
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { formatOffset, zoneOffsetMinutes } from '#/domain/dates.ts';
+import { romanizeArabicScript } from './slug-arabic-script.ts';
 
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
 export const PLACEHOLDER_BODY = 'Write the story here.';
@@ -13,9 +14,14 @@ export const PLACEHOLDER_BODY = 'Write the story here.';
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;
 
-/** The slug for a headline: Latin letters and digits, other scripts transliterated (Pashto, Chinese, Cyrillic …). */
+/**
+ * The slug for a headline: Latin letters and digits, other scripts transliterated (Pashto, Chinese, Cyrillic …).
+ * Dari and Pashto go through their own table first (slug-arabic-script.ts: the general one breaks words at every
+ * alef and writes ک as "kh"); the capital sharp s ẞ, which the general one drops, is "ss" like ß.
+ */
 export function slugFromHeadline(headline: string): string {
-  const latin = transliterate(headline.normalize('NFKC').replace(/['’‘`]/g, ''), { unknown: ' ' });
+  const prepared = romanizeArabicScript(headline.normalize('NFKC').replace(/['’‘`]/g, '').replace(/ẞ/g, 'ß'));
+  const latin = transliterate(prepared, { unknown: ' ' });
   const slug = latin
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -13,8 +13,35 @@ export interface SubtagRegistry {
   region(subtag: string): boolean;
   /** Whether the whole tag is a grandfathered one (`art-lojban`, `zh-hakka`), a form kept only for old data. */
   grandfathered(tag: string): boolean;
+  /**
+   * A grandfathered tag's registry record: its registered spelling and the tag to write instead (`i-klingon` →
+   * `tlh`; none for `i-default`, `zh-min`), or undefined when the tag is not grandfathered.
+   */
+  grandfatheredRecord(tag: string): GrandfatheredTag | undefined;
+  /** The macrolanguage a language belongs to (`pbt` → `ps`, `prs` → `fa`), or undefined. */
+  macrolanguage(subtag: string): string | undefined;
   /** The prefixes a registered variant needs (each a list of subtags, lower case; none: any), or undefined. */
   variant(subtag: string): string[][] | undefined;
+}
+
+export interface GrandfatheredTag {
+  /** As the registry spells it (`en-GB-oed`). */
+  tag: string;
+  /** The tag to write instead, or undefined (`i-default`; `zh-min` names several in `comments`). */
+  preferred: string | undefined;
+  description: string;
+  /** The registry's note, e.g. "see cdo, cpx, czo, mnp, nan". */
+  comments: string | undefined;
+}
+
+/** The fields of a registry record read here (registry.json spells them as the registry does). */
+interface RegistryRecord {
+  Tag?: string;
+  Prefix?: string[];
+  Macrolanguage?: string;
+  'Preferred-Value'?: string;
+  Description?: string[];
+  Comments?: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -40,19 +67,34 @@ export function subtagRegistry(): SubtagRegistry {
       return subtags.has(s) || ranges.some(([from, to]) => s.length === from.length && s >= from && s <= to);
     };
   };
-  const grandfathered = new Set(Object.keys(index('grandfathered')));
+  const grandfathered = index('grandfathered');
   const variants = index('variant');
-  let records: { Prefix?: string[] }[] | undefined;
+  let languages: Record<string, number> | undefined;
+  let records: RegistryRecord[] | undefined;
+  const record = (at: number | undefined): RegistryRecord | undefined => {
+    if (at === undefined) return undefined;
+    records ??= JSON.parse(readFileSync(require.resolve('language-subtag-registry/data/json/registry.json'), 'utf8')) as RegistryRecord[];
+    return records[at];
+  };
   loaded = {
     language: lookup('language'),
     script: lookup('script'),
     region: lookup('region'),
-    grandfathered: (tag) => grandfathered.has(tag.toLowerCase()),
+    grandfathered: (tag) => Object.hasOwn(grandfathered, tag.toLowerCase()),
+    grandfatheredRecord: (tag) => {
+      const key = tag.toLowerCase();
+      const found = Object.hasOwn(grandfathered, key) ? record(grandfathered[key]) : undefined;
+      return found && { tag: found.Tag ?? tag, preferred: found['Preferred-Value'], description: (found.Description ?? []).join('; '), comments: found.Comments?.join('; ') };
+    },
+    macrolanguage: (subtag) => {
+      languages ??= index('language');
+      const key = subtag.toLowerCase();
+      return Object.hasOwn(languages, key) ? record(languages[key])?.Macrolanguage : undefined;
+    },
     variant: (subtag) => {
-      const at = variants[subtag.toLowerCase()];
-      if (at === undefined) return undefined;
-      records ??= JSON.parse(readFileSync(require.resolve('language-subtag-registry/data/json/registry.json'), 'utf8')) as { Prefix?: string[] }[];
-      return (records[at]?.Prefix ?? []).map((p) => p.toLowerCase().split('-'));
+      const key = subtag.toLowerCase();
+      const found = Object.hasOwn(variants, key) ? record(variants[key]) : undefined;
+      return found && (found.Prefix ?? []).map((p) => p.toLowerCase().split('-'));
     },
   };
   return loaded;

@@ -6,7 +6,7 @@
  * registered extensions `-u-` and `-t-`, private-use subtags (`-x-…`) of 2 to 8 letters or digits. A key repeated
  * in the `-u-` extension (`en-u-ca-gregory-ca-persian`: only the first counts) is refused as well.
  */
-import { subtagRegistry } from './language-registry.ts';
+import { subtagRegistry, type GrandfatheredTag } from './language-registry.ts';
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const GENERIC = 'must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"';
@@ -27,12 +27,16 @@ export function isUsableLanguageTag(tag: string): boolean {
 
 /** Why `lang: <tag>` would not do, with the tag to write where there is one; undefined when it is fine. */
 export function languageTagProblem(tag: string): string | undefined {
+  const registry = subtagRegistry();
+  // Before the structure: most grandfathered tags (`i-klingon`, `zh-min-nan`, `en-GB-oed`) are not well formed
+  // for Intl, and deserve the registry's own replacement rather than the generic line.
+  const old = registry.grandfathered(tag) ? registry.grandfatheredRecord(tag) : undefined;
+  if (old) return grandfatheredProblem(tag, old);
+  if (/^und(?:-|$)/i.test(tag)) return `"${tag}" says the language is undetermined ("und"), which tells readers and screen readers nothing; remove lang (the site's language) or name the language, e.g. "ps", "fa-AF"`;
   if (!wellFormed(tag)) return GENERIC;
   const parts = tag.split('-');
   const lower = parts.map((p) => p.toLowerCase());
   const without = (from: number, to: number) => parts.slice(0, from).concat(parts.slice(to)).join('-');
-  const registry = subtagRegistry();
-  if (registry.grandfathered(tag)) return `"${tag}" is an old (grandfathered) tag kept for old data; write "${Intl.getCanonicalLocales(tag)[0]}"`;
   const validators = 'so the W3C HTML checker would refuse every page showing the article';
   if (!registry.language(lower[0]!)) {
     return `"${parts[0]}" is not a language in the IANA language subtag registry, ${validators}; check the code (e.g. "ps" Pashto, "fa" Persian, "prs" Dari, "haz" Hazaragi)`;
@@ -75,6 +79,14 @@ export function languageTagProblem(tag: string): string | undefined {
     i = end;
   }
   return undefined;
+}
+
+/** The line for a grandfathered tag: the registry's preferred value to write, or its note when it has none. */
+function grandfatheredProblem(tag: string, old: GrandfatheredTag): string {
+  const kept = `"${tag}" is an old (grandfathered) tag kept for old data`;
+  if (old.preferred) return `${kept}; write "${old.preferred}"`;
+  if (old.tag.toLowerCase() === 'i-default') return `${kept}, meaning "${old.description}", which names no language; remove lang (the site's language) or name the language`;
+  return `${kept} (${old.description}) and has no single replacement; name the language with a current tag${old.comments ? ` (the registry says: ${old.comments})` : ''}`;
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
  * How an article's own language is written on its page: the messages, and the locale for its dates and
  * numbers (Intl picks the numbering system: Eastern Arabic digits for Pashto and Dari) with the calendar the
- * site settings give that language (`calendars`: Solar Hijri for Dari by default).
+ * site settings give that language (`calendars`: Solar Hijri for Dari by default). Resolved once per tag
+ * (page-language.ts): every label on a page, the footnotes' included, and its dates read this one answer.
  */
 import { site } from '#/site.config.ts';
-import { fallbackLanguage, messagesFor, type Messages } from './messages.ts';
+import { FALLBACK_WORDS, messagesByKey, type Messages } from './messages.ts';
+import { resolvePageLanguage } from './page-language.ts';
 
 export interface ArticleLocale {
   lang: string;
-  /** BCP 47 locale for Intl, e.g. `fa-AF-u-ca-persian`. */
+  /** BCP 47 locale for Intl, e.g. `fa-AF-u-ca-persian`; `ps-u-ca-gregory` for `pbt`, which ICU does not know. */
   locale: string;
   messages: Messages;
   /** The language of `messages` when the page's language has no words of its own (English), else undefined. */
@@ -24,15 +26,41 @@ export function articleLocale(lang: string | undefined): ArticleLocale {
   let found = cache.get(key);
   if (!found) {
     if (!lang || lang === site.lang) {
-      found = { lang: site.lang, locale: site.locale, messages: messagesFor(site.lang), wordsLang: undefined, timeZoneLabel: site.timeZoneLabel };
+      found = { lang: site.lang, locale: site.locale, messages: messagesByKey(site.lang), wordsLang: undefined, timeZoneLabel: site.timeZoneLabel };
     } else {
+      const english = FALLBACK_WORDS === site.lang.split('-')[0] ? site.locale : FALLBACK_WORDS;
+      const page = resolvePageLanguage(lang, { wordsKey: FALLBACK_WORDS, intlTag: english });
+      const intl = new Intl.Locale(page.intlTag);
+      let tag: Intl.Locale | undefined;
+      try {
+        tag = new Intl.Locale(lang);
+      } catch {
+        tag = undefined;
+      }
       // A tag may carry its own extensions (`en-u-ca-islamic`): its calendar wins, and no second `-u-` is appended.
-      const tag = new Intl.Locale(lang);
-      const calendar = tag.calendar ?? site.calendars[tag.baseName] ?? site.calendars[lang] ?? site.calendars[tag.language] ?? 'gregory';
-      const messages = messagesFor(tag.baseName);
-      found = { lang, locale: new Intl.Locale(lang, { calendar }).toString(), messages, wordsLang: fallbackLanguage(tag.baseName), timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel };
+      const calendar = tag?.calendar ?? site.calendars[tag?.baseName ?? lang] ?? site.calendars[lang] ?? site.calendars[page.language]
+        ?? site.calendars[intl.baseName] ?? site.calendars[intl.language] ?? 'gregory';
+      const messages = messagesByKey(page.wordsKey);
+      const foreignWords = page.wordsKey === FALLBACK_WORDS && page.language !== FALLBACK_WORDS && page.macrolanguage !== FALLBACK_WORDS;
+      found = {
+        lang,
+        locale: new Intl.Locale(page.intlTag, { calendar }).toString(),
+        messages,
+        wordsLang: foreignWords ? FALLBACK_WORDS : undefined,
+        timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel,
+      };
     }
     cache.set(key, found);
   }
   return found;
+}
+
+/** The words a page in `lang` is labelled with (the one resolution above). */
+export function messagesFor(lang: string): Messages {
+  return articleLocale(lang).messages;
+}
+
+/** The language of those words when it is not the page's own (English on a German page), else undefined. */
+export function fallbackLanguage(lang: string): string | undefined {
+  return articleLocale(lang).wordsLang;
 }

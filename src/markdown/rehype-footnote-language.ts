@@ -3,13 +3,13 @@
  * hidden on screen, read by screen readers) and each way back's label ("Back to reference 2") in English, so a
  * Pashto or Dari article would be read its footnotes in English. The language is the article's `lang`, handed to
  * the renderer with the body (`file.data.lang`; the site's when unset); the words are the site's per-language
- * strings (src/i18n/), the same that label the rest of the article page. Runs before the sanitiser, on the nodes
+ * strings (src/i18n/locale.ts), the same that label the rest of the article page. Runs before the sanitiser, on the nodes
  * remark-rehype made.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { messagesFor } from '#/i18n/messages.ts';
+import { articleLocale } from '#/i18n/locale.ts';
 import { site } from '#/site.config.ts';
 
 /** remark-rehype's own label for a way back (its default `footnoteBackLabel`): the number is kept. */
@@ -18,7 +18,8 @@ const ENGLISH_BACK = /^Back to reference (.+)$/;
 export default function rehypeFootnoteLanguage() {
   return (tree: Root, file: VFile) => {
     const lang = typeof file.data['lang'] === 'string' ? file.data['lang'] : site.lang;
-    const words = messagesFor(lang);
+    // The page's one resolution of its language (`pbt` → Pashto), the same that labels the byline and dates.
+    const words = articleLocale(lang).messages;
     if (words.footnotes === 'Footnotes') return;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) {

@@ -3,7 +3,7 @@
  * that never wrap, and an article in Pashto that reads in Pashto.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { messagesFor } from '../../src/i18n/messages.ts';
+import { messagesFor } from '../../src/i18n/locale.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildContext, visibleArticles } from './site-data.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLocale } from '../../src/i18n/locale.ts';
-import { fallbackLanguage, messagesFor } from '../../src/i18n/messages.ts';
+import { articleLocale, fallbackLanguage, messagesFor } from '../../src/i18n/locale.ts';
 
 describe('words around an article in a language without its own', () => {
   it('are the English ones, marked as English', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLocale } from '../../src/i18n/locale.ts';
-import { messagesFor } from '../../src/i18n/messages.ts';
+import { articleLocale, messagesFor } from '../../src/i18n/locale.ts';
 import { editDistance, suggestWord } from '#/client/suggest-word.ts';
 
 describe('did you mean', () => {

@@ -10,6 +10,7 @@ import { isScheduled } from '#/domain/visibility.ts';
 import { markdownLinks } from '#/check/markdown-links.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
+import { emptyAddress } from './empty-address.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
 import { missingPage } from './missing-page.ts';
@@ -80,6 +81,11 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
     if (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
       problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
+      continue;
+    }
+    const empty = emptyAddress(link, raw.has(link));
+    if (empty) {
+      ctx.report(a.file, 'link', empty, pos);
       continue;
     }
     // As the browser follows it: Markdown decodes character references in a destination as HTML does; a raw HTML
