@@ -20,7 +20,7 @@ import type { BodyLink } from './link-scan.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
 import { checkAmplification } from './rules/amplification.ts';
 import { positionFinder } from './text-position.ts';
-import { labelEnd, linkLines, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
+import { labelEnd, linkInput, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
 
 export interface MarkdownLink extends BodyLink {
   /** `[text](…)`, a reference definition `[label]: …` that a link uses, or an autolink `<scheme:…>`. */
@@ -55,11 +55,14 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
   if (!body.includes(']') && !/<[a-z][a-z0-9+.-]{1,31}:/i.test(body)) return NONE;
   // Markup the parser would spend seconds on is refused by those rules; nothing to verify before it is fixed.
   if (htmlScanProblem(body) || checkAmplification(body, firstLine).length) return NONE;
-  const skeleton = noteSkeleton(body, linkLines(body.split('\n')));
-  const text = skeleton.text;
-  const tree = transformedBody(text);
+  const lines = body.split('\n');
+  // Lines that matter only for where a title or link ends are cut to that (link-syntax.ts), then the skeleton.
+  const { input, from, keep } = linkInput(lines);
+  const skeleton = noteSkeleton(input.join('\n'), keep);
+  const tree = transformedBody(skeleton.text);
   const pos = positionFinder(body, firstLine);
-  const at = (offset: number | undefined) => skeleton.toBody(offset ?? 0);
+  const toBody = input.length === lines.length && input.every((line, i) => line === lines[i]) ? (offset: number) => offset : lineMap(lines, input, from);
+  const at = (offset: number | undefined) => toBody(skeleton.toBody(offset ?? 0));
 
   const definitions = new Map<string, Extract<Nodes, { type: 'definition' }>>();
   const used = new Set<string>();
@@ -106,6 +109,37 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
       .map(at)
       .sort((a, b) => a - b)
       .map((offset) => placed(offset, /^\[\^[^\]\n]{0,100}\]/.exec(body.slice(offset, offset + 104))?.[0] ?? '[^…]')),
+  };
+}
+
+/**
+ * From an offset in the lines as cut and joined (`input`; `from`: each one's body line) to the body's: exact on
+ * every line kept as written (where links, labels and definitions start and end); on a cut one, its first body
+ * line's start plus the column, at most that line's end.
+ */
+function lineMap(lines: string[], input: string[], from: number[]): (offset: number) => number {
+  const bodyStarts: number[] = [];
+  let b = 0;
+  for (const line of lines) {
+    bodyStarts.push(b);
+    b += line.length + 1;
+  }
+  const inputStarts: number[] = [];
+  let c = 0;
+  for (const line of input) {
+    inputStarts.push(c);
+    c += line.length + 1;
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = inputStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((inputStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = from[lo] ?? 0;
+    return (bodyStarts[line] ?? 0) + Math.min(offset - (inputStarts[lo] ?? 0), (lines[line] ?? '').length);
   };
 }
 

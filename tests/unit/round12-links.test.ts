@@ -110,6 +110,17 @@ describe('a "]" CommonMark does not read as the end of a link\'s text (finding 9
   });
 });
 
+describe('a title over lines of prose with quotes and parentheses (the lines cut to their closers)', () => {
+  it('still ends where the renderer ends it', () => {
+    const prose = '"Traders\'" said (again) the road reopened.\n'.repeat(20);
+    expect(lines(`See [the annex](../${DRAFT}.md "it's\nthe (long) one\nshe said") today.\n${prose}and [more](\n../${DRAFT}.md\n'a (title)\nover "lines"'\n) here.\n`)).toEqual([
+      `9:5 link  link [the annex](../${DRAFT}.md) ${DRAFT_LINE}`,
+      `32:5 link  link [more](../${DRAFT}.md) ${DRAFT_LINE}`,
+    ]);
+    expect(lines(`See [the annex](../${DRAFT}.md "it's\nthe (long) one\nshe said" today.\n${prose}`)).toEqual([]);
+  });
+});
+
 describe('a definition right under a paragraph line is text (finding 9, the opposite slip)', () => {
   it('is one line saying so, not "points to a draft"', () => {
     expect(lines(`See [the annex][x]\n[x]: ../${DRAFT}.md\n`)).toEqual([

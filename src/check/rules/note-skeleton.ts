@@ -16,10 +16,10 @@ export interface NoteSkeleton {
 }
 
 /** Container markers and indentation a plain line may start with. */
-const MARKERS = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*/;
+export const MARKERS = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*/;
 /** Words that open or close nothing: the first must not start a block (a fence, a heading, a table, a list). */
-const PLAIN = /^[\p{L}\p{N}"'“‘«(][^<>`\\|]*$/u;
-const ORDERED = /^\d{1,9}[.)]/;
+export const PLAIN = /^[\p{L}\p{N}"'“‘«(][^<>`\\|]*$/u;
+export const ORDERED = /^\d{1,9}[.)]/;
 
 /** `keep`: lines (by index) to leave as written even when plain (the link rules keep the lines links span). */
 export function noteSkeleton(body: string, keep?: readonly boolean[]): NoteSkeleton {
