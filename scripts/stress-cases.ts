@@ -143,7 +143,7 @@ export const STRESS_CASES: StressCase[] = [
   // the lines a link may span are kept, so these keep the most.
   {
     name: 'one link then 1 MiB of quoted prose in one paragraph',
-    about: 'a link, then ~13,000 lines of prose with quotes and apostrophes and no blank line (every line kept: the whole body parsed)',
+    about: 'a link, then ~13,000 lines of prose with quotes and apostrophes and no blank line (each line may end the link\'s title: cut to its quotes and parentheses, the run joined into one line)',
     body: () => `See [the talks](https://example.org/) and\n${fill('"Traders\'" said the road reopened on Monday, officials, not all, agreed.\n', BUDGET - 100)}`,
     rendered: true,
   },
