@@ -146,6 +146,26 @@ export const STRESS_CASES: StressCase[] = [
     body: () => `Words.\n\n${'![a][r] '.repeat(1990)}\n\n[r]: ./images/envoy-arrival.png`,
     rendered: true,
   },
+  // Markdown links are read from the renderer's own parse of the body's link skeleton (src/check/markdown-links.ts):
+  // the lines a link may span are kept, so these keep the most.
+  {
+    name: 'one link then 1 MiB of quoted prose in one paragraph',
+    about: 'a link, then ~13,000 lines of prose with quotes and apostrophes and no blank line (each line may end the link\'s title: cut to its quotes and parentheses, the run joined into one line)',
+    body: () => `See [the talks](https://example.org/) and\n${fill('"Traders\'" said the road reopened on Monday, officials, not all, agreed.\n', BUDGET - 100)}`,
+    rendered: true,
+  },
+  {
+    name: 'one open bracket then 1 MiB of prose',
+    about: '"[" and ~13,000 lines of prose in one paragraph (kept only within a label\'s length of the bracket)',
+    body: () => `See [the talks\n${fill('Traders said the road reopened on Monday and officials agreed.\n', BUDGET - 100)}`,
+    rendered: true,
+  },
+  {
+    name: 'links in every paragraph (at the limit)',
+    about: 'a paragraph of prose with a link, × 2,400 (every link read from the parse)',
+    body: () => atLimit('The committee met again on Tuesday to discuss [the transit annex](https://example.org/a) in full.\n\n', 9_950, 24_990),
+    rendered: true,
+  },
   { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
   { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
   { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },

@@ -1,6 +1,6 @@
 /**
- * The content check's fast scan of the links and images in a Markdown body (with their lines and columns),
- * skipping code. Where a link points is decided by `resolveSiteLink` (src/domain/site-links.ts), as everywhere.
+ * The content check's fast scan of the inline images in a Markdown body (with their lines and columns), skipping
+ * code, and `blankCode` for the other scanners. Links are read from the renderer's own parse (markdown-links.ts).
  */
 import { positionFinder } from './text-position.ts';
 
@@ -15,34 +15,15 @@ export interface BodyLink {
   column: number;
 }
 
-/**
- * Finds inline links `[text](href)` and reference definitions `[id]: href` in Markdown, skipping code.
- * A scanner rather than a full parse keeps `check:content` fast; the remark plugin sees the real tree.
- */
-export function scanLinks(markdown: string, firstLine = 1): BodyLink[] {
-  return scan(markdown, firstLine, 'links');
-}
-
-/** Inline images `![alt](src)` in Markdown, skipping code; `text` is the alt text. */
+/** Inline images `![alt](src)` in Markdown, skipping code; `text` is the alt text. (Links: markdown-links.ts.) */
 export function scanImages(markdown: string, firstLine = 1): BodyLink[] {
-  return scan(markdown, firstLine, 'images');
-}
-
-function scan(markdown: string, firstLine: number, want: 'links' | 'images'): BodyLink[] {
-  // No "](" and no "]:" means no inline link, image or definition to find.
-  if (!markdown.includes('](') && !markdown.includes(']:')) return [];
+  // No "](" means no inline image to find.
+  if (!markdown.includes('](')) return [];
   const text = blankCode(markdown);
   const pos = positionFinder(text, firstLine);
   const out: BodyLink[] = [];
   for (const link of inlineLinks(text)) {
-    if (link.image !== (want === 'images')) continue;
-    out.push({ text: link.text, href: link.href, ...pos(link.start) });
-  }
-  if (want === 'images') return out;
-  // Footnote definitions (`[^1]: …`) are not link definitions. Anchored at line starts and bounded by the line.
-  const defs = /^ {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
-  for (let m = defs.exec(text); m; m = defs.exec(text)) {
-    out.push({ text: m[1] ?? '', href: m[2] ?? '', ...pos(m.index) });
+    if (link.image) out.push({ text: link.text, href: link.href, ...pos(link.start) });
   }
   return out;
 }

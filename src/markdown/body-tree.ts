@@ -16,3 +16,11 @@ const parser = unified()
 export function parseBody(markdown: string): Root {
   return parser.parse(markdown);
 }
+
+/**
+ * The tree after the remark plugins' own steps too (bare URLs linked, links inside a raw `<a>` given way to their
+ * text, footnote calls moved out of links): the links the page carries.
+ */
+export function transformedBody(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root;
+}

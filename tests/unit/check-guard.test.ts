@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '#/check/diagnostics.ts';
 
-vi.mock('#/check/link-scan.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('#/check/link-scan.ts')>();
+vi.mock('#/check/markdown-links.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('#/check/markdown-links.ts')>();
   return {
     ...real,
-    scanLinks: (body: string, line: number) => {
-      if (body.includes('EXPLODE')) throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at scanLinks (links.ts:1:1)");
-      return real.scanLinks(body, line);
+    markdownLinks: (body: string, line: number) => {
+      if (body.includes('EXPLODE')) throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at markdownLinks (markdown-links.ts:1:1)");
+      return real.markdownLinks(body, line);
     },
   };
 });

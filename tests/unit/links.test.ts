@@ -1,8 +1,14 @@
-/** `scanLinks`: the content check's fast link finder (where a link points: site-links.test.ts). */
+/**
+ * `markdownLinks`: the Markdown links of a body as the renderer's own parse makes them (where a link points:
+ * site-links.test.ts). Started as the tests of the fast scanner it replaced; the later ones are round 12's inputs.
+ */
 import { describe, expect, it } from 'vitest';
-import { scanLinks } from '#/check/link-scan.ts';
+import { markdownLinks } from '#/check/markdown-links.ts';
 
-describe('scanLinks', () => {
+/** Links and used definitions, without their kind. */
+const scanLinks = (md: string, firstLine = 1) => markdownLinks(md, firstLine).links.map(({ kind: _, ...l }) => l);
+
+describe('markdownLinks', () => {
   it('finds inline links with their text, line and column', () => {
     const md = 'First line has [one](./one.md).\n  Indented [two](/articles/two/) and [three](https://example.org/).\n';
     expect(scanLinks(md)).toEqual([
@@ -46,11 +52,11 @@ describe('scanLinks', () => {
     ]);
   });
 
-  it('finds reference definitions (up to three spaces of indent, angle brackets, titles)', () => {
+  it('finds reference definitions (up to three spaces of indent, angle brackets, titles), at their "["', () => {
     const md = 'Read [the talks][talks] and [annex].\n\n[talks]: ./talks.md "Talks"\n   [annex]: <../10/annex.md>\n';
     expect(scanLinks(md)).toEqual([
       { text: 'talks', href: './talks.md', line: 3, column: 1 },
-      { text: 'annex', href: '<../10/annex.md>', line: 4, column: 1 },
+      { text: 'annex', href: '<../10/annex.md>', line: 4, column: 4 },
     ]);
   });
 
@@ -119,9 +125,10 @@ describe('scanLinks', () => {
   });
 
   it('unclosed and unmatched markup finds nothing (and is read once)', () => {
-    expect(scanLinks('['.repeat(10_000) + '](')).toEqual([]);
-    expect(scanLinks('[a](b ('.repeat(5_000))).toEqual([]);
-    expect(scanLinks('[a](<'.repeat(5_000))).toEqual([]);
+    // Within the markup limit the check applies first (nesting.ts: 10,000 markup characters).
+    expect(scanLinks('['.repeat(9_990) + '](')).toEqual([]);
+    expect(scanLinks('[a](b ('.repeat(2_000))).toEqual([]);
+    expect(scanLinks('[a](<'.repeat(2_000))).toEqual([]);
     expect(scanLinks(Array.from({ length: 200 }, (_, n) => '`'.repeat(n + 1)).join(' [x](./x.md) ')).map((l) => l.href)).toHaveLength(199);
   });
 

@@ -7,11 +7,10 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { site } from '#/site.config.ts';
 import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
-import { scanLinks } from '#/check/link-scan.ts';
-import { referenceImages } from '#/check/reference-images.ts';
+import { markdownLinks } from '#/check/markdown-links.ts';
 import { scanRawLinks } from './raw-links.ts';
+import { FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
 import { emptyAddress } from './empty-address.ts';
-import { unusedDefinitionLines } from './footnotes.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
 import { missingPage } from './missing-page.ts';
@@ -23,6 +22,7 @@ import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
+import type { BodyLink } from '#/check/link-scan.ts';
 
 /** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
 const SUGGESTIONS_PER_FILE = 10;
@@ -65,18 +65,21 @@ export interface LinkingArticle {
 }
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
-  const raw = new Set(scanRawLinks(a.body, a.bodyLine));
+  // Markdown links, the used reference definitions and autolinks, from the renderer's own parse (markdown-links.ts).
+  const markdown = markdownLinks(a.body, a.bodyLine);
+  for (const stray of markdown.strayDefinitions) {
+    ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
+  }
+  for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
+  const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
+  const autolinks = new Set<BodyLink>(markdown.links.filter((l) => l.kind === 'autolink'));
   let broken = 0;
-  // A definition only images use (`![alt][ref]`) is an image, checked by the image rules (images.ts), not a link.
-  const imageDefinitions = referenceImages(a.body, a.bodyLine).imageOnlyDefinitionLines;
-  // Where a definition no link uses points is not judged: nothing follows it (its one line is footnotes.ts's).
-  const unused = unusedDefinitionLines(a.body, a.bodyLine);
-  for (const link of [...scanLinks(a.body, a.bodyLine), ...raw]) {
-    if ((imageDefinitions.has(link.line) || unused.has(link.line)) && !raw.has(link)) continue;
+  for (const link of [...markdown.links, ...raw].sort((x, y) => x.line - y.line || x.column - y.column)) {
     const pos = { line: link.line, column: link.column };
-    const label = raw.has(link) ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
+    const asTyped = raw.has(link) || autolinks.has(link);
+    const label = asTyped ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
-    if (!raw.has(link) && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
+    if (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
       problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
       continue;
     }
@@ -87,7 +90,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     }
     // As the browser follows it: Markdown decodes character references in a destination as HTML does; a raw HTML
     // link's href comes from the parse (src/check/raw-html-links.ts), decoded already.
-    const address = link.html && raw.has(link) ? browserForm(link.href) : browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
+    const address = (link.html && raw.has(link)) || autolinks.has(link) ? browserForm(link.href) : browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
     const malformed = urlProblem(address, { html: link.html === true });
     if (malformed) {
       problem(malformed);

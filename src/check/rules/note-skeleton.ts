@@ -16,13 +16,17 @@ export interface NoteSkeleton {
 }
 
 /** Container markers and indentation a plain line may start with. */
-const MARKERS = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*/;
+export const MARKERS = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*/;
 /** Words that open or close nothing: the first must not start a block (a fence, a heading, a table, a list). */
-const PLAIN = /^[\p{L}\p{N}"'“‘«(][^<>`\\|]*$/u;
-const ORDERED = /^\d{1,9}[.)]/;
+export const PLAIN = /^[\p{L}\p{N}"'“‘«(][^<>`\\|]*$/u;
+export const ORDERED = /^\d{1,9}[.)]/;
 
-/** `keep`: plain lines it matches are kept as written too (footnote-parse.ts keeps every line holding a `[`). */
-export function noteSkeleton(body: string, keep?: RegExp): NoteSkeleton {
+/**
+ * `keep`: plain lines to leave as written: those a pattern matches (footnote-parse.ts keeps every line holding a
+ * `[`), or those flagged by index (the link rules keep the lines links span).
+ */
+export function noteSkeleton(body: string, keep?: RegExp | readonly boolean[]): NoteSkeleton {
+  const kept = (i: number, words: string) => (keep instanceof RegExp ? keep.test(words) : keep?.[i] === true);
   const lines = body.split('\n');
   const open = openLines(lines);
   const bodyStarts = starts(lines);
@@ -36,7 +40,7 @@ export function noteSkeleton(body: string, keep?: RegExp): NoteSkeleton {
     const markers = MARKERS.exec(line)?.[0] ?? '';
     const words = line.slice(markers.length);
     const end = (bodyStarts[i] ?? 0) + (lines[i] ?? '').length;
-    if (words.length > 1 && PLAIN.test(words) && !ORDERED.test(words) && !keep?.test(words)) {
+    if (words.length > 1 && PLAIN.test(words) && !ORDERED.test(words) && !kept(i, words)) {
       const short = `${markers}x`;
       // A run of such lines with the same markers is one line: a paragraph of 10,000 lines costs the parser
       // seconds, and the lines in between change nothing about notes (the first and whatever follows the last stay).

@@ -20,7 +20,7 @@ export interface UnusedDefinition {
 }
 
 /** A destination that reads as an address rather than a word of prose. */
-const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#|\?|www\.)|\/|\.[a-z][a-z0-9]{0,5}(?:[?#]|$)/i;
+export const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#|\?|www\.)|\/|\.[a-z][a-z0-9]{0,5}(?:[?#]|$)/i;
 
 export function unusedDefinitions(body: string, bodyLine: number, unused: UnusedDefinition[]): { message: string; pos: Position; severity: 'error' | 'warning' }[] {
   // The definitions the renderer reads, by the line they start on (of the file).
