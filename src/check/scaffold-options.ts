@@ -6,7 +6,7 @@
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { tagKey } from '#/domain/tags.ts';
 import { fieldName } from './rules/zod-issues.ts';
-import { checkTags } from './rules/tags.ts';
+import { checkTags, oneSpellingProblem } from './rules/tags.ts';
 import { repeatedAuthor } from './rules/repeated-author.ts';
 import { idHint, type Named } from './rules/ids.ts';
 
@@ -21,7 +21,7 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
   const author = repeated(authors, (a) => a);
   if (author !== undefined) return `--author: ${repeatedAuthor(author)}`;
   const tag = repeated(tags, tagKey);
-  if (tag !== undefined) return `--tags lists "${tag}" twice (the topic /tags/${tagKey(tag)}/ once is enough); name each topic once`;
+  if (tag !== undefined) return repeatedTopic(tags, tag, existing);
   const shape = articleFrontmatterSchema.shape;
   for (const [option, schema, value] of [['--author', shape.authors, authors], ['--tags', shape.tags, tags]] as const) {
     if (option === '--author' && value.length === 0) continue;
@@ -43,6 +43,27 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
     },
   );
   return problem;
+}
+
+/**
+ * The line for two `--tags` on one topic: the same text twice, or two spellings of it (`C++, C#`, `rail, Rail`),
+ * said as the check says it, naming both, with the spelling to keep: the newsroom's (its topic file, else the one
+ * most of its articles use), else the first given.
+ */
+function repeatedTopic(tags: readonly string[], second: string, existing: ExistingTags): string {
+  const key = tagKey(second);
+  const first = tags.find((t) => tagKey(t) === key)!;
+  if (first === second) return `--tags lists "${second}" twice (the topic /tags/${key}/ once is enough); name each topic once`;
+  const uses = new Map<string, number>();
+  for (const list of existing.articles) for (const t of new Set(list)) if (tagKey(t) === key) uses.set(t, (uses.get(t) ?? 0) + 1);
+  const used = [...uses].sort((a, b) => b[1] - a[1])[0];
+  const name = existing.defined.get(key) ?? used?.[0] ?? first;
+  if (name === first || name === second) {
+    const other = name === first ? second : first;
+    return `--tags: ${oneSpellingProblem(other, key, `this list also spells "${name}"`, name, true)}`;
+  }
+  const who = existing.defined.has(key) ? `content/tags/${key}.md spells` : used?.[1] === 1 ? 'another article spells' : `${used?.[1] ?? 0} articles spell`;
+  return `--tags: ${oneSpellingProblem(second, key, `this list also spells "${first}" and ${who} "${name}"`, name, true)}`;
 }
 
 /**
