@@ -1,12 +1,11 @@
 /**
  * The `npm run new` options that become frontmatter lists, judged by the article schema itself before anything is
  * written (README: "Nothing is written when anything is wrong"): how many authors and tags, each tag's text, and
- * repeats (the same author twice, `Rail, rail, RAIL`: one topic). One line naming the option, or undefined.
+ * repeats (the same author twice; `Rail, rail, RAIL` and `C++, C#`: one topic, said in the check's words). One line naming the option, or undefined.
  */
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
-import { tagKey } from '#/domain/tags.ts';
 import { fieldName } from './rules/zod-issues.ts';
-import { checkTags, oneSpellingProblem } from './rules/tags.ts';
+import { checkTags } from './rules/tags.ts';
 import { repeatedAuthor } from './rules/repeated-author.ts';
 import { idHint, type Named } from './rules/ids.ts';
 
@@ -17,11 +16,8 @@ export interface ExistingTags {
 }
 
 export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[], existing: ExistingTags = { defined: new Map(), articles: [] }): string | undefined {
-  const repeated = (list: readonly string[], key: (s: string) => string) => list.find((item, i) => list.findIndex((other) => key(other) === key(item)) !== i);
-  const author = repeated(authors, (a) => a);
+  const author = authors.find((a, i) => authors.indexOf(a) !== i);
   if (author !== undefined) return `--author: ${repeatedAuthor(author)}`;
-  const tag = repeated(tags, tagKey);
-  if (tag !== undefined) return repeatedTopic(tags, tag, existing);
   const shape = articleFrontmatterSchema.shape;
   for (const [option, schema, value] of [['--author', shape.authors, authors], ['--tags', shape.tags, tags]] as const) {
     if (option === '--author' && value.length === 0) continue;
@@ -32,7 +28,8 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
       return `${option}${at} ${issue.message.replace(' (check for a "|" or ">" block)', '')}`;
     }
   }
-  // The newsroom's tag rules (no letters, mixed scripts, lookalikes, one spelling per topic), as the check runs them.
+  // The newsroom's tag rules (no letters, mixed scripts, lookalikes, one spelling per topic), as the check runs them:
+  // two tags of one topic (`C++, C#`, `rail, Rail`) get the check's own line, naming both spellings.
   const NEW = '\u0000new';
   let problem: string | undefined;
   checkTags(
@@ -43,27 +40,6 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
     },
   );
   return problem;
-}
-
-/**
- * The line for two `--tags` on one topic: the same text twice, or two spellings of it (`C++, C#`, `rail, Rail`),
- * said as the check says it, naming both, with the spelling to keep: the newsroom's (its topic file, else the one
- * most of its articles use), else the first given.
- */
-function repeatedTopic(tags: readonly string[], second: string, existing: ExistingTags): string {
-  const key = tagKey(second);
-  const first = tags.find((t) => tagKey(t) === key)!;
-  if (first === second) return `--tags lists "${second}" twice (the topic /tags/${key}/ once is enough); name each topic once`;
-  const uses = new Map<string, number>();
-  for (const list of existing.articles) for (const t of new Set(list)) if (tagKey(t) === key) uses.set(t, (uses.get(t) ?? 0) + 1);
-  const used = [...uses].sort((a, b) => b[1] - a[1])[0];
-  const name = existing.defined.get(key) ?? used?.[0] ?? first;
-  if (name === first || name === second) {
-    const other = name === first ? second : first;
-    return `--tags: ${oneSpellingProblem(other, key, `this list also spells "${name}"`, name, true)}`;
-  }
-  const who = existing.defined.has(key) ? `content/tags/${key}.md spells` : used?.[1] === 1 ? 'another article spells' : `${used?.[1] ?? 0} articles spell`;
-  return `--tags: ${oneSpellingProblem(second, key, `this list also spells "${first}" and ${who} "${name}"`, name, true)}`;
 }
 
 /**

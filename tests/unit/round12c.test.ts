@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { bodyOpening, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { scaffoldOptionProblem } from '#/check/scaffold-options.ts';
-import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r12c');
@@ -84,17 +84,15 @@ describe('a folder where a content file belongs (finding 6)', () => {
 });
 
 describe('npm run new --tags with two spellings of one topic (finding 7)', () => {
-  it('names both, as the check does, and the spelling to keep', () => {
-    expect(scaffoldOptionProblem([], ['C++', 'C#'])).toBe(
-      '--tags: tag "C#" is the topic /tags/c/, which this list also spells "C++"; a topic has one spelling: write "C++" once (a different topic needs different letters, not just different case or punctuation)',
-    );
-    expect(scaffoldOptionProblem([], ['rail', 'Rail'])).toContain('tag "Rail" is the topic /tags/rail/, which this list also spells "rail"; a topic has one spelling: write "rail" once');
-    expect(scaffoldOptionProblem([], ['rail', 'trade', 'rail'])).toBe('--tags lists "rail" twice (the topic /tags/rail/ once is enough); name each topic once');
+  it('names both, in the check\'s own line for one article\'s tags', () => {
+    expect(scaffoldOptionProblem([], ['C++', 'C#'])).toBe('--tags: tag "C#" repeats "C++" (both are the topic /tags/c/); remove the repeat');
+    expect(scaffoldOptionProblem([], ['rail', 'Rail'])).toBe('--tags: tag "Rail" repeats "rail" (both are the topic /tags/rail/); remove the repeat');
   });
 
-  it('keeps the newsroom\'s spelling when it has one', () => {
-    const existing = { defined: new Map<string, string>(), articles: [['Rail'], ['Rail', 'trade']] };
-    expect(scaffoldOptionProblem([], ['rail', 'Rail'], existing)).toContain('tag "rail" is the topic /tags/rail/, which this list also spells "Rail"; a topic has one spelling: write "Rail" once');
-    expect(scaffoldOptionProblem([], ['rail', 'RAIL'], existing)).toContain('tag "RAIL" is the topic /tags/rail/, which this list also spells "rail" and 2 articles spell "Rail"; a topic has one spelling: write "Rail" once');
+  it('is the line the check prints for an article with the same tags', () => {
+    const envoy = 'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md';
+    const content = newsroom((c) => replaceIn(join(c, envoy), 'tags: [Doha talks, envoys]', 'tags: [C++, C#]'));
+    const line = check(content).find((d) => d.field === 'tags[1]');
+    expect(`--tags: ${line?.message}`).toBe(scaffoldOptionProblem([], ['C++', 'C#']));
   });
 });

@@ -150,7 +150,12 @@ export function checkTags(
       if (topic && topic.name !== tag) {
         const n = topic.articles;
         const who = defined.has(key) ? `${topicFile(key)} spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
-        report(a.file, `tags[${i}]`, oneSpellingProblem(tag, key, `${who} "${topic.name}"`, topic.name), a.at(i));
+        report(
+          a.file,
+          `tags[${i}]`,
+          `tag "${tag}" is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          a.at(i),
+        );
         return;
       }
       const near = nearMiss.get(key);
@@ -168,14 +173,6 @@ export function checkTags(
       }
     });
   }
-}
-
-/**
- * The "one spelling per topic" line, for the check and for `npm run new --tags`: `tag` is the topic `key`, which
- * `spelt` (`another article spells "C#"`); write `name` (`once` when both spellings are in one list).
- */
-export function oneSpellingProblem(tag: string, key: string, spelt: string, name: string, once = false): string {
-  return `tag "${tag}" is the topic ${tagPath(key)}, which ${spelt}; a topic has one spelling: write "${name}"${once ? ' once' : ''} (a different topic needs different letters, not just different case or punctuation)`;
 }
 
 /** `f` with its answers kept, for a pure function of one string. */
