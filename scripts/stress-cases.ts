@@ -65,6 +65,13 @@ function unclosedNotes(notes: number, bytes = BUDGET - 200, opener = '<!-- '): s
   return Array.from({ length: notes }, (_, i) => `${words.slice(i * step, (i + 1) * step)}${opener}`).join('');
 }
 
+/** `times` copies of `insert` spread evenly through ~1 MB of words (one paragraph, or `joiner` between pieces). */
+function spread(times: number, insert: string, joiner = ''): string {
+  const words = fill('word ', BUDGET - 200 - times * (insert.length + joiner.length));
+  const step = Math.floor(words.length / times);
+  return Array.from({ length: times }, (_, i) => `${words.slice(i * step, (i + 1) * step)}${insert}`).join(joiner);
+}
+
 function growingBacktickRuns(): string {
   const parts: string[] = [];
   let size = 0;
@@ -252,6 +259,31 @@ export const STRESS_CASES: StressCase[] = [
       return Array.from({ length: 10 }, (_, i) => ({ slug: `t-marks-${i}`, body: `## Key\n\n${prose.map((l) => l.replace(' ', i < 5 ? ' *' : ' ~')).join('\n')}\n===` }));
     },
     rendered: true,
+  },
+  {
+    name: 'anchor links into long setext headings with code',
+    about: 'a 1 KB article linking "#key" in 10 articles of ~1 MB of prose (8,700 lines of 16 words) over one "===", with a backtick on every line (round 11; time: the linking article\'s share)',
+    body: () => `The figures are in ${Array.from({ length: 10 }, (_, i) => `[k${i}](./t-code-${i}.md#key)`).join(', ')}.`,
+    others: () => {
+      const prose = proseLines(8_700, 27).split('\n');
+      return Array.from({ length: 10 }, (_, i) => ({ slug: `t-code-${i}`, body: `## Key\n\n${prose.map((l) => l.replace(' ', ' `')).join('\n')}\n===` }));
+    },
+    rendered: true,
+  },
+  // Look-alike tags (text-tags.ts) in long lines of prose, at the markup limit: the tag rules parse the lines that
+  // hold them, cut short around the tags (text-runs.ts; round 11).
+  {
+    name: 'look-alike tags in one long paragraph',
+    about: '2,400 "<a href=x?a=b>label</a>" through ~1 MB of one paragraph (refused: printed as typed)',
+    body: () => spread(2_400, ' <a href=x?a=b>label</a> '),
+    refused: true,
+  },
+  {
+    name: 'look-alike tags on long lines',
+    about: '2,400 "<b x=y=>" fragments, one on each of 2,400 lines of ~430 bytes (refused: printed as typed; one line a line, 20 shown)',
+    body: () => spread(2_400, ' <b x=y=>x</b>', '\n'),
+    refused: true,
+    lines: 21,
   },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },

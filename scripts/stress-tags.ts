@@ -18,11 +18,17 @@ export interface TagStressCase {
   /** Articles each holding `tags` new spellings, each a few letters from a random topic. */
   articles: number;
   tags: number;
+  /**
+   * `long-lists` (round 11, finding 8): no topic files; two articles share `tags` random 5-letter tags (so each is
+   * an established topic) and a third has each changed in its last letter: lists far past the 20-tag limit.
+   */
+  shape?: 'long-lists';
 }
 
 export const TAG_STRESS_CASES: TagStressCase[] = [
   { name: 'near-miss tags, 100 articles', about: '100 articles × 20 new tags, each 4 letters changed in one of 2,000 three-word topics', topics: 2000, articles: 100, tags: 20 },
   { name: 'near-miss tags, 1,000 articles', about: '1,000 articles × 20 such tags against 2,000 topics', topics: 2000, articles: 1000, tags: 20 },
+  { name: 'tag lists past the limit', about: 'two articles with the same 9,000 random 5-letter tags and a third with each changed in its last letter (63 KB of frontmatter each)', topics: 0, articles: 3, tags: 9000, shape: 'long-lists' },
   { name: 'near-miss tags, 20,000 topics', about: 'one article with 20 such tags against 20,000 topics (time: the article\'s share)', topics: 20_000, articles: 1, tags: 20 },
 ];
 
@@ -40,6 +46,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Writes the topics of `c` into `content` (a copy of the test newsroom); returns the articles to add. */
 export function writeTagStressNewsroom(c: TagStressCase, content: string): [string, string][] {
+  mkdirSync(join(content, 'articles/2026/08'), { recursive: true });
+  if (c.shape === 'long-lists') return longTagLists(c, content);
   // The one seeded generator (scripts/seeded-random.mjs): the same newsroom every run.
   const next = prng(9);
   const word = (n: number) => Array.from({ length: n }, () => LETTERS[Math.floor(next() * 26)]).join('');
@@ -60,13 +68,23 @@ export function writeTagStressNewsroom(c: TagStressCase, content: string): [stri
       }
       return letters.join('');
     });
-    articles.push([
-      join(content, 'articles/2026/08', `g-${a}.md`),
-      `---\ntitle: Generated story ${a}\ndescription: A generated story with many new tags.\npublished: 2026-08-10T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\ntags: [${tags.join(', ')}]\n---\n\nA generated story about trade and prices in the northern provinces.\n`,
-    ]);
+    articles.push(article(content, a, tags));
   }
-  mkdirSync(join(content, 'articles/2026/08'), { recursive: true });
   return articles;
+}
+
+const article = (content: string, a: number | string, tags: readonly string[]): [string, string] => [
+  join(content, 'articles/2026/08', `g-${a}.md`),
+  `---\ntitle: Generated story ${a}\ndescription: A generated story with many new tags.\npublished: 2026-08-10T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\ntags: [${tags.join(', ')}]\n---\n\nA generated story about trade and prices in the northern provinces.\n`,
+];
+
+/** The round-11 tester's recipe (finding 8): see `shape` above. */
+function longTagLists(c: TagStressCase, content: string): [string, string][] {
+  const next = prng(1);
+  const letter = () => LETTERS[Math.floor(next() * 26)]!;
+  const tags = Array.from({ length: c.tags }, () => Array.from({ length: 5 }, letter).join(''));
+  const changed = tags.map((t) => t.slice(0, -1) + (t.endsWith('z') ? 'a' : String.fromCharCode(t.charCodeAt(4) + 1)));
+  return [article(content, 0, tags), article(content, 1, tags), article(content, 2, changed)];
 }
 
 export function runTagStressCase(c: TagStressCase, opts: { share?: boolean } = {}): TagStressResult {

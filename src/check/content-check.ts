@@ -23,6 +23,7 @@ import { checkTextTags } from './rules/text-tags.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
+import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
@@ -177,6 +178,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           for (const issue of result.error.issues) {
             // A field YAML could not read as written is already one line (an anchor, alias or tag in it).
             if (f.fm.unread?.has(String(issue.path[0]))) continue;
+            // The date order is reported for every file below (rules/date-order.ts), also when Zod skipped it.
+            if (issue.code === 'custom' && issue.params?.[DATE_ORDER]) continue;
             reportIssue(f.fm, issue, schema, (field, message, pos) => report(f.file, field, message, pos), f.source);
           }
           // Down to the items of a list: one bad tag or author does not hide its neighbours' problems.
@@ -241,6 +244,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
+    guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));

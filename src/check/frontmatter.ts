@@ -256,6 +256,9 @@ function makeLocate(doc: Document, toPos: (offset: number) => Position) {
       for (const pair of map.items) {
         const k = (pair.key as { value?: unknown } | null)?.value;
         if (!index.has(k)) index.set(k, pair as Pair);
+        // `1: x`, `true: x`: YAML reads a number or a boolean, the data (and so every problem's path) has the text.
+        const text = k === null || k === undefined ? '' : String(k);
+        if (typeof k !== 'string' && !index.has(text)) index.set(text, pair as Pair);
       }
       pairsOf.set(map, index);
     }

@@ -9,6 +9,8 @@ export interface BodyLink {
   href: string;
   /** Written as raw HTML (`<a href="…">`): entities are decoded and nothing escapes the address for the editor. */
   html?: boolean;
+  /** A raw HTML link's words (its `text` is the address, as printed in its messages). */
+  words?: string;
   line: number;
   column: number;
 }
@@ -151,7 +153,8 @@ function destination(text: string, p: number, next: ReturnType<typeof nextOccurr
     }
     end = j;
   }
-  if (end === from) return undefined;
+  // An empty destination (`[x]()`, `[x]( "title")`) is a link to nowhere, which CommonMark makes too: found, so the
+  // rules can name it (src/check/rules/empty-address.ts).
   const href = text.slice(from, end);
   i = end;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
@@ -170,7 +173,21 @@ function destination(text: string, p: number, next: ReturnType<typeof nextOccurr
 export function blankCode(md: string): string {
   // Most bodies have no code at all: no backtick, no tilde fence, no line indented by four spaces or a tab.
   if (!md.includes("`") && !md.includes("~~~") && !/(^|\n)( {4}|\t)/.test(md)) return md;
-  const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+  // Several rules of one body ask in a row (nesting, amplification, footnotes, links …): the last answer is kept.
+  if (md === lastBlanked.md) return lastBlanked.out;
+  const out = blankCodeOf(md);
+  lastBlanked = { md, out };
+  return out;
+}
+
+let lastBlanked = { md: '', out: '' };
+
+/** Spaces for every character but line breaks, a run at a time (1 MB of code spans: one replacement a line). */
+function blank(s: string): string {
+  return s.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length));
+}
+
+function blankCodeOf(md: string): string {
   const lines = md.split('\n');
   let fence: { char: string; length: number } | undefined;
   let previousBlank = true;
@@ -254,7 +271,7 @@ function blankCodeSpans(md: string): string {
   let out = '';
   let last = 0;
   for (const [from, to] of spans) {
-    out += md.slice(last, from) + md.slice(from, to).replace(/[^\n\r]/g, ' ');
+    out += md.slice(last, from) + blank(md.slice(from, to));
     last = to;
   }
   return out + md.slice(last);

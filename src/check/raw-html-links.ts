@@ -9,15 +9,19 @@
  * body), so prose around a link costs next to nothing; callers bound the markup first (nesting, amplification).
  */
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { markdownPlugins, remarkRehypeOptions } from '#/markdown/pipeline.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
+import { cutTextRuns } from './rules/text-runs.ts';
 
 export interface RawHtmlLink {
   href: string;
+  /** The words inside the link, as the page shows them. */
+  text: string;
   /** Offset in the body of the tag's `<`. */
   offset: number;
 }
@@ -40,7 +44,9 @@ const ANY_HREF = /href/i;
 export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
   if (!ANY_HREF.test(markdown) || !ANY_TAG.test(markdown)) return [];
   const skeleton = noteSkeleton(markdown);
-  const text = skeleton.text;
+  // Long runs of words after a tag are cut too (rules/text-runs.ts): tags and their hrefs stay as written.
+  const cut = cutTextRuns(skeleton.text);
+  const text = cut.text;
   const tree = processor.runSync(processor.parse(text)) as Root;
   const found: RawHtmlLink[] = [];
   visit(tree, 'element', (node: Element) => {
@@ -48,7 +54,7 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     const href = node.properties['href'];
     const offset = node.position?.start.offset;
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
-    found.push({ href, offset: skeleton.toBody(offset) });
+    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)) });
   });
   return found;
 }

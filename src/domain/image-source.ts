@@ -35,6 +35,8 @@ export function classifyImageSrc(src: string): BodyImage {
     }
     return { kind: 'invalid', reason: 'scheme' };
   }
+  // `![x]()`, `![x](<>)`: the forgotten path (an `<img src="">` would fetch the page itself).
+  if (raw.trim() === '') return { kind: 'invalid', reason: 'spelling', message: 'has no path; write the path of the photo file between the brackets (e.g. ./images/photo.jpg), or remove the image' };
   if (raw.startsWith('/')) return { kind: 'invalid', reason: 'absolute-path' };
   if (ESCAPED.test(raw)) return { kind: 'invalid', reason: 'escaped' };
   const spelling = imagePathSpelling(localPath(raw));

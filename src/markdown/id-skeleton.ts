@@ -55,6 +55,8 @@ export interface IdSkeleton {
   markdown: string;
   /** Undefined when no line was turned into a token. */
   texts: SkeletonTexts | undefined;
+  /** Set when a long heading with code was cut (LONG_HEADING): ids this long or longer may not be the page's. */
+  longIds?: number;
 }
 
 export function idSkeleton(body: string): IdSkeleton {
@@ -84,18 +86,33 @@ export function idSkeleton(body: string): IdSkeleton {
         underscore ||= lines[k]!.includes('_');
       }
       // A code span may run over lines, and there a line ending is a space and trailing spaces stay: such a
-      // paragraph is kept as written.
-      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = code ? 1 : !clean || role[k] === 2 ? 2 : underscore || role[k] === 3 ? 3 : 4;
+      // paragraph is kept as written, unless it is too long to be linked by its id (then it is one token).
+      const long = code && longHeading(lines, paragraphStart, i);
+      for (let k = paragraphStart; k < i; k++) if (role[k] !== 1) role[k] = long ? 5 : code ? 1 : !clean || role[k] === 2 ? 2 : underscore || role[k] === 3 ? 3 : 4;
     }
   }
-  const base = role.includes(2) || role.includes(3) || role.includes(4) ? absentLetterPair(body) : undefined;
+  const base = role.includes(2) || role.includes(3) || role.includes(4) || role.includes(5) ? absentLetterPair(body) : undefined;
   const texts: string[] = [];
   const out: string[] = [];
+  let cut = false;
   // The kind and markers of the previous line when it was cut: a run of cut lines with the same markers is one
   // line (each continues the same paragraph, code block or HTML block: the parser's cost is per line).
   let last: { token: boolean; prefix: string } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (role[i] === 5 && base !== undefined) {
+      // A long heading with code: its lines are one token, and the id made from them is not the page's (see
+      // LONG_HEADING), but as long, so no short link can name it and no short id is pushed to another number.
+      if (role[i - 1] === 5) texts[texts.length - 1] += `\n${line}`;
+      else {
+        out.push(`${base}${texts.length}`);
+        texts.push(line);
+      }
+      cut = true;
+      last = undefined;
+      continue;
+    }
+    if (role[i] === 5) role[i] = 1;
     const prefix = PREFIX.exec(line)?.[0] ?? '';
     const rest = line.slice(prefix.length);
     const markup = role[i] === 4 ? SETEXT_LOOSE : role[i] === 3 ? SETEXT_MARKUP : MARKUP;
@@ -119,7 +136,34 @@ export function idSkeleton(body: string): IdSkeleton {
     last = { token, prefix };
   }
   const markdown = out.join('\n');
-  return { markdown, texts: texts.length ? { token: new RegExp(`${base}(\\d+)(?![^\\n])`, 'g'), lines: texts } : undefined };
+  return { markdown, texts: texts.length ? { token: new RegExp(`${base}(\\d+)(?![^\\n])`, 'g'), lines: texts } : undefined, ...(cut ? { longIds: LONG_HEADING } : {}) };
+}
+
+/**
+ * ASCII letters and digits in a setext heading's text above which a heading with code is cut to one token
+ * (round 11): a backtick on every line of a 1 MB heading kept it whole, and the anchor rule parsed all of it (~3 s
+ * a target). In a paragraph with no tag, link, entity or escape, every such letter is in the heading's text and
+ * in its id (github-slugger keeps them), so its id is longer than this, and a link naming it must be too; the
+ * anchor rule does not judge such long fragments on a page with a cut heading.
+ */
+export const LONG_HEADING = 2_048;
+
+/**
+ * Whether the paragraph lines [from, to) are a long heading that can be cut: no line holds a tag, link, entity or
+ * escape, every line starts with a letter, a digit or a backtick run of one or two (so none starts another block:
+ * a heading, list, quote, fence or break) and they hold more than LONG_HEADING ASCII letters and digits.
+ */
+function longHeading(lines: readonly string[], from: number, to: number): boolean {
+  let letters = 0;
+  for (let k = from; k < to; k++) {
+    const line = lines[k]!;
+    if (!/^(?:[\p{L}\p{N}]|`{1,2}(?!`))/u.test(line) || /[<[\]&\\]/.test(line)) return false;
+    for (let c = 0; c < line.length && letters <= LONG_HEADING; c++) {
+      const code = line.charCodeAt(c) | 32;
+      if ((code >= 97 && code <= 122) || (line.charCodeAt(c) >= 48 && line.charCodeAt(c) <= 57)) letters++;
+    }
+  }
+  return letters > LONG_HEADING;
 }
 
 /** Words between two tags (at least one letter or digit; no markup, no line break). */

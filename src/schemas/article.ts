@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
-import type { NewsDate } from '#/domain/dates.ts';
+import { DATE_ORDER, dateOrderIssues, type DatedFields } from '#/check/rules/date-order.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 /** Most authors a byline may list, pins an article may carry and corrections it may have. */
@@ -72,24 +72,10 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
       draft: z.boolean().default(false),
     })
     .superRefine((value, ctx) => {
-      // Typed by hand: the extra fields make the inferred type generic.
-      const a = value as unknown as { published: NewsDate; updated?: NewsDate | undefined; corrections: { date: NewsDate }[] };
-      if (a.updated && a.updated.epoch < a.published.epoch) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: `${a.updated.iso} is before published (${a.published.iso}); fix the date or remove "updated"`,
-        });
-      }
-      a.corrections.forEach((c, i) => {
-        if (c.date.epoch < a.published.epoch) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['corrections', i, 'date'],
-            message: `${c.date.iso} is before the article was published (${a.published.iso}); fix the correction's date`,
-          });
-        }
-      });
+      // The order of the dates (src/check/rules/date-order.ts). Zod runs this only when every field passed, so the
+      // content check runs the same rule itself on every file's valid fields (one slip in a correction hid its
+      // neighbours' dates) and skips these issues, marked DATE_ORDER, to report each once.
+      for (const issue of dateOrderIssues(value as unknown as DatedFields)) ctx.addIssue({ code: 'custom', ...issue, params: { [DATE_ORDER]: true } });
     });
 }
 

@@ -4,6 +4,7 @@ import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
+import { limitItems } from '#/check/rules/valid-parts.ts';
 import { site } from '#/site.config.ts';
 import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
 
@@ -97,10 +98,12 @@ export const languageTag = z
  * 75,000 entries is one problem, not 75,000 (and no per-item work is done on it).
  */
 export function boundedList<T extends z.ZodType>(item: T, max: number, noun: string) {
-  return z
+  // Of a longer list, only the first `max` items are judged against the newsroom (src/check/rules/valid-parts.ts).
+  const list = z
     .array(z.unknown())
     // A refinement, not `.max`: Zod runs a length check on anything with a length, so a string's letters were
     // counted as items (`tags: fuel prices, winter` → "lists 22 tags"); a refinement runs only on a real list.
     .refine((list) => list.length <= max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
     .pipe(z.array(item));
+  return limitItems(list, max);
 }

@@ -9,7 +9,8 @@ import { runTagStressCase, TAG_STRESS_CASES } from '../../scripts/stress-tags.ts
 describe('near-miss tags against thousands of topics', () => {
   it.each(TAG_STRESS_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const r = runTagStressCase(c, { share: false });
-    // New spellings are warnings at most (a topic of its own is allowed): the check does not refuse them.
-    expect(r.errors).toBe(0);
+    // New spellings are warnings at most (a topic of its own is allowed): the check does not refuse them. A list
+    // past the 20-tag limit is that one line a file, its first 20 tags judged and the rest not.
+    expect(r.errors).toBe(c.shape === 'long-lists' ? c.articles : 0);
   }, 180_000);
 });

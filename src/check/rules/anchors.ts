@@ -49,14 +49,22 @@ export function anchorIndex(source: AnchorSource): AnchorIndex {
   let read: ReturnType<typeof createIdReader> | undefined;
   const cache = new Map<string, Set<string> | undefined>();
   const profiles = new Map<string, Set<string> | undefined>();
+  /** Id sets read from a skeleton that cut a long heading: fragments of that length or more are not judged. */
+  const inexact = new WeakMap<Set<string>, number>();
+  const missing = (fragment: string, ids: Set<string> | undefined, opts: MissingOptions) => {
+    const long = ids ? inexact.get(ids) : undefined;
+    return long !== undefined && safeDecode(fragment).length >= long ? undefined : missingId(fragment, ids, opts);
+  };
   const bodyIds = (body: string): Set<string> | undefined => {
     // Read from the body's skeleton (the same ids; its cost follows the markup, not the prose: id-skeleton.ts).
     // Only a skeleton within the check's limits is parsed; a body the check refuses has its own error line.
-    const { markdown: skeleton, texts } = idSkeleton(body);
+    const { markdown: skeleton, texts, longIds } = idSkeleton(body);
     if (skeleton.trim() === '' || htmlScanProblem(skeleton) || nestingProblem(skeleton) || checkAmplification(skeleton, 1).length) return undefined;
     try {
       read ??= createIdReader();
-      return read(skeleton, texts);
+      const ids = read(skeleton, texts);
+      if (longIds !== undefined) inexact.set(ids, longIds);
+      return ids;
     } catch {
       return undefined; // the build reports the body itself (`body  could not be rendered: …`)
     }
@@ -90,7 +98,13 @@ export function fragmentOf(address: string): string | undefined {
   return at === -1 ? undefined : address.slice(at + 1);
 }
 
-function missing(fragment: string, ids: Set<string> | undefined, opts: { suggest: boolean; inPage: boolean; list?: boolean }): string | undefined {
+interface MissingOptions {
+  suggest: boolean;
+  inPage: boolean;
+  list?: boolean;
+}
+
+function missingId(fragment: string, ids: Set<string> | undefined, opts: MissingOptions): string | undefined {
   if (!ids) return undefined;
   // As browsers look it up: the id as written, then percent-decoded; "" and "top" scroll to the top.
   const decoded = safeDecode(fragment);

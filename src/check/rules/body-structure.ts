@@ -9,9 +9,8 @@
  */
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
-import { parseBody } from '#/markdown/body-tree.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
-import { noteSkeleton } from './note-skeleton.ts';
+import { parseSkeleton } from './skeleton-parse.ts';
 import { onePerLine } from './each-line.ts';
 import { extraTableCells } from './table-cells.ts';
 import { unclosedTags } from './unclosed-tags.ts';
@@ -39,12 +38,6 @@ export function checkBodyStructure(body: string, bodyLine: number): StructurePro
     ...(tags ? onePerLine(unclosedTags(tree), pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with HTML tags left open; fix them too`) : []),
     ...(tables ? onePerLine(extraTableCells(tree), pos, (n) => `…and ${n} more table row${n === 1 ? '' : 's'} below with more cells than the header; fix them too`) : []),
   ];
-}
-
-/** The renderer's parse of a body's skeleton, and the map from its offsets back to the body's. */
-export function parseSkeleton(body: string): { tree: ReturnType<typeof parseBody>; toBody: (offset: number) => number } {
-  const skeleton = noteSkeleton(body);
-  return { tree: parseBody(skeleton.text), toBody: (offset) => skeleton.toBody(offset) };
 }
 
 /**

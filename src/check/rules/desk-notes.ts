@@ -13,13 +13,13 @@
  * after the nesting and amplification limits passed (callers), so the parse is bounded.
  */
 import type { Html, Nodes } from 'mdast';
-import { ErrorCodes, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { ErrorCodes, type Token } from 'parse5';
+import { readHtmlTokens } from '#/check/html-tokens.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
-import { parseBody } from '#/markdown/body-tree.ts';
 import { onePerLine, type Find } from './each-line.ts';
 import { truncateGraphemes } from './graphemes.ts';
-import { noteSkeleton } from './note-skeleton.ts';
+import { parseSkeleton } from './skeleton-parse.ts';
 import { textAfterNote, textAfterNoteMessage } from './note-line-text.ts';
 
 export interface NoteProblem {
@@ -51,7 +51,7 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
   if (!body.includes('<!--')) return [];
   // The parser reads a short stand-in that it parses as the body where notes are concerned (note-skeleton.ts);
   // offsets below are in it, and words quoted in messages come from the body.
-  const skeleton = noteSkeleton(body);
+  const skeleton = parseSkeleton(body);
   const text = skeleton.text;
   const toBody = skeleton.toBody;
   const lineStarts = [0];
@@ -156,7 +156,7 @@ export function checkDeskNotes(body: string, bodyLine: number): NoteProblem[] {
     }
   };
 
-  visit(parseBody(text), { last: true });
+  visit(skeleton.tree, { last: true });
   finds.sort((a, b) => a.index - b.index);
   const pos = positionFinder(body, bodyLine);
   return onePerLine(finds, pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with such notes; fix them too`);
@@ -176,20 +176,6 @@ interface CommentFind {
   problem?: 'unclosed' | 'empty' | 'bang' | 'inner' | undefined;
 }
 
-/** Elements whose content the HTML parser reads as text, not markup (it switches the tokenizer for them). */
-export const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-  textarea: TokenizerMode.RCDATA,
-  title: TokenizerMode.RCDATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  noscript: TokenizerMode.RAWTEXT,
-  script: TokenizerMode.SCRIPT_DATA,
-  plaintext: TokenizerMode.PLAINTEXT,
-};
-
 const PROBLEMS: Partial<Record<string, CommentFind['problem']>> = {
   [ErrorCodes.eofInComment]: 'unclosed',
   [ErrorCodes.abruptClosingOfEmptyComment]: 'empty',
@@ -200,8 +186,7 @@ const PROBLEMS: Partial<Record<string, CommentFind['problem']>> = {
 function commentsIn(html: string): CommentFind[] {
   const found: CommentFind[] = [];
   let pending: CommentFind['problem'];
-  const none = () => {};
-  const handler: TokenHandler = {
+  readHtmlTokens(html, {
     onComment(token: Token.CommentToken) {
       const start = token.location?.startOffset ?? 0;
       const end = token.location?.endOffset ?? html.length;
@@ -209,22 +194,10 @@ function commentsIn(html: string): CommentFind[] {
       if (html.startsWith('<!--', start)) found.push({ start, end, problem: pending ?? (/<!-?$/.test(token.data) ? 'inner' : undefined) });
       pending = undefined;
     },
-    onStartTag(token: Token.TagToken) {
-      const mode = TEXT_CONTENT[token.tagName];
-      if (mode !== undefined && !token.selfClosing) tokenizer.state = mode;
-    },
     onParseError(error) {
       pending = PROBLEMS[error.code] ?? pending;
     },
-    onDoctype: none,
-    onEndTag: none,
-    onEof: none,
-    onCharacter: none,
-    onNullCharacter: none,
-    onWhitespaceCharacter: none,
-  };
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  tokenizer.write(html, true);
+  });
   return found;
 }
 

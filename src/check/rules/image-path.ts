@@ -11,6 +11,9 @@ import { posix } from 'node:path';
 
 /** Why `path` (a local image path as written, without `?…`/`#…`) is spelt so the renderer would read it otherwise. */
 export function imagePathSpelling(path: string): string | undefined {
+  // No fix that names a folder or repeats the path: `.`, `./` and `x.png/..` name a folder, and so the line says.
+  const folder = folderNamed(path);
+  if (folder !== undefined) return `"${path}" names a folder, not an image file (it is ${folder}); write the path of the photo file inside it`;
   const fix = () => `write "${canonicalImagePath(path)}"`;
   if (path.includes('\\')) return `"${path}" uses "\\" between folders, which is part of a file name on the web and on the build machine; ${fix()}`;
   if (/%(?:2f|5c)/i.test(path)) return `"${path}" spells "/" or "\\" as %2F or %5C, which names no folder; ${fix()}`;
@@ -40,6 +43,28 @@ function percentProblem(path: string): string {
     return `"${path}" spells characters as %-codes, but an image path in the frontmatter is the file's own name, not a web address; write "${decoded}"`;
   }
   return `"${path}" holds "%", which the build reads as the start of an escape code (%20 is a space), so the path would name another file or none; rename the file without "%" (e.g. "percent" instead) and write that name`;
+}
+
+/**
+ * The folder a path names when it can name nothing else, whatever is on disk: it is `.` or `..`, ends in `/.` or
+ * `/..` after a folder's name (`./images/.`), or resolves to a folder through `..` (`./images/x.png/..` is
+ * `./images`); or its fix would be no path to a file (`./` is `.`, `./images/` is `./images`, a name with no
+ * extension). Said as the editor reads it: "the article's own folder", or the folder's path. `x.png/` and
+ * `x.png/.` name the file the editor meant (the fix is `x.png`), so they are not folders here.
+ */
+function folderNamed(path: string): string | undefined {
+  if (path === '') return undefined;
+  const unified = path.replace(/\\/g, '/').replace(/%2f/gi, '/').replace(/%5c/gi, '/');
+  const last = unified.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  const canonical = canonicalImagePath(path);
+  const isFolder =
+    last === '..' ||
+    canonical === './.' ||
+    canonical === '.' ||
+    /(?:^|\/)\.\.$/.test(canonical) ||
+    (/\/\.?$/.test(unified) && !/\.[^./]+$/.test(canonical.split('/').at(-1) ?? ''));
+  if (!isFolder) return undefined;
+  return canonical === './.' ? "the article's own folder" : `"${canonical}"`;
 }
 
 /** `./images//x.png/` → `./images/x.png`: the one spelling of a local path the check and the renderer share. */

@@ -10,6 +10,7 @@ import { isScheduled } from '#/domain/visibility.ts';
 import { scanLinks } from '#/check/link-scan.ts';
 import { referenceImages } from '#/check/reference-images.ts';
 import { scanRawLinks } from './raw-links.ts';
+import { emptyAddress } from './empty-address.ts';
 import { unusedDefinitionLines } from './footnotes.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
@@ -77,6 +78,11 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
     if (!raw.has(link) && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
       problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
+      continue;
+    }
+    const empty = emptyAddress(link, raw.has(link));
+    if (empty) {
+      ctx.report(a.file, 'link', empty, pos);
       continue;
     }
     // As the browser follows it: Markdown decodes character references in a destination as HTML does; a raw HTML

@@ -8,9 +8,14 @@
  * Two ways to be near (`similar`), two indexes:
  * - the same word with a short ending (up to 4 letters a–z): the topic's prefixes, and the tag's prefixes looked
  *   up among the topics;
- * - at most 2 edits apart: each topic is cut into 3 pieces; 2 edits leave at least one piece whole, at most 2
- *   places from where it stood (pigeonhole), so a topic is a candidate only when the tag holds one of its pieces
- *   there. Every candidate is then confirmed by the bounded edit distance.
+ * - at most 2 edits apart (1 below 8 letters): a topic of 8 letters or more is cut into 3 pieces, a shorter one
+ *   into 2; the edits leave at least one piece whole, at most as many places from where it stood as there are
+ *   edits (pigeonhole), so a topic is a candidate only when the tag holds one of its pieces there. Every candidate
+ *   is then confirmed by the bounded edit distance. (Three pieces of a 5-letter word are 1 or 2 letters long, which
+ *   most topics share: 9,000 five-letter tags against 9,000 such topics made 9.7 million candidates.)
+ *
+ * A tag is compared with at most MAX_CANDIDATES topics, taken from the most selective pieces first, so no file's
+ * near-miss search costs more than 20 tags × MAX_CANDIDATES comparisons however the topics are spelt.
  */
 import { distance } from './suggest.ts';
 
@@ -22,6 +27,15 @@ const MAX_EDITS = 2;
 const PIECES = MAX_EDITS + 1;
 /** Shortest word compared at all. */
 const MIN_LENGTH = 4;
+/** Shortest word allowed two edits (`similar`). */
+const TWO_EDITS_FROM = 8;
+/** Most topics one tag is compared with. */
+export const MAX_CANDIDATES = 2000;
+
+/** Edits allowed between words of these lengths (the shorter decides), as `similar` allows them. */
+const editsAllowed = (a: number, b: number) => (Math.min(a, b) >= TWO_EDITS_FROM ? MAX_EDITS : 1);
+/** Pieces a topic of `length` units is cut into: one more than the edits any word may be from it. */
+const piecesOf = (length: number) => (length >= TWO_EDITS_FROM ? PIECES : 2);
 
 const ENDING = /^[a-z]+$/;
 
@@ -30,14 +44,15 @@ export function similar(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < MIN_LENGTH || long.length - short.length > MAX_ENDING) return false;
   if (long.startsWith(short) && ENDING.test(long.slice(short.length))) return true;
-  const limit = short.length >= 8 ? MAX_EDITS : 1;
+  const limit = editsAllowed(short.length, long.length);
   return distance(a, b, limit) <= limit;
 }
 
 /** Start of each piece of a word of `length` units, and the end as the last entry. */
 function pieceBounds(length: number): number[] {
+  const pieces = piecesOf(length);
   const bounds: number[] = [];
-  for (let p = 0; p <= PIECES; p++) bounds.push(Math.floor((length * p) / PIECES));
+  for (let p = 0; p <= pieces; p++) bounds.push(Math.floor((length * p) / pieces));
   return bounds;
 }
 
@@ -67,14 +82,18 @@ export class NearMissIndex {
       }
       const bounds = pieceBounds(n);
       let pieces = this.byPiece.get(n);
-      if (!pieces) this.byPiece.set(n, (pieces = Array.from({ length: PIECES }, () => new Map<string, string[]>())));
-      for (let p = 0; p < PIECES; p++) push(pieces[p]!, topic.slice(bounds[p], bounds[p + 1]), topic);
+      if (!pieces) this.byPiece.set(n, (pieces = Array.from({ length: piecesOf(n) }, () => new Map<string, string[]>())));
+      for (let p = 0; p < pieces.length; p++) push(pieces[p]!, topic.slice(bounds[p], bounds[p + 1]), topic);
     });
   }
 
+  /** Topics handed out by `candidates` so far: the comparisons the caller makes (for tests of the bound). */
+  compared = 0;
+
   /**
    * The topics that can be `similar` to `word` (a superset: confirm each with `similar`), in the order given to
-   * the constructor. Bounded work: at most 5 lengths × 3 pieces × 5 places looked up, plus 4 prefixes.
+   * the constructor; at most MAX_CANDIDATES of them, from the smallest buckets first. Bounded work: at most
+   * 5 lengths × 3 pieces × 5 places looked up, plus 4 prefixes.
    */
   candidates(word: string): string[] {
     const m = word.length;
@@ -85,25 +104,34 @@ export class NearMissIndex {
       const stem = word.slice(0, m - cut);
       if (this.order.has(stem)) found.add(stem);
     }
-    // A topic that is the word with an ending.
-    for (const topic of this.byStem.get(word) ?? []) found.add(topic);
-    // Topics within 2 edits: one of their pieces stands whole in the word, shifted by at most 2.
+    // A topic that is the word with an ending, then topics within the edits allowed: one of their pieces stands
+    // whole in the word, shifted by at most that many places.
+    const buckets: string[][] = [this.byStem.get(word) ?? []];
     for (let n = Math.max(MIN_LENGTH, m - MAX_EDITS); n <= m + MAX_EDITS; n++) {
       const pieces = this.byPiece.get(n);
-      if (!pieces) continue;
+      const edits = editsAllowed(m, n);
+      if (!pieces || Math.abs(n - m) > edits) continue;
       const bounds = pieceBounds(n);
-      for (let p = 0; p < PIECES; p++) {
+      for (let p = 0; p < pieces.length; p++) {
         const byText = pieces[p]!;
         const start = bounds[p]!;
         const size = bounds[p + 1]! - start;
-        for (let shift = -MAX_EDITS; shift <= MAX_EDITS; shift++) {
+        for (let shift = -edits; shift <= edits; shift++) {
           const at = start + shift;
           if (at < 0 || at + size > m) continue;
           const topics = byText.get(word.slice(at, at + size));
-          if (topics) for (const topic of topics) found.add(topic);
+          if (topics) buckets.push(topics);
         }
       }
     }
+    buckets.sort((x, y) => x.length - y.length);
+    for (const topics of buckets) {
+      for (const topic of topics) {
+        if (found.size >= MAX_CANDIDATES) break;
+        found.add(topic);
+      }
+    }
+    this.compared += found.size;
     return found.size < 2 ? [...found] : [...found].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
   }
 }

@@ -10,7 +10,8 @@
  * grammar and that the renderer's own parse (src/markdown/body-tree.ts) leaves inside text (not code, not an HTML
  * block). Only a body holding such a look-alike is parsed, after the nesting and amplification limits (callers),
  * and the parse reads its note skeleton (note-skeleton.ts: runs of plain lines, which hold no `<`, shrink to a
- * letter; lines with a tag are kept as written), so prose around the tag costs next to nothing.
+ * letter; lines with a tag are kept as written, but for long runs of words after a tag, text-runs.ts), so prose
+ * around the tag costs next to nothing.
  */
 import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
@@ -19,6 +20,8 @@ import { parseBody } from '#/markdown/body-tree.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { onePerLine, type Find } from './each-line.ts';
 import { noteSkeleton } from './note-skeleton.ts';
+import { parseSkeleton } from './skeleton-parse.ts';
+import { cutTextRuns } from './text-runs.ts';
 import { truncateGraphemes } from './graphemes.ts';
 
 export interface TextTagProblem {
@@ -56,9 +59,12 @@ function lookalikes(text: string, max: number): { at: number; tag: string }[] {
 export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] {
   if (!body.includes('<')) return [];
   if (lookalikes(body, 1).length === 0) return [];
-  // Found again in the skeleton (its lines with a `<` are the body's), where the parse decides.
+  // Found again in the skeleton (its lines with a `<` are the body's), where the parse decides; long runs of words
+  // after a tag are cut first (text-runs.ts: they change nothing about where a tag stands, and cost the parser).
   const skeleton = noteSkeleton(body);
-  const text = skeleton.text;
+  const cut = cutTextRuns(skeleton.text);
+  const text = cut.text;
+  const tree = text === skeleton.text ? parseSkeleton(body).tree : parseBody(text);
   const inSkeleton = lookalikes(text, MAX_CANDIDATES);
   // Where the parse left text: a look-alike in code or inside an HTML block is not printed as a tag's text.
   const texts: [number, number][] = [];
@@ -66,7 +72,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
     if (node.type === 'text' && node.position) texts.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(parseBody(text));
+  visit(tree);
   const inText = (at: number) => {
     let lo = 0;
     let hi = texts.length - 1;
@@ -79,7 +85,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
     }
     return false;
   };
-  const finds: Find[] = inSkeleton.filter((c) => inText(c.at)).map((c) => ({ index: skeleton.toBody(c.at), message: message(c.tag) }));
+  const finds: Find[] = inSkeleton.filter((c) => inText(c.at)).map((c) => ({ index: skeleton.toBody(cut.toSource(c.at)), message: message(c.tag) }));
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with tags printed as text; fix them too`);
 }
 

@@ -12,9 +12,9 @@
  * Tags the sanitiser drops are body-text.ts's and dropped-words.ts's; comments are desk-notes.ts's.
  */
 import type { Html, Nodes, Root } from 'mdast';
-import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import type { Token } from 'parse5';
+import { readHtmlTokens } from '#/check/html-tokens.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
-import { TEXT_CONTENT } from './desk-notes.ts';
 import type { Find } from './each-line.ts';
 
 const KEPT: ReadonlySet<string> = new Set(sanitizeSchema.tagNames ?? []);
@@ -75,28 +75,11 @@ function inlineTag(html: string): Tag[] {
 /** The tags of one HTML block as the HTML tokenizer reads them (comments, and text-only elements' content, skipped). */
 function tagsIn(html: string): Tag[] {
   const found: Tag[] = [];
-  const none = () => {};
   const tag = (token: Token.TagToken, end: boolean) => {
     const start = token.location?.startOffset ?? 0;
     found.push({ name: token.tagName, end, selfClosing: token.selfClosing, start, written: html.slice(start, token.location?.endOffset ?? html.length) });
   };
-  const handler: TokenHandler = {
-    onStartTag(token) {
-      tag(token, false);
-      const mode = TEXT_CONTENT[token.tagName];
-      if (mode !== undefined && !token.selfClosing) tokenizer.state = mode;
-    },
-    onEndTag: (token) => tag(token, true),
-    onComment: none,
-    onDoctype: none,
-    onEof: none,
-    onCharacter: none,
-    onNullCharacter: none,
-    onWhitespaceCharacter: none,
-    onParseError: none,
-  };
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  tokenizer.write(html, true);
+  readHtmlTokens(html, { onStartTag: (token) => tag(token, false), onEndTag: (token) => tag(token, true) });
   return found;
 }
 

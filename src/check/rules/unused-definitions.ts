@@ -11,7 +11,7 @@
 import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
-import { parseSkeleton } from './body-structure.ts';
+import { parseSkeleton } from './skeleton-parse.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 
 export interface UnusedDefinition {

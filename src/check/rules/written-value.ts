@@ -4,6 +4,7 @@
  * position: up to a ` #` comment or the end of the line, or, inside a flow list, up to the next `,`, `]` or `}`.
  */
 import type { Position } from '#/check/frontmatter.ts';
+import { openBrackets } from './yaml-brackets.ts';
 
 const MAX_SHOWN = 40;
 
@@ -16,7 +17,8 @@ export function writtenValue(source: string, pos: Position): string | undefined 
   }
   const end = source.indexOf('\n', start);
   const rest = source.slice(start + pos.column - 1, end === -1 ? undefined : end).replace(/\r$/, '');
-  const inFlow = /[[{][^\]}]*$/.test(source.slice(start, start + pos.column - 1));
+  // Inside a flow list or set (`[{slug: x}, null, 42]`), the value ends at the next `,`, `]` or `}`.
+  const inFlow = openBrackets(source.slice(start, start + pos.column - 1)) > 0;
   const value = (inFlow ? (/^[^,\]}]*/.exec(rest)?.[0] ?? rest) : rest.replace(/\s+#.*$/, '')).trim();
   if (value === '' || value.startsWith('"') || value.startsWith("'")) return undefined;
   return [...value].length > MAX_SHOWN ? `${[...value].slice(0, MAX_SHOWN).join('')}…` : value;

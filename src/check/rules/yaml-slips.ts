@@ -3,9 +3,12 @@
  * has failed (called from yaml-layout.ts): a field without the space after its colon (`source:Reuters`) or written
  * with `=`; text after a quoted value's closing quote (an apostrophe inside single quotes, a quote inside double
  * quotes, `"KABUL" (Reuters)`); a value starting with `[` or `{` (a list or mapping to YAML) or with the block
- * indicators `>` and `|`; a list with one closing bracket too many. Each returns the offset in the line and the line
+ * indicators `>` and `|`; a list with one closing bracket too many; words after a list or set of fields
+ * (yaml-list-slips.ts). Each returns the offset in the line and the line
  * to print; the parser's own complaint ("Implicit map keys need to be followed by map values") names none of these.
  */
+import { closingQuote, matchingBracket } from './yaml-brackets.ts';
+import { listOrSetSlip } from './yaml-list-slips.ts';
 
 export interface LineSlip {
   /** Offset in the line. */
@@ -80,37 +83,8 @@ function afterFlow(key: string, value: string, open: string): LineSlip | undefin
   if (/^[\]},]+$/.test(trailing)) {
     return { at: close + 1, message: `the ${open === '[' ? 'list' : 'set of fields'} closes at the first "${closer}", so "${trailing}" after it is one bracket too many; remove it` };
   }
+  const structured = listOrSetSlip(key, value, close);
+  if (structured) return structured;
   const what = open === '[' ? 'a list' : 'a set of fields (a mapping)';
   return { at: 0, message: `the value starts with "${open}", which YAML reads as the start of ${what}, so the words after "${closer}" are not allowed; put the whole value in quotes: ${key}: ${doubleQuoted(value.replace(/[ \t]+#.*$/, '').trimEnd())}` };
-}
-
-/** Index of the quote closing a value that starts with `quote` (`''` inside single quotes, `\"` inside double). */
-function closingQuote(value: string, quote: string): number {
-  for (let i = 1; i < value.length; i++) {
-    const c = value[i];
-    if (quote === '"' && c === '\\') i++;
-    else if (c === quote) {
-      if (quote === "'" && value[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-
-/** Index of the bracket closing the one at 0, skipping quoted text; -1 when it does not close on the line. */
-function matchingBracket(value: string): number {
-  let depth = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '"' || c === "'") {
-      const end = closingQuote(value.slice(i), c);
-      if (end === -1) return -1;
-      i += end;
-    } else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
 }

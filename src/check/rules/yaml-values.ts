@@ -5,7 +5,7 @@
  *   `\0` control characters, `\N`, `\L`, `\P` line separators. Escapes that spell a character out (`\x41`, `\u00E9`,
  *   `\"`, `\\`, `\/`, `\ `) are deliberate and pass;
  * - a line `: value` whose field name is missing (YAML reads an empty key; the check would say `unknown field ""`
- *   on line 1).
+ *   on line 1); not when the line starts with a field name (a second value after the first, yaml-list-slips.ts).
  */
 import { CST, isMap, isScalar, type Document } from 'yaml';
 
@@ -67,6 +67,9 @@ export function keylessPairs(doc: Document, yaml: string): ValueSlip[] {
     const at = keyStart ?? valueStart;
     if (at === undefined) continue;
     const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
+    // `corrections: {…}, {…}`: the line has its field name, and the value YAML could not place is the second
+    // value on it (yaml-list-slips.ts says so).
+    if (/^[ \t]*[A-Za-z_][\w-]*:[ \t]/.test(yaml.slice(lineStart, at))) continue;
     const colon = yaml.indexOf(':', lineStart);
     out.push({ offset: colon === -1 || colon > at ? lineStart : colon, message: 'this line has a value but no field name before its ":"; write the name of the field (e.g. "dateline: KABUL"), or remove the line' });
   }
