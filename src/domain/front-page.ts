@@ -6,7 +6,7 @@
  * Picks follow the one visibility rule: a draft pick is a content error (`checkFrontFile`), a scheduled pick
  * waits, its slot filled by the newest story until the first build after its publication time.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { frontSchema, MAX_TOP_STORIES, type FrontPick, type FrontPlan } from '#/schemas/front.ts';
 import { EMPTY_FILE_HINTS, readSource } from '#/check/rules/source.ts';
@@ -44,7 +44,8 @@ interface Candidate {
 /** Every problem in `content/front.md`, one line each, in the content check's format. */
 export function checkFrontFile(contentDir: string, base: string, articles: readonly Candidate[], didYouMean: (w: string, c: Iterable<string>) => string | undefined): Diagnostic[] {
   const path = join(contentDir, FRONT_FILE);
-  if (!existsSync(path)) return [];
+  // A folder named front.md is reported once, by the check of content/'s folders (stray-files.ts).
+  if (!existsSync(path) || lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) return [];
   const file = relative(base, path).split(sep).join('/');
   const out: Diagnostic[] = [];
   const report = (field: string, message: string, pos?: { line: number; column: number }, severity: Diagnostic['severity'] = 'error') =>

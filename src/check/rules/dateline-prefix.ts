@@ -1,18 +1,22 @@
 /**
  * Whether a body opens with the dateline again, as wire copy writes it: the place followed by a dash (`Kabul —`,
  * `KABUL (Reuters) –`, any Unicode dash: `―`, `‒`, `－`), by a date and a dash (`Kabul, Nov 5 —`,
- * `KABUL, 5 November 2026 -`), or the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence
+ * `KABUL, 5 November 2026 -`), by more places (`KABUL/ISLAMABAD —`), or the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence
  * whose subject is the place (`Kabul, the capital, was quiet`, `Kabul residents queued`) is prose and is left alone.
- * The opening is the first line of text after any leading photo or figure, inside a first blockquote or raw `<p>`
- * too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
+ * The opening is the first paragraph's text as rendered (opening-text.ts) after any leading photo or figure, inside a
+ * first blockquote or raw `<p>` too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
  */
 import { foldArabicVariants } from './tag-lookalikes.ts';
+import { asRendered, openingParagraph, QUOTE_MARKERS } from './opening-text.ts';
 
 // Emphasis, spaces and HTML tags the place may be wrapped in (`**KABUL** —`, `<p><b>KABUL</b> —`).
-const WRAP = String.raw`(?:[*_\s]|<\/?[a-zA-Z][^<>\n]{0,200}>)*`;
-// Hyphens count as a dash only before a space or doubled (`Kabul-based` is one word); every other dash always.
-const HYPHEN = String.raw`[\-\u2010\u2011\u2212\uFE63\uFF0D]`;
-const DASH_MARK = String.raw`(?:[\p{Pd}\u2212]{2,}|(?!${HYPHEN})\p{Pd}|${HYPHEN}(?=\s))`;
+const WRAP = String.raw`(?:[*_~\s]|<\/?[a-zA-Z][^<>\n]{0,200}>)*`;
+// Hyphens and minus signs count as a dash only before a space or doubled (`Kabul-based` is one word); every other
+// dash always, and so do the characters that look like one: box-drawing lines (─ ━), the horizontal line extension
+// (⎯) and the katakana prolonged sound mark (ー, ｰ).
+const HYPHEN = String.raw`[\-\u2010\u2011\u2212\uFE63\uFF0D\u207B\u208B]`;
+const LOOKALIKE = String.raw`\u2500\u2501\u23AF\u30FC\uFF70`;
+const DASH_MARK = String.raw`(?:[\p{Pd}\u2212\u207B\u208B${LOOKALIKE}]{2,}|(?!${HYPHEN})[\p{Pd}${LOOKALIKE}]|${HYPHEN}(?=\s))`;
 
 const SPACE = new RegExp(`^${WRAP}`, 'u');
 // Tags are left out of the prefix the message quotes (`<b>KABUL</b> —` is quoted as `KABUL —`).
@@ -20,6 +24,8 @@ const TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 const DASH = new RegExp(`^${WRAP}${DASH_MARK}`, 'u');
 // An agency or source in brackets between the place and the dash: `KABUL (Reuters) —`.
 const AGENCY = new RegExp(String.raw`^${WRAP}\([^()\n]{1,40}\)`, 'u');
+// More places before the dash: `KABUL/ISLAMABAD —`, `KABUL / ISLAMABAD —`.
+const OTHER_PLACES = new RegExp(String.raw`^(?:${WRAP}\/${WRAP}[\p{L}\p{M}][\p{L}\p{M}.' \-]{0,40}?)+(?=${WRAP}${DASH_MARK})`, 'u');
 // `, Nov 5`, `, Nov. 5, 2026`, `, 5 November 2026`, `, 2026-11-05`, then the dash.
 const DATE = new RegExp(String.raw`^${WRAP},\s*([^\n]{1,30}?)(?=${WRAP}${DASH_MARK})`, 'u');
 const DATE_TEXT = /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\p{L}+\.?)?(?:,?\s+\d{4})?)$/u;
@@ -34,6 +40,8 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   // The place must end there: `Kabulis queued` is another word.
   if (/^[\p{L}\p{M}\p{N}]/u.test(rest)) return undefined;
   let after = rest;
+  const others = OTHER_PLACES.exec(after);
+  if (others) after = after.slice(others[0].length);
   const agency = AGENCY.exec(after);
   if (agency) after = after.slice(agency[0].length);
   const date = agency ? undefined : DATE.exec(after);
@@ -50,7 +58,8 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
 
 /** How many characters of `text` spell the place, letter case and Arabic-script variants aside; undefined if none. */
 function placeLength(text: string, dateline: string, locale: string): number | undefined {
-  const fold = (s: string) => foldArabicVariants(s).toLocaleUpperCase(locale);
+  // NFKC: fullwidth `ＫＡＢＵＬ` is the place the reader sees, as file names are read.
+  const fold = (s: string) => foldArabicVariants(s.normalize('NFKC')).toLocaleUpperCase(locale);
   const want = fold(dateline.trim());
   if (want === '') return undefined;
   let got = '';
@@ -67,16 +76,15 @@ function placeLength(text: string, dateline: string, locale: string): number | u
 // photo, `<img>`), a one-line `<figure>…</figure>`, an HTML comment, and tags alone (`<p>`, `<div>`).
 const DECORATION = /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<figure\b[^\n]*?<\/figure\s*>|<!--[^\n]*?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 const CAPTION = /^([*_])(?!\1)[^\n]*[^\s*_]\1$/;
-const QUOTE_MARKERS = /^(?:[ \t]{0,3}>)+[ \t]?/;
 /** Lines looked at for the opening (a body opening with more photos than this is not news copy). */
 const OPENING_LINES = 50;
 
 /** The body's opening line as the page starts it (0-based line index in the body), for {@link repeatedDateline}. */
 export function bodyOpening(body: string): { text: string; index: number } {
-  const lines = body.split('\n', OPENING_LINES);
+  const lines = body.split('\n', OPENING_LINES + 20);
   let inFigure = false;
   let photoLine = -2;
-  for (const [index, raw] of lines.entries()) {
+  for (const [index, raw] of lines.slice(0, OPENING_LINES).entries()) {
     const line = raw.replace(QUOTE_MARKERS, '').trim();
     // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article").
     if (index === photoLine + 1 && CAPTION.test(line)) continue;
@@ -93,7 +101,8 @@ export function bodyOpening(body: string): { text: string; index: number } {
       continue;
     }
     // Leading photos and comments are not part of the text; leading tags are skipped by the dateline match.
-    return { text: line.replace(/^(?:\s*(?:!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|<img\b[^<>\n]*>|<!--[^\n]*?-->))+/i, '').trim(), index };
+    const paragraph = openingParagraph(line, lines.slice(index + 1), QUOTE_MARKERS.test(raw));
+    return { text: asRendered(paragraph).replace(/^(?:\s*(?:!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|<img\b[^<>\n]*>|<!--[^\n]*?-->))+/i, '').trim(), index };
   }
   return { text: '', index: 0 };
 }

@@ -7,7 +7,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_FOLDERS, strayFileProblem } from './stray-files.ts';
+import { CONTENT_FOLDERS, folderNamedAsFile, strayFileProblem } from './stray-files.ts';
 
 export interface StrayFile {
   path: string;
@@ -15,7 +15,7 @@ export interface StrayFile {
 }
 
 /** What each flat folder holds, for the message. */
-const FLAT: Record<string, string> = {
+const FLAT: Record<'authors' | 'sections' | 'tags', string> = {
   authors: 'one .md file per author (bios cannot show local photos)',
   sections: 'one .md file per section',
   tags: 'one .md file per topic',
@@ -51,11 +51,13 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
       out.push({ path, message: `this file is not read (content/ holds front.md and the folders ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move it into the folder it belongs to (a story into content/articles/, a photo beside its article), ${KEEP}` });
     }
   }
-  for (const [folder, holds] of Object.entries(FLAT)) {
+  for (const [folder, holds] of Object.entries(FLAT) as [keyof typeof FLAT, string][]) {
     for (const e of entries(join(contentDir, folder))) {
       if (ignored(e.name)) continue;
       const path = join(contentDir, folder, e.name);
-      if (e.isDirectory()) {
+      if (e.isDirectory() && /\.md$/i.test(e.name)) {
+        out.push({ path, message: folderNamedAsFile(e.name, folder) });
+      } else if (e.isDirectory()) {
         out.push({ path, message: `this folder is not read: content/${folder}/ holds ${holds}, without sub-folders; move its .md files up into content/${folder}/, ${KEEP}` });
       } else if (!/\.md$/i.test(e.name) && !strayFileProblem(e.name)) {
         out.push({ path, message: `this file is not read: content/${folder}/ holds ${holds}; remove it, ${KEEP}` });

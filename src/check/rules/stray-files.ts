@@ -36,6 +36,14 @@ export function strayFileProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** What a file of each expected kind is, for the one line about a folder named like one (`content/front.md/`). */
+export const FILE_KINDS = { front: 'the front page', articles: 'an article', authors: 'an author', sections: 'a section', tags: 'a topic' } as const;
+
+/** The one line for a folder where a file is expected (`front.md` made with mkdir). */
+export function folderNamedAsFile(name: string, kind: keyof typeof FILE_KINDS): string {
+  return `${name} is a folder; ${FILE_KINDS[kind]} is a file: replace the folder with a file`;
+}
+
 /** Folders directly under `content/` other than articles, authors and sections (and `_`/`.` folders). */
 export function strayFolders(contentDir: string): { path: string; message: string }[] {
   let entries;
@@ -48,6 +56,7 @@ export function strayFolders(contentDir: string): { path: string; message: strin
     .filter((e) => e.isDirectory() && !/^[._]/.test(e.name) && !CONTENT_FOLDERS.includes(e.name))
     .map((e) => ({
       path: join(contentDir, e.name),
-      message: `this folder is not read (content/ holds ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move its files into one of them, or start its name with "_" to keep it unpublished`,
+      // `front.md` as a folder is the front page's file made wrongly, not a folder of stories to move.
+      message: e.name === 'front.md' ? folderNamedAsFile(e.name, 'front') : `this folder is not read (content/ holds ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move its files into one of them, or start its name with "_" to keep it unpublished`,
     }));
 }

@@ -18,7 +18,7 @@ import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { decodeWork, decodeWorkProblem } from './image-work.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
-import { strayFileProblem } from './stray-files.ts';
+import { folderNamedAsFile, strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
 import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
@@ -83,8 +83,10 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
         else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
       } else if (e.isDirectory()) {
-        // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is.
-        if (recursive && !isUnpublishedName(e.name)) walk(full);
+        // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is. A folder named like
+        // a story (`story.md/`) is one line: the story the editor meant is not there.
+        if (recursive && isMarkdown && !isUnpublishedName(e.name)) refuse({ path: full, message: folderNamedAsFile(e.name, 'articles') });
+        else if (recursive && !isUnpublishedName(e.name)) walk(full);
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });

@@ -5,6 +5,7 @@
  * found is one problem that names it and shows the line with the value quoted.
  */
 import type { CST } from 'yaml';
+import { typeTagAdvice } from './yaml-tag-fix.ts';
 
 export interface YamlFeature {
   /** Offset in the YAML text. */
@@ -64,14 +65,23 @@ function explainFeature(yaml: string, f: { type: Kind; offset: number; source: s
   value = inFlow ? (/^[^,\]}]*/.exec(value)?.[0] ?? value) : value.replace(/\s+#.*$/, '');
   value = value.trimEnd();
   const what = `YAML reads \`${token}\` as ${WHAT[f.type]}, which frontmatter has no use for`;
+  if (f.type === 'tag') {
+    const advice = typeTagAdvice({ token, value, before, field: fieldAt(yaml, f.offset), inFlow, blockFollows: blockFollows(yaml, lineEnd, before) });
+    if (advice !== undefined) return `${what}; ${advice}`;
+  }
   if (value === token && f.type !== 'alias') return `${what}; remove \`${token}\``;
-  // A standard type tag on a plain value (`draft: !!bool true`, `order: !!int 3`): the value is meant as written,
-  // so the fix is the value without the tag; quoting all of it would make text the check then refuses.
-  const typed = f.type === 'tag' ? withoutTypeTag(token, value) : undefined;
-  if (typed !== undefined) return `${what}; write the value without it: ${inFlow ? `${typed} (inside the list)` : `${before.trimStart()}${typed}`}`;
   const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const shown = inFlow ? `${quoted} (inside the list)` : `${before.trimStart()}${quoted}`;
   return `${what}; put the whole value in quotes: ${shown}`;
+}
+
+/** The next non-blank line is indented deeper than the tagged one, or is a list item: a block value follows. */
+function blockFollows(yaml: string, lineEnd: number, before: string): boolean {
+  if (lineEnd === -1) return false;
+  const next = /\n([ \t]*)(-?)[^\s]/.exec(yaml.slice(lineEnd, lineEnd + 4096));
+  if (!next) return false;
+  const indent = /^[ \t]*/.exec(before)![0].length;
+  return (next[1] ?? '').length > indent || next[2] === '-';
 }
 
 function openBrackets(s: string): number {
@@ -134,22 +144,4 @@ export function tooDeep(yaml: string): { offset: number; message: string } | und
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return undefined;
-}
-
-/** YAML's own scalar type tags: the value after one is a boolean, number, null or text as the tag says. */
-const SCALAR_TAGS = /^!!(bool|int|float|null|str)$/;
-
-/**
- * The value written without its standard type tag, or undefined for any other tag (`!Breaking`, `!!js/function`:
- * text the editor meant, quoted whole). `!!bool "true"` gives `true`; `!!str 2026` gives `"2026"`.
- */
-function withoutTypeTag(token: string, value: string): string | undefined {
-  const kind = SCALAR_TAGS.exec(token)?.[1];
-  if (!kind) return undefined;
-  let rest = value.slice(token.length).trim();
-  const quoted = /^(["'])(.*)\1$/.exec(rest);
-  if (quoted) rest = quoted[2] ?? '';
-  if (rest === '') return undefined;
-  if (kind === 'str') return `"${rest.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return rest;
 }
