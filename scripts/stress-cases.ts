@@ -166,6 +166,20 @@ export const STRESS_CASES: StressCase[] = [
     body: () => atLimit('The committee met again on Tuesday to discuss [the transit annex](https://example.org/a) in full.\n\n', 9_950, 24_990),
     rendered: true,
   },
+  // Round 13: bare URLs end before a closing quote (src/markdown/bare-url-end.ts), and link syntax printed as typed
+  // is one line each (src/check/typed-links.ts, the first 20 and a count).
+  {
+    name: 'bare URLs in curly quotes',
+    about: '"“https://example.org/a”, " × 37,000 (each link ended before its closing quote)',
+    body: () => fill('“https://example.org/a”, '),
+    rendered: true,
+  },
+  {
+    name: 'link syntax printed as typed (at the limit)',
+    about: '"![a](./images/a b.png) " repeated up to the markup limit (a path with a space: every one judged, 20 lines and a count)',
+    body: () => `Words.\n\n${atLimit('![a](./images/a b.png) ', 9_950, 24_990)}`,
+    lines: 21,
+  },
   { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
   { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
   { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },

@@ -56,6 +56,9 @@ export function linkLines(lines: readonly string[]): LineUse[] {
   return keep;
 }
 
+/** Text quoted on one line: a line break (and the next line's container markers) reads as a space. */
+export const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t>]*/g, ' ');
+
 /** Offset of the `]` that ends the label whose `[` is at `start`: the first one not escaped (labels hold no other). */
 export function labelEnd(body: string, start: number): number {
   for (let i = start + 1; i < body.length; i++) {

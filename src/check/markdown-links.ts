@@ -20,7 +20,8 @@ import type { BodyLink } from './link-scan.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
 import { checkAmplification } from './rules/amplification.ts';
 import { positionFinder } from './text-position.ts';
-import { labelEnd, linkInput, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
+import { labelEnd, linkInput, oneLine, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
+import { typedLinkBudget, typedLinksIn, type TypedLink } from './typed-links.ts';
 
 export interface MarkdownLink extends BodyLink {
   /** `[text](…)`, a reference definition `[label]: …` that a link uses, or an autolink `<scheme:…>`. */
@@ -41,9 +42,11 @@ export interface BodyMarkdownLinks {
   strayDefinitions: Placed[];
   /** Footnote calls (`[^1]`) between a raw `<a …>` and its `</a>`: the page splits the link around them. */
   footnotesInRawLinks: Placed[];
+  /** Link and image syntax the page prints as typed (a space in the address, no `)`…: typed-links.ts). */
+  typedAsText: (Placed & { image: boolean; message: string })[];
 }
 
-const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [] };
+const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], typedAsText: [] };
 /** A raw `<a>` opening and closing, counted as the renderer's own step counts them (remark-raw-anchor-text.ts). */
 const OPEN_A = /<a\b[^>]*>/gi;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -69,6 +72,8 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
   const out: { offset: number; link: MarkdownLink }[] = [];
   const strays: { offset: number; text: string }[] = [];
   const inRawLinks = new Set<number>();
+  const typed: TypedLink[] = [];
+  const budget = typedLinkBudget();
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -87,6 +92,7 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
         if (stray) strays.push(stray);
       }
     }
+    typed.push(...typedLinksIn(node, body, at, budget));
     if ('children' in node) {
       if (node.children.some((c) => c.type === 'html')) for (const o of footnotesInsideRawAnchors(node)) inRawLinks.add(o);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
@@ -109,6 +115,7 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
       .map(at)
       .sort((a, b) => a - b)
       .map((offset) => placed(offset, /^\[\^[^\]\n]{0,100}\]/.exec(body.slice(offset, offset + 104))?.[0] ?? '[^…]')),
+    typedAsText: typed.sort((a, b) => a.offset - b.offset).map((t) => ({ ...placed(t.offset, ''), image: t.image, message: t.message })),
   };
 }
 
@@ -143,8 +150,6 @@ function lineMap(lines: string[], input: string[], from: number[]): (offset: num
   };
 }
 
-/** Text quoted on one line: a line break (and the next line's container markers) reads as a space. */
-const oneLine = (text: string) => text.replace(/[ \t]*\r?\n[ \t>]*/g, ' ');
 
 /** An inline link `[text](dest)` or an autolink `<mailto:…>`, with its text quoted from the body; undefined for others. */
 function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, start: number, at: (offset: number | undefined) => number): Omit<MarkdownLink, 'line' | 'column'> | undefined {

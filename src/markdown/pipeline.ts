@@ -31,6 +31,7 @@ import rehypeTypography from './rehype-typography.ts';
 import rehypeFootnoteLanguage from './rehype-footnote-language.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
+import remarkBareUrlEnd from './remark-bare-url-end.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkFootnoteIds from './remark-footnote-ids.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
@@ -43,7 +44,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [mode === 'reference' ? [remarkGfm, STRIKETHROUGH] : remarkNewsGfm, remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals, remarkFootnoteIds] as RemarkPlugins,
+    remark: [...(mode === 'reference' ? [[remarkGfm, STRIKETHROUGH], remarkBareUrlEnd] : [remarkNewsGfm]), remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals, remarkFootnoteIds] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,

@@ -16,6 +16,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { sliceText } from './escaped-literals.ts';
+import { bareUrl } from './bare-url-end.ts';
 
 /** One setting for both pipelines: a single `~` is a character, never strikethrough. */
 export const STRIKETHROUGH = { singleTilde: false } as const;
@@ -32,29 +33,8 @@ export default function remarkNewsGfm(this: Processor) {
   return linkBareUrls;
 }
 
-// As GFM: a URL runs to whitespace or `<`; trailing punctuation and unbalanced `)` are not part of it.
+// As GFM: a URL runs to whitespace or `<`; where it ends inside that run is bare-url-end.ts (shared with the check).
 const URL_RE = /\bhttps?:\/\/[^\s<]+/g;
-
-function trimUrl(url: string): string {
-  let end = url.length;
-  // Parentheses counted once, then kept up to date while trimming: a URL ending in a million ")" stays linear.
-  let open = 0;
-  let close = 0;
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 40) open++;
-    else if (c === 41) close++;
-  }
-  for (;;) {
-    const ch = url[end - 1];
-    if (ch && '?!.,:*_~\'"'.includes(ch)) end--;
-    else if (ch === ')' && close > open) {
-      end--;
-      close--;
-    } else break;
-  }
-  return url.slice(0, end);
-}
 
 /**
  * Each parent's children are rebuilt once (not spliced per text node, which is quadratic in a paragraph with
@@ -74,7 +54,7 @@ function linkBareUrls(tree: Root) {
       }
       let last = 0;
       for (const m of child.value.matchAll(URL_RE)) {
-        const url = trimUrl(m[0]);
+        const url = bareUrl(m[0]);
         if (url.length <= 'https://'.length) continue;
         if (m.index > last) next.push(sliceText(child, last, m.index));
         next.push({ type: 'link', url, title: null, children: [{ type: 'text', value: url }] } satisfies Link);

@@ -6,9 +6,8 @@
  */
 import { parseEntities } from 'parse-entities';
 import { codePoint, FORBIDDEN_CHARS, NOT_TEXT } from './invisible-chars.ts';
+import { misreadReference, REFERENCE } from './numeric-references.ts';
 
-/** A reference as CommonMark reads one: decimal (1–7 digits), hex (1–6 digits) or a name, ended by `;`. */
-const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 
 export interface ReferenceProblem {
@@ -23,6 +22,12 @@ export function* referencedCharacters(text: string): Generator<ReferenceProblem>
   // A flood of one reference (`&amp;` × 200,000) is decoded once.
   const decoded = new Map<string, string>();
   for (const m of text.matchAll(REFERENCE)) {
+    // Read as � or a raw carriage return by the renderer, whatever a browser would make of it (numeric-references.ts).
+    const misread = misreadReference(m[0]);
+    if (misread) {
+      yield { message: misread, index: m.index };
+      continue;
+    }
     const char = decoded.get(m[0]) ?? parseEntities(m[0]);
     decoded.set(m[0], char);
     if (char === m[0] || [...char].length !== 1) continue;

@@ -11,6 +11,8 @@ import { markdownLinks } from '#/check/markdown-links.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
 import { emptyAddress } from './empty-address.ts';
+import { quotedAddress } from './quoted-address.ts';
+import { MAX_LINES_PER_RULE } from './each-line.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug } from './suggest.ts';
 import { missingPage } from './missing-page.ts';
@@ -70,6 +72,10 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const stray of markdown.strayDefinitions) {
     ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
   }
+  // Link and image syntax printed as typed (typed-links.ts): the first lines of a body, then how many more.
+  for (const t of markdown.typedAsText.slice(0, MAX_LINES_PER_RULE)) ctx.report(a.file, t.image ? 'body' : 'link', t.message, t);
+  const moreTyped = markdown.typedAsText.slice(MAX_LINES_PER_RULE);
+  if (moreTyped[0]) ctx.report(a.file, moreTyped[0].image ? 'body' : 'link', `…and ${moreTyped.length} more links or images below printed as typed; fix them too`, moreTyped[0]);
   for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
   const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
   const autolinks = new Set<BodyLink>(markdown.links.filter((l) => l.kind === 'autolink'));
@@ -91,6 +97,12 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     // As the browser follows it: Markdown decodes character references in a destination as HTML does; a raw HTML
     // link's href comes from the parse (src/check/raw-html-links.ts), decoded already.
     const address = (link.html && raw.has(link)) || autolinks.has(link) ? browserForm(link.href) : browserForm(link.html ? link.href : markdownDestination(link.href), { html: true });
+    // Quotes a word processor put around the address (round 13): said as such, before the address is judged.
+    const quoted = quotedAddress(link.html && raw.has(link) ? `link [${truncate((link.words ?? '').replace(/\s+/g, ' ').trim(), 60)}] (<a href>)` : asTyped ? label : `link [${truncate(link.text, 60)}]`, address);
+    if (quoted) {
+      ctx.report(a.file, 'link', quoted, pos);
+      continue;
+    }
     const malformed = urlProblem(address, { html: link.html === true });
     if (malformed) {
       problem(malformed);

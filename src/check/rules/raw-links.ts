@@ -8,9 +8,11 @@
 import { blankCode, type BodyLink } from '#/check/link-scan.ts';
 import { rawHtmlLinks } from '#/check/raw-html-links.ts';
 import { positionFinder } from '#/check/text-position.ts';
+import { bareUrl } from '#/markdown/bare-url-end.ts';
 
-// A URL after a space, a line start or `<` (an autolink); one inside `(…)` or `[…]:` is a Markdown link already seen.
-const BARE_URL = /(^|[\s<])(https?:\/\/[^\s<>"'`]{1,4000})/gim;
+// A URL after a space, a line start or `<` (an autolink), or after a quote, guillemet or other non-ASCII character
+// (`“https://…”`, `«https://…»`: the renderer links those too); one inside `(…)` or `[…]:` is a Markdown link already seen.
+const BARE_URL = /(^|[\s<]|[^\x00-\x7F])(https?:\/\/[^\s<>"'`]{1,4000})/gimu;
 
 const MARKDOWN_DESTINATION = /(\]:|\()[ \t]*\n?[ \t]*<?$/;
 
@@ -24,8 +26,10 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     // A reference definition's URL (`[id]: https://…`) or a spaced inline one (`[x]( https://…)`) is a Markdown
     // link the link scanner already reports.
     if (MARKDOWN_DESTINATION.test(text.slice(Math.max(0, index - 16), index))) continue;
-    // Sentence punctuation after a bare URL is not part of it (GFM's autolink literal rule).
-    found.push({ index, href: m[2]!.replace(/[.,:;!?*_~'")\]]+$/, '') });
+    // An autolink `<https://…>` is the address as written; a bare URL ends where the renderer ends it
+    // (bare-url-end.ts: sentence punctuation, closing quotes and the Arabic comma after it are not part of it).
+    const autolink = m[1] === '<' && text[index + m[2]!.length] === '>';
+    found.push({ index, href: autolink ? m[2]! : bareUrl(m[2]!).replace(/\]+$/, '') });
   }
   const pos = positionFinder(text, firstLine);
   return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...pos(index) }));

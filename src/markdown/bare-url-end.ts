@@ -1,0 +1,46 @@
+/**
+ * Where a bare URL in running text ends (GFM's autolink literal, extended to the punctuation of news copy in any
+ * script). GFM ends one at a space or `<` and drops trailing ASCII punctuation and an unbalanced `)`; a closing
+ * quote, a guillemet or an Arabic comma after the URL was taken into it (`“see https://x.org/report”` linked
+ * `…/report%E2%80%9D`, round 13, finding 15).
+ *
+ * Here a bare URL also ends at the first quotation mark (‘ ’ “ ” ‚ „ ‹ › « » and the CJK corner brackets), the
+ * Arabic-script comma, semicolon, question mark and full stop (، ؛ ؟ ۔), an ellipsis or a dash (… – —), and CJK
+ * sentence punctuation (、 。 ， ： ； ！ ？ （ ） 【 】 《 》 〈 〉), wherever it stands: a browser copies an address
+ * with these percent-encoded (`%E2%80%99`), so typed raw they are the sentence's, also inside a word
+ * (`https://x.org/report’s`, `https://x.org/a’b` links `https://x.org/a` and prints `’b` after it). Then GFM's own
+ * trailing rule runs on what is left. One function for the renderer (both pipelines) and the content check, so the
+ * check judges the address the page links.
+ */
+
+/** Characters that end a bare URL wherever they stand. */
+const ENDS = /[\u00AB\u00BB\u2013\u2014\u2018-\u201F\u2026\u2039\u203A\u060C\u061B\u061F\u06D4\u3001\u3002\u3008-\u3011\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/;
+
+/** GFM's trailing punctuation (with `'` and `"`, as the fast pipeline has always read them). */
+const TRAILING = '?!.,:*_~\'"';
+
+/**
+ * The URL that `candidate` (a run from `http(s)://` to a space or `<`) links: cut at the first character of
+ * `ENDS`, then trailing punctuation and unbalanced `)` dropped. Linear: parentheses are counted once.
+ */
+export function bareUrl(candidate: string): string {
+  const cut = ENDS.exec(candidate);
+  const url = cut ? candidate.slice(0, cut.index) : candidate;
+  let end = url.length;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) close++;
+  }
+  for (;;) {
+    const ch = url[end - 1];
+    if (ch && TRAILING.includes(ch)) end--;
+    else if (ch === ')' && close > open) {
+      end--;
+      close--;
+    } else break;
+  }
+  return url.slice(0, end);
+}

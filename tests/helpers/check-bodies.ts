@@ -1,0 +1,37 @@
+/** The content check over the base newsroom plus a few articles: its lines, `path:line:column field  message`. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '#/check/content-check.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A frontmatter for `articles/2026/11/…` test articles (body from line 9); `fields` replace or add lines. */
+export const testFrontmatter = (fields: Record<string, string> = {}) =>
+  `---\n${Object.entries({ title: 'Test headline', description: 'A standfirst for a test.', published: '"2026-11-20T10:00:00+04:30"', authors: '[nadia-rahyab]', section: 'economy', ...fields })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n\n`;
+
+/**
+ * `files`: paths under content/articles/2026/11/ and their whole text (or bytes); lines of those files only, their
+ * path shortened to what follows `2026/11/`.
+ */
+export function checkArticles(files: Record<string, string | Buffer>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-check-'));
+  try {
+    const content = join(dir, 'content');
+    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+    for (const [path, text] of Object.entries(files)) {
+      const file = join(content, 'articles/2026/11', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const result = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } });
+    return result.diagnostics
+      .filter((d) => Object.keys(files).some((p) => d.file.endsWith(`2026/11/${p}`)))
+      .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
