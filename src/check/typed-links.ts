@@ -57,12 +57,20 @@ export function typedLinks(body: string, segments: readonly (readonly [number, n
 /** Why `[…](` at `start` (its `]` at `close`, its `(` at `paren`) is printed as typed, or undefined. */
 function judge(body: string, start: number, close: number, paren: number, spaced: boolean, image: boolean, end: number): string | undefined {
   const limit = Math.min(end, paren + LOOK_AHEAD);
+  // Searches stop at the limit (a body with no ")" costs each candidate its look-ahead, not the rest of the body).
+  const window = body.slice(0, limit);
+  const find = (ch: string, from: number) => window.indexOf(ch, from);
   const lineEnd = (from: number) => {
-    const nl = body.indexOf('\n', from);
-    return nl === -1 || nl > limit ? limit : nl;
+    const nl = find('\n', from);
+    return nl === -1 ? limit : nl;
   };
   let i = paren + 1;
   while (body[i] === ' ' || body[i] === '\t') i++;
+  // The address may start on the next line (CommonMark allows one line break there).
+  if (body[i] === '\n' || (body[i] === '\r' && body[i + 1] === '\n')) {
+    i += body[i] === '\r' ? 2 : 1;
+    while (body[i] === ' ' || body[i] === '\t' || body[i] === '>') i++;
+  }
   // The address as typed: up to a space, a line end or an unbalanced ")".
   let depth = 0;
   let j = i;
@@ -84,8 +92,8 @@ function judge(body: string, start: number, close: number, paren: number, spaced
   if (spaced) {
     // `[x] (address)`: only a whole address and its ")" (or a title) make it a link typed with a slip.
     if (address === '' || !/^[ \t]*(?:\)|["'(])/.test(body.slice(j, j + 2))) return undefined;
-    const to = body.indexOf(')', j);
-    const shown = to === -1 || to >= limit ? lineEnd(j) : to + 1;
+    const to = find(')', j);
+    const shown = to === -1 ? lineEnd(j) : to + 1;
     return `${typed(shown)}: there is a space between "]" and "(", so it is no ${what}; write ${shorten(oneLine(label))}(${shorten(address)})`;
   }
   let k = j;
@@ -95,8 +103,8 @@ function judge(body: string, start: number, close: number, paren: number, spaced
   const wordsEnd = lineEnd(k);
   if (next === '"' || next === "'" || next === '(') {
     const closer = next === '(' ? ')' : next;
-    const shut = body.indexOf(closer, k + 1);
-    if (shut === -1 || shut >= limit) {
+    const shut = find(closer, k + 1);
+    if (shut === -1) {
       return `${typed(lineEnd(k))}: its title ${shorten(oneLine(body.slice(k, wordsEnd)), 40)} has no closing ${closer === ')' ? 'parenthesis' : 'quote'}; close it (${next}…${closer}) before the ")", or remove the title`;
     }
     if (!/^[ \t]*\)/.test(body.slice(shut + 1, shut + 40))) {
@@ -105,9 +113,10 @@ function judge(body: string, start: number, close: number, paren: number, spaced
     return undefined;
   }
   // An address and then words up to a ")" on the same line: the address holds a space.
-  const to = next === undefined || k >= wordsEnd ? -1 : body.indexOf(')', k);
-  if (to === -1 || to > wordsEnd) {
-    return `${typed(wordsEnd)}: it has no closing parenthesis; end the ${image ? 'path' : 'address'} with ")"`;
+  const to = next === undefined || k >= wordsEnd ? -1 : find(')', k);
+  // A ")" only after another "(" (`[x](https://… and (see) more`) is the prose's, not the link's.
+  if (to === -1 || to > wordsEnd || body.slice(k, to).includes('(')) {
+    return `${typed(j)}: it has no closing parenthesis; end the ${image ? 'path' : 'address'} with ")"`;
   }
   // A title typed after the spaced address is no part of it.
   const spacedAddress = body.slice(i, to).trim().replace(/[ \t]+(?:"[^"]*"|'[^']*')$/, '');
