@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
+import { referenceInField } from '#/check/rules/numeric-references.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';
@@ -43,6 +44,9 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       if (notText) ctx.addIssue({ code: 'custom', message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it` });
       if (SELECTOR_RUN.test(value)) ctx.addIssue({ code: 'custom', message: 'contains a run of invisible variation selectors (hidden data); retype the text without them' });
       if (holdsHtmlComment(value)) ctx.addIssue({ code: 'custom', message: FIELD_NOTE_MESSAGE });
+      // `&#146;` or `&amp;` would be printed as typed: only the body reads references (round 13).
+      const reference = referenceInField(value);
+      if (reference) ctx.addIssue({ code: 'custom', message: reference });
       const bad = FORBIDDEN_CHARS.exec(value);
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {

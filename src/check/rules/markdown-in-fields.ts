@@ -9,7 +9,6 @@ import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { referenceInField } from './numeric-references.ts';
 
 const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
 const MARKDOWN: readonly { pattern: RegExp; what: string; prints: string }[] = [
@@ -46,10 +45,6 @@ function textFields(d: Partial<ArticleFrontmatter>): { path: (string | number)[]
 export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFrontmatter>; at: (path: PropertyKey[]) => Position | undefined }, report: Report): void {
   for (const { path, value } of textFields(a.data)) {
     const problem = typeof value === 'string' ? markdownInField(value) : undefined;
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-    if (problem) report(a.file, field, problem, a.at(path), 'warning');
-    // `&#146;` or `&amp;` printed as typed (round 13): an error, since no headline means it.
-    const reference = typeof value === 'string' ? referenceInField(value) : undefined;
-    if (reference) report(a.file, field, reference, a.at(path));
+    if (problem) report(a.file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, a.at(path), 'warning');
   }
 }
