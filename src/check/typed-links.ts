@@ -112,20 +112,19 @@ function judge(body: string, start: number, close: number, paren: number, spaced
     }
     return undefined;
   }
-  // An address and then words up to a ")" on the same line: the address holds a space.
-  const to = next === undefined || k >= wordsEnd ? -1 : find(')', k);
-  // A ")" only after another "(" (`[x](https://… and (see) more`) is the prose's, not the link's.
-  if (to === -1 || to > wordsEnd || body.slice(k, to).includes('(')) {
+  // An address and then words on the same line, up to a ")" or a title: the address holds a space.
+  const rest = /^[^()"'\n]*?(?=[ \t]+["']|\))/.exec(body.slice(k, wordsEnd));
+  if (!rest || next === undefined || k >= wordsEnd) {
     return `${typed(j)}: it has no closing parenthesis; end the ${image ? 'path' : 'address'} with ")"`;
   }
-  // A title typed after the spaced address is no part of it.
-  const spacedAddress = body.slice(i, to).trim().replace(/[ \t]+(?:"[^"]*"|'[^']*')$/, '');
-  if (/["']/.test(spacedAddress)) return undefined;
+  const spacedAddress = body.slice(i, k + rest[0].length).trim();
+  const to = find(')', k + rest[0].length);
+  const shownTo = to === -1 || to > wordsEnd ? wordsEnd : to + 1;
   const thing = image ? 'path' : 'address';
   if (!image && /\.md(?:#|$)/i.test(spacedAddress) && !/^[a-z][a-z0-9+.-]*:/i.test(spacedAddress)) {
-    return `${typed(to + 1)}: its address holds a space, and article file names have none (they are slugs); link the file by its name, e.g. ${shorten(spacedAddress.replace(/[ \t]+/g, '-'))}`;
+    return `${typed(shownTo)}: its address holds a space, and article file names have none (they are slugs); link the file by its name, e.g. ${shorten(spacedAddress.replace(/[ \t]+/g, '-'))}`;
   }
-  return `${typed(to + 1)}: its ${thing} holds a space; write it as ${shorten(spacedAddress.replace(/[ \t]/g, '%20'))} or <${shorten(spacedAddress)}>`;
+  return `${typed(shownTo)}: its ${thing} holds a space; write it as ${shorten(spacedAddress.replace(/[ \t]/g, '%20'))} or <${shorten(spacedAddress)}>`;
 }
 
 /** Parents whose children are the text of a line: where link syntax can be printed as typed. */
