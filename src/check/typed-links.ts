@@ -85,10 +85,17 @@ function judge(body: string, start: number, close: number, paren: number, spaced
     }
   }
   const address = body.slice(i, j);
-  if (!image && !ADDRESS_LIKE.test(address)) return undefined;
+  const angled = body[i] === '<';
+  if (!image && !ADDRESS_LIKE.test(angled ? address.slice(1) : address)) return undefined;
   const what = image ? 'image' : 'link';
   const label = body.slice(start, close + 1);
   const typed = (to: number) => `${what} ${shorten(oneLine(body.slice(start, to)))} is printed as typed`;
+  // `<./a b.png` with no ">": the angle brackets that allow spaces are not closed.
+  if (angled && !spaced) {
+    const shut = find('>', i);
+    if (shut === -1 || shut > lineEnd(i)) return `${typed(lineEnd(i))}: its ${image ? 'path' : 'address'} opens with "<" but has no closing ">"; add ">" before the ")"`;
+    return undefined;
+  }
   if (spaced) {
     // `[x] (address)`: only a whole address and its ")" (or a title) make it a link typed with a slip.
     if (address === '' || !/^[ \t]*(?:\)|["'(])/.test(body.slice(j, j + 2))) return undefined;

@@ -110,6 +110,8 @@ describe('finding 14: link and image syntax printed as typed is one line', () =>
     ['a title never closed', '[x](https://example.org/r "title)', '9:1 link  link [x](https://example.org/r "title) is printed as typed: its title "title) has no closing quote; close it ("…") before the ")", or remove the title'],
     ['emphasis in the text, in a list', '- [*the* report](https://example.org/a b)', '9:3 link  link [*the* report](https://example.org/a b) is printed as typed: its address holds a space; write it as https://example.org/a%20b or <https://example.org/a b>'],
     ['a table cell', '| a |\n|---|\n| ![y](./img/a b.png) |', '11:3 body  image ![y](./img/a b.png) is printed as typed: its path holds a space; write it as ./img/a%20b.png or <./img/a b.png>'],
+    ['an angle bracket never closed', '![x](<./img/a b.png)', '9:1 body  image ![x](<./img/a b.png) is printed as typed: its path opens with "<" but has no closing ">"; add ">" before the ")"'],
+    ['a space, then a title over lines', 'See [x](https://example.org/a b "a title\nover two lines")', '9:5 link  link [x](https://example.org/a b "a title is printed as typed: its address holds a space; write it as https://example.org/a%20b or <https://example.org/a b>'],
     ['a heading in a quote, with a title', '> ## [z](https://example.org/a b "t")', '9:6 link  link [z](https://example.org/a b "t") is printed as typed: its address holds a space; write it as https://example.org/a%20b or <https://example.org/a b>'],
   ];
   it.each(cases)('%s', (_name, body, line) => {
