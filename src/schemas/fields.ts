@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
-import { referenceInField } from '#/check/rules/numeric-references.ts';
+import { referenceInField } from '#/check/rules/field-references.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';

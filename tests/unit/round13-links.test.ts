@@ -176,6 +176,15 @@ describe('finding 11: numeric references the renderer reads as �', () => {
     ]);
   });
 
+  it('raw HTML reads them as the HTML spec does (the page shows ’), so there they pass; Markdown text between tags does not', () => {
+    const body = '<p>The minister&#146;s plan</p>\n\n<div>\nThe &#147;plan&#148;\n</div>\n\nx <abbr title="a&#146;b">c</abbr> <span>a&#146;b</span>\n';
+    expect(fast(body).html).toContain('<p>The minister’s plan</p>');
+    expect(fast(body).html).toContain('<span>a�b</span>');
+    expect(lines(body)).toEqual([
+      '15:42 body  the character reference &#146; is read as � (the replacement character) here, not as ’ (what it meant in old Windows text, and in a browser); write ’ (or &rsquo;)',
+    ]);
+  });
+
   it('text fields print any reference as typed', () => {
     expect(lines('Words.\n', { title: 'Trade &#150; transit', description: 'AT&T; and Smith &amp; Sons', dateline: 'KABUL&#x202E;', tags: '[R&amp;D, rail]' })).toEqual([
       '2:8 title  fields are plain text: the character reference "&#150;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: –',

@@ -6,7 +6,8 @@
  */
 import { parseEntities } from 'parse-entities';
 import { codePoint, FORBIDDEN_CHARS, NOT_TEXT } from './invisible-chars.ts';
-import { misreadReference, REFERENCE } from './numeric-references.ts';
+import { misreadIn } from './numeric-references.ts';
+import { REFERENCE } from './reference-syntax.ts';
 
 const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 
@@ -21,9 +22,10 @@ export function* referencedCharacters(text: string): Generator<ReferenceProblem>
   let previousSelectorEnd = -1;
   // A flood of one reference (`&amp;` × 200,000) is decoded once.
   const decoded = new Map<string, string>();
+  const misreadReference = misreadIn(text);
   for (const m of text.matchAll(REFERENCE)) {
     // Read as � or a raw carriage return by the renderer, whatever a browser would make of it (numeric-references.ts).
-    const misread = misreadReference(m[0]);
+    const misread = misreadReference(m[0], m.index);
     if (misread) {
       yield { message: misread, index: m.index };
       continue;

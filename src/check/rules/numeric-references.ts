@@ -4,10 +4,16 @@
  * from old CMSs and Word HTML is full of; CommonMark (and so our renderer) reads them as the replacement character
  * �, like `&#0;`, a surrogate (`&#xD800;`) and a number past Unicode (`&#x110000;`). `&#13;` puts a raw carriage
  * return in the page. Each is refused with what to write instead, one line, like the references to invisible
- * characters (char-references.ts). Text fields print any reference as typed: referenceInField.
+ * characters (char-references.ts). Raw HTML is read by the HTML spec (rehype-raw), so there `&#146;` is ’ as the
+ * editor meant: a reference inside a raw HTML block or tag is left to the other rules (misreadIn). Text fields print
+ * any reference as typed: field-references.ts.
  */
-import { parseEntities } from 'parse-entities';
-import { FORBIDDEN_CHARS, hasVisibleText, NOT_TEXT } from './invisible-chars.ts';
+import type { Nodes } from 'mdast';
+import { parseBody } from '#/markdown/body-tree.ts';
+import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
+import { nestingProblem } from '#/check/nesting.ts';
+import { checkAmplification } from './amplification.ts';
+import { numberOf } from './reference-syntax.ts';
 
 /** Windows-1252 at 0x80–0x9F: what `&#128;`–`&#159;` meant; a space where the code page has no character. */
 const CP1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
@@ -17,13 +23,6 @@ const NAMES: Readonly<Record<string, string>> = {
   '‹': 'lsaquo', 'Œ': 'OElig', 'Ž': 'Zcaron', '‘': 'lsquo', '’': 'rsquo', '“': 'ldquo', '”': 'rdquo', '•': 'bull', '–': 'ndash', '—': 'mdash',
   '˜': 'tilde', '™': 'trade', 'š': 'scaron', '›': 'rsaquo', 'œ': 'oelig', 'ž': 'zcaron', 'Ÿ': 'Yuml',
 };
-
-/** The code point a numeric reference (`&#146;`, `&#x92;`) names, or undefined for a named one. */
-function numberOf(reference: string): number | undefined {
-  const m = /^&#([xX])?([0-9A-Fa-f]+);$/.exec(reference);
-  if (!m) return undefined;
-  return parseInt(m[2] ?? '', m[1] ? 16 : 10);
-}
 
 /** Why the renderer does not read `reference` as the character it seems to name, with the fix; else undefined. */
 export function misreadReference(reference: string): string | undefined {
@@ -42,23 +41,38 @@ export function misreadReference(reference: string): string | undefined {
   return undefined;
 }
 
-/** A reference as CommonMark reads one: decimal (1–7 digits), hex (1–6 digits) or a name, ended by `;`. */
-export const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const isWindows1252 = (reference: string) => {
+  const n = numberOf(reference);
+  return n !== undefined && n >= 0x80 && n <= 0x9f;
+};
 
 /**
- * The line for the first character reference in a frontmatter text field, or undefined: fields are plain text, so
- * the page, listings and feeds print `&#146;` or `&amp;` as typed. Only references that name a character (`AT&T;`
- * is words).
+ * `misreadReference` for the references of one body (`text`: the body, code blanked): a Windows-1252 reference
+ * inside raw HTML (a block, or a tag's attribute) is read as the HTML spec reads it, so it is not misread. Where raw
+ * HTML stands is read from the renderer's own parse, made only for a body holding such a reference (and only one
+ * within the nesting, amplification and scan limits; any other is refused by those rules already).
  */
-export function referenceInField(value: string): string | undefined {
-  if (!value.includes('&')) return undefined;
-  for (const m of value.matchAll(REFERENCE)) {
-    const char = parseEntities(m[0]);
-    if (char === m[0]) continue;
-    const n = numberOf(m[0]);
-    const unreadable = (n !== undefined && (n === 0 || (n >= 0xd800 && n <= 0xdfff) || n > 0x10ffff)) || FORBIDDEN_CHARS.test(char) || NOT_TEXT.test(char) || char === '\uFFFD';
-    const fix = unreadable || (!hasVisibleText(char) && !/^\s$/u.test(char)) ? 'remove it' : /^\s$/u.test(char) ? 'type the space itself' : `write the character itself: ${char}`;
-    return `fields are plain text: the character reference "${m[0]}" is printed as typed (only the body reads references), on the page, in listings and in feeds; ${fix}`;
+export function misreadIn(text: string): (reference: string, index: number) => string | undefined {
+  let html: [number, number][] | undefined;
+  const inHtml = (index: number) => {
+    html ??= rawHtmlRanges(text);
+    return html.some(([from, to]) => from <= index && index < to);
+  };
+  return (reference, index) => {
+    const problem = misreadReference(reference);
+    return problem && isWindows1252(reference) && text.includes('<') && inHtml(index) ? undefined : problem;
+  };
+}
+
+/** Offsets of the raw HTML (blocks and inline tags) in the renderer's parse of `text`, in order. */
+function rawHtmlRanges(text: string): [number, number][] {
+  if (nestingProblem(text) || htmlScanProblem(text) || checkAmplification(text, 1).length) return [];
+  const ranges: [number, number][] = [];
+  const stack: Nodes[] = [parseBody(text)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'html' && node.position) ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+    else if ('children' in node) for (const c of node.children) stack.push(c as Nodes);
   }
-  return undefined;
+  return ranges;
 }
