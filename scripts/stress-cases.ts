@@ -180,6 +180,12 @@ export const STRESS_CASES: StressCase[] = [
     body: () => `Words.\n\n${atLimit('![a](./images/a b.png) ', 9_950, 24_990)}`,
     lines: 21,
   },
+  {
+    name: 'a Windows reference in 1 MiB of prose with raw HTML',
+    about: '"<b>x</b> and the minister&#146;s" then "word " × 209,000 (the check reads where raw HTML stands to judge the reference)',
+    body: () => `<b>x</b> and the minister&#146;s plan.\n\n${fill('word ', BUDGET - 100)}`,
+    lines: 1,
+  },
   { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
   { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
   { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },
