@@ -12,6 +12,7 @@ import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { remoteImageRefusal } from '#/domain/image-source.ts';
+import { quotedAddress } from './quoted-address.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -41,6 +42,12 @@ export function checkBodyImages(
     if (img.text.trim() === '') problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
     else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
       problem('has HTML (a comment or a tag) in its alt text, which is plain words read aloud by screen readers: the page drops the markup and a note to the desk would be lost; write the description only');
+    // Quotes a word processor put around the path (round 13): said as such, before the path is judged.
+    const quoted = quotedAddress(`image ![${truncate(img.text, 40)}]`, img.href.trim().replace(/^<([^>]*)>$/, '$1'), 'path');
+    if (quoted) {
+      report(a.file, 'body', quoted, pos);
+      continue;
+    }
     const image = img.image;
     if (image.kind === 'invalid') {
       problem(
