@@ -124,14 +124,17 @@ function judge(body: string, start: number, close: number, paren: number, spaced
   if (!rest || next === undefined || k >= wordsEnd) {
     return `${typed(j)}: it has no closing parenthesis; end the ${image ? 'path' : 'address'} with ")"`;
   }
-  const spacedAddress = body.slice(i, k + rest[0].length).trim();
+  // Curly quotes a word processor put around it go too (quoted-address.ts says why for an address without a space).
+  const typedAddress = body.slice(i, k + rest[0].length).trim();
+  const spacedAddress = typedAddress.replace(/^["“‘„‚«‹]+|["”’“‘»›]+$/g, '');
+  const unquoted = spacedAddress === typedAddress ? '' : ' (without the quotes around it)';
   const to = find(')', k + rest[0].length);
   const shownTo = to === -1 || to > wordsEnd ? wordsEnd : to + 1;
   const thing = image ? 'path' : 'address';
   if (!image && /\.md(?:#|$)/i.test(spacedAddress) && !/^[a-z][a-z0-9+.-]*:/i.test(spacedAddress)) {
-    return `${typed(shownTo)}: its address holds a space, and article file names have none (they are slugs); link the file by its name, e.g. ${shorten(spacedAddress.replace(/[ \t]+/g, '-'))}`;
+    return `${typed(shownTo)}: its address holds a space, and article file names have none (they are slugs); link the file by its name${unquoted}, e.g. ${shorten(spacedAddress.replace(/[ \t]+/g, '-'))}`;
   }
-  return `${typed(shownTo)}: its ${thing} holds a space; write it as ${shorten(spacedAddress.replace(/[ \t]/g, '%20'))} or <${shorten(spacedAddress)}>`;
+  return `${typed(shownTo)}: its ${thing} holds a space; write it${unquoted} as ${shorten(spacedAddress.replace(/[ \t]/g, '%20'))} or <${shorten(spacedAddress)}>`;
 }
 
 /** Parents whose children are the text of a line: where link syntax can be printed as typed. */

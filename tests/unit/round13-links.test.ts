@@ -89,7 +89,8 @@ describe('finding 13: a link address wrapped in curly quotes is one line', () =>
     ['only a closing quote', '[x](https://example.org/q”)', '9:1 link  the address of link [x] ends with the curly quote ”, which is not part of a web address: the page would link nowhere or to a wrong address; remove it (write https://example.org/q)'],
     ['only an opening quote', '[x](“https://example.org/q)', '9:1 link  the address of link [x] starts with the curly quote “, which is not part of a web address: the page would link nowhere or to a wrong address; remove it (write https://example.org/q)'],
     ['same-site', '[x](“/articles/envoy-lands-in-kabul-ahead-of-doha-round/”)', `9:1 link  the address of link [x] is wrapped in curly quotes “…” (as a word processor types them), ${WRAPPED} (write /articles/envoy-lands-in-kabul-ahead-of-doha-round/)`],
-    ['an image', '![The yard](“./img/my photo.png”)', '9:1 body  the path of image ![The yard] is wrapped in curly quotes “…” (as a word processor types them), which are not part of a path or web address: the page would show no photo; remove them (write ./img/my photo.png)'],
+    ['an image', '![The yard](“./img/photo.png”)', '9:1 body  the path of image ![The yard] is wrapped in curly quotes “…” (as a word processor types them), which are not part of a path or web address: the page would show no photo; remove them (write ./img/photo.png)'],
+    ['an image path with a space, in curly quotes', '![The yard](“./img/my photo.png”)', '9:1 body  image ![The yard](“./img/my photo.png”) is printed as typed: its path holds a space; write it (without the quotes around it) as ./img/my%20photo.png or <./img/my photo.png>'],
     ['a definition', 'See [the report][r].\n\n[r]: “https://example.org/r”', `11:1 link  the address of link [r] is wrapped in curly quotes “…” (as a word processor types them), ${WRAPPED} (write https://example.org/r)`],
   ];
   it.each(cases)('%s', (_name, body, line) => {
