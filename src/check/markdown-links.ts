@@ -150,7 +150,6 @@ function lineMap(lines: string[], input: string[], from: number[]): (offset: num
   };
 }
 
-
 /** An inline link `[text](dest)` or an autolink `<mailto:…>`, with its text quoted from the body; undefined for others. */
 function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, start: number, at: (offset: number | undefined) => number): Omit<MarkdownLink, 'line' | 'column'> | undefined {
   if (body[start] === '<') {
