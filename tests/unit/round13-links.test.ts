@@ -66,6 +66,19 @@ describe('finding 15: a bare URL ends before a closing quote, guillemet, apostro
     ]);
   });
 
+  it('a same-site URL right after a parenthesis, a straight quote or an emphasis marker is checked too (the renderer links it)', () => {
+    const body = 'See (https://dateline.example.org/sections/economics/) and "https://dateline.example.org/sections/economicz/".\n\n*https://dateline.example.org/sections/economicy/*\n';
+    expect(fast(body).html).toContain('(<a href="/sections/economics/">');
+    expect(lines(body).map((l) => l.replace(/, which the build does not write.*$/, ''))).toEqual([
+      '9:6 link  link https://dateline.example.org/sections/economics/ points to /sections/economics/',
+      '9:61 link  link https://dateline.example.org/sections/economicz/ points to /sections/economicz/',
+      '11:2 link  link https://dateline.example.org/sections/economicy/ points to /sections/economicy/',
+    ]);
+    // Inline links, definitions and raw HTML hrefs are read once, by their own rules.
+    const links = '[x](https://dateline.example.org/sections/econ1/) <a href="https://dateline.example.org/sections/econ2/">y</a>\n';
+    expect(lines(links)).toHaveLength(2);
+  });
+
   it('the same-site line sees the address the page links', () => {
     // A published article quoted in curly quotes: no line at all (the link is right once the quote is outside it).
     expect(lines('Read “https://dateline.example.org/articles/envoy-lands-in-kabul-ahead-of-doha-round/” today.\n')).toEqual([]);

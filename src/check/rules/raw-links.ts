@@ -10,11 +10,13 @@ import { rawHtmlLinks } from '#/check/raw-html-links.ts';
 import { positionFinder } from '#/check/text-position.ts';
 import { bareUrl } from '#/markdown/bare-url-end.ts';
 
-// A URL after a space, a line start or `<` (an autolink), or after a quote, guillemet or other non-ASCII character
-// (`“https://…”`, `«https://…»`: the renderer links those too); one inside `(…)` or `[…]:` is a Markdown link already seen.
-const BARE_URL = /(^|[\s<]|[^\x00-\x7F])(https?:\/\/[^\s<>"'`]{1,4000})/gimu;
+// A URL after a space, a line start or `<` (an autolink), a parenthesis, a quote, an emphasis marker, a guillemet or
+// any other non-ASCII character (`(https://…)`, `"https://…"`, `“https://…”`, `«https://…»`: the renderer links them
+// all, round 13); one right after `](` or `]:` is a Markdown link already seen, one after `="` an HTML attribute.
+const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>"'`]{1,4000})/gimu;
 
-const MARKDOWN_DESTINATION = /(\]:|\()[ \t]*\n?[ \t]*<?$/;
+const MARKDOWN_DESTINATION = /(\]:|\]\()[ \t]*\n?[ \t]*<?$/;
+const ATTRIBUTE_VALUE = /=[ \t]*["']$/;
 
 export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const text = blankCode(markdown);
@@ -23,9 +25,10 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, html: true, words: l.text });
   for (const m of text.matchAll(BARE_URL)) {
     const index = m.index + m[1]!.length;
-    // A reference definition's URL (`[id]: https://…`) or a spaced inline one (`[x]( https://…)`) is a Markdown
-    // link the link scanner already reports.
-    if (MARKDOWN_DESTINATION.test(text.slice(Math.max(0, index - 16), index))) continue;
+    // A reference definition's URL (`[id]: https://…`) or an inline one (`[x](https://…)`, `[x]( https://…)`) is a
+    // Markdown link the link scanner already reports; an `href="https://…"` is the raw HTML link read above.
+    const before = text.slice(Math.max(0, index - 16), index);
+    if (MARKDOWN_DESTINATION.test(before) || ATTRIBUTE_VALUE.test(before)) continue;
     // An autolink `<https://…>` is the address as written; a bare URL ends where the renderer ends it
     // (bare-url-end.ts: sentence punctuation, closing quotes and the Arabic comma after it are not part of it).
     const autolink = m[1] === '<' && text[index + m[2]!.length] === '>';
