@@ -39,6 +39,8 @@ export interface ParsedFrontmatter {
 
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+/** A first line ended by a CR alone (a file saved with classic Mac OS line endings). */
+const CR_ONLY = /^[^\n\r]*\r(?!\n)/;
 
 const YAML_HINTS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'a field appears twice; keep one',
@@ -56,6 +58,8 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 export function parseFrontmatter(text: string): ParsedFrontmatter {
   const open = OPEN.exec(text);
   if (!open) {
+    // Old Mac line endings (a lone CR): the "---" is there, but no line ends where the parser looks for it.
+    if (CR_ONLY.test(text)) return failed(text, 1, 1, 'the file is saved with old Mac line endings (CR only), so no line ends where Markdown and YAML look for one; save it with LF or CRLF line endings');
     return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
   }
   const afterOpen = open[0].length;

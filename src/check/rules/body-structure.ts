@@ -14,6 +14,7 @@ import { parseSkeleton } from './skeleton-parse.ts';
 import { onePerLine } from './each-line.ts';
 import { extraTableCells } from './table-cells.ts';
 import { unclosedTags } from './unclosed-tags.ts';
+import { ENDS_PARAGRAPH } from './paragraph-breakers.ts';
 
 export interface StructureProblem {
   message: string;
@@ -41,8 +42,9 @@ export function checkBodyStructure(body: string, bodyLine: number): StructurePro
 }
 
 /**
- * Whether a body could leave a kept tag open (a cheap over-estimate; the parse decides): an `<hr>` after text on a
- * line, or a stretch between blank lines where some kept element opens more often than it closes.
+ * Whether a body could leave a kept tag open or split a sentence (a cheap over-estimate; the parse decides): an
+ * `<hr>` or another block element after text on a line (paragraph-breakers.ts), or a stretch between blank lines
+ * where some kept element opens more often than it closes.
  */
 function mayLeaveTagsOpen(body: string): boolean {
   for (const chunk of body.split(/\n[ \t>]*\n/)) {
@@ -50,7 +52,7 @@ function mayLeaveTagsOpen(body: string): boolean {
     const open = new Map<string, number>();
     for (const m of chunk.matchAll(KEPT_TAG)) {
       const name = (m[2] ?? '').toLowerCase();
-      if (name === 'hr' && /\S/.test(chunk.slice(chunk.lastIndexOf('\n', m.index) + 1, m.index))) return true;
+      if (ENDS_PARAGRAPH.has(name) && /\S/.test(chunk.slice(chunk.lastIndexOf('\n', m.index) + 1, m.index))) return true;
       if (VOID.has(name)) continue;
       open.set(name, (open.get(name) ?? 0) + (m[1] ? -1 : 1));
     }
