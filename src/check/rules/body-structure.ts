@@ -36,7 +36,7 @@ export function checkBodyStructure(body: string, bodyLine: number): StructurePro
   const bodyPos = positionFinder(body, bodyLine);
   const pos = (offset: number) => bodyPos(toBody(offset));
   return [
-    ...(tags ? onePerLine(unclosedTags(tree), pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with HTML tags left open; fix them too`) : []),
+    ...(tags ? onePerLine(unclosedTags(tree), pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with HTML tags left open or typed inside a sentence; fix them too`) : []),
     ...(tables ? onePerLine(extraTableCells(tree), pos, (n) => `…and ${n} more table row${n === 1 ? '' : 's'} below with more cells than the header; fix them too`) : []),
   ];
 }

@@ -30,6 +30,8 @@ interface Run {
 const SPACE = /^\s$/u;
 const PUNCT = /^[\p{P}\p{S}]$/u;
 const RUN = /(\\*)(\*{1,3}|~~)(?![*~])/g;
+/** Delimiters of emphasis and code: a run beside one is part of a tangle (`_a*_a*`), not a slip the line can name. */
+const DELIMITER = /^[*_~`]$/;
 
 function side(c: string): Side {
   if (c === '' || SPACE.test(c)) return 'space';
@@ -79,14 +81,14 @@ function openSlip(r: Run): string | undefined {
   if (side(r.after) === 'space' && canClose(r)) return undefined;
   if (NO_BREAK.test(r.after)) return `${spaceName(r.after)} follows the opening ${r.text}; delete it`;
   if (side(r.after) === 'space') return r.text === '*' ? undefined : `a space follows the opening ${r.text}; delete it`;
-  if (!canOpen(r)) return `an opening ${r.text} right after a letter or digit ("${r.before}") and right before punctuation ("${r.after}") does not open; put a space before it, or`;
+  if (!canOpen(r) && !DELIMITER.test(r.after)) return `an opening ${r.text} right after a letter or digit ("${r.before}") and right before punctuation ("${r.after}") does not open; put a space before it, or`;
   return undefined;
 }
 function closeSlip(r: Run): string | undefined {
   if (side(r.before) === 'space' && canOpen(r)) return undefined;
   if (NO_BREAK.test(r.before)) return `${spaceName(r.before)} comes before the closing ${r.text}; delete it`;
   if (side(r.before) === 'space') return r.text === '*' ? undefined : `a space comes before the closing ${r.text}; delete it`;
-  if (!canClose(r)) return `a closing ${r.text} right after punctuation ("${r.before}") and right before a letter or digit ("${r.after}") does not close; put a space after it, or`;
+  if (!canClose(r) && !DELIMITER.test(r.before)) return `a closing ${r.text} right after punctuation ("${r.before}") and right before a letter or digit ("${r.after}") does not close; put a space after it, or`;
   return undefined;
 }
 
@@ -130,7 +132,9 @@ function* slipsIn(line: string, lineStart: number): Generator<Candidate> {
       used.add(j);
       continue;
     }
+    // A pair that fails at both ends, or whose good end stands against another delimiter, was never emphasis.
     if (!opens && !closes) continue;
+    if (opens ? DELIMITER.test(open.before) : DELIMITER.test(close.after)) continue;
     const reason = opens ? closeSlip(close) : openSlip(open);
     used.add(j);
     if (!reason) continue;
