@@ -14,7 +14,7 @@
  */
 import { MARKERS } from './note-skeleton.ts';
 import { truncateGraphemes } from './graphemes.ts';
-import { NO_BREAK, spaceName, type Candidate } from './printed-as-typed.ts';
+import { linesOf, NO_BREAK, spaceName, type Candidate } from './printed-as-typed.ts';
 
 type Side = 'space' | 'punct' | 'other';
 
@@ -102,13 +102,7 @@ function message(open: Run, close: Run, line: string, reason: string): string {
 
 /** Candidates in `text`: one per slipped pair, at the run that cannot do its part. */
 export function* emphasisSlips(text: string): Generator<Candidate> {
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
-    if (line.includes('*') || line.includes('~~')) yield* slipsIn(line, start);
-    start = end + 1;
-  }
+  for (const [line, start] of linesOf(text)) if (line.includes('*') || line.includes('~~')) yield* slipsIn(line, start);
 }
 
 function* slipsIn(line: string, lineStart: number): Generator<Candidate> {

@@ -7,7 +7,7 @@
  * is text (typed-markup.ts), so code and HTML blocks never count.
  */
 import { MARKERS } from './note-skeleton.ts';
-import { NO_BREAK, NO_BREAK_SPACES, spaceName, type Candidate } from './printed-as-typed.ts';
+import { linesOf, NO_BREAK, NO_BREAK_SPACES, spaceName, type Candidate } from './printed-as-typed.ts';
 
 const MARKER = new RegExp(`^([${NO_BREAK_SPACES}]*)(#{1,6}|[-+*]|\\d{1,9}[.)])([${NO_BREAK_SPACES} \\t]?)`);
 
@@ -18,16 +18,11 @@ function kind(marker: string): string {
 
 /** Candidates in `text`, one per line at most. */
 export function* markerSpaces(text: string): Generator<Candidate> {
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
-    if (NO_BREAK.test(line)) {
-      const lead = MARKERS.exec(line)?.[0].length ?? 0;
-      const found = markerSlip(line.slice(lead));
-      if (found) yield { at: start + lead + found.offset, confirm: [start + lead + found.offset], message: () => found.message };
-    }
-    start = end + 1;
+  for (const [line, start] of linesOf(text)) {
+    if (!NO_BREAK.test(line)) continue;
+    const lead = MARKERS.exec(line)?.[0].length ?? 0;
+    const found = markerSlip(line.slice(lead));
+    if (found) yield { at: start + lead + found.offset, confirm: [start + lead + found.offset], message: () => found.message };
   }
 }
 

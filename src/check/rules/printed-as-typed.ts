@@ -30,3 +30,13 @@ const NAMES: Record<string, string> = {
 export function spaceName(c: string): string {
   return `a ${NAMES[c] ?? 'space'} (${codePoint(c)})`;
 }
+
+/** Each line of `text` with the offset it starts at. */
+export function* linesOf(text: string): Generator<[line: string, start: number]> {
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    yield [text.slice(start, end), start];
+    start = end + 1;
+  }
+}

@@ -7,7 +7,7 @@
  * of these slips); the parse confirms the header is text in a paragraph (typed-markup.ts).
  */
 import { MARKERS } from './note-skeleton.ts';
-import { NO_BREAK, spaceName, type Candidate } from './printed-as-typed.ts';
+import { linesOf, NO_BREAK, spaceName, type Candidate } from './printed-as-typed.ts';
 
 const BAR = /[|｜]/;
 const FULLWIDTH = '｜';
@@ -45,10 +45,7 @@ function delimiterFor(head: string): string {
 
 export function* tableLookalikes(text: string): Generator<Candidate> {
   let previous: { first: number; row: string } | undefined;
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
+  for (const [line, start] of linesOf(text)) {
     const lead = BAR.test(line) ? (MARKERS.exec(line)?.[0].length ?? 0) : 0;
     const words = line.slice(lead);
     const slip = previous && delimiterSlip(words.trim(), previous.row);
@@ -62,6 +59,5 @@ export function* tableLookalikes(text: string): Generator<Candidate> {
       const row = BAR.test(words) ? header(words) : undefined;
       previous = row ? { first: start + lead + (words.length - words.trimStart().length), row } : undefined;
     }
-    start = end + 1;
   }
 }
