@@ -126,7 +126,8 @@ export function dateFormattingProblem(tag: string): string | undefined {
     keys.push('ca');
     reasons.push(`asks for the ${calendar} calendar, which Dateline does not show (dates appear in the Gregorian calendar, or in the one src/site.config.ts sets for the language; a tag may choose ${SHOWN_CALENDARS.join(', ')})`);
   }
-  if (locale.hourCycle === NO_VALUE) {
+  // Typed as h11 … h24 only; Intl reports "true" for a key without a value all the same.
+  if ((locale.hourCycle as string | undefined) === NO_VALUE) {
     keys.push('hc');
     reasons.push(`the -u-hc key has no value; remove it (times follow the language's own clock)`);
   } else if (locale.hourCycle !== undefined) {

@@ -61,6 +61,7 @@ describe('emphasis and strikethrough printed as typed (finding 4)', () => {
     ['a no-break space after **', `Case 1 prices rose **${NB}sharply** on Monday.`, '1:20  the ** here is printed as typed, not as bold: a no-break space (U+00A0) follows the opening **; delete it'],
     ['a no-break space before the closing *', `Case 2 prices rose *sharply${NB}* on Monday.`, '1:29  the * here is printed as typed, not as italics: a no-break space (U+00A0) comes before the closing *; delete it'],
     ['a no-break space after ~~', `Case 7 ~~${NB}old~~ figure.`, '1:8  the ~~ here is printed as typed, not as strikethrough: a no-break space (U+00A0) follows the opening ~~; delete it'],
+    ['no-break spaces at both ends', `Prices rose **${NB}sharply${NB}** on Monday.`, '1:13  the ** here is printed as typed, not as bold: a no-break space (U+00A0) follows the opening ** and a no-break space (U+00A0) comes before the closing one; delete them'],
     ['an ordinary space after **', 'Prices rose ** sharply** on Monday.', '1:13  the ** here is printed as typed, not as bold: a space follows the opening **; delete it'],
     ['**Note:**Prices', '**Note:**Prices rose.', '1:8  the ** here is printed as typed, not as bold: a closing ** right after punctuation (":") and right before a letter or digit ("P") does not close; put a space after it, or write <strong>Note:</strong> instead'],
     ['a Dari suffix after a guillemet', 'قیمت **«کابل»**ها بود.', '1:14  the ** here is printed as typed, not as bold: a closing ** right after punctuation ("»") and right before a letter or digit ("ه") does not close; put a space after it, or write <strong>«کابل»</strong> instead'],
@@ -135,6 +136,12 @@ describe('block elements typed inside a sentence (finding 6)', () => {
     const lines = structure(`Case 1 prices rose ${html} on Monday.`);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^1:20  "<${name}[^"]*>" inside a sentence is an HTML <${name}> block: the page ends the paragraph before it, .* outside any paragraph; to show the letters write "&lt;${name}>" \\(or "\\\\<${name}>"\\), or put <${name}> … </${name}> on lines of their own with a blank line before and after$`, 'i'));
+  });
+
+  it.each(['nav', 'article', 'address', 'aside', 'header', 'footer', 'main', 'fieldset'])('<%s>, which the page drops, splits the sentence all the same', (name) => {
+    expect(structure(`Prices rose <${name}>sharply</${name}> on Monday.`)).toEqual([
+      `1:13  "<${name}>" inside a sentence is an HTML <${name}> block, which the page drops but which still ends the paragraph before it and leaves the words after it outside any paragraph; to show the letters write "&lt;${name}>" (or "\\<${name}>"), or remove the tag`,
+    ]);
   });
 
   it('a tag in capitals with attributes is named as written', () => {

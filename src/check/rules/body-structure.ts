@@ -23,6 +23,8 @@ export interface StructureProblem {
 
 const TAG = /<\/?[A-Za-z]/;
 const KEPT_TAG = new RegExp(`<(/?)(${(sanitizeSchema.tagNames ?? []).join('|')})(?=[\\s/>])`, 'gi');
+/** The paragraph breakers the page drops (`<nav>`, `<article>` …): they split a sentence all the same. */
+const DROPPED_BREAKER = new RegExp(`<(${[...ENDS_PARAGRAPH].filter((n) => !(sanitizeSchema.tagNames ?? []).includes(n)).join('|')})(?=[\\s/>])`, 'gi');
 const VOID = new Set(['br', 'col', 'hr', 'img', 'wbr']);
 /** A GFM delimiter row: cells of dashes (colons for alignment) separated by pipes. */
 const DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m;
@@ -49,14 +51,30 @@ export function checkBodyStructure(body: string, bodyLine: number): StructurePro
 function mayLeaveTagsOpen(body: string): boolean {
   for (const chunk of body.split(/\n[ \t>]*\n/)) {
     if (!chunk.includes('<')) continue;
+    if (afterText(chunk, DROPPED_BREAKER, () => true)) return true;
+    if (afterText(chunk, KEPT_TAG, (m) => !m[1] && ENDS_PARAGRAPH.has((m[2] ?? '').toLowerCase()))) return true;
     const open = new Map<string, number>();
     for (const m of chunk.matchAll(KEPT_TAG)) {
       const name = (m[2] ?? '').toLowerCase();
-      if (ENDS_PARAGRAPH.has(name) && /\S/.test(chunk.slice(chunk.lastIndexOf('\n', m.index) + 1, m.index))) return true;
       if (VOID.has(name)) continue;
       open.set(name, (open.get(name) ?? 0) + (m[1] ? -1 : 1));
     }
     for (const n of open.values()) if (n > 0) return true;
+  }
+  return false;
+}
+
+/** Whether a match of `pattern` that `accept`s stands after text on its line; one forward pass (a long line too). */
+function afterText(chunk: string, pattern: RegExp, accept: (m: RegExpExecArray) => boolean): boolean {
+  let lineStart = 0;
+  let nextBreak = chunk.indexOf('\n');
+  for (const m of chunk.matchAll(pattern)) {
+    if (!accept(m)) continue;
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = chunk.indexOf('\n', lineStart);
+    }
+    if (/\S/.test(chunk.slice(lineStart, m.index))) return true;
   }
   return false;
 }

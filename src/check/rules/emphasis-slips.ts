@@ -126,8 +126,15 @@ function* slipsIn(line: string, lineStart: number): Generator<Candidate> {
       used.add(j);
       continue;
     }
-    // A pair that fails at both ends, or whose good end stands against another delimiter, was never emphasis.
-    if (!opens && !closes) continue;
+    // A pair that fails at both ends, or whose good end stands against another delimiter, was never emphasis; but
+    // one with a no-break space inside at both ends (`**␣sharply␣**`) was.
+    if (!opens && !closes) {
+      if (!NO_BREAK.test(open.after) || !NO_BREAK.test(close.before)) continue;
+      used.add(j);
+      const text = message(open, close, line, `${spaceName(open.after)} follows the opening ${open.text} and ${spaceName(close.before)} comes before the closing one; delete them`);
+      yield { at: lineStart + open.start, confirm: [lineStart + open.start, lineStart + close.start], message: () => text };
+      continue;
+    }
     if (opens ? DELIMITER.test(open.before) : DELIMITER.test(close.after)) continue;
     const reason = opens ? closeSlip(close) : openSlip(open);
     used.add(j);

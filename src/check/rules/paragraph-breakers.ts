@@ -3,8 +3,8 @@
  * before the start tag of a block element (HTML Standard, "in body" insertion mode: address, blockquote, details,
  * div, dl, figure, h1–h6, hr, li, ol, p, pre, section, table, ul …). So `prices rose <div>sharply</div> on Monday.`
  * becomes `<p>prices rose </p><div>sharply</div> on Monday.<p></p>`: the sentence is cut in two, its end is left
- * outside any paragraph and an empty paragraph follows. Only the elements the page keeps are listed (the others are
- * the dropped-tag rules'); `<hr>` is the void one. Inside a heading only another heading splits it.
+ * outside any paragraph and an empty paragraph follows. An element the page drops but whose words it keeps (`<nav>`)
+ * splits the paragraph all the same; `<hr>` is the void one. Inside a heading only another heading splits it.
  */
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 
@@ -13,10 +13,13 @@ const CLOSES_P = [
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'search', 'section', 'summary', 'table', 'ul',
 ];
-const KEPT: ReadonlySet<string> = new Set(sanitizeSchema.tagNames ?? []);
+const STRIPPED: ReadonlySet<string> = new Set(sanitizeSchema.strip ?? []);
 
-/** Kept elements that end the paragraph they are typed in. */
-export const ENDS_PARAGRAPH: ReadonlySet<string> = new Set(CLOSES_P.filter((name) => KEPT.has(name)));
+/**
+ * Elements that end the paragraph they are typed in: the ones the page keeps, and the ones it drops but keeps the
+ * words of (`<nav>`, `<article>`, `<address>` …: the split is made before the sanitiser runs, so it stays).
+ */
+export const ENDS_PARAGRAPH: ReadonlySet<string> = new Set(CLOSES_P.filter((name) => !STRIPPED.has(name)));
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -99,10 +99,11 @@ function message(open: Open, where: string, also = ''): string {
 }
 
 /** A block element typed inside a sentence and closed there (`prices rose <div>sharply</div> on Monday.`). */
-function splitMessage(open: Open, block: InlineBlock): string {
+function splitMessage(open: Open, block: InlineBlock, dropped = false): string {
   const { name, written } = open.tag;
   const shown = written.length > 60 ? `${written.slice(0, 59)}…` : written;
   const typed = written.slice(1).replace(/\s.*$/s, '').replace(/>$/, '');
+  if (dropped) return `"${shown}" inside a sentence is an HTML <${name}> block, which the page drops but which still ends the ${block} before it and leaves the words after it outside any paragraph; to show the letters write "&lt;${typed}>" (or "\\<${typed}>"), or remove the tag`;
   return `"${shown}" inside a sentence is an HTML <${name}> block: the page ends the ${block} before it, ${splitEffect(name)}; to show the letters write "&lt;${typed}>" (or "\\<${typed}>"), or put <${name}> … </${name}> on lines of their own with a blank line before and after`;
 }
 
@@ -135,7 +136,12 @@ export function unclosedTags(tree: Root): Find[] {
     const walk = (node: Nodes) => {
       if (node.type === 'html') {
         for (const tag of inlineTag(node.value)) {
-          if (!KEPT.has(tag.name)) continue;
+          if (!KEPT.has(tag.name)) {
+            // Dropped by the sanitiser, but the paragraph was split before it ran (paragraph-breakers.ts).
+            const last = splits.at(-1);
+            if (!tag.end && breaksBlock(tag.name, name) && !(last && isOpen(last))) finds.push({ index: offsetOf(node, tag), message: splitMessage({ tag, at: 0 }, name, true) });
+            continue;
+          }
           if (tag.end) {
             if (!closeIn(stack, tag.name, leftOpen)) closeIn(blockStack, tag.name, leftOpen);
           } else if (VOID.has(tag.name)) {
