@@ -39,6 +39,12 @@ describe('a no-break space after a block marker (finding 4)', () => {
     expect(lines[0]).toContain(expected);
   });
 
+  it('a flood is 20 lines and one counting the rest; past 200 candidate lines they are counted as not judged', () => {
+    const lines = typed(`-${NB}item\n`.repeat(250));
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('21:1  …and 180 more lines below with Markdown printed as typed (past the first 200 such lines, 50 more were not judged); fix them too');
+  });
+
   it('each line of a pasted list is a line', () => {
     expect(typed(`-${NB}first item\n-${NB}second item\n\n1.${NB}first\n2.${NB}second`).map((l) => l.slice(0, 4))).toEqual(['1:1 ', '2:1 ', '4:1 ', '5:1 ']);
   });
@@ -163,6 +169,12 @@ describe('block elements typed inside a sentence (finding 6)', () => {
     ['in a code span', 'Type `<div>x</div>` here.'],
   ])('%s: nothing', (_, body) => {
     expect(structure(body)).toEqual([]);
+  });
+
+  it('a flood is 20 lines and one counting the rest; past 100 such lines they are counted as not judged', () => {
+    const lines = structure('Prices rose <div>x</div> on Monday.\n\n'.repeat(150));
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('41:13  …and 80 more lines below with HTML tags left open or typed inside a sentence (past the first 100 such lines, 50 more were not judged); fix them too');
   });
 
   it('a block element left open keeps the left-open line, not two', () => {
