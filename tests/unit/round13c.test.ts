@@ -189,6 +189,9 @@ describe('a file saved with CR-only line endings (finding 2)', () => {
     const problems = parseFrontmatter('---\rtitle: T\rdescription: D\r---\r\rBody text.\r').problems;
     expect(problems).toEqual([{ line: 1, column: 1, message: expect.stringMatching(/^the file is saved with old Mac line endings \(CR only\).*; save it with LF or CRLF line endings$/) }]);
     expect(parseFrontmatter('---\r\ntitle: T\r\n---\r\n\r\nBody.\r\n').problems).toEqual([]);
+    // Opened with LF, then saved over with CR alone (or a byte order mark first): the same line.
+    expect(parseFrontmatter('---\ntitle: T\rdescription: D\r---\r\rBody.\r').problems[0]?.message).toMatch(/^the file is saved with old Mac line endings/);
+    expect(parseFrontmatter('\uFEFF---\rtitle: T\r---\r').problems[0]?.message).toMatch(/^the file is saved with old Mac line endings/);
     expect(parseFrontmatter('title: T\n').problems[0]?.message).toContain('does not start with a "---" line');
   });
 });
