@@ -325,6 +325,14 @@ export const STRESS_CASES: StressCase[] = [
     refused: true,
     lines: 21,
   },
+  // Markdown printed as typed (typed-markup.ts, round 13): candidates found on the lines, confirmed by one parse of
+  // the body's skeleton with the first 200 candidate lines kept; one line a line, 20 shown and one counting the rest.
+  { name: 'no-break spaces after list markers (at the limit)', about: '"-\\u00A0item" on each of 24,990 lines (refused: printed as typed)', body: () => atLimit('-\u00A0item rose\n', 10_000, 24_990), refused: true, lines: 21 },
+  { name: 'emphasis slips (at the limit)', about: '"**Note:**Prices rose." as paragraphs, up to the markup limit (refused: printed as typed)', body: () => atLimit('**Note:**Prices rose.\n\n', 9_950), refused: true, lines: 21 },
+  { name: 'emphasis slips in paragraphs of prose', about: '2,400 "**Note:**Prices" through ~1 MB of paragraphs (refused: printed as typed)', body: () => spread(2_400, ' **Note:**Prices ', '\n\n'), refused: true, lines: 21 },
+  { name: 'table look-alikes (at the limit)', about: '"| a | b |" over "|—|—|", up to the markup limit (refused: not a delimiter row)', body: () => atLimit('| a | b |\n|—|—|\n\n', 9_950), refused: true, lines: 21 },
+  { name: 'block tags in one long paragraph', about: '1,200 "<div>x</div> <nav>y</nav>" through ~1 MB of one line (round 13; the split pre-check walks the line once)', body: () => spread(1_200, ' <div>x</div> <nav>y</nav> '), refused: true, lines: 2 },
+  { name: 'block tags in sentences (at the limit)', about: '"Prices rose <div>x</div> on Monday." paragraphs up to the markup limit (refused: the paragraph is split)', body: () => atLimit('Prices rose <div>x</div> on Monday.\n\n', 9_950), refused: true, lines: 21 },
   { name: 'setext underlines (at the limit)', about: '"a\\n=" × 1,000', body: () => 'a\n=\n'.repeat(1000), rendered: true },
   { name: 'growing backtick runs (at the limit)', about: 'backtick runs of length 1 … 140', body: () => Array.from({ length: 140 }, (_, n) => '`'.repeat(n + 1)).join(' x '), rendered: true },
 ];

@@ -20,6 +20,7 @@ import { checkDeskNotes } from './rules/desk-notes.ts';
 import { checkHtmlScan } from './rules/html-scan.ts';
 import { checkBodyStructure } from './rules/body-structure.ts';
 import { checkTextTags } from './rules/text-tags.ts';
+import { checkTypedMarkup } from './rules/typed-markup.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -270,6 +271,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans, ...structure]) report(f.file, 'body', p.message, p.pos);
       for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
+      if (amplified.length === 0) for (const p of checkTypedMarkup(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
       if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }

@@ -39,6 +39,9 @@ export interface ParsedFrontmatter {
 
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+/** A first line ended by a CR alone (a file saved with classic Mac OS line endings). */
+const CR_ONLY = /^[^\n\r]*\r(?!\n)/;
+const CR_ONLY_MESSAGE = 'the file is saved with old Mac line endings (CR only), so no line ends where Markdown and YAML look for one; save it with LF or CRLF line endings';
 
 const YAML_HINTS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'a field appears twice; keep one',
@@ -56,6 +59,8 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 export function parseFrontmatter(text: string): ParsedFrontmatter {
   const open = OPEN.exec(text);
   if (!open) {
+    // Old Mac line endings (a lone CR): the "---" is there, but no line ends where the parser looks for it.
+    if (CR_ONLY.test(text)) return failed(text, 1, 1, CR_ONLY_MESSAGE);
     return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
   }
   const afterOpen = open[0].length;
@@ -66,6 +71,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     return failed(text, 1, 1, 'the frontmatter has no closing "---" line; add one after the last field');
   }
   const yamlText = rest.slice(0, close.index);
+  // A lone CR in the frontmatter: lines saved with old Mac line endings after an LF first line; YAML would read the
+  // fields as one line and blame a colon.
+  if (/\r(?!\n)/.test(yamlText)) return failed(text, 1, 1, CR_ONLY_MESSAGE);
   let bodyStart = afterOpen + close.index + close[0].length;
   if (text[bodyStart] === '\r') bodyStart++;
   if (text[bodyStart] === '\n') bodyStart++;

@@ -104,6 +104,9 @@ export const SHOWN_CALENDARS = ['gregory', 'persian', 'islamic', 'islamic-umalqu
  * "0:30 AM") or a numbering system (`en-u-nu-hanidec`: "Nov 二〇, 二〇二六" among English words). Times follow the
  * language's own conventions and digits, so these are refused with the tag to write instead.
  */
+/** What Intl reports for a `-u-` key written without a value (`en-u-ca`, or `en-u-ca-true`, its canonical twin). */
+const NO_VALUE = 'true';
+
 export function dateFormattingProblem(tag: string): string | undefined {
   let locale: Intl.Locale;
   try {
@@ -114,19 +117,32 @@ export function dateFormattingProblem(tag: string): string | undefined {
   const calendar = locale.calendar;
   const keys: string[] = [];
   const reasons: string[] = [];
-  if (calendar !== undefined && !(SHOWN_CALENDARS as readonly string[]).includes(calendar)) {
+  // A key written without a value (`en-u-ca`) reads as "true" to Intl (BCP 47's empty type): named as such, never
+  // as a calendar or hour cycle called "true" the editor did not write.
+  if (calendar === NO_VALUE) {
+    keys.push('ca');
+    reasons.push(`the -u-ca key has no value; remove it or name a calendar after it (${SHOWN_CALENDARS.join(', ')})`);
+  } else if (calendar !== undefined && !(SHOWN_CALENDARS as readonly string[]).includes(calendar)) {
     keys.push('ca');
     reasons.push(`asks for the ${calendar} calendar, which Dateline does not show (dates appear in the Gregorian calendar, or in the one src/site.config.ts sets for the language; a tag may choose ${SHOWN_CALENDARS.join(', ')})`);
   }
-  if (locale.hourCycle !== undefined) {
+  // Typed as h11 … h24 only; Intl reports "true" for a key without a value all the same.
+  if ((locale.hourCycle as string | undefined) === NO_VALUE) {
+    keys.push('hc');
+    reasons.push(`the -u-hc key has no value; remove it (times follow the language's own clock)`);
+  } else if (locale.hourCycle !== undefined) {
     keys.push('hc');
     reasons.push(`sets the hour cycle "${locale.hourCycle}" (-u-hc-), which changes how every time on the page is printed (h24 shows half past midnight as "24:30" of the day before); times follow the language's own clock`);
   }
-  if (locale.numberingSystem !== undefined) {
+  if (locale.numberingSystem === NO_VALUE) {
+    keys.push('nu');
+    reasons.push(`the -u-nu key has no value; remove it (dates use the language's own digits)`);
+  } else if (locale.numberingSystem !== undefined) {
     keys.push('nu');
     reasons.push(`sets the digits "${locale.numberingSystem}" (-u-nu-), which changes how every date and time on the page is printed (hanidec: "Nov 二〇, 二〇二六" among English words); dates use the language's own digits`);
   }
-  return keys.length ? `${reasons.join('; it also ')}; write "${withoutUnicodeKeys(tag, keys)}"` : undefined;
+  const joined = reasons.map((r, i) => (i === 0 || r.startsWith('the -u-') ? r : `it also ${r}`)).join('; ');
+  return keys.length ? `${joined}; write "${withoutUnicodeKeys(tag, keys)}"` : undefined;
 }
 
 /** The tag without the given `-u-` keys and their values (`en-u-ca-chinese-nu-latn`, [`ca`] → `en-u-nu-latn`). */

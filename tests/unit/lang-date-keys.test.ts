@@ -47,3 +47,17 @@ describe('lang: keys that change how dates and times print', () => {
     expect(withoutUnicodeKeys('EN-U-HC-H24-X-PRIV', ['hc'])).toBe('EN-X-PRIV');
   });
 });
+
+describe('lang: a -u- key written without a value (round 13, finding 5)', () => {
+  it.each([
+    ['en-u-ca', /^the -u-ca key has no value; remove it or name a calendar after it \(gregory, persian, .*\); write "en"$/],
+    ['en-u-hc', /^the -u-hc key has no value; remove it .*; write "en"$/],
+    ['en-u-nu', /^the -u-nu key has no value; remove it .*; write "en"$/],
+    ['fa-AF-u-ca-hc', /^the -u-ca key has no value.*; the -u-hc key has no value.*; write "fa-AF"$/],
+    ['en-u-ca-true', /^the -u-ca key has no value/],
+  ])('%s is named as a key without a value, never "true"', (tag, expected) => {
+    const m = message(tag);
+    expect(m).toMatch(expected);
+    expect(m).not.toMatch(/true/);
+  });
+});

@@ -15,7 +15,7 @@ describe('worst-case bodies within the 1 MiB limit', () => {
     if (r.diagnostics.length) {
       // Refused before rendering, in one line naming the file, the line and the limit (or the body rule's places).
       expect(r.diagnostics).toHaveLength(c.lines ?? 1);
-      for (const line of r.diagnostics) expect(line).toMatch(/^\S*content\/articles\/2026\/11\/stress-case\.md:\d+:\d+  body  [^\n]*(limit|never closed|not closed|no visible text|invisible|not read as an HTML tag|tags printed as text|printed as typed|is read as �)/);
+      for (const line of r.diagnostics) expect(line).toMatch(/^\S*content\/articles\/2026\/11\/stress-case\.md:\d+:\d+  body  [^\n]*(limit|never closed|not closed|no visible text|invisible|not read as an HTML tag|tags printed as text|printed as typed|is read as �|inside a sentence|not a delimiter row)/);
       // A path that skipped the check gets one line from the renderer, never a quadratic parse.
       if (c.renderAnyway) expect(r.renderError).toMatch(/^raw HTML openers .* are left unclosed in a long paragraph/);
       else expect(r.renderMs).toBeUndefined();

@@ -3,7 +3,7 @@
  * section). They follow the article body's rules: nesting and markup limits, links (no draft's or scheduled
  * article's URL, no page the build does not write, no malformed or unsafe address), images (remote ones only from
  * `imageHosts`; local photos are refused, as only article bodies go through the image pipeline), control and bidi
- * characters, swallowed tags, tags left open, table rows wider than their header, desk notes that would be printed or hide words, and footnotes.
+ * characters, swallowed tags, tags left open, block elements inside a sentence, Markdown printed as typed, table rows wider than their header, desk notes that would be printed or hide words, and footnotes.
  */
 import type { Position } from '#/check/frontmatter.ts';
 import { nestingProblem } from '#/check/nesting.ts';
@@ -14,6 +14,7 @@ import { checkBodyStructure } from './body-structure.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { markdownInHtmlBlocks } from './html-block-markdown.ts';
 import { checkTextTags } from './text-tags.ts';
+import { checkTypedMarkup } from './typed-markup.ts';
 import { checkBodyImages } from './images.ts';
 import { checkBodyLinks, type LinkContext } from './links.ts';
 
@@ -45,4 +46,5 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   if (notes.length === 0) for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
   for (const problem of markdownInHtmlBlocks(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
   for (const problem of checkTextTags(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
+  for (const problem of checkTypedMarkup(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);
 }

@@ -13,7 +13,6 @@
  * letter; lines with a tag are kept as written, but for long runs of words after a tag, text-runs.ts), so prose
  * around the tag costs next to nothing.
  */
-import type { Nodes } from 'mdast';
 import type { Position } from '#/check/frontmatter.ts';
 import { positionFinder } from '#/check/text-position.ts';
 import { parseBody } from '#/markdown/body-tree.ts';
@@ -23,6 +22,7 @@ import { noteSkeleton } from './note-skeleton.ts';
 import { parseSkeleton } from './skeleton-parse.ts';
 import { cutTextRuns } from './text-runs.ts';
 import { truncateGraphemes } from './graphemes.ts';
+import { textRanges } from './text-ranges.ts';
 
 export interface TextTagProblem {
   message: string;
@@ -67,24 +67,7 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
   const tree = text === skeleton.text ? parseSkeleton(body).tree : parseBody(text);
   const inSkeleton = lookalikes(text, MAX_CANDIDATES);
   // Where the parse left text: a look-alike in code or inside an HTML block is not printed as a tag's text.
-  const texts: [number, number][] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'text' && node.position) texts.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
-  const inText = (at: number) => {
-    let lo = 0;
-    let hi = texts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [start, end] = texts[mid]!;
-      if (at < start) hi = mid - 1;
-      else if (at >= end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inText = textRanges(tree);
   const finds: Find[] = inSkeleton.filter((c) => inText(c.at)).map((c) => ({ index: skeleton.toBody(cut.toSource(c.at)), message: message(c.tag) }));
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with tags printed as text; fix them too`);
 }

@@ -16,16 +16,16 @@ import type { Token } from 'parse5';
 import { readHtmlTokens } from '#/check/html-tokens.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import type { Find } from './each-line.ts';
+import { breaksBlock, splitEffect } from './paragraph-breakers.ts';
 
 const KEPT: ReadonlySet<string> = new Set(sanitizeSchema.tagNames ?? []);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Void elements that end the paragraph they are typed in. */
-const BREAKS_TEXT = new Set(['hr']);
 /** HTML's formatting elements: left open, the parser reopens them in every later block. */
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 /** Elements whose end tag may be left out: closing the element around them closes them too. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'summary']);
-const INLINE_BLOCKS: Partial<Record<Nodes['type'], string>> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'table cell' };
+type InlineBlock = 'paragraph' | 'heading' | 'table cell';
+const INLINE_BLOCKS: Partial<Record<Nodes['type'], InlineBlock>> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'table cell' };
 
 const EFFECT: Record<string, string> = {
   a: 'makes the rest a link to nowhere',
@@ -98,6 +98,15 @@ function message(open: Open, where: string, also = ''): string {
   return `"${shown}" opens an HTML <${name}> element that is not closed ${where}${also}, so the page hides the letters and ${effect(name)}; to show the letters write ${asText}, or close it with </${name}>`;
 }
 
+/** A block element typed inside a sentence and closed there (`prices rose <div>sharply</div> on Monday.`). */
+function splitMessage(open: Open, block: InlineBlock, dropped = false): string {
+  const { name, written } = open.tag;
+  const shown = written.length > 60 ? `${written.slice(0, 59)}…` : written;
+  const typed = written.slice(1).replace(/\s.*$/s, '').replace(/>$/, '');
+  if (dropped) return `"${shown}" inside a sentence is an HTML <${name}> block, which the page drops but which still ends the ${block} before it and leaves the words after it outside any paragraph; to show the letters write "&lt;${typed}>" (or "\\<${typed}>"), or remove the tag`;
+  return `"${shown}" inside a sentence is an HTML <${name}> block: the page ends the ${block} before it, ${splitEffect(name)}; to show the letters write "&lt;${typed}>" (or "\\<${typed}>"), or put <${name}> … </${name}> on lines of their own with a blank line before and after`;
+}
+
 /** The tags left open after the first, named (up to three) in its line: `; so are "<B>" and "<U>" after it`. */
 function alsoOpen(more: Open[]): string {
   if (!more.length) return '';
@@ -116,23 +125,40 @@ export function unclosedTags(tree: Root): Find[] {
   const leftOpen = (o: Open) => finds.push({ index: o.at, message: message(o, 'before the element around it closes') });
   const offsetOf = (node: Html, tag: Tag) => (node.position?.start.offset ?? 0) + tag.start;
 
-  const inline = (block: Nodes, name: string) => {
+  const inline = (block: Nodes, name: InlineBlock) => {
     const stack: Open[] = [];
+    /**
+     * Block elements opened in the text, outermost only (a `<li>` inside a `<ul>` splits nothing more), with their
+     * place on the stack: each splits the block where it stands (reported if closed there; else as left open).
+     */
+    const splits: { open: Open; depth: number }[] = [];
+    const isOpen = (s: { open: Open; depth: number }) => stack[s.depth] === s.open;
     const walk = (node: Nodes) => {
       if (node.type === 'html') {
         for (const tag of inlineTag(node.value)) {
-          if (!KEPT.has(tag.name)) continue;
+          if (!KEPT.has(tag.name)) {
+            // Dropped by the sanitiser, but the paragraph was split before it ran (paragraph-breakers.ts).
+            const last = splits.at(-1);
+            if (!tag.end && breaksBlock(tag.name, name) && !(last && isOpen(last))) finds.push({ index: offsetOf(node, tag), message: splitMessage({ tag, at: 0 }, name, true) });
+            continue;
+          }
           if (tag.end) {
             if (!closeIn(stack, tag.name, leftOpen)) closeIn(blockStack, tag.name, leftOpen);
           } else if (VOID.has(tag.name)) {
-            if (BREAKS_TEXT.has(tag.name)) finds.push({ index: offsetOf(node, tag), message: message({ tag, at: 0 }, '') });
-          } else stack.push({ tag, at: offsetOf(node, tag) }); // `<b/>` opens a <b> too: HTML ignores the slash
+            if (breaksBlock(tag.name, name)) finds.push({ index: offsetOf(node, tag), message: message({ tag, at: 0 }, '') });
+          } else {
+            const open = { tag, at: offsetOf(node, tag) };
+            const last = splits.at(-1);
+            if (breaksBlock(tag.name, name) && !(last && isOpen(last))) splits.push({ open, depth: stack.length });
+            stack.push(open); // `<b/>` opens a <b> too: HTML ignores the slash
+          }
         }
         return;
       }
       if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
     };
     walk(block);
+    for (const split of splits) if (!isOpen(split)) finds.push({ index: split.open.at, message: splitMessage(split.open, name) });
     const where = name === 'heading' ? 'on the heading line' : `in the same ${name}`;
     // The outermost one is the line; the ones after it are counted in it (99 `<b title>` in a row are one line).
     const [first, ...more] = stack;
