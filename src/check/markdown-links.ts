@@ -21,6 +21,7 @@ import { noteSkeleton } from './rules/note-skeleton.ts';
 import { checkAmplification } from './rules/amplification.ts';
 import { positionFinder } from './text-position.ts';
 import { labelEnd, linkInput, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
+import { linkNodeShows, writtenLinkShows } from './rules/shown-words.ts';
 
 export interface MarkdownLink extends BodyLink {
   /** `[text](…)`, a reference definition `[label]: …` that a link uses, or an autolink `<scheme:…>`. */
@@ -162,7 +163,9 @@ function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, 
   if (close === -1) return undefined;
   const href = body[close + 1] === '(' ? writtenDestination(body, close + 2) : undefined;
   // An empty address (`[x]()`) stays empty, as the page has it (empty-address.ts names it).
-  return { kind: 'inline', text: oneLine(body.slice(start + 1, close)), href: node.url === '' ? '' : (href ?? node.url) };
+  const text = oneLine(body.slice(start + 1, close));
+  const blank = !linkNodeShows(node.children) || !writtenLinkShows(text);
+  return { kind: 'inline', text, href: node.url === '' ? '' : (href ?? node.url), ...(blank ? { blank } : {}) };
 }
 
 /** Offsets (in the skeleton) of footnote calls between a raw `<a …>` and its `</a>` among a parent's children. */

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import { markdownPlugins, remarkRehypeOptions } from '#/markdown/pipeline.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
 import { cutTextRuns } from './rules/text-runs.ts';
+import { elementShows } from './rules/shown-words.ts';
 
 export interface RawHtmlLink {
   href: string;
@@ -24,6 +25,8 @@ export interface RawHtmlLink {
   text: string;
   /** Offset in the body of the tag's `<`. */
   offset: number;
+  /** Shows nothing to click: no visible words, no picture (src/check/rules/shown-words.ts). */
+  blank: boolean;
 }
 
 const { remark, rehype } = markdownPlugins('fast');
@@ -54,7 +57,7 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     const href = node.properties['href'];
     const offset = node.position?.start.offset;
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
-    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)) });
+    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)), blank: !elementShows(node) });
   });
   return found;
 }

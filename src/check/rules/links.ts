@@ -79,8 +79,9 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const asTyped = raw.has(link) || autolinks.has(link);
     const label = asTyped ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
-    if (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
-      problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
+    if (link.blank || (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '')) {
+      const where = link.html ? 'between <a …> and </a>' : 'between the brackets';
+      problem(`has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click ${where}`);
       continue;
     }
     const empty = emptyAddress(link, raw.has(link));

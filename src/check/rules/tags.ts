@@ -11,6 +11,7 @@ import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, similar } from './tag-near-miss.ts';
+import { nameInvisibleProblem } from './invisible-in-names.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
@@ -34,11 +35,14 @@ interface Spelling {
  * `topicFile`: the printed path of a topic's file (the content folder may live outside the project).
  */
 export function checkTags(
-  defined: ReadonlyMap<string, string>,
+  topicFiles: ReadonlyMap<string, string>,
   articles: readonly TaggedArticle[],
   report: Report,
   topicFile: (key: string) => string = (key) => `content/tags/${key}.md`,
 ): void {
+  // A topic file whose name is not its topic's URL form (stored decomposed, an invisible character), or whose
+  // `name:` holds an invisible character, has its own line asking to fix it; it defines no spelling, or the articles would be told their own spelling differs.
+  const defined = new Map([...topicFiles].filter(([key, name]) => tagKey(key) === key && nameInvisibleProblem(key, '') === undefined && nameInvisibleProblem(name, '') === undefined));
   // A newsroom repeats its tags: each spelling's URL form is worked out once (20,000 tags: ~0.1 s less).
   const keyOf = memo(tagKey);
   const ownUrl = memo(tagHasOwnUrl);
@@ -55,6 +59,12 @@ export function checkTags(
       if (!ownUrl(tag)) {
         markReported(a, i);
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
+        return;
+      }
+      const hidden = nameInvisibleProblem(tag, `tag "${tag}"`);
+      if (hidden) {
+        markReported(a, i);
+        report(a.file, `tags[${i}]`, hidden, where);
         return;
       }
       const mixed = mixedScriptProblem(tag);
