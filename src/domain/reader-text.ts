@@ -35,7 +35,8 @@ function before(text: string, at: number): string {
  */
 export function partOfEmoji(text: string, c: string, at: number): boolean {
   const prev = before(text, at);
-  if (SELECTOR.test(c)) return prev !== '' && EMOJI.test(prev) && !/^[\p{L}\p{M}]$/u.test(prev);
+  // A digit, `#` or `*` takes a selector only as a keycap (`1️⃣`: the enclosing keycap follows).
+  if (SELECTOR.test(c)) return prev !== '' && EMOJI.test(prev) && !/^[\p{L}\p{M}]$/u.test(prev) && (!/^[0-9#*]$/.test(prev) || text[at + c.length] === '\u20E3');
   if (c === '\u200D') return prev !== '' && (EMOJI.test(prev) || SELECTOR.test(prev)) && PICTOGRAPH.test(text.slice(at + 1));
   if (FLAG_TAG.test(c)) {
     let i = at;

@@ -126,6 +126,7 @@ describe('finding 7: invisible characters in topics', () => {
     expect(straySelectorProblem(`Trade${VS15} talks`)).toContain('U+FE0E (variation selector-15, text style) after "Trade"');
     expect(straySelectorProblem('Hearts ❤️ and ☎︎')).toBeUndefined();
     expect(straySelectorProblem('Keycap 1️⃣')).toBeUndefined();
+    expect(straySelectorProblem(`G7${VS15} summit`)).toContain('after "G7"');
   });
 });
 
