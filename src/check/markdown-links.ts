@@ -42,9 +42,11 @@ export interface BodyMarkdownLinks {
   strayDefinitions: Placed[];
   /** Footnote calls (`[^1]`) between a raw `<a …>` and its `</a>`: the page splits the link around them. */
   footnotesInRawLinks: Placed[];
+  /** Reference links (`[&nbsp;][ref]`) whose text shows nothing (rules/shown-words.ts), quoted as written. */
+  blankReferences: Placed[];
 }
 
-const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [] };
+const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], blankReferences: [] };
 /** A raw `<a>` opening and closing, counted as the renderer's own step counts them (remark-raw-anchor-text.ts). */
 const OPEN_A = /<a\b[^>]*>/gi;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -70,12 +72,17 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
   const out: { offset: number; link: MarkdownLink }[] = [];
   const strays: { offset: number; text: string }[] = [];
   const inRawLinks = new Set<number>();
+  const blankRefs: { offset: number; text: string }[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'definition') {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    } else if (node.type === 'linkReference') used.add(node.identifier);
+    } else if (node.type === 'linkReference') {
+      used.add(node.identifier);
+      const blank = blankReference(body, node, at);
+      if (blank) blankRefs.push(blank);
+    }
     else if (node.type === 'link' && node.position) {
       const start = at(node.position.start.offset);
       const link = inlineOrAutolink(body, node, start, at);
@@ -106,6 +113,7 @@ export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
   return {
     links: out.sort((a, b) => a.offset - b.offset).map((x) => x.link),
     strayDefinitions: strays.sort((a, b) => a.offset - b.offset).map((s) => placed(s.offset, s.text)),
+    blankReferences: blankRefs.sort((a, b) => a.offset - b.offset).map((r) => placed(r.offset, r.text)),
     footnotesInRawLinks: [...inRawLinks]
       .map(at)
       .sort((a, b) => a - b)
@@ -186,4 +194,17 @@ function footnotesInsideRawAnchors(parent: Parent): number[] {
     }
   }
   return found;
+}
+
+/** A reference link (`[&nbsp;][ref]`, `[&nbsp;][]`) that shows nothing: where it starts and how it is written; else undefined. */
+function blankReference(body: string, node: Extract<Nodes, { type: 'linkReference' }>, at: (offset: number | undefined) => number): { offset: number; text: string } | undefined {
+  if (!node.position || linkNodeShows(node.children)) return undefined;
+  const start = at(node.position.start.offset);
+  if (body[start] !== '[') return undefined;
+  const last = node.children[node.children.length - 1];
+  const from = last?.position ? at(last.position.end.offset) : start + 1;
+  const close = body[from] === ']' ? from : body.indexOf(']', from);
+  if (close === -1 || writtenLinkShows(body.slice(start + 1, close))) return undefined;
+  const end = Math.min(at(node.position.end.offset), start + 200);
+  return { offset: start, text: oneLine(body.slice(start, end)) };
 }

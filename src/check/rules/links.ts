@@ -70,6 +70,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const stray of markdown.strayDefinitions) {
     ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
   }
+  for (const ref of markdown.blankReferences) ctx.report(a.file, 'link', `link ${truncate(ref.text, 80)} has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the first brackets`, ref);
   for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
   const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
   const autolinks = new Set<BodyLink>(markdown.links.filter((l) => l.kind === 'autolink'));
