@@ -15,7 +15,7 @@
  * Bodies are left alone: a selector after a letter there makes no second page and changes nothing readers see
  * (the comparisons that matter fold it away: reader-text.ts).
  */
-import { firstInvisible, partOfEmoji } from '#/domain/reader-text.ts';
+import { dropInvisible, firstInvisible, partOfEmoji } from '#/domain/reader-text.ts';
 import { codePoint, describeChar } from './invisible-chars.ts';
 
 const PRESENTATION_SELECTOR = /[\uFE0E\uFE0F]/g;
@@ -53,4 +53,20 @@ function invisibleAfter(c: string, before: string, effect: string, fix = 'retype
   const tail = [...before].slice(-12).join('');
   const where = tail === '' ? 'at the start' : `after "${tail}"`;
   return `holds the invisible ${describeChar(c)} ${where}, which ${effect}; remove the invisible ${codePoint(c)} (${fix})`;
+}
+
+/**
+ * What tells apart two spellings that print the same (a tag and the topic's spelling), for a message that would
+ * otherwise ask the editor to write what they wrote: ` (it holds the invisible U+200D (zero-width joiner) after
+ * "trans")`, ` (its accents are typed as separate marks: decomposed, NFD)`; empty when they differ visibly.
+ */
+export function unseenDifference(written: string, meant: string): string {
+  if (written === meant) return '';
+  const found = firstInvisible(written);
+  if (found && dropInvisible(written) === dropInvisible(meant)) {
+    const tail = [...written.slice(0, found.index)].slice(-12).join('');
+    return ` (it holds the invisible ${describeChar(found.char)}${tail === '' ? ' at the start' : ` after "${tail}"`})`;
+  }
+  if (written !== written.normalize('NFC') && written.normalize('NFC') === meant.normalize('NFC')) return ' (its accents are typed as separate marks, decomposed (NFD), as some keyboards and macOS write them; retype it)';
+  return '';
 }

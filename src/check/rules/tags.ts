@@ -11,7 +11,8 @@ import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, similar } from './tag-near-miss.ts';
-import { nameInvisibleProblem } from './invisible-in-names.ts';
+import { nameInvisibleProblem, unseenDifference } from './invisible-in-names.ts';
+import { hasInvisible } from '#/domain/reader-text.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
@@ -97,13 +98,14 @@ export function checkTags(
     });
   }
 
-  // The topic's spelling: the one most articles use; on a tie the earliest published, then code-point order.
+  // The topic's spelling: the one most articles use; on a tie the earliest published, then one typed as editors
+  // type (composed, nothing invisible: `unseenDifference` explains the other), then code-point order.
   const spellingOf = new Map<string, Spelling>();
   for (const [key, spellings] of topics) {
     const fixed = defined.get(key);
     const best = fixed !== undefined
       ? { name: fixed, articles: spellings.get(fixed)?.articles ?? 0, first: 0 }
-      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || (x.name < y.name ? -1 : 1))[0];
+      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || typedOdd(x.name) - typedOdd(y.name) || (x.name < y.name ? -1 : 1))[0];
     if (best) spellingOf.set(key, best);
   }
 
@@ -163,7 +165,7 @@ export function checkTags(
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          `tag "${tag}"${unseenDifference(tag, topic.name)} is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
           a.at(i),
         );
         return;
@@ -213,4 +215,9 @@ function total(spellings: Map<string, Spelling>): number {
 function yamlValue(tag: string): string {
   const plain = /^[\p{L}\p{N}][^:#"'\[\]{},]*$/u.test(tag) && !/\s$/.test(tag) && !/^(?:true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(tag);
   return plain ? tag : JSON.stringify(tag);
+}
+
+/** 1 for a spelling typed in a way readers cannot see (decomposed accents, an invisible character), else 0. */
+function typedOdd(name: string): number {
+  return name !== name.normalize('NFC') || hasInvisible(name) ? 1 : 0;
 }
