@@ -59,5 +59,9 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
     found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)), blank: !elementShows(node) });
   });
+  // The HTML parser splits an `<a>` around a block it holds (`<a …><details>…`): one tag typed, several elements.
+  // The tag shows something when any of its elements does.
+  const shown = new Set(found.filter((l) => !l.blank).map((l) => l.offset));
+  for (const l of found) if (l.blank && shown.has(l.offset)) l.blank = false;
   return found;
 }
