@@ -58,7 +58,7 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
 }
 
 /** An inline tag or a note inside the place (`K<span>ABUL</span>`, `KA<!-- x -->BUL`): the reader sees neither. */
-const INLINE_MARKUP = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
+const INLINE_MARKUP = /<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
 
 /**
  * How many characters of `text` spell the place as the reader sees it, letter case and Arabic-script variants
