@@ -56,9 +56,13 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   for (const p of fm.problems) report(p.field ?? 'frontmatter', p.message, p);
   if (!fm.data) return out;
   const result = frontSchema.safeParse(fm.data);
+  /** The slugs "did you mean" compares with, listed once. */
+  let candidates: string[] | undefined;
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
+      // Past the limit only the limit's own line speaks for the extra picks (as for tags: one line, not one each).
+      if (path[0] === 'top' && typeof path[1] === 'number' && path[1] >= MAX_TOP_STORIES) continue;
       const name = (p: readonly PropertyKey[]) => p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
@@ -67,7 +71,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
         continue;
       }
       let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
-      if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), pickable(articles), didYouMean);
+      if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), (candidates ??= pickable(articles)), didYouMean);
       report(name(path) || 'frontmatter', message, fm.locate(path));
     }
   }
@@ -77,8 +81,11 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
   const byId = new Map(articles.map((a) => [a.id, a]));
   const picks: [string, PropertyKey[], FrontPick][] = [];
   if (plan?.lead) picks.push(['lead', ['lead'], plan.lead]);
-  // forEach: a list of valid parts has holes where its invalid items were.
-  plan?.top?.forEach((p, i) => picks.push([`top[${i}]`, ['top', i], p]));
+  // forEach: a list of valid parts has holes where its invalid items were. A list past the limit has its line
+  // above; only the picks it may keep are looked up (a thousand picks are no thousand archive searches).
+  plan?.top?.forEach((p, i) => {
+    if (i < MAX_TOP_STORIES) picks.push([`top[${i}]`, ['top', i], p]);
+  });
   const seen = new Set<string>();
   for (const [field, at, p] of picks) {
     // A pick whose slug was refused above (missing, mistyped, a list) keeps only its valid parts: nothing to look up.
@@ -86,7 +93,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     const pos = fm.locate(at);
     const a = byId.get(p.slug);
     if (!a) {
-      const near = didYouMean(p.slug, pickable(articles));
+      const near = didYouMean(p.slug, (candidates ??= pickable(articles)));
       report(field, `no article has the slug "${p.slug}"${near ? ` (did you mean "${near}"?)` : ''}; use the file name (without .md) of an article in content/articles/`, pos);
     } else if (a.draft) {
       report(field, `"${p.slug}" is a draft, which readers cannot open; publish it first or take it off the front page`, pos);

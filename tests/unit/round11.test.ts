@@ -47,6 +47,18 @@ describe('front-page picks with "until" and no usable slug (finding 7)', () => {
     }
   });
 
+  it('a list far past the limit is one limit line, and only the picks it may keep are looked up', () => {
+    const picks = Array.from({ length: 1000 }, (_, i) => `no-such-story-${i}`);
+    const content = newsroom((c) => writeFileSync(join(c, 'front.md'), ['---', `top: [${picks.join(', ')}, {slug: [x]}]`, '---', ''].join('\n')));
+    const front = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
+      .diagnostics.filter((d) => d.file.endsWith('front.md'))
+      .map((d) => `${d.field}  ${d.message.replace(/ \(did you mean.*?\)/, '')}`);
+    expect(front).toEqual([
+      'top  lists more than 4 stories; keep the 4 that matter most',
+      ...[0, 1, 2, 3].map((i) => `top[${i}]  no article has the slug "no-such-story-${i}"; use the file name (without .md) of an article in content/articles/`),
+    ]);
+  });
+
   it('"did you mean" answers nothing for a value that is not text', () => {
     expect(didYouMean(undefined as unknown as string, ['a-slug'])).toBeUndefined();
     expect(didYouMean(['x'] as unknown as string, ['a-slug'])).toBeUndefined();
