@@ -136,6 +136,10 @@ describe('finding 7: invisible characters in topics', () => {
     expect(straySelectorProblem('Hearts ❤️ and ☎︎')).toBeUndefined();
     expect(straySelectorProblem('Keycap 1️⃣')).toBeUndefined();
     expect(straySelectorProblem(`G7${VS15} summit`)).toContain('after "G7"');
+    // Other selectors: refused after a Latin letter, kept after a CJK ideograph or a Myanmar letter (standard variants).
+    expect(straySelectorProblem('Trade\u{E0101}')).toContain('variation selector-18');
+    expect(straySelectorProblem('Kab\uFE00ul')).toContain('U+FE00');
+    expect(straySelectorProblem('葛\u{E0100}城 and \u1000\uFE00')).toBeUndefined();
   });
 });
 

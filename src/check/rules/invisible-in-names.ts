@@ -6,7 +6,9 @@
  * - Every text field (headlines, names, tags, standfirsts): U+FE0E/U+FE0F after a character that has no emoji form
  *   (a letter, a digit of a word, punctuation). These two selectors only choose between the text and the emoji look
  *   of an emoji (`☎︎`, `❤️`): after a letter they do nothing but hide. The other selectors (U+FE00–U+FE0D and the
- *   ideographic ones) have standard uses after Myanmar letters, CJK ideographs and math symbols, so text keeps them.
+ *   ideographic ones) have standard uses after Myanmar letters, CJK ideographs and math symbols, so text keeps them
+ *   there; after a letter of a script with no variation sequences (Latin, Greek, Cyrillic, Arabic, Hebrew,
+ *   Armenian, Georgian, Thaana) they are refused too.
  * - Tags, topic names and topic file names (`nameInvisibleProblem`): no character that prints nothing at all
  *   (src/domain/reader-text.ts), apart from those spelling needs: ZWNJ and ZWJ between letters (Persian, Pashto,
  *   Indic scripts), the direction marks LRM/RLM/ALM, Mongolian free variation selectors after a Mongolian letter,
@@ -18,14 +20,18 @@
 import { dropInvisible, firstInvisible, partOfEmoji } from '#/domain/reader-text.ts';
 import { codePoint, describeChar } from './invisible-chars.ts';
 
-const PRESENTATION_SELECTOR = /[\uFE0E\uFE0F]/g;
+const SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const PRESENTATION = /^[\uFE0E\uFE0F]$/;
+/** Letters of scripts Unicode defines no variation sequences for: a selector after one only hides. */
+const NO_VARIANTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Thaana}]$/u;
 
-/** The field's message for a text or emoji selector after a non-emoji character, or undefined. */
+/** The field's message for a variation selector that only hides (see above), or undefined. */
 export function straySelectorProblem(text: string): string | undefined {
-  if (!/[\uFE0E\uFE0F]/.test(text)) return undefined;
-  for (const m of text.matchAll(PRESENTATION_SELECTOR)) {
+  if (!/[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(text)) return undefined;
+  for (const m of text.matchAll(SELECTORS)) {
     if (partOfEmoji(text, m[0], m.index)) continue;
-    return invisibleAfter(m[0], text.slice(0, m.index), 'reads like the same text without it');
+    const before = text.slice(0, m.index);
+    if (PRESENTATION.test(m[0]) || NO_VARIANTS.test(before)) return invisibleAfter(m[0], before, 'reads like the same text without it');
   }
   return undefined;
 }
