@@ -5,15 +5,18 @@
  * identically count as different, or text that prints as nothing count as words.
  *
  * Dropped: every default-ignorable code point (Unicode's Default_Ignorable_Code_Point: soft hyphen, ZWSP, ZWNJ/ZWJ,
- * LRM/RLM/ALM, word joiner, the Hangul fillers, variation selectors, tag characters, …) and the braille blank U+2800,
- * except where they are part of what shows: a variation selector or a zero-width joiner inside an emoji sequence
- * (`❤️`, `👩‍🌾`) and the tag characters of a subdivision flag. Spaces of every width (U+00A0 no-break, U+2009 thin,
- * U+3000 ideographic, …) read as a space.
+ * LRM/RLM/ALM, word joiner, the conjoining Hangul fillers, variation selectors, tag characters, …), except where
+ * they are part of what shows: a variation selector or a zero-width joiner inside an emoji sequence (`❤️`, `👩‍🌾`)
+ * and the tag characters of a subdivision flag. Spaces of every width (U+00A0 no-break, U+2009 thin, U+3000
+ * ideographic, …) read as a space, and so do the blank letters fonts draw as an empty cell: the braille blank U+2800
+ * and the Hangul fillers U+3164, U+FFA0 (`Nadia⠀Rahyab` reads as `Nadia Rahyab`).
  */
 
 /** Code points that print nothing: default-ignorables, the braille blank. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u2800]/u;
 const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
+/** Blank letters drawn as an empty cell: read as a space. */
+const BLANK_LETTER = /^[\u2800\u3164\uFFA0]$/;
 /** Spaces other than U+0020 (no-break, thin, ideographic, …). */
 const OTHER_SPACE = /[^\S \t\n\r\f\v]/g;
 const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
@@ -57,7 +60,7 @@ export function hasInvisible(text: string): boolean {
  */
 export function dropInvisible(text: string): string {
   if (!hasInvisible(text)) return text;
-  return text.replace(INVISIBLE_ALL, (c, at: number, whole: string) => (partOfEmoji(whole, c, at) ? c : '')).replace(OTHER_SPACE, ' ');
+  return text.replace(INVISIBLE_ALL, (c, at: number, whole: string) => (partOfEmoji(whole, c, at) ? c : BLANK_LETTER.test(c) ? ' ' : '')).replace(OTHER_SPACE, ' ');
 }
 
 /**

@@ -189,7 +189,8 @@ describe('finding 10: heading ids', () => {
 
 describe('the fold', () => {
   it('drops default-ignorables and the braille blank, keeps emoji sequences, reads every space as a space', () => {
-    expect(dropInvisible(`a${SHY}b\u200Cc\u200Ed\u2800e${VS15}`)).toBe('abcde');
+    expect(dropInvisible(`a${SHY}b\u200Cc\u200Ed${VS15}`)).toBe('abcd');
+    expect(readerText('Nadia\u2800Rahyab')).toBe('Nadia Rahyab');
     expect(dropInvisible(`a${NBSP}b\u3000c`)).toBe('a b c');
     expect(dropInvisible('👩‍🌾 ❤️ 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}')).toBe('👩‍🌾 ❤️ 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}');
     expect(readerText(`  ＫＡＢＵＬ${NBSP}${NBSP}x `)).toBe('KABUL x');
