@@ -5,6 +5,7 @@
  */
 import { ADDRESS } from './rules/unused-definitions.ts';
 import { MARKERS, ORDERED, PLAIN } from './rules/note-skeleton.ts';
+import { linklessBlocks } from './linkless-blocks.ts';
 
 /** A line that ends a paragraph wherever it stands: only spaces, tabs and blockquote markers. */
 const BLANK = /^[ \t>]*\r?$/;
@@ -160,11 +161,14 @@ export interface LinkInput {
  * container markers joined into one line (a line break there is a space to a title, and a paragraph of thousands
  * of lines costs the parser seconds where one long line costs milliseconds); other lines as they are.
  */
-export function linkInput(lines: readonly string[]): LinkInput {
+export function linkInput(lines: readonly string[], opts: { leaveOutLinkless?: boolean } = {}): LinkInput {
   const use = linkLines(lines);
+  // Whole blocks without links are left out (linkless-blocks.ts): the parser's cost is per block.
+  const linkless = opts.leaveOutLinkless === false ? undefined : linklessBlocks(lines);
   const out: LinkInput = { input: [], from: [], keep: [] };
   let runMarkers: string | undefined;
   for (let i = 0; i < lines.length; i++) {
+    if (linkless?.[i]) continue;
     const line = lines[i] ?? '';
     const cut = use[i] === 'closers' ? closersOnly(line) : line;
     if (cut === line || use[i] !== 'closers') {

@@ -53,14 +53,14 @@ const CLOSE_A = /<\/a\s*>/gi;
 /** An autolink the bare-URL rule (rules/raw-links.ts) already reads. */
 const WEB = /^https?:/i;
 
-export function markdownLinks(body: string, firstLine = 1): BodyMarkdownLinks {
+export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkless?: boolean } = {}): BodyMarkdownLinks {
   // Every link, definition and footnote call ends with "]"; an autolink is "<scheme:…>".
   if (!body.includes(']') && !/<[a-z][a-z0-9+.-]{1,31}:/i.test(body)) return NONE;
   // Markup the parser would spend seconds on is refused by those rules; nothing to verify before it is fixed.
   if (htmlScanProblem(body) || checkAmplification(body, firstLine).length) return NONE;
   const lines = body.split('\n');
   // Lines that matter only for where a title or link ends are cut to that (link-syntax.ts), then the skeleton.
-  const { input, from, keep } = linkInput(lines);
+  const { input, from, keep } = linkInput(lines, opts);
   const skeleton = noteSkeleton(input.join('\n'), keep);
   const tree = transformedBody(skeleton.text);
   const pos = positionFinder(body, firstLine);
