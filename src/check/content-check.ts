@@ -53,6 +53,7 @@ import { tagSchema, type TagData } from '#/schemas/tag.ts';
 import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
+import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
@@ -139,7 +140,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const id = basename(path).replace(/\.md$/i, '');
         const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         if (source === undefined) return;
-        if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id))) {
+        if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id) || nameInvisibleProblem(id, '') !== undefined)) {
           report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
           report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
@@ -199,7 +200,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const tags = validate(tagFiles, tagSchema);
   for (const t of tags) {
     // A file whose name is not a topic's URL form is reported once, for its name (above).
-    if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+    const hidden = nameInvisibleProblem(t.data.name, `topic name "${t.data.name}"`);
+    if (hidden) report(t.file, 'name', hidden, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+    else if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
@@ -304,6 +307,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
 /** Why a topic file's name is not its topic's URL form, and the name to use. */
 function tagFileNameProblem(name: string, id: string): string {
+  const hidden = nameInvisibleProblem(id, `file name "${name}"`, 'retype the file name');
+  if (hidden) return hidden;
   if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
   const key = tagKey(id);
   // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).

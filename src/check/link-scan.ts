@@ -11,6 +11,8 @@ export interface BodyLink {
   html?: boolean;
   /** A raw HTML link's words (its `text` is the address, as printed in its messages). */
   words?: string;
+  /** The link shows readers nothing to click (only invisible characters, tags, comments): src/check/rules/shown-words.ts. */
+  blank?: boolean;
   line: number;
   column: number;
 }

@@ -22,6 +22,7 @@ import { checkAmplification } from './rules/amplification.ts';
 import { positionFinder } from './text-position.ts';
 import { labelEnd, linkInput, oneLine, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
 import { typedLinkBudget, typedLinksIn, type TypedLink } from './typed-links.ts';
+import { linkNodeShows, writtenLinkShows } from './rules/shown-words.ts';
 
 export interface MarkdownLink extends BodyLink {
   /** `[text](…)`, a reference definition `[label]: …` that a link uses, or an autolink `<scheme:…>`. */
@@ -44,9 +45,11 @@ export interface BodyMarkdownLinks {
   footnotesInRawLinks: Placed[];
   /** Link and image syntax the page prints as typed (a space in the address, no `)`…: typed-links.ts). */
   typedAsText: (Placed & { image: boolean; message: string })[];
+  /** Reference links (`[&nbsp;][ref]`) whose text shows nothing (rules/shown-words.ts), quoted as written. */
+  blankReferences: Placed[];
 }
 
-const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], typedAsText: [] };
+const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], typedAsText: [], blankReferences: [] };
 /** A raw `<a>` opening and closing, counted as the renderer's own step counts them (remark-raw-anchor-text.ts). */
 const OPEN_A = /<a\b[^>]*>/gi;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -74,12 +77,17 @@ export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkl
   const inRawLinks = new Set<number>();
   const typed: TypedLink[] = [];
   const budget = typedLinkBudget();
+  const blankRefs: { offset: number; text: string }[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'definition') {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    } else if (node.type === 'linkReference') used.add(node.identifier);
+    } else if (node.type === 'linkReference') {
+      used.add(node.identifier);
+      const blank = blankReference(body, node, at);
+      if (blank) blankRefs.push(blank);
+    }
     else if (node.type === 'link' && node.position) {
       const start = at(node.position.start.offset);
       const link = inlineOrAutolink(body, node, start, at);
@@ -111,6 +119,7 @@ export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkl
   return {
     links: out.sort((a, b) => a.offset - b.offset).map((x) => x.link),
     strayDefinitions: strays.sort((a, b) => a.offset - b.offset).map((s) => placed(s.offset, s.text)),
+    blankReferences: blankRefs.sort((a, b) => a.offset - b.offset).map((r) => placed(r.offset, r.text)),
     footnotesInRawLinks: [...inRawLinks]
       .map(at)
       .sort((a, b) => a - b)
@@ -166,7 +175,9 @@ function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, 
   if (close === -1) return undefined;
   const href = body[close + 1] === '(' ? writtenDestination(body, close + 2) : undefined;
   // An empty address (`[x]()`) stays empty, as the page has it (empty-address.ts names it).
-  return { kind: 'inline', text: oneLine(body.slice(start + 1, close)), href: node.url === '' ? '' : (href ?? node.url) };
+  const text = oneLine(body.slice(start + 1, close));
+  const blank = !linkNodeShows(node.children) || !writtenLinkShows(text);
+  return { kind: 'inline', text, href: node.url === '' ? '' : (href ?? node.url), ...(blank ? { blank } : {}) };
 }
 
 /** Offsets (in the skeleton) of footnote calls between a raw `<a …>` and its `</a>` among a parent's children. */
@@ -187,4 +198,17 @@ function footnotesInsideRawAnchors(parent: Parent): number[] {
     }
   }
   return found;
+}
+
+/** A reference link (`[&nbsp;][ref]`, `[&nbsp;][]`) that shows nothing: where it starts and how it is written; else undefined. */
+function blankReference(body: string, node: Extract<Nodes, { type: 'linkReference' }>, at: (offset: number | undefined) => number): { offset: number; text: string } | undefined {
+  if (!node.position || linkNodeShows(node.children)) return undefined;
+  const start = at(node.position.start.offset);
+  if (body[start] !== '[') return undefined;
+  const last = node.children[node.children.length - 1];
+  const from = last?.position ? at(last.position.end.offset) : start + 1;
+  const close = body[from] === ']' ? from : body.indexOf(']', from);
+  if (close === -1 || writtenLinkShows(body.slice(start + 1, close))) return undefined;
+  const end = Math.min(at(node.position.end.offset), start + 200);
+  return { offset: start, text: oneLine(body.slice(start, end)) };
 }

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import { markdownPlugins, remarkRehypeOptions } from '#/markdown/pipeline.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
 import { cutTextRuns } from './rules/text-runs.ts';
+import { elementShows } from './rules/shown-words.ts';
 
 export interface RawHtmlLink {
   href: string;
@@ -24,6 +25,8 @@ export interface RawHtmlLink {
   text: string;
   /** Offset in the body of the tag's `<`. */
   offset: number;
+  /** Shows nothing to click: no visible words, no picture (src/check/rules/shown-words.ts). */
+  blank: boolean;
 }
 
 const { remark, rehype } = markdownPlugins('fast');
@@ -54,7 +57,11 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     const href = node.properties['href'];
     const offset = node.position?.start.offset;
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
-    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)) });
+    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)), blank: !elementShows(node) });
   });
+  // The HTML parser splits an `<a>` around a block it holds (`<a …><details>…`): one tag typed, several elements.
+  // The tag shows something when any of its elements does.
+  const shown = new Set(found.filter((l) => !l.blank).map((l) => l.offset));
+  for (const l of found) if (l.blank && shown.has(l.offset)) l.blank = false;
   return found;
 }

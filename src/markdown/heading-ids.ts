@@ -1,11 +1,13 @@
 /**
  * The one rule for the ids body headings get: github-slugger's `slug()` of the heading's text as written
- * (before typography, in composed form: NFC), made unique against every id already on the page. Used by the renderer's rehype step
+ * (before typography, in composed form: NFC, with what prints nothing dropped and every space a space:
+ * src/domain/reader-text.ts), made unique against every id already on the page. Used by the renderer's rehype step
  * (rehype-article-html.ts) and so, through src/markdown/page-ids.ts, by the content check's anchor rule: a link
  * to `#some-heading` is checked against exactly the ids readers' pages carry.
  */
 import { slug } from 'github-slugger';
 import { literalText } from './escaped-literals.ts';
+import { dropInvisible } from '#/domain/reader-text.ts';
 
 /**
  * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
@@ -25,7 +27,9 @@ export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: n
     // place among the body's headings), never `-1`.
     // In composed form (NFC): a heading typed with decomposed accents (e + U+0301, as macOS and some keyboards
     // write them) gets the id a link typed the usual way names, byte for byte, so the browser finds it.
-    const base = slug(literalText(text).normalize('NFC')) || `section-${ordinal}`;
+    // What prints nothing is left out and a no-break space is a space (`## Trade︎` is #trade, `## Kabul talks`
+    // with U+00A0 is #kabul-talks): the id is what the editor can type after reading the heading.
+    const base = slug(dropInvisible(literalText(text)).normalize('NFC')) || `section-${ordinal}`;
     let id = base;
     let n = next.get(base) ?? 1;
     if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;

@@ -5,6 +5,7 @@ import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.
 import { referenceInField } from '#/check/rules/field-references.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
+import { straySelectorProblem } from '#/check/rules/invisible-in-names.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';
 import { site } from '#/site.config.ts';
 import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
@@ -43,6 +44,8 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       const notText = NOT_TEXT.exec(value);
       if (notText) ctx.addIssue({ code: 'custom', message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it` });
       if (SELECTOR_RUN.test(value)) ctx.addIssue({ code: 'custom', message: 'contains a run of invisible variation selectors (hidden data); retype the text without them' });
+      const selector = SELECTOR_RUN.test(value) ? undefined : straySelectorProblem(value);
+      if (selector) ctx.addIssue({ code: 'custom', message: selector });
       if (holdsHtmlComment(value)) ctx.addIssue({ code: 'custom', message: FIELD_NOTE_MESSAGE });
       // `&#146;` or `&amp;` would be printed as typed: only the body reads references (round 13).
       const reference = referenceInField(value);

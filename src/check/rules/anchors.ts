@@ -23,6 +23,7 @@ import { nestingProblem } from '#/check/nesting.ts';
 import { safeDecode } from '#/domain/urls.ts';
 import { checkAmplification } from './amplification.ts';
 import { distance } from './suggest.ts';
+import { codePoint } from './invisible-chars.ts';
 
 /** The id every page of the site carries (src/layouts/Base.astro, the skip link's target). */
 const EVERY_PAGE = ['main'];
@@ -109,7 +110,7 @@ function missingId(fragment: string, ids: Set<string> | undefined, opts: Missing
   // As browsers look it up: the id as written, then percent-decoded; "" and "top" scroll to the top.
   const decoded = safeDecode(fragment);
   if (decoded === '' || decoded.toLowerCase() === 'top' || ids.has(fragment) || ids.has(opts.inPage ? inPageTarget(decoded, ids) : decoded)) return undefined;
-  const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}`;
+  const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}${unseen(decoded)}`;
   // Heading ids are composed (NFC, src/markdown/heading-ids.ts); a fragment typed with decomposed accents looks
   // the same but is other characters, which browsers do not match.
   const composed = decoded.normalize('NFC');
@@ -118,7 +119,7 @@ function missingId(fragment: string, ids: Set<string> | undefined, opts: Missing
   }
   if (opts.list) return `names the place ${shown} on a page other than an article: only #main is kept there from build to build (their other ids change as stories come and go); link the page without "${shown}"`;
   const near = opts.suggest ? nearestIds(decoded, ids) : [];
-  const hint = near.length ? `did you mean ${near.map((id) => `#${id}`).join(' or ')}?` : 'link a heading of it by its id (the heading text in lower case, hyphens for spaces) or remove the part from "#"';
+  const hint = near.length ? `did you mean ${near.map((id) => `#${id}${unseen(id)}`).join(' or ')}?` : 'link a heading of it by its id (the heading text in lower case, hyphens for spaces) or remove the part from "#"';
   return `names the place ${shown}, which that page does not have (no heading, footnote or anchor has this id); ${hint}`;
 }
 
@@ -142,4 +143,15 @@ function nearestIds(word: string, ids: Set<string>): string[] {
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
     .slice(0, 3)
     .map((s) => s.id);
+}
+
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\u2800]|[^\S ]/gu;
+
+/**
+ * ` (with U+FE0E)` for an id or fragment holding characters that print nothing or a space other than U+0020, so a
+ * "did you mean" that would look exactly like what the editor wrote says what differs; empty for the rest.
+ */
+function unseen(id: string): string {
+  const found = [...new Set(id.match(UNSEEN) ?? [])].slice(0, 3);
+  return found.length ? ` (with ${found.map(codePoint).join(', ')})` : '';
 }

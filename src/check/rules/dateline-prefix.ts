@@ -7,6 +7,7 @@
  * first blockquote or raw `<p>` too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
  */
 import { foldArabicVariants } from './tag-lookalikes.ts';
+import { dropInvisible } from '#/domain/reader-text.ts';
 import { asRendered, openingParagraph, QUOTE_MARKERS } from './opening-text.ts';
 
 // Emphasis, spaces and HTML tags the place may be wrapped in (`**KABUL** —`, `<p><b>KABUL</b> —`).
@@ -56,20 +57,45 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   return undefined;
 }
 
-/** How many characters of `text` spell the place, letter case and Arabic-script variants aside; undefined if none. */
+/** An inline tag or a note inside the place (`K<span>ABUL</span>`, `KA<!-- x -->BUL`): the reader sees neither. */
+const INLINE_MARKUP = /<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
+
+/**
+ * How many characters of `text` spell the place as the reader sees it, letter case and Arabic-script variants
+ * aside; undefined if none. Characters that print nothing (a soft hyphen, a zero-width joiner, a variation
+ * selector: src/domain/reader-text.ts) and inline tags and notes inside or right after the place are read through.
+ */
 function placeLength(text: string, dateline: string, locale: string): number | undefined {
   // NFKC: fullwidth `ＫＡＢＵＬ` is the place the reader sees, as file names are read.
-  const fold = (s: string) => foldArabicVariants(s.normalize('NFKC')).toLocaleUpperCase(locale);
+  const fold = (s: string) => foldArabicVariants(dropInvisible(s.normalize('NFKC'))).toLocaleUpperCase(locale);
   const want = fold(dateline.trim());
   if (want === '') return undefined;
   let got = '';
   let length = 0;
-  for (const c of text) {
-    if (got.length >= want.length) break;
+  // Past the place: only what prints nothing (so `KABUL︎ —` still ends the place there).
+  const unseen = () => {
+    for (;;) {
+      INLINE_MARKUP.lastIndex = length;
+      const markup = text[length] === '<' ? INLINE_MARKUP.exec(text) : null;
+      if (markup && got.length < want.length) length += markup[0].length;
+      else if (markup && markup[0].startsWith('<!--')) length += markup[0].length;
+      else {
+        const c = String.fromCodePoint(text.codePointAt(length) ?? 0);
+        if (length >= text.length || fold(c) !== '') return;
+        length += c.length;
+      }
+    }
+  };
+  while (length < text.length && got.length < want.length) {
+    unseen();
+    if (length >= text.length || got.length >= want.length) break;
+    const c = String.fromCodePoint(text.codePointAt(length)!);
     got += fold(c);
     length += c.length;
   }
-  return got === want ? length : undefined;
+  if (got !== want) return undefined;
+  unseen();
+  return length;
 }
 
 // What may come before the story's first words without being read: a photo (`![…](…)`, `![…][ref]`, a linked

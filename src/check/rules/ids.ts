@@ -5,6 +5,7 @@
 import { ID_FORMAT_MESSAGE, RELATED_FORMAT_MESSAGE } from '#/schemas/fields.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { didYouMean, suggestSlug } from './suggest.ts';
+import { readerText } from '#/domain/reader-text.ts';
 
 export interface Named {
   id: string;
@@ -29,7 +30,7 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const duplicate = (id: string, what: string) => `"${value}" is ${what}, whose id "${id}" is already in the list: remove the duplicate`;
   if (byFile && listed.includes(byFile.id)) return duplicate(byFile.id, `the path of the ${noun} file`);
   if (byFile) return `"${value}" is the path of the ${noun} file: write its id "${byFile.id}"${list}`;
-  const named = known.filter((k) => k.name?.trim().toLowerCase() === value.trim().toLowerCase());
+  const named = known.filter((k) => k.name !== undefined && sameName(k.name, value));
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
   const match = named[0] ?? known.find((k) => k.id === asId);
@@ -85,7 +86,8 @@ function ids(known: readonly Named[], lead = ''): string {
 export function sharedNames(files: readonly (Named & { file: string })[], noun: 'section' | 'author'): { file: string; message: string }[] {
   const byName = new Map<string, (Named & { file: string })[]>();
   for (const f of files) {
-    const key = f.name?.trim().toLowerCase();
+    // As readers see the names: a no-break space, a soft hyphen or a variation selector makes no other name.
+    const key = f.name === undefined ? undefined : nameKey(f.name);
     if (!key) continue;
     byName.set(key, [...(byName.get(key) ?? []), f]);
   }
@@ -99,3 +101,7 @@ export function sharedNames(files: readonly (Named & { file: string })[], noun: 
   }
   return out;
 }
+
+/** A display name as readers tell names apart: folded (src/domain/reader-text.ts), letter case aside. */
+const nameKey = (name: string): string => readerText(name).toLowerCase();
+const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);

@@ -36,6 +36,8 @@ export function hasVisibleText(text: string): boolean {
 
 /** Names of the invisible characters editors meet most, for messages (`U+200B (zero-width space)`). */
 const NAMES: Readonly<Record<number, string>> = {
+  0x00a0: 'no-break space',
+  0x00ad: 'soft hyphen',
   0x034f: 'combining grapheme joiner',
   0x115f: 'Hangul choseong filler',
   0x1160: 'Hangul jungseong filler',
@@ -43,6 +45,10 @@ const NAMES: Readonly<Record<number, string>> = {
   0x17b5: 'Khmer inherent vowel aa',
   0x180e: 'Mongolian vowel separator',
   0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
   0x2028: 'line separator',
   0x2029: 'paragraph separator',
   0x2060: 'word joiner',
@@ -50,6 +56,7 @@ const NAMES: Readonly<Record<number, string>> = {
   0x2062: 'invisible times',
   0x2063: 'invisible separator',
   0x2064: 'invisible plus',
+  0x2800: 'braille blank',
   0x3164: 'Hangul filler',
   0xfeff: 'zero-width no-break space, the byte order mark',
   0xffa0: 'halfwidth Hangul filler',
@@ -58,7 +65,9 @@ const NAMES: Readonly<Record<number, string>> = {
 /** `U+200B (zero-width space)`; the code point alone for characters without a common name. */
 export function describeChar(c: string): string {
   const cp = c.codePointAt(0) ?? 0;
-  const name = NAMES[cp] ?? (cp >= 0xe0000 && cp <= 0xe007f ? 'a Unicode tag character' : undefined);
+  const name =
+    NAMES[cp] ??
+    (cp >= 0xe0000 && cp <= 0xe007f ? 'a Unicode tag character' : cp >= 0xfe00 && cp <= 0xfe0f ? `variation selector-${cp - 0xfe00 + 1}${cp === 0xfe0e ? ', text style' : cp === 0xfe0f ? ', emoji style' : ''}` : cp >= 0xe0100 && cp <= 0xe01ef ? `variation selector-${cp - 0xe0100 + 17}` : undefined);
   return name ? `${codePoint(c)} (${name})` : codePoint(c);
 }
 

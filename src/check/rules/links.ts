@@ -76,6 +76,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const t of markdown.typedAsText.slice(0, MAX_LINES_PER_RULE)) ctx.report(a.file, t.image ? 'body' : 'link', t.message, t);
   const moreTyped = markdown.typedAsText.slice(MAX_LINES_PER_RULE);
   if (moreTyped[0]) ctx.report(a.file, moreTyped[0].image ? 'body' : 'link', `…and ${moreTyped.length} more links or images below printed as typed; fix them too`, moreTyped[0]);
+  for (const ref of markdown.blankReferences) ctx.report(a.file, 'link', `link ${truncate(ref.text, 80)} has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the first brackets`, ref);
   for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
   const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
   const autolinks = new Set<BodyLink>(markdown.links.filter((l) => l.kind === 'autolink'));
@@ -85,8 +86,9 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const asTyped = raw.has(link) || autolinks.has(link);
     const label = asTyped ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
-    if (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '') {
-      problem('has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the brackets');
+    if (link.blank || (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '')) {
+      const where = link.html ? 'between <a …> and </a>' : 'between the brackets';
+      problem(`has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click ${where}`);
       continue;
     }
     const empty = emptyAddress(link, raw.has(link));

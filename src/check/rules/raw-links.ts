@@ -20,9 +20,9 @@ const ATTRIBUTE_VALUE = /=[ \t]*["']$/;
 
 export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const text = blankCode(markdown);
-  const found: { index: number; href: string; html?: boolean; words?: string }[] = [];
+  const found: { index: number; href: string; html?: boolean; words?: string; blank?: boolean }[] = [];
   // The parse hands back the href as the page carries it (character references decoded).
-  for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, html: true, words: l.text });
+  for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, html: true, words: l.text, ...(l.blank ? { blank: true } : {}) });
   for (const m of text.matchAll(BARE_URL)) {
     const index = m.index + m[1]!.length;
     // A reference definition's URL (`[id]: https://…`) or an inline one (`[x](https://…)`, `[x]( https://…)`) is a
@@ -35,5 +35,5 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     found.push({ index, href: autolink ? m[2]! : bareUrl(m[2]!).replace(/\]+$/, '') });
   }
   const pos = positionFinder(text, firstLine);
-  return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...pos(index) }));
+  return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words, blank }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...(blank ? { blank } : {}), ...pos(index) }));
 }

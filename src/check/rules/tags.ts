@@ -11,6 +11,8 @@ import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, similar } from './tag-near-miss.ts';
+import { nameInvisibleProblem, unseenDifference } from './invisible-in-names.ts';
+import { hasInvisible } from '#/domain/reader-text.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
@@ -34,11 +36,14 @@ interface Spelling {
  * `topicFile`: the printed path of a topic's file (the content folder may live outside the project).
  */
 export function checkTags(
-  defined: ReadonlyMap<string, string>,
+  topicFiles: ReadonlyMap<string, string>,
   articles: readonly TaggedArticle[],
   report: Report,
   topicFile: (key: string) => string = (key) => `content/tags/${key}.md`,
 ): void {
+  // A topic file whose name is not its topic's URL form (stored decomposed, an invisible character), or whose
+  // `name:` holds an invisible character, has its own line asking to fix it; it defines no spelling, or the articles would be told their own spelling differs.
+  const defined = new Map([...topicFiles].filter(([key, name]) => tagKey(key) === key && nameInvisibleProblem(key, '') === undefined && nameInvisibleProblem(name, '') === undefined));
   // A newsroom repeats its tags: each spelling's URL form is worked out once (20,000 tags: ~0.1 s less).
   const keyOf = memo(tagKey);
   const ownUrl = memo(tagHasOwnUrl);
@@ -55,6 +60,12 @@ export function checkTags(
       if (!ownUrl(tag)) {
         markReported(a, i);
         report(a.file, `tags[${i}]`, `tag "${tag}" has no letters or digits, so it cannot have a topic page of its own; write the topic in words (or remove it)`, where);
+        return;
+      }
+      const hidden = nameInvisibleProblem(tag, `tag "${tag}"`);
+      if (hidden) {
+        markReported(a, i);
+        report(a.file, `tags[${i}]`, hidden, where);
         return;
       }
       const mixed = mixedScriptProblem(tag);
@@ -87,13 +98,14 @@ export function checkTags(
     });
   }
 
-  // The topic's spelling: the one most articles use; on a tie the earliest published, then code-point order.
+  // The topic's spelling: the one most articles use; on a tie the earliest published, then one typed as editors
+  // type (composed, nothing invisible: `unseenDifference` explains the other), then code-point order.
   const spellingOf = new Map<string, Spelling>();
   for (const [key, spellings] of topics) {
     const fixed = defined.get(key);
     const best = fixed !== undefined
       ? { name: fixed, articles: spellings.get(fixed)?.articles ?? 0, first: 0 }
-      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || (x.name < y.name ? -1 : 1))[0];
+      : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || typedOdd(x.name) - typedOdd(y.name) || (x.name < y.name ? -1 : 1))[0];
     if (best) spellingOf.set(key, best);
   }
 
@@ -153,7 +165,7 @@ export function checkTags(
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          `tag "${tag}"${unseenDifference(tag, topic.name)} is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
           a.at(i),
         );
         return;
@@ -203,4 +215,9 @@ function total(spellings: Map<string, Spelling>): number {
 function yamlValue(tag: string): string {
   const plain = /^[\p{L}\p{N}][^:#"'\[\]{},]*$/u.test(tag) && !/\s$/.test(tag) && !/^(?:true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(tag);
   return plain ? tag : JSON.stringify(tag);
+}
+
+/** 1 for a spelling typed in a way readers cannot see (decomposed accents, an invisible character), else 0. */
+function typedOdd(name: string): number {
+  return name !== name.normalize('NFC') || hasInvisible(name) ? 1 : 0;
 }
