@@ -21,14 +21,20 @@ export interface TagStressCase {
   /**
    * `long-lists` (round 11, finding 8): no topic files; two articles share `tags` random 5-letter tags (so each is
    * an established topic) and a third has each changed in its last letter: lists far past the 20-tag limit.
+   * `one-off` (round 14, finding 1): `topics` numbered topics sharing their first 16 letters, each on two articles,
+   * and as many one-off tags, each one of them with its last digit made a letter (0 → a): 20 tags an article.
+   * `unknown-authors` (round 14, finding 2): `topics` author files, and `articles` articles each naming an author
+   * id that is none of them (a near miss of one).
    */
-  shape?: 'long-lists';
+  shape?: 'long-lists' | 'one-off' | 'unknown-authors';
 }
 
 export const TAG_STRESS_CASES: TagStressCase[] = [
   { name: 'near-miss tags, 100 articles', about: '100 articles × 20 new tags, each 4 letters changed in one of 2,000 three-word topics', topics: 2000, articles: 100, tags: 20 },
   { name: 'near-miss tags, 1,000 articles', about: '1,000 articles × 20 such tags against 2,000 topics', topics: 2000, articles: 1000, tags: 20 },
   { name: 'tag lists past the limit', about: 'two articles with the same 9,000 random 5-letter tags and a third with each changed in its last letter (63 KB of frontmatter each)', topics: 0, articles: 3, tags: 9000, shape: 'long-lists' },
+  { name: 'one-off tags beside 20,000 topics', about: '20,000 topics "regional policy NNNNN", each on 2 articles, and 20,000 one-off tags each one letter from one (3,000 articles)', topics: 20_000, articles: 3000, tags: 20, shape: 'one-off' },
+  { name: 'unknown authors among 10,000', about: '10,000 author files and 3,000 articles each naming an unknown author id, a near miss of one', topics: 10_000, articles: 3000, tags: 0, shape: 'unknown-authors' },
   { name: 'near-miss tags, 20,000 topics', about: 'one article with 20 such tags against 20,000 topics (time: the article\'s share)', topics: 20_000, articles: 1, tags: 20 },
 ];
 
@@ -48,6 +54,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export function writeTagStressNewsroom(c: TagStressCase, content: string): [string, string][] {
   mkdirSync(join(content, 'articles/2026/08'), { recursive: true });
   if (c.shape === 'long-lists') return longTagLists(c, content);
+  if (c.shape === 'one-off') return oneOffTags(c, content);
+  if (c.shape === 'unknown-authors') return unknownAuthors(c, content);
   // The one seeded generator (scripts/seeded-random.mjs): the same newsroom every run.
   const next = prng(9);
   const word = (n: number) => Array.from({ length: n }, () => LETTERS[Math.floor(next() * 26)]).join('');
@@ -73,10 +81,25 @@ export function writeTagStressNewsroom(c: TagStressCase, content: string): [stri
   return articles;
 }
 
-const article = (content: string, a: number | string, tags: readonly string[]): [string, string] => [
+const article = (content: string, a: number | string, tags: readonly string[], author = 'zarlasht-niazai'): [string, string] => [
   join(content, 'articles/2026/08', `g-${a}.md`),
-  `---\ntitle: Generated story ${a}\ndescription: A generated story with many new tags.\npublished: 2026-08-10T10:00:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\ntags: [${tags.join(', ')}]\n---\n\nA generated story about trade and prices in the northern provinces.\n`,
+  `---\ntitle: Generated story ${a}\ndescription: A generated story with many new tags.\npublished: 2026-08-10T10:00:00+04:30\nauthors: [${author}]\nsection: economy\ntags: [${tags.join(', ')}]\n---\n\nA generated story about trade and prices in the northern provinces.\n`,
 ];
+
+/** The round-14 tester's first recipe: see `shape` above. */
+function oneOffTags(c: TagStressCase, content: string): [string, string][] {
+  const topics = Array.from({ length: c.topics }, (_, i) => `regional policy ${String(i).padStart(5, '0')}`);
+  const oneOff = topics.map((t) => `${t.slice(0, -1)}${"abcdefghij"[Number(t.at(-1))]}`);
+  const lists = [...topics, ...topics, ...oneOff];
+  return Array.from({ length: Math.ceil(lists.length / c.tags) }, (_, a) => article(content, a, lists.slice(a * c.tags, (a + 1) * c.tags)));
+}
+
+/** The round-14 tester's second recipe: see `shape` above. */
+function unknownAuthors(c: TagStressCase, content: string): [string, string][] {
+  const id = (i: number) => `reporter-${String(i).padStart(5, '0')}`;
+  for (let i = 0; i < c.topics; i++) writeFileSync(join(content, 'authors', `${id(i)}.md`), `---\nname: Reporter ${i}\n---\n`);
+  return Array.from({ length: c.articles }, (_, a) => article(content, a, ['trade'], `${id(a)}x`));
+}
 
 /** The round-11 tester's recipe (finding 8): see `shape` above. */
 function longTagLists(c: TagStressCase, content: string): [string, string][] {

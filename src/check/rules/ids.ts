@@ -26,17 +26,22 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // A path to the file (`sections/economy.md`, `../authors/nadia-rahyab.md`): its name is the id.
   const fileId = /[/\\]|\.md$/i.test(value) ? fileSlug(value) : undefined;
-  const byFile = fileId === undefined ? undefined : known.find((k) => k.id === fileId);
+  const directory = directoryOf(known);
+  const byFile = fileId === undefined ? undefined : directory.byId.get(fileId);
   const duplicate = (id: string, what: string) => `"${value}" is ${what}, whose id "${id}" is already in the list: remove the duplicate`;
   if (byFile && listed.includes(byFile.id)) return duplicate(byFile.id, `the path of the ${noun} file`);
   if (byFile) return `"${value}" is the path of the ${noun} file: write its id "${byFile.id}"${list}`;
-  const named = known.filter((k) => k.name !== undefined && sameName(k.name, value));
+  const named = directory.byName.get(nameKey(value)) ?? [];
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
-  const match = named[0] ?? known.find((k) => k.id === asId);
+  const match = named[0] ?? directory.byId.get(asId);
   if (match && listed.includes(match.id)) return duplicate(match.id, match.name ? `the ${noun} "${match.name}"` : 'written as a name');
   if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
-  const near = didYouMean(asId, known.map((k) => k.id)) ?? known.find((k) => k.name && didYouMean(value, [k.name]))?.id;
+  const nearName = () => {
+    const name = didYouMean(value, directory.names);
+    return name === undefined ? undefined : directory.byName.get(nameKey(name))?.[0]?.id;
+  };
+  const near = didYouMean(asId, directory.ids) ?? nearName();
   return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
 }
 
@@ -102,6 +107,30 @@ export function sharedNames(files: readonly (Named & { file: string })[], noun: 
   return out;
 }
 
+/** A kind's files looked up by id and by name, built once per check (each unknown id used to fold every name). */
+interface Directory {
+  ids: string[];
+  byId: Map<string, Named>;
+  names: string[];
+  byName: Map<string, Named[]>;
+}
+const directories = new WeakMap<readonly Named[], Directory>();
+
+function directoryOf(known: readonly Named[]): Directory {
+  let directory = directories.get(known);
+  if (directory) return directory;
+  const byName = new Map<string, Named[]>();
+  for (const k of known) {
+    if (k.name === undefined) continue;
+    const key = nameKey(k.name);
+    const same = byName.get(key);
+    if (same) same.push(k);
+    else byName.set(key, [k]);
+  }
+  directory = { ids: known.map((k) => k.id), byId: new Map(known.map((k) => [k.id, k])), names: known.flatMap((k) => (k.name === undefined ? [] : [k.name])), byName };
+  directories.set(known, directory);
+  return directory;
+}
+
 /** A display name as readers tell names apart: folded (src/domain/reader-text.ts), letter case aside. */
 const nameKey = (name: string): string => readerText(name).toLowerCase();
-const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);

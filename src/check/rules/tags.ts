@@ -6,11 +6,10 @@
 import type { Position } from '#/check/frontmatter.ts';
 import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
-import { distance as editDistance } from './suggest.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
-import { NearMissIndex, similar } from './tag-near-miss.ts';
+import { NearMissIndex, nearDistance } from './tag-near-miss.ts';
 import { nameInvisibleProblem, unseenDifference } from './invisible-in-names.ts';
 import { hasInvisible } from '#/domain/reader-text.ts';
 
@@ -125,11 +124,15 @@ export function checkTags(
       const used = topics.get(other);
       return used !== undefined && total(used) <= 1 && firstUse < firstUseOf(used);
     };
-    const near = nearIndex
-      .candidates(key)
-      .filter((other) => other !== key && similar(key, other) && !olderThan(other))
-      .sort((x, y) => editDistance(key, x) - editDistance(key, y))[0];
-    if (near) nearMiss.set(key, near);
+    // The nearest, the first in the index's order on a tie; each distance computed once and bounded (a sort's
+    // comparator computed two full tables a comparison: 20 s for 20,000 numbered topics, round 14).
+    let near: string | undefined;
+    let nearest = Infinity;
+    for (const other of nearIndex.candidates(key)) {
+      const d = other === key ? undefined : nearDistance(key, other);
+      if (d !== undefined && d < nearest && !olderThan(other)) [near, nearest] = [other, d];
+    }
+    if (near !== undefined) nearMiss.set(key, near);
   }
 
   // Topics written in Latin letters, by their skeleton: a tag of Cyrillic or Greek lookalikes must not shadow one.
