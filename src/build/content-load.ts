@@ -9,6 +9,15 @@ import { checkContent, contentDirFor, type CheckedContent } from '#/check/conten
 import { checkVisibility, pageVisibility, type BuildContext } from '#/domain/context.ts';
 import { isVisible } from '#/domain/visibility.ts';
 import { sharedCheck, shareCheck } from './check-snapshot.ts';
+import { openBodyCache } from './check-body-cache.ts';
+
+/** The check, with the pure body rules' answers kept between checks (check-body-cache.ts). */
+function checkWithCache(ctx: BuildContext): CheckedContent {
+  const cache = openBodyCache(ctx.root);
+  const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx), memo: cache.memo });
+  cache.save();
+  return result;
+}
 
 /** A check as the loaders read it: the articles possibly streamed from the build's snapshot (check-snapshot.ts). */
 export interface LoadedCheck {
@@ -30,7 +39,7 @@ export function loadCheckForLoaders(ctx: BuildContext, opts: { fresh?: boolean }
   const shared = !opts.fresh ? sharedCheck(ctx, key) : undefined;
   const loaded: LoadedCheck = shared
     ? { content: shared.content, articleBatches: () => shared.articleBatches() }
-    : { content: checkContent({ root: ctx.root, visibility: checkVisibility(ctx) }) };
+    : { content: checkWithCache(ctx) };
   cached = { key, loaded };
   return loaded;
 }
@@ -43,7 +52,7 @@ export function loadCheckForLoaders(ctx: BuildContext, opts: { fresh?: boolean }
 export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean; share?: boolean } = {}): CheckedContent {
   const key = checkKey(ctx);
   const known = !opts.fresh && cached?.key === key ? cached.loaded : undefined;
-  const result = known ? wholeCheck(known) : checkContent({ root: ctx.root, visibility: checkVisibility(ctx) });
+  const result = known ? wholeCheck(known) : checkWithCache(ctx);
   if (opts.share) shareCheck(ctx, key, result);
   cached = { key, loaded: { content: result } };
   return result;

@@ -13,14 +13,8 @@ import { authorSchema, type AuthorData } from '#/schemas/author.ts';
 import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
-import { checkAmplification } from './rules/amplification.ts';
-import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
-import { checkBodyText } from './rules/body-text.ts';
-import { checkDeskNotes } from './rules/desk-notes.ts';
-import { checkHtmlScan } from './rules/html-scan.ts';
-import { checkBodyStructure } from './rules/body-structure.ts';
-import { checkTextTags } from './rules/text-tags.ts';
-import { checkTypedMarkup } from './rules/typed-markup.ts';
+import { bodyRuleProblems } from './body-rules.ts';
+import { computeAlways, type BodyMemo } from './body-memo.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -40,7 +34,6 @@ import { sitePages } from './rules/site-pages.ts';
 import { anchorIndex } from './rules/anchors.ts';
 import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
-import { checkFootnotes } from './rules/footnotes.ts';
 import { checkMarkdownInFields } from './rules/markdown-in-fields.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
@@ -102,6 +95,8 @@ export interface CheckOptions {
   /** The content folder (default `<root>/content`, or `DATELINE_CONTENT_DIR`). */
   contentDir?: string | undefined;
   visibility: VisibilityContext;
+  /** Answers of pure body rules from an earlier check (src/build/check-body-cache.ts); default: every rule runs. */
+  memo?: BodyMemo | undefined;
 }
 
 export function contentDirFor(root: string): string {
@@ -222,7 +217,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const suggestions = suggestableSlugs(newsroom.articleFiles.keys(), (slug) => newsroom.published.get(slug), opts.visibility);
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
   const valid = new Map(articles.map((a) => [a.path, a.data]));
+  const memo = opts.memo ?? computeAlways;
   const linkContext: LinkContext = {
+    memo,
     contentDir,
     rel,
     files: newsroom.articleFiles,
@@ -252,7 +249,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
-      const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
+      const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
       checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
@@ -261,21 +258,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
-      // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
-      // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
-      const amplified = checkAmplification(a.body, a.bodyLine);
-      // Unclosed raw HTML openers the parser would rescan for (html-scan.ts): far over its budget, that line alone
-      // (the desk-note rule's own parse would cost seconds); otherwise after the desk-note rule, which names the note.
-      // The structure rules parse too, so they wait until the body is within the scan budget.
-      const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(a.body, a.bodyLine);
-      const notes = amplified.length || scan.far ? [] : checkDeskNotes(a.body, a.bodyLine);
-      const scans = notes.length ? [] : scan.problems;
-      const structure = amplified.length || scan.problems.length ? [] : checkBodyStructure(a.body, a.bodyLine);
-      for (const p of [...checkBodyText(a.body, a.bodyLine), ...amplified, ...notes, ...scans, ...structure]) report(f.file, 'body', p.message, p.pos);
-      for (const p of markdownInHtmlBlocks(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
-      if (amplified.length === 0) for (const p of checkTextTags(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
-      if (amplified.length === 0) for (const p of checkTypedMarkup(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos);
-      if (notes.length === 0) for (const p of checkFootnotes(a.body, a.bodyLine)) report(f.file, 'body', p.message, p.pos, p.severity);
+      for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
   for (const author of authors) {

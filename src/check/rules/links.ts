@@ -24,6 +24,7 @@ import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
+import { computeAlways, type BodyMemo } from '../body-memo.ts';
 import type { BodyLink } from '#/check/link-scan.ts';
 
 /** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
@@ -43,6 +44,8 @@ export interface LinkContext {
   anchors: AnchorIndex;
   /** Slugs a "did you mean" may name (only visible ones from a visible page); every article file when absent. */
   suggestions?: SuggestableSlugs;
+  /** Answers of the link parse from an earlier check (src/check/body-memo.ts); default: parsed here. */
+  memo?: BodyMemo;
   visibility: VisibilityContext;
   report: Report;
 }
@@ -68,7 +71,7 @@ export interface LinkingArticle {
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   // Markdown links, the used reference definitions and autolinks, from the renderer's own parse (markdown-links.ts).
-  const markdown = markdownLinks(a.body, a.bodyLine);
+  const markdown = (ctx.memo ?? computeAlways)('markdown-links', a.body, a.bodyLine, () => markdownLinks(a.body, a.bodyLine));
   for (const stray of markdown.strayDefinitions) {
     ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
   }

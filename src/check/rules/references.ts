@@ -10,6 +10,7 @@ import { nestingProblem } from '#/check/nesting.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { closest, nearSlug } from './suggest.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
+import { computeAlways, type BodyMemo } from '../body-memo.ts';
 import { checkLeadImage } from './trust.ts';
 import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
@@ -39,6 +40,8 @@ export interface Newsroom {
   visibility: VisibilityContext;
   /** Slugs a "did you mean" may name (only visible ones for a visible article); every article file when absent. */
   suggestions?: SuggestableSlugs;
+  /** Answers of pure body rules from an earlier check (src/check/body-memo.ts); default: computed here. */
+  memo?: BodyMemo;
   /** Printed form of an absolute path. */
   show: (path: string) => string;
   /** Collects every local image that passed the header rules, for the decode pass (image-decode.ts). */
@@ -57,7 +60,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   const readable = !draft && !scheduled;
   if (a.body.trim() === '') report('body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
   // Checked before anything renders: deeper or denser bodies would overflow the renderer's stack or take minutes.
-  const deep = nestingProblem(a.body);
+  const deep = (n.memo ?? computeAlways)('nesting', a.body, 1, () => nestingProblem(a.body) ?? null);
   if (deep) report('body', deep.message, { line: a.bodyLine + deep.line - 1, column: deep.column });
 
   eachOnce(d.authors, (id, i, repeat) => {

@@ -1,0 +1,113 @@
+/**
+ * What the content check's pure body rules found, kept between checks (`check:content`, each build, the dev
+ * server's first check) in `node_modules/.cache/dateline-check-bodies/`. A warm build re-checks every file, and at
+ * 5,000 articles most of that check (~11 of ~15 s of CPU) is parsing bodies that did not change: the renderer's
+ * link parse and the body rules. Their answers depend on the body and its first line only, so they are kept by a
+ * hash of the two, under a version that covers every source file of the project, the lockfile and the Node
+ * version: any change of code or dependencies starts the cache afresh.
+ *
+ * Entries used by a check are kept; the rest are dropped when it saves, so the file follows the newsroom.
+ * A missing, foreign or unreadable file is an empty cache. `DATELINE_CHECK_CACHE=off` (or every speed-up off)
+ * runs every rule; tests/unit/check-body-cache.test.ts holds the lines equal either way.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
+import { optimise } from './optimise.ts';
+
+export interface BodyCache {
+  memo: BodyMemo;
+  /** Writes the entries this check used (when any was new or any went unused). */
+  save(): void;
+  /** Answers taken from the cache, and computed, in this check. */
+  stats(): { hits: number; computed: number };
+}
+
+export const bodyCacheEnabled = (): boolean => optimise && process.env['DATELINE_CHECK_CACHE'] !== 'off';
+
+const FILE = 'bodies.v8';
+
+/** `dir`: where the cache lives (default `<root>/node_modules/.cache/dateline-check-bodies`; tests give their own). */
+export function openBodyCache(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies')): BodyCache {
+  if (!bodyCacheEnabled()) return { memo: computeAlways, save: () => {}, stats: () => ({ hits: 0, computed: 0 }) };
+  const version = codeVersion(root);
+  const stored = read(join(dir, FILE), version);
+  const used = new Map<string, unknown>();
+  let hits = 0;
+  let computed = 0;
+  // The last body's hash: each body is asked for by several rules in a row.
+  let lastBody: string | undefined;
+  let lastHash = '';
+  const memo: BodyMemo = <T>(rule: string, body: string, bodyLine: number, compute: () => T): T => {
+    if (body !== lastBody) [lastBody, lastHash] = [body, createHash('sha256').update(body).digest('base64')];
+    const key = `${rule}\u0000${bodyLine}\u0000${lastHash}`;
+    if (used.has(key)) return used.get(key) as T;
+    if (stored.has(key)) {
+      hits++;
+      const value = stored.get(key) as T;
+      used.set(key, value);
+      return value;
+    }
+    computed++;
+    const value = compute();
+    used.set(key, value);
+    return value;
+  };
+  return {
+    memo,
+    stats: () => ({ hits, computed }),
+    save() {
+      if (computed === 0 && used.size === stored.size) return;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
+        writeFileSync(tmp, serialize({ version, entries: [...used] }));
+        renameSync(tmp, join(dir, FILE));
+        // Files a killed check left behind.
+        for (const name of readdirSync(dir)) if (name.endsWith('.tmp') && name !== `${FILE}.${process.pid}.tmp` && stale(join(dir, name))) rmSync(join(dir, name), { force: true });
+      } catch {
+        // Not kept (a read-only or full disk): the next check computes again.
+      }
+    },
+  };
+}
+
+function read(file: string, version: string): Map<string, unknown> {
+  try {
+    const data = deserialize(readFileSync(file)) as { version?: unknown; entries?: unknown };
+    if (data.version === version && Array.isArray(data.entries)) return new Map(data.entries as [string, unknown][]);
+  } catch {
+    // Missing or unreadable: an empty cache.
+  }
+  return new Map();
+}
+
+const stale = (file: string): boolean => {
+  try {
+    return Date.now() - statSync(file).mtimeMs > 3_600_000;
+  } catch {
+    return false;
+  }
+};
+
+/** A hash of every file under `src/`, the lockfile and the Node version: what the rules' answers depend on besides the body. */
+function codeVersion(root: string): string {
+  const hash = createHash('sha256').update(`${process.version}\u0000`);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(`${path.slice(root.length)}\u0000`).update(readFileSync(path)).update('\u0000');
+    }
+  };
+  try {
+    walk(join(root, 'src'));
+    hash.update(readFileSync(join(root, 'package-lock.json')));
+  } catch {
+    // No sources to hash (an unusual layout): a version no file matches, so nothing is reused.
+    return `unversioned-${process.pid}-${Date.now()}`;
+  }
+  return hash.digest('base64');
+}

@@ -1,0 +1,40 @@
+/**
+ * The body rules that read an article's body alone (its links and images, which need the newsroom, are checked in
+ * content-check.ts). Kept apart so a check may take their answer from an earlier one (src/check/body-memo.ts).
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import type { Position } from './frontmatter.ts';
+import { checkAmplification } from './rules/amplification.ts';
+import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
+import { checkBodyText } from './rules/body-text.ts';
+import { checkDeskNotes } from './rules/desk-notes.ts';
+import { checkHtmlScan } from './rules/html-scan.ts';
+import { checkBodyStructure } from './rules/body-structure.ts';
+import { checkTextTags } from './rules/text-tags.ts';
+import { checkTypedMarkup } from './rules/typed-markup.ts';
+import { checkFootnotes } from './rules/footnotes.ts';
+
+/**
+ * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
+ * and its first line, so a check may take its answer from an earlier one (`CheckOptions.memo`).
+ */
+export function bodyRuleProblems(body: string, bodyLine: number): { message: string; pos: Position; severity?: Diagnostic['severity'] }[] {
+  const out: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = [];
+  const add = (p: { message: string; pos: Position }, severity?: Diagnostic['severity']) => out.push(severity === undefined ? { message: p.message, pos: p.pos } : { message: p.message, pos: p.pos, severity });
+  // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
+  // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
+  const amplified = checkAmplification(body, bodyLine);
+  // Unclosed raw HTML openers the parser would rescan for (html-scan.ts): far over its budget, that line alone
+  // (the desk-note rule's own parse would cost seconds); otherwise after the desk-note rule, which names the note.
+  // The structure rules parse too, so they wait until the body is within the scan budget.
+  const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(body, bodyLine);
+  const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
+  const scans = notes.length ? [] : scan.problems;
+  const structure = amplified.length || scan.problems.length ? [] : checkBodyStructure(body, bodyLine);
+  for (const p of [...checkBodyText(body, bodyLine), ...amplified, ...notes, ...scans, ...structure]) add(p);
+  for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
+  if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
+  if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
+  if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * The body cache (src/build/check-body-cache.ts) changes no line: every fixture newsroom checked with every rule run,
+ * then with an empty cache, then with the cache the previous check saved, gives the same lines in the same order.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { openBodyCache } from '#/build/check-body-cache.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const cacheDir = mkdtempSync(join(tmpdir(), 'dateline-body-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const newsrooms = [
+  join(FIXTURES, 'base-content/content'),
+  join(FIXTURES, 'hostile-content/content'),
+  ...readdirSync(join(FIXTURES, 'bad-content'))
+    .map((name) => join(FIXTURES, 'bad-content', name, 'content'))
+    .filter((dir) => existsSync(dir)),
+];
+
+const lines = (contentDir: string, memo?: Parameters<typeof checkContent>[0]['memo']) =>
+  checkContent({ root: ROOT, contentDir, visibility: { now: NOW, includeDrafts: false }, memo }).diagnostics.map((d) => `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.field}  ${d.message}`);
+
+describe('the body cache changes no line', () => {
+  it(`${newsrooms.length} fixture newsrooms: every rule run, an empty cache, the saved cache`, () => {
+    let hits = 0;
+    for (const dir of newsrooms) {
+      const plain = lines(dir);
+      const first = openBodyCache(ROOT, cacheDir);
+      expect(lines(dir, first.memo), dir).toEqual(plain);
+      first.save();
+      const second = openBodyCache(ROOT, cacheDir);
+      expect(lines(dir, second.memo), dir).toEqual(plain);
+      expect(second.stats().computed, dir).toBe(0);
+      hits += second.stats().hits;
+      second.save();
+    }
+    // Most fixtures hold bodies, and the second check took all of their answers from the cache.
+    expect(hits).toBeGreaterThan(newsrooms.length);
+  }, 600_000);
+
+  it('an edited body is checked again, and a foreign or broken cache file is an empty cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-body-cache-edit-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(join(FIXTURES, 'base-content/content'), content, { recursive: true });
+      const own = join(dir, 'cache');
+      const first = openBodyCache(ROOT, own);
+      lines(content, first.memo);
+      first.save();
+      const article = readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.md'))!;
+      const path = join(content, 'articles', article);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\nA new line with a [broken link](../nowhere.md).\n`);
+      const second = openBodyCache(ROOT, own);
+      expect(lines(content, second.memo)).toEqual(lines(content));
+      expect(second.stats().computed).toBeGreaterThan(0);
+      writeFileSync(join(own, 'bodies.v8'), 'not a cache');
+      const third = openBodyCache(ROOT, own);
+      expect(lines(content, third.memo)).toEqual(lines(content));
+      expect(third.stats().hits).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
