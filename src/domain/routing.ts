@@ -87,12 +87,15 @@ export function tagRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ tag: s
   );
 }
 
-/** `/sections/<id>/rss.xml`. */
+/** The articles a section's or an author's feed lists (src/outputs/feeds.ts): the newest `site.feedSize`. */
+const feedKeys = (articles: readonly Article[]) => articles.slice(0, site.feedSize).map((a) => a.key);
+
+/** `/sections/<id>/rss.xml`: its items (the section's name and text are in every page's key, with the navigation). */
 export function sectionFeedRoutes(n: Newsroom): Route<{ id: string }, { section: SectionEntry }>[] {
-  return n.sections.map((section) => ({ params: { id: section.id }, props: { section } }));
+  return n.sections.map((section) => ({ params: { id: section.id }, props: { section }, cacheKey: n.pageKey({ feed: feedKeys(n.articlesInSection(section.id)) }) }));
 }
 
-/** `/authors/<id>/rss.xml`. */
+/** `/authors/<id>/rss.xml`: the author's file (name and role title the feed) and its items. */
 export function authorFeedRoutes(n: Newsroom): Route<{ id: string }, { author: AuthorEntry }>[] {
-  return n.authors.map((author) => ({ params: { id: author.id }, props: { author } }));
+  return n.authors.map((author) => ({ params: { id: author.id }, props: { author }, cacheKey: n.pageKey({ author: author.digest ?? '', feed: feedKeys(n.articlesByAuthor(author.id)) }) }));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type Newsroom, type NewsroomSource } from '#/domain/newsroom.ts';
-import { archiveRoutes, articleRoutes, authorRoutes, monthRoutes, sectionRoutes, tagRoutes } from '#/domain/routing.ts';
+import { archiveRoutes, articleRoutes, authorFeedRoutes, authorRoutes, monthRoutes, sectionFeedRoutes, sectionRoutes, tagRoutes } from '#/domain/routing.ts';
 import { article, author, build, section, source } from '../helpers/newsroom-fixture.ts';
 
 const PAGE = 2;
@@ -27,6 +27,9 @@ function pages(n: Newsroom): Map<string, { key: string | undefined; shows: strin
   for (const r of sectionRoutes(n, PAGE)) add('section', r.params, r.cacheKey, r.props.page.items.map((a) => a.slug));
   for (const r of authorRoutes(n, PAGE)) add('author', r.params, r.cacheKey, r.props.page.items.map((a) => a.slug));
   for (const r of tagRoutes(n, PAGE)) add('tag', r.params, r.cacheKey, r.props.page.items.map((a) => a.slug));
+  // Feeds list every article of their section or author here (fewer than the feed size).
+  for (const r of sectionFeedRoutes(n)) add('section feed', r.params, r.cacheKey, n.articlesInSection(r.params.id).map((a) => a.slug));
+  for (const r of authorFeedRoutes(n)) add('author feed', r.params, r.cacheKey, n.articlesByAuthor(r.params.id).map((a) => a.slug));
   return out;
 }
 
@@ -67,6 +70,8 @@ describe('routing', () => {
   it("editing an author's file changes their page and every page showing their byline", async () => {
     const diff = await changed(source(stories), source(stories, { authors: [author('amina', 'Amina Yusufzai'), author('bashir', 'Bashir Ahmadi', 'new-bio')] }));
     expect(diff.has('author {"id":"bashir"}')).toBe(true);
+    expect(diff.has('author feed {"id":"bashir"}')).toBe(true);
+    expect(diff.has('author feed {"id":"amina"}')).toBe(false);
     expect(diff.has('article {"slug":"a2"}')).toBe(true);
     expect(diff.has('tag {"tag":"trade"}')).toBe(true); // shows a2
     expect(diff.has('author {"id":"amina"}')).toBe(false);
