@@ -1,0 +1,53 @@
+/**
+ * Round 15 (issue 10, blind): findings fixed in the content check. Each case is the tester's input or its shape.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const newsroom = newsroomCopies('r15');
+const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
+const OPENING = '---\n\nFlour prices in Kabul';
+
+/** The lines the check prints for the wheat story, its body's opening replaced. */
+function wheatLines(edit: (path: string) => void): string[] {
+  const content = newsroom((c) => edit(join(c, WHEAT)));
+  return checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
+    .diagnostics.filter((d) => d.file.endsWith(WHEAT))
+    .map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+}
+
+describe('frontmatter typed below the closing --- (finding 3)', () => {
+  it('a second block with draft: true is one line naming its fields; the story would otherwise go live', () => {
+    const lines = wheatLines((p) => replaceIn(p, OPENING, '---\n---\ndraft: true\nembargo: until Friday\n---\n\nFlour prices in Kabul'));
+    expect(lines).toEqual([
+      '10:1 body  a second frontmatter block starts the body (lines 10–13): its fields ("draft", "embargo") are not read, and the page would print them as a heading; move them into the frontmatter above and delete this block\'s two "---" lines',
+    ]);
+  });
+
+  it('an old frontmatter left under a new one (title, published)', () => {
+    const lines = wheatLines((p) => replaceIn(p, OPENING, '---\n\n---\ntitle: Old headline\npublished: 2020-01-01\n---\n\nFlour prices in Kabul'));
+    expect(lines).toEqual([
+      '11:1 body  a second frontmatter block starts the body (lines 11–14): its fields ("title", "published") are not read, and the page would print them as a heading; move them into the frontmatter above and delete this block\'s two "---" lines',
+    ]);
+  });
+
+  it('one field typed a line too low, with or without a blank line before it', () => {
+    for (const [gap, line] of [['', 10], ['\n', 11]] as const) {
+      const lines = wheatLines((p) => replaceIn(p, OPENING, `---\n${gap}draft: true\n\nFlour prices in Kabul`));
+      expect(lines).toEqual([`${line}:1 body  "draft: true" is below the frontmatter's closing "---": it is not read, and the page would print it as the story's first line; move it above the "---"`]);
+    }
+  });
+
+  it('prose passes: a rule, a note and a rule; a capitalised label; a field name inside a sentence', () => {
+    expect(strayFrontmatter('---\nUpdate: the ministry replied on Monday.\n---\n\nText.', 10)).toEqual([]);
+    expect(strayFrontmatter('---\n\nText after a rule.', 10)).toEqual([]);
+    expect(strayFrontmatter('Draft: the law the ministry published.\n\nText.', 10)).toEqual([]);
+    expect(strayFrontmatter('tags: the word, said the minister, was "trade"', 10)).toEqual([]);
+    expect(strayFrontmatter('---\nsource: the ministry\n\nA paragraph of prose, not YAML.\n---\n', 10)).toEqual([]);
+  });
+});
