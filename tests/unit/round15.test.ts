@@ -1,6 +1,7 @@
 /**
  * Round 15 (issue 10, blind): findings fixed in the content check. Each case is the tester's input or its shape.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +50,29 @@ describe('frontmatter typed below the closing --- (finding 3)', () => {
     expect(strayFrontmatter('Draft: the law the ministry published.\n\nText.', 10)).toEqual([]);
     expect(strayFrontmatter('tags: the word, said the minister, was "trade"', 10)).toEqual([]);
     expect(strayFrontmatter('---\nsource: the ministry\n\nA paragraph of prose, not YAML.\n---\n', 10)).toEqual([]);
+  });
+});
+
+describe('two topics typed as one tag (finding 4)', () => {
+  const withTags = (tags: string, topicFile?: string) =>
+    wheatLines((p) => {
+      replaceIn(p, 'tags: [wheat, food prices]', tags);
+      if (topicFile) {
+        const dir = join(p, '../../../../tags');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, topicFile), '---\nname: envoys, transit\n---\n');
+      }
+    });
+
+  it('a list item "envoys, transit" (or with ";", "/", "|") when both are topics: a warning naming them', () => {
+    expect(withTags('tags:\n  - food prices\n  - envoys, transit').map((l) => l.replace(/\S*content\/tags\//, 'content/tags/'))).toEqual([
+      '10:5 tags[1]  tag "envoys, transit" is one topic of its own, but "envoys" (1 article) and "transit" (1 article) are topics already: write them as separate tags (envoys, transit) so the story is on their pages; if "envoys, transit" is a topic of its own, create content/tags/envoys-transit.md with "name: "envoys, transit"": a topic file accepts it and silences this warning',
+    ]);
+    for (const tag of ['"envoys; transit"', 'envoys / transit', 'envoys|transit']) expect(withTags(`tags: [food prices, ${tag}]`), tag).toHaveLength(1);
+  });
+
+  it('passes when a part is no topic, or a topic file accepts the whole tag', () => {
+    expect(withTags('tags: [food prices, "envoys, barley"]')).toEqual([]);
+    expect(withTags('tags: [food prices, "envoys, transit"]', 'envoys-transit.md')).toEqual([]);
   });
 });

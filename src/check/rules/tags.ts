@@ -10,6 +10,7 @@ import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, nearDistance } from './tag-near-miss.ts';
+import { combinedTopics, combinedTopicsMessage } from './combined-tags.ts';
 import { nameInvisibleProblem, unseenDifference } from './invisible-in-names.ts';
 import { hasInvisible } from '#/domain/reader-text.ts';
 
@@ -135,6 +136,9 @@ export function checkTags(
     if (near !== undefined) nearMiss.set(key, near);
   }
 
+  // A topic the newsroom has: an article uses it, or a topic file names it.
+  const topicNamed = (k: string) => k !== '' && (defined.has(k) || (topics.get(k)?.size ?? 0) > 0);
+
   // Topics written in Latin letters, by their skeleton: a tag of Cyrillic or Greek lookalikes must not shadow one.
   const latin = new Map<string, string>();
   for (const key of [...topics.keys(), ...defined.keys()]) if (!hasLookalike(key)) latin.set(tagSkeleton(key), key);
@@ -159,6 +163,15 @@ export function checkTags(
       if (variant !== undefined) {
         const name = spellingOf.get(variant)?.name ?? defined.get(variant) ?? variant;
         report(a.file, `tags[${i}]`, `tag "${tag}" is the topic "${name}" (${tagPath(variant)}) with other forms of the same letters (it ${differingLetters(tag, name)}), which would make a second topic page that reads the same; a topic has one spelling: write "${name}"`, a.at(i));
+        return;
+      }
+      const combined = defined.has(key) ? undefined : combinedTopics(tag, (part) => topicNamed(keyOf(part)));
+      if (combined !== undefined) {
+        const parts = combined.map((part) => {
+          const partKey = keyOf(part);
+          return { name: spellingOf.get(partKey)?.name ?? defined.get(partKey) ?? part, articles: total(topics.get(partKey) ?? new Map()) };
+        });
+        report(a.file, `tags[${i}]`, combinedTopicsMessage(tag, parts, topicFile(key), `name: ${yamlValue(tag)}`), a.at(i), 'warning');
         return;
       }
       const topic = spellingOf.get(key);
