@@ -27,7 +27,7 @@ describe('the repeated dateline, read as the page shows the first paragraph (fin
     ['fullwidth letters', 'ＫＡＢＵＬ — Officials met on Monday.', 'ＫＡＢＵＬ —'],
     ['a link', '[KABUL](/sections/economy/) — Officials met on Monday.', 'KABUL —'],
     ['a reference link', '[KABUL][k] — Officials met on Monday.\n\n[k]: /sections/economy/', 'KABUL —'],
-    ['strikethrough', '~~KABUL~~ — Officials met on Monday.', 'KABUL~~ —'],
+    ['strikethrough', '~~KABUL — Officials met on Monday.', 'KABUL —'],
     ['a footnote call', 'KABUL[^1] — Officials met on Monday.\n\n[^1]: A note.', 'KABUL —'],
     ['two places', 'KABUL/ISLAMABAD — Officials met on Monday.', 'KABUL/ISLAMABAD —'],
     ['two places with spaces', 'KABUL / Mazar-i-Sharif — Officials met on Monday.', 'KABUL / Mazar-i-Sharif —'],

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
+import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,5 +75,38 @@ describe('two topics typed as one tag (finding 4)', () => {
   it('passes when a part is no topic, or a topic file accepts the whole tag', () => {
     expect(withTags('tags: [food prices, "envoys, barley"]')).toEqual([]);
     expect(withTags('tags: [food prices, "envoys, transit"]', 'envoys-transit.md')).toEqual([]);
+  });
+});
+
+describe('a dateline printed twice (finding 5)', () => {
+  const repeated = (opening: string, dateline = 'KABUL') => repeatedDateline(bodyOpening(opening).text, dateline, 'en-GB');
+
+  it('wire forms the rule missed: an agency then a colon, a country and a date, Dari with an Arabic comma and Eastern Arabic digits', () => {
+    expect(repeated('KABUL (AP): Officials met on Monday.')).toBe('KABUL (AP):');
+    expect(repeated('Kabul, Afghanistan, Nov. 5 (Reuters) - Officials met on Monday.')).toBe('Kabul, Afghanistan, Nov. 5 (Reuters) -');
+    expect(repeated('KABUL, Afghanistan — Officials met.')).toBe('KABUL, Afghanistan —');
+    expect(repeated('کابل، ۵ نوامبر — مقامات روز دوشنبه دیدار کردند.', 'کابل')).toBe('کابل، ۵ نوامبر —');
+    expect(repeated('کابل: مقامات روز دوشنبه دیدار کردند.', 'کابل')).toBe('کابل:');
+    expect(repeated('KABUL. Officials met on Monday.')).toBe('KABUL.');
+  });
+
+  it('quotes the prefix without emphasis markers', () => {
+    expect(repeated('**KABUL — Officials met.')).toBe('KABUL —');
+  });
+
+  it('prose still passes', () => {
+    expect(repeated('Kabul, the capital, was quiet on Monday — officials said.')).toBeUndefined();
+    expect(repeated('کابل، پایتخت افغانستان، آرام بود.', 'کابل')).toBeUndefined();
+    expect(repeated('Kabul residents queued for bread.')).toBeUndefined();
+    expect(repeated('U.S. officials met on Monday.', 'U.S.')).toBeUndefined();
+  });
+
+  it('a dateline value that ends with a dash is one line with the value to write', () => {
+    expect(datelineDash('KABUL —')).toBe('KABUL');
+    expect(datelineDash('KABUL -')).toBe('KABUL');
+    expect(datelineDash('KABUL')).toBeUndefined();
+    expect(datelineDash('Addis Ababa')).toBeUndefined();
+    const lines = wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: "KABUL —"'));
+    expect(lines).toEqual(['6:11 dateline  "KABUL —" ends with a dash, and the page adds its own ("KABUL — —" would print); write "KABUL"']);
   });
 });

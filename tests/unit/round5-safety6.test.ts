@@ -26,7 +26,7 @@ describe('the repeated dateline (finding 11)', () => {
     ['Kabul — Flour prices fell.', 'Kabul', 'Kabul —'],
     ['kabul – Flour prices fell.', 'Kabul', 'kabul –'],
     ['KABUL (Reuters) — Flour prices fell.', 'KABUL', 'KABUL (Reuters) —'],
-    ['**KABUL** — Flour prices fell.', 'KABUL', 'KABUL** —'],
+    ['**KABUL — Flour prices fell.', 'KABUL', 'KABUL —'],
     ['Kabul, Nov 5 — Flour prices fell.', 'Kabul', 'Kabul, Nov 5 —'],
     ['KABUL, 5 November 2026 - Flour prices fell.', 'Kabul', 'KABUL, 5 November 2026 -'],
     ['KABUL, Flour prices fell on Sunday.', 'Kabul', 'KABUL,'],

@@ -27,9 +27,20 @@ const DASH = new RegExp(`^${WRAP}${DASH_MARK}`, 'u');
 const AGENCY = new RegExp(String.raw`^${WRAP}\([^()\n]{1,40}\)`, 'u');
 // More places before the dash: `KABUL/ISLAMABAD —`, `KABUL / ISLAMABAD —`.
 const OTHER_PLACES = new RegExp(String.raw`^(?:${WRAP}\/${WRAP}[\p{L}\p{M}][\p{L}\p{M}.' \-]{0,40}?)+(?=${WRAP}${DASH_MARK})`, 'u');
-// `, Nov 5`, `, Nov. 5, 2026`, `, 5 November 2026`, `, 2026-11-05`, then the dash.
-const DATE = new RegExp(String.raw`^${WRAP},\s*([^\n]{1,30}?)(?=${WRAP}${DASH_MARK})`, 'u');
-const DATE_TEXT = /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\p{L}+\.?)?(?:,?\s+\d{4})?)$/u;
+// `, Nov 5`, `, Nov. 5, 2026`, `, 5 November 2026`, `, 2026-11-05`, `, Afghanistan, Nov. 5`, `، ۵ نوامبر` (an
+// Arabic comma, Eastern Arabic digits), then an agency in brackets or not, then the dash (round 15, finding 5).
+const DATE = new RegExp(String.raw`^${WRAP}[,\u060C]\s*([^\n]{1,60}?)(?=${WRAP}(?:\([^()\n]{1,40}\)${WRAP})?${DASH_MARK})`, 'u');
+const DATE_TEXT = /^(?:\p{Nd}{4}-\p{Nd}{1,2}-\p{Nd}{1,2}|\p{Nd}{4}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)?\p{Nd}{1,2}(?:st|nd|rd|th)?\.?(?:\s+\p{L}+\.?)?(?:,?\s+\p{Nd}{4})?)$/u;
+/** A place named after the dateline's (`Afghanistan`, `Nangarhar Province`): capitalised words, or an uncased script. */
+const PLACE_TEXT = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)){0,2}$/u;
+/** What the comma after the place introduces, piece by piece: places and a date, at least one piece a date or all places. */
+const placesAndDate = (text: string) => text.split(/\s*[,\u060C]\s*/).every((piece) => DATE_TEXT.test(piece) || PLACE_TEXT.test(piece));
+
+/** A dateline value that ends with a dash (`dateline: "KABUL —"`): the page adds its own, so it would print two. */
+export function datelineDash(dateline: string): string | undefined {
+  const m = new RegExp(`${WRAP}(?:${DASH_MARK}|${HYPHEN})${WRAP}$`, 'u').exec(dateline.trimEnd());
+  return m && m.index > 0 ? dateline.slice(0, m.index).trim() : undefined;
+}
 
 /** The repeated prefix as written (`KABUL —`), or undefined when the line does not start with the dateline. */
 export function repeatedDateline(line: string, dateline: string, locale: string): string | undefined {
@@ -43,17 +54,28 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   let after = rest;
   const others = OTHER_PLACES.exec(after);
   if (others) after = after.slice(others[0].length);
-  const agency = AGENCY.exec(after);
+  let agency = AGENCY.exec(after);
   if (agency) after = after.slice(agency[0].length);
   const date = agency ? undefined : DATE.exec(after);
-  if (date && DATE_TEXT.test(date[1] ?? '')) after = after.slice(date[0].length);
+  const dated = date !== undefined && date !== null && placesAndDate(date[1] ?? '');
+  if (dated) {
+    after = after.slice(date[0].length);
+    agency = AGENCY.exec(after);
+    if (agency) after = after.slice(agency[0].length);
+  }
+  const quoted = (end: number) => text.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
   const dash = DASH.exec(after);
-  if (dash) return text.slice(0, text.length - after.length + dash[0].length).replace(TAG, '').trimEnd();
-  if (agency || (date && DATE_TEXT.test(date[1] ?? ''))) return undefined;
-  // Wire copy's capitals: `KABUL, …` or `KABUL: …` (a place in capitals opens no sentence).
+  if (dash) return quoted(text.length - after.length + dash[0].length);
+  // `KABUL (AP): …`: an agency, then a colon.
+  const colon = /^[*_\s]*:/.exec(after);
+  if (agency && colon) return quoted(text.length - after.length + colon[0].length);
+  if (agency || dated) return undefined;
+  // Wire copy's capitals: `KABUL, …`, `KABUL: …` or `KABUL. …` (not `U.S.`; a place in capitals opens no sentence). A script without
+  // letter case (`کابل: …`) has no capitals to tell: the colon alone (a comma there may open a sentence).
   const capitals = /\p{Lu}/u.test(place) && !/\p{Ll}/u.test(place);
-  const mark = /^[*_\s]*[,:]/.exec(rest);
-  if (capitals && mark) return text.slice(0, place.length + mark[0].length);
+  const uncased = !/[\p{Lu}\p{Ll}]/u.test(place);
+  const mark = capitals ? /^[*_\s]*[,:.](?!\p{L})/u.exec(rest) : uncased ? /^[*_\s]*:/.exec(rest) : null;
+  if (mark) return quoted(place.length + mark[0].length);
   return undefined;
 }
 

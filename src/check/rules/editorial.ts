@@ -12,7 +12,7 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { bodyOpening, repeatedDateline } from './dateline-prefix.ts';
+import { bodyOpening, datelineDash, repeatedDateline } from './dateline-prefix.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -32,6 +32,10 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   const d = a.data;
   if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
     report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
+  }
+  const undashed = d.dateline ? datelineDash(d.dateline) : undefined;
+  if (undashed !== undefined) {
+    report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));
   }
   if (d.dateline) {
     const first = bodyOpening(a.body);
