@@ -11,9 +11,11 @@ import { dropInvisible } from '#/domain/reader-text.ts';
 
 /**
  * Ids the article page itself uses around the body (src/layouts/Base.astro, src/pages/articles/[slug].astro).
- * A body heading never takes one of them ("## Main" becomes `main-1`), so ids stay unique on the page.
+ * A body heading never takes one of them ("## Main" becomes `main-1`), so ids stay unique on the page; nor `top`,
+ * which browsers scroll to the top of the page for when no element has it, as the README promises `#top` does
+ * ("## Top" becomes `top-1`: round 15, finding 7).
  */
-export const RESERVED_IDS: readonly string[] = ['main', 'corrections-title', 'related-title'];
+export const RESERVED_IDS: readonly string[] = ['main', 'top', 'corrections-title', 'related-title'];
 
 /**
  * Gives headings their ids in document order. `taken` holds every id already on the page (it is added to).

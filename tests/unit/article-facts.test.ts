@@ -60,10 +60,10 @@ describe('facts of a finished body', () => {
   it('headings: depth, the id the page gives them and the text readers see (typeset)', () => {
     const facts = fast('# Top\n\n## "Quoted" one\n\n### Main\n\n## Top');
     expect(facts.headings).toEqual([
-      { depth: 2, slug: 'top', text: 'Top' },
+      { depth: 2, slug: 'top-1', text: 'Top' },
       { depth: 2, slug: 'quoted-one', text: '“Quoted” one' },
       { depth: 3, slug: 'main-1', text: 'Main' },
-      { depth: 2, slug: 'top-1', text: 'Top' },
+      { depth: 2, slug: 'top-2', text: 'Top' },
     ]);
   });
 

@@ -9,6 +9,7 @@ import { checkContent } from '#/check/content-check.ts';
 import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
 import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r15');
@@ -108,5 +109,29 @@ describe('a dateline printed twice (finding 5)', () => {
     expect(datelineDash('Addis Ababa')).toBeUndefined();
     const lines = wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: "KABUL —"'));
     expect(lines).toEqual(['6:11 dateline  "KABUL —" ends with a dash, and the page adds its own ("KABUL — —" would print); write "KABUL"']);
+  });
+});
+
+describe('a correction dated the day of publication, without a time (finding 6)', () => {
+  it('passes; the day before does not', () => {
+    const same = wheatLines((p) => replaceIn(p, 'section: economy\n', 'section: economy\ncorrections: [{date: 2026-10-12, text: An earlier version gave the wrong price.}]\n'));
+    expect(same).toEqual([]);
+    const before = wheatLines((p) => replaceIn(p, 'section: economy\n', 'section: economy\ncorrections: [{date: 2026-10-11, text: An earlier version gave the wrong price.}]\n'));
+    expect(before).toEqual(['8:22 corrections[0].date  2026-10-11T00:00:00+04:30 is before the article was published (2026-10-12T09:15:00+04:30); fix the correction\'s date']);
+  });
+});
+
+describe('#main and #top beside a heading "Main" or "Top" (finding 7)', () => {
+  it('a heading "Top" gets top-1, so #top still goes to the top of the page', () => {
+    const html = createMarkdownRenderer()('## Top\n\nText.\n\n## Main\n\nMore.').html;
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['top-1', 'main-1']);
+  });
+
+  it('a link to #main or #top that meant the heading is one line naming its id', () => {
+    const lines = wheatLines((p) => replaceIn(p, OPENING, '---\n\nSee [the figures](#main) and [the list](#top).\n\n## Main\n\nFigures.\n\n## Top\n\nList.\n\nFlour prices in Kabul'));
+    expect(lines).toEqual([
+      '11:5 link  link [the figures](#main) names the place #main, which is the page\'s main content, not the heading of that name in the body (its id is #main-1); write "#main-1" to link the heading',
+      '11:30 link  link [the list](#top) names the place #top, which is the page\'s top, not the heading of that name in the body (its id is #top-1); write "#top-1" to link the heading',
+    ]);
   });
 });

@@ -109,6 +109,12 @@ function missingId(fragment: string, ids: Set<string> | undefined, opts: Missing
   if (!ids) return undefined;
   // As browsers look it up: the id as written, then percent-decoded; "" and "top" scroll to the top.
   const decoded = safeDecode(fragment);
+  // `#main` and `#top` are the page's own (its content, its top); a heading "Main" or "Top" in the body has
+  // `main-1` or `top-1` (src/markdown/heading-ids.ts). A link to the bare id lands on the page's, silently.
+  const own = decoded.toLowerCase();
+  if ((own === 'main' || own === 'top') && ids.has(`${own}-1`)) {
+    return `names the place #${fragment}, which is the page's ${own === 'main' ? 'main content' : 'top'}, not the heading of that name in the body (its id is #${own}-1); write "#${own}-1" to link the heading`;
+  }
   if (decoded === '' || decoded.toLowerCase() === 'top' || ids.has(fragment) || ids.has(opts.inPage ? inPageTarget(decoded, ids) : decoded)) return undefined;
   const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}${unseen(decoded)}`;
   // Heading ids are composed (NFC, src/markdown/heading-ids.ts); a fragment typed with decomposed accents looks

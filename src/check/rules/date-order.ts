@@ -1,5 +1,6 @@
 /**
- * The order an article's own dates must keep: `updated` and every correction not before `published`. The schema
+ * The order an article's own dates must keep: `updated` and every correction not before `published` (a correction
+ * given as a date alone: not before the day of publication). The schema
  * refines with it (src/schemas/article.ts), but Zod runs a refinement only when every field passed, so a slip in
  * one correction (`text: [x]`, a correction written as a list) hid the "before published" finding of its valid
  * neighbours until the next run. So the content check runs it itself on the fields that passed (all of them, or a
@@ -7,7 +8,8 @@
  * shape check are holes in the list (or lack a `date`) and are skipped; the others keep their index
  * (`corrections[1].date`).
  */
-import type { NewsDate } from '#/domain/dates.ts';
+import { newsroomDay, type NewsDate } from '#/domain/dates.ts';
+import { site } from '#/site.config.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { fieldName } from './zod-issues.ts';
 
@@ -36,7 +38,10 @@ export function dateOrderIssues(a: DatedFields): DateOrderIssue[] {
   // forEach skips the holes a failed item leaves.
   a.corrections?.forEach((c, i) => {
     const date = c?.date;
-    if (date && date.epoch < published.epoch) {
+    // A correction given as a date alone is shown as that day: on the day of publication it is not "before" it
+    // (round 15, finding 6), since the desk means the day, not its midnight.
+    const before = date && (date.dateOnly ? newsroomDay(date.epoch, site.timeZone) < newsroomDay(published.epoch, site.timeZone) : date.epoch < published.epoch);
+    if (date && before) {
       issues.push({ path: ['corrections', i, 'date'], message: `${date.iso} is before the article was published (${published.iso}); fix the correction's date` });
     }
   });
