@@ -14,6 +14,7 @@ import { checkTextTags } from './rules/text-tags.ts';
 import { checkTypedMarkup } from './rules/typed-markup.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
+import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -31,7 +32,7 @@ export function bodyRuleProblems(body: string, bodyLine: number): { message: str
   const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(body, bodyLine);
   const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
   const scans = notes.length ? [] : scan.problems;
-  const structure = amplified.length || scan.problems.length ? [] : checkBodyStructure(body, bodyLine);
+  const structure = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
   for (const p of [...strayFrontmatter(body, bodyLine), ...checkBodyText(body, bodyLine), ...amplified, ...notes, ...scans, ...structure]) add(p);
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);

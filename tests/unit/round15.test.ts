@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
+import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
@@ -133,5 +134,41 @@ describe('#main and #top beside a heading "Main" or "Top" (finding 7)', () => {
       '11:5 link  link [the figures](#main) names the place #main, which is the page\'s main content, not the heading of that name in the body (its id is #main-1); write "#main-1" to link the heading',
       '11:30 link  link [the list](#top) names the place #top, which is the page\'s top, not the heading of that name in the body (its id is #top-1); write "#top-1" to link the heading',
     ]);
+  });
+});
+
+describe('a line break inside a sentence read as markup (finding 8)', () => {
+  const lines = (body: string) => interruptedParagraphs(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
+
+  it('a sign or number taken as a list, quote or heading mark is one line naming the mark', () => {
+    for (const [body, mark] of [
+      ['Night temperatures fell to\n- 12 degrees on Tuesday.', '-'],
+      ['Fuel prices changed by\n+ 5% on Monday.', '+'],
+      ['Flour went from 40 afghanis to\n* 55 afghanis.', '*'],
+      ['Prices rose by\n1) 5% in Kabul and 2) 7% in Herat.', '1)'],
+      ['The country ranked\n1. in the region, officials said.', '1.'],
+      ['Lorries carrying\n> 40 tonnes will be turned back.', '>'],
+      ['The club, seeded\n# 1 in the draw, will play first.', '#'],
+    ] as const) {
+      const found = lines(body);
+      expect(found, body).toHaveLength(1);
+      expect(found[0], body).toMatch(new RegExp(`^11:1 the line break before ".*" makes "${mark.replace(/[.*+)]/g, '\\$&')}" `));
+    }
+  });
+
+  it('a paragraph underlined by "=" or a whole sentence over "---", and an indented paragraph of prose', () => {
+    expect(lines('The committee voted 12 to\n=\n3 against the plan.')).toEqual(['10:1 the line "=" right under "The committee voted 12 to" makes that paragraph a heading; put a blank line before "=" for a section break, or delete it']);
+    expect(lines('Officials met on Monday and said the talks would resume.\n---\nIn other news.')[0]).toMatch(/^10:1 the line "---" right under "Officials met on Monday/);
+    expect(lines('\tOfficials met on Monday to discuss the transit annex and the water deal.\n\nMore.')[0]).toMatch(/^10:2 "Officials met on Monday.*" starts with a tab or four spaces/);
+  });
+
+  it('lists, quotes, headings and code as editors mean them pass', () => {
+    expect(lines('The measures:\n- cut taxes\n- raise wages')).toEqual([]);
+    expect(lines('Measures\n- cut taxes\n- raise wages')).toEqual([]);
+    expect(lines('The figures\n- 12 districts\n- 40 schools')).toEqual([]); // numbers, but a list of several items
+    expect(lines('Key figures\n---\n\nText.')).toEqual([]);
+    expect(lines('Text.\n\n---\n\nMore text.')).toEqual([]);
+    expect(lines('Run:\n\n    npm run build\n')).toEqual([]);
+    expect(lines('- item\n\n      code in the item, not prose at all here\n')).toEqual([]);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * A line break inside a sentence that the page reads as markup (round 15, finding 8). CommonMark lets a list item,
+ * a quote and a heading start on the line right after a paragraph's, so hard-wrapped copy (a CMS, a wire pasted
+ * with its line breaks) changes silently: "fell to / - 12 degrees" is published as "fell to" and a list item
+ * "12 degrees" (the minus gone), "changed by / + 5%" as "5%", "> 40 tonnes" as a quote of "40 tonnes", "seeded /
+ * # 1 in the draw" as a heading. Read from the renderer's parse (body-tree.ts): a list, quote or ATX heading on the
+ * line after a paragraph's last, whose text starts with a digit or a sign (the mark was part of a number), or with
+ * a small letter (a sentence cut in two); a list only when it has one item. Also a paragraph underlined by a line of one or two
+ * `-`/`=` or one that is a whole sentence (a section break typed without a blank line: the lead became a heading),
+ * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace).
+ */
+import type { Nodes, Parent, RootContent } from 'mdast';
+import { parseBody } from '#/markdown/body-tree.ts';
+import type { BodyProblem } from './body-text.ts';
+
+/** Cheap test first: a marker line right under a text line, an underline, or an indented first line. */
+/** A paragraph's line (not a list item, quote, heading, table row, tag or fence) and the line under it. */
+const TEXT_LINE = String.raw`(?:^|\n) {0,3}(?![-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}[ \t]|\||<|\x60{3}|~{3})\S[^\n]*\n`;
+const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|\n|$)|(?:=+|-+)[ \t]*(?:\n|$))|(?:^|\n)[ \t]*\n(?:\t| {4})\S|^(?:\t| {4})\S`);
+/** Text a mark took from a number: digits, signs, currency. */
+const NUMBERISH = /^[\p{Nd}+\-−±%$€£¥₹؋]/u;
+const SMALL = /^\p{Ll}/u;
+/** At most this many lines a body (then the first ones are enough to show the habit). */
+const MAX_LINES = 20;
+
+export function interruptedParagraphs(body: string, bodyLine: number): BodyProblem[] {
+  if (!CANDIDATE.test(body)) return [];
+  const lines = body.split('\n');
+  const out: BodyProblem[] = [];
+  const at = (line: number) => ({ line: bodyLine + line - 1, column: 1 + (lines[line - 1]?.search(/\S/) ?? 0) });
+  const quote = (line: number) => {
+    const text = (lines[line - 1] ?? '').trim();
+    return text.length > 50 ? `${text.slice(0, 50)}…` : text;
+  };
+  const visit = (parent: Parent) => {
+    parent.children.forEach((node, i) => {
+      if (out.length >= MAX_LINES) return;
+      const prev = i > 0 ? parent.children[i - 1] : undefined;
+      const problem = judge(node, prev, lines, quote);
+      if (problem && node.position) out.push({ message: problem, pos: at(node.position.start.line) });
+      if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visit(node as Parent);
+    });
+  };
+  visit(parseBody(body));
+  return out;
+}
+
+function firstText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) for (const child of node.children) {
+    const text = firstText(child as Nodes);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+function judge(node: RootContent, prev: RootContent | undefined, lines: string[], quote: (line: number) => string): string | undefined {
+  const start = node.position?.start.line ?? 0;
+  const written = lines[start - 1] ?? '';
+  // An indented code block of prose: a paragraph pasted with a tab or four spaces.
+  if (node.type === 'code' && /^(?:\t| {4})/.test(written) && (prev === undefined || prev.type !== 'list')) {
+    const words = node.value.split('\n')[0]?.match(/\p{L}+/gu) ?? [];
+    if (words.length >= 6 && /^\p{L}/u.test(node.value)) return `"${quote(start)}" starts with a tab or four spaces, so the page shows the paragraph as code, in monospace and unwrapped; remove the indent (code goes between \`\`\` lines)`;
+    return undefined;
+  }
+  // A setext heading: the paragraph above a `---` or `===` line.
+  if (node.type === 'heading' && !/^ {0,3}#/.test(written)) {
+    const end = node.position?.end.line ?? start;
+    const underline = (lines[end - 1] ?? '').trim();
+    const text = firstText(node);
+    const sentence = /[.!?…"”’]$/.test((lines[end - 2] ?? '').trim()) || text.length > 100;
+    if (underline.length <= 2 || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
+    return undefined;
+  }
+  if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return undefined;
+  const text = firstText(node).trimStart();
+  const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
+  const numberish = NUMBERISH.test(text);
+  if (node.type === 'list') {
+    // One item: a list an editor meant has several (`The figures` / `- 12 districts` / `- 40 schools`).
+    const cut = node.children.length === 1 && (numberish || SMALL.test(text));
+    if (!cut) return undefined;
+    const kind = node.ordered ? 'a numbered list' : 'a list item';
+    return `the line break before "${quote(start)}" makes "${mark}" the mark of ${kind}, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "\\${mark}" to keep the "${mark}"`;
+  }
+  if (node.type === 'blockquote' && (numberish || SMALL.test(text))) {
+    return `the line break before "${quote(start)}" makes ">" a quote mark, so the page drops it and shows the rest as a quotation; join the line to the one before, or write "\\>" to keep the ">"`;
+  }
+  if (node.type === 'heading' && (numberish || SMALL.test(text))) {
+    return `the line break before "${quote(start)}" makes "${mark}" a heading mark, so the rest of the sentence becomes a heading; join the line to the one before, or write "\\#" to keep the "#"`;
+  }
+  return undefined;
+}
