@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
+import { sitePages } from '#/check/rules/site-pages.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
@@ -170,5 +171,18 @@ describe('a line break inside a sentence read as markup (finding 8)', () => {
     expect(lines('Text.\n\n---\n\nMore text.')).toEqual([]);
     expect(lines('Run:\n\n    npm run build\n')).toEqual([]);
     expect(lines('- item\n\n      code in the item, not prose at all here\n')).toEqual([]);
+  });
+});
+
+describe('links to every section and author feed (finding 10)', () => {
+  it('every section and author with a published article has its feed; the search files are pages too', () => {
+    const vis = { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false };
+    const content = newsroom(() => {});
+    const r = checkContent({ root: ROOT, contentDir: content, visibility: vis });
+    const pages = sitePages(ROOT, r.articles, ['a-first', 'b-second', ...r.authors.map((a) => a.id)], ['a-first', 'b-second', ...r.sections.map((s) => s.id)], vis);
+    // Two ids listed before the real ones: the feeds of the third and later ids used to be missing.
+    for (const s of r.sections) expect(pages.has(`/sections/${s.id}/rss.xml`), s.id).toBe(true);
+    for (const a of r.authors) expect(pages.has(`/authors/${a.id}/rss.xml`), a.id).toBe(true);
+    expect(pages.has('/search/words.json') && pages.has('/pagefind/shards.json')).toBe(true);
   });
 });

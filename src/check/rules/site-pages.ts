@@ -21,8 +21,8 @@ export interface SitePages {
   tags: Set<string>;
 }
 
-/** Fixed pages and feeds (src/pages without parameters). */
-const FIXED = ['/', '/authors/', '/tags/', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html'];
+/** Fixed pages and feeds (src/pages without parameters), and the search's list of shards (src/build/search-shards.ts). */
+const FIXED = ['/', '/authors/', '/tags/', '/search/', '/search/words.json', '/pagefind/shards.json', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html'];
 
 export function sitePages(
   root: string,
@@ -50,7 +50,8 @@ export function sitePages(
   }
   // Only a section or author with a visible article has a page and a feed (src/domain/newsroom.ts): one prepared
   // for an embargoed launch stays unpublished until its first article is.
-  for (const id of [...sectionIds.map(sectionPath), ...authorIds.map(authorPath)]) if (counts.has(id)) paths.add(`${id}rss.xml`);
+  // (`map(sectionPath)` would pass each id's index as the page number: only the first two ids got a feed.)
+  for (const base of [...sectionIds.map((id) => sectionPath(id)), ...authorIds.map((id) => authorPath(id))]) if (counts.has(base)) paths.add(`${base}rss.xml`);
   if (hasSectionsIndex(sectionIds.filter((id) => counts.has(sectionPath(id))).length)) paths.add(SECTIONS_INDEX_PATH);
   counts.set(archivePath(), counts.get(archivePath()) ?? 0);
   for (const [base, n] of counts) {
