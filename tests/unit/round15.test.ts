@@ -186,3 +186,11 @@ describe('links to every section and author feed (finding 10)', () => {
     expect(pages.has('/search/words.json') && pages.has('/pagefind/shards.json')).toBe(true);
   });
 });
+
+describe('a text field YAML reads as a number, a boolean or no value (finding 11)', () => {
+  it('the line gives the quoted form to write', () => {
+    expect(wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: 2026'))).toEqual(['6:11 dateline  must be text, not the number 2026; to print 2026, write dateline: "2026"']);
+    expect(wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: true'))).toEqual(['6:11 dateline  must be text, not the boolean true; to print true, write dateline: "true"']);
+    expect(wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: null'))).toEqual(['6:11 dateline  is empty; give it a value or remove the line (YAML reads null as no value; to print it, write dateline: "null")']);
+  });
+});

@@ -25,6 +25,17 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
     const written = (typeof input === 'number' || typeof input === 'boolean') && source !== undefined ? writtenValue(source, at) : undefined;
     return written === undefined ? describeValue(input) : bare ? written : `the ${typeof input} ${written}`;
   };
+  // A text field YAML read as a number or boolean (`title: 2026`, `title: true`): the quoted form is the fix.
+  const field = String(path.at(-1));
+  const asText = (expected: string, value: unknown) => {
+    const written = expected === 'string' && typeof path.at(-1) === 'string' && (typeof value === 'number' || typeof value === 'boolean') && source !== undefined && at ? writtenValue(source, at) : undefined;
+    return written === undefined ? '' : `; to print ${written}, write ${field}: "${written.replace(/["\\]/g, '\\$&')}"`;
+  };
+  // `title: null` or `~`: YAML's word for no value, which the editor may have meant as the word.
+  const nullWord = () => {
+    const written = source !== undefined && at && typeof path.at(-1) === 'string' ? writtenValue(source, at) : undefined;
+    return written !== undefined && /^(?:null|Null|NULL|~)$/.test(written) ? ` (YAML reads ${written} as no value; to print it, write ${field}: "${written}")` : '';
+  };
   // The schema's own rule ("must be a whole number from …"), not Zod's default wording.
   const rule = /^must be /.test(issue.message);
   let message = issue.message;
@@ -35,10 +46,10 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
         : input === null
           ? typeof path.at(-1) === 'number'
             ? 'is empty (YAML reads ~, null or nothing between commas as no value); write the item, or remove it from the list'
-            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}`
+            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}`;
+            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}`;
   } else if (rule && typeof input === 'number') {
     message = `${issue.message}, not ${shown(true)}`;
   }
