@@ -43,8 +43,10 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 15: links to this site rewritten on the finished tree (rehype-site-links.ts): raw HTML `href`s too.
  * 16: strikethrough needs `~~` (a single `~`, as in "5~10 tonnes", stays text: remark-news-gfm.ts).
  * 17: footnote labels in the article's language (rehype-footnote-language.ts).
+ * 18: a body heading never takes the id `top` (heading-ids.ts); `<data>` keeps no `value` (sanitize-schema.ts);
+ *     blank-looking Hangul fillers read as spaces (reader-text.ts).
  */
-const PIPELINE_VERSION = '17';
+const PIPELINE_VERSION = '18';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

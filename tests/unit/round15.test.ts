@@ -194,3 +194,9 @@ describe('a text field YAML reads as a number, a boolean or no value (finding 11
     expect(wheatLines((p) => replaceIn(p, 'dateline: KABUL', 'dateline: null'))).toEqual(['6:11 dateline  is empty; give it a value or remove the line (YAML reads null as no value; to print it, write dateline: "null")']);
   });
 });
+
+describe('a value no reader sees (finding 9)', () => {
+  it('<data value> publishes no value: the element is a span with its words', () => {
+    expect(createMarkdownRenderer()('Figures: <data value="minister resigns Friday, hold">x</data>.').html).toBe('<p>Figures: <span>x</span>.</p>');
+  });
+});
