@@ -1,0 +1,36 @@
+/**
+ * Issue 10's leftovers (round 15): the check's bare URL read through a straight apostrophe as the renderer links it;
+ * raw `<img>` whose alt shows nothing; blank letters (the braille blank, the Hangul fillers) as spaces where a reader
+ * sees blank, in the repeated-dateline rule and the reader-text fold; underscore emphasis that does not pair.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { scanRawLinks } from '#/check/rules/raw-links.ts';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+const fast = createMarkdownRenderer('fast');
+const reference = createMarkdownRenderer('reference');
+
+/** The check's lines for one article `t/x.md` with `body` (from line 9), without the file name. */
+const lines = (body: string, fields: Record<string, string> = {}) =>
+  checkArticles({ 't/x.md': testFrontmatter(fields) + body }).map((l) => l.replace(/^t\/x\.md:/, ''));
+
+describe('1: a bare URL with a straight apostrophe is the address the page links', () => {
+  it('the renderer links through the apostrophe, and the check reads the same address', () => {
+    const md = "See https://example.org/it's-here for more.";
+    expect(fast(md).html).toContain('<a href="https://example.org/it&#x27;s-here">https://example.org/it\'s-here</a> for more.');
+    expect(reference(md).html).toBe(fast(md).html);
+    expect(scanRawLinks(md).map((l) => l.href)).toEqual(["https://example.org/it's-here"]);
+  });
+
+  it('a closing quote or apostrophe after the address stays the sentence\'s', () => {
+    expect(scanRawLinks("He said 'https://example.org/a' and \"https://example.org/b\".").map((l) => l.href)).toEqual(['https://example.org/a', 'https://example.org/b']);
+  });
+
+  it('a same-site bare URL to a missing page is reported with the whole URL', () => {
+    const out = lines("Read https://dateline.example.org/articles/it's-here/ today.\n").filter((l) => l.includes(' link '));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain("link https://dateline.example.org/articles/it's-here/ points to");
+  });
+});
+
