@@ -34,3 +34,24 @@ describe('1: a bare URL with a straight apostrophe is the address the page links
   });
 });
 
+describe('2: a raw <img> whose alt shows nothing has no alt text', () => {
+  const ALT = (alt: string) => `Photo: <img src="https://images.example.org/a.jpg" ${alt}> here.\n`;
+  it.each([
+    ['&nbsp;', 'alt="&nbsp;"'],
+    ['a raw no-break space', 'alt="\u00A0"'],
+    ['a soft hyphen', "alt='&shy;'"],
+    ['zero-width characters', 'alt="\u200B\u200D"'],
+    ['&zwnj;', 'alt=&zwnj;'],
+    ['empty', 'alt=""'],
+    ['a bare alt', 'alt'],
+  ])('%s', (_name, alt) => {
+    const out = lines(ALT(alt)).filter((l) => l.includes('alt text'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^9:8 body {2}image <img src="https:\/\/images\.example\.org\/a\.jpg" .*> has no alt text; add alt="what it shows"$/);
+  });
+
+  it('words in alt pass, also beside an attribute whose value holds the word alt', () => {
+    expect(lines(ALT('title="the alt text" alt="Wagons at the yard"')).filter((l) => l.includes('alt text'))).toEqual([]);
+  });
+});
+
