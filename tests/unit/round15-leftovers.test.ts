@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { scanRawLinks } from '#/check/rules/raw-links.ts';
+import { readerText, dropInvisible } from '#/domain/reader-text.ts';
+import { repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 
 const fast = createMarkdownRenderer('fast');
@@ -52,6 +54,38 @@ describe('2: a raw <img> whose alt shows nothing has no alt text', () => {
 
   it('words in alt pass, also beside an attribute whose value holds the word alt', () => {
     expect(lines(ALT('title="the alt text" alt="Wagons at the yard"')).filter((l) => l.includes('alt text'))).toEqual([]);
+  });
+});
+
+describe('3: blank letters read as spaces where a reader sees blank', () => {
+  const cases: [string, string][] = [
+    ['braille blank', '\u2800'],
+    ['Hangul filler', '\u3164'],
+    ['halfwidth Hangul filler', '\uFFA0'],
+    ['Hangul choseong filler', '\u115F'],
+    ['Hangul jungseong filler', '\u1160'],
+  ];
+  it.each(cases)('the dateline rule reads KABUL + %s + — as a repeated dateline', (_name, c) => {
+    expect(repeatedDateline(`KABUL${c}— Talks opened on Monday.`, 'KABUL', 'en-US')).toBe(`KABUL${c}—`);
+    expect(repeatedDateline(`KABUL${c}, Nov 5${c}— Talks opened.`, 'KABUL', 'en-US')).toBe(`KABUL${c}, Nov 5${c}—`);
+  });
+
+  it('the check reports KABUL⠀— in a body', () => {
+    expect(lines('KABUL\u2800— Talks opened on Monday.\n', { dateline: 'KABUL' })).toContain(
+      '10:1 body  the body starts with the dateline again ("KABUL\u2800—"), which the page already prints from "dateline: KABUL"; remove it from the body',
+    );
+  });
+
+  it('a place that goes on after the blank is still prose', () => {
+    expect(repeatedDateline('KABUL\u2800residents queued on Monday.', 'KABUL', 'en-US')).toBeUndefined();
+  });
+
+  it('the fold: every blank letter is a space, also after NFKC; a filler inside a syllable is part of it', () => {
+    for (const [, c] of cases) expect(readerText(`Nadia${c}Rahyab`)).toBe('Nadia Rahyab');
+    expect(dropInvisible('a\u115Fb')).toBe('a b');
+    // U+115F before a vowel jamo, U+1160 after a leading consonant: a syllable, no space.
+    expect(dropInvisible('\u115F\u1161')).toBe('\u1161');
+    expect(dropInvisible('\u1100\u1160')).toBe('\u1100');
   });
 });
 

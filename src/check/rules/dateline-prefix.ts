@@ -7,7 +7,7 @@
  * first blockquote or raw `<p>` too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
  */
 import { foldArabicVariants } from './tag-lookalikes.ts';
-import { dropInvisible } from '#/domain/reader-text.ts';
+import { blankLettersAsSpaces, dropInvisible } from '#/domain/reader-text.ts';
 import { asRendered, openingParagraph, QUOTE_MARKERS } from './opening-text.ts';
 
 // Emphasis, spaces and HTML tags the place may be wrapped in (`**KABUL** —`, `<p><b>KABUL</b> —`).
@@ -33,8 +33,13 @@ const DATE_TEXT = /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)
 
 /** The repeated prefix as written (`KABUL —`), or undefined when the line does not start with the dateline. */
 export function repeatedDateline(line: string, dateline: string, locale: string): string | undefined {
-  const text = line.replace(SPACE, '');
-  const length = placeLength(text, dateline, locale);
+  // A blank letter (the braille blank, a Hangul filler: reader-text.ts) is a space where a reader sees one
+  // (`KABUL⠀—`, round 15); the same length, so the prefix is quoted as written.
+  const spaced = blankLettersAsSpaces(line);
+  const lead = SPACE.exec(spaced)?.[0].length ?? 0;
+  const text = spaced.slice(lead);
+  const written = line.slice(lead);
+  const length = placeLength(text, blankLettersAsSpaces(dateline), locale);
   if (length === undefined) return undefined;
   const place = text.slice(0, length);
   const rest = text.slice(length);
@@ -48,12 +53,12 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   const date = agency ? undefined : DATE.exec(after);
   if (date && DATE_TEXT.test(date[1] ?? '')) after = after.slice(date[0].length);
   const dash = DASH.exec(after);
-  if (dash) return text.slice(0, text.length - after.length + dash[0].length).replace(TAG, '').trimEnd();
+  if (dash) return written.slice(0, text.length - after.length + dash[0].length).replace(TAG, '').trimEnd();
   if (agency || (date && DATE_TEXT.test(date[1] ?? ''))) return undefined;
   // Wire copy's capitals: `KABUL, …` or `KABUL: …` (a place in capitals opens no sentence).
   const capitals = /\p{Lu}/u.test(place) && !/\p{Ll}/u.test(place);
   const mark = /^[*_\s]*[,:]/.exec(rest);
-  if (capitals && mark) return text.slice(0, place.length + mark[0].length);
+  if (capitals && mark) return written.slice(0, place.length + mark[0].length);
   return undefined;
 }
 
@@ -67,7 +72,8 @@ const INLINE_MARKUP = /<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
  */
 function placeLength(text: string, dateline: string, locale: string): number | undefined {
   // NFKC: fullwidth `ＫＡＢＵＬ` is the place the reader sees, as file names are read.
-  const fold = (s: string) => foldArabicVariants(dropInvisible(s.normalize('NFKC'))).toLocaleUpperCase(locale);
+  // Blank letters are spaces already (repeatedDateline); a filler left is part of a conjoining syllable: dropped.
+  const fold = (s: string) => foldArabicVariants(dropInvisible(s.normalize('NFKC').replace(/[\u115F\u1160]/g, ''))).toLocaleUpperCase(locale);
   const want = fold(dateline.trim());
   if (want === '') return undefined;
   let got = '';
