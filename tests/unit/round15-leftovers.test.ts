@@ -89,3 +89,28 @@ describe('3: blank letters read as spaces where a reader sees blank', () => {
   });
 });
 
+describe('4: underscore emphasis that does not pair', () => {
+  const emphasis = (body: string) => lines(body).filter((l) => l.includes('printed as typed, not as'));
+  it('__Note:__Prices is named as **Note:**Prices is', () => {
+    expect(fast('__Note:__Prices rose.').html).toBe('<p>__Note:__Prices rose.</p>');
+    expect(emphasis('__Note:__Prices rose on Monday.\n')).toEqual([
+      '9:8 body  the __ here is printed as typed, not as bold: a closing __ right after punctuation (":") and right before a letter or digit ("P") does not close; put a space after it, or write <strong>Note:</strong> instead',
+    ]);
+  });
+
+  it('_“plan”_s', () => {
+    expect(emphasis('The _“plan”_s authors met.\n')).toEqual([
+      '9:12 body  the _ here is printed as typed, not as italics: a closing _ right after punctuation ("”") and right before a letter or digit ("s") does not close; put a space after it, or write <em>“plan”</em> instead',
+    ]);
+  });
+
+  it('a space inside __…__ is named', () => {
+    expect(emphasis('Prices rose __ sharply__ on Monday.\n')).toEqual([
+      '9:13 body  the __ here is printed as typed, not as bold: a space follows the opening __; delete it',
+    ]);
+  });
+
+  it('intraword underscores, paired emphasis and code stay silent', () => {
+    expect(emphasis('The snake_case_name and file_name_ and my__dunder__name, __init__, _well_ and __done__, `a_b_` and https://example.org/a_b_c.\n')).toEqual([]);
+  });
+});
