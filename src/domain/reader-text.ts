@@ -8,8 +8,11 @@
  * LRM/RLM/ALM, word joiner, the conjoining Hangul fillers, variation selectors, tag characters, …), except where
  * they are part of what shows: a variation selector or a zero-width joiner inside an emoji sequence (`❤️`, `👩‍🌾`)
  * and the tag characters of a subdivision flag. Spaces of every width (U+00A0 no-break, U+2009 thin, U+3000
- * ideographic, …) read as a space, and so do the blank letters fonts draw as an empty cell: the braille blank U+2800
- * and the Hangul fillers U+3164, U+FFA0 (`Nadia⠀Rahyab` reads as `Nadia Rahyab`).
+ * ideographic, …) read as a space, and so do the blank letters fonts draw as an empty cell: the braille blank U+2800,
+ * the Hangul fillers U+3164, U+FFA0 (`Nadia⠀Rahyab` and `NadiaㅤRahyab` read as `Nadia Rahyab`, also after NFKC,
+ * which turns both fillers into U+1160), and the conjoining fillers U+115F, U+1160 where they stand alone (round 15):
+ * inside a conjoining Hangul syllable (U+115F before a vowel jamo, U+1160 after a leading consonant) a filler is
+ * part of the letter shown and is dropped.
  */
 
 /** Code points that print nothing: default-ignorables, the braille blank. */
@@ -17,6 +20,29 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u2800]/u;
 const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
 /** Blank letters drawn as an empty cell: read as a space. */
 const BLANK_LETTER = /^[\u2800\u3164\uFFA0]$/;
+/** Conjoining Hangul: vowel jamo a leading filler U+115F joins, leading consonants a vowel filler U+1160 joins. */
+const VOWEL_JAMO = /^[\u1161-\u11A7\uD7B0-\uD7C6]$/;
+const LEADING_JAMO = /^[\u1100-\u115E\uA960-\uA97C]$/;
+
+/**
+ * Whether the character `c` at `at` in `text` is a blank letter a reader sees as a space: the braille blank and the
+ * Hangul fillers always, the conjoining fillers U+115F and U+1160 unless they are part of a syllable with a letter.
+ */
+export function blankLetter(text: string, c: string, at: number): boolean {
+  if (BLANK_LETTER.test(c)) return true;
+  if (c === '\u115F') return !VOWEL_JAMO.test(text[at + 1] ?? '');
+  if (c === '\u1160') return !LEADING_JAMO.test(text[at - 1] ?? '');
+  return false;
+}
+
+/**
+ * `text` with every blank letter ({@link blankLetter}) written as U+0020, nothing else changed: the same length, so
+ * offsets stay (for patterns that read spaces, such as the repeated-dateline rule's).
+ */
+export function blankLettersAsSpaces(text: string): string {
+  if (!/[\u115F\u1160\u2800\u3164\uFFA0]/.test(text)) return text;
+  return text.replace(/[\u115F\u1160\u2800\u3164\uFFA0]/g, (c, at: number, whole: string) => (blankLetter(whole, c, at) ? ' ' : c));
+}
 /** Spaces other than U+0020 (no-break, thin, ideographic, …). */
 const OTHER_SPACE = /[^\S \t\n\r\f\v]/g;
 const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
@@ -60,7 +86,7 @@ export function hasInvisible(text: string): boolean {
  */
 export function dropInvisible(text: string): string {
   if (!hasInvisible(text)) return text;
-  return text.replace(INVISIBLE_ALL, (c, at: number, whole: string) => (partOfEmoji(whole, c, at) ? c : BLANK_LETTER.test(c) ? ' ' : '')).replace(OTHER_SPACE, ' ');
+  return text.replace(INVISIBLE_ALL, (c, at: number, whole: string) => (partOfEmoji(whole, c, at) ? c : blankLetter(whole, c, at) ? ' ' : '')).replace(OTHER_SPACE, ' ');
 }
 
 /**
@@ -68,7 +94,8 @@ export function dropInvisible(text: string): string {
  * `ＫＡＢＵＬ` is `KABUL`, `ﬁ` is `fi`), invisible characters dropped, runs of spaces as one, ends trimmed.
  */
 export function readerText(text: string): string {
-  return dropInvisible(text.normalize('NFKC')).replace(/\s+/g, ' ').trim().normalize('NFC');
+  // Blank letters read before NFKC too: it would join a Hangul filler after a leading consonant (`ᄀㅤ`) into it.
+  return dropInvisible(blankLettersAsSpaces(text).normalize('NFKC')).replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
 /**

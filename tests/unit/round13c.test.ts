@@ -93,7 +93,9 @@ describe('emphasis and strikethrough printed as typed (finding 4)', () => {
     ['in an HTML block', '<div>\n**Note:**Prices\n</div>'],
     ['in an image alt', '![**Note:**Prices](https://example.org/a.png)'],
     ['a strikethrough flood of openers', '~~a '.repeat(50)],
-    ['underscores', 'snake_case_name and _Note:_Prices'],
+    // Round 15: underscores follow the flanking rules too (`_Note:_Prices` is a slip now: round15-leftovers.test.ts);
+    // an underscore inside a word never opens or closes, and is never named.
+    ['intraword underscores', 'snake_case_name and file_name_ here'],
     ['a list marker star', '* item with **bold**'],
     ['a rule', '***\n\n* * *'],
   ])('%s: nothing', (_, body) => {

@@ -7,7 +7,7 @@
  * first blockquote or raw `<p>` too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
  */
 import { foldArabicVariants } from './tag-lookalikes.ts';
-import { dropInvisible } from '#/domain/reader-text.ts';
+import { blankLettersAsSpaces, dropInvisible } from '#/domain/reader-text.ts';
 import { asRendered, openingParagraph, QUOTE_MARKERS } from './opening-text.ts';
 
 // Emphasis, spaces and HTML tags the place may be wrapped in (`**KABUL** —`, `<p><b>KABUL</b> —`).
@@ -44,8 +44,13 @@ export function datelineDash(dateline: string): string | undefined {
 
 /** The repeated prefix as written (`KABUL —`), or undefined when the line does not start with the dateline. */
 export function repeatedDateline(line: string, dateline: string, locale: string): string | undefined {
-  const text = line.replace(SPACE, '');
-  const length = placeLength(text, dateline, locale);
+  // A blank letter (the braille blank, a Hangul filler: reader-text.ts) is a space where a reader sees one
+  // (`KABUL⠀—`, round 15); the same length, so the prefix is quoted as written.
+  const spaced = blankLettersAsSpaces(line);
+  const lead = SPACE.exec(spaced)?.[0].length ?? 0;
+  const text = spaced.slice(lead);
+  const written = line.slice(lead);
+  const length = placeLength(text, blankLettersAsSpaces(dateline), locale);
   if (length === undefined) return undefined;
   const place = text.slice(0, length);
   const rest = text.slice(length);
@@ -63,7 +68,7 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
     agency = AGENCY.exec(after);
     if (agency) after = after.slice(agency[0].length);
   }
-  const quoted = (end: number) => text.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
+  const quoted = (end: number) => written.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
   const dash = DASH.exec(after);
   if (dash) return quoted(text.length - after.length + dash[0].length);
   // `KABUL (AP): …`: an agency, then a colon.
@@ -89,7 +94,8 @@ const INLINE_MARKUP = /<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
  */
 function placeLength(text: string, dateline: string, locale: string): number | undefined {
   // NFKC: fullwidth `ＫＡＢＵＬ` is the place the reader sees, as file names are read.
-  const fold = (s: string) => foldArabicVariants(dropInvisible(s.normalize('NFKC'))).toLocaleUpperCase(locale);
+  // Blank letters are spaces already (repeatedDateline); a filler left is part of a conjoining syllable: dropped.
+  const fold = (s: string) => foldArabicVariants(dropInvisible(s.normalize('NFKC').replace(/[\u115F\u1160]/g, ''))).toLocaleUpperCase(locale);
   const want = fold(dateline.trim());
   if (want === '') return undefined;
   let got = '';

@@ -9,8 +9,12 @@
  * its part, for a reason the line can name (a pair that fails at both ends, `5 * 3 * 2`, was never emphasis). A
  * space inside the pair is the reason only when the run stands between spaces (`** sharply**`; in `~~a ~~b` the
  * second run opens something else), and an ordinary one only for `**`, `***` and `~~` (a lone `*` between spaces
- * is arithmetic as often as a slip). Underscores are left alone (`snake_case_name` is printed as typed on purpose). The parse
- * then confirms both runs are still text (typed-markup.ts). One pass over each line's runs.
+ * is arithmetic as often as a slip). The parse then confirms both runs are still text (typed-markup.ts). One pass
+ * over each line's runs.
+ *
+ * Underscores (round 15) follow the same flanking rules and CommonMark's own for `_` on top: a run that is both left-
+ * and right-flanking (inside a word, `snake_case_name`) neither opens nor closes, and that is never named as a slip
+ * (a name or a path is printed as typed on purpose); `__Note:__Prices` and `_“plan”_s` are, as their `*` forms are.
  */
 import { MARKERS } from './note-skeleton.ts';
 import { truncateGraphemes } from './graphemes.ts';
@@ -21,7 +25,7 @@ type Side = 'space' | 'punct' | 'other';
 interface Run {
   start: number;
   end: number;
-  /** `*`, `**`, `***` or `~~`. */
+  /** `*`, `**`, `***`, `_`, `__`, `___` or `~~`. */
   text: string;
   before: string;
   after: string;
@@ -29,7 +33,7 @@ interface Run {
 
 const SPACE = /^\s$/u;
 const PUNCT = /^[\p{P}\p{S}]$/u;
-const RUN = /(\\*)(\*{1,3}|~~)(?![*~])/g;
+const RUN = /(\\*)((?:\*{1,3}|~~)(?![*~])|_{1,3}(?!_))/g;
 /** Delimiters of emphasis and code: a run beside one is part of a tangle (`_a*_a*`), not a slip the line can name. */
 const DELIMITER = /^[*_~`]$/;
 
@@ -38,14 +42,20 @@ function side(c: string): Side {
   return PUNCT.test(c) ? 'punct' : 'other';
 }
 
-/** CommonMark's left-flanking run (6.2); GFM's strikethrough opens on the same terms. */
-const canOpen = (r: Run) => side(r.after) !== 'space' && !(side(r.after) === 'punct' && side(r.before) === 'other');
-const canClose = (r: Run) => side(r.before) !== 'space' && !(side(r.before) === 'punct' && side(r.after) === 'other');
+/** CommonMark's left- and right-flanking runs (6.2); GFM's strikethrough opens on the same terms. */
+const leftFlanking = (r: Run) => side(r.after) !== 'space' && !(side(r.after) === 'punct' && side(r.before) === 'other');
+const rightFlanking = (r: Run) => side(r.before) !== 'space' && !(side(r.before) === 'punct' && side(r.after) === 'other');
+/** `_` also needs not to stand inside a word: a run flanking both ways opens only after punctuation, closes only before it. */
+const canOpen = (r: Run) => leftFlanking(r) && (r.text[0] !== '_' || !rightFlanking(r) || side(r.before) === 'punct');
+const canClose = (r: Run) => rightFlanking(r) && (r.text[0] !== '_' || !leftFlanking(r) || side(r.after) === 'punct');
 
 const AS: Record<string, [noun: string, open: string, close: string]> = {
   '*': ['italics', '<em>', '</em>'],
   '**': ['bold', '<strong>', '</strong>'],
   '***': ['bold italics', '<strong><em>', '</em></strong>'],
+  _: ['italics', '<em>', '</em>'],
+  __: ['bold', '<strong>', '</strong>'],
+  ___: ['bold italics', '<strong><em>', '</em></strong>'],
   '~~': ['strikethrough', '<del>', '</del>'],
 };
 
@@ -67,7 +77,7 @@ function runsOf(line: string, from: number): Run[] {
     const start = m.index + escapes;
     const text = m[2] ?? '';
     // A run longer than three stars is part of a rule or a flood (the markup limits bound them), never a slip here.
-    if (escapes % 2 === 1 || line[start - 1] === '*' || line[start - 1] === '~') continue;
+    if (escapes % 2 === 1 || (text[0] === '_' ? line[start - 1] === '_' : line[start - 1] === '*' || line[start - 1] === '~')) continue;
     runs.push({ start, end: start + text.length, text, before: charBefore(line, start), after: charAt(line, start + text.length) });
   }
   return runs;
@@ -80,15 +90,16 @@ function runsOf(line: string, from: number): Run[] {
 function openSlip(r: Run): string | undefined {
   if (side(r.after) === 'space' && canClose(r)) return undefined;
   if (NO_BREAK.test(r.after)) return `${spaceName(r.after)} follows the opening ${r.text}; delete it`;
-  if (side(r.after) === 'space') return r.text === '*' ? undefined : `a space follows the opening ${r.text}; delete it`;
-  if (!canOpen(r) && !DELIMITER.test(r.after)) return `an opening ${r.text} right after a letter or digit ("${r.before}") and right before punctuation ("${r.after}") does not open; put a space before it, or`;
+  if (side(r.after) === 'space') return r.text === '*' || r.text === '_' ? undefined : `a space follows the opening ${r.text}; delete it`;
+  // The flanking reason only: an `_` inside a word (flanking both ways) is printed as typed on purpose.
+  if (!leftFlanking(r) && !DELIMITER.test(r.after)) return `an opening ${r.text} right after a letter or digit ("${r.before}") and right before punctuation ("${r.after}") does not open; put a space before it, or`;
   return undefined;
 }
 function closeSlip(r: Run): string | undefined {
   if (side(r.before) === 'space' && canOpen(r)) return undefined;
   if (NO_BREAK.test(r.before)) return `${spaceName(r.before)} comes before the closing ${r.text}; delete it`;
-  if (side(r.before) === 'space') return r.text === '*' ? undefined : `a space comes before the closing ${r.text}; delete it`;
-  if (!canClose(r) && !DELIMITER.test(r.before)) return `a closing ${r.text} right after punctuation ("${r.before}") and right before a letter or digit ("${r.after}") does not close; put a space after it, or`;
+  if (side(r.before) === 'space') return r.text === '*' || r.text === '_' ? undefined : `a space comes before the closing ${r.text}; delete it`;
+  if (!rightFlanking(r) && !DELIMITER.test(r.before)) return `a closing ${r.text} right after punctuation ("${r.before}") and right before a letter or digit ("${r.after}") does not close; put a space after it, or`;
   return undefined;
 }
 
@@ -102,7 +113,7 @@ function message(open: Run, close: Run, line: string, reason: string): string {
 
 /** Candidates in `text`: one per slipped pair, at the run that cannot do its part. */
 export function* emphasisSlips(text: string): Generator<Candidate> {
-  for (const [line, start] of linesOf(text)) if (line.includes('*') || line.includes('~~')) yield* slipsIn(line, start);
+  for (const [line, start] of linesOf(text)) if (line.includes('*') || line.includes('~~') || line.includes('_')) yield* slipsIn(line, start);
 }
 
 function* slipsIn(line: string, lineStart: number): Generator<Candidate> {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { bodyImages } from '#/check/body-images.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { altShows } from './shown-words.ts';
+import { altShows, htmlAltShows } from './shown-words.ts';
 import { checkLeadImage } from './trust.ts';
 import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
@@ -84,7 +84,9 @@ export function checkBodyImages(
       const pos = { line: a.bodyLine + i, column: (m.index ?? 0) + 1 };
       const shown = truncate(m[0], 80);
       if (!/\ssrc\s*=/i.test(` ${attrs}`)) report(a.file, 'body', `image ${shown} has no src (srcset and other attributes alone are not kept, so it would show nothing); write ![alt text](https://…) or remove it`, pos);
-      else if (!/\salt\s*=/i.test(` ${attrs}`)) report(a.file, 'body', `image ${shown} has no alt text; add alt="what it shows"`, pos);
+      // No alt, or alt text that shows nothing (`alt="&nbsp;"`, a soft hyphen, zero-width characters): the line a
+      // Markdown image with such alt gets.
+      else if (!htmlAltShows(attrs)) report(a.file, 'body', `image ${shown} has no alt text; add alt="what it shows"`, pos);
     }
     for (const m of line.matchAll(RAW_IMG)) {
       const src = m[1] ?? m[2] ?? m[3] ?? '';

@@ -13,7 +13,10 @@ import { bareUrl } from '#/markdown/bare-url-end.ts';
 // A URL after a space, a line start or `<` (an autolink), a parenthesis, a quote, an emphasis marker, a guillemet or
 // any other non-ASCII character (`(https://…)`, `"https://…"`, `“https://…”`, `«https://…»`: the renderer links them
 // all, round 13); one right after `](` or `]:` is a Markdown link already seen, one after `="` an HTML attribute.
-const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>"'`]{1,4000})/gimu;
+// The run goes on through quotes and apostrophes as the renderer's does (remark-news-gfm.ts: to a space or `<`), and
+// bareUrl() ends it where the page does: `https://example.org/it's-here` is one address, a closing `'` or `"` after
+// it is the sentence's (round 15). `>` still ends it here (the end of a tag the check reads as text).
+const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>`]{1,4000})/gimu;
 
 const MARKDOWN_DESTINATION = /(\]:|\]\()[ \t]*\n?[ \t]*<?$/;
 const ATTRIBUTE_VALUE = /=[ \t]*["']$/;

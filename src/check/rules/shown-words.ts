@@ -68,3 +68,21 @@ export function altShows(written: string): boolean {
   const text = written.replace(/\\&/g, '&amp;').replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/`/g, '');
   return hasVisibleText(text.includes('&') ? parseEntities(text) : text);
 }
+
+/** One attribute of a raw tag: its name, then its value quoted either way or bare (HTML's attribute syntax). */
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?|[\s\S]/g;
+
+/**
+ * Whether the attributes of a raw `<img …>` (the text between `<img` and `>`) hold alt text that describes anything,
+ * judged as {@link altShows} judges Markdown alt: character references read, then "visible" as the fields' rule has
+ * it, so `alt="&nbsp;"`, `alt="&shy;"`, a zero-width space, `alt=""` and a bare `alt` are all no alt text. The
+ * first `alt` counts, as in HTML; words inside another attribute's value (`title="the alt"`) are not one.
+ */
+export function htmlAltShows(attributes: string): boolean {
+  for (const m of attributes.matchAll(ATTRIBUTE)) {
+    if (m[1]?.toLowerCase() !== 'alt') continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    return hasVisibleText(value.includes('&') ? parseEntities(value) : value);
+  }
+  return false;
+}

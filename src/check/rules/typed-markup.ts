@@ -26,13 +26,13 @@ import { cutTextRuns } from './text-runs.ts';
 /** Lines with candidates kept for the parse; later ones are not judged. */
 const MAX_LINES = 200;
 
-const MAY_HOLD = /[*~｜\u00A0\u202F\u2007]/;
+const MAY_HOLD = /[*_~｜\u00A0\u202F\u2007]/;
 const OTHER_DASH = /[\u2010-\u2015\u2212\u2500\u2501]/;
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (NO_BREAK.test(text)) found.push(...markerSpaces(text));
-  if (text.includes('*') || text.includes('~~')) found.push(...emphasisSlips(text));
+  if (text.includes('*') || text.includes('~~') || text.includes('_')) found.push(...emphasisSlips(text));
   if (text.includes('|') || text.includes('｜')) found.push(...tableLookalikes(text));
   return found;
 }
