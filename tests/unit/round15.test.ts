@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { strayFrontmatter } from '#/check/rules/stray-frontmatter.ts';
+import { idHint } from '#/check/rules/ids.ts';
 import { sitePages } from '#/check/rules/site-pages.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
@@ -198,5 +199,14 @@ describe('a text field YAML reads as a number, a boolean or no value (finding 11
 describe('a value no reader sees (finding 9)', () => {
   it('<data value> publishes no value: the element is a span with its words', () => {
     expect(createMarkdownRenderer()('Figures: <data value="minister resigns Friday, hold">x</data>.').html).toBe('<p>Figures: <span>x</span>.</p>');
+  });
+});
+
+describe('a section file whose name is no id (finding 2)', () => {
+  it('the article line names the id the file will have once renamed, never the id it already wrote', () => {
+    const known = [{ id: 'Markets', name: 'Markets' }, { id: 'rss.xml', name: 'Feeds' }, { id: 'economy', name: 'Economy' }];
+    expect(idHint('Markets', known, 'section')).toBe('"Markets" is the section file Markets.md, whose name is not an id: rename the file to "markets.md" (its own line says so) and write "markets"');
+    expect(idHint('rss.xml', known, 'section')).toContain('did you mean "rss-xml"?');
+    expect(idHint('Economy', known, 'section')).toContain('write its id "economy"');
   });
 });

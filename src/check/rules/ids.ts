@@ -2,7 +2,7 @@
  * Section and author references written as display names or near misses ("Economy", "Zarlasht Niazai"):
  * the message gives the id to use and, for short lists, every valid id.
  */
-import { ID_FORMAT_MESSAGE, RELATED_FORMAT_MESSAGE } from '#/schemas/fields.ts';
+import { ID_FORMAT_MESSAGE, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from '#/schemas/fields.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { didYouMean, suggestSlug } from './suggest.ts';
 import { readerText } from '#/domain/reader-text.ts';
@@ -36,12 +36,16 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
   const match = named[0] ?? directory.byId.get(asId);
   if (match && listed.includes(match.id)) return duplicate(match.id, match.name ? `the ${noun} "${match.name}"` : 'written as a name');
+  // A file whose name is no id (`Markets.md`) has its own line to rename it: name the id it will have then.
+  if (match && !SLUG_PATTERN.test(match.id)) return `"${value}" is the ${noun} file ${match.id}.md, whose name is not an id: rename the file to "${suggestSlug(match.id)}.md" (its own line says so) and write "${suggestSlug(match.id)}"`;
   if (match) return `"${value}" is ${match.name ? `the ${noun} "${match.name}"` : 'written as a name'}: write its id "${match.id}"${list}`;
   const nearName = () => {
     const name = didYouMean(value, directory.names);
     return name === undefined ? undefined : directory.byName.get(nameKey(name))?.[0]?.id;
   };
-  const near = didYouMean(asId, directory.ids) ?? nearName();
+  const nearId = didYouMean(asId, directory.ids) ?? nearName();
+  // A near miss that is itself no id (`rss.xml.md`): the id its file will have once renamed.
+  const near = nearId === undefined || SLUG_PATTERN.test(nearId) ? nearId : suggestSlug(nearId);
   return `${near ? `did you mean "${near}"?` : `no ${noun} is called "${value}"`}${list}`;
 }
 
