@@ -5,7 +5,7 @@
  * "12 degrees" (the minus gone), "changed by / + 5%" as "5%", "> 40 tonnes" as a quote of "40 tonnes", "seeded /
  * # 1 in the draw" as a heading. Read from the renderer's parse (body-tree.ts): a list, quote or ATX heading on the
  * line after a paragraph's last, whose text starts with a digit or a sign (the mark was part of a number), or with
- * a small letter (a sentence cut in two); a list only when it has one item. Also a paragraph underlined by a line of one or two
+ * a small letter (a sentence cut in two); a list only when it has one item. Also words of a sentence underlined by one or two
  * `-`/`=` or one that is a whole sentence (a section break typed without a blank line: the lead became a heading),
  * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace).
  */
@@ -69,7 +69,9 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     const underline = (lines[end - 1] ?? '').trim();
     const text = firstText(node);
     const sentence = /[.!?…"”’]$/.test((lines[end - 2] ?? '').trim()) || text.length > 100;
-    if (underline.length <= 2 || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
+    // One or two marks under words of a sentence (`voted 12 to` / `=`), not a short title underlined in haste.
+    const cutShort = underline.length <= 2 && (text.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+    if (cutShort || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
     return undefined;
   }
   if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return undefined;
