@@ -313,7 +313,7 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
     // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
     const bundle = /^index$/i.test(group[0]!.id);
     for (const [i, f] of group.entries()) {
-      const others = [...group.slice(Math.max(0, i - 1), i), ...group.slice(i + 1, i + 4)].slice(0, 3).map((g) => g.file);
+      const others = [1, 2, 3].filter((k) => k < group.length).map((k) => group[(i + k) % group.length]!.file);
       const more = group.length - 1 - others.length;
       const named = `${others.join(', ')}${more > 0 ? ` and ${more} more file${more === 1 ? '' : 's'}` : ''}`;
       const fix = bundle ? `a file named ${basename(f.path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(f.path)))}.md)` : 'rename one';
