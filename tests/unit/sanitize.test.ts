@@ -130,10 +130,10 @@ describe('dangerous URLs lose their href/src', () => {
     const out = safe('<img src="https://example.org/a.png" srcset="javascript:alert(1) 2x" alt="a">');
     expect(attr($(out, 'img')[0]!, 'src')).toBe('https://example.org/a.png');
   });
-  it('cite only keeps http(s)', () => {
-    const out = safe('<blockquote cite="javascript:alert(1)">q</blockquote><q cite="https://example.org/">q</q>');
-    expect(attr($(out, 'blockquote')[0]!, 'cite')).toBeUndefined();
-    expect(attr($(out, 'q')[0]!, 'cite')).toBe('https://example.org/');
+  it('cite is dropped: an address no browser shows, which carried words into the page and the feeds (round 16)', () => {
+    const out = safe('<blockquote cite="javascript:alert(1)">q</blockquote><q cite="https://example.org/?note=hold">q</q><del cite="https://x/SECRET" datetime="2026-11-01">a</del><ins cite="https://x/SECRET">b</ins>');
+    for (const tag of ['blockquote', 'q', 'del', 'ins']) expect(attr($(out, tag)[0]!, 'cite'), tag).toBeUndefined();
+    expect(attr($(out, 'del')[0]!, 'datetime')).toBe('2026-11-01');
   });
   it('a javascript: URL dressed as an article file is not turned into a link', () => {
     const out = safe('[x](javascript:alert(1)//x.md) [y](javascript:alert(1)#x.md)');
