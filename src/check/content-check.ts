@@ -13,6 +13,7 @@ import { authorSchema, type AuthorData } from '#/schemas/author.ts';
 import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
+import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { computeAlways, type BodyMemo } from './body-memo.ts';
 import { strayFolders } from './rules/stray-files.ts';
@@ -128,7 +129,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
-    for (const path of listMarkdownFiles(dir, kind === 'articles', refuse)) {
+    const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
+    const names = freeNames(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    for (const path of paths) {
       const file = rel(path);
       found[kind].push(file);
       guarded(file, report, () => {
@@ -136,11 +139,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         if (source === undefined) return;
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id) || nameInvisibleProblem(id, '') !== undefined)) {
-          report(file, 'file', tagFileNameProblem(basename(path), id), FILE_START);
+          report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
           report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
-          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; rename it to "${suggestSlug(id)}.md" (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
+          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(names.propose(suggestSlug(id), id), suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
         const fm = parseFrontmatter(source);
         for (const p of fm.problems) report(file, p.field ?? 'frontmatter', explainCurlyQuotes(source, p), p);
@@ -289,13 +292,15 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 }
 
 /** Why a topic file's name is not its topic's URL form, and the name to use. */
-function tagFileNameProblem(name: string, id: string): string {
+function tagFileNameProblem(name: string, id: string, names: FreeNames): string {
   const hidden = nameInvisibleProblem(id, `file name "${name}"`, 'retype the file name');
   if (hidden) return hidden;
   if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
   const key = tagKey(id);
   // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).
   if (id.normalize('NFC') === key) return `file name "${name}" ${STORED_DECOMPOSED}, while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
+  // A topic has one file: when its URL form's file exists already, this one is a second file for the same topic.
+  if (names.propose(key, id).taken) return `file name "${name}" is not the topic's URL form, and the topic's file "${key}.md" exists already: move what this file says into "${key}.md" and delete this one`;
   return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
 }
 

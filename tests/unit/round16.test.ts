@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { freeNames } from '#/check/rules/free-names.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r16');
@@ -27,5 +28,28 @@ describe('many files sharing one slug (finding 2)', () => {
       expect(d.message.match(/index\.md/g)?.length).toBeLessThanOrEqual(4);
       expect(d.message).toMatch(/ and 56 more files; slugs must be unique across folders \(ignoring case\), a file named index\.md takes its slug from its name, not its folder: rename it to its folder's name \(story-number-\d+\.md\)$/);
     }
+  });
+});
+
+describe('"rename it to" proposes a free name (finding 4)', () => {
+  it('never a name another file has (ignoring case) or another line proposed; a file may keep its own letters', () => {
+    const names = freeNames(['draft (2)', 'draft-2', 'Rail Freight', 'rail_freight', 'Rail—Freight', 'Economy', 'Solo']);
+    expect(names.propose('draft-2', 'draft (2)')).toEqual({ name: 'draft-2-2', taken: true });
+    expect(names.propose('rail-freight', 'Rail Freight')).toEqual({ name: 'rail-freight', taken: false });
+    expect(names.propose('rail-freight', 'rail_freight')).toEqual({ name: 'rail-freight-2', taken: true });
+    expect(names.propose('rail-freight', 'Rail—Freight')).toEqual({ name: 'rail-freight-3', taken: true });
+    expect(names.propose('solo', 'Solo')).toEqual({ name: 'solo', taken: false }); // its own name in other case
+  });
+
+  it('a topic file spelt otherwise beside the topic\'s file is told to merge into it', () => {
+    const content = newsroom((c) => {
+      mkdirSync(join(c, 'tags'), { recursive: true });
+      writeFileSync(join(c, 'tags', 'regional-contact-group.md'), '---\nname: regional contact group\n---\n');
+      writeFileSync(join(c, 'tags', 'Regional Contact Group.md'), '---\nname: Regional Contact Group\n---\n');
+      writeFileSync(join(c, 'sections', 'Economy.md'), '---\nname: Economy twice\n---\n');
+    });
+    const lines = check(content).filter((d) => d.field === 'file').map((d) => d.message);
+    expect(lines).toContain('file name "Regional Contact Group.md" is not the topic\'s URL form, and the topic\'s file "regional-contact-group.md" exists already: move what this file says into "regional-contact-group.md" and delete this one');
+    expect(lines).toContain('file name "Economy.md" is not a valid id; rename it to "economy-2.md" ("economy.md" is another file\'s name, or another line\'s proposal: if this file is a copy of that one, delete one of them instead) (lower-case a-z, 0-9 and single hyphens)');
   });
 });

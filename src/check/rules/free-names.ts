@@ -1,0 +1,36 @@
+/**
+ * The name a "rename it to" line proposes must be free (round 16, finding 4): `draft (2).md` beside `draft-2.md`
+ * was told to become `draft-2.md` (the rename replaces that article), three spellings of "Rail Freight" were each
+ * told to become `rail-freight.md`, and `Economy.md` beside `economy.md` was told to become it (on macOS and
+ * Windows, where names ignore case, the same file). A proposal taken by another file of the folder kind, or by an
+ * earlier proposal of the same check, gets `-2`, `-3` … as `npm run new` does, and the line says why.
+ */
+
+export interface FreeNames {
+  /** `name` itself when no other file (ignoring case) and no earlier proposal has it, else `name-2`, `name-3` … */
+  propose(name: string, ownId: string): { name: string; taken: boolean };
+}
+
+/** `ids`: every file name (without `.md`) of one kind in the content folder. */
+export function freeNames(ids: readonly string[]): FreeNames {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id.toLowerCase(), (counts.get(id.toLowerCase()) ?? 0) + 1);
+  const proposed = new Set<string>();
+  const takenBy = (name: string, own: string) => proposed.has(name) || (counts.get(name) ?? 0) - (name === own ? 1 : 0) > 0;
+  return {
+    propose(name, ownId) {
+      const own = ownId.toLowerCase();
+      let free = name;
+      for (let n = 2; takenBy(free, own); n++) free = `${name}-${n}`;
+      proposed.add(free);
+      return { name: free, taken: free !== name };
+    },
+  };
+}
+
+/** The part of a line that proposes `name.md`, saying why it is not the plain form when that was taken. */
+export function renameTo(proposal: { name: string; taken: boolean }, plain: string): string {
+  return proposal.taken
+    ? `rename it to "${proposal.name}.md" ("${plain}.md" is another file's name, or another line's proposal: if this file is a copy of that one, delete one of them instead)`
+    : `rename it to "${proposal.name}.md"`;
+}
