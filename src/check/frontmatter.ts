@@ -61,6 +61,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   if (!open) {
     // Old Mac line endings (a lone CR): the "---" is there, but no line ends where the parser looks for it.
     if (CR_ONLY.test(text)) return failed(text, 1, 1, CR_ONLY_MESSAGE);
+    const spoilt = spoiltFence(text.slice(0, text.search(/\r?\n|$/)));
+    if (spoilt) return failed(text, 1, 1, spoilt);
     return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
   }
   const afterOpen = open[0].length;
@@ -325,4 +327,19 @@ function countLines(text: string, end: number): number {
   let n = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/**
+ * A first line that looks like the fence but is not (round 16, finding 3): dashes autocorrect made long (`———`,
+ * `—-`), or `---` with a no-break or other unusual space after it. Said as what the line holds, with the fix; the
+ * same for the closing line is the YAML's own business (it is then text inside the frontmatter).
+ */
+function spoiltFence(line: string): string | undefined {
+  const trimmed = line.replace(/^\uFEFF/, '');
+  if (/^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{1,6}[ \t]*$/.test(trimmed) && /[^-]/.test(trimmed.trim())) {
+    return `line 1 is "${trimmed.trim()}", dashes that autocorrect or a word processor made of "---"; write three hyphen-minus characters: ---`;
+  }
+  const odd = /^---([^\S\r\n]+)$/.exec(trimmed)?.[1]?.replace(/[ \t]/g, '');
+  if (odd) return `line 1 is "---" followed by ${[...odd].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} (an unusual space, as a paste can leave), so it is not read as the start of the frontmatter; delete what follows "---"`;
+  return undefined;
 }

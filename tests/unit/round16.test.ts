@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { freeNames } from '#/check/rules/free-names.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r16');
@@ -51,5 +52,13 @@ describe('"rename it to" proposes a free name (finding 4)', () => {
     const lines = check(content).filter((d) => d.field === 'file').map((d) => d.message);
     expect(lines).toContain('file name "Regional Contact Group.md" is not the topic\'s URL form, and the topic\'s file "regional-contact-group.md" exists already: move what this file says into "regional-contact-group.md" and delete this one');
     expect(lines).toContain('file name "Economy.md" is not a valid id; rename it to "economy-2.md" ("economy.md" is another file\'s name, or another line\'s proposal: if this file is a copy of that one, delete one of them instead) (lower-case a-z, 0-9 and single hyphens)');
+  });
+});
+
+describe('a frontmatter fence autocorrect or a paste spoilt (finding 3)', () => {
+  it('names what line 1 holds and the fix', () => {
+    expect(parseFrontmatter('———\ntitle: x\n———\n\nText.\n').problems.map((p) => p.message)).toEqual(['line 1 is "———", dashes that autocorrect or a word processor made of "---"; write three hyphen-minus characters: ---']);
+    expect(parseFrontmatter('---\u00a0\ntitle: x\n---\n\nText.\n').problems.map((p) => p.message)).toEqual(['line 1 is "---" followed by U+00A0 (an unusual space, as a paste can leave), so it is not read as the start of the frontmatter; delete what follows "---"']);
+    expect(parseFrontmatter('Title: x\n').problems.map((p) => p.message)).toEqual(['the file does not start with a "---" line; frontmatter must come first']);
   });
 });
