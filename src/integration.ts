@@ -18,6 +18,7 @@ import { decodeLocalImages } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
+import { removeStaleOutputs } from './build/stale-outputs.ts';
 import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
 import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
@@ -139,6 +140,11 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
             console.error(`\n✗ build stopped: ${run.failed.length} social card${run.failed.length === 1 ? '' : 's'} could not be drawn`);
             process.exit(1);
           }
+        }
+        // Photos and cards an earlier build left that no page of this one names (stale-outputs.ts).
+        if (!part) {
+          const removed = removeStaleOutputs(fileURLToPath(dir), { cards: cards ? new Set(cards.inputs.map((i) => i.slug)) : undefined, publicDir: join(context.root, 'public') });
+          if (removed > 0) logger.info(`${removed} file${removed === 1 ? '' : 's'} an earlier build left and no page names removed`);
         }
         if (search) {
           const started = performance.now();

@@ -1,0 +1,49 @@
+/**
+ * Files an earlier build left in the output folder that this build no longer publishes (round 16, finding 5).
+ * An incremental build keeps `dist/` to copy unchanged pages, so a body photo replaced under the same name, or
+ * the photo of an article taken down, stayed online at its old address: its web copies in `dist/_astro/` were
+ * referenced by no page, and a full build (`--force`) would not write them. The same for the social card of an
+ * article deleted or given a lead image (`dist/og/`). After the pages, feeds and cards are written:
+ * - an image in `_astro/` that no page, feed, stylesheet or script of the site names is removed;
+ * - a card in `og/` that this build did not publish, and that `public/og/` does not hold, is removed.
+ * Not in a build part: another part's pages may name its images (the merge keeps them all).
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+const IMAGE = new Set(['.webp', '.avif', '.png', '.jpg', '.jpeg', '.gif', '.svg']);
+/** Files that may name an asset: pages, feeds, sitemaps, stylesheets, scripts, the manifest. */
+const TEXT = new Set(['.html', '.xml', '.json', '.css', '.js', '.mjs', '.txt', '.webmanifest']);
+const ASTRO_ASSET = /\/_astro\/([^"'\s)>,?#\\]+)/g;
+
+/** Removes the files described above; returns how many went. `cards`: the slugs whose cards this build published. */
+export function removeStaleOutputs(outDir: string, opts: { cards?: ReadonlySet<string> | undefined; publicDir: string }): number {
+  let removed = 0;
+  const assets = join(outDir, '_astro');
+  if (existsSync(assets)) {
+    const named = new Set<string>();
+    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !TEXT.has(extname(entry.name).toLowerCase())) continue;
+      // Pagefind's own files name no asset of ours.
+      if (entry.parentPath.startsWith(join(outDir, 'pagefind'))) continue;
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      if (!text.includes('/_astro/')) continue;
+      for (const m of text.matchAll(ASTRO_ASSET)) named.add(m[1]!);
+    }
+    for (const name of readdirSync(assets)) {
+      if (!IMAGE.has(extname(name).toLowerCase()) || named.has(name)) continue;
+      rmSync(join(assets, name), { force: true });
+      removed++;
+    }
+  }
+  const og = join(outDir, 'og');
+  if (opts.cards && existsSync(og)) {
+    const kept = existsSync(join(opts.publicDir, 'og')) ? new Set(readdirSync(join(opts.publicDir, 'og'))) : new Set<string>();
+    for (const name of readdirSync(og)) {
+      if (kept.has(name) || !name.endsWith('.png') || opts.cards.has(name.slice(0, -4))) continue;
+      rmSync(join(og, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
