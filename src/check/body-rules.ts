@@ -33,7 +33,10 @@ export function bodyRuleProblems(body: string, bodyLine: number): { message: str
   const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
   const scans = notes.length ? [] : scan.problems;
   const structure = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
-  for (const p of [...strayFrontmatter(body, bodyLine), ...checkBodyText(body, bodyLine), ...amplified, ...notes, ...scans, ...structure]) add(p);
+  for (const p of strayFrontmatter(body, bodyLine)) add(p);
+  // Only the body-text rules give a severity here (media the page drops: a warning).
+  for (const p of checkBodyText(body, bodyLine)) add(p, p.severity);
+  for (const p of [...amplified, ...notes, ...scans, ...structure]) add(p);
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);

@@ -9,6 +9,7 @@ import { checkContent } from '#/check/content-check.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { freeNames } from '#/check/rules/free-names.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { checkBodyText } from '#/check/rules/body-text.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r16');
@@ -60,5 +61,14 @@ describe('a frontmatter fence autocorrect or a paste spoilt (finding 3)', () => 
     expect(parseFrontmatter('———\ntitle: x\n———\n\nText.\n').problems.map((p) => p.message)).toEqual(['line 1 is "———", dashes that autocorrect or a word processor made of "---"; write three hyphen-minus characters: ---']);
     expect(parseFrontmatter('---\u00a0\ntitle: x\n---\n\nText.\n').problems.map((p) => p.message)).toEqual(['line 1 is "---" followed by U+00A0 (an unusual space, as a paste can leave), so it is not read as the start of the frontmatter; delete what follows "---"']);
     expect(parseFrontmatter('Title: x\n').problems.map((p) => p.message)).toEqual(['the file does not start with a "---" line; frontmatter must come first']);
+  });
+});
+
+describe('media the page drops whole (finding 6)', () => {
+  it('<video>, <audio>, <picture>, <svg>, <object>, <embed> without words: a warning each, saying what to write', () => {
+    const found = checkBodyText('<picture><source srcset="https://t.example/p1.gif"></picture>\n\n<video src="https://t.example/v.mp4"></video> <audio src="https://t.example/a.mp3"></audio>\n\n<svg><image href="https://t.example/p.gif"></image></svg> <object data="x"></object> <embed src="y">\n\nText.', 10);
+    expect(found.filter((p) => p.severity === 'warning').map((p) => p.message.split(':')[0])).toEqual(['<picture> is not shown', '<video> is not shown', '<audio> is not shown', '<svg> is not shown', '<object> is not shown', '<embed> is not shown']);
+    // An element that holds words keeps its own error line, once.
+    expect(checkBodyText('<svg><text>Kabul</text></svg>\n\nText.', 10).map((p) => p.message.slice(0, 30))).toEqual(['<svg> holds words the page dro']);
   });
 });

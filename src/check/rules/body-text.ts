@@ -15,10 +15,13 @@ import { matchesOf, onePerLine } from './each-line.ts';
 import { invisibleCharsInBody } from './invisible-in-body.ts';
 import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
+import { droppedMedia } from './dropped-media.ts';
 
 export interface BodyProblem {
   message: string;
   pos: Position;
+  /** Default: an error. */
+  severity?: 'error' | 'warning';
 }
 
 /** Real HTML elements the sanitiser removes on purpose (README: "HTML in articles"); other names are not HTML. */
@@ -90,6 +93,8 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
     problems.push({ message, pos: pos(d.start) });
   }
   for (const a of droppedAttributeText(text, dropped)) problems.push({ message: a.message, pos: pos(a.offset) });
+  // A warning: nothing of them is published, but the editor meant something to show.
+  for (const m of droppedMedia(text, dropped.filter((d) => d.words !== ''))) problems.push({ message: m.message, pos: pos(m.offset), severity: 'warning' });
   for (const h of hiddenMarkup(text)) problems.push({ message: h.message, pos: pos(h.offset) });
 
   if (text.includes('<')) {
