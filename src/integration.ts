@@ -117,7 +117,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         if (pageWorkers > 0 || plan) setPrerenderer((base) => (plan ? partPrerenderer(pool(base), plan, hooks) : pool(base)));
         if (pageWorkers > 0) logger.info(`pages render on ${pageWorkers} worker thread${pageWorkers === 1 ? '' : 's'} and Astro's own`);
         if (part) logger.info(`build part ${part.index} of ${part.count}: its share of the pages, social cards and search shards`);
-        search = startSearchShards(searchList, join(context.cacheDir, 'dateline-pagefind'), part);
+        search = startSearchShards(searchList, context.root, join(context.cacheDir, 'dateline-pagefind'), part);
         // Per-article social cards, for the articles whose pages point at one (same rule as the page), drawn on
         // the cores Astro's one rendering thread leaves free.
         const inputs = lists.cards.filter((card) => !plan || plan.ownsArticle(card.slug));

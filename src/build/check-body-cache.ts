@@ -29,9 +29,12 @@ export const bodyCacheEnabled = (): boolean => optimise && process.env['DATELINE
 
 const FILE = 'bodies.v8';
 
-/** `dir`: where the cache lives (default `<root>/node_modules/.cache/dateline-check-bodies`; tests give their own). */
-export function openBodyCache(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies')): BodyCache {
-  if (!bodyCacheEnabled()) return { memo: computeAlways, save: () => {}, stats: () => ({ hits: 0, computed: 0 }) };
+/**
+ * `dir`: where the cache lives (default `<root>/node_modules/.cache/dateline-check-bodies`; tests give their own).
+ * The search worker keeps its own answers per text the same way (search-shards.ts), in its own folder and switch.
+ */
+export function openBodyCache(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies'), enabled = bodyCacheEnabled()): BodyCache {
+  if (!enabled) return { memo: computeAlways, save: () => {}, stats: () => ({ hits: 0, computed: 0 }) };
   const version = codeVersion(root);
   const stored = read(join(dir, FILE), version);
   const used = new Map<string, unknown>();

@@ -50,7 +50,7 @@ interface DefaultApp {
   getOptions(): {
     settings: { scripts: { stage: string }[]; config: Record<string, any> };
     allPages: Record<string, { key: string; styles: unknown[] }>;
-    logger: { options: { destination: { write(event: LogEvent): unknown } } };
+    logger: { options: { destination: { write(event: LogEvent): unknown } }; info(label: string, message: string): void };
   };
 }
 
@@ -62,15 +62,20 @@ interface Pending {
 class PageWorker {
   readonly worker: Worker;
   readonly ready: Promise<void>;
+  /** Set once the worker has loaded the bundle: pages go to it from then on. */
+  isReady = false;
   inFlight = 0;
   private readonly pending = new Map<number, Pending>();
-  private failure: Error | undefined;
+  failure: Error | undefined;
 
   constructor(setup: WorkerSetup, log: (event: LogEvent) => void) {
     this.worker = new Worker(new URL('./page-worker.ts', import.meta.url), { workerData: setup });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
-        if (message.type === 'ready') resolve();
+        if (message.type === 'ready') {
+          this.isReady = true;
+          resolve();
+        }
         else if (message.type === 'log') log(message.event);
         else {
           const waiting = this.pending.get(message.id);
@@ -99,6 +104,23 @@ class PageWorker {
   }
 }
 
+/**
+ * Pages Astro asks for before the workers start. A worker loads the bundle and the site's data (~3 s and ~6 s of
+ * CPU at 5,000 articles) before its first page: worth it for a cold build's thousands of pages, a loss for a warm
+ * build's handful after an edit (Astro restores the rest from its cache without asking), where that CPU competed
+ * with the search index for the second core. Until the workers are ready, Astro's thread renders.
+ */
+const WORKERS_AFTER = 100;
+
+/** `DATELINE_PAGE_WORKERS_AFTER`: pages before the workers start; 0 starts them before the first page and waits for them. */
+export function workersAfter(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env['DATELINE_PAGE_WORKERS_AFTER']?.trim();
+  if (value === undefined || value === '') return WORKERS_AFTER;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`DATELINE_PAGE_WORKERS_AFTER="${value}" is not a number of pages`);
+  return n;
+}
+
 /** Where the pool gets the built bundle from (see prerender-snapshot.ts). */
 export interface PoolSource {
   /** The build's clock (epoch ms), pinned in every worker. */
@@ -118,6 +140,21 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
   let workers: PageWorker[] = [];
   let nextId = 0;
   let ownInFlight = 0;
+  let requested = 0;
+  const after = workersAfter();
+  // Starts the workers, once Astro has asked for `after` pages (WORKERS_AFTER).
+  let start: (() => void) | undefined;
+  const rendered = { own: 0, workers: 0 };
+  let report: ((message: string) => void) | undefined;
+  const own: AstroPrerenderer['render'] = async (request, options) => {
+    ownInFlight++;
+    rendered.own++;
+    try {
+      return await base.render(request, options);
+    } finally {
+      ownInFlight--;
+    }
+  };
   const prerenderer: AstroPrerenderer = {
     name: 'dateline:page-workers',
     async setup() {
@@ -130,39 +167,49 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
       if (settings.scripts.some((s) => s.stage === 'page')) return;
       const output = source.output();
       if (!output) throw new Error('page workers: the prerender bundle was not recorded (Astro changed?); set DATELINE_PAGE_WORKERS=off');
-      const config = settings.config;
-      const setup: WorkerSetup = {
-        entryUrl: snapshotPrerenderOutput(output, source.snapshotDir),
-        pageStyles: Object.values(options.allPages).map((p): PageStyles => ({ key: p.key, styles: p.styles })),
-        scripts: structuredClone(settings.scripts),
-        assetsConfig: {
-          base: config['base'],
-          build: { assets: config['build'].assets, assetsPrefix: config['build'].assetsPrefix },
-          image: { service: { entrypoint: config['image'].service.entrypoint, config: config['image'].service.config }, responsiveStyles: config['image'].responsiveStyles },
-        },
-        now: new Date(source.now).toISOString(),
-        astroPackageJson: pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')).href,
+      report = (message) => options.logger.info('dateline', message);
+      start = () => {
+        const config = settings.config;
+        const setup: WorkerSetup = {
+          entryUrl: snapshotPrerenderOutput(output, source.snapshotDir),
+          pageStyles: Object.values(options.allPages).map((p): PageStyles => ({ key: p.key, styles: p.styles })),
+          scripts: structuredClone(settings.scripts),
+          assetsConfig: {
+            base: config['base'],
+            build: { assets: config['build'].assets, assetsPrefix: config['build'].assetsPrefix },
+            image: { service: { entrypoint: config['image'].service.entrypoint, config: config['image'].service.config }, responsiveStyles: config['image'].responsiveStyles },
+          },
+          now: new Date(source.now).toISOString(),
+          astroPackageJson: pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')).href,
+        };
+        const destination = options.logger.options.destination;
+        workers = Array.from({ length: count }, () => new PageWorker(setup, (event) => destination.write(event)));
       };
-      const destination = options.logger.options.destination;
-      workers = Array.from({ length: count }, () => new PageWorker(setup, (event) => destination.write(event)));
-      await Promise.all(workers.map((w) => w.ready));
+      // 0: the workers start now and take pages from the first one (as every build did before WORKERS_AFTER).
+      if (after === 0) {
+        start();
+        start = undefined;
+        await Promise.all(workers.map((w) => w.ready));
+      }
     },
     getStaticPaths: () => base.getStaticPaths(),
     async render(request, options) {
       const { routeData, collectMetadata } = options;
-      // Redirects and i18n fallbacks need the build's own route table: they stay on Astro's thread.
-      if (workers.length === 0 || (routeData.type !== 'page' && routeData.type !== 'endpoint')) return base.render(request, options);
-      // The least busy renderer takes the page; Astro's thread, which also writes the files, only when strictly less busy.
-      const worker = workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
-      if (ownInFlight < worker.inFlight) {
-        ownInFlight++;
-        try {
-          return await base.render(request, options);
-        } finally {
-          ownInFlight--;
-        }
+      if (start && ++requested >= after) {
+        start();
+        start = undefined;
       }
+      const failed = workers.find((w) => w.failure);
+      if (failed) throw failed.failure;
+      // Until a worker has loaded the bundle, Astro's thread renders. Redirects and i18n fallbacks need the
+      // build's own route table: they stay on Astro's thread.
+      const ready = workers.filter((w) => w.isReady);
+      if (ready.length === 0 || (routeData.type !== 'page' && routeData.type !== 'endpoint')) return own(request, options);
+      // The least busy renderer takes the page; Astro's thread, which also writes the files, only when strictly less busy.
+      const worker = ready.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+      if (ownInFlight < worker.inFlight) return own(request, options);
       worker.inFlight++;
+      rendered.workers++;
       try {
         const reply = await worker.request({ type: 'render', id: nextId++, url: request.url, route: routeData.route, component: routeData.component, collectMetadata: !!collectMetadata });
         if (reply.type === 'failed') {
@@ -180,7 +227,10 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
     async collectStaticImages() {
       // Images registered in the workers (lead images, thumbnails), merged by Astro into its own list.
       const merged = new Map<string, { originalSrcPath: string | undefined; transforms: Map<string, unknown> }>();
-      for (const worker of workers) {
+      // A worker that never got ready rendered nothing; one that failed fails the build.
+      const failed = workers.find((w) => w.failure);
+      if (failed) throw failed.failure;
+      for (const worker of workers.filter((w) => w.isReady)) {
         const reply = await worker.request({ type: 'images', id: nextId++ });
         if (reply.type !== 'images') continue;
         for (const [path, entry] of reply.images as Map<string, { originalSrcPath: string | undefined; transforms: Map<string, unknown> }>) {
@@ -194,6 +244,8 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
       return merged as never;
     },
     async teardown() {
+      // Said in every build with the pool, so a warm build's "no workers needed" is visible (and tests can see the pool work).
+      report?.(`pages rendered: ${rendered.workers} on worker threads, ${rendered.own} on Astro's`);
       await Promise.all(workers.map((w) => w.worker.terminate()));
       workers = [];
       removeSnapshot(source.snapshotDir);

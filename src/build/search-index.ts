@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { site } from '#/site.config.ts';
+import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
 import type { CheckedContent } from '#/check/content-check.ts';
 import { newsroomYearMonth, type NewsDate } from '#/domain/dates.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
@@ -72,8 +73,12 @@ export function searchArticles(visible: CheckedContent['articles'], sections: Ch
 /** The year an article is filed under (the newsroom's calendar, as in /archive/<yyyy>/): the search page's period. */
 export const searchYear = (a: Pick<SearchArticle, 'published'>): string => String(newsroomYearMonth(a.published.epoch, site.timeZone).year);
 
-/** The Pagefind record of each article (the text readers see, never the Markdown). */
-export function searchRecords(articles: readonly SearchArticle[]) {
+/**
+ * The Pagefind record of each article (the text readers see, never the Markdown). `memo` may answer the word cap
+ * from an earlier build (search-shards.ts keeps it): the cut depends on the text alone.
+ */
+export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo = computeAlways) {
+  const capped = (text: string) => text.slice(0, memo('search-cap', text, 0, () => capSearchText(text).length));
   return articles.map((a) => ({
     url: articlePath(a.id),
     // One index for the site's language, so the search page finds articles in every language.
@@ -81,7 +86,7 @@ export function searchRecords(articles: readonly SearchArticle[]) {
     // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
     // such as <template> or <noscript> must not be findable).
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
-    content: [a.title, a.description, a.dateline ?? '', capSearchText(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n'),
+    content: [a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n'),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

@@ -1,7 +1,18 @@
 /** Worker thread: indexes the search shards for the articles it is given (see search-shards.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchArticle } from '#/build/search-index.ts';
-import { buildSearchShards } from './search-shards.ts';
+import { openBodyCache } from './check-body-cache.ts';
+import { buildSearchShards, searchMemoDir } from './search-shards.ts';
 
-const { articles, cacheDir, limit, part } = workerData as { articles: SearchArticle[]; cacheDir: string; limit: number; part?: { index: number; count: number } };
-parentPort?.postMessage(await buildSearchShards(articles, cacheDir, limit, part));
+const { articles, root, cacheDir, limit, part, memo } = workerData as {
+  articles: SearchArticle[];
+  root: string;
+  cacheDir: string;
+  limit: number;
+  part?: { index: number; count: number };
+  memo: boolean;
+};
+const cache = openBodyCache(root, searchMemoDir(root), memo);
+const index = await buildSearchShards(articles, cacheDir, limit, { part, memo: cache.memo });
+cache.save();
+parentPort?.postMessage(index);

@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { searchIndexDigest, searchRecords, searchYear, writePagefindIndex, type SearchArticle } from '#/build/search-index.ts';
 import { SHARD_COST, splitByBudget, textWeight } from '#/build/search-shard-budget.ts';
+import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
+import { optimise } from './optimise.ts';
 
 /** Articles a shard holds at most (one month may hold more): ~0.6 GB of Pagefind memory. */
 export const SHARD_ARTICLES = 2_500;
@@ -98,8 +100,7 @@ export async function buildSearchShards(
   articles: readonly SearchArticle[],
   cacheDir: string,
   limit: number,
-  part?: { index: number; count: number },
-  budget: number = SHARD_COST,
+  { part, budget = SHARD_COST, memo = computeAlways }: ShardOptions = {},
 ): Promise<ShardedIndex> {
   const shards: BuiltShard[] = [];
   for (const [p, plan] of planShards(articles, limit).entries()) {
@@ -107,8 +108,8 @@ export async function buildSearchShards(
     // months is cut again where its text would take Pagefind past its memory budget (search-shard-budget.ts).
     // Every build part makes the same cut (it depends on the records alone); the pieces of a group go to the part
     // that owns the group's months (src/build/build-part.ts deals the groups out).
-    const all = searchRecords(plan.articles);
-    const weights = all.map((r) => textWeight(r.content));
+    const all = searchRecords(plan.articles, memo);
+    const weights = all.map((r) => memo('search-weight', r.content, 0, () => textWeight(r.content)));
     const runs = Number.isFinite(limit) ? splitByBudget(all.map((_, i) => i), (i) => weights[i]!, budget) : [all.map((_, i) => i)];
     for (const run of runs) {
       const records = run.map((i) => all[i]!);
@@ -125,15 +126,33 @@ export async function buildSearchShards(
   return { records: shards.filter((s) => s.built).reduce((n, s) => n + s.records, 0), shards, cacheDir };
 }
 
+export interface ShardOptions {
+  /** This build part's share (src/build/build-part.ts); all shards without it. */
+  part?: { index: number; count: number } | undefined;
+  /** What a shard may hold (search-shard-budget.ts). */
+  budget?: number;
+  /**
+   * Answers per text (the word cap, a record's weight) kept from an earlier build: on a warm build they were
+   * ~4 of the worker's ~8 s of CPU at 5,000 articles, though only the edited article's shard is indexed again.
+   */
+  memo?: BodyMemo;
+}
+
+/** Whether the search worker keeps its answers per text between builds (`DATELINE_SEARCH_CACHE=off`: never). */
+export const searchMemoEnabled = (): boolean => optimise && process.env['DATELINE_SEARCH_CACHE'] !== 'off';
+
+/** Where those answers are kept. */
+export const searchMemoDir = (root: string): string => join(root, 'node_modules', '.cache', 'dateline-search-text');
+
 export interface SearchShardsRun {
   ready: Promise<ShardedIndex>;
 }
 
 /** Starts indexing now in a worker thread; `publishSearchShards` puts the shards into the site at the end. */
-export function startSearchShards(articles: readonly SearchArticle[], cacheDir: string, part?: { index: number; count: number }): SearchShardsRun {
+export function startSearchShards(articles: readonly SearchArticle[], root: string, cacheDir: string, part?: { index: number; count: number }): SearchShardsRun {
   // Started outside the promise below, whose listeners live as long as the worker: a closure there would keep
   // `articles` (every body) in the build's memory after the worker has its own copy.
-  const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, cacheDir, limit: shardLimit(), part } });
+  const worker = new Worker(new URL('./search-shards-worker.ts', import.meta.url), { workerData: { articles, root, cacheDir, limit: shardLimit(), part, memo: searchMemoEnabled() } });
   return { ready: shardsOf(worker) };
 }
 

@@ -100,8 +100,10 @@ test('pages rendered on worker threads are byte-identical to pages rendered on A
   // Body and lead images are registered in the workers and handed back: every image file must be there.
   expect([...site.keys()].some((name) => /^\/_astro\/rail-wagons-at-hairatan\.[\w-]+_[\w-]+\.webp$/.test(name))).toBe(true);
   for (const workers of ['1', '2']) {
-    const pooled = build(join(work, `pool-${workers}`), { ...env, DATELINE_PAGE_WORKERS: workers }, ['--force']);
+    // The workers start with the first page here (a newsroom's build starts them after 100: page-workers.ts).
+    const pooled = build(join(work, `pool-${workers}`), { ...env, DATELINE_PAGE_WORKERS: workers, DATELINE_PAGE_WORKERS_AFTER: '0' }, ['--force']);
     expect(pooled).toMatch(new RegExp(`pages render on ${workers} worker threads? and Astro's own`));
+    expect(Number(/pages rendered: (\d+) on worker threads/.exec(pooled)?.[1])).toBeGreaterThan(0);
     expectSameSite(site, tree(join(work, `pool-${workers}`)));
   }
 });

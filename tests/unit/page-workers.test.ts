@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWorkerCount, pageWorkerPlan } from '#/build/page-workers.ts';
+import { pageWorkerCount, pageWorkerPlan, workersAfter } from '#/build/page-workers.ts';
 import { RESERVE_BYTES, workerBytes, workersThatFit } from '#/build/page-workers-memory.ts';
 
 describe('DATELINE_PAGE_WORKERS', () => {
@@ -19,6 +19,12 @@ describe('DATELINE_PAGE_WORKERS', () => {
   it('refuses anything else with the variable named', () => {
     expect(() => pageWorkerCount({ DATELINE_PAGE_WORKERS: 'many' }, 2)).toThrow(/DATELINE_PAGE_WORKERS="many"/);
     expect(() => pageWorkerCount({ DATELINE_PAGE_WORKERS: '-1' }, 2)).toThrow(/DATELINE_PAGE_WORKERS/);
+  });
+  it('starts the workers after 100 pages (a warm build’s handful renders on Astro’s thread), or as many as DATELINE_PAGE_WORKERS_AFTER says', () => {
+    expect(workersAfter({})).toBe(100);
+    expect(workersAfter({ DATELINE_PAGE_WORKERS_AFTER: '0' })).toBe(0);
+    expect(workersAfter({ DATELINE_PAGE_WORKERS_AFTER: '250' })).toBe(250);
+    expect(() => workersAfter({ DATELINE_PAGE_WORKERS_AFTER: 'soon' })).toThrow(/DATELINE_PAGE_WORKERS_AFTER="soon"/);
   });
 });
 

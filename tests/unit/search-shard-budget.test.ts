@@ -7,11 +7,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openBodyCache } from '#/build/check-body-cache.ts';
 import { buildSearchShards, SHARD_ARTICLES } from '#/build/search-shards.ts';
 import { SHARD_COST, splitByBudget, textCost, textWeight } from '#/build/search-shard-budget.ts';
 import { MAX_SEARCH_TERMS } from '#/build/search-text-cap.ts';
 import type { SearchArticle } from '#/build/search-index.ts';
 
+const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'dateline-shard-budget-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -60,13 +62,32 @@ describe('search shards within the budget', () => {
       article('c', '2026-01', words(30, 'charlie')),
     ];
     // Each article holds 31 different words of 31 (title included), costing ~36: a budget of 80 fits two, not three.
-    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, undefined, 80);
+    const index = await buildSearchShards(articles, join(work, 'cache'), SHARD_ARTICLES, { budget: 80 });
     expect(index.shards.map((s) => [s.records, s.months, s.years])).toEqual([
       [2, ['2025-12', '2026-01'], ['2026', '2025']],
       [1, ['2026-01', '2026-01'], ['2026']],
     ]);
     for (const s of index.shards) expect(existsSync(join(s.dir, 'pagefind.js'))).toBe(true);
     // Without sharding (DATELINE_SEARCH_SHARDS=off) there is one index and no budget.
-    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, undefined, 80)).shards).toHaveLength(1);
+    expect((await buildSearchShards(articles, join(work, 'cache'), Infinity, { budget: 80 })).shards).toHaveLength(1);
+  }, 120_000);
+
+  it('cut and weigh the same with the answers an earlier build kept, and take them from there (DATELINE_SEARCH_CACHE)', async () => {
+    const flood = Array.from({ length: MAX_SEARCH_TERMS + 50 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const articles = [article('d', '2026-02', flood), article('e', '2026-02', 'Wheat prices rose in Kabul.'), article('f', '2026-03', 'Wheat fell.')];
+    const plain = await buildSearchShards(articles, join(work, 'cache-memo'), SHARD_ARTICLES, { budget: 3_000 });
+    const memoDir = join(work, 'memo');
+    const first = openBodyCache(ROOT, memoDir, true);
+    const viaMemo = await buildSearchShards(articles, join(work, 'cache-memo'), SHARD_ARTICLES, { budget: 3_000, memo: first.memo });
+    first.save();
+    expect(first.stats()).toEqual({ hits: 0, computed: 6 });
+    const second = openBodyCache(ROOT, memoDir, true);
+    const again = await buildSearchShards(articles, join(work, 'cache-memo'), SHARD_ARTICLES, { budget: 3_000, memo: second.memo });
+    expect(second.stats()).toEqual({ hits: 6, computed: 0 });
+    const shape = (i: Awaited<typeof plain>) => i.shards.map((s) => [s.digest, s.records, s.months]);
+    // The flood is cut at the word cap and fills a shard of its own, the same with the answers remembered or not.
+    expect(plain.shards.length).toBe(2);
+    expect(shape(viaMemo)).toEqual(shape(plain));
+    expect(shape(again)).toEqual(shape(plain));
   }, 120_000);
 });
