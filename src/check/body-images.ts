@@ -14,16 +14,24 @@ export { classifyImageSrc, localKey, type BodyImage } from '#/domain/image-sourc
 /** A body image as the check and the loader see it; `reference` is set for `![alt][ref]` (`[ref]`, `[]` or ``). */
 export type FoundBodyImage = BodyLink & { image: BodyImage; reference?: string; written?: string };
 
+/** A body image as found in the Markdown, before its address is judged (plain data: the check may keep it, body-memo.ts). */
+export type ScannedBodyImage = BodyLink & { reference?: string; written?: string };
+
 /**
  * The body's images, with their positions: inline ones (`![alt](src)`) and reference ones (`![alt][ref]`,
- * resolved to their definitions as the renderer resolves them, reference-images.ts), through the same rules.
+ * resolved to their definitions as the renderer resolves them, reference-images.ts), in the order written.
  */
-export function bodyImages(body: string, bodyLine = 1): FoundBodyImage[] {
-  const inline: FoundBodyImage[] = scanImages(body, bodyLine).map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
+export function scanBodyImages(body: string, bodyLine = 1): ScannedBodyImage[] {
+  const inline: ScannedBodyImage[] = scanImages(body, bodyLine);
   const references = referenceImages(body, bodyLine).images;
   if (!references.length) return inline;
-  const resolved = references.map(({ text, href, line, column, reference, written }) => ({ text, href, line, column, reference, written, image: classifyImageSrc(href) }));
+  const resolved = references.map(({ text, href, line, column, reference, written }) => ({ text, href, line, column, reference, written }));
   return [...inline, ...resolved].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The body's images (scanBodyImages), each with its address judged by the same rules (classifyImageSrc). */
+export function bodyImages(body: string, bodyLine = 1, scanned: ScannedBodyImage[] = scanBodyImages(body, bodyLine)): FoundBodyImage[] {
+  return scanned.map((img) => ({ ...img, image: classifyImageSrc(img.href) }));
 }
 
 /** Local images of a body, each once, as `image()` paths (`./images/x.jpg`) for Astro's content layer. */

@@ -258,7 +258,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
-      checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages });
+      checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages, memo });
       checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine))) report(f.file, 'body', p.message, p.pos, p.severity);

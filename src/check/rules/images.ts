@@ -4,7 +4,8 @@
  * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
  */
 import { resolve } from 'node:path';
-import { bodyImages } from '#/check/body-images.ts';
+import { bodyImages, scanBodyImages } from '#/check/body-images.ts';
+import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { altShows, htmlAltShows } from './shown-words.ts';
@@ -29,11 +30,12 @@ export function checkBodyImages(
   contentDir: string,
   rel: (p: string) => string,
   report: Report,
-  { local = true, images }: { local?: boolean; images?: LocalImageUse[] } = {},
+  { local = true, images, memo = computeAlways }: { local?: boolean; images?: LocalImageUse[]; memo?: BodyMemo } = {},
 ): void {
   // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
   const judged = new Map<string, string | undefined>();
-  for (const img of bodyImages(a.body, a.bodyLine)) {
+  // Finding the images is pure (kept between checks by the memo); judging their addresses and files is not.
+  for (const img of bodyImages(a.body, a.bodyLine, memo('body-images', a.body, a.bodyLine, () => scanBodyImages(a.body, a.bodyLine)))) {
     const pos = { line: img.line, column: img.column };
     const label =
       img.reference === undefined
