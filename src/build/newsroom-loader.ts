@@ -47,7 +47,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  *     blank-looking Hangul fillers read as spaces (reader-text.ts).
  * 19: no `cite` attribute on quotes, `<del>` and `<ins>` (sanitize-schema.ts).
  */
-const PIPELINE_VERSION = '19';
+const PIPELINE_VERSION = '20';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

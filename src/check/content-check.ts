@@ -16,6 +16,7 @@ import { guarded } from './rules/guard.ts';
 import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { computeAlways, type BodyMemo } from './body-memo.ts';
+import { othersNamed } from './rules/few-named.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -255,11 +256,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
-      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
+      const goesLive = scheduled ? data.published : undefined;
+      checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, goesLive, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages, memo });
-      checkBodyLinks({ ...a, published: !draft && !scheduled, page: articlePath(f.id) }, linkContext);
+      checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id) }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
       for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
@@ -318,9 +320,7 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
     // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
     const bundle = /^index$/i.test(group[0]!.id);
     for (const [i, f] of group.entries()) {
-      const others = [1, 2, 3].filter((k) => k < group.length).map((k) => group[(i + k) % group.length]!.file);
-      const more = group.length - 1 - others.length;
-      const named = `${others.join(', ')}${more > 0 ? ` and ${more} more file${more === 1 ? '' : 's'}` : ''}`;
+      const named = othersNamed(group, i, (g) => g.file, 'file');
       const fix = bundle ? `a file named ${basename(f.path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(f.path)))}.md)` : 'rename one';
       report(f.file, 'file', `slug "${f.id}" is also used by ${named}; slugs must be unique across folders (ignoring case), ${fix}`, FILE_START);
     }

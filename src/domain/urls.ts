@@ -1,5 +1,6 @@
 /** Every URL the site makes, built in one place. Paths end with `/` (the pages are directories). */
 import GithubSlugger from 'github-slugger';
+import { domainToUnicode } from 'node:url';
 import { site } from '#/site.config.ts';
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
@@ -55,4 +56,13 @@ export function safeDecode(s: string, decode: (s: string) => string = decodeURIC
   } catch {
     return s;
   }
+}
+
+/**
+ * How an author's "elsewhere" link says where it goes: the host as readers write it (an internationalised domain
+ * in its own script, not the `xn--` form the URL parser keeps; round 17), and whether it leaves this site.
+ */
+export function elsewhereLabel(url: string): { host: string; offSite: boolean } {
+  const { hostname } = new URL(url);
+  return { host: domainToUnicode(hostname).replace(/^www\./, ''), offSite: hostname !== new URL(site.url).hostname };
 }

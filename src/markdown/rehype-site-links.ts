@@ -29,6 +29,13 @@ export default function rehypeSiteLinks(options: SiteLinkOptions) {
     eachElement(tree, (node: Element) => {
       const href = node.properties['href'];
       if (typeof href !== 'string') return;
+      // A place in this story written as a path (`./#key-figures`, `.#key`): a fragment alone, so feeds, which make
+      // `#key` absolute, do not resolve it against the feed's own address (round 17).
+      const place = /^\s*\.\/?(#.*)$/s.exec(href)?.[1];
+      if (place !== undefined) {
+        node.properties['href'] = place;
+        return;
+      }
       const canonical = canonicalSiteHref(href, options.siteUrl);
       if (canonical !== undefined) node.properties['href'] = canonical;
     });

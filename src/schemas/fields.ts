@@ -7,6 +7,7 @@ import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_T
 import { parseNewsDate } from '#/domain/dates.ts';
 import { straySelectorProblem } from '#/check/rules/invisible-in-names.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';
+import { quotedAddress } from '#/check/rules/quoted-address.ts';
 import { site } from '#/site.config.ts';
 import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
 
@@ -91,6 +92,8 @@ export const absoluteUrl = z
     error: (iss) => `contains ${codePoint(NOT_TEXT.exec(String(iss.input))?.[0] ?? '')}, which is not a text character (the address would be altered); retype it without it`,
     abort: true,
   })
+  // A quote a word processor put around or after the address (round 17): the URL parser keeps it as %E2%80%9D.
+  .refine((u) => quotedAddress('this field', u.trim()) === undefined, { error: (iss) => quotedAddress('this field', String(iss.input).trim()), abort: true })
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' }))
   .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), { error: 'must not contain a user name or password' });
 

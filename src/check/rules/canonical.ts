@@ -12,11 +12,11 @@ import { resolveSiteLink } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { siteTargetProblem, type LinkContext } from './links.ts';
+import { siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
 
 export function checkCanonical(
-  a: { id: string; path: string; file: string; canonical: string | undefined; published: boolean; at: Position | undefined },
+  a: LinkSource & { id: string; file: string; canonical: string | undefined; at: Position | undefined },
   ctx: LinkContext,
   canonicalOf: CanonicalOf = () => undefined,
 ): void {
@@ -68,6 +68,14 @@ export function checkOwnSiteUrl(a: { file: string; path: string; field: string; 
   }
   const target = resolveSiteLink(a.url, site.url, a.page);
   if (target.kind === 'other') return;
+  // "Elsewhere" with rel="me" on an author page (round 17): another author's page claims their identity, and the
+  // author's own page links to itself.
+  const author = target.kind === 'page' ? /^\/authors\/([^/]+)\/(?:\d+\/)?$/.exec(target.path)?.[1] : undefined;
+  if (author !== undefined) {
+    const whose = target.kind === 'page' && target.path.startsWith(a.page) ? 'this author\'s own page' : `the page of another author (${author})`;
+    ctx.report(a.file, a.field, `${a.url} is ${whose} on this site; "${a.field}" is the author's page elsewhere (their own site or profile): give that address or remove "${a.field}"`, a.at);
+    return;
+  }
   const problem = siteTargetProblem(target, { path: a.path, published: true }, ctx);
   if (problem) ctx.report(a.file, a.field, `${a.url} ${problem.replace(/fix the link or remove it$/, `fix the address or remove "${a.field}"`)}`, a.at);
 }

@@ -5,6 +5,7 @@
 import { ID_FORMAT_MESSAGE, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from '#/schemas/fields.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { didYouMean, suggestSlug } from './suggest.ts';
+import { fewNamed, othersNamed } from './few-named.ts';
 import { readerText } from '#/domain/reader-text.ts';
 
 export interface Named {
@@ -33,7 +34,7 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   if (byFile) return `"${value}" is the path of the ${noun} file: write its id "${byFile.id}"${list}`;
   const named = directory.byName.get(nameKey(value)) ?? [];
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
-  if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${named.map((k) => k.id).sort().join(', ')}): write the id of the one you mean`;
+  if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${fewNamed(named.map((k) => k.id).sort(), 'id')}): write the id of the one you mean`;
   const match = named[0] ?? directory.byId.get(asId);
   if (match && listed.includes(match.id)) return duplicate(match.id, match.name ? `the ${noun} "${match.name}"` : 'written as a name');
   // A file whose name is no id (`Markets.md`) has its own line to rename it: name the id it will have then.
@@ -98,13 +99,16 @@ export function sharedNames(files: readonly (Named & { file: string })[], noun: 
     // As readers see the names: a no-break space, a soft hyphen or a variation selector makes no other name.
     const key = f.name === undefined ? undefined : nameKey(f.name);
     if (!key) continue;
-    byName.set(key, [...(byName.get(key) ?? []), f]);
+    const group = byName.get(key);
+    if (group) group.push(f);
+    else byName.set(key, [f]);
   }
   const out: { file: string; message: string }[] = [];
   for (const group of byName.values()) {
     if (group.length < 2) continue;
-    for (const f of group) {
-      const others = group.filter((g) => g !== f).map((g) => g.file).join(', ');
+    for (const [i, f] of group.entries()) {
+      // A few others named, the rest counted (few-named.ts): 4,000 "Staff Reporter" bylines, one line each.
+      const others = othersNamed(group, i, (g) => g.file, 'file');
       out.push({ file: f.file, message: `the ${noun} name "${f.name ?? ''}" is also the name of ${others}; readers cannot tell them apart, so give one a distinguishing name` });
     }
   }

@@ -7,6 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { site } from '#/site.config.ts';
 import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
+import type { NewsDate } from '#/domain/dates.ts';
 import { markdownLinks } from '#/check/markdown-links.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
@@ -59,6 +60,8 @@ export interface LinkingArticle {
   bodyLine: number;
   /** Readers can see the linking article (not a draft, not scheduled): only then must its targets be visible too. */
   published: boolean;
+  /** When a scheduled article goes live: its targets must be out by then (siteTargetProblem). */
+  goesLive?: NewsDate | undefined;
   /** The page the body is shown on (`/articles/<slug>/`, `/authors/<id>/`): relative links resolve against it. */
   page: string;
   /**
@@ -117,6 +120,17 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       problem('is relative to the page, but this text is shown on another page than its file; write the path from the site root (e.g. /tags/rail/) or link an article file (../articles/2026/10/story.md)');
       continue;
     }
+    // The page itself, with a query or nothing after it (`./`, `.`, `?x=1#key`): the page's own address, which a
+    // feed reader resolves against the feed's (round 17). `./#key` is fine: the renderer writes it `#key`.
+    const itself = /^\.?\/?(?:\?[^#]*)?(?:#.*)?$/.test(address) && !/^\.?\/?#/.test(address) && !address.startsWith('/');
+    if (itself) {
+      problem(
+        address.includes('?')
+          ? 'adds a query (?…) to this page\'s own address: the page ignores it, and feed readers open the feed file instead; to link a place in the story write #place (e.g. #key-figures), or remove the link'
+          : 'is this page\'s own address, which leads nowhere on the page and to the front page in feed readers; to link a place in the story write #place (e.g. #key-figures), or remove the link',
+      );
+      continue;
+    }
     // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).
     const suggest = broken < SUGGESTIONS_PER_FILE;
     const target = resolveSiteLink(address, site.url, a.page);
@@ -134,11 +148,18 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   }
 }
 
+/** The page a link is on: its file, and whether readers see it now (`goesLive`: the time a scheduled article does). */
+export interface LinkSource {
+  path: string;
+  published: boolean;
+  goesLive?: NewsDate | undefined;
+}
+
 /**
  * Why a link (or a canonical URL) to this site would fail readers, or undefined: a page the build does not write,
  * an article file outside content/ or missing, or, from a page readers see, a draft or a scheduled article.
  */
-export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: { path: string; published: boolean }, ctx: LinkContext, suggest = true): string | undefined {
+export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: LinkSource, ctx: LinkContext, suggest = true): string | undefined {
   if (target.kind === 'page') {
     return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
   }
@@ -157,7 +178,17 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     return `points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`;
   }
   const linked = ctx.dataOf(target.slug);
-  if (!linked || !from.published) return undefined;
+  if (!linked) return undefined;
+  // A scheduled article goes live on its own, with no one to look: a link it holds to a draft, or to an article
+  // scheduled later, would then be a 404 and stop every build until someone edits it (round 17). Said now.
+  if (!from.published && from.goesLive) {
+    if (linked.draft && !ctx.visibility.includeDrafts) return `points to a draft; this article goes live at ${from.goesLive.iso}, and from then the link would be a 404 and stop every build: publish that article first or remove the link`;
+    if (isScheduled(linked, ctx.visibility) && linked.published.epoch > from.goesLive.epoch) {
+      return `points to an article scheduled for ${linked.published.iso}, later than this one (${from.goesLive.iso}): from this article's time until then readers would get a 404 and every build would stop; schedule this article no earlier than that one, or add the link once it is out`;
+    }
+    return undefined;
+  }
+  if (!from.published) return undefined;
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;

@@ -49,7 +49,7 @@ export function missingPage(path: string, pages: SitePages): string {
   const pastLast = pastLastPage(path, pages);
   if (pastLast) return pastLast;
   if (kind === 'archive' && /^\/archive\/\d{4}\/\d{2}\/(?:\d+\/)?$/.test(path)) return 'no published article in that month';
-  if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old; link /sitemap-index.xml instead';
+  if (path === '/news-sitemap.xml') return 'it is written only while an article is under two days old, so the link would break after two quiet days; link /sitemap-index.xml instead';
   const name = file ?? path;
   if (kind && name.endsWith('.xml')) {
     if (kind === 'tags') return 'topic pages have no feed of their own; link the topic page, or a section or author feed';

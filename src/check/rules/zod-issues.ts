@@ -29,7 +29,15 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   const field = String(path.at(-1));
   const asText = (expected: string, value: unknown) => {
     const written = expected === 'string' && typeof path.at(-1) === 'string' && (typeof value === 'number' || typeof value === 'boolean') && source !== undefined && at ? writtenValue(source, at) : undefined;
-    return written === undefined ? '' : `; to print ${written}, write ${field}: "${written.replace(/["\\]/g, '\\$&')}"`;
+    if (written === undefined) return '';
+    // Quotes are the fix only where the quoted text passes (a headline); `lang: 12` quoted fails next as no
+    // language tag (round 17): then the field's own rule is the fix.
+    const quoted = fieldSchema(schema, path)?.safeParse?.(written);
+    if (quoted && !quoted.success) {
+      const own = quoted.error?.issues?.[0]?.message;
+      return own && /^must /.test(own) ? `; ${field} ${own}` : '';
+    }
+    return `; to print ${written}, write ${field}: "${written.replace(/["\\]/g, '\\$&')}"`;
   };
   // `title: null` or `~`: YAML's word for no value, which the editor may have meant as the word.
   const nullWord = () => {
@@ -61,15 +69,27 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   report(fieldName(path), message, at);
 }
 
-/** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
-function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
-  type Walkable = { shape?: Record<string, unknown>; element?: unknown; out?: unknown; unwrap?: () => unknown; safeParse?: (v: unknown) => { success: boolean } };
+type Walkable = {
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  out?: unknown;
+  unwrap?: () => unknown;
+  safeParse?: (v: unknown) => { success: boolean; error?: { issues?: { message?: string }[] } };
+};
+
+/** The schema of the field at `path` (through optional, default and pipe wrappers). */
+function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): Walkable | undefined {
   let node = schema as Walkable | undefined;
   for (const key of path) {
     while (node && !node.shape && !node.element && (node.unwrap || node.out)) node = (node.unwrap ? node.unwrap() : node.out) as Walkable;
     node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
   }
-  return node?.safeParse?.(undefined).success === true;
+  return node;
+}
+
+/** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
+function canOmit(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  return fieldSchema(schema, path)?.safeParse?.(undefined).success === true;
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {

@@ -1,0 +1,127 @@
+/**
+ * Round 17 (issue 10, blind): findings fixed in the content check and the renderer.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { elsewhereLabel } from '#/domain/urls.ts';
+import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const newsroom = newsroomCopies('r17');
+const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
+const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
+
+describe('many authors sharing one display name (finding 1)', () => {
+  it('each line names at most three others and counts the rest, and so does "is the name of N authors"', () => {
+    const content = newsroom((c) => {
+      for (let i = 0; i < 40; i++) writeFileSync(join(c, 'authors', `staff-${i}.md`), '---\nname: Staff Reporter\n---\n');
+      replaceIn(join(c, ENVOY), 'authors: [nadia-rahyab]', 'authors: [Staff Reporter]');
+    });
+    const lines = check(content);
+    const shared = lines.filter((d) => d.field === 'name' && d.message.includes('is also the name of'));
+    expect(shared).toHaveLength(40);
+    for (const d of shared) {
+      expect(d.message.match(/staff-\d+\.md/g)?.length).toBe(3);
+      expect(d.message).toMatch(/ and 36 more files; readers cannot tell them apart/);
+    }
+    const byName = lines.find((d) => d.field === 'authors[0]');
+    expect(byName?.message).toMatch(/"Staff Reporter" is the name of 40 authors \(staff-0, staff-1, staff-10 and 37 more ids\): write the id of the one you mean/);
+  });
+});
+
+describe('a number where a language tag or an address belongs (finding 2)', () => {
+  it('gets the field\'s own rule, never quotes that make the next error', () => {
+    const content = newsroom((c) => {
+      replaceIn(join(c, ENVOY), 'dateline: KABUL', 'dateline: KABUL\nlang: 12');
+      replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: 5');
+    });
+    const messages = check(content).map((d) => `${d.field}  ${d.message}`);
+    expect(messages).toContain('lang  must be text, not the number 12; lang must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"');
+    expect(messages).toContain('url  must be text, not the number 5; url must be an absolute URL starting with https:// or http://');
+    expect(messages.join('\n')).not.toMatch(/to print (12|5)/);
+  });
+});
+
+describe('an author\'s url (finding 3)', () => {
+  it('ending in a pasted curly quote is refused with the address to write', () => {
+    const content = newsroom((c) => replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: "https://example.org/”"'));
+    expect(check(content).map((d) => `${d.field}  ${d.message}`)).toContain(
+      'url  the address of this field ends with the curly quote ”, which is not part of a web address: the page would link nowhere or to a wrong address; remove it (write https://example.org/)',
+    );
+  });
+
+  it('naming an author page of this site (another\'s, or the author\'s own) is refused', () => {
+    const content = newsroom((c) => {
+      replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: https://dateline.example.org/authors/zarlasht-niazai/');
+      replaceIn(join(c, 'authors', 'zarlasht-niazai.md'), '---\n', '---\nurl: https://dateline.example.org/authors/zarlasht-niazai/\n');
+    });
+    const messages = check(content).filter((d) => d.field === 'url').map((d) => d.message);
+    expect(messages).toContain('https://dateline.example.org/authors/zarlasht-niazai/ is the page of another author (zarlasht-niazai) on this site; "url" is the author\'s page elsewhere (their own site or profile): give that address or remove "url"');
+    expect(messages).toContain('https://dateline.example.org/authors/zarlasht-niazai/ is this author\'s own page on this site; "url" is the author\'s page elsewhere (their own site or profile): give that address or remove "url"');
+  });
+
+  it('is labelled with its host as readers write it, and as on this site when it is', () => {
+    expect(elsewhereLabel('https://例え.jp/')).toEqual({ host: '例え.jp', offSite: true });
+    expect(elsewhereLabel('https://www.example.org/people/x')).toEqual({ host: 'example.org', offSite: true });
+    expect(elsewhereLabel('https://dateline.example.org/articles/x/')).toEqual({ host: 'dateline.example.org', offSite: false });
+  });
+});
+
+describe('links to the story itself written as paths (finding 4)', () => {
+  it('./#place and .#place render as #place, which the feeds make absolute', () => {
+    const { html } = createMarkdownRenderer()('See [a](./#key-figures), [b](.#key-figures) and [c](#key-figures).');
+    expect(html).toContain('<a href="#key-figures">a</a>');
+    expect(html).toContain('<a href="#key-figures">b</a>');
+    expect(html).not.toMatch(/href="\.\/?#/);
+  });
+
+  it('the page\'s own address, with or without a query, is refused; a place in it is checked', () => {
+    const content = newsroom((c) => {
+      mkdirSync(join(c, 'articles', '2026', '11'), { recursive: true });
+      appendFileSync(join(c, ENVOY), '\nSee [a](./), [b](.), [c](?x=1#key-figures), [d](./?x=1), [e](./#no-such-place) and [f](.#the-envoy).\n');
+    });
+    const lines = check(content).filter((d) => d.field === 'link').map((d) => d.message);
+    expect(lines.filter((m) => m.includes("is this page's own address"))).toHaveLength(2);
+    expect(lines.filter((m) => m.includes('adds a query (?…)'))).toHaveLength(2);
+    expect(lines.some((m) => m.includes('no-such-place') && m.includes('which that page does not have'))).toBe(true);
+  });
+});
+
+describe('a scheduled article holding a link that breaks when it goes live (finding 6)', () => {
+  const story = (slug: string, published: string, extra = '', body = 'Text.') =>
+    `---\ntitle: Story ${slug}\ndescription: A story.\npublished: "${published}"\nauthors: [nadia-rahyab]\nsection: economy\n${extra}---\n\n${body}\n`;
+  it('to an article scheduled later, or to a draft, is an error before either goes live', () => {
+    const content = newsroom((c) => {
+      const dir = join(c, 'articles', '2026', '12');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'sched-a.md'), story('sched-a', '2026-12-05T10:00:00+04:30', '', 'See [the follow-up](./sched-b.md) for more.'));
+      writeFileSync(join(dir, 'sched-b.md'), story('sched-b', '2026-12-10T10:00:00+04:30'));
+      writeFileSync(join(dir, 'sched-c.md'), story('sched-c', '2026-12-05T10:00:00+04:30', 'canonical: https://dateline.example.org/articles/sched-b/\n'));
+      writeFileSync(join(dir, 'sched-d.md'), story('sched-d', '2026-12-05T10:00:00+04:30', '', 'See <a href="/articles/sched-draft/">the draft</a>.'));
+      writeFileSync(join(dir, 'sched-draft.md'), story('sched-draft', '2026-12-01T10:00:00+04:30', 'draft: true\n'));
+      // Scheduled later than the article it links: fine, the target is out first.
+      writeFileSync(join(dir, 'sched-e.md'), story('sched-e', '2026-12-11T10:00:00+04:30', '', 'See [the earlier one](./sched-b.md).'));
+    });
+    const lines = check(content).filter((d) => d.severity === 'error').map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message}`);
+    expect(lines).toContain(
+      'sched-a.md link  link [the follow-up](./sched-b.md) points to an article scheduled for 2026-12-10T10:00:00+04:30, later than this one (2026-12-05T10:00:00+04:30): from this article\'s time until then readers would get a 404 and every build would stop; schedule this article no earlier than that one, or add the link once it is out',
+    );
+    expect(lines.some((l) => l.startsWith('sched-c.md canonical  https://dateline.example.org/articles/sched-b/ points to an article scheduled for 2026-12-10'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('sched-d.md link') && l.includes('points to a draft; this article goes live at 2026-12-05T10:00:00+04:30'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('sched-e.md'))).toEqual([]);
+  });
+
+  it('a link to /news-sitemap.xml is refused whatever the clock: it is written only while an article is new', () => {
+    const content = newsroom((c) => appendFileSync(join(c, ENVOY), '\nOur [news sitemap](/news-sitemap.xml) lists the latest.\n'));
+    const at = (now: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse(now), includeDrafts: false } }).diagnostics.filter((d) => d.message.includes('news-sitemap'));
+    for (const now of ['2026-11-03T12:00:00Z', '2026-11-29T12:00:00Z']) {
+      expect(at(now).map((d) => d.message)).toEqual([
+        'link [news sitemap](/news-sitemap.xml) points to /news-sitemap.xml, which the build does not write (it is written only while an article is under two days old, so the link would break after two quiet days; link /sitemap-index.xml instead); fix the link or remove it',
+      ]);
+    }
+  });
+});
