@@ -1,8 +1,31 @@
 /**
  * Round 17a (issue 10 leftovers): small fixes in the content check, the renderer and the build.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { datelineDash } from '#/check/rules/dateline-prefix.ts';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+// The real rule, counted (item 2): the texts it was computed for, called directly or through a body's shared answer.
+const amplificationAsked = vi.hoisted(() => [] as string[]);
+vi.mock('#/check/rules/amplification.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('#/check/rules/amplification.ts')>();
+  return {
+    ...real,
+    checkAmplification: (body: string, bodyLine: number) => {
+      amplificationAsked.push(body);
+      return real.checkAmplification(body, bodyLine);
+    },
+    amplificationOf: (body: string, bodyLine: number) => {
+      const answer = real.amplificationOf(body, bodyLine);
+      let asked = false;
+      return () => {
+        if (!asked) amplificationAsked.push(body);
+        asked = true;
+        return answer();
+      };
+    },
+  };
+});
 
 /** How many times `fn` calls `new RegExp(…)` (a literal `/…/` does not go through the constructor). */
 function regExpConstructions(fn: () => void): number {
@@ -33,5 +56,24 @@ describe('datelineDash (item 1)', () => {
     expect(datelineDash('KABUL')).toBeUndefined();
     expect(datelineDash('—')).toBeUndefined();
     expect(datelineDash('Kabul-based')).toBeUndefined();
+  });
+});
+
+describe('the amplification limits, once per body (item 2)', () => {
+  it('a first check asks once for a body with links, footnotes and a numeric reference in raw HTML, and still reports what it finds', () => {
+    const body = 'Ploughed zqxv fields.\n\nSee [the story](https://example.org/) and a note.[^1]\n\n<span>5 &#150; 6</span>\n\n[^1]: The note.\n';
+    amplificationAsked.length = 0;
+    expect(checkArticles({ 'once.md': testFrontmatter() + body })).toEqual([
+      expect.stringMatching(/^once\.md:13:\d+ body  .*&#150;/),
+    ]);
+    expect(amplificationAsked.filter((text) => text.includes('zqxv'))).toHaveLength(1);
+  });
+  it('a body over a limit is still reported once, and its links are not parsed', () => {
+    const body = `Ploughed zqxv fields.\n\n${'_a*'.repeat(1_200)}\n\nSee [the story](../10/no-such-story.md).\n`;
+    amplificationAsked.length = 0;
+    const lines = checkArticles({ 'over.md': testFrontmatter() + body });
+    expect(lines.filter((l) => l.includes('could open emphasis'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('no-such-story'))).toEqual([]);
+    expect(amplificationAsked.filter((text) => text.includes('zqxv'))).toHaveLength(1);
   });
 });
