@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datelineDash } from '#/check/rules/dateline-prefix.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 
 // The real rule, counted (item 2): the texts it was computed for, called directly or through a body's shared answer.
 const amplificationAsked = vi.hoisted(() => [] as string[]);
@@ -75,5 +76,34 @@ describe('the amplification limits, once per body (item 2)', () => {
     expect(lines.filter((l) => l.includes('could open emphasis'))).toHaveLength(1);
     expect(lines.filter((l) => l.includes('no-such-story'))).toEqual([]);
     expect(amplificationAsked.filter((text) => text.includes('zqxv'))).toHaveLength(1);
+  });
+});
+
+describe('a label ending with ":" introduces a list on purpose (item 3)', () => {
+  const lines = (body: string) => interruptedParagraphs(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
+
+  it('a one-item list after a label passes: ":", the full-width "：", the small "﹕", in bold, in a quote, in Dari', () => {
+    for (const body of [
+      'Key points:\n- trade',
+      'Results:\n1. 40 schools reopened',
+      'Results:  \n1. 40 schools reopened',
+      '**Key points:**\n- trade',
+      '**Key points**:\n- trade',
+      '> Key points:\n> - trade',
+      '要点：\n- 12 个区',
+      'Key points﹕\n- trade',
+      'نتیجه‌ها:\n- ۱۲ ولسوالی',
+    ]) expect(lines(body), body).toEqual([]);
+  });
+
+  it('a sentence cut in two is still one line, and so is a quote or a heading after a label', () => {
+    expect(lines('Night temperatures fell to\n- 12 degrees on Tuesday.')).toHaveLength(1);
+    expect(lines('The plan was to\n- trade more.')).toHaveLength(1);
+    expect(lines('The load limit:\n> 40 tonnes will be turned back.')).toHaveLength(1);
+    expect(lines('The club was seeded:\n# 1 in the draw.')).toHaveLength(1);
+  });
+
+  it('the whole check passes an article using a label and a one-item list', () => {
+    expect(checkArticles({ 'label.md': `${testFrontmatter()}The ministry published the count.\n\nKey points:\n- trade\n\nResults:\n1. 40 schools reopened\n` })).toEqual([]);
   });
 });
