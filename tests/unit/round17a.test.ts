@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { datelineDash } from '#/check/rules/dateline-prefix.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { problems } from '../helpers/html-safety.ts';
 
 // The real rule, counted (item 2): the texts it was computed for, called directly or through a body's shared answer.
 const amplificationAsked = vi.hoisted(() => [] as string[]);
@@ -105,5 +107,30 @@ describe('a label ending with ":" introduces a list on purpose (item 3)', () => 
 
   it('the whole check passes an article using a label and a one-item list', () => {
     expect(checkArticles({ 'label.md': `${testFrontmatter()}The ministry published the count.\n\nKey points:\n- trade\n\nResults:\n1. 40 schools reopened\n` })).toEqual([]);
+  });
+});
+
+describe('<bdo dir> in a body keeps its direction (item 4)', () => {
+  const render = createMarkdownRenderer();
+  const html = (md: string) => {
+    const out = render(md).html;
+    expect(problems(out), out).toEqual([]);
+    return out;
+  };
+
+  it('<bdo dir="rtl"> and dir="ltr" are kept (the value in lower case); without a direction it can override (none, "auto", another word) it is a <span>, its words kept', () => {
+    for (const [md, out] of [
+      ['Name: <bdo dir="rtl">Kabul</bdo> here.', '<p>Name: <bdo dir="rtl">Kabul</bdo> here.</p>'],
+      ['<bdo dir="LTR" lang="ps">کابل</bdo> بازار', '<p><bdo dir="ltr" lang="ps">کابل</bdo> بازار</p>'],
+      ['<bdo dir="rtl" onclick="x()" style="color:red" class="a">Kabul</bdo>', '<p><bdo dir="rtl">Kabul</bdo></p>'],
+      ['A <bdo>Kabul</bdo> b', '<p>A <span>Kabul</span> b</p>'],
+      ['A <bdo dir="auto">Kabul</bdo> b', '<p>A <span dir="auto">Kabul</span> b</p>'],
+      ['A <bdo dir="sideways">Kabul</bdo> b', '<p>A <span>Kabul</span> b</p>'],
+    ]) expect(html(md ?? ''), md).toBe(out);
+  });
+
+  it('the check passes a body using it, and names one left open with what it does', () => {
+    expect(checkArticles({ 'bdo.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul</bdo> backwards.\n` })).toEqual([]);
+    expect(checkArticles({ 'bdo-open.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul backwards.\n\nMore text.\n` }).join('\n')).toMatch(/<bdo[^\n]*overrides the direction of the rest/);
   });
 });
