@@ -229,7 +229,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     files: newsroom.articleFiles,
     paths: newsroom.articlePaths,
     dataOf: (slug) => newsroom.published.get(slug),
-    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility),
+    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility, new Map(sections.map((s) => [s.id, s.data.name]))),
     // Bodies are read for their ids only when a link points into them (src/check/rules/anchors.ts).
     anchors: anchorIndex({
       article: (slug) => {

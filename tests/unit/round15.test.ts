@@ -180,7 +180,7 @@ describe('links to every section and author feed (finding 10)', () => {
     const vis = { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false };
     const content = newsroom(() => {});
     const r = checkContent({ root: ROOT, contentDir: content, visibility: vis });
-    const pages = sitePages(ROOT, r.articles, ['a-first', 'b-second', ...r.authors.map((a) => a.id)], ['a-first', 'b-second', ...r.sections.map((s) => s.id)], vis);
+    const pages = sitePages(ROOT, r.articles, ['a-first', 'b-second', ...r.authors.map((a) => a.id)], ['a-first', 'b-second', ...r.sections.map((s) => s.id)], vis, new Map(r.sections.map((s) => [s.id, s.data.name])));
     // Two ids listed before the real ones: the feeds of the third and later ids used to be missing.
     for (const s of r.sections) expect(pages.has(`/sections/${s.id}/rss.xml`), s.id).toBe(true);
     for (const a of r.authors) expect(pages.has(`/authors/${a.id}/rss.xml`), a.id).toBe(true);

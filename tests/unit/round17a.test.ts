@@ -7,6 +7,11 @@ import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { problems } from '../helpers/html-safety.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '#/check/content-check.ts';
+import { sitePages } from '#/check/rules/site-pages.ts';
+import { missingPage } from '#/check/rules/missing-page.ts';
 
 // The real rule, counted (item 2): the texts it was computed for, called directly or through a body's shared answer.
 const amplificationAsked = vi.hoisted(() => [] as string[]);
@@ -132,5 +137,36 @@ describe('<bdo dir> in a body keeps its direction (item 4)', () => {
   it('the check passes a body using it, and names one left open with what it does', () => {
     expect(checkArticles({ 'bdo.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul</bdo> backwards.\n` })).toEqual([]);
     expect(checkArticles({ 'bdo-open.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul backwards.\n\nMore text.\n` }).join('\n')).toMatch(/<bdo[^\n]*overrides the direction of the rest/);
+  });
+});
+
+describe('a body link to a social card /og/<slug>.png (item 5)', () => {
+  const wheat = 'wheat-prices-ease-as-northern-harvest-reaches-markets';
+  const envoy = 'envoy-lands-in-kabul-ahead-of-doha-round';
+  const linking = (href: string) => checkArticles({ 'card-link.md': `${testFrontmatter()}The [card](${href}) of the story.\n` });
+
+  it('cards on (the shipped setting): the card of the article itself and of another article are pages the build writes', () => {
+    expect(linking('/og/card-link.png')).toEqual([]);
+    expect(linking(`/og/${wheat}.png`)).toEqual([]);
+  });
+
+  it('an article with a lead image, or no published article of that slug, has no card: said so', () => {
+    expect(linking(`/og/${envoy}.png`)).toEqual([
+      `card-link.md:9:5 link  link [card](/og/${envoy}.png) points to /og/${envoy}.png, which the build does not write (the article "${envoy}" has a lead image, which is its social card, so no card is drawn for it; link the article's page /articles/${envoy}/ instead); fix the link or remove it`,
+    ]);
+    expect(linking('/og/no-such-story.png')[0]).toContain('(no published article has the slug "no-such-story", so no card is drawn for it); fix the link or remove it');
+  });
+
+  it('cards off (socialCards: "site"): no card is a page, and the line says why', () => {
+    const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+    const visibility = { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false };
+    const r = checkContent({ root: ROOT, contentDir: join(ROOT, 'tests/fixtures/base-content/content'), visibility });
+    const names = new Map(r.sections.map((s) => [s.id, s.data.name]));
+    const ids = [r.authors.map((a) => a.id), r.sections.map((s) => s.id)] as const;
+    const on = sitePages(ROOT, r.articles, ...ids, visibility, names, 'generated');
+    const off = sitePages(ROOT, r.articles, ...ids, visibility, names, 'site');
+    expect(on.has(`/og/${wheat}.png`)).toBe(true);
+    expect(off.has(`/og/${wheat}.png`)).toBe(false);
+    expect(missingPage(`/og/${wheat}.png`, off)).toBe(`social cards are off (socialCards is "site" in src/site.config.ts), so the build draws no card; link the article's page /articles/${wheat}/ instead, or set socialCards: "generated"`);
   });
 });
