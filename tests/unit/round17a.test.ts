@@ -7,11 +7,14 @@ import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { problems } from '../helpers/html-safety.ts';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
 import { sitePages } from '#/check/rules/site-pages.ts';
 import { missingPage } from '#/check/rules/missing-page.ts';
+import { removeStaleOutputs } from '#/build/stale-outputs.ts';
 
 // The real rule, counted (item 2): the texts it was computed for, called directly or through a body's shared answer.
 const amplificationAsked = vi.hoisted(() => [] as string[]);
@@ -168,5 +171,30 @@ describe('a body link to a social card /og/<slug>.png (item 5)', () => {
     expect(on.has(`/og/${wheat}.png`)).toBe(true);
     expect(off.has(`/og/${wheat}.png`)).toBe(false);
     expect(missingPage(`/og/${wheat}.png`, off)).toBe(`social cards are off (socialCards is "site" in src/site.config.ts), so the build draws no card; link the article's page /articles/${wheat}/ instead, or set socialCards: "generated"`);
+  });
+});
+
+describe('the sweep of files an earlier build left reads only what this build wrote (item 6)', () => {
+  it('the pages and endpoints Astro lists and the bundle in _astro/; an image named only by another file goes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-stale-'));
+    try {
+      const put = (path: string, text = '') => {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      put('articles/a/index.html', '<img src="/_astro/page.hash.webp">');
+      put('rss.xml', '<enclosure url="https://dateline.example.org/_astro/feed.hash.jpg"/>');
+      put('_astro/site.hash.css', 'body { background: url(/_astro/style.hash.png) }');
+      // Not written by this build (Astro lists neither): what they name is not kept for them.
+      put('articles/gone/index.html', '<img src="/_astro/stale.hash.webp">');
+      put('notes.txt', '/_astro/unlisted.hash.webp');
+      for (const name of ['page', 'feed', 'style', 'stale', 'unlisted']) put(`_astro/${name}.hash.${name === 'feed' ? 'jpg' : name === 'style' ? 'png' : 'webp'}`);
+      const written = ['articles/a/index.html', 'rss.xml'].map((p) => join(dir, p));
+      expect(removeStaleOutputs(dir, { written, publicDir: join(dir, 'no-public') })).toBe(2);
+      expect(readdirSync(join(dir, '_astro')).sort()).toEqual(['feed.hash.jpg', 'page.hash.webp', 'site.hash.css', 'style.hash.png']);
+      expect(existsSync(join(dir, 'articles/gone/index.html'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
