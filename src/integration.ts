@@ -125,7 +125,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         lists = undefined;
       },
       // After the pages: sitemap dates kept for the next build, social cards, then the search index files.
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         dropSharedCheck(context);
         collectLastmods(lastmodLog(context), lastmodFile);
         saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
@@ -143,7 +143,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         }
         // Photos and cards an earlier build left that no page of this one names (stale-outputs.ts).
         if (!part) {
-          const removed = removeStaleOutputs(fileURLToPath(dir), { cards: cards ? new Set(cards.inputs.map((i) => i.slug)) : undefined, publicDir: join(context.root, 'public') });
+          // What this build wrote: the file of every page and endpoint Astro rendered or restored (feeds included).
+          const written = [...assets.values()].flatMap((urls) => urls.map((url) => fileURLToPath(url)));
+          const removed = removeStaleOutputs(fileURLToPath(dir), { written, cards: cards ? new Set(cards.inputs.map((i) => i.slug)) : undefined, publicDir: join(context.root, 'public') });
           if (removed > 0) logger.info(`${removed} file${removed === 1 ? '' : 's'} an earlier build left and no page names removed`);
         }
         if (search) {

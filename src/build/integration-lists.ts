@@ -7,7 +7,7 @@
  */
 import type { CheckedContent } from '#/check/content-check.ts';
 import type { BuildContext } from '#/domain/context.ts';
-import { generatedCardPath, type CardInput } from '#/outputs/social-cards.ts';
+import { articleCardPath, type CardInput } from '#/outputs/social-cards.ts';
 import { site } from '#/site.config.ts';
 import { detached, visibleArticles } from './content-load.ts';
 import { searchArticles, type SearchArticle } from './search-index.ts';
@@ -36,9 +36,9 @@ export function integrationLists(content: CheckedContent, context: BuildContext)
   const cards: CardInput[] = [];
   const cardFiles = new Map<string, string>();
   for (const a of visible) {
-    const card = { slug: a.id, title: a.data.title, section: sectionName.get(a.data.section) ?? '', siteName: site.name, hasImage: !!a.data.image };
-    if (!generatedCardPath(card, site.socialCards, site.name)) continue;
-    cards.push({ slug: detached(a.id), title: detached(a.data.title), section: card.section, siteName: site.name });
+    const section = sectionName.get(a.data.section) ?? '';
+    if (!articleCardPath(a, section, site.socialCards, site.name)) continue;
+    cards.push({ slug: detached(a.id), title: detached(a.data.title), section, siteName: site.name });
     cardFiles.set(detached(a.id), detached(a.file));
   }
   rememberSyndicated(content);

@@ -46,8 +46,10 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 18: a body heading never takes the id `top` (heading-ids.ts); `<data>` keeps no `value` (sanitize-schema.ts);
  *     blank-looking Hangul fillers read as spaces (reader-text.ts).
  * 19: no `cite` attribute on quotes, `<del>` and `<ins>` (sanitize-schema.ts).
+ * 20: `<bdo dir="ltr|rtl">` kept (sanitize-schema.ts); one without that direction is a `<span>` (rehype-valid-html.ts).
+ * 21: `./#place` and `.#place` are written `#place` (rehype-site-links.ts).
  */
-const PIPELINE_VERSION = '20';
+const PIPELINE_VERSION = '21';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

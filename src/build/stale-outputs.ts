@@ -7,6 +7,11 @@
  * - an image in `_astro/` that no page, feed, stylesheet or script of the site names is removed;
  * - a card in `og/` that this build did not publish, and that `public/og/` does not hold, is removed.
  * Not in a build part: another part's pages may name its images (the merge keeps them all).
+ *
+ * Only what this build wrote is read for the names (round 17): the files of its pages and endpoints (feeds, the
+ * search words, the news sitemap), as Astro hands them to `astro:build:done`, and the bundle's stylesheets and
+ * scripts in `_astro/`. Astro empties the output folder first and the sitemaps (written after this) name no asset,
+ * so that is every file that may name one, without a walk over the whole of `dist/`.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -16,21 +21,23 @@ const IMAGE = new Set(['.webp', '.avif', '.png', '.jpg', '.jpeg', '.gif', '.svg'
 const TEXT = new Set(['.html', '.xml', '.json', '.css', '.js', '.mjs', '.txt', '.webmanifest']);
 const ASTRO_ASSET = /\/_astro\/([^"'\s)>,?#\\]+)/g;
 
-/** Removes the files described above; returns how many went. `cards`: the slugs whose cards this build published. */
-export function removeStaleOutputs(outDir: string, opts: { cards?: ReadonlySet<string> | undefined; publicDir: string }): number {
+/**
+ * Removes the files described above; returns how many went. `written`: the files of the pages and endpoints this
+ * build wrote (absolute paths); `cards`: the slugs whose cards this build published.
+ */
+export function removeStaleOutputs(outDir: string, opts: { written: Iterable<string>; cards?: ReadonlySet<string> | undefined; publicDir: string }): number {
   let removed = 0;
   const assets = join(outDir, '_astro');
   if (existsSync(assets)) {
+    const inAssets = readdirSync(assets);
     const named = new Set<string>();
-    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !TEXT.has(extname(entry.name).toLowerCase())) continue;
-      // Pagefind's own files name no asset of ours.
-      if (entry.parentPath.startsWith(join(outDir, 'pagefind'))) continue;
-      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const file of [...opts.written, ...inAssets.map((name) => join(assets, name))]) {
+      if (!TEXT.has(extname(file).toLowerCase()) || !existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8');
       if (!text.includes('/_astro/')) continue;
       for (const m of text.matchAll(ASTRO_ASSET)) named.add(m[1]!);
     }
-    for (const name of readdirSync(assets)) {
+    for (const name of inAssets) {
       if (!IMAGE.has(extname(name).toLowerCase()) || named.has(name)) continue;
       rmSync(join(assets, name), { force: true });
       removed++;

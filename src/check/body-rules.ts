@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import type { Position } from './frontmatter.ts';
-import { checkAmplification } from './rules/amplification.ts';
+import { amplificationOf, type Amplification } from './rules/amplification.ts';
 import { markdownInHtmlBlocks } from './rules/html-block-markdown.ts';
 import { checkBodyText } from './rules/body-text.ts';
 import { checkDeskNotes } from './rules/desk-notes.ts';
@@ -18,14 +18,19 @@ import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
- * and its first line, so a check may take its answer from an earlier one (`CheckOptions.memo`).
+ * and its first line, so a check may take its answer from an earlier one (`CheckOptions.memo`). `amplification`:
+ * the body's answer to the amplification limits, shared with its links' rule (content-check.ts).
  */
-export function bodyRuleProblems(body: string, bodyLine: number): { message: string; pos: Position; severity?: Diagnostic['severity'] }[] {
+export function bodyRuleProblems(
+  body: string,
+  bodyLine: number,
+  amplification: Amplification = amplificationOf(body, bodyLine),
+): { message: string; pos: Position; severity?: Diagnostic['severity'] }[] {
   const out: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = [];
   const add = (p: { message: string; pos: Position }, severity?: Diagnostic['severity']) => out.push(severity === undefined ? { message: p.message, pos: p.pos } : { message: p.message, pos: p.pos, severity });
   // Desk notes are judged on the parsed body, so only once the amplification limits have passed; a body whose
   // notes are refused gets no footnote rules (they pair "<!--" with the next "-->", true only of good notes).
-  const amplified = checkAmplification(body, bodyLine);
+  const amplified = amplification();
   // Unclosed raw HTML openers the parser would rescan for (html-scan.ts): far over its budget, that line alone
   // (the desk-note rule's own parse would cost seconds); otherwise after the desk-note rule, which names the note.
   // The structure rules parse too, so they wait until the body is within the scan budget.
@@ -35,7 +40,7 @@ export function bodyRuleProblems(body: string, bodyLine: number): { message: str
   const structure = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
   for (const p of strayFrontmatter(body, bodyLine)) add(p);
   // Only the body-text rules give a severity here (media the page drops: a warning).
-  for (const p of checkBodyText(body, bodyLine)) add(p, p.severity);
+  for (const p of checkBodyText(body, bodyLine, amplification)) add(p, p.severity);
   for (const p of [...amplified, ...notes, ...scans, ...structure]) add(p);
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);

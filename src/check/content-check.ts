@@ -15,6 +15,7 @@ import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
 import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
+import { amplificationOf } from './rules/amplification.ts';
 import { computeAlways, type BodyMemo } from './body-memo.ts';
 import { othersNamed } from './rules/few-named.ts';
 import { strayFolders } from './rules/stray-files.ts';
@@ -229,7 +230,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     files: newsroom.articleFiles,
     paths: newsroom.articlePaths,
     dataOf: (slug) => newsroom.published.get(slug),
-    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility),
+    pages: sitePages(root, articles, [...newsroom.authorIds], [...newsroom.sectionIds], opts.visibility, new Map(sections.map((s) => [s.id, s.data.name]))),
     // Bodies are read for their ids only when a link points into them (src/check/rules/anchors.ts).
     anchors: anchorIndex({
       article: (slug) => {
@@ -261,9 +262,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
       checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages, memo });
-      checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id) }, linkContext);
+      // Asked once, by whichever of the two rules below runs first (neither does when the memo answers both).
+      const amplification = amplificationOf(a.body, a.bodyLine);
+      checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id), amplification }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
-      for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine))) report(f.file, 'body', p.message, p.pos, p.severity);
+      for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine, amplification))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
   for (const author of authors) {

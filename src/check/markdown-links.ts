@@ -18,7 +18,7 @@ import { transformedBody } from '#/markdown/body-tree.ts';
 import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import type { BodyLink } from './link-scan.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
-import { checkAmplification } from './rules/amplification.ts';
+import { amplificationOf, type Amplification } from './rules/amplification.ts';
 import { positionFinder } from './text-position.ts';
 import { labelEnd, linkInput, oneLine, strayDefinitionAt, writtenDestination } from './link-syntax.ts';
 import { typedLinkBudget, typedLinksIn, type TypedLink } from './typed-links.ts';
@@ -56,11 +56,11 @@ const CLOSE_A = /<\/a\s*>/gi;
 /** An autolink the bare-URL rule (rules/raw-links.ts) already reads. */
 const WEB = /^https?:/i;
 
-export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkless?: boolean } = {}): BodyMarkdownLinks {
+export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkless?: boolean; amplification?: Amplification | undefined } = {}): BodyMarkdownLinks {
   // Every link, definition and footnote call ends with "]"; an autolink is "<scheme:…>".
   if (!body.includes(']') && !/<[a-z][a-z0-9+.-]{1,31}:/i.test(body)) return NONE;
   // Markup the parser would spend seconds on is refused by those rules; nothing to verify before it is fixed.
-  if (htmlScanProblem(body) || checkAmplification(body, firstLine).length) return NONE;
+  if (htmlScanProblem(body) || (opts.amplification ?? amplificationOf(body, firstLine))().length) return NONE;
   const lines = body.split('\n');
   // Lines that matter only for where a title or link ends are cut to that (link-syntax.ts), then the skeleton.
   const { input, from, keep } = linkInput(lines, opts);

@@ -16,9 +16,9 @@ type Parent = Root | Element;
 type Child = RootContent | ElementContent;
 
 /** Elements allowed where only phrasing content may stand (of those the sanitiser keeps). */
-const PHRASING = new Set('a abbr b br cite code data del dfn em i img ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
+const PHRASING = new Set('a abbr b bdo br cite code data del dfn em i img ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
 /** Elements whose content must be phrasing. */
-const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary'.split(' '));
+const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b bdo i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary'.split(' '));
 /** Their content model is their parent's. */
 const TRANSPARENT = new Set(['a', 'del', 'ins']);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'];
@@ -111,7 +111,8 @@ function fixChildren(parent: Parent, ctx: Context): void {
       continue;
     }
     if (name === 'img' && !validAddress(node, 'src')) continue;
-    if ((name === 'time' && !timeIsValid(node)) || (name === 'data' && node.properties['value'] === undefined)) node.tagName = 'span';
+    // `<bdo>` needs the direction it overrides: "ltr" or "rtl" (not "auto"); without one it is a span, words kept.
+    if ((name === 'time' && !timeIsValid(node)) || (name === 'data' && node.properties['value'] === undefined) || (name === 'bdo' && !overridesDirection(node))) node.tagName = 'span';
     out.push(node);
   }
   parent.children = out as typeof parent.children;
@@ -178,6 +179,11 @@ function fixAttributes(el: Element, ids: Set<string>, owned: ReadonlyMap<string,
     if (SCOPES.has(scope)) p['scope'] = scope;
     else delete p['scope'];
   }
+}
+
+function overridesDirection(el: Element): boolean {
+  const dir = String(el.properties['dir'] ?? '').toLowerCase();
+  return dir === 'ltr' || dir === 'rtl';
 }
 
 function timeIsValid(el: Element): boolean {

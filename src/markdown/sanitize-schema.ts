@@ -4,7 +4,9 @@
  * It keeps what news copy needs: figures, tables, abbreviations, super/subscript, details, quotes. `<data>` keeps no `value`: a
  * value no reader sees was published in the page and the feeds (round 15, finding 9); without it the element
  * is a `<span>` (rehype-valid-html.ts). No `cite` on quotes, `<del>` and `<ins>` either: an address no browser
- * shows, which carried words into the page source and every feed (round 16, finding 1).
+ * shows, which carried words into the page source and every feed (round 16, finding 1). `<bdo>` keeps the
+ * direction it overrides (`dir`, as on every element; rehype-valid-html.ts makes one without "ltr" or "rtl" a
+ * `<span>`): it was unwrapped, and a name quoted right to left lost its direction without a line (round 17).
  */
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 
@@ -12,7 +14,7 @@ const common = ['title', 'lang', 'dir'];
 
 export const sanitizeSchema: SanitizeSchema = {
   tagNames: [
-    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del',
+    'a', 'abbr', 'b', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del',
     'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
     'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small',
     'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',

@@ -30,6 +30,19 @@ export function generatedCardPath(
   return `/og/${article.slug}.png`;
 }
 
+/**
+ * The generated card of a visible article as checked (its frontmatter and its section's name), or undefined: the
+ * build draws exactly these (src/build/integration-lists.ts), and the check knows them as pages (site-pages.ts).
+ */
+export function articleCardPath(
+  article: { id: string; data: { title: string; image?: unknown } },
+  sectionName: string,
+  mode: 'site' | 'generated',
+  siteName: string,
+): string | undefined {
+  return generatedCardPath({ slug: article.id, title: article.data.title, hasImage: article.data.image !== undefined, section: sectionName }, mode, siteName);
+}
+
 /** The card an article's page points at: its lead image (cropped by the page), its generated card, or the site's. */
 export type SocialCard = { kind: 'lead-image'; alt: string } | { kind: 'generated'; path: string; alt: string } | { kind: 'site' };
 

@@ -4,8 +4,24 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
+import type { Diagnostic } from '#/check/diagnostics.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The moment the tests check at (drafts hidden): the fixtures' stories are published, none is scheduled. */
+const VISIBILITY = { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false };
+
+/** A line as the tests quote it: `line:column field  message`, `warning: ` before a warning's message. */
+export const lineOf = (d: Diagnostic) => `${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+
+/**
+ * The check of a whole content folder (a newsroom copy, tests/helpers/newsroom-copy.ts), at the tests' moment: the
+ * lines of the files whose path ends with `file`, each as `format` writes it ({@link lineOf} by default).
+ */
+export function checkLinesOf(contentDir: string, file: string, format: (d: Diagnostic) => string = lineOf): string[] {
+  return checkContent({ root: ROOT, contentDir, visibility: VISIBILITY })
+    .diagnostics.filter((d) => d.file.endsWith(file))
+    .map(format);
+}
 
 /** A frontmatter for `articles/2026/11/…` test articles (body from line 9); `fields` replace or add lines. */
 export const testFrontmatter = (fields: Record<string, string> = {}) =>
@@ -27,7 +43,7 @@ export function checkArticles(files: Record<string, string | Buffer>): string[] 
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
-    const result = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } });
+    const result = checkContent({ root: ROOT, contentDir: content, visibility: VISIBILITY });
     return result.diagnostics
       .filter((d) => Object.keys(files).some((p) => d.file.endsWith(`2026/11/${p}`)))
       .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);

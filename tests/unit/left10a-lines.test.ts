@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
 import { checkDeskNotes } from '#/check/rules/desk-notes.ts';
 import { scanRawLinks } from '#/check/rules/raw-links.ts';
 import { checkTextTags } from '#/check/rules/text-tags.ts';
 import { classifyImageSrc } from '#/check/body-images.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
@@ -30,9 +30,7 @@ function check(body: string, extra = '', files: Record<string, string> = {}): st
     for (const [to, from] of Object.entries(files)) copyFileSync(from, join(content, to));
     const fm = `---\ntitle: Extra\ndescription: An extra article for a test.\npublished: "2026-11-05T10:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n${extra}---\n\n`;
     writeFileSync(join(content, 'articles/2026/11/t-extra.md'), fm + body);
-    return checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-      .diagnostics.filter((d) => d.file.endsWith('t-extra.md'))
-      .map((d) => `${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.message}`);
+    return checkLinesOf(content, 't-extra.md');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,13 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
 import { didYouMean } from '#/check/rules/suggest.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r11');
 
 describe('front-page picks with "until" and no usable slug (finding 7)', () => {
@@ -34,9 +32,7 @@ describe('front-page picks with "until" and no usable slug (finding 7)', () => {
         ].join('\n'),
       ),
     );
-    const front = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-      .diagnostics.filter((d) => d.file.endsWith('front.md'))
-      .map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+    const front = checkLinesOf(content, 'front.md');
     for (const line of [
       '2:7 lead.slug  must be an article slug, or "slug:" with an optional "until:" date-time',
       '5:5 top[1].slug  must be an article slug, or "slug:" with an optional "until:" date-time',
@@ -50,9 +46,7 @@ describe('front-page picks with "until" and no usable slug (finding 7)', () => {
   it('a list far past the limit is one limit line, and only the picks it may keep are looked up', () => {
     const picks = Array.from({ length: 1000 }, (_, i) => `no-such-story-${i}`);
     const content = newsroom((c) => writeFileSync(join(c, 'front.md'), ['---', `top: [${picks.join(', ')}, {slug: [x]}]`, '---', ''].join('\n')));
-    const front = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-      .diagnostics.filter((d) => d.file.endsWith('front.md'))
-      .map((d) => `${d.field}  ${d.message.replace(/ \(did you mean.*?\)/, '')}`);
+    const front = checkLinesOf(content, 'front.md', (d) => `${d.field}  ${d.message.replace(/ \(did you mean.*?\)/, '')}`);
     expect(front).toEqual([
       'top  lists more than 4 stories; keep the 4 that matter most',
       ...[0, 1, 2, 3].map((i) => `top[${i}]  no article has the slug "no-such-story-${i}"; use the file name (without .md) of an article in content/articles/`),
@@ -69,9 +63,7 @@ describe('a malformed correction beside a valid one (finding 5)', () => {
   it('is its own line; no rule crashes on the hole it leaves', () => {
     const wheat = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
     const content = newsroom((c) => replaceIn(join(c, wheat), 'section: economy\n', 'section: economy\ncorrections: [[a], {date: "2026-11-21", text: ok}]\n'));
-    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-      .diagnostics.filter((d) => d.file.endsWith('reaches-markets.md'))
-      .map((d) => `${d.field}  ${d.message}`);
+    const lines = checkLinesOf(content, 'reaches-markets.md', (d) => `${d.field}  ${d.message}`);
     expect(lines).toEqual(['corrections[0]  must be a set of "field: value" lines, not a list']);
   });
 });

@@ -5,15 +5,13 @@
  * nonsense fix.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
 import { imagePathSpelling } from '#/check/rules/image-path.ts';
 import { MAX_CANDIDATES, NearMissIndex, similar } from '#/check/rules/tag-near-miss.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { prng } from '../../scripts/seeded-random.mjs';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r11a');
 const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
 const ENVOY = 'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md';
@@ -21,10 +19,7 @@ const ENVOY = 'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md';
 /** The lines the check prints for one file of a copy of the test newsroom changed by `edit`. */
 function linesFor(file: string, edit: (content: string) => void): string[] {
   const content = newsroom(edit);
-  const out = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-    .diagnostics.filter((d) => d.file.endsWith(file))
-    .map((d) => `${d.line}:${d.column} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);
-  return out;
+  return checkLinesOf(content, file);
 }
 
 const addToWheat = (lines: string) => (c: string) => replaceIn(join(c, WHEAT), 'section: economy\n', `section: economy\n${lines}`);

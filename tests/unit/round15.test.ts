@@ -13,6 +13,7 @@ import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
 import { bodyOpening, datelineDash, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r15');
@@ -22,9 +23,7 @@ const OPENING = '---\n\nFlour prices in Kabul';
 /** The lines the check prints for the wheat story, its body's opening replaced. */
 function wheatLines(edit: (path: string) => void): string[] {
   const content = newsroom((c) => edit(join(c, WHEAT)));
-  return checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } })
-    .diagnostics.filter((d) => d.file.endsWith(WHEAT))
-    .map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+  return checkLinesOf(content, WHEAT);
 }
 
 describe('frontmatter typed below the closing --- (finding 3)', () => {
@@ -71,7 +70,7 @@ describe('two topics typed as one tag (finding 4)', () => {
 
   it('a list item "envoys, transit" (or with ";", "/", "|") when both are topics: a warning naming them', () => {
     expect(withTags('tags:\n  - food prices\n  - envoys, transit').map((l) => l.replace(/\S*content\/tags\//, 'content/tags/'))).toEqual([
-      '10:5 tags[1]  tag "envoys, transit" is one topic of its own, but "envoys" (1 article) and "transit" (1 article) are topics already: write them as separate tags (envoys, transit) so the story is on their pages; if "envoys, transit" is a topic of its own, create content/tags/envoys-transit.md with "name: "envoys, transit"": a topic file accepts it and silences this warning',
+      '10:5 tags[1]  warning: tag "envoys, transit" is one topic of its own, but "envoys" (1 article) and "transit" (1 article) are topics already: write them as separate tags (envoys, transit) so the story is on their pages; if "envoys, transit" is a topic of its own, create content/tags/envoys-transit.md with "name: "envoys, transit"": a topic file accepts it and silences this warning',
     ]);
     for (const tag of ['"envoys; transit"', 'envoys / transit', 'envoys|transit']) expect(withTags(`tags: [food prices, ${tag}]`), tag).toHaveLength(1);
   });
@@ -180,7 +179,7 @@ describe('links to every section and author feed (finding 10)', () => {
     const vis = { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false };
     const content = newsroom(() => {});
     const r = checkContent({ root: ROOT, contentDir: content, visibility: vis });
-    const pages = sitePages(ROOT, r.articles, ['a-first', 'b-second', ...r.authors.map((a) => a.id)], ['a-first', 'b-second', ...r.sections.map((s) => s.id)], vis);
+    const pages = sitePages(ROOT, r.articles, ['a-first', 'b-second', ...r.authors.map((a) => a.id)], ['a-first', 'b-second', ...r.sections.map((s) => s.id)], vis, new Map(r.sections.map((s) => [s.id, s.data.name])));
     // Two ids listed before the real ones: the feeds of the third and later ids used to be missing.
     for (const s of r.sections) expect(pages.has(`/sections/${s.id}/rss.xml`), s.id).toBe(true);
     for (const a of r.authors) expect(pages.has(`/authors/${a.id}/rss.xml`), a.id).toBe(true);

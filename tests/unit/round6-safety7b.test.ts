@@ -23,6 +23,7 @@ import { typeset, typesetProse } from '#/domain/typography.ts';
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { sectionSchema } from '#/schemas/section.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WHEAT = 'articles/2026/10/wheat-prices-ease-as-northern-harvest-reaches-markets.md';
@@ -92,7 +93,7 @@ describe('every problem in one run (finding 1)', () => {
 
   it('front.md: an unknown lead and top[1] are reported beside a malformed top[0]', () => {
     const content = newsroom((c) => writeFileSync(join(c, 'front.md'), '---\nlead: constructor\ntop: [__proto__, tostring]\n---\n'));
-    const out = check(content).diagnostics.filter((d) => d.file.endsWith('front.md')).map((d) => `${d.line} ${d.field}  ${d.message}`).sort();
+    const out = checkLinesOf(content, 'front.md', (d) => `${d.line} ${d.field}  ${d.message}`).sort();
     expect(out).toEqual([
       expect.stringMatching(/^2 lead {2}no article has the slug "constructor"/),
       expect.stringMatching(/^3 top\[0\]\.slug {2}must be an id/),

@@ -30,6 +30,18 @@ export interface AmplificationProblem {
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * One body's answer, computed the first time a rule asks and kept for the others (the body rules, its links, its
+ * character references): the check makes one per body (content-check.ts) and passes it down. A rule called
+ * without one makes its own, so each rule has one code path.
+ */
+export type Amplification = () => AmplificationProblem[];
+
+export function amplificationOf(body: string, bodyLine: number): Amplification {
+  let answer: AmplificationProblem[] | undefined;
+  return () => (answer ??= checkAmplification(body, bodyLine));
+}
+
 export function checkAmplification(body: string, bodyLine: number): AmplificationProblem[] {
   const problems: AmplificationProblem[] = [];
   const text = blankCode(body);

@@ -16,6 +16,7 @@ import { invisibleCharsInBody } from './invisible-in-body.ts';
 import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
 import { droppedMedia } from './dropped-media.ts';
+import type { Amplification } from './amplification.ts';
 
 export interface BodyProblem {
   message: string;
@@ -28,7 +29,7 @@ export interface BodyProblem {
 const KNOWN_HTML = new Set([
   ...(sanitizeSchema.tagNames ?? []),
   ...(sanitizeSchema.strip ?? []),
-  ...'html head body meta link base style form input label video audio source track picture canvas center font marquee nav main article aside header footer address dialog map area param fieldset legend option optgroup datalist output meter progress frame frameset bdi bdo ruby rt rp tt big strike acronym hgroup search menu slot portal blink nobr image'.split(' '),
+  ...'html head body meta link base style form input label video audio source track picture canvas center font marquee nav main article aside header footer address dialog map area param fieldset legend option optgroup datalist output meter progress frame frameset bdi ruby rt rp tt big strike acronym hgroup search menu slot portal blink nobr image'.split(' '),
 ]);
 
 // An open or closing tag as CommonMark reads it (name, then attributes: `<Acting Minister>` is a tag `acting`).
@@ -38,7 +39,8 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n]+[A-Za-z_:][\w.:-]*(?:[ \t]
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const RULE_LINE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/gm;
 
-export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
+/** `amplification`: the body's answer to the amplification limits, when the caller has it (body-rules.ts). */
+export function checkBodyText(body: string, bodyLine: number, amplification?: Amplification): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const pos: (offset: number) => Position = positionFinder(body, bodyLine);
 
@@ -60,7 +62,7 @@ export function checkBodyText(body: string, bodyLine: number): BodyProblem[] {
   // where the page needs it to is judged on the parsed body (desk-notes.ts).
   let text = blankCode(body);
   // `&#x202E;` or `&ZeroWidthSpace;` is the character itself once rendered: the same rules apply (code keeps them as text).
-  if (text.includes('&')) problems.push(...onePerLine(referencedCharacters(text), pos, more('such character references')));
+  if (text.includes('&')) problems.push(...onePerLine(referencedCharacters(text, amplification), pos, more('such character references')));
   let unclosed = false;
   if (text.includes('<!--')) {
     let out = '';

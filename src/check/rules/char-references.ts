@@ -7,6 +7,7 @@
 import { parseEntities } from 'parse-entities';
 import { codePoint, FORBIDDEN_CHARS, NOT_TEXT } from './invisible-chars.ts';
 import { misreadIn } from './numeric-references.ts';
+import type { Amplification } from './amplification.ts';
 import { REFERENCE } from './reference-syntax.ts';
 
 const SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
@@ -17,12 +18,15 @@ export interface ReferenceProblem {
   index: number;
 }
 
-/** Every reference in `text` (code already blanked) that stands for a character the body rules refuse, in order. */
-export function* referencedCharacters(text: string): Generator<ReferenceProblem> {
+/**
+ * Every reference in `text` (code already blanked) that stands for a character the body rules refuse, in order.
+ * `amplification`: the body's answer to the amplification limits, when the caller has it (numeric-references.ts).
+ */
+export function* referencedCharacters(text: string, amplification?: Amplification): Generator<ReferenceProblem> {
   let previousSelectorEnd = -1;
   // A flood of one reference (`&amp;` × 200,000) is decoded once.
   const decoded = new Map<string, string>();
-  const misreadReference = misreadIn(text);
+  const misreadReference = misreadIn(text, amplification);
   for (const m of text.matchAll(REFERENCE)) {
     // Read as � or a raw carriage return by the renderer, whatever a browser would make of it (numeric-references.ts).
     const misread = misreadReference(m[0], m.index);

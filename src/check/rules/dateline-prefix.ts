@@ -36,9 +36,12 @@ const PLACE_TEXT = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}
 /** What the comma after the place introduces, piece by piece: places and a date, at least one piece a date or all places. */
 const placesAndDate = (text: string) => text.split(/\s*[,\u060C]\s*/).every((piece) => DATE_TEXT.test(piece) || PLACE_TEXT.test(piece));
 
+/** A dash (or a hyphen, alone) at the end of a dateline value, with what wraps it: built once, not per call. */
+const TRAILING_DASH = new RegExp(`${WRAP}(?:${DASH_MARK}|${HYPHEN})${WRAP}$`, 'u');
+
 /** A dateline value that ends with a dash (`dateline: "KABUL —"`): the page adds its own, so it would print two. */
 export function datelineDash(dateline: string): string | undefined {
-  const m = new RegExp(`${WRAP}(?:${DASH_MARK}|${HYPHEN})${WRAP}$`, 'u').exec(dateline.trimEnd());
+  const m = TRAILING_DASH.exec(dateline.trimEnd());
   return m && m.index > 0 ? dateline.slice(0, m.index).trim() : undefined;
 }
 

@@ -5,7 +5,8 @@
  * "12 degrees" (the minus gone), "changed by / + 5%" as "5%", "> 40 tonnes" as a quote of "40 tonnes", "seeded /
  * # 1 in the draw" as a heading. Read from the renderer's parse (body-tree.ts): a list, quote or ATX heading on the
  * line after a paragraph's last, whose text starts with a digit or a sign (the mark was part of a number), or with
- * a small letter (a sentence cut in two); a list only when it has one item. Also words of a sentence underlined by one or two
+ * a small letter (a sentence cut in two); a list only when it has one item and the line before is no label ending
+ * with a colon (`Key points:` / `- trade`). Also words of a sentence underlined by one or two
  * `-`/`=` or one that is a whole sentence (a section break typed without a blank line: the lead became a heading),
  * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace).
  */
@@ -20,6 +21,11 @@ const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)
 /** Text a mark took from a number: digits, signs, currency. */
 const NUMBERISH = /^[\p{Nd}+\-−±%$€£¥₹؋]/u;
 const SMALL = /^\p{Ll}/u;
+/**
+ * A paragraph line ending as a label does (`Key points:`, `**Results:**`, `要点：`): the list under it is meant. The
+ * colon, full-width (U+FF1A) or small (U+FE55); Arabic-script text writes the ASCII colon, so it is covered too.
+ */
+const LABEL_END = /[:\uFF1A\uFE55][*_\s]*$/u;
 /** At most this many lines a body (then the first ones are enough to show the habit). */
 const MAX_LINES = 20;
 
@@ -79,8 +85,10 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
   const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
   const numberish = NUMBERISH.test(text);
   if (node.type === 'list') {
-    // One item: a list an editor meant has several (`The figures` / `- 12 districts` / `- 40 schools`).
-    const cut = node.children.length === 1 && (numberish || SMALL.test(text));
+    // One item: a list an editor meant has several (`The figures` / `- 12 districts` / `- 40 schools`), or follows
+    // a label (`Key points:` / `- trade`).
+    const label = LABEL_END.test(lines[start - 2] ?? '');
+    const cut = node.children.length === 1 && !label && (numberish || SMALL.test(text));
     if (!cut) return undefined;
     const kind = node.ordered ? 'a numbered list' : 'a list item';
     return `the line break before "${quote(start)}" makes "${mark}" the mark of ${kind}, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "\\${mark}" to keep the "${mark}"`;

@@ -27,6 +27,7 @@ import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { computeAlways, type BodyMemo } from '../body-memo.ts';
 import type { BodyLink } from '#/check/link-scan.ts';
+import type { Amplification } from './amplification.ts';
 
 /** Broken links per file that get a "did you mean" (each compares the slug with every article's). */
 const SUGGESTIONS_PER_FILE = 10;
@@ -70,11 +71,13 @@ export interface LinkingArticle {
    * wherever the text is shown.
    */
   profile?: boolean;
+  /** The body's answer to the amplification limits, shared with the body rules (content-check.ts); else asked here. */
+  amplification?: Amplification;
 }
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   // Markdown links, the used reference definitions and autolinks, from the renderer's own parse (markdown-links.ts).
-  const markdown = (ctx.memo ?? computeAlways)('markdown-links', a.body, a.bodyLine, () => markdownLinks(a.body, a.bodyLine));
+  const markdown = (ctx.memo ?? computeAlways)('markdown-links', a.body, a.bodyLine, () => markdownLinks(a.body, a.bodyLine, { amplification: a.amplification }));
   for (const stray of markdown.strayDefinitions) {
     ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
   }

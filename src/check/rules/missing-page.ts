@@ -1,7 +1,8 @@
 /**
  * Why a path on this site is not a page the build writes, said as the address to write where there is one: a file
  * with a slash after its name (`/sections/economy/rss.xml/`), page 1 or a page past the last of a list, a month
- * with one digit, `index.html`, a path in the wrong case (`/Sections/economy/`), a section, author or topic that does not exist or has nothing published yet.
+ * with one digit, `index.html`, a path in the wrong case (`/Sections/economy/`), a section, author or topic that does not exist or has nothing published yet,
+ * a social card (`/og/<slug>.png`) the build does not draw: cards off, a lead image, a headline the card fonts lack.
  */
 import { posix } from 'node:path';
 import { paged } from '#/domain/urls.ts';
@@ -34,6 +35,8 @@ export function missingPage(path: string, pages: SitePages): string {
   if (indexOf && pages.has(indexOf)) return `the page is ${indexOf}; link that`;
   const month = /^\/archive\/(\d{4})\/(\d)\/(.*)$/.exec(path);
   if (month && pages.has(`/archive/${month[1]}/0${month[2]}/${month[3]}`)) return `months have two digits: link /archive/${month[1]}/0${month[2]}/${month[3]}`;
+  const card = /^\/og\/([^/]+)\.png$/.exec(path)?.[1];
+  if (card !== undefined) return cardMissing(card, pages);
   const [, kind, id] = /^\/(sections|authors|tags|archive)\/([^/]+)\//.exec(path) ?? [];
   if (kind === 'sections' && id && !pages.sections.has(id)) return `no section "${id}"; ${closest(id, pages.sections, 'sections')}`;
   if (kind === 'authors' && id && !pages.authors.has(id)) return `no author "${id}"; ${closest(id, pages.authors, 'authors')}`;
@@ -72,4 +75,15 @@ function pastLastPage(path: string, pages: SitePages): string | undefined {
   let last = 1;
   while (last < MAX_PROBED_PAGES && pages.has(paged(base, last + 1))) last++;
   return last === 1 ? `the list has one page, ${base}; link that` : `the list has ${last} pages, the last is ${paged(base, last)}`;
+}
+
+/** Why `/og/<slug>.png` is not written: cards are off, the article has a lead image or a headline the fonts lack, or no such article. */
+function cardMissing(slug: string, pages: SitePages): string {
+  const page = `/articles/${slug}/`;
+  const known = pages.has(page);
+  if (pages.socialCards === 'site') return `social cards are off (socialCards is "site" in src/site.config.ts), so the build draws no card; ${known ? `link the article's page ${page} instead, or ` : ''}set socialCards: "generated"`;
+  const why = pages.cardless.get(slug);
+  if (why === 'lead image') return `the article "${slug}" has a lead image, which is its social card, so no card is drawn for it; link the article's page ${page} instead`;
+  if (why === 'fonts') return `the card fonts cannot draw the headline or section of "${slug}", so its page uses the site card /og-card.png; link that or the article's page ${page}`;
+  return `no published article has the slug "${slug}", so no card is drawn for it`;
 }

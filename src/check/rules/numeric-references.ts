@@ -12,7 +12,7 @@ import type { Nodes } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import { nestingProblem } from '#/check/nesting.ts';
-import { checkAmplification } from './amplification.ts';
+import { amplificationOf, type Amplification } from './amplification.ts';
 import { numberOf } from './reference-syntax.ts';
 
 /** Windows-1252 at 0x80–0x9F: what `&#128;`–`&#159;` meant; a space where the code page has no character. */
@@ -50,12 +50,13 @@ const isWindows1252 = (reference: string) => {
  * `misreadReference` for the references of one body (`text`: the body, code blanked): a Windows-1252 reference
  * inside raw HTML (a block, or a tag's attribute) is read as the HTML spec reads it, so it is not misread. Where raw
  * HTML stands is read from the renderer's own parse, made only for a body holding such a reference (and only one
- * within the nesting, amplification and scan limits; any other is refused by those rules already).
+ * within the nesting, amplification and scan limits; any other is refused by those rules already). `amplification`:
+ * the body's answer to the amplification limits when the caller has it (body-rules.ts), else asked of `text`.
  */
-export function misreadIn(text: string): (reference: string, index: number) => string | undefined {
+export function misreadIn(text: string, amplification?: Amplification): (reference: string, index: number) => string | undefined {
   let html: [number, number][] | undefined;
   const inHtml = (index: number) => {
-    html ??= rawHtmlRanges(text);
+    html ??= rawHtmlRanges(text, amplification ?? amplificationOf(text, 1));
     return html.some(([from, to]) => from <= index && index < to);
   };
   return (reference, index) => {
@@ -65,8 +66,8 @@ export function misreadIn(text: string): (reference: string, index: number) => s
 }
 
 /** Offsets of the raw HTML (blocks and inline tags) in the renderer's parse of `text`, in order. */
-function rawHtmlRanges(text: string): [number, number][] {
-  if (nestingProblem(text) || htmlScanProblem(text) || checkAmplification(text, 1).length) return [];
+function rawHtmlRanges(text: string, amplification: Amplification): [number, number][] {
+  if (nestingProblem(text) || htmlScanProblem(text) || amplification().length) return [];
   const ranges: [number, number][] = [];
   const stack: Nodes[] = [parseBody(text)];
   while (stack.length) {

@@ -38,10 +38,11 @@ export function checkProfileBody(p: ProfileBody, ctx: LinkContext): void {
   const amplified = checkAmplification(p.body, p.bodyLine);
   for (const problem of amplified) ctx.report(p.file, 'body', problem.message, problem.pos);
   if (amplified.length) return;
-  checkBodyLinks({ ...p, published: true, profile: true }, ctx);
+  const amplification = () => amplified;
+  checkBodyLinks({ ...p, published: true, profile: true, amplification }, ctx);
   checkBodyImages(p, ctx.contentDir, ctx.rel, ctx.report, { local: false });
   const notes = checkDeskNotes(p.body, p.bodyLine);
-  for (const problem of [...checkBodyText(p.body, p.bodyLine), ...notes, ...checkBodyStructure(p.body, p.bodyLine)]) ctx.report(p.file, 'body', problem.message, problem.pos);
+  for (const problem of [...checkBodyText(p.body, p.bodyLine, amplification), ...notes, ...checkBodyStructure(p.body, p.bodyLine)]) ctx.report(p.file, 'body', problem.message, problem.pos);
   // As for articles: footnote rules only where the notes are good (content-check.ts).
   if (notes.length === 0) for (const problem of checkFootnotes(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos, problem.severity);
   for (const problem of markdownInHtmlBlocks(p.body, p.bodyLine)) ctx.report(p.file, 'body', problem.message, problem.pos);

@@ -11,6 +11,7 @@ import { topicsOf } from '#/domain/tags.ts';
 import { archivePath, articlePath, authorPath, paged, sectionPath, tagPath } from '#/domain/urls.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { hasSectionsIndex, SECTIONS_INDEX_PATH } from '#/domain/section-nav.ts';
+import { articleCardPath } from '#/outputs/social-cards.ts';
 
 export interface SitePages {
   has(path: string): boolean;
@@ -18,6 +19,10 @@ export interface SitePages {
   sections: Set<string>;
   authors: Set<string>;
   tags: Set<string>;
+  /** The social-card setting the pages were worked out with (`/og/<slug>.png` are pages only when "generated"). */
+  socialCards: 'site' | 'generated';
+  /** Visible articles that get no generated card, and why (cards on): a lead image, or a headline the fonts lack. */
+  cardless: ReadonlyMap<string, 'lead image' | 'fonts'>;
 }
 
 /** Fixed pages and feeds (src/pages without parameters), and the search's list of shards (src/build/search-shards.ts). */
@@ -29,14 +34,24 @@ export function sitePages(
   authorIds: readonly string[],
   sectionIds: readonly string[],
   visibility: VisibilityContext,
+  /** Section id → name: a generated card draws the name, so it decides whether the card can be drawn. */
+  sectionNames: ReadonlyMap<string, string>,
+  socialCards: 'site' | 'generated' = site.socialCards,
 ): SitePages {
   const paths = new Set(FIXED);
+  const cardless = new Map<string, 'lead image' | 'fonts'>();
   const counts = new Map<string, number>();
   const count = (base: string) => counts.set(base, (counts.get(base) ?? 0) + 1);
   const tags = new Set<string>();
   for (const a of articles) {
     if (!isVisible(a.data, visibility)) continue;
     paths.add(articlePath(a.id));
+    // Its social card, drawn by the build with the same rule (src/outputs/social-cards.ts) when cards are on.
+    if (socialCards === 'generated') {
+      const card = articleCardPath(a, sectionNames.get(a.data.section) ?? '', socialCards, site.name);
+      if (card) paths.add(card);
+      else cardless.set(a.id, a.data.image ? 'lead image' : 'fonts');
+    }
     count(archivePath());
     const { year, month } = newsroomYearMonth(a.data.published.epoch, site.timeZone);
     count(archivePath(year, month));
@@ -61,7 +76,7 @@ export function sitePages(
   // (src/outputs/news-sitemap.ts): a link to it would pass today and stop every build after two quiet days
   // (round 17). missing-page.ts says what to link instead.
   for (const file of publicFiles(join(root, 'public'))) paths.add(file);
-  return { has: (path) => paths.has(path), sections: new Set(sectionIds), authors: new Set(authorIds), tags };
+  return { has: (path) => paths.has(path), sections: new Set(sectionIds), authors: new Set(authorIds), tags, socialCards, cardless };
 }
 
 function publicFiles(dir: string): string[] {

@@ -48,6 +48,7 @@ const EFFECT: Record<string, string> = {
   sup: 'sets the rest as superscript',
   small: 'sets the rest in small type',
   mark: 'highlights the rest',
+  bdo: 'overrides the direction of the rest',
 };
 
 function effect(name: string): string {
