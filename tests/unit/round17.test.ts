@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { elsewhereLabel } from '#/domain/urls.ts';
+import { bodyOpening, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
@@ -123,5 +124,17 @@ describe('a scheduled article holding a link that breaks when it goes live (find
         'link [news sitemap](/news-sitemap.xml) points to /news-sitemap.xml, which the build does not write (it is written only while an article is under two days old, so the link would break after two quiet days; link /sitemap-index.xml instead); fix the link or remove it',
       ]);
     }
+  });
+});
+
+describe('a place set off by a pair of dashes opens a sentence, not a dateline (finding 5)', () => {
+  const repeated = (body: string) => repeatedDateline(bodyOpening(body).text, 'KABUL', 'en-GB');
+  it('is prose in running text; a dateline in capitals keeps its line even with an aside in its sentence', () => {
+    expect(repeated('Kabul — the capital, home to five million people — was quiet on Friday as the talks resumed.')).toBeUndefined();
+    expect(repeated('Kabul – a city that has seen many winters – prepared for another on Friday.')).toBeUndefined();
+    expect(repeated('Kabul -- long a hub for carpets -- is losing trade to Herat.')).toBeUndefined();
+    expect(repeated('KABUL — Traders — many of them women — protested.')).toBe('KABUL —');
+    // The second dash must be in the same sentence.
+    expect(repeated('Kabul — Traders protested. Later — at noon — they left.')).toBe('Kabul —');
   });
 });

@@ -36,6 +36,11 @@ const PLACE_TEXT = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}
 /** What the comma after the place introduces, piece by piece: places and a date, at least one piece a date or all places. */
 const placesAndDate = (text: string) => text.split(/\s*[,\u060C]\s*/).every((piece) => DATE_TEXT.test(piece) || PLACE_TEXT.test(piece));
 
+/** A dash answering the first one, in the same sentence: the pair sets off an aside. */
+const SECOND_DASH = new RegExp(`\\s${DASH_MARK}(?=\\s)`, 'u');
+/** The text up to the end of its first sentence (a full stop, question or exclamation mark before a space or the end). */
+const sentenceOf = (text: string): string => text.slice(0, text.search(/[.!?。؟](?:\s|$)/u) + 1 || text.length);
+
 /** A dash (or a hyphen, alone) at the end of a dateline value, with what wraps it: built once, not per call. */
 const TRAILING_DASH = new RegExp(`${WRAP}(?:${DASH_MARK}|${HYPHEN})${WRAP}$`, 'u');
 
@@ -73,6 +78,10 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   }
   const quoted = (end: number) => written.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
   const dash = DASH.exec(after);
+  // `Kabul — the capital, home to five million — was quiet.`: a place in running text with a pair of dashes around
+  // an aside is the sentence's subject, not a dateline (round 17). A dateline is written in capitals (`KABUL —`);
+  // one in capitals keeps its line even when its sentence holds a pair of dashes of its own.
+  if (dash && !agency && !dated && place !== place.toLocaleUpperCase(locale) && SECOND_DASH.test(sentenceOf(after.slice(dash[0].length)))) return undefined;
   if (dash) return quoted(text.length - after.length + dash[0].length);
   // `KABUL (AP): …`: an agency, then a colon.
   const colon = /^[*_\s]*:/.exec(after);
