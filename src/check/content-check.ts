@@ -37,7 +37,7 @@ import { sitePages } from './rules/site-pages.ts';
 import { anchorIndex } from './rules/anchors.ts';
 import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
-import { checkMarkdownInFields } from './rules/markdown-in-fields.ts';
+import { checkMarkdownInFields, checkMarkdownInProfile } from './rules/markdown-in-fields.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
@@ -133,6 +133,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
     const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
     const names = freeNames(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
       const file = rel(path);
       found[kind].push(file);
@@ -144,6 +145,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
           report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
+        } else if (kind === 'articles' && /^index$/i.test(id) && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
+          // `Index.md` of a page bundle: its folder's name is the fix, said once (with the shared slug's line when
+          // several bundles share it; round 17: two lines proposed two different names).
+          if (indexFiles < 2) report(file, 'file', `file name "${basename(path)}" is not a valid slug; ${bundleFix(path)}`, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
           report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(names.propose(suggestSlug(id), id), suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
@@ -206,6 +211,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
+  for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
+    for (const f of files) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
+  }
 
   const newsroom = {
     contentDir,
@@ -324,9 +332,13 @@ function reportDuplicateIds(files: SourceFile[], report: (file: string, field: s
     const bundle = /^index$/i.test(group[0]!.id);
     for (const [i, f] of group.entries()) {
       const named = othersNamed(group, i, (g) => g.file, 'file');
-      const fix = bundle ? `a file named ${basename(f.path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(f.path)))}.md)` : 'rename one';
+      const fix = bundle ? bundleFix(f.path) : 'rename one';
       report(f.file, 'file', `slug "${f.id}" is also used by ${named}; slugs must be unique across folders (ignoring case), ${fix}`, FILE_START);
     }
   }
 }
 
+/** What a page bundle's `index.md` (any case) is told: a file's slug is its name, so it takes its folder's. */
+function bundleFix(path: string): string {
+  return `a file named ${basename(path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(path)))}.md)`;
+}

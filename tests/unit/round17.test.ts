@@ -138,3 +138,59 @@ describe('a place set off by a pair of dashes opens a sentence, not a dateline (
     expect(repeated('Kabul — Traders protested. Later — at noon — they left.')).toBe('Kabul —');
   });
 });
+
+describe('files the check reads no further (findings 7 and 8)', () => {
+  const story = (n: number) => `---\ntitle: Story ${n}\ndescription: A story.\npublished: 2026-11-01T10:00:00Z\nauthors: [zarlasht-niazai]\nsection: economy\n---\n\nText.\n`;
+  it('page bundles named Index.md get one fix each, their folder\'s name, and the check stays linear', () => {
+    const content = newsroom((c) => {
+      for (let i = 0; i < 3_000; i++) {
+        const dir = join(c, 'articles', 'zz', `story-${i}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'Index.md'), story(i));
+      }
+    });
+    const lines = check(content).filter((d) => d.field === 'file');
+    expect(lines).toHaveLength(3_000);
+    for (const d of lines.slice(0, 50)) expect(d.message).toMatch(/^slug "Index" is also used by .* and 2996 more files; .*rename it to its folder's name \(story-\d+\.md\)$/);
+    expect(lines.some((d) => d.message.includes('index-2'))).toBe(false);
+  });
+
+  it('a lone Index.md is told its folder\'s name', () => {
+    const content = newsroom((c) => {
+      mkdirSync(join(c, 'articles', 'zz', 'lone-story'), { recursive: true });
+      writeFileSync(join(c, 'articles', 'zz', 'lone-story', 'Index.md'), story(1));
+    });
+    expect(check(content).filter((d) => d.field === 'file').map((d) => d.message)).toEqual([
+      'file name "Index.md" is not a valid slug; a file named Index.md takes its slug from its name, not its folder: rename it to its folder\'s name (lone-story.md)',
+    ]);
+  });
+
+  it('".md" with no name is said, and "story.md.md" gets one line', () => {
+    const content = newsroom((c) => {
+      writeFileSync(join(c, 'articles', '2026', '11', '.md'), story(2));
+      writeFileSync(join(c, 'articles', '2026', '11', 'story.md.md'), story(3));
+    });
+    const lines = check(content).filter((d) => d.field === 'file').map((d) => `${d.file.replace(/.*\//, '')}  ${d.message}`);
+    expect(lines).toEqual([
+      '.md  the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"',
+      'story.md.md  the file ends in ".md" after ".md", so it is not read; if it is the story, rename it to "story.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)',
+    ]);
+  });
+});
+
+describe('Markdown in an author\'s, a section\'s or a topic\'s printed fields (finding 9)', () => {
+  it('is a warning naming the field, as in an article\'s', () => {
+    const content = newsroom((c) => {
+      replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'role: Diplomatic correspondent', 'role: "*Senior* diplomatic correspondent & [editor](https://example.org)"');
+      replaceIn(join(c, 'sections', 'economy.md'), 'description: Currency, trade,', 'description: Currency, **trade**,');
+      mkdirSync(join(c, 'tags'), { recursive: true });
+      writeFileSync(join(c, 'tags', 'envoys.md'), '---\nname: envoys\ndescription: "The **eight-country** forum."\n---\n');
+    });
+    const lines = check(content).filter((d) => d.severity === 'warning' && d.message.startsWith('fields are plain text')).map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message.slice(0, 60)}`);
+    expect(lines).toEqual([
+      'nadia-rahyab.md role  fields are plain text: "*Senior*" is Markdown emphasis, whic',
+      'economy.md description  fields are plain text: "**trade**" is Markdown bold, which o',
+      'envoys.md description  fields are plain text: "**eight-country**" is Markdown bold,',
+    ]);
+  });
+});

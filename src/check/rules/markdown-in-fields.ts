@@ -43,8 +43,23 @@ function textFields(d: Partial<ArticleFrontmatter>): { path: (string | number)[]
 }
 
 export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFrontmatter>; at: (path: PropertyKey[]) => Position | undefined }, report: Report): void {
-  for (const { path, value } of textFields(a.data)) {
+  checkMarkdownInText(a.file, textFields(a.data), a.at, report);
+}
+
+/**
+ * The printed fields of an author (name, role), a section or a topic (name, description): plain text on the list
+ * pages, in meta tags, JSON-LD bylines and the section feed (round 17, finding 9).
+ */
+export const PROFILE_TEXT_FIELDS = { authors: ['name', 'role'], sections: ['name', 'description'], tags: ['name', 'description'] } as const;
+
+export function checkMarkdownInProfile(file: string, kind: keyof typeof PROFILE_TEXT_FIELDS, data: Record<string, unknown> | undefined, at: (path: PropertyKey[]) => Position | undefined, report: Report): void {
+  if (!data) return;
+  checkMarkdownInText(file, PROFILE_TEXT_FIELDS[kind].map((f) => ({ path: [f], value: typeof data[f] === 'string' ? data[f] : undefined })), at, report);
+}
+
+function checkMarkdownInText(file: string, fields: { path: (string | number)[]; value: string | undefined }[], at: (path: PropertyKey[]) => Position | undefined, report: Report): void {
+  for (const { path, value } of fields) {
     const problem = typeof value === 'string' ? markdownInField(value) : undefined;
-    if (problem) report(a.file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, a.at(path), 'warning');
+    if (problem) report(file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, at(path), 'warning');
   }
 }

@@ -11,6 +11,8 @@ export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'secti
 
 /** Why a file with this name is not read although it looks like content, or undefined. */
 export function strayFileProblem(name: string): string | undefined {
+  // `.md` alone: what a CMS export or a "save as" writes when the slug field is empty (round 17).
+  if (/^\.md$/i.test(name)) return 'the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"';
   if (/^\..+\.md$/i.test(name)) return `the file name starts with ".", which hides the file, so it is not read; rename it to "${name.replace(/^\.+/, '')}"`;
   // Hidden files (`.story.md.swp`) and editor backups (`story.md~`, `#story.md#`) are left alone on purpose.
   if (name.startsWith('.')) return undefined;

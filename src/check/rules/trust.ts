@@ -67,7 +67,11 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         continue;
       }
       const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
-      if (stray) refuse({ path: full, message: stray });
+      // A stray file is not read (its line says so), and gets no second line about its name (round 17: `story.md.md`).
+      if (stray) {
+        refuse({ path: full, message: stray });
+        continue;
+      }
       if (e.name.startsWith('.')) continue;
       const isMarkdown = /\.md$/i.test(e.name);
       // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
