@@ -12,7 +12,7 @@ import { resolveSiteLink } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
+import { goLiveWarning, siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
 
 export function checkCanonical(
@@ -39,6 +39,8 @@ export function checkCanonical(
     return;
   }
   const problem = siteTargetProblem(target, a, ctx);
+  const later = problem ? undefined : goLiveWarning(target, a, ctx);
+  if (later) ctx.report(a.file, 'canonical', `${a.canonical} ${later}`, a.at, 'warning');
   if (problem) {
     ctx.report(a.file, 'canonical', `${a.canonical} ${problem.replace(/fix the link or remove it$/, 'fix the address or remove "canonical"')}`, a.at);
     return;

@@ -143,6 +143,8 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       message = a.profile ? ctx.anchors.onProfile(a.body, fragment, suggest) : a.id !== undefined ? ctx.anchors.onArticle(a.id, fragment, { suggest, inPage: true }) : undefined;
     } else if (target.kind !== 'other') {
       message = siteTargetProblem(target, a, ctx, suggest) ?? anchorProblem(target, ctx, suggest);
+      const later = message ? undefined : goLiveWarning(target, a, ctx);
+      if (later) ctx.report(a.file, 'link', `${label} ${later}`, pos, 'warning');
     }
     if (message) {
       broken++;
@@ -185,8 +187,8 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   // A scheduled article goes live on its own, with no one to look: a link it holds to a draft, or to an article
   // scheduled later, would then be a 404 and stop every build until someone edits it (round 17). Said now.
   if (!from.published && from.goesLive) {
-    if (linked.draft && !ctx.visibility.includeDrafts) return `points to a draft; this article goes live at ${from.goesLive.iso}, and from then the link would be a 404 and stop every build: publish that article first or remove the link`;
-    if (isScheduled(linked, ctx.visibility) && linked.published.epoch > from.goesLive.epoch) {
+    // A draft may well be out first: that is a warning (goLiveWarning).
+    if (!linked.draft && isScheduled(linked, ctx.visibility) && linked.published.epoch > from.goesLive.epoch) {
       return `points to an article scheduled for ${linked.published.iso}, later than this one (${from.goesLive.iso}): from this article's time until then readers would get a 404 and every build would stop; schedule this article no earlier than that one, or add the link once it is out`;
     }
     return undefined;
@@ -195,6 +197,16 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;
+}
+
+/**
+ * A scheduled article's link to a draft: a 404 from the time the article goes live, which would stop every build
+ * from then unless the draft is published first. A warning now, while someone can still act (round 17).
+ */
+export function goLiveWarning(target: Exclude<SiteLink, { kind: 'other' }>, from: LinkSource, ctx: LinkContext): string | undefined {
+  if (from.published || !from.goesLive || target.kind !== 'article' || ctx.visibility.includeDrafts) return undefined;
+  if (!ctx.dataOf(target.slug)?.draft) return undefined;
+  return `points to a draft; this article goes live at ${from.goesLive.iso}, and from then, unless that draft is published first, the link would be a 404 and stop every build: publish it first or remove the link`;
 }
 
 /** Why the place named after `#` in a link to a page of this site is not on that page, or undefined. */
