@@ -24,7 +24,8 @@ import { optimise } from './build/optimise.ts';
 import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
 import { availableBytes } from './build/page-workers-memory.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
-import { publishCards, startCards, type CardPool } from './build/cards/writer.ts';
+import { cardFile, publishCards, startCards, type CardPool } from './build/cards/writer.ts';
+import { cacheSweepEnabled, sweepCache } from './build/cache-sweep.ts';
 import type { CardInput } from './outputs/social-cards.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
 import { contextPlugin } from './build/context-plugin.ts';
@@ -133,6 +134,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
           const run = await cards.pool.done;
           publishCards(cards.inputs, cardCache(), fileURLToPath(dir), run.failed);
           logger.info(`social cards: ${run.drawn} drawn, ${run.reused} reused in ${run.ms} ms`);
+          // Cards no article of the whole site shows any more (an edited headline drew a new one): cache-sweep.ts.
+          if (!part && cacheSweepEnabled()) sweepCache(cardCache(), new Set(cards.inputs.map((i) => cardFile(cardCache(), i))), { depth: 0 });
           if (run.failed.length > 0) {
             // The article pages point at these cards: one line per article, and no build with missing images.
             const { fileOf } = cards;

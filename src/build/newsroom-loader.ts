@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localImagePaths } from '#/check/body-images.ts';
-import { bagFileFor, htmlFileFor, writeHtmlFile } from './html-store.ts';
+import { bagFileFor, htmlFileFor, htmlStoreDir, writeHtmlFile } from './html-store.ts';
+import { cacheSweepEnabled, sweepCache, touchUsed } from './cache-sweep.ts';
+import { buildPartOf } from './build-part.ts';
 import type { TermBag } from '#/domain/related/bag.ts';
 import { hasSearchText, searchTextFile } from './search-text-store.ts';
 import { checkLeadImage } from '#/check/rules/trust.ts';
@@ -109,6 +111,10 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   // A build reads the articles a batch at a time (content-load.ts): never every article's text at once.
   const batches: Iterable<ContentRecord<unknown>[]> = kind === 'articles' && !dev ? visibleArticleBatches(loaded, build) : [content[kind]];
   const stale = new Set(ctx.store.keys());
+  // The store files this build uses, for the sweep at the end (cache-sweep.ts): a whole build's articles only.
+  const touch = kind === 'articles' && optimise && cacheSweepEnabled();
+  const sweep = touch && !dev && buildPartOf() === undefined;
+  const used = new Set<string>();
   // Article HTML goes to files (see html-store.ts); the small author and section bodies stay in the store.
   const toFile = optimise && kind === 'articles';
   // Anything that fails for one file from here on is one line naming that file (see stopOn).
@@ -221,9 +227,15 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
       const existing = ctx.store.get(record.id);
       const htmlFile = existing?.rendered?.metadata?.['htmlFile'];
       const bagFile = existing?.rendered?.metadata?.['relatedBagFile'];
-      const textReady = kind !== 'articles' || hasSearchText(searchTextFile(root, markdownMode, record.body));
+      const textFile = kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined;
+      const textReady = textFile === undefined || hasSearchText(textFile);
       const filesReady = [htmlFile, bagFile].every((file) => typeof file !== 'string' || existsSync(file));
-      if (existing?.digest === digest && existing.rendered && textReady && filesReady) continue;
+      if (sweep) for (const file of [htmlFileFor(root, digest), bagFileFor(root, digest), textFile]) if (file) used.add(file);
+      if (existing?.digest === digest && existing.rendered && textReady && filesReady) {
+        // Reused: marked as used now, so another build's sweep leaves it (cache-sweep.ts).
+        if (touch) touchUsed([htmlFile, bagFile, textFile].map((f) => (typeof f === 'string' ? f : undefined)));
+        continue;
+      }
       pending.push({ record, digest });
     }
     checkMs += performance.now() - checkStart;
@@ -235,6 +247,11 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   await flush(pending);
   pending = [];
   for (const id of stale) ctx.store.delete(id);
+  // What no visible article uses any more (older renders of edited articles, deleted ones) leaves the cache.
+  if (sweep && failures.length === 0) {
+    const removed = sweepCache(htmlStoreDir(root), used);
+    if (removed > 0) ctx.logger.info(`${removed} cached render${removed === 1 ? '' : 's'} no article uses any more removed`);
+  }
   stopOn(failures, !!ctx.watcher);
   doneWithCheck(build, kind);
   ctx.logger.info(

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
 import { errorLine } from '#/check/rules/guard.ts';
 import { cardHash, type CardInput } from '#/outputs/social-cards.ts';
+import { cacheSweepEnabled, touchUsed } from '../cache-sweep.ts';
 // Also loads sharp in the main thread, which keeps its native libraries loaded while workers use and release
 // them (sharp #2263).
 import { createCardRenderer } from './draw.ts';
@@ -91,13 +92,19 @@ function isDrawnCard(file: string): boolean {
  * the cache's fixed modification time (DRAWN_AT): web servers send it as Last-Modified, and deploy tools that
  * compare size and time (rsync's default) could miss a changed card of the same size.
  */
+/** The cached card of `input` (named by the digest of what it shows). */
+export const cardFile = (cacheDir: string, input: CardInput): string => join(cacheDir, `${cardHash(input)}.png`);
+
 export function publishCards(inputs: CardInput[], cacheDir: string, outDir: string, failed: readonly CardFailure[] = []): void {
+  const sweeping = cacheSweepEnabled();
   mkdirSync(join(outDir, 'og'), { recursive: true });
   const links = optimise && process.env['DATELINE_CARD_LINKS'] === 'on';
   const bad = new Set(failed.map((f) => f.slug));
   for (const i of inputs) {
     if (bad.has(i.slug)) continue;
-    const from = join(cacheDir, `${cardHash(i)}.png`);
+    const from = cardFile(cacheDir, i);
+    // Used by this build: another build's sweep of the shared cache leaves it (cache-sweep.ts).
+    if (sweeping) touchUsed([from]);
     const to = join(outDir, 'og', `${i.slug}.png`);
     if (!links || !hardLink(from, to)) copyFileSync(from, to, constants.COPYFILE_FICLONE);
   }
