@@ -211,6 +211,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
+  // A topic page shows the topic's name and description only (round 17: a body was read by nothing and said nothing).
+  for (const f of tagFiles) {
+    if (f.fm.data && f.fm.body.trim() !== '') report(f.file, 'body', 'the text below a topic file\'s frontmatter is not shown anywhere (a topic page shows its name and description); put one sentence in "description:" or remove the text', { line: f.fm.bodyLine + (/^\s*/.exec(f.fm.body)?.[0].split('\n').length ?? 1) - 1, column: 1 }, 'warning');
+  }
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
     for (const f of files) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
   }

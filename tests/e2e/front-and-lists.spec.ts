@@ -83,6 +83,16 @@ test('lists drop what the page already says and the archive is a compact list by
   expect(dayKeys).toEqual([...dayKeys].sort().reverse());
 });
 
+test('a section\'s own text (below its frontmatter) opens its first page only', async ({ page }) => {
+  await page.goto('/sections/economy/');
+  await expect(page.locator('.section-intro')).toContainText('The economy desk reports from the markets');
+  const pages = await page.locator('a[href="/sections/economy/2/"]').count();
+  if (pages > 0) {
+    await page.goto('/sections/economy/2/');
+    await expect(page.locator('.section-intro')).toHaveCount(0);
+  }
+});
+
 test('no timestamp breaks across lines, on a phone or a desktop', async ({ page }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });

@@ -199,3 +199,15 @@ describe('Markdown in an author\'s, a section\'s or a topic\'s printed fields (f
     ]);
   });
 });
+
+describe('text below a topic file\'s frontmatter (finding 11)', () => {
+  it('is shown nowhere, and the check says so (a section\'s text now opens its page: e2e front-and-lists)', () => {
+    const content = newsroom((c) => {
+      mkdirSync(join(c, 'tags'), { recursive: true });
+      writeFileSync(join(c, 'tags', 'envoys.md'), '---\nname: envoys\n---\n\nTopic intro text.\n');
+    });
+    expect(check(content).filter((d) => d.file.endsWith('envoys.md')).map((d) => `${d.line} ${d.severity} ${d.field}  ${d.message}`)).toEqual([
+      '5 warning body  the text below a topic file\'s frontmatter is not shown anywhere (a topic page shows its name and description); put one sentence in "description:" or remove the text',
+    ]);
+  });
+});
