@@ -16,9 +16,9 @@ type Parent = Root | Element;
 type Child = RootContent | ElementContent;
 
 /** Elements allowed where only phrasing content may stand (of those the sanitiser keeps). */
-const PHRASING = new Set('a abbr b bdo br cite code data del dfn em i img ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
+const PHRASING = new Set('a abbr b bdi bdo br cite code data del dfn em i img ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
 /** Elements whose content must be phrasing. */
-const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b bdo i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary'.split(' '));
+const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b bdi bdo i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary'.split(' '));
 /** Their content model is their parent's. */
 const TRANSPARENT = new Set(['a', 'del', 'ins']);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'];

@@ -137,6 +137,12 @@ describe('<bdo dir> in a body keeps its direction (item 4)', () => {
     ]) expect(html(md ?? ''), md).toBe(out);
   });
 
+  it('<bdi> is kept too: a name in another script isolated from the sentence around it', () => {
+    expect(html('Minister <bdi>عبدالله</bdi> said 5 things.')).toBe('<p>Minister <bdi>عبدالله</bdi> said 5 things.</p>');
+    expect(html('<bdi dir="rtl" onclick="x()">کابل</bdi>')).toBe('<p><bdi dir="rtl">کابل</bdi></p>');
+    expect(checkArticles({ 'bdi.md': `${testFrontmatter()}Minister <bdi>عبدالله</bdi> said it.\n` })).toEqual([]);
+  });
+
   it('the check passes a body using it, and names one left open with what it does', () => {
     expect(checkArticles({ 'bdo.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul</bdo> backwards.\n` })).toEqual([]);
     expect(checkArticles({ 'bdo-open.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul backwards.\n\nMore text.\n` }).join('\n')).toMatch(/<bdo[^\n]*overrides the direction of the rest/);
