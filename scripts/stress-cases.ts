@@ -99,6 +99,13 @@ function hugeTable(columns: number): string {
   return header + fill(row, BUDGET - header.length);
 }
 
+function wordTable(columns: number, rows: number): string {
+  const word = (i: number) => `${['wheat', 'flour', 'price', 'kabul', 'herat', 'trade', 'route', 'rail'][i % 8]}${i % 97}`;
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |\n`;
+  const header = line(Array.from({ length: columns }, (_, c) => `h${c}`)) + `|${'---|'.repeat(columns)}\n`;
+  return `Intro.\n\n${header}${Array.from({ length: rows }, (_, r) => line(Array.from({ length: columns }, (_, c) => word(r * columns + c)))).join('')}`;
+}
+
 export const STRESS_CASES: StressCase[] = [
   { name: 'open brackets', about: '"[" × 1,000,000 (link scanner)', body: () => fill('[') },
   { name: 'open brackets then a link', about: '"[" × 300,000 and one link', body: () => `${'['.repeat(300_000)}[the talks](https://example.org/)` },
@@ -189,6 +196,8 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'wide table', about: 'a table 5,000 columns wide', body: () => hugeTable(5000) },
   { name: 'long table', about: 'a three-column table of 60,000 rows', body: () => hugeTable(3) },
   { name: 'table pipes', about: '"|" × 1,000,000', body: () => `a|b\n-|-\n${fill('|', BUDGET - 20)}` },
+  // Round 17: a table of words inside every limit (64 columns, 9,472 cells, 93 KB), each cell text to typeset.
+  { name: 'wide table of words', about: 'a 64-column table of 148 rows of words (9,472 cells)', body: () => wordTable(64, 148), rendered: true },
   { name: 'entity flood', about: '"&amp;" × 200,000', body: () => fill('&amp; ') },
   { name: 'numeric entity flood', about: '"&#x1F600;" × 100,000', body: () => fill('&#x1F600;') },
   { name: 'unclosed comments', about: '"<!--" × 250,000', body: () => `text ${fill('<!--', BUDGET - 10)}` },
