@@ -75,8 +75,7 @@ class PageWorker {
         if (message.type === 'ready') {
           this.isReady = true;
           resolve();
-        }
-        else if (message.type === 'log') log(message.event);
+        } else if (message.type === 'log') log(message.event);
         else {
           const waiting = this.pending.get(message.id);
           this.pending.delete(message.id);
