@@ -3,8 +3,8 @@
  * `node_modules/.cache/dateline-html`, social cards in `dateline-cards`) are named by digests: an edit writes new
  * entries and leaves the old ones. Without a sweep they only grew, ~2 MB per edit of a 1 MiB article, in a cache
  * CI downloads and uploads on every run (round 17, finding 10). After a whole build, a file this build did not use
- * is removed once it is older than GRACE_MS: builds of other content folders sharing the checkout's cache (test
- * fixtures, a dev server) touch what they reuse (`touchUsed`), so an hour keeps what they are using.
+ * is removed once it was neither written nor used for GRACE_MS: builds of other content folders sharing the checkout's
+ * cache (test fixtures, a dev server) mark what they reuse (`touchUsed`), so an hour keeps what they are using.
  *
  * Switch: DATELINE_CACHE_SWEEP=off keeps everything (as before).
  */
@@ -15,12 +15,16 @@ export const GRACE_MS = 60 * 60 * 1000;
 
 export const cacheSweepEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => env['DATELINE_CACHE_SWEEP'] !== 'off';
 
-/** Marks cached files as used now (a reused entry is not new, but must outlive the grace period of other builds' sweeps). */
+/**
+ * Marks cached files as used now (a reused entry is not new, but must outlive the grace period of other builds'
+ * sweeps): the access time says so. The modification time is left alone, since a cached card's is the mark that it
+ * was drawn (cards/writer.ts); a sweep reads the later of the two.
+ */
 export function touchUsed(files: readonly (string | undefined)[], now = new Date()): void {
   for (const file of files) {
     if (file === undefined) continue;
     try {
-      utimesSync(file, now, now);
+      utimesSync(file, now, statSync(file).mtime);
     } catch {
       // Gone or read-only: the entry is rendered again when it is missing.
     }
@@ -46,7 +50,8 @@ export function sweepCache(dir: string, keep: ReadonlySet<string>, { depth = 2, 
         if (level < depth) walk(path, level + 1);
       } else if (e.isFile() && !keep.has(path)) {
         try {
-          if (statSync(path).mtimeMs < now - grace) {
+          const { atimeMs, mtimeMs } = statSync(path);
+          if (Math.max(atimeMs, mtimeMs) < now - grace) {
             rmSync(path, { force: true });
             removed++;
           }

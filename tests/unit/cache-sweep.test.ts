@@ -32,8 +32,11 @@ describe('the cache sweep', () => {
     const now = Date.now();
     const dir = join(work, 'cards');
     const reused = file(join(dir, 'card.png'), 5 * GRACE_MS, now);
+    const drawnAt = statSync(reused).mtimeMs;
     touchUsed([reused, join(dir, 'missing.png')]);
-    expect(statSync(reused).mtimeMs).toBeGreaterThan(now - 1000);
+    // Marked by its access time; its modification time (a card's "drawn" mark) is kept.
+    expect(statSync(reused).atimeMs).toBeGreaterThan(now - 1000);
+    expect(statSync(reused).mtimeMs).toBe(drawnAt);
     const nested = file(join(dir, 'fonts', 'font.ttf'), 5 * GRACE_MS, now);
     expect(sweepCache(dir, new Set(), { depth: 0 })).toBe(0);
     expect(existsSync(nested)).toBe(true);

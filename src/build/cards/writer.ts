@@ -85,6 +85,9 @@ function isDrawnCard(file: string): boolean {
   }
 }
 
+/** The cached card of `input` (named by the digest of what it shows). */
+export const cardFile = (cacheDir: string, input: CardInput): string => join(cacheDir, `${cardHash(input)}.png`);
+
 /**
  * Puts every input's card from the cache at `outDir/og/<slug>.png`: a copy (a copy-on-write clone where the file
  * system has them), or with `DATELINE_CARD_LINKS=on` a hard link (one directory entry, no copy of the bytes; a copy
@@ -92,8 +95,6 @@ function isDrawnCard(file: string): boolean {
  * the cache's fixed modification time (DRAWN_AT): web servers send it as Last-Modified, and deploy tools that
  * compare size and time (rsync's default) could miss a changed card of the same size.
  */
-/** The cached card of `input` (named by the digest of what it shows). */
-export const cardFile = (cacheDir: string, input: CardInput): string => join(cacheDir, `${cardHash(input)}.png`);
 
 export function publishCards(inputs: CardInput[], cacheDir: string, outDir: string, failed: readonly CardFailure[] = []): void {
   const sweeping = cacheSweepEnabled();
@@ -151,7 +152,8 @@ export async function drawIntoCache(inputs: CardInput[], cacheDir: string): Prom
         const file = join(cacheDir, `${cardHash(input)}.png`);
         const tmp = `${file}.${process.pid}.${threadId}.tmp`;
         writeFileSync(tmp, png);
-        utimesSync(tmp, DRAWN_AT, DRAWN_AT);
+        // Drawn at the fixed time; accessed now, so another build's cache sweep leaves it for an hour (cache-sweep.ts).
+        utimesSync(tmp, new Date(), DRAWN_AT);
         renameSync(tmp, file); // a killed build never leaves a broken card in the cache
       } catch (error) {
         failed.push({ slug: input.slug, error: errorLine(error) });
