@@ -26,6 +26,33 @@ export function isUsableLanguageTag(tag: string): boolean {
 }
 
 /** Why `lang: <tag>` would not do, with the tag to write where there is one; undefined when it is fine. */
+/** Language names an editor may write for the tag, in English and as the language calls itself. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: 'en',
+  pashto: 'ps',
+  pushto: 'ps',
+  pakhto: 'ps',
+  'پښتو': 'ps',
+  dari: 'fa-AF',
+  'دری': 'fa-AF',
+  farsi: 'fa',
+  persian: 'fa',
+  'فارسی': 'fa',
+  arabic: 'ar',
+  'العربية': 'ar',
+  urdu: 'ur',
+  uzbek: 'uz',
+  turkmen: 'tk',
+  tajik: 'tg',
+  russian: 'ru',
+  french: 'fr',
+  german: 'de',
+  spanish: 'es',
+  chinese: 'zh',
+  hindi: 'hi',
+  turkish: 'tr',
+};
+
 export function languageTagProblem(tag: string): string | undefined {
   const registry = subtagRegistry();
   // Before the structure: most grandfathered tags (`i-klingon`, `zh-min-nan`, `en-GB-oed`) are not well formed
@@ -33,6 +60,10 @@ export function languageTagProblem(tag: string): string | undefined {
   const old = registry.grandfathered(tag) ? registry.grandfatheredRecord(tag) : undefined;
   if (old) return grandfatheredProblem(tag, old);
   if (/^und(?:-|$)/i.test(tag)) return `"${tag}" says the language is undetermined ("und"), which tells readers and screen readers nothing; remove lang (the site's language) or name the language, e.g. "ps", "fa-AF"`;
+  // The language's name (`Pashto`, `Dari`) or the underscore form (`en_US`): the tag to write (round 18).
+  const named = LANGUAGE_NAMES[tag.trim().toLowerCase()];
+  if (named) return `"${tag}" is the language's name; write its tag, "${named}"`;
+  if (/^[A-Za-z]{2,3}_[A-Za-z0-9]{2,4}$/.test(tag) && wellFormed(tag.replace('_', '-'))) return `"${tag}" is written with an underscore; language tags use a hyphen: write "${tag.replace('_', '-')}"`;
   if (!wellFormed(tag)) return GENERIC;
   const parts = tag.split('-');
   const lower = parts.map((p) => p.toLowerCase());

@@ -86,6 +86,9 @@ export const newsDate = z.unknown().transform((value, ctx) => {
  * Absolute http(s) URL. Characters that are not text (a lone surrogate written as a YAML escape, a noncharacter) are
  * refused first, as in every other field: the URL parser would silently turn them into U+FFFD, altering the address.
  */
+/** A host name and maybe a path, with no scheme: `example.org/story`, `www.example.org`. */
+const BARE_HOST = /^(?![a-z][a-z0-9+.-]*:)(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?::\d+)?(?:[/?#]\S*)?$/iu;
+
 export const absoluteUrl = z
   .string()
   .refine((u) => !NOT_TEXT.test(u), {
@@ -94,6 +97,8 @@ export const absoluteUrl = z
   })
   // A quote a word processor put around or after the address (round 17): the URL parser keeps it as %E2%80%9D.
   .refine((u) => quotedAddress('this field', u.trim()) === undefined, { error: (iss) => quotedAddress('this field', String(iss.input).trim()), abort: true })
+  // `example.org/story`: a web address without its scheme (round 18), the fix spelt out.
+  .refine((u) => !BARE_HOST.test(u.trim()), { error: (iss) => `must be an absolute URL starting with https:// or http://; write https://${String(iss.input).trim()}`, abort: true })
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' }))
   .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), { error: 'must not contain a user name or password' });
 

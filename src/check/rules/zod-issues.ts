@@ -57,7 +57,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}`;
+            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${slipFix(issue.expected, input, field)}`;
   } else if (rule && typeof input === 'number') {
     message = `${issue.message}, not ${shown(true)}`;
   }
@@ -85,6 +85,18 @@ function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): Walkable 
     node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
   }
   return node;
+}
+
+/**
+ * The fix for two common slips (round 18): `draft: "false"` (quotes around true/false) and `section: [economy]`
+ * (one value in brackets where one value belongs).
+ */
+function slipFix(expected: string, input: unknown, field: string): string {
+  if (expected === 'boolean' && typeof input === 'string' && /^(?:true|false)$/i.test(input.trim())) return `; remove the quotes: ${field}: ${input.trim().toLowerCase()}`;
+  if (expected === 'string' && Array.isArray(input) && input.length === 1 && (typeof input[0] === 'string' || typeof input[0] === 'number')) {
+    return `; one value, without brackets: ${field}: ${String(input[0])}`;
+  }
+  return '';
 }
 
 /** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */

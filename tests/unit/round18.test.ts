@@ -1,0 +1,40 @@
+/**
+ * Round 18 (issue 10, blind): findings fixed in the content check.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { languageTagProblem } from '#/domain/language-tags.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const newsroom = newsroomCopies('r18');
+const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
+const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
+
+describe('common slips get their fix (finding 1)', () => {
+  it('a language written by its name or with an underscore is told the tag', () => {
+    expect(languageTagProblem('Pashto')).toBe('"Pashto" is the language\'s name; write its tag, "ps"');
+    expect(languageTagProblem('Dari')).toBe('"Dari" is the language\'s name; write its tag, "fa-AF"');
+    expect(languageTagProblem('English')).toBe('"English" is the language\'s name; write its tag, "en"');
+    expect(languageTagProblem('farsi')).toBe('"farsi" is the language\'s name; write its tag, "fa"');
+    expect(languageTagProblem('en_US')).toBe('"en_US" is written with an underscore; language tags use a hyphen: write "en-US"');
+    expect(languageTagProblem('ps')).toBeUndefined();
+  });
+
+  it('quotes around true or false, one value in brackets, an address without https://', () => {
+    const content = newsroom((c) => {
+      const source = join(c, ENVOY);
+      replaceIn(source, 'dateline: KABUL', 'dateline: KABUL\ndraft: "false"\ncanonical: example.org/story');
+      replaceIn(source, 'section: diplomacy', 'section: [diplomacy]');
+      writeFileSync(join(c, 'authors', 'zarlasht-niazai.md'), '---\nname: Zarlasht Niazai\nurl: www.example.org/zarlasht\n---\n');
+    });
+    const lines = check(content).map((d) => `${d.field}  ${d.message}`);
+    expect(lines).toContain('draft  must be true or false, not the text "false"; remove the quotes: draft: false');
+    expect(lines).toContain('section  must be text, not a list; one value, without brackets: section: diplomacy');
+    expect(lines).toContain('canonical  must be an absolute URL starting with https:// or http://; write https://example.org/story');
+    expect(lines).toContain('url  must be an absolute URL starting with https:// or http://; write https://www.example.org/zarlasht');
+  });
+});
