@@ -3,10 +3,9 @@
  * scaffold committed by mistake never reaches readers: it is a draft, and its placeholders are errors once it
  * is not). The script is scripts/new.ts; this module holds the rules so the check and tests share them.
  */
-import { transliterate } from 'transliteration';
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { formatOffset, zoneOffsetMinutes } from '#/domain/dates.ts';
-import { romanizeArabicScript } from './slug-arabic-script.ts';
+import { latinSlug } from './latin-slug.ts';
 
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
 export const PLACEHOLDER_BODY = 'Write the story here.';
@@ -14,20 +13,9 @@ export const PLACEHOLDER_BODY = 'Write the story here.';
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;
 
-/**
- * The slug for a headline: Latin letters and digits, other scripts transliterated (Pashto, Chinese, Cyrillic …).
- * Dari and Pashto go through their own table first (slug-arabic-script.ts: the general one breaks words at every
- * alef and writes ک as "kh"); the capital sharp s ẞ, which the general one drops, is "ss" like ß.
- */
+/** The slug for a headline: Latin letters and digits (latin-slug.ts), cut at a word within MAX_SLUG. */
 export function slugFromHeadline(headline: string): string {
-  const prepared = romanizeArabicScript(headline.normalize('NFKC').replace(/['’‘`]/g, '').replace(/ẞ/g, 'ß'));
-  const latin = transliterate(prepared, { unknown: ' ' });
-  const slug = latin
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = latinSlug(headline);
   if (slug.length <= MAX_SLUG) return slug;
   const cut = slug.slice(0, MAX_SLUG + 1);
   const atWord = cut.lastIndexOf('-');

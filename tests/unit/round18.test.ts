@@ -38,3 +38,22 @@ describe('common slips get their fix (finding 1)', () => {
     expect(lines).toContain('url  must be an absolute URL starting with https:// or http://; write https://www.example.org/zarlasht');
   });
 });
+
+describe('a file named in another script is told a transliterated name (finding 4)', () => {
+  it('as npm run new writes it, never "article.md" for every one of them', () => {
+    const content = newsroom((c) => {
+      writeFileSync(join(c, 'authors', 'نادیه.md'), '---\nname: Nadia\n---\n');
+      writeFileSync(join(c, 'authors', 'سوریا.md'), '---\nname: Soraya\n---\n');
+      writeFileSync(join(c, 'sections', 'экономика.md'), '---\nname: Экономика\n---\n');
+      writeFileSync(join(c, 'sections', '经济.md'), '---\nname: 经济\n---\n');
+    });
+    const lines = check(content).filter((d) => d.field === 'file').map((d) => d.message);
+    expect(lines).toEqual(expect.arrayContaining([
+      'file name "نادیه.md" is not a valid id; rename it to "nadih.md" (lower-case a-z, 0-9 and single hyphens)',
+      'file name "سوریا.md" is not a valid id; rename it to "suria.md" (lower-case a-z, 0-9 and single hyphens)',
+      'file name "экономика.md" is not a valid id; rename it to "ekonomika.md" (lower-case a-z, 0-9 and single hyphens)',
+      'file name "经济.md" is not a valid id; rename it to "jing-ji.md" (lower-case a-z, 0-9 and single hyphens)',
+    ]));
+    expect(lines.join('\n')).not.toMatch(/article(-2)?\.md/);
+  });
+});

@@ -1,4 +1,5 @@
 /** "Did you mean …" and slug suggestions for messages about names an editor mistyped. */
+import { latinSlug } from '#/check/latin-slug.ts';
 
 /** One row of the table, reused: `distance` runs millions of times in a large newsroom's check. */
 let rowBuffer = new Uint32Array(256);
@@ -162,12 +163,14 @@ function startingOnly(word: string, ids: Set<string>): string | undefined {
 }
 
 export function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'article'
-  );
+  const folded = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Letters of another script (`نادیه`, `экономика`, `经济`) are transliterated as `npm run new` does (round 18:
+  // every such file was told "article.md").
+  if (/[^\p{Script=Latin}\P{L}]/u.test(name)) return latinSlug(name) || folded || 'article';
+  return folded || 'article';
 }
