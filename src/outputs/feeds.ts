@@ -52,7 +52,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       summary: a.data.description,
       html: content === 'full' ? dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) : undefined,
       authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
-      categories: [a.section.data.name, ...a.data.tags],
+      categories: [a.section.data.name, ...a.tags.map((t) => t.name)],
       published: a.data.published,
       updated: a.wasUpdated ? a.modified : undefined,
       lang: a.data.lang ?? site.lang,

@@ -48,7 +48,8 @@ export function newsArticle(article: Article, imageUrl: string | undefined): Wit
     articleSection: article.section.data.name,
     inLanguage: data.lang ?? site.lang,
     ...(imageUrl ? { image: [imageUrl] } : {}),
-    ...(data.tags.length ? { keywords: data.tags.join(', ') } : {}),
+    // The topics as the page shows them (typeset: Traders’ week), as in the feeds (round 18).
+    ...(article.tags.length ? { keywords: article.tags.map((t) => t.name).join(', ') } : {}),
     ...(data.source ? { sourceOrganization: { '@type': 'Organization', name: data.source } } : {}),
     ...(data.dateline ? { locationCreated: { '@type': 'Place', name: data.dateline } } : {}),
     ...(data.canonical ? { isBasedOn: data.canonical } : {}),
