@@ -47,9 +47,10 @@ const MAX_COMPARED = 200;
  * Candidates one list (a newsroom's author ids, its article slugs) may be compared with in one check, over all
  * its searches. A few thousand mistyped ids against 10,000 authors took minutes (round 14, finding 2); past the
  * budget a search answers nothing, so the line says "no author is called …" without a guess. A word searched
- * again is answered from memory, at no cost.
+ * again is answered from memory, at no cost. 2 million (was 20): 4,000 archive imports, each with a broken pin and
+ * broken links, searched three lists of 4,000 slugs for 40 s (round 18); now ~8 s, and flat beyond.
  */
-export const SEARCH_BUDGET = 20_000_000;
+export const SEARCH_BUDGET = 2_000_000;
 
 interface SearchState {
   left: number;
