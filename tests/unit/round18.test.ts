@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { languageTagProblem } from '#/domain/language-tags.ts';
+import { computeRelated } from '#/domain/related/engine.ts';
+import { input, picksOf } from './related-input.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,5 +57,22 @@ describe('a file named in another script is told a transliterated name (finding 
       'file name "经济.md" is not a valid id; rename it to "jing-ji.md" (lower-case a-z, 0-9 and single hyphens)',
     ]));
     expect(lines.join('\n')).not.toMatch(/article(-2)?\.md/);
+  });
+});
+
+describe('boilerplate every story carries is no evidence of the same story (finding 2)', () => {
+  it('a sign-off on every article relates nothing, in one language or across two', () => {
+    const signOff = 'Reporting by the Kabul Bureau; editing by the Central Desk in Doha.';
+    const docs = Array.from({ length: 12 }, (_, i) =>
+      input(`story-${i}`, {
+        day: i,
+        title: `Story ${['wheat', 'cricket', 'saffron', 'rail', 'water', 'budget', 'schools', 'power', 'roads', 'health', 'mines', 'trade'][i]}`,
+        body: `${['Flour', 'Bowlers', 'Farmers', 'Wagons', 'Canals', 'Ministers', 'Teachers', 'Turbines', 'Graders', 'Clinics', 'Quarries', 'Traders'][i]} worked on. ${signOff}`,
+        lang: i % 2 ? 'ps' : 'fa-AF',
+        tags: [`t${i}`],
+      }),
+    );
+    const related = computeRelated(docs, { count: 4 });
+    for (const d of docs) expect(picksOf(related, d.slug), d.slug).toEqual([]);
   });
 });

@@ -113,7 +113,9 @@ export function buildVectors(docs: readonly RelatedInput[]): TextVectors {
   let avgLength = 0;
   for (const l of counts.length) avgLength += l / Math.max(1, n);
   avgLength ||= 1;
-  const idf = Float64Array.from({ length: counts.terms.length }, (_, t) => smoothedIdf(n, counts.df[t] ?? 0));
+  // Boilerplate (on more than half the articles) weighs nothing: RELATED_LIMITS.boilerplateShare.
+  const common = n >= RELATED_LIMITS.boilerplateFrom ? n * RELATED_LIMITS.boilerplateShare : Number.POSITIVE_INFINITY;
+  const idf = Float64Array.from({ length: counts.terms.length }, (_, t) => ((counts.df[t] ?? 0) > common ? 0 : smoothedIdf(n, counts.df[t] ?? 0)));
 
   const start = new Int32Array(n + 1);
   const items = new Int32Array(n * T);

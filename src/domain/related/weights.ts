@@ -73,4 +73,12 @@ export const RELATED_LIMITS = {
   postingWindow: 2,
   /** Same-section neighbours in time proposed on each side. */
   sectionNeighbours: 0,
+  /**
+   * A term or name on more than this share of the articles (of a newsroom of at least `boilerplateFrom`) is
+   * boilerplate, no evidence: a sign-off every story carries ("Reporting by the Kabul Bureau") put a Dari story
+   * under a Pashto one's "Related" (round 18). Its smoothed idf is small but not 0, and each article's vector is
+   * scaled to unit length, so in an article with little else it weighed as much as real evidence.
+   */
+  boilerplateShare: 0.5,
+  boilerplateFrom: 10,
 } as const;
