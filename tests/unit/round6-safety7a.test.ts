@@ -135,7 +135,8 @@ describe('lang: what the W3C Nu checker accepts (finding 4)', () => {
   it('the schema says the same, and a tag it refuses is dropped from raw HTML by the renderer', async () => {
     const { languageTag } = await import('#/schemas/fields.ts');
     expect(languageTag.safeParse('fa-x-u-ca-chinese').error?.issues[0]?.message).toContain('write "fa"');
-    expect(languageTag.safeParse('Pashto').error?.issues[0]?.message).toBe('must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"');
+    expect(languageTag.safeParse('Pashto').error?.issues[0]?.message).toBe('"Pashto" is the language\'s name; write its tag, "ps"');
+    expect(languageTag.safeParse('Pashtu-x').error?.issues[0]?.message).toBe('must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"');
     const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
     const { html } = createMarkdownRenderer()('<p><span lang="fa-x-u-ca-chinese">a</span> <span lang="sl-rozaj-biske">b</span></p>');
     expect(html).toContain('<span>a</span>');
