@@ -102,14 +102,21 @@ function corpus(n: number): string {
   return join(dir);
 }
 
-/** Builds with the shipped settings (plus `env`), sampling the whole process tree's memory. */
+/** Every folder a build keeps between builds: Astro's and Vite's, and each `node_modules/.cache/dateline-*`. */
+function buildCaches(): string[] {
+  const cache = join(root, 'node_modules', '.cache');
+  const ours = existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith('dateline-')).map((name) => join(cache, name)) : [];
+  return [join(root, 'node_modules', '.astro'), join(root, '.astro'), join(root, 'node_modules', '.vite'), ...ours];
+}
+
 /** The check's body cache (src/build/check-body-cache.ts): removed for every cold build and first check. */
 const CHECK_CACHE = 'node_modules/.cache/dateline-check-bodies';
 
+/** Builds with the shipped settings (plus `env`), sampling the whole process tree's memory. */
 async function build(contentDir: string, outDir: string, cold: boolean, env: Record<string, string> = {}): Promise<BuildRun> {
-  // Cold: every cache the build keeps is removed (content store and page cache, rendered HTML, search index, cards).
-  const caches = ['node_modules/.astro', '.astro', 'node_modules/.vite', 'node_modules/.cache/dateline-html', 'node_modules/.cache/dateline-pagefind', 'node_modules/.cache/dateline-cards', CHECK_CACHE];
-  if (cold) for (const d of caches) rmSync(join(root, d), { recursive: true, force: true });
+  // Cold: every cache the build keeps is removed (content store and page cache, and every `dateline-*` folder:
+  // rendered HTML, search index and texts, cards, the check's bodies, lastmod, page-worker bundles).
+  if (cold) for (const d of buildCaches()) rmSync(d, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const loadBefore = loadavg()[0]!;
   const started = performance.now();

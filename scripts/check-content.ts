@@ -25,7 +25,7 @@ const visibility = pageVisibility(decideContext('build', root));
 const started = performance.now();
 // The pure body rules' answers of the last check are reused for unchanged bodies (src/build/check-body-cache.ts).
 const cache = openBodyCache(root);
-const result = checkContent({ root, contentDir, visibility, memo: cache.memo });
+const result = checkContent({ root, contentDir, visibility, memo: cache.memo, ahead: cache.ahead });
 cache.save();
 // Every local image is decoded as the build's image pipeline would (src/check/rules/image-decode.ts).
 const undecodable = await decodeLocalImages(result.localImages);

@@ -14,18 +14,25 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
+import { BODY_RULE, computeAlways, type BodyMemo } from '#/check/body-memo.ts';
+import { answerAhead, type AheadBody } from './check-ahead.ts';
 import { optimise } from './optimise.ts';
 
 export interface BodyCache {
   memo: BodyMemo;
+  /** Computes ahead, on every core, the answers of the bodies this cache lacks (check-ahead.ts); the check's `ahead`. */
+  ahead(bodies: { body: string; bodyLine: number }[]): void;
   /** Writes the entries this check used (when any was new or any went unused). */
   save(): void;
-  /** Answers taken from the cache, and computed, in this check. */
-  stats(): { hits: number; computed: number };
+  /** Answers taken from the cache, and computed, in this check (`early`: of those computed, how many ahead). */
+  stats(): { hits: number; computed: number; early: number };
 }
 
 export const bodyCacheEnabled = (): boolean => optimise && process.env['DATELINE_CHECK_CACHE'] !== 'off';
+/** `DATELINE_CHECK_WORKERS=off`: the answers a cache lacks are computed by the check itself, one body after another. */
+const aheadEnabled = (): boolean => process.env['DATELINE_CHECK_WORKERS'] !== 'off';
+/** Fewer missing bodies than this are answered by the check itself: a worker's start costs more than they do. */
+const aheadMin = (): number => Number(process.env['DATELINE_CHECK_WORKERS_MIN'] ?? 200);
 
 const FILE = 'bodies.v8';
 
@@ -34,17 +41,21 @@ const FILE = 'bodies.v8';
  * The search worker keeps its own answers per text the same way (search-shards.ts), in its own folder and switch.
  */
 export function openBodyCache(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies'), enabled = bodyCacheEnabled()): BodyCache {
-  if (!enabled) return { memo: computeAlways, save: () => {}, stats: () => ({ hits: 0, computed: 0 }) };
+  if (!enabled) return { memo: computeAlways, ahead: () => {}, save: () => {}, stats: () => ({ hits: 0, computed: 0, early: 0 }) };
   const version = codeVersion(root);
   const stored = read(join(dir, FILE), version);
   const used = new Map<string, unknown>();
+  // Answers computed ahead for this check, moved to `used` as the check asks for them.
+  const early = new Map<string, unknown>();
+  const hashOf = (body: string) => createHash('sha256').update(body).digest('base64');
   let hits = 0;
   let computed = 0;
+  let earlyUsed = 0;
   // The last body's hash: each body is asked for by several rules in a row.
   let lastBody: string | undefined;
   let lastHash = '';
   const memo: BodyMemo = <T>(rule: string, body: string, bodyLine: number, compute: () => T): T => {
-    if (body !== lastBody) [lastBody, lastHash] = [body, createHash('sha256').update(body).digest('base64')];
+    if (body !== lastBody) [lastBody, lastHash] = [body, hashOf(body)];
     const key = `${rule}\u0000${bodyLine}\u0000${lastHash}`;
     if (used.has(key)) return used.get(key) as T;
     if (stored.has(key)) {
@@ -54,13 +65,34 @@ export function openBodyCache(root: string, dir = join(root, 'node_modules', '.c
       return value;
     }
     computed++;
+    if (early.has(key)) {
+      const value = early.get(key) as T;
+      early.delete(key);
+      earlyUsed++;
+      used.set(key, value);
+      return value;
+    }
     const value = compute();
     used.set(key, value);
     return value;
   };
+  const ahead = (bodies: { body: string; bodyLine: number }[]) => {
+    if (!aheadEnabled()) return;
+    const missing = new Map<string, AheadBody>();
+    for (const { body, bodyLine } of bodies) {
+      const hash = hashOf(body);
+      const key = `${hash}\u0000${bodyLine}`;
+      if (!stored.has(`${BODY_RULE.nesting}\u00001\u0000${hash}`) && !missing.has(key)) missing.set(key, { key: hash, body, bodyLine });
+    }
+    if (missing.size < aheadMin()) return;
+    answerAhead([...missing.values()], ([hash, answers]) => {
+      for (const [rule, line, value] of answers) early.set(`${rule}\u0000${line}\u0000${hash}`, value);
+    });
+  };
   return {
     memo,
-    stats: () => ({ hits, computed }),
+    ahead,
+    stats: () => ({ hits, computed, early: earlyUsed }),
     save() {
       if (computed === 0 && used.size === stored.size) return;
       try {

@@ -14,7 +14,7 @@ import { openBodyCache } from './check-body-cache.ts';
 /** The check, with the pure body rules' answers kept between checks (check-body-cache.ts). */
 function checkWithCache(ctx: BuildContext): CheckedContent {
   const cache = openBodyCache(ctx.root);
-  const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx), memo: cache.memo });
+  const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx), memo: cache.memo, ahead: cache.ahead });
   cache.save();
   return result;
 }

@@ -16,7 +16,7 @@ import { guarded } from './rules/guard.ts';
 import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
-import { computeAlways, type BodyMemo } from './body-memo.ts';
+import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
 import { othersNamed } from './rules/few-named.ts';
 import { strayFolders } from './rules/stray-files.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
@@ -100,6 +100,11 @@ export interface CheckOptions {
   visibility: VisibilityContext;
   /** Answers of pure body rules from an earlier check (src/build/check-body-cache.ts); default: every rule runs. */
   memo?: BodyMemo | undefined;
+  /**
+   * Called once with the article bodies before their rules run, so the memo may compute the answers ahead
+   * (body-answers.ts), on other threads (src/build/check-ahead.ts); the lines are the same without it.
+   */
+  ahead?: ((bodies: { body: string; bodyLine: number }[]) => void) | undefined;
 }
 
 export function contentDirFor(root: string): string {
@@ -256,6 +261,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     report,
   };
   const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
+  opts.ahead?.(articleFiles.filter((f) => valid.has(f.path) || partial.has(f)).map((f) => ({ body: f.fm.body, bodyLine: f.fm.bodyLine })));
   for (const f of articleFiles) {
     const data = valid.get(f.path) ?? partial.get(f);
     if (!data) continue;
@@ -278,7 +284,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       const amplification = amplificationOf(a.body, a.bodyLine);
       checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id), amplification }, linkContext);
       checkEditorial({ ...a, at: a.locate }, opts.visibility, report);
-      for (const p of memo('body-rules', a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine, amplification))) report(f.file, 'body', p.message, p.pos, p.severity);
+      for (const p of memo(BODY_RULE.rules, a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine, amplification))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
   for (const author of authors) {

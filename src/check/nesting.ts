@@ -46,6 +46,9 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 
 /** The first place where `body` nests deeper than {@link NESTING_LIMITS}, or undefined. */
+/** As the check asks its memo (body-answers.ts): the problem, or null; under line 1, since its lines are the body's own. */
+export const bodyNesting = (body: string): NestingProblem | null => nestingProblem(body) ?? null;
+
 export function nestingProblem(body: string): NestingProblem | undefined {
   const text = blankCode(body);
   return sizeProblem(text) ?? blockProblem(text) ?? inlineProblem(text);

@@ -45,6 +45,30 @@ describe('the body cache changes no line', () => {
     expect(hits).toBeGreaterThan(newsrooms.length);
   }, 600_000);
 
+  it('answers computed ahead on worker threads (check-ahead.ts) change no line either', () => {
+    process.env['DATELINE_CHECK_WORKERS_MIN'] = '0';
+    try {
+      let early = 0;
+      // A worker starts per check (~0.7 s): the two big newsrooms and every eighth fixture.
+      const some = newsrooms.filter((_, i) => i < 2 || i % 8 === 0);
+      for (const dir of some) {
+        const own = mkdtempSync(join(tmpdir(), 'dateline-body-cache-ahead-'));
+        try {
+          const cache = openBodyCache(ROOT, own);
+          const ahead = checkContent({ root: ROOT, contentDir: dir, visibility: { now: NOW, includeDrafts: false }, memo: cache.memo, ahead: cache.ahead });
+          expect(ahead.diagnostics.map((d) => `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.field}  ${d.message}`), dir).toEqual(lines(dir));
+          early += cache.stats().early;
+        } finally {
+          rmSync(own, { recursive: true, force: true });
+        }
+      }
+      // The check took answers that were computed ahead (not only its own).
+      expect(early).toBeGreaterThan(some.length);
+    } finally {
+      delete process.env['DATELINE_CHECK_WORKERS_MIN'];
+    }
+  }, 600_000);
+
   it('an edited body is checked again, and a foreign or broken cache file is an empty cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-body-cache-edit-'));
     try {

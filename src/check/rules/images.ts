@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { bodyImages, scanBodyImages } from '#/check/body-images.ts';
-import { computeAlways, type BodyMemo } from '#/check/body-memo.ts';
+import { BODY_RULE, computeAlways, type BodyMemo } from '#/check/body-memo.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { altShows, htmlAltShows } from './shown-words.ts';
@@ -35,7 +35,7 @@ export function checkBodyImages(
   // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
   const judged = new Map<string, string | undefined>();
   // Finding the images is pure (kept between checks by the memo); judging their addresses and files is not.
-  for (const img of bodyImages(a.body, a.bodyLine, memo('body-images', a.body, a.bodyLine, () => scanBodyImages(a.body, a.bodyLine)))) {
+  for (const img of bodyImages(a.body, a.bodyLine, memo(BODY_RULE.images, a.body, a.bodyLine, () => scanBodyImages(a.body, a.bodyLine)))) {
     const pos = { line: img.line, column: img.column };
     const label =
       img.reference === undefined

@@ -25,7 +25,7 @@ import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
-import { computeAlways, type BodyMemo } from '../body-memo.ts';
+import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import type { BodyLink } from '#/check/link-scan.ts';
 import type { Amplification } from './amplification.ts';
 
@@ -77,7 +77,7 @@ export interface LinkingArticle {
 
 export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   // Markdown links, the used reference definitions and autolinks, from the renderer's own parse (markdown-links.ts).
-  const markdown = (ctx.memo ?? computeAlways)('markdown-links', a.body, a.bodyLine, () => markdownLinks(a.body, a.bodyLine, { amplification: a.amplification }));
+  const markdown = (ctx.memo ?? computeAlways)(BODY_RULE.links, a.body, a.bodyLine, () => markdownLinks(a.body, a.bodyLine, { amplification: a.amplification }));
   for (const stray of markdown.strayDefinitions) {
     ctx.report(a.file, 'link', `"${truncate(stray.text, 80)}" is printed as text: a link definition cannot follow a paragraph line; put a blank line before it`, stray);
   }

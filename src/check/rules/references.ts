@@ -6,11 +6,11 @@
 import { join, resolve } from 'node:path';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { nestingProblem } from '#/check/nesting.ts';
+import { bodyNesting } from '#/check/nesting.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { closest, nearSlug } from './suggest.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
-import { computeAlways, type BodyMemo } from '../body-memo.ts';
+import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import { checkLeadImage } from './trust.ts';
 import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
@@ -60,7 +60,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   const readable = !draft && !scheduled;
   if (a.body.trim() === '') report('body', 'the article has no text; write the story below the closing "---"', { line: a.bodyLine, column: 1 });
   // Checked before anything renders: deeper or denser bodies would overflow the renderer's stack or take minutes.
-  const deep = (n.memo ?? computeAlways)('nesting', a.body, 1, () => nestingProblem(a.body) ?? null);
+  const deep = (n.memo ?? computeAlways)(BODY_RULE.nesting, a.body, 1, () => bodyNesting(a.body));
   if (deep) report('body', deep.message, { line: a.bodyLine + deep.line - 1, column: deep.column });
 
   eachOnce(d.authors, (id, i, repeat) => {
