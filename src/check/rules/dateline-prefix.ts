@@ -96,6 +96,23 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   return undefined;
 }
 
+const ENDS_WITH_DASH = new RegExp(`${DASH_MARK}$`, 'u');
+/** Words in capitals at the start of a line (`HERAT`, `MAZAR-I-SHARIF`, `NEW DELHI`): a typed dateline's place. */
+const CAPITAL_PLACE = new RegExp(String.raw`^${WRAP}(\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3})`, 'u');
+
+/**
+ * A dateline typed at the start of the body for whatever place (`HERAT —`, `HERAT (AP) —`, `HERAT, Nov 5 —`): the
+ * place in capitals, then a dash as {@link repeatedDateline} reads it. For a body whose `dateline:` names another
+ * place (round 19: a story refiled from another town printed `MAZAR —` above `HERAT —`). Scripts without letter
+ * case have no capitals to tell a dateline from a sentence's subject, and are left alone.
+ */
+export function typedDateline(line: string, locale: string): string | undefined {
+  const place = CAPITAL_PLACE.exec(blankLettersAsSpaces(line))?.[1]?.replace(/[.'’\-]+$/u, '');
+  if (!place || [...place.replace(/\P{L}/gu, '')].length < 2) return undefined;
+  const typed = repeatedDateline(line, place, locale);
+  return typed !== undefined && ENDS_WITH_DASH.test(typed) ? typed : undefined;
+}
+
 /** An inline tag or a note inside the place (`K<span>ABUL</span>`, `KA<!-- x -->BUL`): the reader sees neither. */
 const INLINE_MARKUP = /<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/y;
 

@@ -12,7 +12,7 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { bodyOpening, datelineDash, repeatedDateline } from './dateline-prefix.ts';
+import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -42,6 +42,11 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
+    } else {
+      const other = typedDateline(first.text, site.locale);
+      if (other !== undefined) {
+        report(a.file, 'body', `the body starts with a dateline ("${truncate(other, 40)}") under the one the page prints from "dateline: ${d.dateline}", so readers see two places; remove the typed one, or write its place in "dateline:" if the story was filed there`, { line: a.bodyLine + first.index, column: 1 }, 'warning');
+      }
     }
   }
   for (const field of TEXT_FIELDS) {

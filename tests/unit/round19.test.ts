@@ -1,0 +1,39 @@
+/**
+ * Round 19 (issue 10, blind): findings fixed in the content check.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { typedDateline } from '#/check/rules/dateline-prefix.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const newsroom = newsroomCopies('r19');
+const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
+const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
+
+describe('a dateline typed for another place than dateline: (finding 1)', () => {
+  it('reads a place in capitals before a dash, with an agency or a date, as a dateline', () => {
+    expect(typedDateline('HERAT — Afghan carpet exporters are increasingly', 'en')).toBe('HERAT —');
+    expect(typedDateline('MAZAR-I-SHARIF (AP) – Traders said', 'en')).toBe('MAZAR-I-SHARIF (AP) –');
+    expect(typedDateline('**NEW DELHI**, Nov 5 — Officials said', 'en')).toBe('NEW DELHI, Nov 5 —');
+    expect(typedDateline('KABUL/ISLAMABAD — Talks resumed', 'en')).toBe('KABUL/ISLAMABAD —');
+  });
+
+  it('leaves sentences alone: a capitalised subject, a hyphenated word, one capital, an uncased script', () => {
+    expect(typedDateline('Herat — the western city — was quiet.', 'en')).toBeUndefined();
+    expect(typedDateline('HERAT-based traders said', 'en')).toBeUndefined();
+    expect(typedDateline('A — as in Afghanistan — is first.', 'en')).toBeUndefined();
+    expect(typedDateline('HERAT traders said the road reopened.', 'en')).toBeUndefined();
+    expect(typedDateline('هرات — صادرکنندگان قالین', 'fa')).toBeUndefined();
+  });
+
+  it('warns, naming both places, when the body opens with another place’s dateline', () => {
+    const content = newsroom((c) => replaceIn(join(c, ENVOY), 'The convenor of the regional contact group made', 'HERAT — The convenor of the regional contact group made'));
+    const lines = check(content).filter((d) => d.field === 'body' && d.file.endsWith('envoy-lands-in-kabul-ahead-of-doha-round.md'));
+    expect(lines.map((d) => `${d.severity} ${d.message}`)).toContain(
+      'warning the body starts with a dateline ("HERAT —") under the one the page prints from "dateline: KABUL", so readers see two places; remove the typed one, or write its place in "dateline:" if the story was filed there',
+    );
+  });
+});
