@@ -9,7 +9,7 @@ import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const newsroom = newsroomCopies('r19');
+const newsroom = newsroomCopies('r19b');
 const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
 const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
 
