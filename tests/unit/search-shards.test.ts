@@ -26,12 +26,19 @@ describe('search shards', () => {
     const plan = planShards(months({ '2024-03': 2, '2024-01': 3, '2024-02': 4, '2024-04': 5 }), 7);
     expect(plan.map((s) => [s.months, s.articles.length])).toEqual([
       [['2024-01', '2024-02'], 7],
-      [['2024-03', '2024-04'], 7],
+      [['2024-03', '2024-03'], 2],
+      [['2024-04', '2024-04'], 5],
     ]);
   });
   it('keeps a month whole even when it alone passes the limit', () => {
     const plan = planShards(months({ '2024-01': 1, '2024-02': 9, '2024-03': 1 }), 4);
     expect(plan.map((s) => s.articles.length)).toEqual([1, 9, 1]);
+  });
+  it('the newest month is a shard of its own, so a story published re-indexes that month alone', () => {
+    const plan = planShards(months({ '2024-01': 1, '2024-02': 1, '2024-03': 1 }), 10);
+    expect(plan.map((s) => s.months)).toEqual([['2024-01', '2024-02'], ['2024-03', '2024-03']]);
+    // One index (DATELINE_SEARCH_SHARDS=off) stays one.
+    expect(planShards(months({ '2024-01': 1, '2024-02': 1, '2024-03': 1 }), Number.POSITIVE_INFINITY)).toHaveLength(1);
   });
   it('a new article in the newest month changes only the newest shard', () => {
     const before = planShards(months({ '2024-01': 3, '2024-02': 3, '2024-03': 2 }), 4);
