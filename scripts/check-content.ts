@@ -10,6 +10,7 @@ import { contentCounts } from '#/check/summary.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
 import { openBodyCache } from '#/build/check-body-cache.ts';
+import { orStop } from '#/build/or-stop.ts';
 
 let args;
 try {
@@ -21,7 +22,7 @@ try {
 const strict = args.values.strict || process.env['DATELINE_STRICT'] === '1';
 const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
-const visibility = pageVisibility(decideContext('build', root));
+const visibility = pageVisibility(orStop(() => decideContext('build', root), 'check:content'));
 const started = performance.now();
 // The pure body rules' answers of the last check are reused for unchanged bodies (src/build/check-body-cache.ts).
 const cache = openBodyCache(root);
@@ -33,7 +34,8 @@ const { errors, warnings } = printDiagnostics([...result.diagnostics, ...undecod
 const ms = Math.round(performance.now() - started);
 const summary = scheduledSummary(result.articles, visibility);
 if (summary) console.log(summary);
-const counts = contentCounts(result);
+// Photos the image pipeline cannot decode are errors of their articles too (round 19: the count left them out).
+const counts = contentCounts({ files: result.files, diagnostics: [...result.diagnostics, ...undecodable] });
 const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
 if (errors > 0 || (strict && warnings > 0)) {
   const what = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warned].filter(Boolean).join(', ');

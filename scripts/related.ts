@@ -9,6 +9,7 @@ import { relatedInputsOf } from '#/domain/related/rendered.ts';
 import { site } from '../src/site.config.ts';
 import { isVisible } from '#/domain/visibility.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
+import { orStop } from '#/build/or-stop.ts';
 
 const NEAR_MISSES = 5;
 /** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
@@ -22,7 +23,7 @@ if (!slug) {
   process.exit(1);
 }
 
-const visibility = pageVisibility(decideContext('build', process.cwd()));
+const visibility = pageVisibility(orStop(() => decideContext('build', process.cwd()), 'related'));
 const content = checkContent({ root: process.cwd(), visibility });
 const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {

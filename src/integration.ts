@@ -29,6 +29,7 @@ import { cacheSweepEnabled, sweepCache } from './build/cache-sweep.ts';
 import type { CardInput } from './outputs/social-cards.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
 import { contextPlugin } from './build/context-plugin.ts';
+import { orStop } from './build/or-stop.ts';
 
 /**
  * The integration, the build context it decided (read by the sitemap's filter in astro.config.ts) and, in a build
@@ -36,7 +37,7 @@ import { contextPlugin } from './build/context-plugin.ts';
  * while the paths are listed, for the sitemap part 1 writes.
  */
 export default function dateline(): AstroIntegration & { context: () => BuildContext; pagesElsewhere: string[] } {
-  let context: BuildContext = decideContext('build', process.cwd());
+  let context: BuildContext = orStop(() => decideContext('build', process.cwd()));
   const part = buildPartOrStop();
   const pagesElsewhere: string[] = [];
   let siteRoot: URL | undefined;
@@ -58,7 +59,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // The one decision of "dev or build", "now" and the cache folders, for the loader and the pages too.
         // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
         const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
-        context = decideContext(command, fileURLToPath(config.root), process.env, buildId);
+        context = orStop(() => decideContext(command, fileURLToPath(config.root), process.env, buildId));
         updateConfig({ vite: { plugins: [contextPlugin(context), prerenderOutputPlugin((output) => (prerenderOutput = output))] } });
         const { root } = context;
         // Astro rewrites its list of content images only when an entry changed, so a list left by another run

@@ -15,6 +15,7 @@
  *   - `/pagefind/shards.json` and everything Astro copies or bundles (public files, `_astro/`) are written by
  *     every part, identically (the merge refuses a path two parts wrote differently).
  */
+import { orStop } from './or-stop.ts';
 import type { AstroPrerenderer } from 'astro';
 import { partOfShard, planShards } from './search-shards.ts';
 import type { SearchArticle } from './search-index.ts';
@@ -41,12 +42,7 @@ export function buildPartOf(env: NodeJS.ProcessEnv = process.env): BuildPart | u
 
 /** `buildPartOf` for the build itself: a mistaken setting stops it with one line (exit 2), not a stack trace. */
 export function buildPartOrStop(env: NodeJS.ProcessEnv = process.env): BuildPart | undefined {
-  try {
-    return buildPartOf(env);
-  } catch (err) {
-    console.error(`✗ build stopped: ${(err as Error).message}`);
-    process.exit(2);
-  }
+  return orStop(() => buildPartOf(env));
 }
 
 /** Whether this process writes the pages and files made from the whole archive (part 1, or the whole site). */

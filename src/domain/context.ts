@@ -4,6 +4,8 @@
  * (src/build/context-plugin.ts); scripts decide it the same way with `decideContext`. Domain functions take it
  * (or the visibility it implies) as a parameter, so unit tests need no virtual module.
  */
+import { site } from '#/site.config.ts';
+import { parseNewsDate } from './dates.ts';
 import type { VisibilityContext } from './visibility.ts';
 
 export interface BuildContext {
@@ -23,14 +25,17 @@ export interface BuildContext {
 }
 
 /**
- * The build's "now": `DATELINE_NOW` (ISO 8601) pins it, for reproducible builds of an archive and for tests;
- * else the clock. A mistyped pin must not silently publish (or hide) articles by the real clock.
+ * The build's "now": `DATELINE_NOW` pins it, for reproducible builds of an archive and for tests; else the clock.
+ * The pin is read by the content's own date rule (dates.ts), so it means the same on every machine: a date-time
+ * needs its offset (the machine's zone would otherwise decide, round 19), a date alone is the start of that day in
+ * the newsroom's zone, and an impossible date is refused, never rolled over. A mistyped pin must not silently
+ * publish (or hide) articles by the real clock: it throws, and the build and the scripts print that as one line.
  */
-export function decideNow(pinned: string | undefined, clock: () => number = Date.now): number {
+export function decideNow(pinned: string | undefined, clock: () => number = Date.now, timeZone: string = site.timeZone): number {
   if (!pinned) return clock();
-  const parsed = Date.parse(pinned);
-  if (!Number.isFinite(parsed)) throw new Error(`DATELINE_NOW="${pinned}" is not an ISO 8601 date-time, e.g. 2026-11-28T12:00:00Z`);
-  return parsed;
+  const parsed = parseNewsDate(pinned, timeZone);
+  if (!parsed.ok) throw new Error(`DATELINE_NOW: ${parsed.problem}`);
+  return parsed.date.epoch;
 }
 
 /** The context for an Astro command (`dev`, `build`, `sync`, …) or a script, from the environment. */

@@ -1,11 +1,13 @@
 /**
  * Round 19 (issue 10, blind): findings fixed in the content check.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
+import { decideNow } from '#/domain/context.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,5 +37,26 @@ describe('a dateline typed for another place than dateline: (finding 1)', () => 
     expect(lines.map((d) => `${d.severity} ${d.message}`)).toContain(
       'warning the body starts with a dateline ("HERAT —") under the one the page prints from "dateline: KABUL", so readers see two places; remove the typed one, or write its place in "dateline:" if the story was filed there',
     );
+  });
+});
+
+describe('DATELINE_NOW is read by the content’s own date rule (finding 3)', () => {
+  it('the same pin means the same instant on every machine: an offset is needed, a date alone is the newsroom’s day', () => {
+    expect(() => decideNow('2026-12-01T04:20:00')).toThrow('DATELINE_NOW: "2026-12-01T04:20:00" has a time but no offset; add one, e.g. "2026-12-01T04:20:00+04:30" or "2026-12-01T04:20:00Z"');
+    // The start of 1 December in Kabul (+04:30), as `published: 2026-12-01` means.
+    expect(decideNow('2026-12-01', Date.now, 'Asia/Kabul')).toBe(Date.parse('2026-11-30T19:30:00Z'));
+    expect(decideNow('2026-12-01T04:20:00Z')).toBe(Date.parse('2026-12-01T04:20:00Z'));
+  });
+
+  it('an impossible date is refused, never rolled over; so is a year outside the contract', () => {
+    expect(() => decideNow('2026-02-30T00:00:00Z')).toThrow(/^DATELINE_NOW: "2026-02-30T00:00:00Z" is not a real date/);
+    expect(() => decideNow('+275760-09-13T00:00:00Z')).toThrow(/^DATELINE_NOW: /);
+    expect(() => decideNow('1e12')).toThrow(/^DATELINE_NOW: "1e12" is not an ISO 8601 date/);
+  });
+
+  it('a bad pin stops check:content with one line and no stack trace', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, env: { ...process.env, DATELINE_NOW: 'garbage' }, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('✗ check:content stopped: DATELINE_NOW: "garbage" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)');
   });
 });

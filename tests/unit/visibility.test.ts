@@ -104,7 +104,7 @@ describe('the build context (one decision of now, drafts and dev)', () => {
   });
 
   it('an unparseable DATELINE_NOW stops the build instead of silently using the real clock', () => {
-    expect(() => decideNow('next tuesday')).toThrow(/DATELINE_NOW="next tuesday" is not an ISO 8601 date-time/);
+    expect(() => decideNow('next tuesday')).toThrow('DATELINE_NOW: "next tuesday" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)');
   });
 
   it('without DATELINE_NOW the clock is read, once, when the context is decided', () => {
