@@ -18,6 +18,8 @@ export interface SubtagRegistry {
    * `tlh`; none for `i-default`, `zh-min`), or undefined when the tag is not grandfathered.
    */
   grandfatheredRecord(tag: string): GrandfatheredTag | undefined;
+  /** What the registry says of a language subtag it holds: withdrawn (and what to write instead), its scope, its name. */
+  languageRecord(subtag: string): { deprecated: boolean; preferred: string | undefined; scope: string | undefined; description: string } | undefined;
   /** The macrolanguage a language belongs to (`pbt` → `ps`, `prs` → `fa`), or undefined. */
   macrolanguage(subtag: string): string | undefined;
   /** The prefixes a registered variant needs (each a list of subtags, lower case; none: any), or undefined. */
@@ -40,6 +42,8 @@ interface RegistryRecord {
   Prefix?: string[];
   Macrolanguage?: string;
   'Preferred-Value'?: string;
+  Deprecated?: string;
+  Scope?: string;
   Description?: string[];
   Comments?: string[];
 }
@@ -85,6 +89,12 @@ export function subtagRegistry(): SubtagRegistry {
       const key = tag.toLowerCase();
       const found = Object.hasOwn(grandfathered, key) ? record(grandfathered[key]) : undefined;
       return found && { tag: found.Tag ?? tag, preferred: found['Preferred-Value'], description: (found.Description ?? []).join('; '), comments: found.Comments?.join('; ') };
+    },
+    languageRecord: (subtag) => {
+      languages ??= index('language');
+      const key = subtag.toLowerCase();
+      const found = Object.hasOwn(languages, key) ? record(languages[key]) : undefined;
+      return found && { deprecated: found.Deprecated !== undefined, preferred: found['Preferred-Value'], scope: found.Scope, description: (found.Description ?? []).join('; ') };
     },
     macrolanguage: (subtag) => {
       languages ??= index('language');

@@ -72,6 +72,15 @@ export function languageTagProblem(tag: string): string | undefined {
   if (!registry.language(lower[0]!)) {
     return `"${parts[0]}" is not a language in the IANA language subtag registry, ${validators}; check the code (e.g. "ps" Pashto, "fa" Persian, "prs" Dari, "haz" Hazaragi)`;
   }
+  // Withdrawn codes (`iw`, `in`, `ji`, `mo`) are kept in the registry for old data, as grandfathered tags are; the
+  // special ones (`zxx` no linguistic content, `mul`, `mis`) say as little about a story's words as `und` (round 19).
+  const known = registry.languageRecord(lower[0]!);
+  if (known?.deprecated) {
+    return known.preferred
+      ? `"${parts[0]}" (${known.description}) is a withdrawn code kept for old data; write "${[known.preferred, ...parts.slice(1)].join('-')}"`
+      : `"${parts[0]}" (${known.description}) is a withdrawn code kept for old data; name the language with a current code`;
+  }
+  if (known?.scope === 'special') return `"${tag}" is a special code ("${known.description}") that names no language of the story; remove lang (the site's language) or name the language, e.g. "ps", "fa-AF"`;
   let i = 1;
   if (lower[i]?.length === 4 && /^[a-z]{4}$/.test(lower[i]!)) {
     if (!registry.script(lower[i]!)) return `the script "${parts[i]}" is not in the IANA language subtag registry, ${validators}; write "${without(i, i + 1)}"`;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
+import { languageTagProblem } from '#/domain/language-tags.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,5 +59,19 @@ describe('DATELINE_NOW is read by the content’s own date rule (finding 3)', ()
     const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, env: { ...process.env, DATELINE_NOW: 'garbage' }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('✗ check:content stopped: DATELINE_NOW: "garbage" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)');
+  });
+});
+
+describe('withdrawn and special language codes (round 19b, finding 1)', () => {
+  it('a withdrawn code is told its replacement, as a grandfathered tag is', () => {
+    expect(languageTagProblem('iw')).toBe('"iw" (Hebrew) is a withdrawn code kept for old data; write "he"');
+    expect(languageTagProblem('in-ID')).toBe('"in" (Indonesian) is a withdrawn code kept for old data; write "id-ID"');
+    expect(languageTagProblem('ji')).toContain('write "yi"');
+    expect(languageTagProblem('mo')).toContain('write "ro"');
+  });
+
+  it('zxx, mul and mis name no language of the story, as und does not', () => {
+    for (const tag of ['zxx', 'mul', 'mis']) expect(languageTagProblem(tag)).toMatch(/is a special code .* names no language of the story; remove lang/);
+    for (const tag of ['he', 'ps', 'fa-AF', 'prs', 'tl', 'sh']) expect(languageTagProblem(tag)).toBeUndefined();
   });
 });
