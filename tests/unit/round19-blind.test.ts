@@ -2,6 +2,7 @@
  * Round 19 (issue 10, blind): findings fixed in the content check.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,22 @@ describe('withdrawn and special language codes (round 19b, finding 1)', () => {
   it('zxx, mul and mis name no language of the story, as und does not', () => {
     for (const tag of ['zxx', 'mul', 'mis']) expect(languageTagProblem(tag)).toMatch(/is a special code .* names no language of the story; remove lang/);
     for (const tag of ['he', 'ps', 'fa-AF', 'prs', 'tl', 'sh']) expect(languageTagProblem(tag)).toBeUndefined();
+  });
+});
+
+describe('a file refused as a file is still a known id (round 19b, finding 2)', () => {
+  it('an empty section, a non-UTF-8 author and a 1.3 MiB article are one line each; the files naming them get none', () => {
+    const content = newsroom((c) => {
+      writeFileSync(join(c, 'sections', 'economy.md'), '');
+      writeFileSync(join(c, 'authors', 'nadia-rahyab.md'), Buffer.from('---\nname: "Nadia \xff Rahyab"\n---\n', 'latin1'));
+      const envoy = join(c, ENVOY);
+      writeFileSync(envoy, `${readFileSync(envoy, 'utf8')}\n\n${'More words here. '.repeat(80_000)}`);
+    });
+    const errors = check(content).filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file.split('/content/')[1]} ${d.field}`).sort()).toEqual([
+      'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md file',
+      'authors/nadia-rahyab.md file',
+      'sections/economy.md file',
+    ]);
   });
 });
