@@ -1,0 +1,62 @@
+/**
+ * Issue 10 leftovers (helper r19a): curly and straight quotes in one topic's tags, the start of a day in a
+ * local-mean-time era, ruby annotations.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
+
+const newsroom = newsroomCopies('r19');
+const BODY = 'Traders at the Hairatan yard said the week had been busy, with wagons leaving every morning.\n';
+
+describe('curly and straight quotes are one spelling of a topic', () => {
+  it('the check accepts both, in either order; other punctuation is still another spelling', () => {
+    const lines = checkArticles({
+      'traders-curly.md': testFrontmatter({ tags: '["Traders’ week", "the “Made in Afghanistan” fair"]' }) + BODY,
+      'traders-straight.md': testFrontmatter({ tags: `["Traders' week", 'the "Made in Afghanistan" fair']`, published: '"2026-11-21T10:00:00+04:30"' }) + BODY,
+      'traders-straight-2.md': testFrontmatter({ tags: `["Traders' week"]`, published: '"2026-11-22T10:00:00+04:30"' }) + BODY,
+    });
+    expect(lines.filter((l) => / tags\[/.test(l))).toEqual([]);
+    const other = checkArticles({
+      'traders-curly.md': testFrontmatter({ tags: '["Traders’ week"]' }) + BODY,
+      'traders-bare.md': testFrontmatter({ tags: '["Traders week"]', published: '"2026-11-21T10:00:00+04:30"' }) + BODY,
+    });
+    expect(other.filter((l) => / tags\[/.test(l))).toEqual([
+      'traders-bare.md:7:8 tags[0]  tag "Traders week" is the topic /tags/traders-week/, which another article spells "Traders’ week"; a topic has one spelling: write "Traders’ week" (a different topic needs different letters, not just different case or punctuation)',
+    ]);
+  });
+
+  it('a topic file with straight quotes accepts the curly spelling the topic page shows', () => {
+    const content = newsroom((c) => {
+      mkdirSync(join(c, 'tags'), { recursive: true });
+      writeFileSync(join(c, 'tags', 'traders-week.md'), `---\nname: "Traders' week"\n---\n`);
+      writeFileSync(join(c, 'articles', '2026', '11', 'traders-curly.md'), testFrontmatter({ tags: '["Traders’ week"]' }) + BODY);
+    });
+    expect(checkLinesOf(content, 'traders-curly.md')).toEqual([]);
+  });
+
+  it('one topic with the same typeset name on every article, its page and its feeds', async () => {
+    const n = await buildNewsroom(source([
+      article('curly', { published: '2026-05-01T08:00:00Z', tags: ['Traders’ week', 'the “Made in Afghanistan” fair'] }),
+      article('straight', { published: '2026-05-02T08:00:00Z', tags: ["Traders' week", 'the "Made in Afghanistan" fair'] }),
+    ]), build);
+    const names = (slug: string) => n.articles.map((a) => a.tags.find((t) => t.slug === slug)?.name);
+    expect(n.tags.map((t) => [t.slug, t.name, t.articles.length])).toEqual([
+      ['the-made-in-afghanistan-fair', 'the “Made in Afghanistan” fair', 2],
+      ['traders-week', 'Traders’ week', 2],
+    ]);
+    expect(names('traders-week')).toEqual(['Traders’ week', 'Traders’ week']);
+    expect(names('the-made-in-afghanistan-fair')).toEqual(['the “Made in Afghanistan” fair', 'the “Made in Afghanistan” fair']);
+  });
+
+  it('a topic file written with straight quotes names the page as the articles show it', async () => {
+    const tagEntry = { id: 'traders-week', data: { name: "Traders' week" }, digest: 't', collection: 'tags' };
+    const n = await buildNewsroom(source([article('curly', { published: '2026-05-01T08:00:00Z', tags: ['Traders’ week'] })], { tags: [tagEntry] as never }), build);
+    expect(n.tags.map((t) => t.name)).toEqual(['Traders’ week']);
+    expect(n.articles[0]!.tags[0]!.name).toBe('Traders’ week');
+  });
+});
