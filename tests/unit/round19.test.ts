@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatNewsDate, newsroomDay, parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
@@ -58,5 +59,36 @@ describe('curly and straight quotes are one spelling of a topic', () => {
     const n = await buildNewsroom(source([article('curly', { published: '2026-05-01T08:00:00Z', tags: ['Traders’ week'] })], { tags: [tagEntry] as never }), build);
     expect(n.tags.map((t) => t.name)).toEqual(['Traders’ week']);
     expect(n.articles[0]!.tags[0]!.name).toBe('Traders’ week');
+  });
+});
+
+describe('a date alone starts its day to the second, also in local mean time (round 15, finding 1)', () => {
+  const ok = (input: string, tz = 'Asia/Kabul'): NewsDate => {
+    const r = parseNewsDate(input, tz);
+    if (!r.ok) throw new Error(r.problem);
+    return r.date;
+  };
+
+  it('Kabul at +04:36:48 (until 1890) and New York at -04:56:02 (until 1883): the true start, printed in UTC', () => {
+    const kabul = ok('1880-01-01');
+    expect(new Date(kabul.epoch).toISOString()).toBe('1879-12-31T19:23:12.000Z');
+    expect(kabul.iso).toBe('1879-12-31T19:23:12Z');
+    expect(newsroomDay(kabul.epoch, 'Asia/Kabul')).toBe('1880-01-01');
+    expect(newsroomDay(kabul.epoch - 1000, 'Asia/Kabul')).toBe('1879-12-31');
+    expect(formatNewsDate(kabul, { locale: 'en-US', timeZone: 'Asia/Kabul' })).toBe('Jan 1, 1880');
+    const ny = ok('1880-01-01', 'America/New_York');
+    expect(ny.iso).toBe('1880-01-01T04:56:02Z');
+    expect(newsroomDay(ny.epoch - 1000, 'America/New_York')).toBe('1879-12-31');
+    // Whole-minute offsets keep the local day and offset.
+    expect(ok('1900-02-28').iso).toBe('1900-02-28T00:00:00+04:00');
+    expect(ok('2026-11-20').iso).toBe('2026-11-20T00:00:00+04:30');
+  });
+
+  it('the check accepts an update 18 s into the day and refuses one before it', () => {
+    const story = (updated: string) => testFrontmatter({ published: '1880-01-01', updated: `"${updated}"` }) + BODY;
+    const lines = checkArticles({ 'lmt-after.md': story('1879-12-31T19:23:30Z'), 'lmt-before.md': story('1879-12-31T19:23:00Z') });
+    expect(lines.filter((l) => / (updated|published)  /.test(l))).toEqual([
+      'lmt-before.md:7:10 updated  1879-12-31T19:23:00+00:00 is before published (1879-12-31T19:23:12Z); fix the date or remove "updated"',
+    ]);
   });
 });
