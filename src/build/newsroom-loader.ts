@@ -52,7 +52,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 21: `./#place` and `.#place` are written `#place` (rehype-site-links.ts).
  * 22: `<bdi>` kept (sanitize-schema.ts).
  */
-const PIPELINE_VERSION = '22';
+const PIPELINE_VERSION = '23';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatNewsDate, newsroomDay, parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
+import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
 import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -90,5 +91,38 @@ describe('a date alone starts its day to the second, also in local mean time (ro
     expect(lines.filter((l) => / (updated|published)  /.test(l))).toEqual([
       'lmt-before.md:7:10 updated  1879-12-31T19:23:00+00:00 is before published (1879-12-31T19:23:12Z); fix the date or remove "updated"',
     ]);
+  });
+});
+
+describe('ruby readings are kept, and read apart from their word (round 15, finding 9)', () => {
+  const render = createMarkdownRenderer();
+
+  it('the page keeps <ruby>, <rt> and <rp>, without attributes', () => {
+    const { html } = render('<ruby class="x" onclick="y">東京<rp>(</rp><rt style="z">とうきょう</rt><rp>)</rp></ruby>に着いた。');
+    expect(html).toBe('<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>に着いた。</p>');
+    expect(render('<ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby>').html).toBe('<p><ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby></p>');
+  });
+
+  it('the check has nothing to say of a ruby', () => {
+    const body = 'Officials in <ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby> and <ruby>Kabul<rt>KAH-bool</rt></ruby> met on Monday to discuss the annex.\n';
+    expect(checkArticles({ 'ruby.md': testFrontmatter() + body })).toEqual([]);
+  });
+
+  it('search text, word count and lead read the word and its reading apart', () => {
+    expect(render('<ruby>東京<rt>とうきょう</rt></ruby>に着いた。').text).toBe('東京 とうきょう に着いた。');
+    expect(render('<ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>に着いた。').lead).toBe('東京(とうきょう)に着いた。');
+    expect(render('The <ruby>Kabul<rt>KAH-bool</rt></ruby> river.').wordCount).toBe(4);
+    expect(render('## <ruby>東京<rt>とうきょう</rt></ruby>\n\nText.').headings[0]?.text).toBe('東京 とうきょう');
+  });
+
+  it('what HTML does not allow in a ruby is repaired, words kept', () => {
+    // A reading outside a ruby is text beside the word; an <rp> out of its place (the round-15 input) goes.
+    expect(render('東京<rt>とうきょう</rt>').html).toBe('<p>東京 とうきょう </p>');
+    expect(render('<ruby>Kabul<rp>SECRETEIGHT</rp><rt>k</rt></ruby>').html).toBe('<p><ruby>Kabul<rt>k</rt></ruby></p>');
+    // Words after the last reading, or a ruby with no reading, get an empty one: valid, shown as written.
+    expect(render('<ruby>東京<rt>とうきょう</rt>です</ruby>').html).toBe('<p><ruby>東京<rt>とうきょう</rt>です<rt></rt></ruby></p>');
+    expect(render('<ruby>東京</ruby>').html).toBe('<p><ruby>東京<rt></rt></ruby></p>');
+    // A ruby inside a ruby, and a block inside one, give way to their content.
+    expect(render('<ruby><ruby>東<rt>とう</rt></ruby>京<rt>きょう</rt></ruby>').html).toBe('<p><ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby></p>');
   });
 });
