@@ -103,7 +103,7 @@ function corpus(n: number): string {
 }
 
 /** Builds with the shipped settings (plus `env`), sampling the whole process tree's memory. */
-/** The check's body cache (src/build/check-body-cache.ts): removed for every cold build and first check. */
+/** The check's body cache (src/build/text-memo.ts): removed for every cold build and first check. */
 const CHECK_CACHE = 'node_modules/.cache/dateline-check-bodies';
 
 async function build(contentDir: string, outDir: string, cold: boolean, env: Record<string, string> = {}): Promise<BuildRun> {

@@ -9,7 +9,7 @@ import { printDiagnostics } from '#/check/diagnostics.ts';
 import { contentCounts } from '#/check/summary.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
-import { openBodyCache } from '#/build/check-body-cache.ts';
+import { openTextMemo } from '#/build/text-memo.ts';
 
 let args;
 try {
@@ -23,8 +23,8 @@ const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
 const visibility = pageVisibility(decideContext('build', root));
 const started = performance.now();
-// The pure body rules' answers of the last check are reused for unchanged bodies (src/build/check-body-cache.ts).
-const cache = openBodyCache(root);
+// The pure body rules' answers of the last check are reused for unchanged bodies (src/build/text-memo.ts).
+const cache = openTextMemo(root);
 const result = checkContent({ root, contentDir, visibility, memo: cache.memo });
 cache.save();
 // Every local image is decoded as the build's image pipeline would (src/check/rules/image-decode.ts).

@@ -98,7 +98,7 @@ export interface CheckOptions {
   /** The content folder (default `<root>/content`, or `DATELINE_CONTENT_DIR`). */
   contentDir?: string | undefined;
   visibility: VisibilityContext;
-  /** Answers of pure body rules from an earlier check (src/build/check-body-cache.ts); default: every rule runs. */
+  /** Answers of pure body rules from an earlier check (src/build/text-memo.ts); default: every rule runs. */
   memo?: BodyMemo | undefined;
 }
 
