@@ -109,7 +109,7 @@ function buildCaches(): string[] {
   return [join(root, 'node_modules', '.astro'), join(root, '.astro'), join(root, 'node_modules', '.vite'), ...ours];
 }
 
-/** The check's body cache (src/build/check-body-cache.ts): removed for every cold build and first check. */
+/** The check's body cache (src/build/text-memo.ts): removed for every cold build and first check. */
 const CHECK_CACHE = 'node_modules/.cache/dateline-check-bodies';
 
 /** Builds with the shipped settings (plus `env`), sampling the whole process tree's memory. */

@@ -9,7 +9,7 @@ import { printDiagnostics } from '#/check/diagnostics.ts';
 import { contentCounts } from '#/check/summary.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
-import { openBodyCache } from '#/build/check-body-cache.ts';
+import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
 
 let args;
@@ -24,8 +24,8 @@ const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
 const visibility = pageVisibility(orStop(() => decideContext('build', root), 'check:content'));
 const started = performance.now();
-// The pure body rules' answers of the last check are reused for unchanged bodies (src/build/check-body-cache.ts).
-const cache = openBodyCache(root);
+// The pure body rules' answers of the last check are reused for unchanged bodies (src/build/text-memo.ts).
+const cache = openTextMemo(root);
 const result = checkContent({ root, contentDir, visibility, memo: cache.memo, ahead: cache.ahead });
 cache.save();
 // Every local image is decoded as the build's image pipeline would (src/check/rules/image-decode.ts).
@@ -35,7 +35,7 @@ const ms = Math.round(performance.now() - started);
 const summary = scheduledSummary(result.articles, visibility);
 if (summary) console.log(summary);
 // Photos the image pipeline cannot decode are errors of their articles too (round 19: the count left them out).
-const counts = contentCounts({ files: result.files, diagnostics: [...result.diagnostics, ...undecodable] });
+const counts = contentCounts({ ...result, diagnostics: [...result.diagnostics, ...undecodable] });
 const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
 if (errors > 0 || (strict && warnings > 0)) {
   const what = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warned].filter(Boolean).join(', ');

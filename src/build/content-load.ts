@@ -9,11 +9,11 @@ import { checkContent, contentDirFor, type CheckedContent } from '#/check/conten
 import { checkVisibility, pageVisibility, type BuildContext } from '#/domain/context.ts';
 import { isVisible } from '#/domain/visibility.ts';
 import { sharedCheck, shareCheck } from './check-snapshot.ts';
-import { openBodyCache } from './check-body-cache.ts';
+import { openTextMemo } from './text-memo.ts';
 
-/** The check, with the pure body rules' answers kept between checks (check-body-cache.ts). */
+/** The check, with the pure body rules' answers kept between checks (text-memo.ts). */
 function checkWithCache(ctx: BuildContext): CheckedContent {
-  const cache = openBodyCache(ctx.root);
+  const cache = openTextMemo(ctx.root);
   const result = checkContent({ root: ctx.root, visibility: checkVisibility(ctx), memo: cache.memo, ahead: cache.ahead });
   cache.save();
   return result;

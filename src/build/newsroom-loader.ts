@@ -51,9 +51,10 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 20: `<bdo dir="ltr|rtl">` kept (sanitize-schema.ts); one without that direction is a `<span>` (rehype-valid-html.ts).
  * 21: `./#place` and `.#place` are written `#place` (rehype-site-links.ts).
  * 22: `<bdi>` kept (sanitize-schema.ts).
- * 23: raw HTML `lang` with a withdrawn or special code (`iw`, `zxx`, `mul`) dropped, as the check refuses them.
+ * 23: `<ruby>`, `<rt>`, `<rp>` kept, in the order HTML allows (sanitize-schema.ts, rehype-valid-html.ts).
+ * 24: raw HTML `lang` with a withdrawn or special code (`iw`, `zxx`, `mul`) dropped, as the check refuses them.
  */
-const PIPELINE_VERSION = '23';
+const PIPELINE_VERSION = '24';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

@@ -62,18 +62,17 @@ interface Pending {
 class PageWorker {
   readonly worker: Worker;
   readonly ready: Promise<void>;
-  /** Set once the worker has loaded the bundle: pages go to it from then on. */
-  isReady = false;
   inFlight = 0;
   private readonly pending = new Map<number, Pending>();
   failure: Error | undefined;
 
-  constructor(setup: WorkerSetup, log: (event: LogEvent) => void) {
+  /** `onReady`: called once the worker has loaded the bundle (pages go to it from then on); `onFailure`: once it fails. */
+  constructor(setup: WorkerSetup, log: (event: LogEvent) => void, onReady: (worker: PageWorker) => void, onFailure: (worker: PageWorker, error: Error) => void) {
     this.worker = new Worker(new URL('./page-worker.ts', import.meta.url), { workerData: setup });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') {
-          this.isReady = true;
+          onReady(this);
           resolve();
         } else if (message.type === 'log') log(message.event);
         else {
@@ -83,6 +82,7 @@ class PageWorker {
         }
       });
       const stop = (error: Error) => {
+        if (!this.failure) onFailure(this, error);
         this.failure ??= error;
         reject(error);
         for (const waiting of this.pending.values()) waiting.reject(error);
@@ -137,6 +137,9 @@ export interface PoolSource {
  */
 export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, source: PoolSource): AstroPrerenderer {
   let workers: PageWorker[] = [];
+  // Kept as the workers report, not worked out per page: those that have loaded the bundle, and the first failure.
+  let ready: PageWorker[] = [];
+  let failure: Error | undefined;
   let nextId = 0;
   let ownInFlight = 0;
   let requested = 0;
@@ -182,7 +185,12 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
           astroPackageJson: pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')).href,
         };
         const destination = options.logger.options.destination;
-        workers = Array.from({ length: count }, () => new PageWorker(setup, (event) => destination.write(event)));
+        workers = Array.from({ length: count }, () => new PageWorker(setup, (event) => destination.write(event), (w) => {
+          if (workers.includes(w)) ready.push(w);
+        }, (w, error) => {
+          // A worker stopped by teardown is no failure of this build.
+          if (workers.includes(w)) failure ??= error;
+        }));
       };
       // 0: the workers start now and take pages from the first one (as every build did before WORKERS_AFTER).
       if (after === 0) {
@@ -198,11 +206,9 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
         start();
         start = undefined;
       }
-      const failed = workers.find((w) => w.failure);
-      if (failed) throw failed.failure;
+      if (failure) throw failure;
       // Until a worker has loaded the bundle, Astro's thread renders. Redirects and i18n fallbacks need the
       // build's own route table: they stay on Astro's thread.
-      const ready = workers.filter((w) => w.isReady);
       if (ready.length === 0 || (routeData.type !== 'page' && routeData.type !== 'endpoint')) return own(request, options);
       // The least busy renderer takes the page; Astro's thread, which also writes the files, only when strictly less busy.
       const worker = ready.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
@@ -227,9 +233,8 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
       // Images registered in the workers (lead images, thumbnails), merged by Astro into its own list.
       const merged = new Map<string, { originalSrcPath: string | undefined; transforms: Map<string, unknown> }>();
       // A worker that never got ready rendered nothing; one that failed fails the build.
-      const failed = workers.find((w) => w.failure);
-      if (failed) throw failed.failure;
-      for (const worker of workers.filter((w) => w.isReady)) {
+      if (failure) throw failure;
+      for (const worker of ready) {
         const reply = await worker.request({ type: 'images', id: nextId++ });
         if (reply.type !== 'images') continue;
         for (const [path, entry] of reply.images as Map<string, { originalSrcPath: string | undefined; transforms: Map<string, unknown> }>) {
@@ -245,8 +250,10 @@ export function pageWorkerPrerenderer(base: AstroPrerenderer, count: number, sou
     async teardown() {
       // Said in every build with the pool, so a warm build's "no workers needed" is visible (and tests can see the pool work).
       report?.(`pages rendered: ${rendered.workers} on worker threads, ${rendered.own} on Astro's`);
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      const stopping = workers;
       workers = [];
+      ready = [];
+      await Promise.all(stopping.map((w) => w.worker.terminate()));
       removeSnapshot(source.snapshotDir);
       await base.teardown?.();
     },

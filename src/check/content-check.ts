@@ -19,6 +19,7 @@ import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
 import { othersNamed } from './rules/few-named.ts';
 import { strayFolders } from './rules/stray-files.ts';
+import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
@@ -98,7 +99,7 @@ export interface CheckOptions {
   /** The content folder (default `<root>/content`, or `DATELINE_CONTENT_DIR`). */
   contentDir?: string | undefined;
   visibility: VisibilityContext;
-  /** Answers of pure body rules from an earlier check (src/build/check-body-cache.ts); default: every rule runs. */
+  /** Answers of pure body rules from an earlier check (src/build/text-memo.ts); default: every rule runs. */
   memo?: BodyMemo | undefined;
   /**
    * Called once with the article bodies before their rules run, so the memo may compute the answers ahead
@@ -224,9 +225,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
-  // A topic page shows the topic's name and description only (round 17: a body was read by nothing and said nothing).
   for (const f of tagFiles) {
-    if (f.fm.data && f.fm.body.trim() !== '') report(f.file, 'body', 'the text below a topic file\'s frontmatter is not shown anywhere (a topic page shows its name and description); put one sentence in "description:" or remove the text', { line: f.fm.bodyLine + (/^\s*/.exec(f.fm.body)?.[0].split('\n').length ?? 1) - 1, column: 1 }, 'warning');
+    const unused = f.fm.data ? unusedTopicBody(f.fm.body, f.fm.bodyLine) : undefined;
+    if (unused) report(f.file, 'body', UNUSED_TOPIC_BODY, unused, 'warning');
   }
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
     for (const f of files) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));

@@ -7,7 +7,10 @@
 export interface NewsDate {
   /** Milliseconds since the epoch. */
   epoch: number;
-  /** Full ISO 8601 value with offset, e.g. `2019-12-05T09:30:00+04:30` (date-only values: start of that day in the newsroom). */
+  /**
+   * Full ISO 8601 value with offset, e.g. `2019-12-05T09:30:00+04:30` (date-only values: start of that day in the
+   * newsroom; in UTC, `1879-12-31T19:23:12Z`, when the zone's offset then had seconds).
+   */
   iso: string;
   /** True when the editor gave a calendar date without a time. */
   dateOnly: boolean;
@@ -101,21 +104,22 @@ export function formatOffset(minutes: number): string {
 }
 
 /**
- * The start of day y-m-d in `timeZone`: its instant and the ISO value for it, with the whole-minute offset an ISO
- * value can carry. The offset is rounded down (+04:36:48 becomes +04:36, -00:49:30 becomes -00:50), so the
- * instant is at most a minute after local midnight and never on the day before. Where the clocks jump past
- * midnight (a summer-time change at 00:00: Santiago, Havana) the day starts when they land (`T01:00:00-03:00`),
- * not an hour before, on the day before; a day the zone skipped (Samoa's 30 December 2011) has no start.
+ * The start of day y-m-d in `timeZone`: its instant, to the second, and the ISO value for it. An ISO or RFC 3339
+ * offset has whole minutes only, so where the zone's offset has seconds (local mean time: Kabul's +04:36:48 until
+ * 1890, New York's -04:56:02 until 1883) the value is the instant in UTC (`1879-12-31T19:23:12Z` for 1 January
+ * 1880 in Kabul) rather than a local time with an offset the zone never had. Where the clocks jump past midnight (a
+ * summer-time change at 00:00: Santiago, Havana) the day starts when they land (`T01:00:00-03:00`), not an hour
+ * before, on the day before; a day the zone skipped (Samoa's 30 December 2011) has no start.
  */
 function zonedDayStart(y: number, m: number, d: number, timeZone: string): { epoch: number; iso: string } | undefined {
   const guess = utcEpoch(y, m, d);
   // One correction pass handles a DST change between the guess and the answer.
   const first = guess - zoneOffsetSeconds(guess, timeZone) * 1000;
-  const offset = Math.floor(zoneOffsetSeconds(first, timeZone) / 60);
+  const seconds = zoneOffsetSeconds(first, timeZone);
   const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  const epoch = guess - offset * 60000;
+  const epoch = guess - seconds * 1000;
   const day = newsroomDay(epoch, timeZone);
-  if (day === date) return { epoch, iso: `${date}T00:00:00${formatOffset(offset)}` };
+  if (day === date) return { epoch, iso: zonedIso(epoch, seconds) };
   if (day > date) return undefined; // already past it: the zone skipped the day
   // Local midnight does not exist: find the first second of the day (within the next 26 hours).
   let lo = epoch;
@@ -126,12 +130,13 @@ function zonedDayStart(y: number, m: number, d: number, timeZone: string): { epo
     else lo = mid;
   }
   if (newsroomDay(hi, timeZone) !== date) return undefined;
-  const seconds = zoneOffsetSeconds(hi, timeZone);
-  const at = Math.floor(seconds / 60);
-  // With an offset in seconds (local mean time), the start moves by those seconds, so the ISO value (whole
-  // minutes) shows the wall-clock time the zone had then, on the right day.
-  const start = hi + (seconds - at * 60) * 1000;
-  return { epoch: start, iso: `${new Date(start + at * 60000).toISOString().slice(0, 19)}${formatOffset(at)}` };
+  return { epoch: hi, iso: zonedIso(hi, zoneOffsetSeconds(hi, timeZone)) };
+}
+
+/** `epoch` as ISO 8601 at an offset of `seconds`: the local time and offset, or UTC when the offset is not whole minutes. */
+function zonedIso(epoch: number, seconds: number): string {
+  if (seconds % 60 !== 0) return toUtcIso(epoch);
+  return `${new Date(epoch + seconds * 1000).toISOString().slice(0, 19)}${formatOffset(seconds / 60)}`;
 }
 
 /**

@@ -17,8 +17,7 @@ import { computeRelated, type RelatedResult } from './related/engine.ts';
 import type { TermBag } from './related/bag.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
-import { typeset } from './typography.ts';
-import { topicsOf, type Topic } from './tags.ts';
+import { topicName, topicsOf, type Topic } from './tags.ts';
 import { NAV_SECTION_LIMIT } from './section-nav.ts';
 import type { PreparedImage } from './body-images-html.ts';
 import { byNewest, isVisible } from './visibility.ts';
@@ -166,8 +165,9 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       lead: facts.lead,
       authors: entry.data.authors.flatMap((id) => authors.get(id) ?? []),
       section,
-      // Shown typeset (girls’ education); the URL comes from the name as written, so it never moves.
-      tags: topicsOf(entry.data.tags).map((t) => ({ ...t, name: typeset(t.name) })),
+      // Shown typeset (girls’ education), the same whether the tag was typed with curly or straight quotes; the URL
+      // comes from the name as written, so it never moves.
+      tags: topicsOf(entry.data.tags).map((t) => ({ ...t, name: topicName(t.name) })),
       bodyImages: await source.prepareImages(facts.localImages, entry.data.bodyImages),
       lang,
       dir: textDirection(entry.data.lang ?? site.lang),
@@ -202,7 +202,8 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   const tags: TagPage[] = [...tagGroups].map(([slug, list]) => ({
     slug,
     // The topic's one spelling (the content check refuses variants), and its sentence from content/tags/<slug>.md.
-    name: tagFiles.get(slug)?.name ?? list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
+    // A topic file's name is shown typeset as the articles' tags are (`Traders' week` is `Traders’ week` on both).
+    name: (tagFiles.has(slug) ? topicName(tagFiles.get(slug)!.name) : undefined) ?? list[0]?.tags.find((t) => t.slug === slug)?.name ?? slug,
     description: tagFiles.get(slug)?.description,
     articles: list,
   }));

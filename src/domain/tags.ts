@@ -3,6 +3,7 @@
  * page, `/tags/<slug>/`: tags with the same slug are the same topic and must be spelled the same way (the check
  * enforces it), and a tag with no letters or digits has no slug of its own and is refused.
  */
+import { typeset } from './typography.ts';
 import { bareTagSlug, tagSlug } from './urls.ts';
 
 /** The topic a tag belongs to: its URL slug. */
@@ -13,6 +14,20 @@ export function tagKey(tag: string): string {
 /** Whether the tag makes a URL of its own (`!!!`, `---`, `😀` do not: they would all share the fallback). */
 export function tagHasOwnUrl(tag: string): boolean {
   return bareTagSlug(tag) !== '';
+}
+
+/**
+ * A tag's spelling as the one-spelling rule compares it: curly quotes and apostrophes written straight. The pages
+ * typeset a topic's name (`Traders' week` is shown `Traders’ week`), so an editor who copies the name from a topic
+ * page types the curly form: `Traders’ week` and `Traders' week` are one spelling, not two.
+ */
+export function tagSpelling(tag: string): string {
+  return tag.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** How a topic's name is shown (pages, feeds, JSON-LD): its spelling typeset, the same for either quote style. */
+export function topicName(tag: string): string {
+  return typeset(tagSpelling(tag));
 }
 
 export interface Topic {

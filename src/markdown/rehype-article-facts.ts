@@ -6,7 +6,8 @@
  *
  * - `blocks`: the text readers see, block by block (a paragraph, a list item, a table cell, a heading, or the
  *   part of one between two `<br>`), whitespace collapsed; image alt text counts (readers of the page get it),
- *   preformatted code blocks and hidden elements do not. The related engine reads these (a block starts a
+ *   preformatted code blocks and hidden elements do not; a ruby's reading is read apart from its word
+ *   (`東京 とうきょう`, or `東京(とうきょう)` with `<rp>`: ruby-text.ts). The related engine reads these (a block starts a
  *   sentence; a heading's capitals are title case, not names).
  * - `text`: the blocks joined by a space (what search indexes), so words of two blocks never run together.
  * - `wordCount`: the words of that text (reading time, JSON-LD), so markup, URLs and code never count.
@@ -17,9 +18,9 @@
  * The tree is not changed.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { countWords } from '#/domain/reading.ts';
 import { resolveSiteLink } from '#/domain/site-links.ts';
+import { readingText, rubyTextChildren } from './ruby-text.ts';
 
 export interface Heading {
   depth: number;
@@ -102,13 +103,15 @@ export function readFacts(tree: Root, options: ArticleFactsOptions): BodyFacts {
       if (target.kind === 'article') linked.add(target.slug);
     }
     if (!BLOCKS.has(el.tagName)) {
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as RootContent);
+      // A ruby's reading is read apart from its word (ruby-text.ts).
+      const children = el.tagName === 'ruby' ? rubyTextChildren(el) : el.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as RootContent);
       continue;
     }
     cut();
     if (HEADING.test(el.tagName)) {
       inHeading++;
-      if (typeof el.properties['id'] === 'string') headings.push({ depth: Number(el.tagName[1]), slug: el.properties['id'], text: toString(el) });
+      if (typeof el.properties['id'] === 'string') headings.push({ depth: Number(el.tagName[1]), slug: el.properties['id'], text: readingText(el).replace(/\s+/g, ' ').trim() });
     }
     if (el.tagName === 'p' && !lead && leadOf === undefined) {
       leadOf = el;

@@ -16,9 +16,11 @@ type Parent = Root | Element;
 type Child = RootContent | ElementContent;
 
 /** Elements allowed where only phrasing content may stand (of those the sanitiser keeps). */
-const PHRASING = new Set('a abbr b bdi bdo br cite code data del dfn em i img ins kbd mark q s samp small span strong sub sup time u var wbr'.split(' '));
+const PHRASING = new Set('a abbr b bdi bdo br cite code data del dfn em i img ins kbd mark q ruby s samp small span strong sub sup time u var wbr'.split(' '));
 /** Elements whose content must be phrasing. */
-const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b bdi bdo i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary'.split(' '));
+const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre span em strong b bdi bdo i u s small sub sup mark abbr cite code kbd samp var q dfn time data summary ruby rt rp'.split(' '));
+/** A ruby's readings and their fallback parentheses: children of a `<ruby>`, where phrasing content stands too. */
+const RUBY_PARTS = new Set(['rt', 'rp']);
 /** Their content model is their parent's. */
 const TRANSPARENT = new Set(['a', 'del', 'ins']);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'];
@@ -26,6 +28,7 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'];
 const NO_DESCENDANT: Record<string, readonly string[]> = {
   a: ['a', 'details'],
   dfn: ['dfn'],
+  ruby: ['ruby'],
   th: HEADINGS,
   dt: HEADINGS,
   caption: ['table'],
@@ -46,6 +49,8 @@ const PARENTS: Record<string, readonly string[]> = {
   col: ['colgroup'],
   figcaption: ['figure'],
   summary: ['details'],
+  rt: ['ruby'],
+  rp: ['ruby'],
 };
 const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
 
@@ -103,7 +108,8 @@ function fixChildren(parent: Parent, ctx: Context): void {
     }
     const name = node.tagName;
     const required = PARENTS[name];
-    if ((required && !required.includes(parentName)) || (ctx.phrasing && !PHRASING.has(name)) || ctx.forbidden.has(name)) {
+    const rubyPart = RUBY_PARTS.has(name) && parentName === 'ruby';
+    if ((required && !required.includes(parentName)) || (ctx.phrasing && !PHRASING.has(name) && !rubyPart) || ctx.forbidden.has(name)) {
       // A block that gives way keeps its words apart from its neighbours' ("item" "term", not "itemterm").
       const gap: Child[] = PHRASING.has(name) ? [] : [{ type: 'text', value: ' ' }];
       const rising = [...gap, ...node.children, ...gap];
@@ -132,7 +138,48 @@ function fixElement(el: Element, ids: Set<string>, owned: ReadonlyMap<string, El
       return fixDetails(el);
     case 'table':
       return fixTable(el);
+    case 'ruby':
+      return fixRuby(el);
   }
+}
+
+/**
+ * A `<ruby>` as HTML allows it: words, then their reading (`<rt>…</rt>`, or `<rp>(</rp><rt>…</rt><rp>)</rp>`),
+ * and again. `<rp>`s out of that order go (they are the fallback parentheses, which browsers that show ruby hide:
+ * `<rp>words</rp><rt>k</rt>` would hide words); words after the last reading, or in a ruby with none, get an empty
+ * `<rt>`, so they stay where they were and read as written.
+ */
+function fixRuby(ruby: Element): void {
+  const out: ElementContent[] = [];
+  let notes: Element[] = [];
+  let gap: ElementContent[] = [];
+  let words = false;
+  const close = () => {
+    const readings = notes.filter((n) => n.tagName === 'rt');
+    const order = notes.map((n) => n.tagName).join(' ');
+    if (readings.length > 0) {
+      out.push(...(/^(?:rt(?: rt)*|rp rt rp(?: rt rp)*)$/.test(order) ? notes : readings));
+      words = false;
+    }
+    out.push(...gap);
+    notes = [];
+    gap = [];
+  };
+  for (const child of ruby.children) {
+    if (isElement(child) && RUBY_PARTS.has(child.tagName)) {
+      notes.push(child);
+      gap = [];
+    } else if (notes.length > 0 && !significant(child)) {
+      gap.push(child);
+    } else {
+      if (notes.length > 0) close();
+      out.push(child);
+      if (significant(child)) words = true;
+    }
+  }
+  close();
+  if (words || !out.some((n) => isElement(n) && n.tagName === 'rt')) out.push(named('rt'));
+  ruby.children = out;
 }
 
 function validAddress(el: Element, key: 'href' | 'src' | 'cite'): boolean {

@@ -7,6 +7,10 @@
  * shows, which carried words into the page source and every feed (round 16, finding 1). `<bdo>` keeps the
  * direction it overrides (`dir`, as on every element; rehype-valid-html.ts makes one without "ltr" or "rtl" a
  * `<span>`): it was unwrapped, and a name quoted right to left lost its direction without a line (round 17).
+ * `<ruby>`, `<rt>` and `<rp>` (a reading over a word: furigana, a pronunciation) are kept with no attributes of their
+ * own: unwrapped, the reading was printed glued to the word, "東京とうきょう" (round 15, finding 9);
+ * rehype-valid-html.ts puts them in the order HTML allows (and a reading outside a ruby gives way to its words,
+ * spaced from the word before it).
  */
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 
@@ -16,7 +20,7 @@ export const sanitizeSchema: SanitizeSchema = {
   tagNames: [
     'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del',
     'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-    'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small',
+    'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small',
     'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
     'u', 'ul', 'var', 'wbr',
   ],

@@ -18,9 +18,14 @@ export const lineOf = (d: Diagnostic) => `${d.line ?? ''}:${d.column ?? ''} ${d.
  * lines of the files whose path ends with `file`, each as `format` writes it ({@link lineOf} by default).
  */
 export function checkLinesOf(contentDir: string, file: string, format: (d: Diagnostic) => string = lineOf): string[] {
-  return checkContent({ root: ROOT, contentDir, visibility: VISIBILITY })
-    .diagnostics.filter((d) => d.file.endsWith(file))
+  return checkNewsroom(contentDir)
+    .filter((d) => d.file.endsWith(file))
     .map(format);
+}
+
+/** Every line of the check of a whole content folder (a newsroom copy), at the tests' moment or at `now` (epoch ms). */
+export function checkNewsroom(contentDir: string, now = VISIBILITY.now): Diagnostic[] {
+  return checkContent({ root: ROOT, contentDir, visibility: { ...VISIBILITY, now } }).diagnostics;
 }
 
 /** A frontmatter for `articles/2026/11/…` test articles (body from line 9); `fields` replace or add lines. */

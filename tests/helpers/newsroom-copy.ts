@@ -9,6 +9,8 @@ import { afterAll, expect } from 'vitest';
 import { ROOT } from './build-overlay.ts';
 
 const BASE = join(ROOT, 'tests/fixtures/base-content/content');
+/** The base newsroom's article the tests change most, relative to its `content` folder. */
+export const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
 
 /** `newsroom(edit)` returns the `content` folder of a fresh copy changed by `edit`; call at a test file's top level. */
 export function newsroomCopies(prefix: string) {

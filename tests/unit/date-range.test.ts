@@ -4,7 +4,7 @@
  * Julian calendar) are refused with one line.
  */
 import { describe, expect, it } from 'vitest';
-import { formatNewsDate, monthName, newsroomYearMonth, parseNewsDate, utcEpoch, YEAR_RANGE, type NewsDate } from '#/domain/dates.ts';
+import { formatNewsDate, monthName, newsroomDay, newsroomYearMonth, parseNewsDate, utcEpoch, YEAR_RANGE, type NewsDate } from '#/domain/dates.ts';
 import { archivePath } from '#/domain/urls.ts';
 
 const kabul = { locale: 'en-US', timeZone: 'Asia/Kabul', timeZoneLabel: 'AFT' };
@@ -41,9 +41,10 @@ describe('the accepted years', () => {
   });
 
   it.each([
-    // Kabul kept local mean time (+04:36:48) until 1890: the offset is written rounded down to the minute.
-    ['1583-01-01', 'Jan 1, 1583', 1583, 1, '1583-01-01T00:00:00+04:36'],
-    ['1851-09-18', 'Sep 18, 1851', 1851, 9, '1851-09-18T00:00:00+04:36'],
+    // Kabul kept local mean time (+04:36:48) until 1890: an ISO offset has no seconds, so the day's start (to the
+    // second) is written in UTC.
+    ['1583-01-01', 'Jan 1, 1583', 1583, 1, '1582-12-31T19:23:12Z'],
+    ['1851-09-18', 'Sep 18, 1851', 1851, 9, '1851-09-17T19:23:12Z'],
     ['1900-02-28', 'Feb 28, 1900', 1900, 2, '1900-02-28T00:00:00+04:00'],
     ['1969-12-31', 'Dec 31, 1969', 1969, 12, '1969-12-31T00:00:00+04:30'],
     ['1970-01-01', 'Jan 1, 1970', 1970, 1, '1970-01-01T00:00:00+04:30'],
@@ -55,9 +56,12 @@ describe('the accepted years', () => {
     expect(formatNewsDate(d, kabul)).toBe(shown);
     expect(newsroomYearMonth(d.epoch, kabul.timeZone)).toEqual({ year, month });
     expect(archivePath(year, month)).toBe(`/archive/${input.slice(0, 4)}/${input.slice(5, 7)}/`);
-    // The sitemap's lastmod is the ISO value with its offset: a valid W3C datetime with the year as written.
-    expect(d.iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-    expect(d.iso.slice(0, 10)).toBe(input);
+    // The ISO value is a valid W3C datetime / RFC 3339 for the day's start in the newsroom: with the day as written
+    // and its offset, or (an offset with seconds) the same instant in UTC.
+    expect(d.iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/);
+    expect(Date.parse(d.iso)).toBe(d.epoch);
+    expect(newsroomDay(d.epoch, kabul.timeZone)).toBe(input);
+    if (!d.iso.endsWith('Z')) expect(d.iso.slice(0, 10)).toBe(input);
   });
 
   it('refuses an instant carried before 1583 by its offset (it would be archived under 1582)', () => {
@@ -83,7 +87,7 @@ describe('the accepted years', () => {
   });
 
   it('leap years across the range follow the Gregorian rules', () => {
-    expect(ok('1600-02-29').iso.slice(0, 10)).toBe('1600-02-29');
+    expect(newsroomDay(ok('1600-02-29').epoch, kabul.timeZone)).toBe('1600-02-29');
     expect(problem('1700-02-29')).toContain('day 29 does not exist in 1700-02');
     expect(ok('2400-02-29').iso.slice(0, 10)).toBe('2400-02-29');
   });

@@ -121,7 +121,8 @@ describe('a date without a time starts on its own day in every zone (hunt: clock
         const r = parseNewsDate(day, tz);
         if (!r.ok) continue; // a skipped day (Kiritimati's 1994-12-31 is not in the sample)
         expect(newsroomDay(r.date.epoch, tz), `${day} ${tz}`).toBe(day);
-        expect(r.date.iso.slice(0, 10), `${day} ${tz}`).toBe(day);
+        // The day as written, or (local mean time: an offset with seconds) the same instant in UTC.
+        if (!r.date.iso.endsWith('Z')) expect(r.date.iso.slice(0, 10), `${day} ${tz}`).toBe(day);
         expect(Date.parse(r.date.iso), `${day} ${tz}`).toBe(r.date.epoch);
       }
     }

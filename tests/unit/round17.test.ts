@@ -3,18 +3,14 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
 import { elsewhereLabel } from '#/domain/urls.ts';
 import { bodyOpening, repeatedDateline } from '#/check/rules/dateline-prefix.ts';
 import { createMarkdownRenderer } from '../../src/markdown/pipeline.ts';
-import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r17');
-const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
-const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
 
 describe('many authors sharing one display name (finding 1)', () => {
   it('each line names at most three others and counts the rest, and so does "is the name of N authors"', () => {
@@ -22,7 +18,7 @@ describe('many authors sharing one display name (finding 1)', () => {
       for (let i = 0; i < 40; i++) writeFileSync(join(c, 'authors', `staff-${i}.md`), '---\nname: Staff Reporter\n---\n');
       replaceIn(join(c, ENVOY), 'authors: [nadia-rahyab]', 'authors: [Staff Reporter]');
     });
-    const lines = check(content);
+    const lines = checkNewsroom(content);
     const shared = lines.filter((d) => d.field === 'name' && d.message.includes('is also the name of'));
     expect(shared).toHaveLength(40);
     for (const d of shared) {
@@ -40,7 +36,7 @@ describe('a number where a language tag or an address belongs (finding 2)', () =
       replaceIn(join(c, ENVOY), 'dateline: KABUL', 'dateline: KABUL\nlang: 12');
       replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: 5');
     });
-    const messages = check(content).map((d) => `${d.field}  ${d.message}`);
+    const messages = checkNewsroom(content).map((d) => `${d.field}  ${d.message}`);
     expect(messages).toContain('lang  must be text, not the number 12; lang must be a BCP 47 language tag such as "ps", "fa-AF" or "ar"');
     expect(messages).toContain('url  must be text, not the number 5; url must be an absolute URL starting with https:// or http://');
     expect(messages.join('\n')).not.toMatch(/to print (12|5)/);
@@ -50,7 +46,7 @@ describe('a number where a language tag or an address belongs (finding 2)', () =
 describe('an author\'s url (finding 3)', () => {
   it('ending in a pasted curly quote is refused with the address to write', () => {
     const content = newsroom((c) => replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: "https://example.org/”"'));
-    expect(check(content).map((d) => `${d.field}  ${d.message}`)).toContain(
+    expect(checkNewsroom(content).map((d) => `${d.field}  ${d.message}`)).toContain(
       'url  the address of this field ends with the curly quote ”, which is not part of a web address: the page would link nowhere or to a wrong address; remove it (write https://example.org/)',
     );
   });
@@ -60,7 +56,7 @@ describe('an author\'s url (finding 3)', () => {
       replaceIn(join(c, 'authors', 'nadia-rahyab.md'), 'url: https://example.org/people/nadia-rahyab', 'url: https://dateline.example.org/authors/zarlasht-niazai/');
       replaceIn(join(c, 'authors', 'zarlasht-niazai.md'), '---\n', '---\nurl: https://dateline.example.org/authors/zarlasht-niazai/\n');
     });
-    const messages = check(content).filter((d) => d.field === 'url').map((d) => d.message);
+    const messages = checkNewsroom(content).filter((d) => d.field === 'url').map((d) => d.message);
     expect(messages).toContain('https://dateline.example.org/authors/zarlasht-niazai/ is the page of another author (zarlasht-niazai) on this site; "url" is the author\'s page elsewhere (their own site or profile): give that address or remove "url"');
     expect(messages).toContain('https://dateline.example.org/authors/zarlasht-niazai/ is this author\'s own page on this site; "url" is the author\'s page elsewhere (their own site or profile): give that address or remove "url"');
   });
@@ -85,7 +81,7 @@ describe('links to the story itself written as paths (finding 4)', () => {
       mkdirSync(join(c, 'articles', '2026', '11'), { recursive: true });
       appendFileSync(join(c, ENVOY), '\nSee [a](./), [b](.), [c](?x=1#key-figures), [d](./?x=1), [e](./#no-such-place) and [f](.#the-envoy).\n');
     });
-    const lines = check(content).filter((d) => d.field === 'link').map((d) => d.message);
+    const lines = checkNewsroom(content).filter((d) => d.field === 'link').map((d) => d.message);
     expect(lines.filter((m) => m.includes("is this page's own address"))).toHaveLength(2);
     expect(lines.filter((m) => m.includes('adds a query (?…)'))).toHaveLength(2);
     expect(lines.some((m) => m.includes('no-such-place') && m.includes('which that page does not have'))).toBe(true);
@@ -107,14 +103,14 @@ describe('a scheduled article holding a link that breaks when it goes live (find
       // Scheduled later than the article it links: fine, the target is out first.
       writeFileSync(join(dir, 'sched-e.md'), story('sched-e', '2026-12-11T10:00:00+04:30', '', 'See [the earlier one](./sched-b.md).'));
     });
-    const lines = check(content).filter((d) => d.severity === 'error').map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message}`);
+    const lines = checkNewsroom(content).filter((d) => d.severity === 'error').map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message}`);
     expect(lines).toContain(
       'sched-a.md link  link [the follow-up](./sched-b.md) points to an article scheduled for 2026-12-10T10:00:00+04:30, later than this one (2026-12-05T10:00:00+04:30): from this article\'s time until then readers would get a 404 and every build would stop; schedule this article no earlier than that one, or add the link once it is out',
     );
     expect(lines.some((l) => l.startsWith('sched-c.md canonical  https://dateline.example.org/articles/sched-b/ points to an article scheduled for 2026-12-10'))).toBe(true);
     // A draft may be published first: a warning, said now.
     expect(lines.some((l) => l.startsWith('sched-d.md'))).toBe(false);
-    const warnings = check(content).filter((d) => d.severity === 'warning' && d.file.endsWith('sched-d.md')).map((d) => d.message);
+    const warnings = checkNewsroom(content).filter((d) => d.severity === 'warning' && d.file.endsWith('sched-d.md')).map((d) => d.message);
     expect(warnings).toEqual([
       'link /articles/sched-draft/ points to a draft; this article goes live at 2026-12-05T10:00:00+04:30, and from then, unless that draft is published first, the link would be a 404 and stop every build: publish it first or remove the link',
     ]);
@@ -123,7 +119,7 @@ describe('a scheduled article holding a link that breaks when it goes live (find
 
   it('a link to /news-sitemap.xml is refused whatever the clock: it is written only while an article is new', () => {
     const content = newsroom((c) => appendFileSync(join(c, ENVOY), '\nOur [news sitemap](/news-sitemap.xml) lists the latest.\n'));
-    const at = (now: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse(now), includeDrafts: false } }).diagnostics.filter((d) => d.message.includes('news-sitemap'));
+    const at = (now: string) => checkNewsroom(content, Date.parse(now)).filter((d) => d.message.includes('news-sitemap'));
     for (const now of ['2026-11-03T12:00:00Z', '2026-11-29T12:00:00Z']) {
       expect(at(now).map((d) => d.message)).toEqual([
         'link [news sitemap](/news-sitemap.xml) points to /news-sitemap.xml, which the build does not write (it is written only while an article is under two days old, so the link would break after two quiet days; link /sitemap-index.xml instead); fix the link or remove it',
@@ -154,7 +150,7 @@ describe('files the check reads no further (findings 7 and 8)', () => {
         writeFileSync(join(dir, 'Index.md'), story(i));
       }
     });
-    const lines = check(content).filter((d) => d.field === 'file');
+    const lines = checkNewsroom(content).filter((d) => d.field === 'file');
     expect(lines).toHaveLength(3_000);
     for (const d of lines.slice(0, 50)) expect(d.message).toMatch(/^slug "Index" is also used by .* and 2996 more files; .*rename it to its folder's name \(story-\d+\.md\)$/);
     expect(lines.some((d) => d.message.includes('index-2'))).toBe(false);
@@ -165,7 +161,7 @@ describe('files the check reads no further (findings 7 and 8)', () => {
       mkdirSync(join(c, 'articles', 'zz', 'lone-story'), { recursive: true });
       writeFileSync(join(c, 'articles', 'zz', 'lone-story', 'Index.md'), story(1));
     });
-    expect(check(content).filter((d) => d.field === 'file').map((d) => d.message)).toEqual([
+    expect(checkNewsroom(content).filter((d) => d.field === 'file').map((d) => d.message)).toEqual([
       'file name "Index.md" is not a valid slug; a file named Index.md takes its slug from its name, not its folder: rename it to its folder\'s name (lone-story.md)',
     ]);
   });
@@ -175,7 +171,7 @@ describe('files the check reads no further (findings 7 and 8)', () => {
       writeFileSync(join(c, 'articles', '2026', '11', '.md'), story(2));
       writeFileSync(join(c, 'articles', '2026', '11', 'story.md.md'), story(3));
     });
-    const lines = check(content).filter((d) => d.field === 'file').map((d) => `${d.file.replace(/.*\//, '')}  ${d.message}`);
+    const lines = checkNewsroom(content).filter((d) => d.field === 'file').map((d) => `${d.file.replace(/.*\//, '')}  ${d.message}`);
     expect(lines).toEqual([
       '.md  the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"',
       'story.md.md  the file ends in ".md" after ".md", so it is not read; if it is the story, rename it to "story.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)',
@@ -191,7 +187,7 @@ describe('Markdown in an author\'s, a section\'s or a topic\'s printed fields (f
       mkdirSync(join(c, 'tags'), { recursive: true });
       writeFileSync(join(c, 'tags', 'envoys.md'), '---\nname: envoys\ndescription: "The **eight-country** forum."\n---\n');
     });
-    const lines = check(content).filter((d) => d.severity === 'warning' && d.message.startsWith('fields are plain text')).map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message.slice(0, 60)}`);
+    const lines = checkNewsroom(content).filter((d) => d.severity === 'warning' && d.message.startsWith('fields are plain text')).map((d) => `${d.file.replace(/.*\//, '')} ${d.field}  ${d.message.slice(0, 60)}`);
     expect(lines).toEqual([
       'nadia-rahyab.md role  fields are plain text: "*Senior*" is Markdown emphasis, whic',
       'economy.md description  fields are plain text: "**trade**" is Markdown bold, which o',
@@ -206,7 +202,7 @@ describe('text below a topic file\'s frontmatter (finding 11)', () => {
       mkdirSync(join(c, 'tags'), { recursive: true });
       writeFileSync(join(c, 'tags', 'envoys.md'), '---\nname: envoys\n---\n\nTopic intro text.\n');
     });
-    expect(check(content).filter((d) => d.file.endsWith('envoys.md')).map((d) => `${d.line} ${d.severity} ${d.field}  ${d.message}`)).toEqual([
+    expect(checkNewsroom(content).filter((d) => d.file.endsWith('envoys.md')).map((d) => `${d.line} ${d.severity} ${d.field}  ${d.message}`)).toEqual([
       '5 warning body  the text below a topic file\'s frontmatter is not shown anywhere (a topic page shows its name and description); put one sentence in "description:" or remove the text',
     ]);
   });

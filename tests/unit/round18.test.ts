@@ -3,18 +3,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
 import { languageTagProblem } from '#/domain/language-tags.ts';
 import { computeRelated } from '#/domain/related/engine.ts';
 import { input, picksOf } from './related-input.ts';
-import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r18');
-const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
-const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
 
 describe('common slips get their fix (finding 1)', () => {
   it('a language written by its name or with an underscore is told the tag', () => {
@@ -33,7 +29,7 @@ describe('common slips get their fix (finding 1)', () => {
       replaceIn(source, 'section: diplomacy', 'section: [diplomacy]');
       writeFileSync(join(c, 'authors', 'zarlasht-niazai.md'), '---\nname: Zarlasht Niazai\nurl: www.example.org/zarlasht\n---\n');
     });
-    const lines = check(content).map((d) => `${d.field}  ${d.message}`);
+    const lines = checkNewsroom(content).map((d) => `${d.field}  ${d.message}`);
     expect(lines).toContain('draft  must be true or false, not the text "false"; remove the quotes: draft: false');
     expect(lines).toContain('section  must be text, not a list; one value, without brackets: section: diplomacy');
     expect(lines).toContain('canonical  must be an absolute URL starting with https:// or http://; write https://example.org/story');
@@ -49,7 +45,7 @@ describe('a file named in another script is told a transliterated name (finding 
       writeFileSync(join(c, 'sections', 'экономика.md'), '---\nname: Экономика\n---\n');
       writeFileSync(join(c, 'sections', '经济.md'), '---\nname: 经济\n---\n');
     });
-    const lines = check(content).filter((d) => d.field === 'file').map((d) => d.message);
+    const lines = checkNewsroom(content).filter((d) => d.field === 'file').map((d) => d.message);
     expect(lines).toEqual(expect.arrayContaining([
       'file name "نادیه.md" is not a valid id; rename it to "nadih.md" (lower-case a-z, 0-9 and single hyphens)',
       'file name "سوریا.md" is not a valid id; rename it to "suria.md" (lower-case a-z, 0-9 and single hyphens)',

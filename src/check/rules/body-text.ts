@@ -29,7 +29,7 @@ export interface BodyProblem {
 const KNOWN_HTML = new Set([
   ...(sanitizeSchema.tagNames ?? []),
   ...(sanitizeSchema.strip ?? []),
-  ...'html head body meta link base style form input label video audio source track picture canvas center font marquee nav main article aside header footer address dialog map area param fieldset legend option optgroup datalist output meter progress frame frameset ruby rt rp tt big strike acronym hgroup search menu slot portal blink nobr image'.split(' '),
+  ...'html head body meta link base style form input label video audio source track picture canvas center font marquee nav main article aside header footer address dialog map area param fieldset legend option optgroup datalist output meter progress frame frameset tt big strike acronym hgroup search menu slot portal blink nobr image'.split(' '),
 ]);
 
 // An open or closing tag as CommonMark reads it (name, then attributes: `<Acting Minister>` is a tag `acting`).

@@ -125,7 +125,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     }
     // The page itself, with a query or nothing after it (`./`, `.`, `?x=1#key`): the page's own address, which a
     // feed reader resolves against the feed's (round 17). `./#key` is fine: the renderer writes it `#key`.
-    const itself = /^\.?\/?(?:\?[^#]*)?(?:#.*)?$/.test(address) && !/^\.?\/?#/.test(address) && !address.startsWith('/');
+    const itself = /^(?:\.\/?)?(?:\?[^#]*(?:#.*)?)?$/.test(address);
     if (itself) {
       problem(
         address.includes('?')

@@ -4,7 +4,7 @@
  * miss of an existing topic.
  */
 import type { Position } from '#/check/frontmatter.ts';
-import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
+import { tagHasOwnUrl, tagKey, tagSpelling } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
@@ -47,7 +47,7 @@ export function checkTags(
   // A newsroom repeats its tags: each spelling's URL form is worked out once (20,000 tags: ~0.1 s less).
   const keyOf = memo(tagKey);
   const ownUrl = memo(tagHasOwnUrl);
-  // slug → spelling → how many articles use it
+  // slug → spelling (quotes straightened: tagSpelling) → how many articles use it
   const topics = new Map<string, Map<string, Spelling>>();
   // Tags already reported (no URL of their own, repeats): not reported again as variants.
   // (By article, then the tag's index: no key string built per tag.)
@@ -91,10 +91,12 @@ export function checkTags(
       seen.set(key, tag);
       const spellings = topics.get(key) ?? new Map<string, Spelling>();
       topics.set(key, spellings);
-      const s = spellings.get(tag) ?? { name: tag, articles: 0, first: Infinity };
+      // Curly and straight quotes are one spelling (`Traders’ week` as the topic page shows it, `Traders' week`).
+      const spelling = tagSpelling(tag);
+      const s = spellings.get(spelling) ?? { name: tag, articles: 0, first: Infinity };
       s.articles++;
       s.first = Math.min(s.first, a.published ?? Infinity);
-      spellings.set(tag, s);
+      spellings.set(spelling, s);
     });
   }
 
@@ -104,7 +106,7 @@ export function checkTags(
   for (const [key, spellings] of topics) {
     const fixed = defined.get(key);
     const best = fixed !== undefined
-      ? { name: fixed, articles: spellings.get(fixed)?.articles ?? 0, first: 0 }
+      ? { name: fixed, articles: spellings.get(tagSpelling(fixed))?.articles ?? 0, first: 0 }
       : [...spellings.values()].sort((x, y) => y.articles - x.articles || x.first - y.first || typedOdd(x.name) - typedOdd(y.name) || (x.name < y.name ? -1 : 1))[0];
     if (best) spellingOf.set(key, best);
   }
@@ -175,7 +177,7 @@ export function checkTags(
         return;
       }
       const topic = spellingOf.get(key);
-      if (topic && topic.name !== tag) {
+      if (topic && tagSpelling(topic.name) !== tagSpelling(tag)) {
         const n = topic.articles;
         const who = defined.has(key) ? `${topicFile(key)} spells` : n === 1 ? 'another article spells' : `${n} articles spell`;
         report(

@@ -1,5 +1,5 @@
 /**
- * The body cache (src/build/check-body-cache.ts) changes no line: every fixture newsroom checked with every rule run,
+ * The body cache (src/build/text-memo.ts) changes no line: every fixture newsroom checked with every rule run,
  * then with an empty cache, then with the cache the previous check saved, gives the same lines in the same order.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
-import { openBodyCache } from '#/build/check-body-cache.ts';
+import { openTextMemo } from '#/build/text-memo.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -32,10 +32,10 @@ describe('the body cache changes no line', () => {
     let hits = 0;
     for (const dir of newsrooms) {
       const plain = lines(dir);
-      const first = openBodyCache(ROOT, cacheDir);
+      const first = openTextMemo(ROOT, cacheDir);
       expect(lines(dir, first.memo), dir).toEqual(plain);
       first.save();
-      const second = openBodyCache(ROOT, cacheDir);
+      const second = openTextMemo(ROOT, cacheDir);
       expect(lines(dir, second.memo), dir).toEqual(plain);
       expect(second.stats().computed, dir).toBe(0);
       hits += second.stats().hits;
@@ -54,7 +54,7 @@ describe('the body cache changes no line', () => {
       for (const dir of some) {
         const own = mkdtempSync(join(tmpdir(), 'dateline-body-cache-ahead-'));
         try {
-          const cache = openBodyCache(ROOT, own);
+          const cache = openTextMemo(ROOT, own);
           const ahead = checkContent({ root: ROOT, contentDir: dir, visibility: { now: NOW, includeDrafts: false }, memo: cache.memo, ahead: cache.ahead });
           expect(ahead.diagnostics.map((d) => `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.field}  ${d.message}`), dir).toEqual(lines(dir));
           early += cache.stats().early;
@@ -75,17 +75,17 @@ describe('the body cache changes no line', () => {
       const content = join(dir, 'content');
       cpSync(join(FIXTURES, 'base-content/content'), content, { recursive: true });
       const own = join(dir, 'cache');
-      const first = openBodyCache(ROOT, own);
+      const first = openTextMemo(ROOT, own);
       lines(content, first.memo);
       first.save();
       const article = readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.md'))!;
       const path = join(content, 'articles', article);
       writeFileSync(path, `${readFileSync(path, 'utf8')}\nA new line with a [broken link](../nowhere.md).\n`);
-      const second = openBodyCache(ROOT, own);
+      const second = openTextMemo(ROOT, own);
       expect(lines(content, second.memo)).toEqual(lines(content));
       expect(second.stats().computed).toBeGreaterThan(0);
       writeFileSync(join(own, 'bodies.v8'), 'not a cache');
-      const third = openBodyCache(ROOT, own);
+      const third = openTextMemo(ROOT, own);
       expect(lines(content, third.memo)).toEqual(lines(content));
       expect(third.stats().hits).toBe(0);
     } finally {

@@ -1,15 +1,17 @@
 /**
- * What the content check's pure body rules found, kept between checks (`check:content`, each build, the dev
- * server's first check) in `node_modules/.cache/dateline-check-bodies/`. A warm build re-checks every file, and at
- * 5,000 articles most of that check (~11 of ~15 s of CPU) is parsing bodies that did not change: the renderer's
- * link parse and the body rules. Their answers depend on the body and its first line only, so they are kept by a
- * hash of the two, under a version that covers every source file of the project, the lockfile and the Node
- * version: any change of code or dependencies starts the cache afresh.
+ * A per-text memo kept on disk between runs: answers of pure functions of one text (and a small key), by a hash of
+ * the text, under a version that covers every source file of the project, the lockfile and the Node version: any
+ * change of code or dependencies starts it afresh. Two users, each in its own folder and with its own switch:
  *
- * Entries used by a check are kept; the rest are dropped when it saves, so the file follows the newsroom.
- * A missing, foreign or unreadable file is an empty cache. `DATELINE_CHECK_CACHE=off` (or every speed-up off)
- * runs every rule; tests/unit/check-body-cache.test.ts holds the lines equal either way.
- */
+ * - the content check's pure body rules (`check:content`, each build, the dev server's first check), in
+ *   `node_modules/.cache/dateline-check-bodies/` (`DATELINE_CHECK_CACHE=off`, or every speed-up off, runs every
+ *   rule). A warm build re-checks every file, and at 5,000 articles most of that check (~11 of ~15 s of CPU) is
+ *   parsing bodies that did not change: the renderer's link parse and the body rules, whose answers depend on the
+ *   body and its first line only. tests/unit/text-memo.test.ts holds the lines equal either way;
+ * - the search worker's answers per article text (search-shards.ts, `searchMemoDir`).
+ *
+ * Entries used by a run are kept; the rest are dropped when it saves, so the file follows the newsroom.
+ * A missing, foreign or unreadable file is an empty memo. */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,18 +20,19 @@ import { BODY_RULE, computeAlways, type BodyMemo } from '#/check/body-memo.ts';
 import { answerAhead, type AheadBody } from './check-ahead.ts';
 import { optimise } from './optimise.ts';
 
-export interface BodyCache {
+export interface TextMemo {
   memo: BodyMemo;
-  /** Computes ahead, on every core, the answers of the bodies this cache lacks (check-ahead.ts); the check's `ahead`. */
+  /** Computes ahead, on every core, the answers of the bodies this memo lacks (check-ahead.ts); the check's `ahead`. */
   ahead(bodies: { body: string; bodyLine: number }[]): void;
-  /** Writes the entries this check used (when any was new or any went unused). */
+  /** Writes the entries this run used (when any was new or any went unused). */
   save(): void;
-  /** Answers taken from the cache, and computed, in this check (`early`: of those computed, how many ahead). */
+  /** Answers taken from the memo, and computed, in this run (`early`: of those computed, how many ahead). */
   stats(): { hits: number; computed: number; early: number };
 }
 
-export const bodyCacheEnabled = (): boolean => optimise && process.env['DATELINE_CHECK_CACHE'] !== 'off';
-/** `DATELINE_CHECK_WORKERS=off`: the answers a cache lacks are computed by the check itself, one body after another. */
+/** The content check's switch (the search worker is given its own). */
+export const checkMemoEnabled = (): boolean => optimise && process.env['DATELINE_CHECK_CACHE'] !== 'off';
+/** `DATELINE_CHECK_WORKERS=off`: the answers a memo lacks are computed by the check itself, one body after another. */
 const aheadEnabled = (): boolean => process.env['DATELINE_CHECK_WORKERS'] !== 'off';
 /** Fewer missing bodies than this are answered by the check itself: a worker's start costs more than they do. */
 const aheadMin = (): number => Number(process.env['DATELINE_CHECK_WORKERS_MIN'] ?? 200);
@@ -37,10 +40,10 @@ const aheadMin = (): number => Number(process.env['DATELINE_CHECK_WORKERS_MIN'] 
 const FILE = 'bodies.v8';
 
 /**
- * `dir`: where the cache lives (default `<root>/node_modules/.cache/dateline-check-bodies`; tests give their own).
- * The search worker keeps its own answers per text the same way (search-shards.ts), in its own folder and switch.
+ * `dir`: where the memo lives (default: the content check's, `<root>/node_modules/.cache/dateline-check-bodies`;
+ * the search worker and tests give their own).
  */
-export function openBodyCache(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies'), enabled = bodyCacheEnabled()): BodyCache {
+export function openTextMemo(root: string, dir = join(root, 'node_modules', '.cache', 'dateline-check-bodies'), enabled = checkMemoEnabled()): TextMemo {
   if (!enabled) return { memo: computeAlways, ahead: () => {}, save: () => {}, stats: () => ({ hits: 0, computed: 0, early: 0 }) };
   const version = codeVersion(root);
   const stored = read(join(dir, FILE), version);
