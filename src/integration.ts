@@ -21,7 +21,7 @@ import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.t
 import { removeStaleOutputs } from './build/stale-outputs.ts';
 import { readLeadImages, startLeadImages } from './build/part-images.ts';
 import { optimise } from './build/optimise.ts';
-import { pageWorkerPlan, pageWorkerPrerenderer } from './build/page-workers.ts';
+import { pageWorkerPlan, pageWorkerPrerenderer, workersAfter } from './build/page-workers.ts';
 import { availableBytes } from './build/page-workers-memory.ts';
 import { prerenderOutputPlugin, type PrerenderOutput } from './build/prerender-snapshot.ts';
 import { cardFile, publishCards, startCards, type CardPool } from './build/cards/writer.ts';
@@ -39,6 +39,9 @@ import { orStop } from './build/or-stop.ts';
 export default function dateline(): AstroIntegration & { context: () => BuildContext; pagesElsewhere: string[] } {
   let context: BuildContext = orStop(() => decideContext('build', process.cwd()));
   const part = buildPartOrStop();
+  // The other settings read from the environment, read now: a mistyped one stops the build with one line before
+  // the check runs, not with a hook's stack trace after the content sync (round 19: DATELINE_SEARCH_SHARDS=0).
+  orStop(() => (shardLimit(), pageWorkerPlan(), workersAfter()));
   const pagesElsewhere: string[] = [];
   let siteRoot: URL | undefined;
   let search: SearchShardsRun | undefined;

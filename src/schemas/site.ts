@@ -8,7 +8,7 @@ export const siteSchema = z.strictObject({
   /** One-line description under the masthead and in feeds. */
   tagline: z.string().default('Regional news, filed where it happens'),
   /** Production origin, e.g. `https://news.example.org` (no trailing path). */
-  url: z.url().default('https://dateline.example.org'),
+  url: z.url({ protocol: /^https?$/, error: 'must be the site\'s address starting with https:// (or http://), e.g. https://news.example.org' }).default('https://dateline.example.org'),
   /** BCP 47 language of the site (on every page's `<html lang>`, so judged as articles' `lang` is); articles may override it with `lang`. */
   lang: z
     .string()
