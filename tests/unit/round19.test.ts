@@ -23,6 +23,14 @@ describe('curly and straight quotes are one spelling of a topic', () => {
       'traders-straight-2.md': testFrontmatter({ tags: `["Traders' week"]`, published: '"2026-11-22T10:00:00+04:30"' }) + BODY,
     });
     expect(lines.filter((l) => / tags\[/.test(l))).toEqual([]);
+    // A plural's apostrophe at the end is one too, and no "curly quotes" warning (that is for “rail” typed in word-processor quotes).
+    const plural = checkArticles({
+      'farmers-curly.md': testFrontmatter({ tags: '["Farmers’", "“rail”"]' }) + BODY,
+      'farmers-straight.md': testFrontmatter({ tags: `["Farmers'"]`, published: '"2026-11-21T10:00:00+04:30"' }) + BODY,
+    });
+    expect(plural.filter((l) => / tags\[/.test(l))).toEqual([
+      'farmers-curly.md:7:20 tags[1]  warning: tag “rail” has curly quotes, which would be part of the topic\'s name; YAML quotes are straight: use "…" or no quotes',
+    ]);
     const other = checkArticles({
       'traders-curly.md': testFrontmatter({ tags: '["Traders’ week"]' }) + BODY,
       'traders-bare.md': testFrontmatter({ tags: '["Traders week"]', published: '"2026-11-21T10:00:00+04:30"' }) + BODY,

@@ -56,7 +56,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     }
   }
   d.tags?.forEach((tag, i) => {
-    if (CURLY_OPEN.test(tag) || CURLY_CLOSE.test(tag)) report(a.file, `tags[${i}]`, `tag ${tag} has curly quotes, which would be part of the topic's name; YAML quotes are straight: use "…" or no quotes`, a.at(['tags', i]), 'warning');
+    // A plural's apostrophe at the end (`Farmers’`, as a topic page prints `Farmers'`) is no quote: one spelling with the straight one.
+    if (CURLY_OPEN.test(tag) || (CURLY_CLOSE.test(tag) && !/\p{L}\u2019$/u.test(tag))) report(a.file, `tags[${i}]`, `tag ${tag} has curly quotes, which would be part of the topic's name; YAML quotes are straight: use "…" or no quotes`, a.at(['tags', i]), 'warning');
   });
   if (d.draft !== true) {
     const fix = 'replace it, or keep "draft: true" until the article is written';
