@@ -7,6 +7,7 @@ import { site } from '#/site.config.ts';
 import type { NewsDate } from '#/domain/dates.ts';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
 import type { Article } from '#/domain/newsroom.ts';
+import { textDirection } from '#/domain/text-direction.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 
 export interface FeedItem {
@@ -46,18 +47,29 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
   return articles.slice(0, site.feedSize).map((a) => {
     const url = absoluteUrl(articlePath(a.slug));
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
+    const lang = a.data.lang ?? site.lang;
+    const text = () => inLanguage(dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url), lang);
     return {
       title: a.data.title,
       url,
       summary: a.data.description,
-      html: content === 'full' ? dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) : undefined,
+      html: content === 'full' ? text() : undefined,
       authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
       categories: [a.section.data.name, ...a.tags.map((t) => t.name)],
       published: a.data.published,
       updated: a.wasUpdated ? a.modified : undefined,
-      lang: a.data.lang ?? site.lang,
+      lang,
     };
   });
+}
+
+/**
+ * An article in another language than the site's, as a feed reader gets it: wrapped in its language and direction,
+ * as the page's `<article lang dir>` is (round 19: a Dari story's paragraphs were laid out left to right, its full
+ * stops and the dateline's dash at the wrong end). Feeds carry no per-item direction of their own.
+ */
+function inLanguage(html: string, lang: string): string {
+  return lang === site.lang && textDirection(lang) === textDirection(site.lang) ? html : `<div lang="${escapeXml(lang)}" dir="${textDirection(lang)}">${html}</div>`;
 }
 
 /** Makes root-relative and fragment links in rendered HTML absolute, for readers outside the site. */

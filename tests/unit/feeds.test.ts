@@ -15,6 +15,7 @@ const newsroom = await buildNewsroom(
       article('older', { published: '2026-05-01T08:00:00+04:30', tags: ['Trade'], dateline: 'KABUL' }),
       article('newer', { published: '2026-05-20T08:00:00Z', updated: '2026-05-21T09:00:00Z', authors: ['bashir', 'amina'], section: 'economy' }),
       article('draft', { published: '2026-05-02T08:00:00Z', draft: true }),
+      article('dari', { published: '2026-04-01T08:00:00Z', lang: 'fa-AF', dateline: 'هرات' }),
     ],
     {
       facts: (entry) => ({
@@ -35,8 +36,14 @@ const feed: Feed = { title: 'Dateline', description: 'News', pagePath: '/', self
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 describe('feed items', () => {
+  it('carry an article in another language wrapped in its language and direction (round 19); the site\'s own as is', () => {
+    const dari = items.find((i) => i.url.endsWith('/dari/'))!;
+    expect(dari.html).toMatch(/^<div lang="fa-AF" dir="rtl"><p><strong>هرات —<\/strong><\/p>\n<h2 id="x">Heading<\/h2>.*<\/div>$/s);
+    expect(items[0]!.html).toMatch(/^<h2/);
+  });
+
   it('are the visible articles, newest first, with absolute URLs, authors and categories', () => {
-    expect(items.map((i) => i.url)).toEqual([`${site.url}/articles/newer/`, `${site.url}/articles/older/`]);
+    expect(items.map((i) => i.url)).toEqual([`${site.url}/articles/newer/`, `${site.url}/articles/older/`, `${site.url}/articles/dari/`]);
     expect(items[0]!.authors).toEqual([
       { name: 'Bashir Ahmadi', url: `${site.url}/authors/bashir/` },
       { name: 'Amina Yusufzai', url: `${site.url}/authors/amina/` },
@@ -77,7 +84,7 @@ describe('feed formats', () => {
   it('Atom 1.0: entries with ids, published and updated in RFC 3339, HTML content', async () => {
     const doc = xml.parse(await atomFeed(feed).text());
     const entries = doc.feed.entry;
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(3);
     expect(entries[0].id).toBe(items[0]!.url);
     expect(Date.parse(entries[0].updated)).toBe(Date.parse('2026-05-21T09:00:00Z'));
     expect(Date.parse(entries[1].published)).toBe(Date.parse('2026-05-01T08:00:00+04:30'));
