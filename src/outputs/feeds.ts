@@ -8,6 +8,7 @@ import type { NewsDate } from '#/domain/dates.ts';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { textDirection } from '#/domain/text-direction.ts';
+import { articleLocale } from '#/i18n/locale.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 
 export interface FeedItem {
@@ -54,13 +55,25 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       url,
       summary: a.data.description,
       html: content === 'full' ? text() : undefined,
-      authors: a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })),
+      authors: creditedAuthors(a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })), a.data.source, lang),
       categories: [a.section.data.name, ...a.tags.map((t) => t.name)],
       published: a.data.published,
       updated: a.wasUpdated ? a.modified : undefined,
       lang,
     };
   });
+}
+
+/**
+ * The authors as a feed names them, the wire or partner the byline reports for after the last name, as the page's
+ * byline reads ("Daud Sherzad for Koh-e-Baba Wire"): feeds have no field of their own for it, and a story from
+ * Reuters must not reach readers credited to the staff reporter alone (round 19).
+ */
+function creditedAuthors(authors: FeedItem['authors'], source: string | undefined, lang: string): FeedItem['authors'] {
+  if (!source || authors.length === 0) return authors;
+  const { messages } = articleLocale(lang);
+  const last = authors.at(-1)!;
+  return [...authors.slice(0, -1), { ...last, name: `${last.name}${messages.sourceBefore}${source}${messages.sourceAfter}` }];
 }
 
 /**

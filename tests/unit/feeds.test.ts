@@ -13,7 +13,7 @@ const newsroom = await buildNewsroom(
   source(
     [
       article('older', { published: '2026-05-01T08:00:00+04:30', tags: ['Trade'], dateline: 'KABUL' }),
-      article('newer', { published: '2026-05-20T08:00:00Z', updated: '2026-05-21T09:00:00Z', authors: ['bashir', 'amina'], section: 'economy' }),
+      article('newer', { published: '2026-05-20T08:00:00Z', updated: '2026-05-21T09:00:00Z', authors: ['bashir', 'amina'], section: 'economy', source: 'Koh-e-Baba Wire' }),
       article('draft', { published: '2026-05-02T08:00:00Z', draft: true }),
       article('dari', { published: '2026-04-01T08:00:00Z', lang: 'fa-AF', dateline: 'هرات' }),
     ],
@@ -46,7 +46,8 @@ describe('feed items', () => {
     expect(items.map((i) => i.url)).toEqual([`${site.url}/articles/newer/`, `${site.url}/articles/older/`, `${site.url}/articles/dari/`]);
     expect(items[0]!.authors).toEqual([
       { name: 'Bashir Ahmadi', url: `${site.url}/authors/bashir/` },
-      { name: 'Amina Yusufzai', url: `${site.url}/authors/amina/` },
+      // The wire the byline reports for, after the last name, as the page reads (round 19).
+      { name: 'Amina Yusufzai for Koh-e-Baba Wire', url: `${site.url}/authors/amina/` },
     ]);
     expect(items[0]!.categories).toEqual(['Economy']);
     expect(items[1]!.categories).toEqual(['Politics', 'Trade']);
