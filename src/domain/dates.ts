@@ -201,8 +201,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   if (years.some((year) => year > YEAR_RANGE.max)) {
     return { ok: false, problem: `"${text}" falls after the year ${YEAR_RANGE.max} in UTC or in the newsroom's time zone; check the date` };
   }
-  if (years.some((year) => year < YEAR_RANGE.min)) {
-    return { ok: false, problem: `"${text}" falls before the year ${YEAR_RANGE.min} in UTC or in the newsroom's time zone (the first year this site accepts); check the date and its offset` };
+  // The floor is the newsroom's year, where the article is archived, as for a date alone: `1583-01-01` in Kabul
+  // starts at 1582-12-31T19:23:12Z, so a later instant of that day written with its offset is accepted too (round
+  // 19; a UTC year of 1582 is still a four-digit year everywhere it is written).
+  if (years[1]! < YEAR_RANGE.min) {
+    return { ok: false, problem: `"${text}" falls before the year ${YEAR_RANGE.min} in the newsroom's time zone, where it would be archived (the first year this site accepts); check the date and its offset` };
   }
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(s)}${formatOffset(offset)}`;
   return { ok: true, date: { epoch, iso, dateOnly: false } };

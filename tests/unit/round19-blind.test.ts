@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
 import { languageTagProblem } from '#/domain/language-tags.ts';
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
@@ -91,5 +92,15 @@ describe('a file refused as a file is still a known id (round 19b, finding 2)', 
       'authors/nadia-rahyab.md file',
       'sections/economy.md file',
     ]);
+  });
+});
+
+describe('the 1583 floor is one rule for dates and date-times (round 19b, finding 7)', () => {
+  it('the newsroom\'s year decides, for a date alone and a date-time alike', () => {
+    expect(parseNewsDate('1583-01-01', 'Asia/Kabul').ok).toBe(true);
+    // 20:00 UTC on 31 December 1582 is 00:36:48 on 1 January 1583 in Kabul (local mean time): accepted as the day is.
+    expect(parseNewsDate('1583-01-01T01:00:00+05:00', 'Asia/Kabul').ok).toBe(true);
+    const early = parseNewsDate('1583-01-01T00:00:00+14:00', 'Asia/Kabul');
+    expect(!early.ok && early.problem).toContain('falls before the year 1583 in the newsroom\'s time zone, where it would be archived');
   });
 });
