@@ -24,14 +24,17 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
   });
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';
-    // Pages only: Vite's own modules, assets and images are served as usual.
-    if (req.method !== 'GET' || !wantsPage(url, req.headers.accept) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
+    // Pages and the files made from the content (feeds, sitemaps, the search words: round 19, they answered 200
+    // with the last good content); Vite's own modules, assets and images are served as usual.
+    const page = wantsPage(url, req.headers.accept);
+    if (req.method !== 'GET' || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
     void pageErrors().then((found) => {
       if (found.length === 0) return next();
       res.statusCode = 500;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
-      res.end(errorPage(sortDiagnostics(found)));
+      const sorted = sortDiagnostics(found);
+      res.setHeader('content-type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+      res.end(page ? errorPage(sorted) : `${sorted.map(formatDiagnostic).join('\n')}\n`);
     }, next);
   });
   // The check's errors and the images that do not decode (src/check/rules/image-decode.ts), as check:content prints them.
@@ -42,6 +45,9 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     return errors;
   };
 }
+
+/** A file the site makes from the content: a feed, a sitemap, the search words (`.xml`, `.json`, `.txt`). */
+const CONTENT_OUTPUT = /\.(?:xml|json|txt)$/i;
 
 /**
  * A page request: a browser's (Accept: text/html), or any client's that takes anything (no Accept, or `*\/*`:

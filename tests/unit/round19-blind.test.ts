@@ -2,11 +2,13 @@
  * Round 19 (issue 10, blind): findings fixed in the content check.
  */
 import { spawnSync } from 'node:child_process';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
+import { showContentErrors } from '#/build/dev-errors.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
@@ -102,5 +104,26 @@ describe('the 1583 floor is one rule for dates and date-times (round 19b, findin
     expect(parseNewsDate('1583-01-01T01:00:00+05:00', 'Asia/Kabul').ok).toBe(true);
     const early = parseNewsDate('1583-01-01T00:00:00+14:00', 'Asia/Kabul');
     expect(!early.ok && early.problem).toContain('falls before the year 1583 in the newsroom\'s time zone, where it would be archived');
+  });
+});
+
+describe('the dev server answers feeds and sitemaps with the error lines too (round 19b, finding 5)', () => {
+  it('a feed request gets HTTP 500 and the lines as text while content has an error; assets pass', async () => {
+    const content = newsroom((c) => replaceIn(join(c, ENVOY), 'published: "2026-11-03T14:20:00+04:30"', 'published: "2026-02-30T08:45:00+04:30"'));
+    const root = join(content, '..');
+    let handler: ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) | undefined;
+    showContentErrors({ middlewares: { use: (fn) => (handler = fn) }, watcher: { on: () => {} } }, { mode: 'dev', now: Date.now(), root, cacheDir: join(root, 'cache'), buildId: 'test' });
+    const ask = (url: string, accept: string) =>
+      new Promise<{ status: number; type: string; body: string } | 'next'>((done) => {
+        const headers: Record<string, string> = {};
+        const res = { statusCode: 200, setHeader: (k: string, v: string) => (headers[k] = v), end: (body: string) => done({ status: res.statusCode, type: headers['content-type'] ?? '', body }) };
+        handler!({ method: 'GET', url, headers: { accept } } as IncomingMessage, res as unknown as ServerResponse, () => done('next'));
+      });
+    for (const url of ['/rss.xml', '/atom.xml', '/feed.json', '/sections/diplomacy/rss.xml', '/sitemap-index.xml']) {
+      const answer = await ask(url, 'application/rss+xml, */*');
+      expect(answer, url).toMatchObject({ status: 500, type: 'text/plain; charset=utf-8' });
+      expect(answer !== 'next' && answer.body, url).toContain('envoy-lands-in-kabul-ahead-of-doha-round.md:4:12  published  "2026-02-30T08:45:00+04:30" is not a real date');
+    }
+    expect(await ask('/_astro/site.css', 'text/css')).toBe('next');
   });
 });
