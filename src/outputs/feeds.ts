@@ -34,6 +34,8 @@ export interface Feed {
   /** Path of this feed. */
   selfPath: string;
   items: FeedItem[];
+  /** The build's "now" (`DATELINE_NOW` when pinned): the Atom feed's `<updated>` while it has no items. */
+  builtAt?: number | undefined;
 }
 
 /**
@@ -146,7 +148,8 @@ function newest(items: FeedItem[]): number {
 
 /** Atom 1.0 (RFC 4287), dates in RFC 3339 with the offset the editor wrote. */
 export function atomFeed(feed: Feed): Response {
-  const updated = feed.items.length ? isoOf(feed.items, newest(feed.items)) : '1970-01-01T00:00:00Z';
+  // Atom requires <updated>: with nothing published yet (before launch), the build's time (round 19: it said 1970).
+  const updated = feed.items.length ? isoOf(feed.items, newest(feed.items)) : new Date(feed.builtAt ?? 0).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const lang = feedLanguage(feed.items);
   const entries = feed.items
     .map(

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { atomFeed, feedItems } from '#/outputs/feeds.ts';
 import { getNewsroom } from '#/newsroom.ts';
 import { site } from '#/site.config.ts';
+import { context } from 'virtual:dateline/context';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getNewsroom();
-  return atomFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/atom.xml', items: feedItems(articles) });
+  return atomFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/atom.xml', items: feedItems(articles), builtAt: context.now });
 };

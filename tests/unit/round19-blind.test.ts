@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { showContentErrors } from '#/build/dev-errors.ts';
+import { atomFeed } from '#/outputs/feeds.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
@@ -125,5 +126,27 @@ describe('the dev server answers feeds and sitemaps with the error lines too (ro
       expect(answer !== 'next' && answer.body, url).toContain('envoy-lands-in-kabul-ahead-of-doha-round.md:4:12  published  "2026-02-30T08:45:00+04:30" is not a real date');
     }
     expect(await ask('/_astro/site.css', 'text/css')).toBe('next');
+  });
+});
+
+describe('HTML tags in frontmatter text fields (round 19b, finding 9)', () => {
+  it('a tag in a headline, standfirst, dateline or image text is a warning; in a topic, an error with the words to write', () => {
+    const content = newsroom((c) => {
+      const envoy = join(c, ENVOY);
+      replaceIn(envoy, 'title: Envoy lands in Kabul a week ahead of the Doha round', 'title: Envoy <em>lands</em> in Kabul a week ahead of the Doha round');
+      replaceIn(envoy, 'dateline: KABUL', 'dateline: <b>KABUL</b>');
+      replaceIn(envoy, 'tags: [Doha talks, envoys]', 'tags: [<i>Doha talks</i>, envoys]');
+    });
+    const lines = check(content).filter((d) => d.file.endsWith('envoy-lands-in-kabul-ahead-of-doha-round.md')).map((d) => `${d.severity} ${d.field}  ${d.message}`);
+    expect(lines).toContain('warning title  fields are plain text: "<em>" is an HTML tag, which only the body reads, so the page, listings and feeds would print the tag; write the words alone (emphasis and links belong in the body)');
+    expect(lines.some((l) => l.startsWith('warning dateline  fields are plain text: "<b>" is an HTML tag'))).toBe(true);
+    expect(lines).toContain('error tags[0]  tag "<i>Doha talks</i>" holds an HTML tag, which would be printed as typed and make a topic of its own (/tags/idoha-talksi/); tags are plain text: write "Doha talks"');
+  });
+});
+
+describe('before launch the Atom feed is dated by the build, not 1970 (round 19b, finding 10)', () => {
+  it('an empty feed\'s <updated> is the build\'s time', async () => {
+    const xml = await atomFeed({ title: 'Dateline', description: 'News', pagePath: '/', selfPath: '/atom.xml', items: [], builtAt: Date.parse('2026-12-01T04:00:00Z') }).text();
+    expect(xml).toContain('<updated>2026-12-01T04:00:00Z</updated>');
   });
 });

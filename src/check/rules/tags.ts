@@ -8,6 +8,7 @@ import { tagHasOwnUrl, tagKey, tagSpelling } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
 import type { Report } from './report.ts';
 import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
+import { HTML_TAG } from './markdown-in-fields.ts';
 import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, nearDistance } from './tag-near-miss.ts';
 import { combinedTopics, combinedTopicsMessage } from './combined-tags.ts';
@@ -66,6 +67,13 @@ export function checkTags(
       if (hidden) {
         markReported(a, i);
         report(a.file, `tags[${i}]`, hidden, where);
+        return;
+      }
+      // `<i>trade</i>` pasted from a CMS would be printed as typed and be a topic of its own, /tags/itradei/ (round 19).
+      if (HTML_TAG.test(tag)) {
+        markReported(a, i);
+        const words = tag.replace(new RegExp(HTML_TAG.source, 'gi'), '').replace(/\s+/g, ' ').trim();
+        report(a.file, `tags[${i}]`, `tag "${tag}" holds an HTML tag, which would be printed as typed and make a topic of its own (${tagPath(keyOf(tag))}); tags are plain text: write ${words ? `"${words}"` : 'the topic in words'}`, where);
         return;
       }
       const mixed = mixedScriptProblem(tag);
