@@ -53,7 +53,11 @@ export interface Article {
   readingMinutes: number;
   /** True when `updated` is in a later minute than `published` as pages show them (`shownLater`): only then is "Updated" shown. */
   wasUpdated: boolean;
-  /** `updated` when it is later than `published`, else `published`: the one "last modified" everywhere. */
+  /**
+   * The newest of `published`, `updated` (when shown later) and the corrections' dates (shown later): the one "last
+   * modified" everywhere (feeds, JSON-LD, `article:modified_time`, the sitemap). A correction changes the page,
+   * so crawlers and feed readers are told (round 19: a story corrected a day later still said it had not changed).
+   */
   modified: NewsDate;
   /**
    * Changes whenever anything a page shows about this article changes: its file, its lead image, its authors'
@@ -174,7 +178,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       wordCount,
       readingMinutes: readingMinutes(wordCount),
       wasUpdated,
-      modified: wasUpdated && entry.data.updated ? entry.data.updated : entry.data.published,
+      modified: lastModified(entry.data.published, [...(wasUpdated && entry.data.updated ? [entry.data.updated] : []), ...entry.data.corrections.map((c) => c.date)]),
       // The lead and body images' metadata too: a replaced image file can change its size without changing the article's.
       key: hash([digestOf(entry), imageKey(entry.data.image), entry.data.bodyImages?.map(plainImage) ?? null, entry.data.authors.map((id) => digestOf(authors.get(id))), digestOf(section)]),
     });
@@ -271,4 +275,11 @@ export function newestModified(articles: readonly Article[]): string | undefined
   let best: Article | undefined;
   for (const a of articles) if (!best || a.modified.epoch > best.modified.epoch) best = a;
   return best?.modified.iso;
+}
+
+/** The newest of `published` and the later dates that are shown later than it (to the minute, as pages show them). */
+function lastModified(published: NewsDate, later: readonly NewsDate[]): NewsDate {
+  let newest = published;
+  for (const d of later) if (shownLater(d, published, site.timeZone) && d.epoch > newest.epoch) newest = d;
+  return newest;
 }

@@ -9,6 +9,7 @@ import { applyBodyImages } from '#/domain/body-images-html.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articleLocale } from '#/i18n/locale.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 
 export interface FeedItem {
@@ -51,7 +52,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     const url = absoluteUrl(articlePath(a.slug));
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
     const lang = a.data.lang ?? site.lang;
-    const text = () => inLanguage(dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url), lang);
+    const text = () => inLanguage(dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) + correctionsHtml(a, lang), lang);
     return {
       title: a.data.title,
       url,
@@ -60,10 +61,22 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       authors: creditedAuthors(a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })), a.data.source, lang),
       categories: [a.section.data.name, ...a.tags.map((t) => t.name)],
       published: a.data.published,
-      updated: a.wasUpdated ? a.modified : undefined,
+      // Updated or corrected after publication (newsroom.ts `modified`).
+      updated: a.modified.epoch > a.data.published.epoch ? a.modified : undefined,
       lang,
     };
   });
+}
+
+/**
+ * The corrections at the foot of the story, as its page ends (round 19: feed readers got the corrected text with no
+ * notice that it was corrected): dated in the newsroom's zone, in the article's language.
+ */
+function correctionsHtml(a: Article, lang: string): string {
+  if (a.data.corrections.length === 0) return '';
+  const { messages, locale, timeZoneLabel } = articleLocale(lang);
+  const items = a.data.corrections.map((c) => `<li><time datetime="${escapeXml(c.date.iso)}">${escapeXml(formatSiteDate(c.date, { locale, timeZoneLabel }))}</time>: ${escapeXml(c.text)}</li>`);
+  return `\n<h2>${escapeXml(messages.corrections)}</h2>\n<ul>${items.join('')}</ul>`;
 }
 
 /**

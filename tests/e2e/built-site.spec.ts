@@ -77,7 +77,12 @@ test('visible dates, JSON-LD, Open Graph and feed dates agree for every article'
       .find((d) => d['@type'] === 'NewsArticle')!;
     const og = (p: string) => new RegExp(`<meta property="${p}" content="([^"]+)"`).exec(html)?.[1];
     const published = a.data.published.iso;
-    const modified = visibleUpdated ?? published;
+    // Last modified: the update shown, or a later correction at the foot of the page (round 19), whichever is newest.
+    const corrected = [...(/<aside class="corrections"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '').matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+    const modified = [visibleUpdated ?? published, ...corrected].reduce((x, y) => (Date.parse(y) > Date.parse(x) ? y : x));
+    // Open Graph's locale follows the article's language (`fa_AF` for a Dari story), else the site's.
+    const lang = new Intl.Locale(a.data.lang ?? 'en-US');
+    expect(og('og:locale')).toBe(lang.region ? `${lang.language}_${lang.region}` : lang.language);
     expect(visible).toEqual([published]);
     expect(ld['datePublished']).toBe(published);
     expect(ld['dateModified']).toBe(modified);
@@ -87,7 +92,7 @@ test('visible dates, JSON-LD, Open Graph and feed dates agree for every article'
     const fi = feed.items.find((i) => i.url.endsWith(`/articles/${a.id}/`));
     if (fi) {
       expect(fi.date_published).toBe(published);
-      expect(fi.date_modified).toBe(visibleUpdated);
+      expect(fi.date_modified).toBe(modified === published ? undefined : modified);
     }
     const ae = atomEntries.find((e) => e.id.endsWith(`/articles/${a.id}/`));
     if (ae) {

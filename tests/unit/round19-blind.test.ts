@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { showContentErrors } from '#/build/dev-errors.ts';
-import { atomFeed } from '#/outputs/feeds.ts';
+import { atomFeed, feedItems } from '#/outputs/feeds.ts';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
 import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
@@ -148,5 +150,20 @@ describe('before launch the Atom feed is dated by the build, not 1970 (round 19b
   it('an empty feed\'s <updated> is the build\'s time', async () => {
     const xml = await atomFeed({ title: 'Dateline', description: 'News', pagePath: '/', selfPath: '/atom.xml', items: [], builtAt: Date.parse('2026-12-01T04:00:00Z') }).text();
     expect(xml).toContain('<updated>2026-12-01T04:00:00Z</updated>');
+  });
+});
+
+describe('corrections reach feeds and count as a modification (round 19b, finding 12)', () => {
+  it('the feed text ends with the corrections; the newest correction is the last modified date', async () => {
+    const corrected = await buildNewsroom(
+      source([article('story', { published: '2026-05-13T21:15:00+04:30', corrections: [{ date: '2026-05-14T10:00:00+04:30', text: 'An earlier version said nine delegations; there were seven.' }] })]),
+      build,
+    );
+    const a = corrected.articles[0]!;
+    expect(a.modified.iso).toBe('2026-05-14T10:00:00+04:30');
+    const [item] = feedItems(corrected.articles);
+    expect(item!.updated?.iso).toBe('2026-05-14T10:00:00+04:30');
+    expect(item!.html).toContain('<h2>Corrections</h2>\n<ul><li><time datetime="2026-05-14T10:00:00+04:30">');
+    expect(item!.html).toContain('An earlier version said nine delegations; there were seven.</li></ul>');
   });
 });
