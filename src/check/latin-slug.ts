@@ -10,6 +10,8 @@ import { romanizeArabicScript } from './slug-arabic-script.ts';
 export function latinSlug(text: string): string {
   const prepared = romanizeArabicScript(text.normalize('NFKC').replace(/['’‘`]/g, '').replace(/ẞ/g, 'ß'));
   return transliterate(prepared, { unknown: ' ' })
+    // The general table marks some letters with an apostrophe (Uzbek Қ "K'", ғ "g'"): part of the word, not a break.
+    .replace(/['’]/g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

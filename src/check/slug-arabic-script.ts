@@ -9,11 +9,15 @@
  * `--slug`. Eastern Arabic digits become 0–9.
  */
 
+import { transliterate } from 'transliteration';
+
 const CONSONANTS: Record<string, string> = {
   ب: 'b', پ: 'p', ت: 't', ټ: 't', ث: 's', ج: 'j', چ: 'ch', ح: 'h', خ: 'kh', څ: 'ts', ځ: 'dz',
   د: 'd', ډ: 'd', ذ: 'z', ر: 'r', ړ: 'r', ز: 'z', ژ: 'zh', ږ: 'zh', س: 's', ش: 'sh', ښ: 'sh',
   ص: 's', ض: 'z', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ک: 'k', ك: 'k', ګ: 'g', گ: 'g', ڭ: 'g',
   ل: 'l', م: 'm', ن: 'n', ڼ: 'n', ں: 'n', ة: 'a', ۀ: 'a', ؤ: 'u',
+  // Urdu's retroflex letters (round 20: ٹماٹر "tomato" came out "mar").
+  ٹ: 't', ڈ: 'd', ڑ: 'r',
 };
 const ALEFS = new Set(['ا', 'آ', 'أ', 'إ', 'ٱ', 'ى']);
 const YEHS = new Set(['ی', 'ي', 'ې', 'ۍ', 'ئ', 'ے']);
@@ -55,7 +59,9 @@ function word(w: string): string {
     else if (c === 'ع') out += first ? 'a' : '';
     else if (c === 'ء' || c === '؟' || c === '،' || c === '؛') out += c === 'ء' ? '' : ' ';
     else if (CONSONANTS[c] !== undefined) out += CONSONANTS[c];
-    else out += LETTER.test(c) ? '' : c;
+    // Another script's letter this table does not hold (Sindhi ڻ, Uyghur ۆ …): the general transliterator's reading,
+    // never nothing (a dropped consonant changes the word).
+    else out += LETTER.test(c) ? transliterate(c).toLowerCase().replace(/[^a-z]/g, '') : c;
   }
   return out;
 }
