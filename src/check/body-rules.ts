@@ -15,6 +15,7 @@ import { checkTypedMarkup } from './rules/typed-markup.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
 import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
+import { checkShortcodes } from './rules/shortcodes.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -45,6 +46,7 @@ export function bodyRuleProblems(
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
+  for (const p of checkShortcodes(body, bodyLine)) add(p);
   if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
   return out;
 }

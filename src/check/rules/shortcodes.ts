@@ -1,0 +1,27 @@
+/**
+ * Shortcodes from a WordPress or Hugo import (round 20): `[caption id="…"]…[/caption]`, `[gallery ids="…"]`,
+ * `[embed]https://…[/embed]`, `{{< youtube … >}}`, `{{% figure … %}}`. This site runs no shortcodes, so the page,
+ * the listings and the feeds would print them as typed (and a bare address before `[/embed]` would take the closing
+ * code into its link). Hugo's delimiters are never news copy; WordPress's are read only with the names WordPress and
+ * its common plugins register, so a bracketed word in a sentence (`[sic]`, `[the minister]`) is left alone. Outside
+ * code (blankCode), one pass per pattern.
+ */
+import { blankCode } from '#/check/link-scan.ts';
+import { positionFinder } from '#/check/text-position.ts';
+import { matchesOf, onePerLine, type LineProblem } from './each-line.ts';
+import { truncateGraphemes as truncate } from './graphemes.ts';
+
+const WORDPRESS = /\[\/?(?:caption|wp_caption|gallery|embed|video|audio|playlist|youtube|vimeo|tweet|twitter|instagram|soundcloud|googlemaps|contact-form-7|contact-form)(?:\s[^\]\n]{0,400})?\]/gi;
+const HUGO = /\{\{[<%]\s*\/?\s*[A-Za-z][\w-]*[^}\n]{0,400}?[>%]\}\}/g;
+
+const FIX = 'which this site does not run: readers would see it as typed; write it in Markdown (a photo: ![what it shows](./images/file.jpg) with its caption on the next line; a video or a post: a link to it) or remove it';
+
+export function checkShortcodes(body: string, bodyLine: number): LineProblem[] {
+  if (!body.includes('[') && !body.includes('{{')) return [];
+  const text = blankCode(body);
+  const finds = [
+    ...matchesOf(WORDPRESS, text, (m) => `"${truncate(m, 60)}" is a WordPress shortcode (template code from an import), ${FIX}`),
+    ...matchesOf(HUGO, text, (m) => `"${truncate(m, 60)}" is a Hugo shortcode (template code from an import), ${FIX}`),
+  ].sort((a, b) => a.index - b.index);
+  return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more lines with shortcodes below; replace them too`);
+}

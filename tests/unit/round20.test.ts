@@ -1,0 +1,39 @@
+/**
+ * Round 20 (issue 10, blind): findings fixed in the content check.
+ */
+import { describe, expect, it } from 'vitest';
+import { latinSlug } from '#/check/latin-slug.ts';
+import { checkShortcodes } from '#/check/rules/shortcodes.ts';
+
+describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
+  it('keeps Urdu\'s retroflex letters and writes Uzbek letters as one word', () => {
+    expect(latinSlug('پاکستان میں ٹماٹر کی قیمتیں بڑھ گئیں')).toBe('pakstan-min-tmatr-ki-qimtin-bra-giyn');
+    expect(latinSlug('ہرات میں ڈاکٹروں کی ہڑتال')).toBe('hrat-min-daktrun-ki-hrtal');
+    expect(latinSlug('Ўзбекистон ғалла экспортини оширди')).toBe('uzbekiston-galla-eksportini-oshirdi');
+    expect(latinSlug('Қозоғистон ҳамда Ўзбекистон')).toBe('kozogiston-khamda-uzbekiston');
+  });
+});
+
+describe('shortcodes from a WordPress or Hugo import (findings 3 and 4)', () => {
+  it('each is one line naming it; a bracketed word in a sentence is left alone', () => {
+    const body = [
+      'Traders said the week was busy [sic] at the bazaar.',
+      '',
+      '[caption id="attachment_1234" width="640"]Bales stacked at the yard[/caption]',
+      '',
+      '[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]',
+      '',
+      '{{< youtube dQw4w9WgXcQ >}}',
+      '',
+      '`{{< not-a-shortcode-in-code >}}`',
+    ].join('\n');
+    const lines = checkShortcodes(body, 10).map((p) => `${p.pos.line}:${p.pos.column} ${p.message.slice(0, p.message.indexOf(' (template'))}`);
+    expect(lines).toEqual([
+      '12:1 "[caption id="attachment_1234" width="640"]" is a WordPress shortcode',
+      '12:68 "[/caption]" is a WordPress shortcode',
+      '14:1 "[embed]" is a WordPress shortcode',
+      '14:51 "[/embed]" is a WordPress shortcode',
+      '16:1 "{{< youtube dQw4w9WgXcQ >}}" is a Hugo shortcode',
+    ]);
+  });
+});
