@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSlug } from '#/check/latin-slug.ts';
 import { checkShortcodes } from '#/check/rules/shortcodes.ts';
+import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 
 describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
   it('keeps Urdu\'s retroflex letters and writes Uzbek letters as one word', () => {
@@ -35,5 +36,12 @@ describe('shortcodes from a WordPress or Hugo import (findings 3 and 4)', () => 
       '14:51 "[/embed]" is a WordPress shortcode',
       '16:1 "{{< youtube dQw4w9WgXcQ >}}" is a Hugo shortcode',
     ]);
+  });
+});
+
+describe('cards draw the region\'s Cyrillic letters (finding 6)', () => {
+  it('Uzbek, Tajik, Kazakh and Kyrgyz headlines are covered by the card fonts', () => {
+    expect(uncoveredGrapheme('Ўзбекистон Афғонистонга 100 минг тонна ғалла экспорт қилди')).toBeUndefined();
+    expect(uncoveredGrapheme('Тоҷикистон ва Қазоқистон: ӣ ӯ Ә ң ү ө')).toBeUndefined();
   });
 });
