@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { latinSlug } from '#/check/latin-slug.ts';
 import { checkShortcodes } from '#/check/rules/shortcodes.ts';
 import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
+import { importFieldHint } from '#/check/rules/import-fields.ts';
 
 describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
   it('keeps Urdu\'s retroflex letters and writes Uzbek letters as one word', () => {
@@ -43,5 +44,20 @@ describe('cards draw the region\'s Cyrillic letters (finding 6)', () => {
   it('Uzbek, Tajik, Kazakh and Kyrgyz headlines are covered by the card fonts', () => {
     expect(uncoveredGrapheme('Ўзбекистон Афғонистонга 100 минг тонна ғалла экспорт қилди')).toBeUndefined();
     expect(uncoveredGrapheme('Тоҷикистон ва Қазоқистон: ӣ ӯ Ә ң ү ө')).toBeUndefined();
+  });
+});
+
+describe('an import\'s fields that keep a story back (finding 7)', () => {
+  it('are told the line that keeps it back here, never "remove it" alone', () => {
+    expect(importFieldHint('status', 'draft')).toBe('"status" is how a CMS keeps a story back; this site\'s field is draft: write draft: true instead (removing the line alone would publish the story)');
+    expect(importFieldHint('post_status', 'pending')).toContain('write draft: true instead');
+    expect(importFieldHint('is_draft', true)).toContain('write draft: true instead');
+    expect(importFieldHint('publish', false)).toContain('write draft: true instead');
+    expect(importFieldHint('publishDate', '2026-12-25')).toContain('write that time as published and remove this line');
+    expect(importFieldHint('embargo', '2026-12-25T10:00:00+04:30')).toContain('a time in the future keeps the article hidden until then');
+    expect(importFieldHint('expiryDate', '2027-01-01')).toContain('is an expiry date, which this site does not have');
+    expect(importFieldHint('status', 'publish')).toContain('remove the line');
+    expect(importFieldHint('hidden', false)).toContain('remove the line');
+    expect(importFieldHint('colour', 'red')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
+import { importFieldHint } from './import-fields.ts';
 import { writtenValue } from './written-value.ts';
 
 type Report = (field: string, message: string, pos?: Position) => void;
@@ -13,6 +14,12 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   const keys = Object.keys(schema.shape);
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
+      // An article's import field that keeps a story back: the line that keeps it back here (import-fields.ts).
+      const kept = path.length === 0 && keys.includes('draft') ? importFieldHint(key, fm.data?.[key]) : undefined;
+      if (kept) {
+        report(fieldName([...path, key]), `unknown field ${kept}`, fm.locate([...path, key]));
+        continue;
+      }
       const near = didYouMean(key, path.length === 0 ? keys : []);
       report(fieldName([...path, key]), `unknown field "${key}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, fm.locate([...path, key]));
     }
@@ -20,6 +27,11 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   }
   const input = (issue as { input?: unknown }).input;
   const at = fm.locate(path);
+  // Jekyll's `published: false` keeps a post back (round 20); here the date is required and draft keeps it back.
+  if (path.length === 1 && path[0] === 'published' && input === false && keys.includes('draft')) {
+    report('published', 'must be a date; "published: false" is how Jekyll keeps a story back: write draft: true, and give published the date the story is due (2019-12-05 or 2019-12-05T09:30:00+04:30)', at);
+    return;
+  }
   // A number or boolean as the editor typed it; text as a quoted string.
   const shown = (bare = false) => {
     const written = (typeof input === 'number' || typeof input === 'boolean') && source !== undefined ? writtenValue(source, at) : undefined;
