@@ -8,6 +8,7 @@
  * results for torkham").
  */
 import { suggestWord } from './suggest-word.ts';
+import { withoutTitleTail } from './excerpt-title.ts';
 import { listShards, openShards, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
@@ -139,8 +140,10 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
     }
   }
   // Pagefind marks hits with <mark>; rebuild them as elements rather than trusting the string.
-  for (const [i, part] of d.excerpt.split(/<\/?mark>/).entries()) {
-    excerpt.append(i % 2 ? el('mark', undefined, decode(part)) : document.createTextNode(decode(part)));
+  // Without the headline's tail it may open with (excerpt-title.ts): the headline is printed just above.
+  const parts = withoutTitleTail(d.excerpt.split(/<\/?mark>/).map(decode), d.meta['title'] ?? '');
+  for (const [i, part] of parts.entries()) {
+    if (part !== '') excerpt.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
   }
   const meta = el('p', 'card-meta');
   meta.append(el('span', 'card-section', d.filters['section']?.[0] ?? ''), document.createTextNode(` · ${d.meta['date'] ?? ''}`));
