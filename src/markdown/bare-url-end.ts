@@ -16,6 +16,19 @@
 /** Characters that end a bare URL wherever they stand. */
 const ENDS = /[\u00AB\u00BB\u2013\u2014\u2018-\u201F\u2026\u2039\u203A\u060C\u061B\u061F\u06D4\u3001\u3002\u3008-\u3011\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/;
 
+/**
+ * Square and curly brackets end a bare URL too (round 20): `[https://x.org/a/]` linked `…/a/%5D/`, and an import's
+ * `[embed]https://…[/embed]` took the closing code into the address. A browser copies them percent-encoded; the one
+ * place they stand raw is an IPv6 host (`http://[::1]/`), kept.
+ */
+function bracketEnd(url: string): string {
+  const from = url.indexOf('://') + 3;
+  const ipv6 = url[from] === '[' ? url.indexOf(']', from) : -1;
+  const rest = ipv6 > 0 ? ipv6 + 1 : from;
+  const at = url.slice(rest).search(/[[\]{}]/);
+  return at < 0 ? url : url.slice(0, rest + at);
+}
+
 /** GFM's trailing punctuation (with `'` and `"`, as the fast pipeline has always read them). */
 const TRAILING = '?!.,:*_~\'"';
 
@@ -25,7 +38,7 @@ const TRAILING = '?!.,:*_~\'"';
  */
 export function bareUrl(candidate: string): string {
   const cut = ENDS.exec(candidate);
-  const url = cut ? candidate.slice(0, cut.index) : candidate;
+  const url = bracketEnd(cut ? candidate.slice(0, cut.index) : candidate);
   let end = url.length;
   let open = 0;
   let close = 0;

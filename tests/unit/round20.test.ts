@@ -6,6 +6,7 @@ import { latinSlug } from '#/check/latin-slug.ts';
 import { checkShortcodes } from '#/check/rules/shortcodes.ts';
 import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 import { importFieldHint } from '#/check/rules/import-fields.ts';
+import { renderBody } from '#/build/render-batch.ts';
 
 describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
   it('keeps Urdu\'s retroflex letters and writes Uzbek letters as one word', () => {
@@ -59,5 +60,16 @@ describe('an import\'s fields that keep a story back (finding 7)', () => {
     expect(importFieldHint('status', 'publish')).toContain('remove the line');
     expect(importFieldHint('hidden', false)).toContain('remove the line');
     expect(importFieldHint('colour', 'red')).toBeUndefined();
+  });
+});
+
+describe('a bare URL ends at a square or curly bracket (finding 4)', () => {
+  it('in brackets or before a closing shortcode, the link is the address alone', () => {
+    const { html } = renderBody('See [https://dateline.example.org/articles/a/] and {https://x.org/b/} and https://example.org/tables[see annex] and http://[::1]:8080/c.');
+    // (An address of this site is written site-relative.)
+    expect(html).toContain('[<a href="/articles/a/">https://dateline.example.org/articles/a/</a>]');
+    expect(html).toContain('{<a href="https://x.org/b/">https://x.org/b/</a>}');
+    expect(html).toContain('<a href="https://example.org/tables">https://example.org/tables</a>[see annex]');
+    expect(html).not.toMatch(/%5[BD]|%7[BD]/);
   });
 });
