@@ -16,6 +16,7 @@ import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
 import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
 import { checkShortcodes } from './rules/shortcodes.ts';
+import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -47,6 +48,7 @@ export function bodyRuleProblems(
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
+  for (const p of checkTableLinkPipes(body, bodyLine)) add(p);
   if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
   return out;
 }

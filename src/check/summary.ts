@@ -13,9 +13,12 @@ const NOUNS = [
 
 export function contentCounts(result: Pick<CheckedContent, 'files' | 'diagnostics'>): string {
   const faulty = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  return NOUNS.map(([kind, noun]) => {
+  const counts = NOUNS.map(([kind, noun]) => {
     const files = result.files?.[kind] ?? [];
     const bad = files.filter((f) => faulty.has(f)).length;
     return `${files.length} ${files.length === 1 ? noun : kind}${bad ? ` (${bad} with errors)` : ''}`;
-  }).join(', ');
+  });
+  // The front page's picks are one file of their own (round 20: its error was counted under no file).
+  if ([...faulty].some((f) => /(?:^|\/)front\.md$/.test(f))) counts.push('front.md (with errors)');
+  return counts.join(', ');
 }

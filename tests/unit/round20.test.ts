@@ -7,6 +7,8 @@ import { checkShortcodes } from '#/check/rules/shortcodes.ts';
 import { uncoveredGrapheme } from '#/outputs/card-coverage.ts';
 import { importFieldHint } from '#/check/rules/import-fields.ts';
 import { renderBody } from '#/build/render-batch.ts';
+import { checkTableLinkPipes } from '#/check/rules/table-link-pipes.ts';
+import { contentCounts } from '#/check/summary.ts';
 
 describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
   it('keeps Urdu\'s retroflex letters and writes Uzbek letters as one word', () => {
@@ -71,5 +73,21 @@ describe('a bare URL ends at a square or curly bracket (finding 4)', () => {
     expect(html).toContain('{<a href="https://x.org/b/">https://x.org/b/</a>}');
     expect(html).toContain('<a href="https://example.org/tables">https://example.org/tables</a>[see annex]');
     expect(html).not.toMatch(/%5[BD]|%7[BD]/);
+  });
+});
+
+describe('a | inside a link\'s words in a table row (finding 9)', () => {
+  it('is one line naming the link; an escaped \\| and a link in a cell are fine', () => {
+    const body = ['| Crossing | Status |', '|---|---|', '| [Torkham|Khyber](/articles/a/) | open |', '| [Spin Boldak\\|Chaman](/articles/b/) | closed |', '| [Hairatan](/articles/c/) | open |'].join('\n');
+    const lines = checkTableLinkPipes(body, 10);
+    expect(lines.map((p) => `${p.pos.line}:${p.pos.column}`)).toEqual(['12:3']);
+    expect(lines[0]!.message).toContain('the "|" inside the link\'s words ends the table cell there');
+  });
+});
+
+describe('the summary counts front.md (finding 8)', () => {
+  it('names it when it has an error', () => {
+    const counts = contentCounts({ files: { articles: ['content/articles/a.md'], authors: [], sections: [], tags: [] }, diagnostics: [{ file: 'content/front.md', field: 'lead', message: 'x', severity: 'error' }] });
+    expect(counts).toBe('1 article, 0 authors, 0 sections, front.md (with errors)');
   });
 });
