@@ -54,8 +54,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 23: `<ruby>`, `<rt>`, `<rp>` kept, in the order HTML allows (sanitize-schema.ts, rehype-valid-html.ts).
  * 24: raw HTML `lang` with a withdrawn or special code (`iw`, `zxx`, `mul`) dropped, as the check refuses them.
  * 25: a bare URL ends at a square or curly bracket (bare-url-end.ts).
+ * 26: paragraphs that print nothing (`&nbsp;`, `<p><br></p>`) dropped (rehype-empty-paragraphs.ts).
  */
-const PIPELINE_VERSION = '25';
+const PIPELINE_VERSION = '26';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

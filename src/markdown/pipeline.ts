@@ -25,6 +25,7 @@ import rehypeLinkAddresses from './rehype-link-addresses.ts';
 import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
+import rehypeEmptyParagraphs from './rehype-empty-paragraphs.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
@@ -54,6 +55,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       [rehypeSanitize, sanitizeSchema],
       rehypeAllowedImages,
       rehypeValidHtml,
+      rehypeEmptyParagraphs,
       rehypeArticleHtml,
       rehypeTypography,
       [rehypeArticleFacts, { siteUrl: site.url }],

@@ -42,6 +42,9 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
+    } else if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(a.body.split('\n')[first.index] ?? '')) {
+      // The page prints the dateline as the lead's first words: above a heading it stands alone (round 20).
+      report(a.file, 'body', `the body starts with a heading, so the dateline the page prints ("${truncate(d.dateline, 40)} —") stands alone above it; start the body with the lead paragraph`, { line: a.bodyLine + first.index, column: 1 }, 'warning');
     } else {
       const other = typedDateline(first.text, site.locale);
       if (other !== undefined) {
