@@ -11,7 +11,12 @@ import { positionFinder } from '#/check/text-position.ts';
 import { matchesOf, onePerLine, type LineProblem } from './each-line.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 
-const WORDPRESS = /\[\/?(?:caption|wp_caption|gallery|embed|video|audio|playlist|youtube|vimeo|tweet|twitter|instagram|soundcloud|googlemaps|contact-form-7|contact-form)(?:\s[^\]\n]{0,400})?\]/gi;
+const NAMES = 'caption|wp_caption|gallery|embed|video|audio|playlist|youtube|vimeo|tweet|twitter|instagram|soundcloud|googlemaps|contact-form-7|contact-form';
+/**
+ * As WordPress writes them (lower case): with attributes (`[gallery ids="12,13"]`), closing (`[/caption]`), or bare
+ * where the name is never prose (`[embed]`, `[caption]`). `[gallery summit]` or `[Video]` in a sentence is not one.
+ */
+const WORDPRESS = new RegExp(String.raw`\[(?:(?:${NAMES})(?:\s+[a-z_-]{1,40}=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|“[^”\n]{0,400}”|[^\s\]]{1,400})){1,20}\s*\/?|\/(?:${NAMES})|embed|caption|wp_caption|gallery|playlist)\]`, 'g');
 const HUGO = /\{\{[<%]\s*\/?\s*[A-Za-z][\w-]*[^}\n]{0,400}?[>%]\}\}/g;
 
 const FIX = 'which this site does not run: readers would see it as typed; write it in Markdown (a photo: ![what it shows](./images/file.jpg) with its caption on the next line; a video or a post: a link to it) or remove it';
