@@ -249,6 +249,18 @@ export const STRESS_CASES: StressCase[] = [
   // Desk notes are judged on a parse of the body (src/check/rules/desk-notes.ts, note-skeleton.ts).
   { name: 'desk notes in every paragraph (at the limit)', about: 'a paragraph of prose with a closed note, × 3,300', body: () => atLimit('The committee met again on Tuesday to discuss the transit annex. <!-- check the day -->\n\n', 9_950, 24_990), rendered: true },
   { name: 'notes opened inside a note (at the limit)', about: '"Words <!-- " × 4,900 in one paragraph (each opener scans the paragraph for its close)', body: () => atLimit('Words <!-- ', 9_950, 24_990), refused: true },
+  {
+    // Round 21: each definition is a container of its own for the Markdown parser, which costs more than prose.
+    name: 'distinct footnotes (at the limit)',
+    about: '2,400 sentences each with its own footnote, and the 2,400 definitions (as many as the markup limit accepts)',
+    body: () => `${Array.from({ length: 2400 }, (_, i) => `Claim ${i + 1} is sourced.[^n${i + 1}]`).join(' ')}\n\n${Array.from({ length: 2400 }, (_, i) => `[^n${i + 1}]: Source ${i + 1}, page ${i + 1}.`).join('\n')}`,
+    rendered: true,
+  },
+  // Round 22: the parser copied its whole event list each time a quote, list or footnote definition closed
+  // (src/markdown/micromark-linear.ts): 4,800 separate quotes took 4.6 s to parse, and every parse is done twice.
+  { name: 'separate quotes', about: '"> A quoted line.\\n\\n" × 9,900 (each quote closes before the next; within the markup limit)', body: () => 'Words.\n\n' + '> A quoted line.\n\n'.repeat(9_900), refused: true },
+  { name: 'separate quotes (at the limit)', about: '"> A quoted line.\\n\\n" × 3,990', body: () => 'Words.\n\n' + '> A quoted line.\n\n'.repeat(3_990), rendered: true },
+  { name: 'lists between paragraphs (at the limit)', about: '"- An item.\\n\\nA paragraph.\\n\\n" × 3,990 (a list closed by each paragraph)', body: () => 'Words.\n\n' + '- An item.\n\nA paragraph.\n\n'.repeat(3_990), rendered: true },
   { name: 'repeated headings (at the limit)', about: '"## a" × 1,000 (heading ids)', body: () => '## a\n\n'.repeat(1000), rendered: true },
   {
     name: 'anchor links (at the limit)',

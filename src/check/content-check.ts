@@ -38,7 +38,7 @@ import { sitePages } from './rules/site-pages.ts';
 import { anchorIndex } from './rules/anchors.ts';
 import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
-import { checkMarkdownInFields, checkMarkdownInProfile } from './rules/markdown-in-fields.ts';
+import { checkMarkdownInFields, checkMarkdownInProfile, withoutHtmlTags } from './rules/markdown-in-fields.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
@@ -221,7 +221,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     // A file whose name is not a topic's URL form is reported once, for its name (above).
     const hidden = nameInvisibleProblem(t.data.name, `topic name "${t.data.name}"`);
     if (hidden) report(t.file, 'name', hidden, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
-    else if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
+    // A name whose only difference is an HTML tag has the plain-text line instead (markdown-in-fields.ts): renaming
+    // the file after the tag's letters (`<u>Transit</u>` → utransitu.md) would be the wrong fix.
+    else if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id && tagKey(withoutHtmlTags(t.data.name)) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
   }
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);

@@ -7,8 +7,25 @@
 import { transliterate } from 'transliteration';
 import { romanizeArabicScript } from './slug-arabic-script.ts';
 
+// Apostrophes and the modifier letters that write one (Hawaiian ʻokina, Uzbek Oʻ, ʼ, ʿayn): inside a word, never a break.
+const APOSTROPHES = /['’‘`ʹʻʼʽʾʿ]/g;
+const unmapped = new Map<string, boolean>();
+/** A combining mark the transliteration table has no letters for (a tone or stress mark left over after NFKC, as
+ * on Yoruba Ọ̀ or Guarani g̃, which have no precomposed form; a virama): dropped, where it would break the word. */
+const isUnmappedMark = (mark: string): boolean => {
+  let known = unmapped.get(mark);
+  if (known === undefined) unmapped.set(mark, (known = transliterate(mark, { unknown: '' }).trim() === ''));
+  return known;
+};
+
 export function latinSlug(text: string): string {
-  const prepared = romanizeArabicScript(text.normalize('NFKC').replace(/['’‘`]/g, '').replace(/ẞ/g, 'ß'));
+  const prepared = romanizeArabicScript(
+    text
+      .normalize('NFKC')
+      .replace(APOSTROPHES, '')
+      .replace(/\p{M}/gu, (mark) => (isUnmappedMark(mark) ? '' : mark))
+      .replace(/ẞ/g, 'ß'),
+  );
   return transliterate(prepared, { unknown: ' ' })
     // The general table marks some letters with an apostrophe (Uzbek Қ "K'", ғ "g'"): part of the word, not a break.
     .replace(/['’]/g, '')

@@ -29,6 +29,12 @@ export const MARKUP_LIMITS = {
   lines: 25_000,
   /** `#` headings and `=`/`-` underlines: each setext underline makes the parser look back over the body. */
   headings: 1_000,
+  /**
+   * Blockquotes and list items opened (a `>` after a line with fewer, every list marker): each is a block of its
+   * own for the parser and the renderer. 9,900 separate quotes fit the markup limit and took 2.2 s to render
+   * (round 22); a long live blog or list of names has a few hundred.
+   */
+  containers: 4_000,
 } as const;
 
 const HEADING_LINE = /^ {0,3}(#{1,6}([ \t]|\r?\n|$)|(=+|-+)[ \t]*(\r?\n|$))/;
@@ -85,6 +91,8 @@ function blockProblem(text: string): NestingProblem | undefined {
   // Content columns of the open list items; an item indented less than an open item's content closes it.
   const items: number[] = [];
   let lineNo = 0;
+  let opened = 0;
+  let quotesBefore = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -119,6 +127,16 @@ function blockProblem(text: string): NestingProblem | undefined {
       }
       for (let n = 0; n < markers; n++) items.push(column);
       // Only the last marker's content column matters for deeper items; the others sit before it.
+    }
+    opened += markers + Math.max(0, quotes - quotesBefore);
+    // A line with fewer `>` (a blank line closes the quotes; one holding only `>` keeps them) before a `>` opens one.
+    quotesBefore = quotes;
+    if (opened > MARKUP_LIMITS.containers) {
+      return {
+        line: lineNo,
+        column: 1,
+        message: `the body opens more than ${MARKUP_LIMITS.containers.toLocaleString('en-US')} blockquotes and list items (the limit); split it into several articles or link the data instead`,
+      };
     }
     if (quotes + items.length > NESTING_LIMITS.blocks) {
       return {

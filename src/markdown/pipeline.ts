@@ -10,6 +10,8 @@
  * rehype-raw on every body; the default uses the GFM features news copy needs (remark-news-gfm) and skips
  * rehype-raw where there is no raw HTML. Tests render the same copy both ways and compare.
  */
+// First: every Markdown parse in a process that renders or checks is linear in the blocks that close.
+import './micromark-linear.ts';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';

@@ -1,6 +1,7 @@
 /**
- * Shapes sanitised body HTML for the article page: the headline is the page's only h1, so body h1s become
- * h2; headings get stable ids for linking; wide tables scroll inside their own box on phones; images load
+ * Shapes sanitised body HTML for the article page: the headline is the page's only h1, and the body's headings
+ * form an outline under it (outlineLevels); headings get stable ids for linking; a table's empty header cell is a
+ * plain cell; wide tables scroll inside their own box on phones; images load
  * lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's. The headings
  * and their ids are recorded by rehype-article-facts, which reads the finished tree.
  */
@@ -26,6 +27,51 @@ export function withoutMarkup(text: string): string {
     .trim();
 }
 
+/**
+ * The level each heading is shown at: the body's outline, under the headline's h1, with no level skipped (axe's
+ * heading-order; a screen reader's list of headings): a heading is one level under the nearest heading before it
+ * that the editor wrote at a higher level, or h2 when there is none. `#` or `##` then `######` is h2 then h3; `###`,
+ * `####`, `###` is h2, h3, h2; a body that already steps one level at a time from `##` is unchanged (round 21).
+ */
+function outlineLevels(): (written: number) => number {
+  const open: { written: number; shown: number }[] = [];
+  return (level) => {
+    // An h1 is an h2 the editor wrote (the page's headline is the h1): the footnotes' h2 stays its sibling.
+    const written = Math.max(2, level);
+    while (open.length > 0 && open[open.length - 1]!.written >= written) open.pop();
+    const shown = Math.min(6, (open[open.length - 1]?.shown ?? 1) + 1);
+    open.push({ written, shown });
+    return shown;
+  };
+}
+
+/** Whether an element gives a reader nothing to read: no text but spaces, no image with a text alternative. */
+function readsEmpty(node: Element): boolean {
+  if (toString(node).replace(/[\s\u00a0\u200b]+/g, '') !== '') return false;
+  let image = false;
+  eachElement(node, (child: Element) => {
+    if (child.tagName === 'img' && String(child.properties['alt'] ?? '').trim() !== '') image = true;
+  });
+  return !image;
+}
+
+/**
+ * A header cell with nothing in it (a corner cell, or the empty first row Markdown makes a table start with) is a
+ * plain cell: a screen reader would announce an empty header before every cell of its column (axe's
+ * empty-table-header; round 21). A header row of nothing but such cells is dropped.
+ */
+function emptyHeadersAsCells(table: Element): void {
+  eachElement(table, (node: Element) => {
+    if (node.tagName === 'th' && readsEmpty(node)) node.tagName = 'td';
+  });
+  for (const section of table.children) {
+    if (section.type !== 'element' || section.tagName !== 'thead') continue;
+    const rows = section.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr');
+    const headed = rows.some((row) => row.children.some((cell) => cell.type === 'element' && cell.tagName === 'th'));
+    if (!headed && rows.every(readsEmpty)) table.children = table.children.filter((child) => child !== section);
+  }
+}
+
 export default function rehypeArticleHtml() {
   // `skeletonTexts`: set only when the content check reads ids from a body's skeleton (src/markdown/page-ids.ts).
   return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts } }) => {
@@ -38,10 +84,11 @@ export default function rehypeArticleHtml() {
       if (typeof node.properties['id'] === 'string') ids.add(readableFootnoteId(node));
     });
     const headingId = headingIdAssigner(ids);
+    const levelOf = outlineLevels();
     const fragmentLinks: Element[] = [];
     const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
     eachElement(tree, (node: Element, parent, index) => {
-      if (node.tagName === 'h1') node.tagName = 'h2';
+      if (/^h[1-6]$/.test(node.tagName)) node.tagName = `h${levelOf(Number(node.tagName[1]))}`;
       // Every title is plain text too (a link's, a definition's, a raw <abbr title> or <a title>): no desk note in
       // a tooltip, the page source or a feed (round 10, finding 3).
       const title = node.properties['title'];
@@ -66,6 +113,7 @@ export default function rehypeArticleHtml() {
       }
     });
     for (const { table, parent, index } of tables) {
+      emptyHeadersAsCells(table);
       parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'] }, children: [table] };
     }
     // Editors' anchors and footnotes carry the sanitiser's `user-content-` prefix: in-page links follow it.

@@ -97,7 +97,7 @@ function creditedAuthors(authors: FeedItem['authors'], source: string | undefine
  * stops and the dateline's dash at the wrong end). Feeds carry no per-item direction of their own.
  */
 function inLanguage(html: string, lang: string): string {
-  return lang === site.lang && textDirection(lang) === textDirection(site.lang) ? html : `<div lang="${escapeXml(lang)}" dir="${textDirection(lang)}">${html}</div>`;
+  return lang === site.lang ? html : `<div lang="${escapeXml(lang)}" dir="${textDirection(lang)}">${html}</div>`;
 }
 
 /** Makes root-relative and fragment links in rendered HTML absolute, for readers outside the site. */

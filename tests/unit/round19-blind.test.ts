@@ -5,9 +5,8 @@ import { spawnSync } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
 import { showContentErrors } from '#/build/dev-errors.ts';
 import { atomFeed, feedItems } from '#/outputs/feeds.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
@@ -16,12 +15,11 @@ import { typedDateline } from '#/check/rules/dateline-prefix.ts';
 import { decideNow } from '#/domain/context.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { languageTagProblem } from '#/domain/language-tags.ts';
-import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { ROOT } from '../helpers/build-overlay.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r19b');
-const check = (content: string) => checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics;
-const ENVOY = join('articles', '2026', '11', 'envoy-lands-in-kabul-ahead-of-doha-round.md');
+const check = checkNewsroom;
 
 describe('a dateline typed for another place than dateline: (finding 1)', () => {
   it('reads a place in capitals before a dash, with an agency or a date, as a dateline', () => {

@@ -2,9 +2,8 @@
  * Round 20 (issue 10, blind): findings fixed in the content check.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '#/check/content-check.ts';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
 import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { latinSlug } from '#/check/latin-slug.ts';
 import { checkShortcodes } from '#/check/rules/shortcodes.ts';
@@ -14,7 +13,6 @@ import { renderBody } from '#/build/render-batch.ts';
 import { checkTableLinkPipes } from '#/check/rules/table-link-pipes.ts';
 import { contentCounts } from '#/check/summary.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const newsroom = newsroomCopies('r20');
 
 describe('slugs of Urdu and Uzbek Cyrillic headlines (round 20, findings 1 and 2)', () => {
@@ -102,7 +100,7 @@ describe('the summary counts front.md (finding 8)', () => {
 describe('a body that opens with a heading under a dateline (finding 11)', () => {
   it('is a warning: the dateline would stand alone above it', () => {
     const content = newsroom((c) => replaceIn(join(c, ENVOY), 'The convenor of the regional contact group made', '## Key points\n\nThe convenor of the regional contact group made'));
-    const lines = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-11-29T12:00:00Z'), includeDrafts: false } }).diagnostics.filter((d) => d.file.endsWith('envoy-lands-in-kabul-ahead-of-doha-round.md'));
+    const lines = checkNewsroom(content).filter((d) => d.file.endsWith('envoy-lands-in-kabul-ahead-of-doha-round.md'));
     expect(lines.map((d) => `${d.severity} ${d.message}`)).toContain('warning the body starts with a heading, so the dateline the page prints ("KABUL —") stands alone above it; start the body with the lead paragraph');
   });
 });

@@ -17,6 +17,7 @@ import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
 import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
+import { indentedProse } from './interrupted-paragraphs.ts';
 
 export interface BodyProblem {
   message: string;
@@ -40,6 +41,36 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const RULE_LINE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/gm;
 
 /** `amplification`: the body's answer to the amplification limits, when the caller has it (body-rules.ts). */
+/** Comments blanked with spaces (line breaks kept); `unclosed`: one runs to the end of the body. */
+function blankComments(text: string): { text: string; unclosed: boolean } {
+  if (!text.includes('<!--')) return { text, unclosed: false };
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return { text: out + text.slice(from, open) + text.slice(open).replace(/[^\n]/g, ' '), unclosed: true };
+    out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, ' ');
+    from = close + 3;
+  }
+  return { text: out + text.slice(from), unclosed: false };
+}
+
+/**
+ * The line for a body that shows no words. A body whose only words are code is usually a story pasted with every
+ * line indented (four spaces make a code block) or wrapped in fences: the page shows it as typed in a monospace
+ * box, and listings, feeds and search get no lead (round 21: it was told "write the story", which it had).
+ */
+function noVisibleText(body: string): string | undefined {
+  const code = blankComments(body).text.replace(RULE_LINE, '');
+  if (!showsWords(code)) return 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"';
+  const fenced = /^[ \t\r\n]*(?: {0,3})(`{3,}|~{3,})/.exec(code);
+  // A pasted paragraph of prose gets interrupted-paragraphs.ts's line, which quotes it: one line for one slip.
+  if (!fenced && indentedProse(code.replace(/^\s+/, ''))) return undefined;
+  return fenced
+    ? `the article is only a code block (between "${fenced[1]}" fences), which the page shows as typed in a monospace box, with no lead for listings, feeds or search; remove the fence lines so the story reads as paragraphs, or write the story outside them`
+    : 'the article is only a code block (its lines are indented by four spaces or a tab, which Markdown shows as typed in a monospace box, with no lead for listings, feeds or search); remove the indentation so the story reads as paragraphs';
+}
+
 export function checkBodyText(body: string, bodyLine: number, amplification?: Amplification): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const pos: (offset: number) => Position = positionFinder(body, bodyLine);
@@ -63,26 +94,12 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
   let text = blankCode(body);
   // `&#x202E;` or `&ZeroWidthSpace;` is the character itself once rendered: the same rules apply (code keeps them as text).
   if (text.includes('&')) problems.push(...onePerLine(referencedCharacters(text, amplification), pos, more('such character references')));
-  let unclosed = false;
-  if (text.includes('<!--')) {
-    let out = '';
-    let from = 0;
-    for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
-      const close = text.indexOf('-->', open + 4);
-      if (close === -1) {
-        unclosed = true;
-        out += text.slice(from, open) + text.slice(open).replace(/[^\n]/g, ' ');
-        from = text.length;
-        break;
-      }
-      out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, ' ');
-      from = close + 3;
-    }
-    text = out + text.slice(from);
-  }
+  const commentless = blankComments(text);
+  text = commentless.text;
 
-  if (!unclosed && body.trim() !== '' && !showsWords(text.replace(RULE_LINE, ''))) {
-    problems.push({ message: 'the article has no visible text (only notes, rules or invisible characters); write the story below the closing "---"', pos: { line: bodyLine, column: 1 } });
+  if (!commentless.unclosed && body.trim() !== '' && !showsWords(text.replace(RULE_LINE, ''))) {
+    const message = noVisibleText(body);
+    if (message) problems.push({ message, pos: { line: bodyLine, column: 1 } });
   }
 
   const dropped = droppedElements(text);

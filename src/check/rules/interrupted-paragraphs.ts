@@ -60,13 +60,18 @@ function firstText(node: Nodes): string {
   return '';
 }
 
+/** Whether an indented code block is a pasted paragraph (its first line six words or more, from a letter). */
+export function indentedProse(code: string): boolean {
+  const words = code.split('\n')[0]?.match(/\p{L}+/gu) ?? [];
+  return words.length >= 6 && /^\p{L}/u.test(code);
+}
+
 function judge(node: RootContent, prev: RootContent | undefined, lines: string[], quote: (line: number) => string): string | undefined {
   const start = node.position?.start.line ?? 0;
   const written = lines[start - 1] ?? '';
   // An indented code block of prose: a paragraph pasted with a tab or four spaces.
   if (node.type === 'code' && /^(?:\t| {4})/.test(written) && (prev === undefined || prev.type !== 'list')) {
-    const words = node.value.split('\n')[0]?.match(/\p{L}+/gu) ?? [];
-    if (words.length >= 6 && /^\p{L}/u.test(node.value)) return `"${quote(start)}" starts with a tab or four spaces, so the page shows the paragraph as code, in monospace and unwrapped; remove the indent (code goes between \`\`\` lines)`;
+    if (indentedProse(node.value)) return `"${quote(start)}" starts with a tab or four spaces, so the page shows the paragraph as code, in monospace and unwrapped; remove the indent (code goes between \`\`\` lines)`;
     return undefined;
   }
   // A setext heading: the paragraph above a `---` or `===` line.

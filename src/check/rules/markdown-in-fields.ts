@@ -13,6 +13,8 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
 /** An opening or closing tag of an element a CMS or a word processor writes (`<em>`, `</b>`, `<br>`, `<abbr title=…>`). */
 export const HTML_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|blockquote|br|cite|code|del|dfn|div|em|font|h[1-6]|i|img|ins|kbd|li|mark|ol|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|ul|var|wbr)(?:\s[^<>\n]{0,200})?\/?>/i;
+/** The words of a field with its HTML tags taken out. */
+export const withoutHtmlTags = (text: string): string => text.replace(new RegExp(HTML_TAG.source, 'gi'), '');
 const MARKDOWN: readonly { pattern: RegExp; what: string; prints: string }[] = [
   { pattern: /!?\[[^[\]\n]{1,400}\]\([^()\s]{1,2048}(?:\s+"[^"\n]{0,400}")?\)/, what: 'a Markdown link', prints: 'the brackets and the address' },
   { pattern: new RegExp(String.raw`(?:^|[\s(“‘"'«])(\*\*|__)(?=\S)[^\n]{1,400}?\S\1${AFTER}`), what: 'Markdown bold', prints: 'the markers' },
