@@ -20,9 +20,10 @@ import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
+import { searchForm } from '#/domain/search-words.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '4';
+const RECORDS_VERSION = '5';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -86,7 +87,9 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // The body as the page shows it: the sanitised HTML's text, never the Markdown (hidden or removed markup
     // such as <template> or <noscript> must not be findable).
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
-    content: [a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n'),
+    // Spelt and split as the search page reads the reader's query (search-words.ts: words of Chinese, Japanese,
+    // Thai … split, ligatures and decomposed accents composed, vowel points left out).
+    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n')),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

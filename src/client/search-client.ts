@@ -9,6 +9,7 @@
  */
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
+import { readableExcerpt, searchForm } from '../domain/search-words.ts';
 import { listShards, openShards, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
@@ -64,7 +65,7 @@ export function runSearchPage(): void {
 
   /** Relevant results among the first JUDGED, and the count to report (all of them when none was dropped). */
   const find = async (q: string): Promise<{ results: PagefindResultData[]; total: number }> =>
-    searchShards(await load(), q, filters(), JUDGED);
+    searchShards(await load(), searchForm(q), filters(), JUDGED);
 
   let generation = 0;
   const run = async () => {
@@ -141,7 +142,8 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   }
   // Pagefind marks hits with <mark>; rebuild them as elements rather than trusting the string.
   // Without the headline's tail it may open with (excerpt-title.ts): the headline is printed just above.
-  const parts = withoutTitleTail(d.excerpt.split(/<\/?mark>/).map(decode), d.meta['title'] ?? '');
+  // The spaces the index put between Chinese and Japanese words taken out (src/domain/search-words.ts).
+  const parts = withoutTitleTail(readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode), d.meta['title'] ?? '');
   for (const [i, part] of parts.entries()) {
     if (part !== '') excerpt.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
   }

@@ -10,6 +10,8 @@
  * must highlight a query word too (as with one index).
  */
 
+import { searchForm } from '../domain/search-words.ts';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -33,7 +35,8 @@ export const wordsOf = (q: string) => q.toLocaleLowerCase().split(/[\s"'“”�
  */
 export function isRelevant(excerpt: string, query: string): boolean {
   const terms = wordsOf(query);
-  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase());
+  // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type.
+  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => searchForm(m[1]!).toLocaleLowerCase());
   return marks.some((m) => terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t))));
 }
 

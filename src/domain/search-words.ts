@@ -1,0 +1,43 @@
+/**
+ * Text as the search index reads it, and a reader's query the same way (round 22): the build writes each article's
+ * record through {@link searchForm} (src/build/search-index.ts) and the search page sends the query through it
+ * (src/client/search-client.ts), so both sides split and spell words alike. Runs in the browser too: no Node imports.
+ *
+ * - Pagefind keeps one index in the site's language and splits words at spaces only, so a Chinese, Japanese, Thai,
+ *   Lao, Khmer or Myanmar paragraph was one "word": none of its words could be found, and a hit's excerpt was the
+ *   whole article. Runs of those scripts are split into words with `Intl.Segmenter` (ICU's dictionaries, the same
+ *   in Node and browsers), a space between each; Ethiopic's word space `፡` becomes a word of its own.
+ * - Compatibility forms (the PDF ligature `ﬁ`, full-width letters) and decomposed accents are written composed
+ *   (NFKC), and the Turkish capital `İ` as `I`, since lower-casing it on one side only left `i̇` (i + U+0307).
+ * - Hebrew points and Arabic vowel marks and tatweel are left out: readers type words without them.
+ */
+
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆]+/gu;
+// Hebrew cantillation and points (not the letters or maqaf), Arabic harakat, superscript alef, Quranic marks, tatweel.
+const POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]/g;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** `text` spelt and split as the search index reads it. */
+export function searchForm(text: string): string {
+  let out = text.normalize('NFKC').replace(/İ/g, 'I').replace(/i\u0307/g, 'i').replace(POINTS, '');
+  if (out.includes('፡')) out = out.replace(/\s*፡\s*/g, ' ፡ ');
+  return out.replace(SPACELESS, (run) => {
+    segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+    const words: string[] = [];
+    for (const { segment } of segmenter.segment(run)) words.push(segment);
+    return words.join(' ');
+  });
+}
+
+// A space between two Chinese or Japanese characters, with a highlight's tag on either side of it or none.
+const JOINED = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]|[、。「」・])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]|[、。「」・])/gu;
+
+/**
+ * A search excerpt (Pagefind's HTML, with its `<mark>` tags) as readers write it: the spaces {@link searchForm} put between Chinese and Japanese
+ * words taken out again (those scripts use none between words). Thai, Lao, Khmer and Myanmar keep them: they do use
+ * spaces, between phrases, so the excerpt cannot tell the two apart.
+ */
+export function readableExcerpt(text: string): string {
+  return text.replace(JOINED, '$1$2$3').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
+}
