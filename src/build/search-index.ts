@@ -20,7 +20,7 @@ import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
-import { searchForm } from '#/domain/search-words.ts';
+import { searchForm } from '#/client/search-words.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
 const RECORDS_VERSION = '5';

@@ -9,7 +9,7 @@
  */
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
-import { readableExcerpt, searchForm } from '../domain/search-words.ts';
+import { readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
@@ -142,7 +142,7 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   }
   // Pagefind marks hits with <mark>; rebuild them as elements rather than trusting the string.
   // Without the headline's tail it may open with (excerpt-title.ts): the headline is printed just above.
-  // The spaces the index put between Chinese and Japanese words taken out (src/domain/search-words.ts).
+  // The spaces the index put between Chinese and Japanese words taken out (src/client/search-words.ts).
   const parts = withoutTitleTail(readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode), d.meta['title'] ?? '');
   for (const [i, part] of parts.entries()) {
     if (part !== '') excerpt.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));

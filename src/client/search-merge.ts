@@ -10,7 +10,7 @@
  * must highlight a query word too (as with one index).
  */
 
-import { searchForm } from '../domain/search-words.ts';
+import { searchForm } from './search-words.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -35,8 +35,9 @@ export const wordsOf = (q: string) => q.toLocaleLowerCase().split(/[\s"'“”�
  */
 export function isRelevant(excerpt: string, query: string): boolean {
   const terms = wordsOf(query);
-  // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type.
-  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => searchForm(m[1]!).toLocaleLowerCase());
+  // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type,
+  // and the quotation marks around its word (`„המגיד”`).
+  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => searchForm(m[1]!).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
   return marks.some((m) => terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t))));
 }
 

@@ -1,5 +1,5 @@
 /**
- * Search in every script a newsroom writes (round 22, findings 1, 6 and 7; src/domain/search-words.ts): a
+ * Search in every script a newsroom writes (round 22, findings 1, 6 and 7; src/client/search-words.ts): a
  * Chinese, Japanese, Thai or Amharic story is found by a word of it, a hit's excerpt is a window around the word
  * (not the whole story) written as the story writes it, and words typed without what the page has (vowel points,
  * a ligature, decomposed accents, Turkish İ) find it. The index is built here from the articles' records and

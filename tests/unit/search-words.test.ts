@@ -1,6 +1,6 @@
-/** src/domain/search-words.ts: the index and the query spell and split words alike (round 22, findings 1, 6, 7). */
+/** src/client/search-words.ts: the index and the query spell and split words alike (round 22, findings 1, 6, 7). */
 import { describe, expect, it } from 'vitest';
-import { readableExcerpt, searchForm } from '#/domain/search-words.ts';
+import { readableExcerpt, searchForm } from '#/client/search-words.ts';
 
 describe('searchForm', () => {
   it('splits Chinese, Japanese and Thai runs into words, and Ethiopic word spaces apart', () => {

@@ -17,7 +17,7 @@ import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
 import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
-import { indentedProse } from './interrupted-paragraphs.ts';
+import { indentedProse } from './indented-prose.ts';
 
 export interface BodyProblem {
   message: string;

@@ -13,6 +13,7 @@
 import type { Nodes, Parent, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import type { BodyProblem } from './body-text.ts';
+import { indentedProse } from './indented-prose.ts';
 
 /** Cheap test first: a marker line right under a text line, an underline, or an indented first line. */
 /** A paragraph's line (not a list item, quote, heading, table row, tag or fence) and the line under it. */
@@ -58,12 +59,6 @@ function firstText(node: Nodes): string {
     if (text !== '') return text;
   }
   return '';
-}
-
-/** Whether an indented code block is a pasted paragraph (its first line six words or more, from a letter). */
-export function indentedProse(code: string): boolean {
-  const words = code.split('\n')[0]?.match(/\p{L}+/gu) ?? [];
-  return words.length >= 6 && /^\p{L}/u.test(code);
 }
 
 function judge(node: RootContent, prev: RootContent | undefined, lines: string[], quote: (line: number) => string): string | undefined {

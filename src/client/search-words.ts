@@ -12,7 +12,10 @@
  * - Hebrew points and Arabic vowel marks and tatweel are left out: readers type words without them.
  */
 
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆]+/gu;
+const SPACELESS_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々〆`;
+const SPACELESS = new RegExp(`[${SPACELESS_LETTERS}]+`, 'gu');
+// Punctuation touching such a run (`聞く：カジャキ・ダム`): Pagefind would keep it inside the word, so it stands apart.
+const TOUCHING = new RegExp(`(?<=[${SPACELESS_LETTERS}])[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+(?=[${SPACELESS_LETTERS}])`, 'gu');
 // Hebrew cantillation and points (not the letters or maqaf), Arabic harakat, superscript alef, Quranic marks, tatweel.
 const POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]/g;
 
@@ -22,16 +25,22 @@ let segmenter: Intl.Segmenter | undefined;
 export function searchForm(text: string): string {
   let out = text.normalize('NFKC').replace(/İ/g, 'I').replace(/i\u0307/g, 'i').replace(POINTS, '');
   if (out.includes('፡')) out = out.replace(/\s*፡\s*/g, ' ፡ ');
-  return out.replace(SPACELESS, (run) => {
-    segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
-    const words: string[] = [];
-    for (const { segment } of segmenter.segment(run)) words.push(segment);
-    return words.join(' ');
-  });
+  if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3006\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(out)) return out;
+  return out
+    .replace(SPACELESS, (run) => {
+      segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+      const words: string[] = [];
+      for (const { segment } of segmenter.segment(run)) words.push(segment);
+      return words.join(' ');
+    })
+    .replace(TOUCHING, ' $& ')
+    .replace(/ {2,}/g, ' ');
 }
 
-// A space between two Chinese or Japanese characters, with a highlight's tag on either side of it or none.
-const JOINED = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]|[、。「」・])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]|[、。「」・])/gu;
+// A space the index put in: between two Chinese or Japanese characters, or one and punctuation, with a highlight's
+// tag on either side of it or none.
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆`;
+const JOINED = new RegExp(`(?<=[${CJK}])((?:<\\/?mark>)?) ((?:<\\/?mark>)?)(?=[${CJK}\\p{P}\\p{S}])|(?<=[\\p{P}\\p{S}])((?:<\\/?mark>)?) ((?:<\\/?mark>)?)(?=[${CJK}])`, 'gu');
 
 /**
  * A search excerpt (Pagefind's HTML, with its `<mark>` tags) as readers write it: the spaces {@link searchForm} put between Chinese and Japanese
@@ -39,5 +48,5 @@ const JOINED = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]
  * spaces, between phrases, so the excerpt cannot tell the two apart.
  */
 export function readableExcerpt(text: string): string {
-  return text.replace(JOINED, '$1$2$3').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
+  return text.replace(JOINED, '$1$2$3$4').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
 }
