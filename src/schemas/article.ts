@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
 import { DATE_ORDER, dateOrderIssues, type DatedFields } from '#/check/rules/date-order.ts';
+import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, LIST_LIMITS, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 export { LIST_LIMITS } from './fields.ts';
@@ -12,8 +13,11 @@ function leadImage<Src extends z.ZodType>(src: Src) {
   return z.strictObject({
     /** Path of the image file relative to the article file, e.g. `./images/envoy.jpg`. */
     src,
-    /** Text alternative describing the image for readers who cannot see it. */
-    alt: plainText(400),
+    /** Text alternative describing the image for readers who cannot see it (not a file name or a placeholder). */
+    alt: plainText(400).superRefine((alt, ctx) => {
+      const placeholder = altPlaceholder(alt);
+      if (placeholder) ctx.addIssue({ code: 'custom', message: placeholder });
+    }),
     /** Caption printed under the image. */
     caption: plainText(400).transform((t) => typesetProse(t)).optional(),
     /** Photographer or agency credit. */

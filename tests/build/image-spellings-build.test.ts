@@ -19,7 +19,7 @@ const BODY = [
   '',
   '![Wagons][shunter]',
   '',
-  '![A photo](./images/photo.png)',
+  '![A shunting engine](./images/photo.png)',
   '',
   '![Dot segment](./images/./other.png)',
   '',

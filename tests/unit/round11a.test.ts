@@ -120,10 +120,10 @@ describe('a link with no address (finding 9)', () => {
 
 describe('an image with no path', () => {
   it('is one line, in both forms', () => {
-    const lines = linesFor(WHEAT, (c) => replaceIn(join(c, WHEAT), 'Agriculture officials said', 'A ![pic]() b ![pic2](<>).\n\nAgriculture officials said'));
+    const lines = linesFor(WHEAT, (c) => replaceIn(join(c, WHEAT), 'Agriculture officials said', 'A ![Sac]() b ![Sacks](<>).\n\nAgriculture officials said'));
     expect(lines).toEqual([
-      '15:3 body  image ![pic]() has no path; write the path of the photo file between the brackets (e.g. ./images/photo.jpg), or remove the image',
-      '15:14 body  image ![pic2](<>) has no path; write the path of the photo file between the brackets (e.g. ./images/photo.jpg), or remove the image',
+      '15:3 body  image ![Sac]() has no path; write the path of the photo file between the brackets (e.g. ./images/photo.jpg), or remove the image',
+      '15:14 body  image ![Sacks](<>) has no path; write the path of the photo file between the brackets (e.g. ./images/photo.jpg), or remove the image',
     ]);
   });
 });

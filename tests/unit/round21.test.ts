@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#/build/render-batch.ts';
 import { latinSlug } from '#/check/latin-slug.ts';
+import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
 import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
@@ -102,5 +103,31 @@ describe('a topic file whose name holds HTML (round 19b\'s leftover)', () => {
     const lines = checkNewsroom(content).map((d) => `${d.file.replace(/^.*content\//, '')} ${d.field}  ${d.message}`);
     expect(lines.filter((l) => l.startsWith('tags/transit.md name'))).toEqual([expect.stringContaining('fields are plain text: "<u>" is an HTML tag')]);
     expect(lines.filter((l) => l.includes('<u>') && l.startsWith('articles/'))).toEqual([]);
+  });
+});
+
+describe('round 22: placeholder links and alt text', () => {
+  it('a bare # with words that do not say top is one line; #top and "Back to top" pass', () => {
+    const lines = checkArticles({
+      'placeholders.md': testFrontmatter() + 'The audit office published its review. [Read the full report (PDF)](#) and [the response](#top).\n\n<a href="#">Download the data</a>\n\n[Back to top](#)\n',
+    });
+    expect(lines).toEqual([
+      'placeholders.md:9:40 link  link [Read the full report (PDF)] points to "#", the top of this page: a placeholder for an address not pasted yet; paste the URL, or remove the link (a link to the top is written #top)',
+      'placeholders.md:11:1 link  link [Download the data] points to "#", the top of this page: a placeholder for an address not pasted yet; paste the URL, or remove the link (a link to the top is written #top)',
+    ]);
+  });
+
+  it('alt text that is a file name or a placeholder is one line, for the lead image and in the body', () => {
+    const lines = checkArticles({
+      'alts.md': testFrontmatter() + 'Wheat.\n\n![IMG_2034.png](./images/a.png)\n\n![photo](./images/a.png)\n\n![Sacks of flour at a stall](./images/a.png)\n',
+    });
+    expect(lines.filter((l) => l.includes('alt text'))).toEqual([
+      expect.stringMatching(/^alts\.md:11:1 body  image !\[IMG_2034\.png\]\(\.\/images\/a\.png\) has alt text that is a file name, not a description/),
+      expect.stringMatching(/^alts\.md:13:1 body  image !\[photo\]\(\.\/images\/a\.png\) has alt text that is a placeholder/),
+    ]);
+    expect(altPlaceholder('DSC01234')).toContain('a file name');
+    expect(altPlaceholder('WhatsApp Image 2026-11-02 at 10.14.22')).toContain('a file name');
+    expect(altPlaceholder('Wagons at the Hairatan yard')).toBeUndefined();
+    expect(altPlaceholder('Photo of the minister at the signing')).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { BODY_RULE, computeAlways, type BodyMemo } from '#/check/body-memo.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { altShows, htmlAltShows } from './shown-words.ts';
+import { altPlaceholder } from './alt-placeholder.ts';
 import { checkLeadImage } from './trust.ts';
 import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
@@ -43,6 +44,7 @@ export function checkBodyImages(
         : `image ![${truncate(img.text, 40)}]${truncate(img.reference, 40)} (defined as ${truncate(img.written ?? img.href, 80)})`;
     const problem = (message: string) => report(a.file, 'body', `${label} ${message}`, pos);
     if (!altShows(img.text)) problem('has no alt text; describe what it shows between the brackets, e.g. ![Wagons at the Hairatan yard](./images/wagons.jpg)');
+    else if (altPlaceholder(img.text)) problem(altPlaceholder(img.text)!.replace(/^alt text "[^"]*" is/, 'has alt text that is'));
     else if (/<!--|<\/?[A-Za-z][^<>]*>/.test(img.text))
       problem('has HTML (a comment or a tag) in its alt text, which is plain words read aloud by screen readers: the page drops the markup and a note to the desk would be lost; write the description only');
     // Quotes a word processor put around the path (round 13): said as such, before the path is judged.
