@@ -35,6 +35,13 @@ export const MARKUP_LIMITS = {
    * (round 22); a long live blog or list of names has a few hundred.
    */
   containers: 4_000,
+  /**
+   * Lazy lines: lines that carry on a quote's or list item's paragraph without its `>` or indent. For each, the
+   * parser walks back over the whole paragraph so far (micromark's document tokenizer): `> a` and then 4,000 plain
+   * lines took 2.6 s to parse, `- a` and 21,000 took 100 s (found in round 22). Counted as that work: the lines of
+   * the paragraph at each lazy line, summed. A pasted quote marked on its first line only is a few dozen lines.
+   */
+  lazyWork: 2_000_000,
 } as const;
 
 const HEADING_LINE = /^ {0,3}(#{1,6}([ \t]|\r?\n|$)|(=+|-+)[ \t]*(\r?\n|$))/;
@@ -93,6 +100,12 @@ function blockProblem(text: string): NestingProblem | undefined {
   let lineNo = 0;
   let opened = 0;
   let quotesBefore = 0;
+  // Whether the line before was text in a quote or list item, or carried one on; how many lines carried one on.
+  let inContainer = false;
+  let lazyBefore = false;
+  // Lines of the quote's or item's paragraph so far, and the parser's walks back over it at lazy lines.
+  let paragraphLines = 0;
+  let lazyWork = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -112,6 +125,8 @@ function blockProblem(text: string): NestingProblem | undefined {
     }
     let indent = 0;
     while (i + indent < end && (text[i + indent] === ' ' || text[i + indent] === '\t')) indent++;
+    const blank = i + indent >= end || (i + indent === end - 1 && text[end - 1] === '\r');
+    const itemColumn = items[items.length - 1];
     if (i + indent < end) {
       while (items.length && (items[items.length - 1] as number) > indent) items.pop();
       // List markers, possibly several on one line (`- - x`), each opening a level.
@@ -128,6 +143,18 @@ function blockProblem(text: string): NestingProblem | undefined {
       for (let n = 0; n < markers; n++) items.push(column);
       // Only the last marker's content column matters for deeper items; the others sit before it.
     }
+    // A text line without the `>` the line before had, or indented less than the open item's words.
+    const isLazy = inContainer && !blank && quotes === 0 && markers === 0 && (quotesBefore > 0 || lazyBefore || (itemColumn !== undefined && indent < itemColumn));
+    if (isLazy && (lazyWork += paragraphLines) > MARKUP_LIMITS.lazyWork) {
+      return {
+        line: lineNo,
+        column: 1,
+        message: `lines that carry on a quote or list item without its ">" or indent make the Markdown parser rescan the ${paragraphLines.toLocaleString('en-US')} lines before them, and this one takes it past its limit; start each quoted line with ">" (or indent the item's lines), or end the quote or list with a blank line`,
+      };
+    }
+    inContainer = !blank && (quotes > 0 || items.length > 0 || isLazy);
+    paragraphLines = inContainer ? paragraphLines + 1 : 0;
+    lazyBefore = isLazy;
     opened += markers + Math.max(0, quotes - quotesBefore);
     // A line with fewer `>` (a blank line closes the quotes; one holding only `>` keeps them) before a `>` opens one.
     quotesBefore = quotes;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBody } from '#/build/render-batch.ts';
 import { latinSlug } from '#/check/latin-slug.ts';
 import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
+import { nestingProblem } from '#/check/nesting.ts';
 import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
@@ -129,5 +130,16 @@ describe('round 22: placeholder links and alt text', () => {
     expect(altPlaceholder('WhatsApp Image 2026-11-02 at 10.14.22')).toContain('a file name');
     expect(altPlaceholder('Wagons at the Hairatan yard')).toBeUndefined();
     expect(altPlaceholder('Photo of the minister at the signing')).toBeUndefined();
+  });
+});
+
+describe('lines that carry on a quote without its ">" (found in round 22: quadratic in the parser)', () => {
+  it('a few dozen pass; a paragraph carried on for thousands of lines is one line at the limit', () => {
+    expect(nestingProblem('> A quote pasted with its first line marked only,\n' + 'and carried on.\n'.repeat(60))).toBeUndefined();
+    expect(nestingProblem('- An item\n  indented as it should be\n'.repeat(3000))).toBeUndefined();
+    expect(nestingProblem('- An item\n\nA paragraph.\n\n'.repeat(3000))).toBeUndefined();
+    const problem = nestingProblem('> A quoted line.\n' + 'Carried on.\n'.repeat(21_000));
+    expect(problem?.line).toBe(2001);
+    expect(problem?.message).toMatch(/^lines that carry on a quote or list item without its ">" or indent make the Markdown parser rescan the 2,000 lines before them/);
   });
 });
