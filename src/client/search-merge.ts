@@ -27,7 +27,13 @@ export interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-export const wordsOf = (q: string) => q.toLocaleLowerCase().split(/[\s"'“”‘’.,;:!?()]+/u).filter(Boolean);
+// Punctuation around a word is not part of it (a hyphenated name's parts end with one: search-words.ts).
+export const wordsOf = (q: string) =>
+  q
+    .toLocaleLowerCase()
+    .split(/[\s"'“”‘’.,;:!?()]+/u)
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter(Boolean);
 
 /**
  * Whether a result's highlighted words answer the query: a highlight equal to a query word, or starting with

@@ -7,6 +7,8 @@
  *   Lao, Khmer or Myanmar paragraph was one "word": none of its words could be found, and a hit's excerpt was the
  *   whole article. Runs of those scripts are split into words with `Intl.Segmenter` (ICU's dictionaries, the same
  *   in Node and browsers), a space between each; Ethiopic's word space `፡` becomes a word of its own.
+ * - A hyphenated compound is split after each hyphen (the excerpt joins it again): Afghan place names are found by
+ *   their distinctive last part (Mazar-i-**Sharif**, Pul-e-**Khumri**).
  * - Compatibility forms (the PDF ligature `ﬁ`, full-width letters) and decomposed accents are written composed
  *   (NFKC), and the Turkish capital `İ` as `I`, since lower-casing it on one side only left `i̇` (i + U+0307).
  * - Hebrew points and Arabic vowel marks and tatweel are left out: readers type words without them.
@@ -25,6 +27,8 @@ let segmenter: Intl.Segmenter | undefined;
 export function searchForm(text: string): string {
   let out = text.normalize('NFKC').replace(/İ/g, 'I').replace(/i\u0307/g, 'i').replace(POINTS, '');
   if (out.includes('፡')) out = out.replace(/\s*፡\s*/g, ' ፡ ');
+  // A hyphenated name is found by each part (Mazar-i-Sharif by "Sharif"): a space after each hyphen inside a word.
+  if (out.includes('-') || out.includes('\u2010')) out = out.replace(/(?<=\p{L})([-\u2010])(?=\p{L})/gu, '$1 ');
   if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3006\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(out)) return out;
   return out
     .replace(SPACELESS, (run) => {
@@ -48,5 +52,5 @@ const JOINED = new RegExp(`(?<=[${CJK}])((?:<\\/?mark>)?) ((?:<\\/?mark>)?)(?=[$
  * spaces, between phrases, so the excerpt cannot tell the two apart.
  */
 export function readableExcerpt(text: string): string {
-  return text.replace(JOINED, '$1$2$3$4').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
+  return text.replace(JOINED, '$1$2$3$4').replace(/(?<=\p{L}[-\u2010])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=\p{L})/gu, '$1$2').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
 }

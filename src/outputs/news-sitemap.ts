@@ -49,8 +49,16 @@ ${urls.join('\n')}
  */
 export function newsLanguage(lang: string): string {
   const lower = lang.toLowerCase();
-  if (lower === 'zh-tw' || lower === 'zh-hant' || lower.startsWith('zh-hant-')) return 'zh-tw';
-  if (lower.startsWith('zh')) return 'zh-cn';
+  // Chinese by its script: Traditional (zh-Hant, and the regions that write it: Taiwan, Hong Kong, Macau) is zh-tw.
+  if (lower === 'zh' || lower.startsWith('zh-')) {
+    let script = '';
+    try {
+      script = new Intl.Locale(lang).maximize().script ?? '';
+    } catch {
+      script = '';
+    }
+    return script === 'Hant' ? 'zh-tw' : 'zh-cn';
+  }
   if (lower === 'prs' || lower.startsWith('prs-')) return 'fa';
   return lower.split('-')[0] ?? lower;
 }

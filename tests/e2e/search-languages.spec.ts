@@ -1,5 +1,5 @@
 /**
- * Search in every script a newsroom writes (round 22, findings 1, 6 and 7; src/client/search-words.ts): a
+ * Search in every script a newsroom writes (round 22, findings 1, 6, 7 and 23; src/client/search-words.ts): a
  * Chinese, Japanese, Thai or Amharic story is found by a word of it, a hit's excerpt is a window around the word
  * (not the whole story) written as the story writes it, and words typed without what the page has (vowel points,
  * a ligature, decomposed accents, Turkish İ) find it. The index is built here from the articles' records and
@@ -22,6 +22,7 @@ const STORIES: Record<string, { lang: string; title: string; body: string }> = {
   hebrew: { lang: 'he', title: 'ארכיון העיתונות', body: 'עיתון בשם „הַמַּגִּיד”, שיצא לאור במאה התשע עשרה.' },
   arabic: { lang: 'ar', title: 'آية في خطاب', body: 'قال الوزير: «وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَىٰ».' },
   word: { lang: '', title: 'A Word paste', body: 'A cafe\u0301 owner near the station said the \ufb01nance ministry had not paid.' },
+  place: { lang: '', title: 'Flour mill in Pul-e-Khumri resumes grinding', body: 'Grain traders in Mazar-i-Sharif were paying more for wheat this week.' },
   turkish: { lang: 'tr', title: 'Fuar', body: "İstanbul'daki fuarda çok sayıda katılımcı vardı. Fuara İran'dan da katılımcılar geldi." },
 };
 
@@ -68,6 +69,9 @@ test('each story is found by a word of it, typed as readers type it, with a shor
     ['café', 'word'],
     ['finance', 'word'],
     ['istanbul', 'turkish'],
+    ['Sharif', 'place'],
+    ['Khumri', 'place'],
+    ['Mazar-i-Sharif', 'place'],
     ['Iran', 'turkish'],
   ];
   for (const [q, id] of cases) {
@@ -81,4 +85,5 @@ test('each story is found by a word of it, typed as readers type it, with a shor
     }
   }
   expect((await search(page, folder, 'ገበሬዎች')).excerpts.join('')).toContain('የሲዳማ፡ገበሬዎች፡ማህበር');
+  expect((await search(page, folder, 'Sharif')).excerpts.join('')).toContain('Grain traders in Mazar-i-Sharif were paying');
 });

@@ -54,5 +54,8 @@ describe('news sitemap', () => {
     expect(newsLanguage('fa-AF')).toBe('fa');
     expect(newsLanguage('prs')).toBe('fa');
     expect(newsLanguage('zh-Hant')).toBe('zh-tw');
+    // Chinese by its script (round 22): Hong Kong and Macau write Traditional characters, Singapore Simplified.
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-HK']) expect(newsLanguage(tag), tag).toBe('zh-tw');
+    for (const tag of ['zh', 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) expect(newsLanguage(tag), tag).toBe('zh-cn');
   });
 });

@@ -143,3 +143,16 @@ describe('lines that carry on a quote without its ">" (found in round 22: quadra
     expect(problem?.message).toMatch(/^lines that carry on a quote or list item without its ">" or indent make the Markdown parser rescan the 2,000 lines before them/);
   });
 });
+
+describe('words joined by no-break spaces (round 22, finding 21)', () => {
+  it('a pasted paragraph or standfirst is a warning; a typed "10 km" or "Mr Rahyab" is not', () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    const lines = checkArticles({
+      'glued.md': testFrontmatter({ description: `"${nb('Fuel prices will not rise until the spring, the minister said.')}"` }) + `${nb('The minister said on Tuesday that the government would not raise fuel prices.')}\n\nA road of 10\u00a0km and Mr\u00a0Rahyab.\n`,
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^glued\.md:3:14 description  warning: fields are plain text, and this one has words joined by no-break spaces/),
+      expect.stringMatching(/^glued\.md:9:1 body  warning: the paragraph has words joined by no-break spaces .*retype those spaces as ordinary spaces$/),
+    ]);
+  });
+});

@@ -18,6 +18,12 @@ describe('searchForm', () => {
     expect(searchForm('كتـــاب')).toBe('كتاب');
   });
 
+  it('splits a hyphenated compound after each hyphen, and the excerpt joins it again', () => {
+    expect(searchForm('Traders in Mazar-i-Sharif and Pul-e-Khumri')).toBe('Traders in Mazar- i- Sharif and Pul- e- Khumri');
+    expect(readableExcerpt('in Mazar- i- <mark>Sharif</mark> and')).toBe('in Mazar-i-<mark>Sharif</mark> and');
+    expect(searchForm('a 10-day pause')).toBe('a 10-day pause');
+  });
+
   it('leaves ordinary text of spaced scripts as it is', () => {
     for (const text of ['Wheat prices ease as the harvest reaches markets.', 'کابل: نرخ گندم کاهش یافت', 'Хлеб подешевел', '한국 선거']) expect(searchForm(text)).toBe(text);
   });

@@ -18,6 +18,7 @@ import { hiddenMarkup } from './hidden-markup.ts';
 import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
 import { indentedProse } from './indented-prose.ts';
+import { GLUED_WORDS, GLUED_WORDS_MESSAGE } from './glued-words.ts';
 
 export interface BodyProblem {
   message: string;
@@ -88,6 +89,9 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
     (c) => `contains the bidirectional control character ${codePoint(c)}, which makes the text display in another order than it is written; remove it (mixed-direction text needs at most the marks U+200E/U+200F)`,
     'bidirectional control characters',
   );
+
+  // A warning: the words are all published, but phones break them in the middle (glued-words.ts).
+  if (body.includes('\u00a0')) for (const p of onePerLine(matchesOf(GLUED_WORDS, blankCode(body), () => `the paragraph ${GLUED_WORDS_MESSAGE}`), pos, more('words joined by no-break spaces'))) problems.push({ ...p, severity: 'warning' });
 
   // Comments (outside code) blanked with spaces, keeping offsets, for the rules below; whether each note closes
   // where the page needs it to is judged on the parsed body (desk-notes.ts).

@@ -9,6 +9,7 @@ import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
+import { gluedWordsInField } from './glued-words.ts';
 
 const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
 /** An opening or closing tag of an element a CMS or a word processor writes (`<em>`, `</b>`, `<br>`, `<abbr title=…>`). */
@@ -65,7 +66,7 @@ export function checkMarkdownInProfile(file: string, kind: keyof typeof PROFILE_
 
 function checkMarkdownInText(file: string, fields: { path: (string | number)[]; value: string | undefined }[], at: (path: PropertyKey[]) => Position | undefined, report: Report): void {
   for (const { path, value } of fields) {
-    const problem = typeof value === 'string' ? markdownInField(value) : undefined;
+    const problem = typeof value === 'string' ? (markdownInField(value) ?? gluedWordsInField(value)) : undefined;
     if (problem) report(file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, at(path), 'warning');
   }
 }
