@@ -25,12 +25,13 @@ export interface IntegrationLists {
 export function integrationLists(content: CheckedContent, context: BuildContext): IntegrationLists {
   const visible = visibleArticles(content, context);
   // Without bodies: the content sync stores the text readers see of every visible article (search-index.ts).
-  const search = searchArticles(visible, content.sections, context.root).map(({ body: _body, ...a }) => ({
+  const search = searchArticles(visible, content.sections, context.root, content.authors).map(({ body: _body, ...a }) => ({
     ...a,
     id: detached(a.id),
     title: detached(a.title),
     description: detached(a.description),
     ...(a.dateline !== undefined ? { dateline: detached(a.dateline) } : {}),
+    ...(a.byline !== undefined ? { byline: detached(a.byline) } : {}),
   }));
   const sectionName = new Map(content.sections.map((s) => [s.id, detached(s.data.name)]));
   const cards: CardInput[] = [];

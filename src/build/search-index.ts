@@ -23,7 +23,7 @@ import { capSearchText } from './search-text-cap.ts';
 import { searchForm } from '#/client/search-words.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '5';
+const RECORDS_VERSION = '6';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -50,14 +50,17 @@ export interface SearchArticle {
   published: NewsDate;
   /** The article's language when it is not the site's (results are shown with their lang and dir). */
   lang: string | undefined;
+  /** The byline as the page prints it, "Nadia Rahyab for Koh-e-Baba Wire": readers search reporters' names (round 22). */
+  byline?: string;
 }
 
 /**
  * The visible articles (the build's one list: src/build/content-load.ts `visibleArticles`) as the index needs them,
  * picked on the build's thread and indexed in a worker.
  */
-export function searchArticles(visible: CheckedContent['articles'], sections: CheckedContent['sections'], root: string): SearchArticle[] {
+export function searchArticles(visible: CheckedContent['articles'], sections: CheckedContent['sections'], root: string, authors: CheckedContent['authors'] = []): SearchArticle[] {
   const sectionName = new Map(sections.map((s) => [s.id, s.data.name]));
+  const authorName = new Map(authors.map((p) => [p.id, p.data.name]));
   return visible.map((a) => ({
     id: a.id,
     title: a.data.title,
@@ -68,6 +71,7 @@ export function searchArticles(visible: CheckedContent['articles'], sections: Ch
     section: sectionName.get(a.data.section) ?? a.data.section,
     published: a.data.published,
     lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
+    byline: [a.data.authors.map((id) => authorName.get(id) ?? id).join(', '), a.data.source ? `for ${a.data.source}` : ''].filter(Boolean).join(' '),
   }));
 }
 
@@ -89,7 +93,7 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
     // Spelt and split as the search page reads the reader's query (search-words.ts: words of Chinese, Japanese,
     // Thai … split, ligatures and decomposed accents composed, vowel points left out).
-    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].join('\n')),
+    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id)), a.byline ?? ''].join('\n')),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

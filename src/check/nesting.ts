@@ -144,7 +144,7 @@ function blockProblem(text: string): NestingProblem | undefined {
       // Only the last marker's content column matters for deeper items; the others sit before it.
     }
     // A text line without the `>` the line before had, or indented less than the open item's words.
-    const isLazy = inContainer && !blank && quotes === 0 && markers === 0 && (quotesBefore > 0 || lazyBefore || (itemColumn !== undefined && indent < itemColumn));
+    const isLazy: boolean = inContainer && !blank && quotes === 0 && markers === 0 && (quotesBefore > 0 || lazyBefore || (itemColumn !== undefined && indent < itemColumn));
     if (isLazy && (lazyWork += paragraphLines) > MARKUP_LIMITS.lazyWork) {
       return {
         line: lineNo,

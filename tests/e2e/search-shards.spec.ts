@@ -123,7 +123,7 @@ async function expectSameAnswers(page: Page, single: string, sharded: string, qu
 }
 
 test('the sample newsroom: shards of three articles answer like one index', async ({ page }) => {
-  const articles = searchArticles(visibleArticles(content, buildContext), content.sections, process.cwd());
+  const articles = searchArticles(visibleArticles(content, buildContext), content.sections, process.cwd(), content.authors);
   const { single, sharded, shards } = await twoIndexes(articles, 3);
   expect(shards).toBeGreaterThan(2);
   const words = ['torkham', 'torkam', 'tork', 'border', 'kabul', 'herat', 'water', 'bread', 'school', 'to', 'wheat flour', 'zzzz'];
