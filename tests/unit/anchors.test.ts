@@ -44,7 +44,7 @@ describe('links to a place on a page', () => {
   it('existing headings, footnotes, editors\' anchors, page ids, #top and # pass', () => {
     const body = [
       '## Key figures', '', '## Key figures', '', 'A claim.[^1] <a id="box"></a>', '', '[^1]: The source.', '',
-      '[a](#key-figures) [b](#key-figures-1) [c](#user-content-fn-1) [d](#box) [e](#main) [f](#related-title) [g](#top) [h](#)',
+      '[a](#key-figures) [b](#key-figures-1) [c](#user-content-fn-1) [d](#box) [e](#main) [f](#related-title) [g](#top) [Back to top](#)',
       '[i](#key%2Dfigures) [j](/articles/transit-talks-open-in-doha-with-trade-on-the-agenda/#key-figures)',
     ].join('\n');
     expect(linkLines(body)).toEqual([]);

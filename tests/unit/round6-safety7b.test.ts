@@ -174,7 +174,7 @@ describe('a type tag on a boolean or number (finding 5)', () => {
 
 describe('a content folder outside the project (finding 9)', () => {
   const content = newsroom((c) => {
-    replaceIn(join(c, WHEAT), 'section: economy\n', 'section: economy\nimage:\n  src: ./images/missing.png\n  alt: A photo\n');
+    replaceIn(join(c, WHEAT), 'section: economy\n', 'section: economy\nimage:\n  src: ./images/missing.png\n  alt: Sacks of flour\n');
     replaceIn(join(c, WHEAT), 'authors: [zarlasht-niazai]', 'authors: [nobody-here]');
     writeFileSync(join(c, 'front.md'), '---\nlead: no-such-story\n---\n');
   });
