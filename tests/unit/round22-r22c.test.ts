@@ -1,0 +1,28 @@
+/**
+ * Round 22's findings fixed on branch r22c (a blind tester on main 79db9d8): scroll boxes a keyboard reaches,
+ * grammatical counts on the reporters' index, og:locale with a territory, dates in the script of the tag, search
+ * text without footnote calls, related links not made by weekdays or one common word, a body's first heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '#/build/render-batch.ts';
+
+const oneLine = (html: string) => html.replace(/\n/g, '');
+
+describe('a wide table or code block is a scroll box a keyboard can reach (finding 5, axe scrollable-region-focusable)', () => {
+  it('makes a table\'s box focusable and names it by its header row', () => {
+    const { html } = renderBody('| Province | Flour (50 kg) |\n|---|--:|\n| Kabul | 2,400 |');
+    expect(oneLine(html)).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Province, Flour \(50 kg\)"><table>/);
+  });
+
+  it('names a raw table by its caption, and leaves a nameless one focusable without a role', () => {
+    expect(renderBody('<table><caption>Rates on Monday</caption><tr><th>USD</th></tr><tr><td>70</td></tr></table>').html)
+      .toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Rates on Monday">');
+    const bare = renderBody('<table><tr><td>a</td><td>b</td></tr></table>').html;
+    expect(bare).toContain('<div class="table-scroll" tabindex="0"><table>');
+    expect(bare).not.toContain('role=');
+  });
+
+  it('makes a code block focusable', () => {
+    expect(renderBody('```sh\ncurl https://example.org/ | grep x | sort\n```').html).toMatch(/^<pre tabindex="0">/);
+  });
+});
