@@ -4,7 +4,9 @@
  * text without footnote calls, related links not made by weekdays or one common word, a body's first heading.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { renderBody } from '#/build/render-batch.ts';
+import { articleCount } from '#/i18n/counts.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -24,5 +26,23 @@ describe('a wide table or code block is a scroll box a keyboard can reach (findi
 
   it('makes a code block focusable', () => {
     expect(renderBody('```sh\ncurl https://example.org/ | grep x | sort\n```').html).toMatch(/^<pre tabindex="0">/);
+  });
+});
+
+describe('the reporters\' index counts grammatically and breaks a long one-word name (finding 13)', () => {
+  it('says "1 article", and "articles" for any other count', () => {
+    expect(articleCount(1)).toBe('1 article');
+    expect(articleCount(0)).toBe('0 articles');
+    expect(articleCount(1204)).toBe('1,204 articles');
+  });
+
+  it('uses the count on every index page, and lets a name on them break anywhere', () => {
+    for (const page of ['src/pages/authors/index.astro', 'src/pages/sections/[...index].astro', 'src/pages/archive/[...page].astro']) {
+      const source = readFileSync(page, 'utf8');
+      expect(source).toContain('articleCount(');
+      expect(source).not.toMatch(/\} articles/);
+    }
+    const anywhere = readFileSync('src/styles/global.css', 'utf8').match(/^([^{}\n]*)\{ overflow-wrap: anywhere; \}/m)?.[1] ?? '';
+    expect(anywhere.split(',').map((s) => s.trim())).toContain('.people a');
   });
 });
