@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderBody } from '#/build/render-batch.ts';
 import { articleCount } from '#/i18n/counts.ts';
+import { openGraphLocale } from '#/domain/language-tags.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -44,5 +45,14 @@ describe('the reporters\' index counts grammatically and breaks a long one-word 
     }
     const anywhere = readFileSync('src/styles/global.css', 'utf8').match(/^([^{}\n]*)\{ overflow-wrap: anywhere; \}/m)?.[1] ?? '';
     expect(anywhere.split(',').map((s) => s.trim())).toContain('.people a');
+  });
+});
+
+describe('og:locale is language_TERRITORY for a tag without a region (finding 16)', () => {
+  it('adds the territory the language is most likely written in, and keeps one the tag names', () => {
+    expect(['ps', 'zh-Hans', 'ja', 'ar', 'he', 'ur', 'pa-Arab'].map(openGraphLocale)).toEqual(['ps_AF', 'zh_CN', 'ja_JP', 'ar_EG', 'he_IL', 'ur_PK', 'pa_PK']);
+    expect(openGraphLocale('fa-AF')).toBe('fa_AF');
+    expect(openGraphLocale('ar-SA')).toBe('ar_SA');
+    expect(openGraphLocale('en-US')).toBe('en_US');
   });
 });
