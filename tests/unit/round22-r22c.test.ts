@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { renderBody } from '#/build/render-batch.ts';
 import { articleCount } from '#/i18n/counts.ts';
 import { openGraphLocale } from '#/domain/language-tags.ts';
+import { articleLocale } from '#/i18n/locale.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -54,5 +55,23 @@ describe('og:locale is language_TERRITORY for a tag without a region (finding 16
     expect(openGraphLocale('fa-AF')).toBe('fa_AF');
     expect(openGraphLocale('ar-SA')).toBe('ar_SA');
     expect(openGraphLocale('en-US')).toBe('en_US');
+  });
+});
+
+describe('a tag with a Latin script subtag is dated in Latin script (finding 10)', () => {
+  const dated = (lang: string) => new Intl.DateTimeFormat(articleLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 22, 6));
+
+  it('writes Roman Urdu, Arabizi, Finglish and Latin Pashto dates and labels in Latin letters', () => {
+    for (const lang of ['ur-Latn', 'ar-Latn', 'fa-Latn', 'ps-Latn']) {
+      expect(dated(lang)).toMatch(/^[A-Za-z0-9 ,.]+$/);
+      expect(articleLocale(lang).messages.published).toBe('Published');
+    }
+  });
+
+  it('leaves the languages\' own scripts and a script ICU has data for as they were', () => {
+    expect(dated('ps')).toMatch(/[\u0600-\u06ff]/);
+    expect(articleLocale('fa-AF').messages.published).not.toBe('Published');
+    expect(dated('ur')).toMatch(/اکتوبر/);
+    expect(dated('sr-Latn')).toMatch(/oktobar/);
   });
 });
