@@ -75,3 +75,11 @@ describe('a tag with a Latin script subtag is dated in Latin script (finding 10)
     expect(dated('sr-Latn')).toMatch(/oktobar/);
   });
 });
+
+describe('search text leaves out footnote call numbers and the hidden footnotes heading (finding 11)', () => {
+  it('keeps the word before a call whole and the note\'s own words', () => {
+    const facts = renderBody('The inn at Qizilbulaq[^1] was built.\n\n[^1]: The name means "red spring".');
+    expect(facts.text).toBe('The inn at Qizilbulaq was built. The name means “red spring”.');
+    expect(facts.headings.map((h) => h.slug)).toEqual(['user-content-footnote-label']);
+  });
+});
