@@ -204,3 +204,14 @@ export function withoutUnicodeKeys(tag: string, keys: readonly string[]): string
   // An extension left without keys or attributes (`en-u`) goes too.
   return out.join('-').replace(/-u(?=-.-|$)/i, '');
 }
+
+/**
+ * Open Graph's locale for a language tag: language_TERRITORY, the territory the tag names or else the one the language
+ * is most likely written in (`ps` → `ps_AF`, `zh-Hans` → `zh_CN`, `ar` → `ar_EG`; CLDR's likely subtags): platforms
+ * that do not find a bare `ps` in their list label the share English (round 22). A language CLDR places nowhere
+ * stays bare.
+ */
+export function openGraphLocale(tag: string): string {
+  const { language, region } = new Intl.Locale(tag).maximize();
+  return region ? `${language}_${region}` : language;
+}

@@ -6,7 +6,8 @@
  *
  * - `blocks`: the text readers see, block by block (a paragraph, a list item, a table cell, a heading, or the
  *   part of one between two `<br>`), whitespace collapsed; image alt text counts (readers of the page get it),
- *   preformatted code blocks and hidden elements do not; a ruby's reading is read apart from its word
+ *   preformatted code blocks and hidden elements do not, nor do a footnote's call number and way back (`↩`) or the
+ *   footnotes' heading, hidden on screen (search printed "Qizilbulaq1" and "Footnotes"; round 22); a ruby's reading is read apart from its word
  *   (`東京 とうきょう`, or `東京(とうきょう)` with `<rp>`: ruby-text.ts). The related engine reads these (a block starts a
  *   sentence; a heading's capitals are title case, not names).
  * - `text`: the blocks joined by a space (what search indexes), so words of two blocks never run together.
@@ -57,6 +58,13 @@ const BLOCKS = new Set([
 const SKIPPED = new Set(['pre', 'script', 'style', 'template', 'textarea', 'noscript', 'svg', 'math']);
 const HEADING = /^h[1-6]$/;
 
+/** Marks the pipeline puts in for screen readers or in-page travel, not words a reader sees in the text. */
+function unseenText(el: Element): boolean {
+  const className = el.properties['className'];
+  return el.properties['dataFootnoteRef'] !== undefined || el.properties['dataFootnoteBackref'] !== undefined
+    || (Array.isArray(className) && className.includes('sr-only'));
+}
+
 /** Marks the end of an element in the walk's stack. */
 interface Close {
   close: Element;
@@ -98,6 +106,7 @@ export function readFacts(tree: Root, options: ArticleFactsOptions): BodyFacts {
     const el = node as Element;
     if (SKIPPED.has(el.tagName) || (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false)) continue;
     if (el.tagName === 'img' && typeof el.properties['alt'] === 'string') run.push(el.properties['alt']);
+    if (el.tagName === 'a' && unseenText(el)) continue;
     if (el.tagName === 'a' && typeof el.properties['href'] === 'string') {
       const target = resolveSiteLink(el.properties['href'], options.siteUrl);
       if (target.kind === 'article') linked.add(target.slug);
@@ -109,10 +118,10 @@ export function readFacts(tree: Root, options: ArticleFactsOptions): BodyFacts {
       continue;
     }
     cut();
-    if (HEADING.test(el.tagName)) {
-      inHeading++;
-      if (typeof el.properties['id'] === 'string') headings.push({ depth: Number(el.tagName[1]), slug: el.properties['id'], text: readingText(el).replace(/\s+/g, ' ').trim() });
-    }
+    const heading = HEADING.test(el.tagName);
+    if (heading && typeof el.properties['id'] === 'string') headings.push({ depth: Number(el.tagName[1]), slug: el.properties['id'], text: readingText(el).replace(/\s+/g, ' ').trim() });
+    if (unseenText(el)) continue;
+    if (heading) inHeading++;
     if (el.tagName === 'p' && !lead && leadOf === undefined) {
       leadOf = el;
       leadFrom = blocks.length;

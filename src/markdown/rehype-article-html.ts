@@ -1,8 +1,8 @@
 /**
  * Shapes sanitised body HTML for the article page: the headline is the page's only h1, and the body's headings
  * form an outline under it (outlineLevels); headings get stable ids for linking; a table's empty header cell is a
- * plain cell; wide tables scroll inside their own box on phones; images load
- * lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's. The headings
+ * plain cell; wide tables and code blocks scroll inside their own box on phones, one a keyboard can reach; images
+ * load lazily. Runs after rehype-sanitize, so the ids and attributes it adds are ours, not an editor's. The headings
  * and their ids are recorded by rehype-article-facts, which reads the finished tree.
  */
 import type { Element, Root, RootContent } from 'hast';
@@ -72,6 +72,41 @@ function emptyHeadersAsCells(table: Element): void {
   }
 }
 
+/** Collapsed text of a node, for an accessible name. */
+function nameText(node: Element): string {
+  return toString(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name a table's scroll box is announced by: its caption, else its header row's words (the table's own
+ * words, in the body's language); '' when it has neither.
+ */
+function tableName(table: Element): string {
+  let caption = '';
+  let header = '';
+  eachElement(table, (node: Element) => {
+    if (node.tagName === 'caption' && caption === '') caption = nameText(node);
+    if (node.tagName === 'tr' && header === '') {
+      const cells = node.children.filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'th');
+      if (cells.length > 0) header = cells.map(nameText).filter(Boolean).join(', ');
+    }
+  });
+  const name = caption || header;
+  return name.length > 120 ? `${name.slice(0, 119).trimEnd()}…` : name;
+}
+
+/**
+ * A wide table scrolls sideways inside this box on a phone; a keyboard user reaches the hidden columns only when the
+ * box takes focus (axe's scrollable-region-focusable, WCAG 2.1.1; round 22). A focusable box is a named region, so
+ * a screen reader says what it is when focus lands there; without a name it is focusable only (a nameless region is
+ * noise).
+ */
+function scrollBox(table: Element): Element {
+  const name = tableName(table);
+  const named = name === '' ? {} : { role: 'region', ariaLabel: name };
+  return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, ...named }, children: [table] };
+}
+
 export default function rehypeArticleHtml() {
   // `skeletonTexts`: set only when the content check reads ids from a body's skeleton (src/markdown/page-ids.ts).
   return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts } }) => {
@@ -110,11 +145,14 @@ export default function rehypeArticleHtml() {
       } else if (node.tagName === 'table') {
         // Wrapped after the walk, so the walk still goes into the table (footnote references, images in cells).
         tables.push({ table: node, parent, index });
+      } else if (node.tagName === 'pre') {
+        // A code block with a long line scrolls too (`.story-body pre`): the keyboard reaches it the same way.
+        node.properties['tabIndex'] = 0;
       }
     });
     for (const { table, parent, index } of tables) {
       emptyHeadersAsCells(table);
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'] }, children: [table] };
+      parent.children[index] = scrollBox(table);
     }
     // Editors' anchors and footnotes carry the sanitiser's `user-content-` prefix: in-page links follow it.
     for (const a of fragmentLinks) {

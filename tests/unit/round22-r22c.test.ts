@@ -1,0 +1,85 @@
+/**
+ * Round 22's findings fixed on branch r22c (a blind tester on main 79db9d8): scroll boxes a keyboard reaches,
+ * grammatical counts on the reporters' index, og:locale with a territory, dates in the script of the tag, search
+ * text without footnote calls, related links not made by weekdays or one common word, a body's first heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { renderBody } from '#/build/render-batch.ts';
+import { articleCount } from '#/i18n/counts.ts';
+import { openGraphLocale } from '#/domain/language-tags.ts';
+import { articleLocale } from '#/i18n/locale.ts';
+
+const oneLine = (html: string) => html.replace(/\n/g, '');
+
+describe('a wide table or code block is a scroll box a keyboard can reach (finding 5, axe scrollable-region-focusable)', () => {
+  it('makes a table\'s box focusable and names it by its header row', () => {
+    const { html } = renderBody('| Province | Flour (50 kg) |\n|---|--:|\n| Kabul | 2,400 |');
+    expect(oneLine(html)).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Province, Flour \(50 kg\)"><table>/);
+  });
+
+  it('names a raw table by its caption, and leaves a nameless one focusable without a role', () => {
+    expect(renderBody('<table><caption>Rates on Monday</caption><tr><th>USD</th></tr><tr><td>70</td></tr></table>').html)
+      .toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Rates on Monday">');
+    const bare = renderBody('<table><tr><td>a</td><td>b</td></tr></table>').html;
+    expect(bare).toContain('<div class="table-scroll" tabindex="0"><table>');
+    expect(bare).not.toContain('role=');
+  });
+
+  it('makes a code block focusable', () => {
+    expect(renderBody('```sh\ncurl https://example.org/ | grep x | sort\n```').html).toMatch(/^<pre tabindex="0">/);
+  });
+});
+
+describe('the reporters\' index counts grammatically and breaks a long one-word name (finding 13)', () => {
+  it('says "1 article", and "articles" for any other count', () => {
+    expect(articleCount(1)).toBe('1 article');
+    expect(articleCount(0)).toBe('0 articles');
+    expect(articleCount(1204)).toBe('1,204 articles');
+  });
+
+  it('uses the count on every index page, and lets a name on them break anywhere', () => {
+    for (const page of ['src/pages/authors/index.astro', 'src/pages/sections/[...index].astro', 'src/pages/archive/[...page].astro']) {
+      const source = readFileSync(page, 'utf8');
+      expect(source).toContain('articleCount(');
+      expect(source).not.toMatch(/\} articles/);
+    }
+    const anywhere = readFileSync('src/styles/global.css', 'utf8').match(/^([^{}\n]*)\{ overflow-wrap: anywhere; \}/m)?.[1] ?? '';
+    expect(anywhere.split(',').map((s) => s.trim())).toContain('.people a');
+  });
+});
+
+describe('og:locale is language_TERRITORY for a tag without a region (finding 16)', () => {
+  it('adds the territory the language is most likely written in, and keeps one the tag names', () => {
+    expect(['ps', 'zh-Hans', 'ja', 'ar', 'he', 'ur', 'pa-Arab'].map(openGraphLocale)).toEqual(['ps_AF', 'zh_CN', 'ja_JP', 'ar_EG', 'he_IL', 'ur_PK', 'pa_PK']);
+    expect(openGraphLocale('fa-AF')).toBe('fa_AF');
+    expect(openGraphLocale('ar-SA')).toBe('ar_SA');
+    expect(openGraphLocale('en-US')).toBe('en_US');
+  });
+});
+
+describe('a tag with a Latin script subtag is dated in Latin script (finding 10)', () => {
+  const dated = (lang: string) => new Intl.DateTimeFormat(articleLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 9, 22, 6));
+
+  it('writes Roman Urdu, Arabizi, Finglish and Latin Pashto dates and labels in Latin letters', () => {
+    for (const lang of ['ur-Latn', 'ar-Latn', 'fa-Latn', 'ps-Latn']) {
+      expect(dated(lang)).toMatch(/^[A-Za-z0-9 ,.]+$/);
+      expect(articleLocale(lang).messages.published).toBe('Published');
+    }
+  });
+
+  it('leaves the languages\' own scripts and a script ICU has data for as they were', () => {
+    expect(dated('ps')).toMatch(/[\u0600-\u06ff]/);
+    expect(articleLocale('fa-AF').messages.published).not.toBe('Published');
+    expect(dated('ur')).toMatch(/اکتوبر/);
+    expect(dated('sr-Latn')).toMatch(/oktobar/);
+  });
+});
+
+describe('search text leaves out footnote call numbers and the hidden footnotes heading (finding 11)', () => {
+  it('keeps the word before a call whole and the note\'s own words', () => {
+    const facts = renderBody('The inn at Qizilbulaq[^1] was built.\n\n[^1]: The name means "red spring".');
+    expect(facts.text).toBe('The inn at Qizilbulaq was built. The name means “red spring”.');
+    expect(facts.headings.map((h) => h.slug)).toEqual(['user-content-footnote-label']);
+  });
+});
