@@ -1,6 +1,12 @@
 /** Round 23 (blind test): stories saved in other formats, misnamed files' callers, preview-server links, Windows paths, linked flat folders. */
+import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { checkArticles, checkLinesOf, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
+import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { ROOT } from '../helpers/build-overlay.ts';
+import { TEMPLATE_PLACEHOLDERS } from '#/check/scaffold.ts';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const story = `${testFrontmatter()}A paragraph of the story.\n`;
@@ -36,5 +42,42 @@ describe('#1 a story saved as .txt, .rtf, .docx, .html or with no extension is o
       'README.txt': 'what this folder holds',
     });
     expect(lines).toEqual([]);
+  });
+});
+
+describe('#2 a misnamed file has its one line; the files naming its intended id are not sent to the broken name', () => {
+  const newsroom = newsroomCopies('r23-names');
+  const TRANSIT = join('articles', '2026', '11', 'transit-talks-open-in-doha-with-trade-on-the-agenda.md');
+  const renamed = (to: string, from = ENVOY) =>
+    newsroom((content) => {
+      // A link by path too, as the finding's caller had one.
+      replaceIn(join(content, TRANSIT), '(/articles/envoy-lands-in-kabul-ahead-of-doha-round/)', '(./envoy-lands-in-kabul-ahead-of-doha-round.md)');
+      renameSync(join(content, from), join(content, dirname(from), to));
+    });
+
+  it.each([
+    ['a case-only rename', 'Envoy-lands-in-kabul-ahead-of-doha-round.md'],
+    ['a space before .md', 'envoy-lands-in-kabul-ahead-of-doha-round .md'],
+    ['.MD', 'envoy-lands-in-kabul-ahead-of-doha-round.MD'],
+    ['a decomposed accent', 'envoy-la\u0301nds-in-kabul-ahead-of-doha-round.md'],
+  ])('%s: one line, for the file itself', (_, name) => {
+    const lines = checkNewsroom(renamed(name)).filter((d) => d.severity === 'error');
+    expect(lines.map((d) => `${d.file.replace(/^.*\/content\//, '')} ${d.field}`)).toEqual([`articles/2026/11/${name} file`]);
+    expect(lines[0]?.message).toContain('rename it to "envoy-lands-in-kabul-ahead-of-doha-round.md"');
+  });
+
+  it('an author file with a trailing "-": one line, not one per article naming the author', () => {
+    const lines = checkNewsroom(renamed('nadia-rahyab-.md', join('authors', 'nadia-rahyab.md'))).filter((d) => d.severity === 'error');
+    expect(lines.map((d) => d.message)).toEqual(['file name "nadia-rahyab-.md" is not a valid id; rename it to "nadia-rahyab.md" (lower-case a-z, 0-9 and single hyphens)']);
+  });
+
+  it('a slug that names no file is still told so, and never proposes a broken name', () => {
+    const content = newsroom((c) => {
+      renameSync(join(c, ENVOY), join(c, dirname(ENVOY), 'Envoy-lands-in-kabul-ahead-of-doha-round.md'));
+      replaceIn(join(c, TRANSIT), 'related: [envoy-lands-in-kabul-ahead-of-doha-round]', 'related: [envoy-landed-in-kabul-ahead-of-doha-round]');
+    });
+    const lines = checkLinesOf(content, 'transit-talks-open-in-doha-with-trade-on-the-agenda.md');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('no article has the slug "envoy-landed-in-kabul-ahead-of-doha-round" (did you mean "envoy-lands-in-kabul-ahead-of-doha-round"?)');
   });
 });
