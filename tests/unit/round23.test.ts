@@ -131,3 +131,25 @@ describe('#7 a story from content/articles/_template.md does not publish the sam
     ]);
   });
 });
+
+describe('#5 a flat folder replaced by a symbolic link is one line; nothing behind the link is listed', () => {
+  const newsroom = newsroomCopies('r23-links');
+
+  it.each(['authors', 'sections', 'tags'])('content/%s -> a folder outside content/', (folder) => {
+    const outside = mkdtempSync(join(tmpdir(), 'dateline-r23-outside-'));
+    try {
+      for (const name of ['passwd', 'shadow.md', 'ssh']) writeFileSync(join(outside, name), 'secret');
+      const content = newsroom((c) => {
+        rmSync(join(c, folder), { recursive: true, force: true });
+        symlinkSync(outside, join(c, folder));
+      });
+      const lines = checkNewsroom(content).filter((d) => d.file.includes(`content/${folder}`));
+      expect(lines.map((d) => `${d.file.replace(/^.*\/content\//, 'content/')} ${d.message}`)).toEqual([
+        `content/${folder} the folder is a symbolic link, so nothing in it is read; Dateline never follows links inside the content folder; replace the link with the folder itself`,
+      ]);
+      expect(JSON.stringify(checkNewsroom(content))).not.toMatch(/passwd|shadow|ssh/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
