@@ -153,3 +153,16 @@ describe('#5 a flat folder replaced by a symbolic link is one line; nothing behi
     }
   });
 });
+
+describe('#4 a body photo with Windows backslashes is told to write "/", as the lead image is', () => {
+  it('gives the path to write, not "rename the file"', () => {
+    const lines = checkArticles({ 'windows-photo.md': `${testFrontmatter()}Text.\n\n![Lorries at the border](.\\images\\envoy-arrival.png)\n` });
+    expect(lines).toEqual(['windows-photo.md:11:1 body  image ![Lorries at the border](.\\images\\envoy-arrival.png) ".\\images\\envoy-arrival.png" uses "\\" between folders, which is part of a file name on the web and on the build machine; write "./images/envoy-arrival.png"']);
+  });
+
+  it('a real backslash escape keeps its line', () => {
+    const lines = checkArticles({ 'escaped-photo.md': `${testFrontmatter()}Text.\n\n![Lorries](./images/envoy\\_arrival.png)\n` });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('backslash escape');
+  });
+});
