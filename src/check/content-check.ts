@@ -18,7 +18,7 @@ import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
 import { othersNamed } from './rules/few-named.ts';
-import { strayFolders } from './rules/stray-files.ts';
+import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -143,7 +143,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const files: SourceFile[] = [];
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
     const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
-    const names = freeNames(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    const ids = new Set(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    const names = freeNames([...ids]);
     const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
       const file = rel(path);
@@ -157,6 +158,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           files.push({ path, file, id, source: '', fm: UNREAD });
           return;
         }
+        // `story - Copy.md` beside `story.md`: renaming it to a slug would publish the story twice.
+        const copy = kind === 'tags' ? undefined : copiedFileProblem(id, (base) => ids.has(base));
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id) || nameInvisibleProblem(id, '') !== undefined)) {
           report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
@@ -165,6 +168,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           // `Index.md` of a page bundle: its folder's name is the fix, said once (with the shared slug's line when
           // several bundles share it; round 17: two lines proposed two different names).
           if (indexFiles < 2) report(file, 'file', `file name "${basename(path)}" is not a valid slug; ${bundleFix(path)}`, FILE_START);
+        } else if (copy !== undefined) {
+          report(file, 'file', copy, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
           const proposal = names.propose(suggestSlug(id), id);
           // The files naming the intended id are not told to name this one instead (intended-names.ts).

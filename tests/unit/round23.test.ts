@@ -1,5 +1,5 @@
 /** Round 23 (blind test): stories saved in other formats, misnamed files' callers, preview-server links, Windows paths, linked flat folders. */
-import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,5 +164,42 @@ describe('#4 a body photo with Windows backslashes is told to write "/", as the 
     const lines = checkArticles({ 'escaped-photo.md': `${testFrontmatter()}Text.\n\n![Lorries](./images/envoy\\_arrival.png)\n` });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('backslash escape');
+  });
+});
+
+describe('#11 a copy of a story (" - Copy", " copy", a sync conflict) is told it is a copy, not to be renamed', () => {
+  const newsroom = newsroomCopies('r23-copies');
+  const base = 'envoy-lands-in-kabul-ahead-of-doha-round';
+
+  it.each([' - Copy', ' copy', ' copy 2', ' (conflicted copy 2026-11-30)', ' (2)'])('%s', (suffix) => {
+    const content = newsroom((c) => copyFileSync(join(c, ENVOY), join(c, dirname(ENVOY), `${base}${suffix}.md`)));
+    const lines = checkNewsroom(content).filter((d) => d.field === 'file');
+    expect(lines.map((d) => d.message)).toEqual([
+      `file name "${base}${suffix}.md" is a copy of "${base}.md" (as Explorer, the Finder or a sync client names one), not a story of its own: delete it, or move what it adds into ${base}.md and then delete it`,
+    ]);
+  });
+
+  it('a name like a copy with no story beside it is still told its slug', () => {
+    expect(checkArticles({ 'kabul-notes copy.md': story })).toEqual([
+      'kabul-notes copy.md:1:1 file  file name "kabul-notes copy.md" is not a valid slug; rename it to "kabul-notes-copy.md" (lower-case a-z, 0-9 and single hyphens)',
+    ]);
+  });
+});
+
+describe('#12 a macOS AppleDouble file (._story.md) is left alone', () => {
+  it('says nothing of it in articles, authors or at the top of content/', () => {
+    const apple = Buffer.from('0005160700020000', 'hex');
+    const content = newsroomCopies('r23-apple')((c) => {
+      writeFileSync(join(c, dirname(ENVOY), '._envoy-lands-in-kabul-ahead-of-doha-round.md'), apple);
+      writeFileSync(join(c, 'authors', '._nadia-rahyab.md'), apple);
+      writeFileSync(join(c, '._front.md'), apple);
+    });
+    expect(checkNewsroom(content).filter((d) => d.file.includes('._'))).toEqual([]);
+  });
+
+  it('a hidden story (.story.md) keeps its line', () => {
+    expect(checkArticles({ '.kabul-story.md': story })).toEqual([
+      '.kabul-story.md:1:1 file  the file name starts with ".", which hides the file, so it is not read; rename it to "kabul-story.md"',
+    ]);
   });
 });

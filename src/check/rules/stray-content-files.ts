@@ -43,7 +43,8 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
   const top = entries(contentDir);
   const hasFront = top.some((e) => e.name === 'front.md');
   for (const e of top) {
-    if (!e.isDirectory() && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: strayFileProblem(e.name) ?? '' });
+    const hidden = e.isDirectory() ? undefined : strayFileProblem(e.name);
+    if (hidden && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: hidden });
     if (e.isDirectory() || ignored(e.name) || e.name === 'front.md' || /^readme(?:\.\w+)?$/i.test(e.name)) continue;
     // `articles`, `authors`, `sections` or `tags` as a symbolic link: listMarkdownFiles has said so, once.
     if (e.isSymbolicLink() && CONTENT_FOLDERS.includes(e.name)) continue;
