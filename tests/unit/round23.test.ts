@@ -203,3 +203,30 @@ describe('#12 a macOS AppleDouble file (._story.md) is left alone', () => {
     ]);
   });
 });
+
+describe('#6 a value that starts with a hashtag is told to quote it, never to remove the line', () => {
+  it.each([
+    ['title', '#Breaking Kabul talks resume', 'is empty: "#" right after "title:" starts a YAML comment, so YAML reads no value; put the value in quotes: title: "#Breaking Kabul talks resume"'],
+    ['dateline', '#KABUL', 'is empty: "#" right after "dateline:" starts a YAML comment, so YAML reads no value; put the value in quotes: dateline: "#KABUL"'],
+    ['source', '#Reuters', 'is empty: "#" right after "source:" starts a YAML comment, so YAML reads no value; put the value in quotes: source: "#Reuters"'],
+  ])('%s', (field, value, message) => {
+    const lines = checkArticles({ 'hashtag.md': `${testFrontmatter({ [field]: value })}Text.\n` });
+    expect(lines.map((l) => l.replace(/^hashtag\.md:\d+:\d+ /, ''))).toEqual([`${field}  ${message}`]);
+  });
+
+  it('a list item and an image alt', () => {
+    const lines = checkArticles({
+      'hashtag.md': `${testFrontmatter({ tags: '\n  - #envoys\n  - transit' })}Text.\n`,
+      'hashtag-alt.md': `${testFrontmatter({ image: '\n  src: ./images/envoy-arrival.png\n  alt: #Flat-colour illustration' })}Text.\n`,
+    });
+    expect(lines).toEqual([
+      'hashtag-alt.md:9:8 image.alt  is empty: "#" right after "alt:" starts a YAML comment, so YAML reads no value; put the value in quotes: alt: "#Flat-colour illustration"',
+      'hashtag.md:8:5 tags[0]  is empty: an item starting with "#" is a YAML comment, so YAML reads no value; put it in quotes: - "#envoys"',
+    ]);
+  });
+
+  it('a comment with a space after "#" keeps the old line', () => {
+    const lines = checkArticles({ 'hashtag.md': `${testFrontmatter({ dateline: '# to do' })}Text.\n` });
+    expect(lines).toEqual(['hashtag.md:7:11 dateline  is empty; give it a value or remove the line']);
+  });
+});
