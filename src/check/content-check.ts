@@ -18,7 +18,7 @@ import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
 import { othersNamed } from './rules/few-named.ts';
-import { strayFolders } from './rules/stray-files.ts';
+import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
@@ -51,6 +51,7 @@ import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
+import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
@@ -136,12 +137,14 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 
   const found: Record<Kind, string[]> = { articles: [], authors: [], sections: [], tags: [] };
+  const intended: Record<Kind, IntendedIds> = { articles: new Map(), authors: new Map(), sections: new Map(), tags: new Map() };
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
     const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
-    const names = freeNames(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    const ids = new Set(paths.map((p) => basename(p).replace(/\.md$/i, '')));
+    const names = freeNames([...ids]);
     const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
       const file = rel(path);
@@ -155,6 +158,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           files.push({ path, file, id, source: '', fm: UNREAD });
           return;
         }
+        // `story - Copy.md` beside `story.md`: renaming it to a slug would publish the story twice.
+        const copy = kind === 'tags' ? undefined : copiedFileProblem(id, (base) => ids.has(base));
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id) || nameInvisibleProblem(id, '') !== undefined)) {
           report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
@@ -163,8 +168,13 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           // `Index.md` of a page bundle: its folder's name is the fix, said once (with the shared slug's line when
           // several bundles share it; round 17: two lines proposed two different names).
           if (indexFiles < 2) report(file, 'file', `file name "${basename(path)}" is not a valid slug; ${bundleFix(path)}`, FILE_START);
+        } else if (copy !== undefined) {
+          report(file, 'file', copy, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
-          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(names.propose(suggestSlug(id), id), suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
+          const proposal = names.propose(suggestSlug(id), id);
+          // The files naming the intended id are not told to name this one instead (intended-names.ts).
+          if (!proposal.taken && SLUG_PATTERN.test(proposal.name)) intended[kind].set(path, proposal.name);
+          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(proposal, suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
         }
         const fm = parseFrontmatter(source);
         for (const p of fm.problems) report(file, p.field ?? 'frontmatter', explainCurlyQuotes(source, p), p);
@@ -237,17 +247,17 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
   const newsroom = {
     contentDir,
-    articleFiles: new Map(articleFiles.map((f) => [f.id, f])),
+    articleFiles: withIntendedIds(articleFiles, intended.articles),
     // By path too: with a duplicated slug, a link to either file still points at a real article file.
-    articlePaths: new Set(articleFiles.map((f) => resolve(f.path))),
-    published: new Map(articles.map((a) => [a.id, a.data])),
-    authorIds: new Set(authorFiles.map((f) => f.id)),
-    sectionIds: new Set(sectionFiles.map((f) => f.id)),
+    articlePaths: intendedPaths(articleFiles, intended.articles),
+    published: new Map([...withIntendedIds(articles, intended.articles)].map(([id, a]) => [id, a.data])),
+    authorIds: new Set(proposableIds(withIntendedIds(authorFiles, intended.authors).keys(), authorFiles, intended.authors)),
+    sectionIds: new Set(proposableIds(withIntendedIds(sectionFiles, intended.sections).keys(), sectionFiles, intended.sections)),
     visibility: opts.visibility,
     show: rel,
     localImages: [] as LocalImageUse[],
   };
-  const suggestions = suggestableSlugs(newsroom.articleFiles.keys(), (slug) => newsroom.published.get(slug), opts.visibility);
+  const suggestions = suggestableSlugs(proposableIds(newsroom.articleFiles.keys(), articleFiles, intended.articles), (slug) => newsroom.published.get(slug), opts.visibility);
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
   const valid = new Map(articles.map((a) => [a.path, a.data]));
   const memo = opts.memo ?? computeAlways;

@@ -9,6 +9,16 @@ import { latinSlug } from './latin-slug.ts';
 
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
 export const PLACEHOLDER_BODY = 'Write the story here.';
+/**
+ * The sample title, standfirst, body opening and canonical of content/articles/_template.md (content/README.md's way to start
+ * a story): errors like the scaffold's once the article is not a draft (round 23; a test keeps them in step).
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  title: 'Headline in plain text',
+  description: 'One or two sentences that tell the reader what happened and why it matters.',
+  body: 'Write the body in Markdown.',
+  canonical: 'https://example.org/original/story',
+} as const;
 
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;

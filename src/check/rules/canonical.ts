@@ -14,6 +14,7 @@ import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { goLiveWarning, siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
+import { previewCanonicalProblem } from './local-hosts.ts';
 
 export function checkCanonical(
   a: LinkSource & { id: string; file: string; canonical: string | undefined; at: Position | undefined },
@@ -28,7 +29,11 @@ export function checkCanonical(
     return;
   }
   const target = resolveSiteLink(a.canonical, site.url, articlePath(a.id));
-  if (target.kind === 'other') return;
+  if (target.kind === 'other') {
+    const preview = previewCanonicalProblem(a.canonical);
+    if (preview) ctx.report(a.file, 'canonical', `${a.canonical} ${preview}`, a.at);
+    return;
+  }
   if (target.kind === 'article' && target.slug === a.id) {
     ctx.report(a.file, 'canonical', `is this article's own URL; "canonical" is for a story first published elsewhere, so remove it`, a.at);
     return;

@@ -8,7 +8,7 @@ import { site } from '#/site.config.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_PLACEHOLDERS } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -67,6 +67,12 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     if (d.description === PLACEHOLDER_DESCRIPTION) report(a.file, 'description', `is still the placeholder from npm run new; ${fix}`, a.at(['description']));
     const at = a.body.indexOf(PLACEHOLDER_BODY);
     if (at !== -1) report(a.file, 'body', `still holds the placeholder "${PLACEHOLDER_BODY}" from npm run new; ${fix}`, { line: a.bodyLine + countLines(a.body.slice(0, at)), column: 1 });
+    const template = 'from content/articles/_template.md';
+    for (const field of ['title', 'description', 'canonical'] as const) {
+      if (d[field] === TEMPLATE_PLACEHOLDERS[field]) report(a.file, field, `is still the sample ${template}; ${fix}`, a.at([field]));
+    }
+    const sample = a.body.indexOf(TEMPLATE_PLACEHOLDERS.body);
+    if (sample !== -1) report(a.file, 'body', `still holds the sample text ${template} ("${TEMPLATE_PLACEHOLDERS.body} …"); ${fix}`, { line: a.bodyLine + countLines(a.body.slice(0, sample)), column: 1 });
   }
 }
 

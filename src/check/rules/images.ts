@@ -16,6 +16,7 @@ import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { remoteImageRefusal } from '#/domain/image-source.ts';
 import { quotedAddress } from './quoted-address.ts';
+import { imagePathSpelling } from './image-path.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -61,7 +62,7 @@ export function checkBodyImages(
           : image.reason === 'absolute-path'
           ? 'must be a path relative to the article file, e.g. ./images/photo.jpg'
           : image.reason === 'escaped'
-            ? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
+            ? windowsPathProblem(img.href) ?? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
             : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL',
       );
     } else if (image.kind === 'remote') {
@@ -134,4 +135,13 @@ function remoteProblem(url: URL, problem: (message: string) => void): void {
       `comes from ${url.hostname}, which is not an allowed image host (a third-party host learns who reads the page); save the photo next to the article (./images/…) or add "${url.hostname}" to imageHosts in src/site.config.ts`,
     );
   }
+}
+
+/**
+ * The lead image's line for a path that separates folders the Windows way (`.\images\x.png`: a backslash before
+ * a letter or digit, which is no escape), with the path to write; it was told to rename a file that was fine (round 23).
+ */
+function windowsPathProblem(href: string): string | undefined {
+  const path = href.trim().replace(/^<([^>]*)>$/, '$1');
+  return /\\[\p{L}\p{N}]/u.test(path) && !/&[#\w]+;/.test(path) ? imagePathSpelling(path) : undefined;
 }

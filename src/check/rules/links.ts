@@ -24,6 +24,7 @@ import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
+import { previewLinkProblem } from './local-hosts.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import type { BodyLink } from '#/check/link-scan.ts';
@@ -132,6 +133,12 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
           ? 'adds a query (?…) to this page\'s own address: the page ignores it, and feed readers open the feed file instead; to link a place in the story write #place (e.g. #key-figures), or remove the link'
           : 'is this page\'s own address, which leads nowhere on the page and to the front page in feed readers; to link a place in the story write #place (e.g. #key-figures), or remove the link',
       );
+      continue;
+    }
+    // Copied from the preview's address bar: published as written, it sends readers to their own machine.
+    const preview = previewLinkProblem(address);
+    if (preview) {
+      problem(preview);
       continue;
     }
     // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).

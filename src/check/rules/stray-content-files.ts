@@ -5,7 +5,7 @@
  * misnamed files in `articles/` (src/check/rules/stray-files.ts). Names starting with `_` or `.` are kept out of
  * the build on purpose and are left alone, as is a `README`.
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_FOLDERS, folderNamedAsFile, strayFileProblem } from './stray-files.ts';
 
@@ -26,6 +26,9 @@ const KEEP = 'or start its name with "_" to keep it there unread';
 
 function entries(dir: string): Dirent[] {
   try {
+    // A folder replaced by a symbolic link has its one line (trust.ts): what it points at, maybe outside content/
+    // (`content/tags -> /etc`), is never listed, or its names would be printed into the build log (round 23).
+    if (!lstatSync(dir).isDirectory()) return [];
     return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return [];
@@ -40,8 +43,11 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
   const top = entries(contentDir);
   const hasFront = top.some((e) => e.name === 'front.md');
   for (const e of top) {
-    if (!e.isDirectory() && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: strayFileProblem(e.name) ?? '' });
+    const hidden = e.isDirectory() ? undefined : strayFileProblem(e.name);
+    if (hidden && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: hidden });
     if (e.isDirectory() || ignored(e.name) || e.name === 'front.md' || /^readme(?:\.\w+)?$/i.test(e.name)) continue;
+    // `articles`, `authors`, `sections` or `tags` as a symbolic link: listMarkdownFiles has said so, once.
+    if (e.isSymbolicLink() && CONTENT_FOLDERS.includes(e.name)) continue;
     const path = join(contentDir, e.name);
     if (FRONT_LIKE.test(e.name)) {
       out.push({ path, message: hasFront

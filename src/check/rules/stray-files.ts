@@ -12,6 +12,8 @@ export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'secti
 /** Why a file with this name is not read although it looks like content, or undefined. */
 export function strayFileProblem(name: string): string | undefined {
   // `.md` alone: what a CMS export or a "save as" writes when the slug field is empty (round 17).
+  // `._story.md`: the metadata macOS writes beside a file on shares, sticks and in zips (AppleDouble), never a story.
+  if (name.startsWith('._')) return undefined;
   if (/^\.md$/i.test(name)) return 'the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"';
   if (/^\..+\.md$/i.test(name)) return `the file name starts with ".", which hides the file, so it is not read; rename it to "${name.replace(/^\.+/, '')}"`;
   // Hidden files (`.story.md.swp`) and editor backups (`story.md~`, `#story.md#`) are left alone on purpose.
@@ -61,4 +63,18 @@ export function strayFolders(contentDir: string): { path: string; message: strin
       // `front.md` as a folder is the front page's file made wrongly, not a folder of stories to move.
       message: e.name === 'front.md' ? folderNamedAsFile(e.name, 'front') : `this folder is not read (content/ holds ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move its files into one of them, or start its name with "_" to keep it unpublished`,
     }));
+}
+
+/** What Windows Explorer (` - Copy`, ` - Copy (2)`), the Finder (` copy`, ` copy 2`), a sync client or a browser adds to a copy's name. */
+const COPY_SUFFIX = /^(.+?)(?: - Copy(?: \(\d+\))?| copy(?: \d+)?| \([^()]*conflicted copy[^()]*\)| \(\d+\))$/i;
+
+/**
+ * The one line for `story - Copy.md` beside `story.md` (`exists` says which ids are files), or undefined. Renaming
+ * it to a slug, as a misnamed story is told, published the story twice (round 23); a sync client's conflicted copy
+ * holds another version of the same story.
+ */
+export function copiedFileProblem(id: string, exists: (id: string) => boolean): string | undefined {
+  const base = COPY_SUFFIX.exec(id)?.[1];
+  if (base === undefined || !exists(base)) return undefined;
+  return `file name "${id}.md" is a copy of "${base}.md" (as Explorer, the Finder or a sync client names one), not a story of its own: delete it, or move what it adds into ${base}.md and then delete it`;
 }

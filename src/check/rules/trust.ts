@@ -22,6 +22,7 @@ import { folderNamedAsFile, strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
 import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
+import { unreadArticleProblem } from './unread-articles.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
 export interface TrustProblem {
@@ -94,6 +95,13 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
+      } else if (recursive && e.isFile() && !e.name.startsWith('_')) {
+        // A story saved as `.txt`, `.docx` or with no extension: one line, not a silent 404 (unread-articles.ts).
+        const unread = unreadArticleProblem(e.name, () => {
+          const read = readRegularFile(full, 512);
+          return 'bytes' in read ? read.bytes : undefined;
+        });
+        if (unread) refuse({ path: full, message: unread });
       }
     }
   };

@@ -8,7 +8,8 @@ import { openBrackets } from './yaml-brackets.ts';
 
 const MAX_SHOWN = 40;
 
-export function writtenValue(source: string, pos: Position): string | undefined {
+/** The line of `source` at `pos`: where it starts, and its text from `pos` on; undefined past the end. */
+function lineFrom(source: string, pos: Position): { start: number; rest: string } | undefined {
   let start = 0;
   for (let line = 1; line < pos.line; line++) {
     const next = source.indexOf('\n', start);
@@ -16,7 +17,23 @@ export function writtenValue(source: string, pos: Position): string | undefined 
     start = next + 1;
   }
   const end = source.indexOf('\n', start);
-  const rest = source.slice(start + pos.column - 1, end === -1 ? undefined : end).replace(/\r$/, '');
+  return { start, rest: source.slice(start + pos.column - 1, end === -1 ? undefined : end).replace(/\r$/, '') };
+}
+
+/**
+ * `#Breaking news` at the value's position (`title: #Breaking news`, `- #envoys`): a hashtag YAML read as a comment,
+ * so as no value (round 23: told "is empty … or remove the line", which dropped a dateline or a wire credit). The
+ * text to quote, or undefined.
+ */
+export function commentedValue(source: string, pos: Position): string | undefined {
+  const rest = lineFrom(source, pos)?.rest.trim();
+  return rest !== undefined && /^#[^\s#]/.test(rest) ? rest : undefined;
+}
+
+export function writtenValue(source: string, pos: Position): string | undefined {
+  const line = lineFrom(source, pos);
+  if (!line) return undefined;
+  const { start, rest } = line;
   // Inside a flow list or set (`[{slug: x}, null, 42]`), the value ends at the next `,`, `]` or `}`.
   const inFlow = openBrackets(source.slice(start, start + pos.column - 1)) > 0;
   const value = (inFlow ? (/^[^,\]}]*/.exec(rest)?.[0] ?? rest) : rest.replace(/\s+#.*$/, '')).trim();

@@ -4,7 +4,7 @@ import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
-import { writtenValue } from './written-value.ts';
+import { commentedValue, writtenValue } from './written-value.ts';
 
 type Report = (field: string, message: string, pos?: Position) => void;
 
@@ -56,6 +56,15 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
     const written = source !== undefined && at && typeof path.at(-1) === 'string' ? writtenValue(source, at) : undefined;
     return written !== undefined && /^(?:null|Null|NULL|~)$/.test(written) ? ` (YAML reads ${written} as no value; to print it, write ${field}: "${written}")` : '';
   };
+  // `dateline: #KABUL`, `- #envoys`: a hashtag YAML read as a comment; the quoted form keeps the value (round 23).
+  const hashtag = () => {
+    const written = input === null && source !== undefined && at ? commentedValue(source, at) : undefined;
+    if (written === undefined) return undefined;
+    const quoted = `"${written.replace(/["\\]/g, '\\$&')}"`;
+    return typeof path.at(-1) === 'number'
+      ? `is empty: an item starting with "#" is a YAML comment, so YAML reads no value; put it in quotes: - ${quoted}`
+      : `is empty: "#" right after "${field}:" starts a YAML comment, so YAML reads no value; put the value in quotes: ${field}: ${quoted}`;
+  };
   // The schema's own rule ("must be a whole number from …"), not Zod's default wording.
   const rule = /^must be /.test(issue.message);
   let message = issue.message;
@@ -64,9 +73,9 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
       input === undefined
         ? `is required; add a "${String(path.at(-1))}:" line`
         : input === null
-          ? typeof path.at(-1) === 'number'
+          ? (hashtag() ?? (typeof path.at(-1) === 'number'
             ? 'is empty (YAML reads ~, null or nothing between commas as no value); write the item, or remove it from the list'
-            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`
+            : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
             ? `${issue.message}, not ${shown(true)}`
             : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${slipFix(issue.expected, input, field)}`;

@@ -1,0 +1,40 @@
+/**
+ * Addresses no reader can open: the editor's own machine (the preview server `npm start` runs at
+ * http://localhost:4321/, 127.0.0.1, 0.0.0.0, [::1], `*.local`, `*.localhost`). A link copied from the preview
+ * passed the check and was published in the page and every feed (round 23). Names reserved for examples
+ * (`example.org`) are not refused: the sample newsroom itself lives on them.
+ */
+
+/** Whether `hostname` (as `URL` gives it) is the machine the page is opened on, not a server readers reach. */
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0' || host === '[::1]' || host === '[::]';
+}
+
+/** The `http(s)` address `href` names, or undefined when it is not one. */
+function webAddress(href: string): URL | undefined {
+  if (!/^(?:https?:)?\/\//i.test(href.trim())) return undefined;
+  try {
+    const url = new URL(href.trim().startsWith('//') ? `http:${href.trim()}` : href.trim());
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a body link on the editor's own machine reaches no reader, with the path to write; or undefined. */
+export function previewLinkProblem(href: string): string | undefined {
+  const url = webAddress(href);
+  if (!url || !isLocalHost(url.hostname)) return undefined;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  const slug = /^\/articles\/([^/?#]+)\/?$/.exec(url.pathname)?.[1];
+  const fix = slug ? `link the article's file (./${slug}.md from the same folder) or its site path /articles/${slug}/${url.hash}` : `write the site path ${path}`;
+  return `points to ${url.host}, a server on your own machine (the preview), which readers cannot open; ${fix}`;
+}
+
+/** Why a `canonical` on the editor's own machine names no original readers or search engines can open, or undefined. */
+export function previewCanonicalProblem(href: string): string | undefined {
+  const url = webAddress(href);
+  if (!url || !isLocalHost(url.hostname)) return undefined;
+  return `is on ${url.host}, a server on your own machine, which no reader or search engine can open; give the original story's address, or remove "canonical"`;
+}

@@ -1,0 +1,42 @@
+/**
+ * A story saved under `content/articles/` in another format than `.md` (Notepad's `.txt`, WordPad's `.rtf`, Word's
+ * `.docx`, a browser's `.html`, or no extension at all) is never read, so it silently vanished from the site
+ * (round 23). Each is one line; the photos and other media kept beside the articles stay quiet. The decision is by
+ * extension and, where the extension says nothing, by the leading bytes: a frontmatter (`---`) is an article, image
+ * bytes are a photo.
+ */
+import { extname } from 'node:path';
+import { sniffImage } from './image-format.ts';
+
+/** Formats a story is saved in by a text editor or a browser: the text is the story, renaming it is the fix. */
+const TEXT_FORMATS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
+/** Word-processor formats: the file is not plain text, so it must be saved again as plain text. */
+const DOCUMENT_FORMATS = new Set(['.rtf', '.doc', '.docx', '.odt', '.pages', '.wpd', '.wps']);
+
+const KEEP = 'or start its name with "_" to keep it there unread';
+
+/** Whether the bytes begin with a frontmatter fence (after a byte-order mark): the file is a story, whatever its name. */
+const startsWithFrontmatter = (head: Uint8Array) => /^(?:\uFEFF)?---[ \t]*\r?\n/.test(Buffer.from(head.subarray(0, 16)).toString('utf8'));
+
+/** Whether the bytes look like text (no NUL, not an image): a file with no extension that holds them is a story. */
+const looksLikeText = (head: Uint8Array) => !sniffImage(head) && !head.includes(0);
+
+/**
+ * The one line for a file under `content/articles/` that is not read although it is a story, or undefined.
+ * `name` is a regular file's name that does not end in `.md` and is not hidden (`.`) or unpublished (`_`);
+ * `head` reads its leading bytes (undefined when they cannot be read), only when the name does not decide.
+ */
+export function unreadArticleProblem(name: string, head: () => Uint8Array | undefined): string | undefined {
+  // macOS's `Icon\r` and other names with control characters are system files, never stories; a README is a note.
+  if (/\p{Cc}/u.test(name) || /^readme(?:\.\w+)?$/i.test(name)) return undefined;
+  const ext = extname(name).toLowerCase();
+  const stem = ext ? name.slice(0, -ext.length) : name;
+  if (DOCUMENT_FORMATS.has(ext)) return `this file is not read: articles are .md files; save it as plain text named "${stem}.md", ${KEEP}`;
+  if (TEXT_FORMATS.has(ext)) return `this file is not read: articles are .md files; rename it to "${stem}.md", ${KEEP}`;
+  const bytes = head();
+  if (!bytes) return undefined;
+  if (startsWithFrontmatter(bytes) || (ext === '' && looksLikeText(bytes))) {
+    return `this file is not read: articles are .md files; rename it to "${stem}.md", ${KEEP}`;
+  }
+  return undefined;
+}
