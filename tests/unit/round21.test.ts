@@ -156,3 +156,29 @@ describe('words joined by no-break spaces (round 22, finding 21)', () => {
     ]);
   });
 });
+
+describe('round 23, findings 10, 15 and 20 (an editor\'s leftovers)', () => {
+  it('the headline pasted again as the first heading is one line (and no dateline warning)', () => {
+    const lines = checkArticles({ 'again.md': testFrontmatter({ dateline: 'KABUL' }) + '# Test headline\n\nThe lead paragraph.\n', 'bold.md': testFrontmatter() + '## **Test Headline!**\n\nThe lead.\n', 'other.md': testFrontmatter() + '## Key figures\n\nThe lead.\n' });
+    expect(lines).toEqual([
+      "again.md:10:1 body  the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers' list of headings) get it twice; delete this heading",
+      "bold.md:9:1 body  the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers' list of headings) get it twice; delete this heading",
+    ]);
+  });
+
+  it('Liquid template code and a desk\'s placeholders are lines; a draft keeps its placeholders', () => {
+    const body = '{% include related.html %}\n\nBy {{ page.author }} in Kabul.\n\nThe envoy met TK ministers on [DATE]. Lorem ipsum dolor sit amet.\n\nPrices of {wheat} rose [sic].\n';
+    const lines = checkArticles({ 'liquid.md': testFrontmatter() + body, 'draft.md': testFrontmatter({ draft: 'true' }) + 'The envoy met on [DATE].\n' });
+    expect(lines).toEqual([
+      expect.stringMatching(/^liquid\.md:13:31 body  "\[DATE\]" is a placeholder for something not written yet/),
+      expect.stringMatching(/^liquid\.md:13:39 body  "Lorem ipsum" is filler text/),
+      expect.stringMatching(/^liquid\.md:13:15 body  warning: "TK" marks a fact "to come"/),
+      expect.stringMatching(/^liquid\.md:9:1 body  "\{% include related\.html %\}" is Jekyll \(Liquid\) template code/),
+      expect.stringMatching(/^liquid\.md:11:4 body  "\{\{ page\.author \}\}" is Jekyll \(Liquid\) template code/),
+    ]);
+  });
+
+  it('a README.md among the articles is a note, not a story', () => {
+    expect(checkArticles({ 'images/README.md': 'Photo credits: all drawings by the graphics desk.\n' })).toEqual([]);
+  });
+});

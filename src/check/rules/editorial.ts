@@ -12,6 +12,8 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_PLACEHOLDERS } from
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
+import { readerText } from '#/domain/reader-text.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
@@ -28,6 +30,23 @@ export interface EditorialArticle {
   at: (path: PropertyKey[]) => Position | undefined;
 }
 
+/** Words as a reader compares them: letters and digits only, in lower case. */
+const wordsOnly = (text: string) => readerText(text).toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The index of the body's first line when it is the headline pasted again as a heading (`# Headline`): CMS exports
+ * and Word documents start with it (round 23).
+ */
+function headlineAgain(body: string, title: string): number | undefined {
+  const lines = body.split('\n', 40);
+  const index = lines.findIndex((line) => line.trim() !== '');
+  if (index === -1) return undefined;
+  const line = lines[index]!;
+  // (An underlined headline, `===`, has the setext rule's line: interrupted-paragraphs.ts.)
+  const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
+  return heading !== undefined && wordsOnly(heading) !== '' && wordsOnly(heading) === wordsOnly(title) ? index : undefined;
+}
+
 export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
   const d = a.data;
   if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
@@ -37,7 +56,10 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (undashed !== undefined) {
     report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));
   }
-  if (d.dateline) {
+  const repeatedTitle = d.title !== undefined ? headlineAgain(a.body, d.title) : undefined;
+  if (repeatedTitle !== undefined) {
+    report(a.file, 'body', 'the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers\' list of headings) get it twice; delete this heading', { line: a.bodyLine + repeatedTitle, column: 1 });
+  } else if (d.dateline) {
     const first = bodyOpening(a.body);
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
@@ -63,6 +85,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     if (CURLY_OPEN.test(tag) || (CURLY_CLOSE.test(tag) && !/\p{L}\u2019$/u.test(tag))) report(a.file, `tags[${i}]`, `tag ${tag} has curly quotes, which would be part of the topic's name; YAML quotes are straight: use "…" or no quotes`, a.at(['tags', i]), 'warning');
   });
   if (d.draft !== true) {
+    for (const p of checkPlaceholders(a.body, a.bodyLine, false)) report(a.file, 'body', p.message, p.pos, p.severity);
     const fix = 'replace it, or keep "draft: true" until the article is written';
     if (d.description === PLACEHOLDER_DESCRIPTION) report(a.file, 'description', `is still the placeholder from npm run new; ${fix}`, a.at(['description']));
     const at = a.body.indexOf(PLACEHOLDER_BODY);

@@ -1,6 +1,7 @@
 /**
  * Shortcodes from a WordPress or Hugo import (round 20): `[caption id="…"]…[/caption]`, `[gallery ids="…"]`,
- * `[embed]https://…[/embed]`, `{{< youtube … >}}`, `{{% figure … %}}`. This site runs no shortcodes, so the page,
+ * `[embed]https://…[/embed]`, `{{< youtube … >}}`, `{{% figure … %}}`; and Jekyll's Liquid (round 23):
+ * `{% include related.html %}`, `{{ page.author }}`. This site runs no shortcodes, so the page,
  * the listings and the feeds would print them as typed (and a bare address before `[/embed]` would take the closing
  * code into its link). Hugo's delimiters are never news copy; WordPress's are read only with the names WordPress and
  * its common plugins register, so a bracketed word in a sentence (`[sic]`, `[the minister]`) is left alone. Outside
@@ -18,15 +19,18 @@ const NAMES = 'caption|wp_caption|gallery|embed|video|audio|playlist|youtube|vim
  */
 const WORDPRESS = new RegExp(String.raw`\[(?:(?:${NAMES})(?:\s+[a-z_-]{1,40}=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|“[^”\n]{0,400}”|[^\s\]]{1,400})){1,20}\s*\/?|\/(?:${NAMES})|embed|caption|wp_caption|gallery|playlist)\]`, 'g');
 const HUGO = /\{\{[<%]\s*\/?\s*[A-Za-z][\w-]*[^}\n]{0,400}?[>%]\}\}/g;
+/** Liquid tags and outputs (Jekyll, Shopify, Eleventy): `{% tag … %}`, `{{ page.author | upcase }}`. */
+const LIQUID = /\{%-?\s*[a-z_]+\b[^%\n]{0,400}?-?%\}|\{\{-?\s*[A-Za-z_][\w]*(?:\.[\w]+|\[[^\]\n]{1,40}\])*\s*(?:\|[^{}\n]{0,200})?-?\}\}/g;
 
 const FIX = 'which this site does not run: readers would see it as typed; write it in Markdown (a photo: ![what it shows](./images/file.jpg) with its caption on the next line; a video or a post: a link to it) or remove it';
 
 export function checkShortcodes(body: string, bodyLine: number): LineProblem[] {
-  if (!body.includes('[') && !body.includes('{{')) return [];
+  if (!body.includes('[') && !body.includes('{')) return [];
   const text = blankCode(body);
   const finds = [
     ...matchesOf(WORDPRESS, text, (m) => `"${truncate(m, 60)}" is a WordPress shortcode (template code from an import), ${FIX}`),
     ...matchesOf(HUGO, text, (m) => `"${truncate(m, 60)}" is a Hugo shortcode (template code from an import), ${FIX}`),
+    ...matchesOf(LIQUID, text, (m) => `"${truncate(m, 60)}" is Jekyll (Liquid) template code from an import, ${FIX}`),
   ].sort((a, b) => a.index - b.index);
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more lines with shortcodes below; replace them too`);
 }

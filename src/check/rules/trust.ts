@@ -40,7 +40,8 @@ const SAFE_OPEN = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.
 
 /**
  * Markdown files under `dir` (its sub-folders too when `recursive`), sorted, without following links. Files and
- * folders whose names start with `_` or `.` are ignored (templates, editor and VCS files). Symbolic links and
+ * folders whose names start with `_` or `.` are ignored (templates, editor and VCS files), and so is a `README.md`
+ * among the articles (a note about its folder). Symbolic links and
  * `.md` entries that are not regular files are reported through `refuse`.
  */
 export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: TrustProblem) => void): string[] {
@@ -92,6 +93,9 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         // a story (`story.md/`) is one line: the story the editor meant is not there.
         if (recursive && isMarkdown && !isUnpublishedName(e.name)) refuse({ path: full, message: folderNamedAsFile(e.name, 'articles') });
         else if (recursive && !isUnpublishedName(e.name)) walk(full);
+      } else if (recursive && /^readme\.md$/i.test(e.name)) {
+        // A desk's note about a folder (`images/README.md`: where the photos came from) is not a story (round 23).
+        continue;
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
