@@ -15,6 +15,7 @@ import { matchesOf, onePerLine } from './each-line.ts';
 import { invisibleCharsInBody } from './invisible-in-body.ts';
 import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
+import { hiddenElements } from './hidden-elements.ts';
 import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
 import { indentedProse } from './interrupted-paragraphs.ts';
@@ -115,6 +116,7 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
   // A warning: nothing of them is published, but the editor meant something to show.
   for (const m of droppedMedia(text, dropped.filter((d) => d.words !== ''))) problems.push({ message: m.message, pos: pos(m.offset), severity: 'warning' });
   for (const h of hiddenMarkup(text)) problems.push({ message: h.message, pos: pos(h.offset) });
+  if (text.includes('<')) for (const h of hiddenElements(text)) problems.push({ message: h.message, pos: pos(h.offset) });
 
   if (text.includes('<')) {
     let next = 0;

@@ -1,0 +1,61 @@
+/**
+ * Round 22's findings for branch r22a (a blind tester on main 79db9d8): text marked hidden in raw HTML, Hebrew
+ * abbreviation marks, pasted "•" lists, <bdo> that reverses what it holds, a non-Latin article without `lang`, and
+ * CJK emphasis the flanking rules leave as asterisks.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '#/build/render-batch.ts';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+const body = (text: string, fields: Record<string, string> = {}) => checkArticles({ 'a.md': testFrontmatter(fields) + text });
+
+describe('text marked hidden is one error line per element (finding 2)', () => {
+  it('reports the hidden attribute and the styles that hide or blank words, quoting the first words', () => {
+    const lines = body(
+      [
+        '<span hidden>Editor: do not publish the name of the auditor until Friday.</span> The auditors asked the ministry.',
+        '',
+        '<p hidden>Embargoed paragraph: minister to resign Friday.</p>',
+        '',
+        '<p style="display:none">DRAFT NOTE: legal has not cleared it.</p>',
+        '',
+        'The council set aside <span style="color:#ffffff">TODO check figure</span>40 million afghanis.',
+        '',
+        '<font color="white">internal: source is the council secretary</font>',
+        '',
+        'A <span style="font-size: 0px">zero</span>, <span style="opacity:0">gone</span>, <span style="visibility:hidden">away</span>.',
+      ].join('\n'),
+    );
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(/^a\.md:9:1 body {2}<span hidden> marks "Editor: do not publish the name of the…" to be out of view/);
+    expect(lines[0]).toContain('delete it, or keep the note for the desk as <!-- … -->');
+    expect(lines[1]).toContain('<p hidden> marks "Embargoed paragraph: minister to resign…"');
+    expect(lines[2]).toContain('<p style="display:none"> marks "DRAFT NOTE');
+    expect(lines[3]).toMatch(/^a\.md:15:23 body {2}<span style="color:#ffffff"> marks "TODO check figure"/);
+    expect(lines[4]).toContain('<font color="white"> marks "internal: source');
+    expect(lines.slice(5).map((l) => /<span [^>]*>/.exec(l)?.[0])).toEqual(['<span style="font-size:0px">', '<span style="opacity:0">', '<span style="visibility:hidden">']);
+  });
+
+  it('is one line for nested hidden elements and none for visible styles, code, notes or empty hidden elements', () => {
+    expect(body('<div hidden>\n\n<p hidden>Inner</p> <div>more</div> words\n\n</div>\n\nText.')).toHaveLength(1);
+    expect(
+      body(
+        [
+          'Shown <span style="color:#fff8e1;background-color:white">words</span>, <span style="opacity:0.5">half</span>.',
+          '',
+          'Code `<span hidden>x</span>` is text.',
+          '',
+          '```html\n<p hidden>Embargoed</p>\n```',
+          '',
+          '<!-- <p hidden>note</p> -->',
+          '',
+          'An empty <span hidden></span> span.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('an unclosed hidden element is reported with the words of its paragraph', () => {
+    expect(body('<p hidden>Embargoed until Friday\n\nNext paragraph.')[0]).toContain('marks "Embargoed until Friday"');
+  });
+});
