@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#/build/render-batch.ts';
+import { typesetProse } from '#/domain/typography.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 
 const body = (text: string, fields: Record<string, string> = {}) => checkArticles({ 'a.md': testFrontmatter(fields) + text });
@@ -57,5 +58,20 @@ describe('text marked hidden is one error line per element (finding 2)', () => {
 
   it('an unclosed hidden element is reported with the words of its paragraph', () => {
     expect(body('<p hidden>Embargoed until Friday\n\nNext paragraph.')[0]).toContain('marks "Embargoed until Friday"');
+  });
+});
+
+describe('Hebrew gershayim and geresh stay as typed (finding 14)', () => {
+  it('in bodies, while quotations around Hebrew still get curly quotes', () => {
+    const { html } = renderBody('נציגי צה"ל נפגשו עם נציגי ארה"ב. לדברי ד"ר ג\'ורג\' לוי, העלות 40 מיליון ש"ח. הוא אמר "שלום" לכולם.');
+    expect(html).toContain('צה"ל נפגשו עם נציגי ארה"ב. לדברי ד"ר ג\'ורג\' לוי');
+    expect(html).toContain('ש"ח');
+    expect(html).toContain('אמר “שלום” לכולם');
+    expect(renderBody('The "plan" isn\'t new.').html).toContain('The “plan” isn’t new.');
+  });
+
+  it('in headlines and standfirsts (the same typesetting)', () => {
+    expect(typesetProse('צה"ל ומשרד החוץ בארה"ב דנו בסיוע')).toBe('צה"ל ומשרד החוץ בארה"ב דנו בסיוע');
+    expect(typesetProse("ג'ורג' לוי")).toBe("ג'ורג' לוי");
   });
 });
