@@ -75,3 +75,18 @@ describe('Hebrew gershayim and geresh stay as typed (finding 14)', () => {
     expect(typesetProse("ג'ורג' לוי")).toBe("ג'ורג' לוי");
   });
 });
+
+describe('a list pasted with bullet characters is one line (finding 12)', () => {
+  it('names the run of "•" lines once, with the fix', () => {
+    const lines = body('The new rules:\n\n• Lorries may cross from 6 a.m.\n• Passengers need a token.\n•\tTraders file a day ahead.\n\nAfter.\n\n> ◦ quoted one\n> ◦ quoted two');
+    expect(lines).toEqual([
+      'a.md:11:1 body  this list is printed as one run-on paragraph: its 3 lines start with "•" (a bullet character, as Word and Google Docs paste lists), which Markdown does not read as a list marker; write "- " in place of each "•"',
+      'a.md:17:3 body  this list is printed as one run-on paragraph: its 2 lines start with "◦" (a bullet character, as Word and Google Docs paste lists), which Markdown does not read as a list marker; write "- " in place of each "◦"',
+    ]);
+  });
+
+  it('passes a lone bullet line, bullets in code and a middle dot inside words', () => {
+    expect(body('• One pasted line reads as typed.\n\n```\n• a\n• b\n```\n\nCatalan col·lecció · and l·l.')).toEqual([]);
+  });
+});
+
