@@ -90,3 +90,17 @@ describe('a list pasted with bullet characters is one line (finding 12)', () => 
   });
 });
 
+describe('<bdo> that shows characters in reverse order is one error line (finding 3)', () => {
+  it('digits or Latin letters under dir="rtl", right-to-left letters under dir="ltr"', () => {
+    const lines = body('The subsidy cost <bdo dir="rtl">000,21</bdo> million.\n\nA name <bdo dir=ltr>کابل</bdo> and <bdo dir="RTL">Kabul</bdo>.');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('a.md:9:18 body  <bdo dir="rtl"> shows the digits and left-to-right letters in "000,21" in reverse order (readers see "12,000"), while feeds, search, screen readers and copy-paste get them as written; remove the <bdo> and write the text in the order it is read (<bdi> keeps a name in another script in its own direction)');
+    expect(lines[1]).toContain('<bdo dir="ltr"> shows the right-to-left letters in "کابل" in reverse order, while');
+    expect(lines[2]).toContain('readers see "lubaK"');
+  });
+
+  it('passes a <bdo> around text already in its direction, a <bdi>, and <bdo> in code', () => {
+    expect(body('A name <bdo dir="rtl">کابل</bdo>, <bdo dir="ltr">Kabul 12</bdo>, <bdi>۱۲ کابل</bdi>, `<bdo dir="rtl">12</bdo>`.')).toEqual([]);
+  });
+});
+
