@@ -104,3 +104,19 @@ describe('<bdo> that shows characters in reverse order is one error line (findin
   });
 });
 
+describe('a headline and standfirst in another script with no lang: is a warning (finding 4)', () => {
+  it('names the script and the likely codes, at the headline', () => {
+    const lines = body('لاہور میں آٹے کی قیمت میں اضافہ ہوا ہے۔', { title: 'لاہور میں آٹے کی قیمت میں اضافہ، تندور مالکان پریشان', description: 'لاہور میں آٹے کی قیمت میں ایک ہفتے کے دوران دس فیصد اضافہ ہوا ہے۔' });
+    expect(lines).toEqual([
+      'a.md:2:8 lang  warning: the headline and standfirst are in Arabic script, but the article has no "lang:", so it is published as English, left to right, to readers, feeds, search engines and screen readers; add its language as "lang:" (for Arabic script: ur (Urdu), fa (Persian), fa-AF (Dari), ps (Pashto) or ar (Arabic))',
+    ]);
+    expect(body('水資源。', { title: '水資源専門家に聞く：カジャキ・ダムの将来', description: '専門家に聞く。' })[0]).toContain('are in Japanese kana, but');
+    expect(body('协定。', { title: '阿富汗与乌兹别克斯坦签署过境贸易协定', description: '双方代表签署了协定。' })[0]).toContain('(for Chinese characters: zh-Hans');
+  });
+
+  it('passes with lang:, and an English headline quoting a name in another script', () => {
+    expect(body('متن.', { title: 'لاہور میں آٹے کی قیمت', description: 'لاہور میں آٹے کی قیمت', lang: 'ur' })).toEqual([]);
+    expect(body('Text.', { title: 'Traders in «کابل» say prices rose this week', description: 'A standfirst for a test.' })).toEqual([]);
+  });
+});
+
