@@ -120,3 +120,17 @@ describe('a headline and standfirst in another script with no lang: is a warning
   });
 });
 
+describe('CJK emphasis round a quotation that the flanking rule leaves as asterisks is one line (finding 17)', () => {
+  it('names each pair with the HTML that works', () => {
+    const lines = body('団体の代表は**「教育は未来への投資だ」**と述べた。\n\n中国の団体も**“援助”**计划を発表した。\n\n生徒たちは*《新しい教科書》*を受け取った。', { lang: 'ja' });
+    expect(lines).toEqual([
+      "a.md:10:7 body  the ** here is printed as typed, not as bold: a run between a letter and punctuation neither opens nor closes (CommonMark's flanking rule), and Chinese and Japanese put no spaces around it; write <strong>「教育は未来への投資だ」</strong> instead",
+      expect.stringMatching(/^a\.md:12:7 body {2}the \*\* here .* write <strong>“援助”<\/strong> instead$/),
+      expect.stringMatching(/^a\.md:14:6 body {2}the \* here is printed as typed, not as italics: .* write <em>《新しい教科書》<\/em> instead$/),
+    ]);
+  });
+
+  it('passes CJK emphasis that works, and arithmetic', () => {
+    expect(body('代表は **「教育」** と述べた。**教育**は大切だ。5 * 3 * 2 = 30, a*(b)*c.', { lang: 'ja' })).toEqual([]);
+  });
+});
