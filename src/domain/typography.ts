@@ -10,10 +10,15 @@
  * unless a double quote is already open in the block (`quotes`, carried across the block's text nodes), so such
  * pairs match (x=“5”) instead of both closing. Code keeps straight quotes when written as code (`x="5"` in
  * backticks).
+ *
+ * Hebrew writes abbreviations with the same keys: gershayim `"` between letters (צה"ל, ארה"ב, ש"ח) and geresh `'`
+ * after a letter (ג'ורג', ד'). Those stay as typed (straight), so they are not paired as quotation marks, and the
+ * page, feeds and search hold what a Hebrew keyboard types (round 22, finding 14).
  */
 const OPENING_CONTEXT = /[\s([{<“‘«—–\-/\u00A0]/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const CANDIDATE = /["'.-]/g;
+const HEBREW = /\p{Script=Hebrew}/u;
 
 /** Whether a curly double quote is open at this point of a block (carried from one text node to the next). */
 export interface OpenQuotes {
@@ -39,7 +44,9 @@ export function typeset(text: string, before = '', quotes: OpenQuotes = { double
     const next = text[i + 1] ?? after;
     let put: string | undefined;
     let length = 1;
-    if (c === '"') {
+    if ((c === "'" && HEBREW.test(prev)) || (c === '"' && HEBREW.test(prev) && HEBREW.test(next))) {
+      put = undefined; // geresh, gershayim
+    } else if (c === '"') {
       // After a space or opening punctuation it opens, unless one is open and nothing follows but punctuation
       // or space (href="/a/">: the slash before it is not an opening).
       const opens = (prev === '' || OPENING_CONTEXT.test(prev)) && !(quotes.double && (next === '' || /[\s>)\]},.;:!?]/.test(next)));

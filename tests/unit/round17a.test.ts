@@ -144,7 +144,8 @@ describe('<bdo dir> in a body keeps its direction (item 4)', () => {
   });
 
   it('the check passes a body using it, and names one left open with what it does', () => {
-    expect(checkArticles({ 'bdo.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul</bdo> backwards.\n` })).toEqual([]);
+    // Round 22: a <bdo> around text in its own direction passes; around text it reverses (`Kabul` under rtl) it is refused (round22-r22a.test.ts).
+    expect(checkArticles({ 'bdo.md': `${testFrontmatter()}The sign read <bdo dir="rtl">کابل</bdo> and <bdo dir="ltr">Kabul</bdo>.\n` })).toEqual([]);
     expect(checkArticles({ 'bdo-open.md': `${testFrontmatter()}The sign read <bdo dir="rtl">Kabul backwards.\n\nMore text.\n` }).join('\n')).toMatch(/<bdo[^\n]*overrides the direction of the rest/);
   });
 });

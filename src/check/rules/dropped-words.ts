@@ -65,7 +65,7 @@ export function droppedElements(text: string): DroppedElement[] {
 }
 
 /** The text a reader would see of raw HTML and Markdown, roughly: tags removed, character references decoded. */
-function visibleWords(html: string): string {
+export function visibleWords(html: string): string {
   const text = html.replace(ANY_TAG, ' ');
   return (text.includes('&') ? parseEntities(text) : text).replace(/\s+/g, ' ').trim();
 }

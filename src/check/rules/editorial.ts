@@ -2,7 +2,7 @@
  * Mistakes that are valid YAML and valid Markdown but never what the editor meant: a publication date more than
  * a year ahead (a year typo; warning), a dateline repeated at the start of the body (error: the page prints it),
  * values wrapped in curly quotes from a word processor (warning), and the scaffold's placeholder text in an
- * article that is not a draft (error). Also the summary of scheduled articles printed by the check and the build.
+ * article that is not a draft (error); a headline in another script with no `lang` (missing-lang.ts, warning). Also the summary of scheduled articles printed by the check and the build.
  */
 import { site } from '#/site.config.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
@@ -15,6 +15,7 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { readerText } from '#/domain/reader-text.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
+import { checkMissingLang } from './missing-lang.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -74,6 +75,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
       }
     }
   }
+  checkMissingLang(a.file, d, a.at, report);
   for (const field of TEXT_FIELDS) {
     const value = d[field];
     if (typeof value === 'string' && CURLY_OPEN.test(value) && CURLY_CLOSE.test(value)) {

@@ -15,6 +15,7 @@
  * Underscores (round 15) follow the same flanking rules and CommonMark's own for `_` on top: a run that is both left-
  * and right-flanking (inside a word, `snake_case_name`) neither opens nor closes, and that is never named as a slip
  * (a name or a path is printed as typed on purpose); `__Note:__Prices` and `_“plan”_s` are, as their `*` forms are.
+ * A pair failing at both ends is named when it is CJK emphasis round punctuation (`は**「…」**と`, round 22).
  */
 import { MARKERS } from './note-skeleton.ts';
 import { truncateGraphemes } from './graphemes.ts';
@@ -103,6 +104,18 @@ function closeSlip(r: Run): string | undefined {
   return undefined;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Emphasis round a quotation or title in Chinese or Japanese (`は**「…」**と`, round 22, finding 17): both runs fail
+ * for the flanking reason alone (a letter outside, punctuation inside), with a CJK letter outside one of them. Where
+ * words are spaced such a pair is a slip of both ends at once and rare; in CJK it is how intended emphasis fails.
+ */
+function cjkFlankingSlip(open: Run, close: Run): boolean {
+  const letterOutside = side(open.before) === 'other' && side(close.after) !== 'space' && side(open.after) === 'punct' && side(close.before) === 'punct';
+  return letterOutside && open.text[0] !== '_' && (CJK.test(open.before) || CJK.test(close.after)) && !DELIMITER.test(open.after) && !DELIMITER.test(close.before);
+}
+
 function message(open: Run, close: Run, line: string, reason: string): string {
   const [noun, start, end] = AS[open.text] ?? ['emphasis', '', ''];
   const inner = truncateGraphemes(line.slice(open.end, close.start).trim(), 40);
@@ -140,6 +153,13 @@ function* slipsIn(line: string, lineStart: number): Generator<Candidate> {
     // A pair that fails at both ends, or whose good end stands against another delimiter, was never emphasis; but
     // one with a no-break space inside at both ends (`**␣sharply␣**`) was.
     if (!opens && !closes) {
+      if (cjkFlankingSlip(open, close)) {
+        used.add(j);
+        const [noun, start, end] = AS[open.text] ?? ['emphasis', '', ''];
+        const text = `the ${open.text} here is printed as typed, not as ${noun}: a run between a letter and punctuation neither opens nor closes (CommonMark's flanking rule), and Chinese and Japanese put no spaces around it; write ${start}${truncateGraphemes(line.slice(open.end, close.start).trim(), 40)}${end} instead`;
+        yield { at: lineStart + open.start, confirm: [lineStart + open.start, lineStart + close.start], message: () => text };
+        continue;
+      }
       if (!NO_BREAK.test(open.after) || !NO_BREAK.test(close.before)) continue;
       used.add(j);
       const text = message(open, close, line, `${spaceName(open.after)} follows the opening ${open.text} and ${spaceName(close.before)} comes before the closing one; delete them`);

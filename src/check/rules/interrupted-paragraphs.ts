@@ -12,7 +12,7 @@
  */
 import type { Nodes, Parent, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
-import type { BodyProblem } from './body-text.ts';
+import type { LineProblem } from './each-line.ts';
 import { indentedProse } from './indented-prose.ts';
 
 /** Cheap test first: a marker line right under a text line, an underline, or an indented first line. */
@@ -30,10 +30,10 @@ const LABEL_END = /[:\uFF1A\uFE55][*_\s]*$/u;
 /** At most this many lines a body (then the first ones are enough to show the habit). */
 const MAX_LINES = 20;
 
-export function interruptedParagraphs(body: string, bodyLine: number): BodyProblem[] {
+export function interruptedParagraphs(body: string, bodyLine: number): LineProblem[] {
   if (!CANDIDATE.test(body)) return [];
   const lines = body.split('\n');
-  const out: BodyProblem[] = [];
+  const out: LineProblem[] = [];
   const at = (line: number) => ({ line: bodyLine + line - 1, column: 1 + (lines[line - 1]?.search(/\S/) ?? 0) });
   const quote = (line: number) => {
     const text = (lines[line - 1] ?? '').trim();

@@ -1,6 +1,6 @@
 /**
  * Markdown the page prints as typed by accident (round 13, findings 4 and 12): a heading or list marker followed by
- * a no-break space (marker-spaces.ts), emphasis and strikethrough that do not pair (emphasis-slips.ts), a table
+ * a no-break space (marker-spaces.ts), list items pasted with bullet characters (pasted-bullets.ts), emphasis and strikethrough that do not pair (emphasis-slips.ts), a table
  * whose delimiter row autocorrect or a fullwidth keyboard spoilt (table-lookalikes.ts). One line each, decided from
  * the renderer's own parse (src/markdown/body-tree.ts): the scanners find candidates on the lines as written (one
  * pass, no parse for a body without one: most articles), and a candidate counts only when the characters it names
@@ -17,6 +17,7 @@ import { parseBody } from '#/markdown/body-tree.ts';
 import { onePerLine, type Find, type LineProblem } from './each-line.ts';
 import { emphasisSlips } from './emphasis-slips.ts';
 import { markerSpaces } from './marker-spaces.ts';
+import { BULLET_CHARS, pastedBullets } from './pasted-bullets.ts';
 import { MARKERS, noteSkeleton } from './note-skeleton.ts';
 import { NO_BREAK, type Candidate } from './printed-as-typed.ts';
 import { tableLookalikes } from './table-lookalikes.ts';
@@ -26,7 +27,8 @@ import { cutTextRuns } from './text-runs.ts';
 /** Lines with candidates kept for the parse; later ones are not judged. */
 const MAX_LINES = 200;
 
-const MAY_HOLD = /[*_~｜\u00A0\u202F\u2007]/;
+const MAY_HOLD = new RegExp(`[*_~｜\u00A0\u202F\u2007${BULLET_CHARS}]`);
+const MAY_HOLD_BULLETS = new RegExp(`[${BULLET_CHARS}]`);
 const OTHER_DASH = /[\u2010-\u2015\u2212\u2500\u2501]/;
 
 function candidates(text: string): Candidate[] {
@@ -34,6 +36,7 @@ function candidates(text: string): Candidate[] {
   if (NO_BREAK.test(text)) found.push(...markerSpaces(text));
   if (text.includes('*') || text.includes('~~') || text.includes('_')) found.push(...emphasisSlips(text));
   if (text.includes('|') || text.includes('｜')) found.push(...tableLookalikes(text));
+  if (MAY_HOLD_BULLETS.test(text)) found.push(...pastedBullets(text));
   return found;
 }
 
