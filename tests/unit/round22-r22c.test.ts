@@ -9,6 +9,9 @@ import { renderBody } from '#/build/render-batch.ts';
 import { articleCount } from '#/i18n/counts.ts';
 import { openGraphLocale } from '#/domain/language-tags.ts';
 import { articleLocale } from '#/i18n/locale.ts';
+import { computeRelated } from '#/domain/related/engine.ts';
+import { normaliseTerm } from '#/domain/related/terms.ts';
+import { input, picksOf } from './related-input.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -81,5 +84,39 @@ describe('search text leaves out footnote call numbers and the hidden footnotes 
     const facts = renderBody('The inn at Qizilbulaq[^1] was built.\n\n[^1]: The name means "red spring".');
     expect(facts.text).toBe('The inn at Qizilbulaq was built. The name means “red spring”.');
     expect(facts.headings.map((h) => h.slug)).toEqual(['user-content-footnote-label']);
+  });
+});
+
+describe('related links need more than a weekday, or a common word in another language (finding 9)', () => {
+  // Unrelated filler so that rarity means something.
+  const filler = Array.from({ length: 8 }, (_, k) => input(`filler-${k}`, { day: k, title: `Filler story ${k} about ${['grain', 'roads', 'schools', 'power', 'water', 'health', 'courts', 'sport'][k]}`, description: `Routine report number ${k}.` }));
+
+  it('reads weekdays as no evidence, in English and the site\'s other languages', () => {
+    expect(['monday', 'wednesday', 'دوشنبه', 'سه‌شنبه', 'الاثنين', 'lundi', 'viernes'].map(normaliseTerm)).toEqual(Array(7).fill(undefined));
+    expect(normaliseTerm('feira')).toBe('feira');
+  });
+
+  it('does not link two stories that only both name the day', () => {
+    const related = computeRelated([
+      ...filler,
+      input('council-briefing', { title: 'Envoy briefs the Security Council', body: 'The envoy told the Security Council on Monday evening that the talks had stalled.' }),
+      input('maternity-ward', { day: 2, title: 'Provincial hospital reopens maternity ward', body: 'Doctors in Faizabad said on Monday that the ward would take patients again.' }),
+    ], { count: 4 });
+    expect(picksOf(related, 'council-briefing')).not.toContain('maternity-ward');
+  });
+
+  it('links a story in another language only on three or more shared terms, names or tags', () => {
+    const one = computeRelated([
+      ...filler,
+      input('dari-book-fair', { lang: 'fa-AF', title: 'نمایشگاه کتاب در کابل', body: 'نمایشگاه کتاب در کابل گشایش یافت و ناشران زیادی آمدند.' }),
+      input('pashto-cricket', { lang: 'ps', title: 'د کرکټ لوبډله کابل ته ورسېده', body: 'د کرکټ لوبډله کابل ته ورسېده او خلکو هرکلی وکړ.' }),
+    ], { count: 4 });
+    expect(picksOf(one, 'dari-book-fair')).not.toContain('pashto-cricket');
+    const many = computeRelated([
+      ...filler,
+      input('en-torkham', { title: 'Torkham crossing closed on Jalalabad highway', body: 'Torkham gate shut; Jalalabad traders wait; Nangarhar officials talk.' }),
+      input('fr-torkham', { lang: 'fr', title: 'Torkham fermé sur la route de Jalalabad', body: 'Le poste de Torkham est fermé; les commerçants de Jalalabad et du Nangarhar attendent.' }),
+    ], { count: 4 });
+    expect(picksOf(many, 'en-torkham')).toContain('fr-torkham');
   });
 });
