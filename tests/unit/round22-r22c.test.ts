@@ -120,3 +120,12 @@ describe('related links need more than a weekday, or a common word in another la
     expect(picksOf(many, 'en-torkham')).toContain('fr-torkham');
   });
 });
+
+describe('a live blog whose entries are ### headings starts its outline at h2 (finding 8, vnu heading skip)', () => {
+  it('shows the first ### under the headline as h2, its sub-entries one level down, and keeps the jump link', () => {
+    const { html } = renderBody('Newest first. [Jump to the first update](#0805--talks-begin).\n\n### 17:45 — Talks end\n\nText.\n\n##### Detail\n\nx\n\n### 08:05 — Talks begin\n\nText.');
+    expect([...html.matchAll(/<h(\d)\b/g)].map((m) => Number(m[1]))).toEqual([2, 3, 2]);
+    expect(html).toContain('<a href="#0805--talks-begin">');
+    expect(html).toContain('<h2 id="0805--talks-begin">');
+  });
+});
