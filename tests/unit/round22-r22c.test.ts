@@ -12,6 +12,8 @@ import { articleLocale } from '#/i18n/locale.ts';
 import { computeRelated } from '#/domain/related/engine.ts';
 import { normaliseTerm } from '#/domain/related/terms.ts';
 import { input, picksOf } from './related-input.ts';
+import { authorSchema } from '#/schemas/author.ts';
+import { sectionSchema } from '#/schemas/section.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -127,5 +129,21 @@ describe('a live blog whose entries are ### headings starts its outline at h2 (f
     expect([...html.matchAll(/<h(\d)\b/g)].map((m) => Number(m[1]))).toEqual([2, 3, 2]);
     expect(html).toContain('<a href="#0805--talks-begin">');
     expect(html).toContain('<h2 id="0805--talks-begin">');
+  });
+});
+
+describe('a bio or a section says its language (finding 15)', () => {
+  it('takes `lang` on an author and a section, and refuses a tag that is none', () => {
+    expect(authorSchema.safeParse({ name: 'Abdul Rahimzai', lang: 'ps' }).success).toBe(true);
+    expect(sectionSchema.safeParse({ name: 'ولایات', lang: 'fa-AF' }).success).toBe(true);
+    expect(authorSchema.safeParse({ name: 'Abdul Rahimzai', lang: 'pashto' }).success).toBe(false);
+  });
+
+  it('puts the language and its direction on the bio, the section\'s heading, description and text', () => {
+    expect(readFileSync('src/pages/authors/[id]/[...page].astro', 'utf8')).toContain('<div lang={author.data.lang} dir={textDirection(author.data.lang)}><Content /></div>');
+    expect(readFileSync('src/pages/sections/[id]/[...page].astro', 'utf8')).toMatch(/class="section-intro" lang=\{section\.data\.lang\} dir=/);
+    const list = readFileSync('src/layouts/ListPage.astro', 'utf8');
+    expect(list).toContain('<h1 lang={lang} dir={dir}>');
+    expect(list).toContain('<p class="list-description" lang={lang} dir={dir}>');
   });
 });
