@@ -31,6 +31,12 @@ describe('a wide table or code block is a scroll box a keyboard can reach (findi
     expect(bare).not.toContain('role=');
   });
 
+  it('gives two tables with one header row different names', () => {
+    const table = '| Province | Price |\n|---|---|\n| Kabul | 1 |';
+    const labels = [...renderBody(`${table}\n\nText.\n\n${table}`).html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Province, Price', 'Province, Price (2)']);
+  });
+
   it('makes a code block focusable', () => {
     expect(renderBody('```sh\ncurl https://example.org/ | grep x | sort\n```').html).toMatch(/^<pre tabindex="0">/);
   });
