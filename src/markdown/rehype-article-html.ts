@@ -99,10 +99,14 @@ function tableName(table: Element): string {
  * A wide table scrolls sideways inside this box on a phone; a keyboard user reaches the hidden columns only when the
  * box takes focus (axe's scrollable-region-focusable, WCAG 2.1.1; round 22). A focusable box is a named region, so
  * a screen reader says what it is when focus lands there; without a name it is focusable only (a nameless region is
- * noise).
+ * noise). Two tables with one header row get "(2)" after the second's name: landmarks' names are unique (axe's
+ * landmark-unique).
  */
-function scrollBox(table: Element): Element {
-  const name = tableName(table);
+function scrollBox(table: Element, names: Map<string, number>): Element {
+  let name = tableName(table);
+  const seen = (names.get(name) ?? 0) + 1;
+  names.set(name, seen);
+  if (name !== '' && seen > 1) name = `${name} (${seen})`;
   const named = name === '' ? {} : { role: 'region', ariaLabel: name };
   return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, ...named }, children: [table] };
 }
@@ -150,9 +154,10 @@ export default function rehypeArticleHtml() {
         node.properties['tabIndex'] = 0;
       }
     });
+    const boxNames = new Map<string, number>();
     for (const { table, parent, index } of tables) {
       emptyHeadersAsCells(table);
-      parent.children[index] = scrollBox(table);
+      parent.children[index] = scrollBox(table, boxNames);
     }
     // Editors' anchors and footnotes carry the sanitiser's `user-content-` prefix: in-page links follow it.
     for (const a of fragmentLinks) {

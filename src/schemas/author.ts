@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { absoluteUrl, plainText } from './fields.ts';
+import { absoluteUrl, languageTag, plainText } from './fields.ts';
 
 /** Frontmatter of `content/authors/<id>.md`; the Markdown body is the author's bio. */
 export const authorSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const authorSchema = z.strictObject({
   role: plainText(120).optional(),
   /** The author's own page elsewhere (absolute URL). */
   url: absoluteUrl.optional(),
+  /** BCP 47 language of the bio when it is not the site's (a Pashto bio: `ps`); its direction follows it. */
+  lang: languageTag.optional(),
 });
 
 export type AuthorData = z.infer<typeof authorSchema>;

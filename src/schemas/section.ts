@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText } from './fields.ts';
+import { languageTag, plainText } from './fields.ts';
 
 /** What a section's `order` must be. */
 export const ORDER_RULE = 'must be a whole number from -9999 to 9999 (lower comes first)';
@@ -17,6 +17,8 @@ export const sectionSchema = z.strictObject({
     .number({ error: ORDER_RULE })
     .refine((n) => Number.isInteger(n) && n >= -9999 && n <= 9999, { error: ORDER_RULE })
     .default(100),
+  /** BCP 47 language of the name, description and text when not the site's (a Dari desk: `fa-AF`); direction follows. */
+  lang: languageTag.optional(),
 });
 
 export type SectionData = z.infer<typeof sectionSchema>;

@@ -9,6 +9,11 @@ import { renderBody } from '#/build/render-batch.ts';
 import { articleCount } from '#/i18n/counts.ts';
 import { openGraphLocale } from '#/domain/language-tags.ts';
 import { articleLocale } from '#/i18n/locale.ts';
+import { computeRelated } from '#/domain/related/engine.ts';
+import { normaliseTerm } from '#/domain/related/terms.ts';
+import { input, picksOf } from './related-input.ts';
+import { authorSchema } from '#/schemas/author.ts';
+import { sectionSchema } from '#/schemas/section.ts';
 
 const oneLine = (html: string) => html.replace(/\n/g, '');
 
@@ -24,6 +29,12 @@ describe('a wide table or code block is a scroll box a keyboard can reach (findi
     const bare = renderBody('<table><tr><td>a</td><td>b</td></tr></table>').html;
     expect(bare).toContain('<div class="table-scroll" tabindex="0"><table>');
     expect(bare).not.toContain('role=');
+  });
+
+  it('gives two tables with one header row different names', () => {
+    const table = '| Province | Price |\n|---|---|\n| Kabul | 1 |';
+    const labels = [...renderBody(`${table}\n\nText.\n\n${table}`).html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Province, Price', 'Province, Price (2)']);
   });
 
   it('makes a code block focusable', () => {
@@ -81,5 +92,64 @@ describe('search text leaves out footnote call numbers and the hidden footnotes 
     const facts = renderBody('The inn at Qizilbulaq[^1] was built.\n\n[^1]: The name means "red spring".');
     expect(facts.text).toBe('The inn at Qizilbulaq was built. The name means “red spring”.');
     expect(facts.headings.map((h) => h.slug)).toEqual(['user-content-footnote-label']);
+  });
+});
+
+describe('related links need more than a weekday, or a common word in another language (finding 9)', () => {
+  // Unrelated filler so that rarity means something.
+  const filler = Array.from({ length: 8 }, (_, k) => input(`filler-${k}`, { day: k, title: `Filler story ${k} about ${['grain', 'roads', 'schools', 'power', 'water', 'health', 'courts', 'sport'][k]}`, description: `Routine report number ${k}.` }));
+
+  it('reads weekdays as no evidence, in English and the site\'s other languages', () => {
+    expect(['monday', 'wednesday', 'دوشنبه', 'سه‌شنبه', 'الاثنين', 'lundi', 'viernes'].map(normaliseTerm)).toEqual(Array(7).fill(undefined));
+    expect(normaliseTerm('feira')).toBe('feira');
+  });
+
+  it('does not link two stories that only both name the day', () => {
+    const related = computeRelated([
+      ...filler,
+      input('council-briefing', { title: 'Envoy briefs the Security Council', body: 'The envoy told the Security Council on Monday evening that the talks had stalled.' }),
+      input('maternity-ward', { day: 2, title: 'Provincial hospital reopens maternity ward', body: 'Doctors in Faizabad said on Monday that the ward would take patients again.' }),
+    ], { count: 4 });
+    expect(picksOf(related, 'council-briefing')).not.toContain('maternity-ward');
+  });
+
+  it('links a story in another language only on three or more shared terms, names or tags', () => {
+    const one = computeRelated([
+      ...filler,
+      input('dari-book-fair', { lang: 'fa-AF', title: 'نمایشگاه کتاب در کابل', body: 'نمایشگاه کتاب در کابل گشایش یافت و ناشران زیادی آمدند.' }),
+      input('pashto-cricket', { lang: 'ps', title: 'د کرکټ لوبډله کابل ته ورسېده', body: 'د کرکټ لوبډله کابل ته ورسېده او خلکو هرکلی وکړ.' }),
+    ], { count: 4 });
+    expect(picksOf(one, 'dari-book-fair')).not.toContain('pashto-cricket');
+    const many = computeRelated([
+      ...filler,
+      input('en-torkham', { title: 'Torkham crossing closed on Jalalabad highway', body: 'Torkham gate shut; Jalalabad traders wait; Nangarhar officials talk.' }),
+      input('fr-torkham', { lang: 'fr', title: 'Torkham fermé sur la route de Jalalabad', body: 'Le poste de Torkham est fermé; les commerçants de Jalalabad et du Nangarhar attendent.' }),
+    ], { count: 4 });
+    expect(picksOf(many, 'en-torkham')).toContain('fr-torkham');
+  });
+});
+
+describe('a live blog whose entries are ### headings starts its outline at h2 (finding 8, vnu heading skip)', () => {
+  it('shows the first ### under the headline as h2, its sub-entries one level down, and keeps the jump link', () => {
+    const { html } = renderBody('Newest first. [Jump to the first update](#0805--talks-begin).\n\n### 17:45 — Talks end\n\nText.\n\n##### Detail\n\nx\n\n### 08:05 — Talks begin\n\nText.');
+    expect([...html.matchAll(/<h(\d)\b/g)].map((m) => Number(m[1]))).toEqual([2, 3, 2]);
+    expect(html).toContain('<a href="#0805--talks-begin">');
+    expect(html).toContain('<h2 id="0805--talks-begin">');
+  });
+});
+
+describe('a bio or a section says its language (finding 15)', () => {
+  it('takes `lang` on an author and a section, and refuses a tag that is none', () => {
+    expect(authorSchema.safeParse({ name: 'Abdul Rahimzai', lang: 'ps' }).success).toBe(true);
+    expect(sectionSchema.safeParse({ name: 'ولایات', lang: 'fa-AF' }).success).toBe(true);
+    expect(authorSchema.safeParse({ name: 'Abdul Rahimzai', lang: 'pashto' }).success).toBe(false);
+  });
+
+  it('puts the language and its direction on the bio, the section\'s heading, description and text', () => {
+    expect(readFileSync('src/pages/authors/[id]/[...page].astro', 'utf8')).toContain('<div lang={author.data.lang} dir={textDirection(author.data.lang)}><Content /></div>');
+    expect(readFileSync('src/pages/sections/[id]/[...page].astro', 'utf8')).toMatch(/class="section-intro" lang=\{section\.data\.lang\} dir=/);
+    const list = readFileSync('src/layouts/ListPage.astro', 'utf8');
+    expect(list).toContain('<h1 lang={lang} dir={dir}>');
+    expect(list).toContain('<p class="list-description" lang={lang} dir={dir}>');
   });
 });

@@ -53,7 +53,7 @@ export interface Scorer {
 
 export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scorer {
   const W = RELATED_WEIGHTS;
-  const { published, sectionOf, authorRows } = ctx;
+  const { published, sectionOf, authorRows, langOf } = ctx;
   const vecStart = text.rows.start;
   const vecTerm = text.rows.items;
   const vecWeight = text.weight;
@@ -78,13 +78,24 @@ export function scorer(ctx: Context, text: TextVectors, tags: TagFeatures): Scor
 
   const score = (i: number, j: number): number => {
     let shared = 0;
-    for (let k = tags.rows.start[j] ?? 0, e = tags.rows.start[j + 1] ?? 0; k < e; k++) shared += qTag[tags.rows.items[k] ?? 0] ?? 0;
+    // How many terms, names and tags the two share: across languages one or two common words are no story.
+    let pieces = 0;
+    for (let k = tags.rows.start[j] ?? 0, e = tags.rows.start[j + 1] ?? 0; k < e; k++) {
+      const q = qTag[tags.rows.items[k] ?? 0] ?? 0;
+      shared += q;
+      if (q > 0) pieces++;
+    }
     let dot = 0;
-    for (let k = vecStart[j] ?? 0, e = vecStart[j + 1] ?? 0; k < e; k++) dot += (qTerm[vecTerm[k] ?? 0] ?? 0) * (vecWeight[k] ?? 0);
+    for (let k = vecStart[j] ?? 0, e = vecStart[j + 1] ?? 0; k < e; k++) {
+      const q = qTerm[vecTerm[k] ?? 0] ?? 0;
+      dot += q * (vecWeight[k] ?? 0);
+      if (q !== 0) pieces++;
+    }
     const tagPart = W.tag * Math.min(1, shared);
     const textPart = W.text * dot;
     const evidence = tagPart + textPart;
     if (!(evidence >= W.minEvidence)) return -1;
+    if (langOf[i] !== langOf[j] && pieces < W.crossLanguageShared) return -1;
     let author = 0;
     for (let k = authorRows.start[j] ?? 0, e = authorRows.start[j + 1] ?? 0; k < e; k++) {
       if (qAuthor[authorRows.items[k] ?? 0] === i + 1) {

@@ -20,7 +20,9 @@
  *                           newsroom's mean, relative to SPECIFIC_COHERENCE): a tag spread over unrelated
  *                           stories ("politics", "asia") is generic by its spread, whatever its name
  *
- *   evidence = text + tags; B is a candidate only when evidence ≥ MIN_EVIDENCE.
+ *   evidence = text + tags; B is a candidate only when evidence ≥ MIN_EVIDENCE, and, when B is in another language,
+ *              only when they share at least CROSS_LANGUAGE_SHARED terms, names and tags: one or two everyday words
+ *              (`کابل`, `سال` "year", `双方` "both sides") sent readers to a story in another language (round 22).
  *   thread   = THREAD · Σ min(evidence(A, C), evidence(C, B)) / THREAD_SCALE over the articles C among A's best
  *              candidates that are also related to B (`cluster.ts`): a story's follow-ups reinforce each other;
  *              at most THREAD_CAP · evidence, so neighbours alone never make a link.
@@ -46,6 +48,8 @@ export const RELATED_WEIGHTS = {
   /** Mean pairwise cosine of a tag's articles (above the newsroom's) at which the tag counts as fully specific. */
   specificCoherence: 0.12,
   minEvidence: 0.25,
+  /** Shared terms, names and tags a candidate in another language needs at least. */
+  crossLanguageShared: 3,
   /** Story threads as clusters (`cluster.ts`): points for neighbours both articles are related to. */
   thread: 1,
   threadScale: 4,
