@@ -230,3 +230,21 @@ describe('#6 a value that starts with a hashtag is told to quote it, never to re
     expect(lines).toEqual(['hashtag.md:7:11 dateline  is empty; give it a value or remove the line']);
   });
 });
+
+describe('#8 a paragraph of its own that the page reads as markup is one line', () => {
+  const lineOfBody = (body: string) => checkArticles({ 'markup.md': `${testFrontmatter()}The lead paragraph.\n\n${body}\n` }).map((l) => l.replace(/^markup\.md:\d+:\d+ body {2}/, ''));
+
+  it.each([
+    ['- 12 degrees was the low in Kabul on Monday.', '"- 12 degrees was the low in Kabul on Monday." starts with "- " and a number, so the page shows it as a list item and drops the "-"; write the sign against the number ("−12" or "-12"), or "\\-" to keep it as typed'],
+    ['+ 5 per cent was the rise in tariffs.', '"+ 5 per cent was the rise in tariffs." starts with "+ " and a number, so the page shows it as a list item and drops the "+"; write the sign against the number ("+5"), or "\\+" to keep it as typed'],
+    ['# 1 priority for the envoy was transit.', '"# 1 priority for the envoy was transit." starts with "# " and a number, so the page makes the sentence a heading; write "#1" without the space, or "\\#" to keep the "#"'],
+    ['1986. That was the year the crossing first closed.', '"1986. That was the year the crossing first closed." starts with a number and a dot, so the page shows it as a list numbered from 1986; write "1986\\." to keep the sentence'],
+    ['| Item | Price |\n| Flour | 2,300 |\n| Oil | 1,100 |', '"| Item | Price |" and the lines under it are printed as pipes, not a table: a table needs a delimiter row under its first row; add "| --- | --- |" as the second line'],
+  ])('%s', (body, message) => {
+    expect(lineOfBody(body)).toEqual([message]);
+  });
+
+  it('leaves real lists, headings and tables alone', () => {
+    expect(lineOfBody('- 12 districts\n- 40 schools\n\n## 2026 in review\n\nText.\n\n| Item | Price |\n| --- | --- |\n| Flour | 2,300 |\n\n1. One step')).toEqual([]);
+  });
+});
