@@ -51,6 +51,7 @@ import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
+import { mergeConflict } from './rules/merge-conflict.ts';
 import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
@@ -154,7 +155,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         // Refused as a file (empty, not UTF-8, too large): its one line is said; it is still a known id, so the
         // files naming it are not told it does not exist, with a wrong fix each (round 19: 3,009 lines for one).
-        if (source === undefined) {
+        // A merge conflict left in the file: one line, and the file is refused whole (merge-conflict.ts).
+        const conflict = source === undefined ? undefined : mergeConflict(source);
+        if (conflict) report(file, 'file', conflict.message, { line: conflict.line, column: 1 });
+        if (source === undefined || conflict) {
           files.push({ path, file, id, source: '', fm: UNREAD });
           return;
         }

@@ -248,3 +248,19 @@ describe('#8 a paragraph of its own that the page reads as markup is one line', 
     expect(lineOfBody('- 12 districts\n- 40 schools\n\n## 2026 in review\n\nText.\n\n| Item | Price |\n| --- | --- |\n| Flour | 2,300 |\n\n1. One step')).toEqual([]);
   });
 });
+
+describe('#14 a git merge conflict in a content file is one line, and the file is not published', () => {
+  it.each([
+    ['in the body, with blank lines', `${testFrontmatter()}The lead.\n\n<<<<<<< HEAD\n\nThe talks open on 10 November.\n\n=======\n\nThe talks open on 11 November.\n\n>>>>>>> wire-update\n`, 11, 19],
+    ['in the body, single lines', `${testFrontmatter()}The lead.\n<<<<<<< HEAD\nThe talks open on 10 November.\n=======\nThe talks open on 11 November.\n>>>>>>> wire-update\n`, 10, 14],
+    ['in the frontmatter', testFrontmatter().replace('section: economy', '<<<<<<< HEAD\nsection: diplomacy\n=======\nsection: economy\n>>>>>>> wire-update') + 'Text.\n', 6, 10],
+  ])('%s', (_, text, from, to) => {
+    expect(checkArticles({ 'conflict.md': text })).toEqual([
+      `conflict.md:${from}:1 file  holds a git merge conflict, lines ${from}–${to}: both versions between "<<<<<<<", "=======" and ">>>>>>>" would be published with the markers; keep the right version, delete the other and the three marker lines, and check the file again`,
+    ]);
+  });
+
+  it('a row of seven "=" alone is no conflict', () => {
+    expect(checkArticles({ 'rule.md': `${testFrontmatter()}The lead.\n\n=======\n\nMore.\n` }).some((l) => l.includes('merge conflict'))).toBe(false);
+  });
+});
