@@ -264,3 +264,16 @@ describe('#14 a git merge conflict in a content file is one line, and the file i
     expect(checkArticles({ 'rule.md': `${testFrontmatter()}The lead.\n\n=======\n\nMore.\n` }).some((l) => l.includes('merge conflict'))).toBe(false);
   });
 });
+
+describe('#13 a month folder named with a trailing space is one line; links into it are not sent round in circles', () => {
+  it('names the folder and the name to give it, and nothing else', () => {
+    const content = newsroomCopies('r23-folders')((c) => {
+      const month = join(c, 'articles', '2026', '10');
+      renameSync(month, `${month} `);
+      const transit = join(c, 'articles', '2026', '11', 'transit-talks-open-in-doha-with-trade-on-the-agenda.md');
+      writeFileSync(transit, `${readFileSync(transit, 'utf8')}\nSee [the harvest](../10/wheat-prices-ease-as-northern-harvest-reaches-markets.md).\n`);
+    });
+    const lines = checkNewsroom(content).filter((d) => d.severity === 'error');
+    expect(lines.map((d) => `${d.file.replace(/^.*\/content\//, '')} ${d.message}`)).toEqual(['articles/2026/10  the folder name "10 " ends with a space, which no link or listing shows; rename the folder to "10"']);
+  });
+});

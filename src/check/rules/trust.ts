@@ -91,7 +91,12 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is. A folder named like
         // a story (`story.md/`) is one line: the story the editor meant is not there.
         if (recursive && isMarkdown && !isUnpublishedName(e.name)) refuse({ path: full, message: folderNamedAsFile(e.name, 'articles') });
-        else if (recursive && !isUnpublishedName(e.name)) walk(full);
+        else if (recursive && !isUnpublishedName(e.name)) {
+          // `10 ` (a Finder rename, a zip from a Mac): looks like `10` everywhere, and no link can name it (round 23).
+          const spaced = spacedFolderProblem(e.name);
+          if (spaced) refuse({ path: full, message: spaced });
+          walk(full);
+        }
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
@@ -107,6 +112,13 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   };
   walk(dir);
   return out.sort();
+}
+
+/** The one line for a folder whose name starts or ends with a space, or undefined. */
+export function spacedFolderProblem(name: string): string | undefined {
+  const trimmed = name.replace(/^[\s\u00A0]+|[\s\u00A0]+$/gu, '');
+  if (trimmed === name || trimmed === '') return undefined;
+  return `the folder name "${name}" ${/[\s\u00A0]$/u.test(name) ? 'ends' : 'starts'} with a space, which no link or listing shows; rename the folder to "${trimmed}"`;
 }
 
 /**
