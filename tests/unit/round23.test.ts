@@ -277,3 +277,16 @@ describe('#13 a month folder named with a trailing space is one line; links into
     expect(lines.map((d) => `${d.file.replace(/^.*\/content\//, '')} ${d.message}`)).toEqual(['articles/2026/10  the folder name "10 " ends with a space, which no link or listing shows; rename the folder to "10"']);
   });
 });
+
+describe('#10 the headline pasted again as the body\'s first heading is one line', () => {
+  it('says so instead of the dateline warning', () => {
+    const lines = checkArticles({ 'headline-twice.md': `${testFrontmatter({ title: 'Envoy makes unannounced Kabul stop', dateline: 'KABUL' })}# Envoy makes *unannounced* Kabul stop\n\nThe lead.\n` });
+    expect(lines).toEqual(['headline-twice.md:10:1 body  the body starts with the headline again ("Envoy makes *unannounced* Kabul stop"), which the page already prints from "title:"; remove that line']);
+  });
+
+  it('another heading first keeps the dateline warning', () => {
+    const lines = checkArticles({ 'heading-first.md': `${testFrontmatter({ dateline: 'KABUL' })}## Background\n\nThe lead.\n` });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('warning: the body starts with a heading');
+  });
+});

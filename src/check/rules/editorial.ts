@@ -37,8 +37,15 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (undashed !== undefined) {
     report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));
   }
-  if (d.dateline) {
-    const first = bodyOpening(a.body);
+  // The headline pasted again as the body's first heading (a CMS export, a Word document): shown twice (round 23).
+  const opening = bodyOpening(a.body);
+  const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(a.body.split('\n')[opening.index] ?? '')?.[1];
+  const repeatsTitle = heading !== undefined && d.title !== undefined && sameWords(heading, d.title);
+  if (repeatsTitle) {
+    report(a.file, 'body', `the body starts with the headline again ("${truncate(heading, 40)}"), which the page already prints from "title:"; remove that line`, { line: a.bodyLine + opening.index, column: 1 });
+  }
+  if (d.dateline && !repeatsTitle) {
+    const first = opening;
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
@@ -95,6 +102,12 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
   const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
   return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
+}
+
+/** Whether two texts are the same words, ignoring case, punctuation, emphasis marks and spacing. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) !== '' && words(a) === words(b);
 }
 
 function countLines(s: string): number {
