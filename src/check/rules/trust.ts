@@ -10,7 +10,7 @@
  *   would treat as code (a `.js` target, or JavaScript named `.png`) ever reaches Vite.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
 import { imagePathSpelling } from './image-path.ts';
@@ -74,6 +74,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         continue;
       }
       if (e.name.startsWith('.')) continue;
+      // A desk note (`images/README.md`: photo credits) is no story, as content/README.md is not (round 23).
+      if (recursive && /^readme\.md$/i.test(e.name) && e.isFile()) continue;
       const isMarkdown = /\.md$/i.test(e.name);
       // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
       const tooFar = !e.name.startsWith('_') && (e.isDirectory() ? recursive : isMarkdown) ? contentPathProblem(dir, full, e.isDirectory()) : undefined;
@@ -102,7 +104,7 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
       } else if (recursive && e.isFile() && !e.name.startsWith('_')) {
         // A story saved as `.txt`, `.docx` or with no extension: one line, not a silent 404 (unread-articles.ts).
-        const unread = unreadArticleProblem(e.name, () => {
+        const unread = unreadArticleProblem(e.name, basename(folder), () => {
           const read = readRegularFile(full, 512);
           return 'bytes' in read ? read.bytes : undefined;
         });
