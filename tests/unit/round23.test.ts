@@ -290,3 +290,27 @@ describe('#10 the headline pasted again as the body\'s first heading is one line
     expect(lines[0]).toContain('warning: the body starts with a heading');
   });
 });
+
+describe('#18 a pick, pin or link to a story taken down names the edit to make with the takedown first', () => {
+  it('says "remove the pin" before "publish it"', () => {
+    const lines = checkArticles({
+      'taken-down.md': `${testFrontmatter({ draft: 'true' })}Text.\n`,
+      'pinning.md': `${testFrontmatter({ related: '[taken-down]' })}Text.\n`,
+    });
+    expect(lines).toEqual(['pinning.md:7:11 related[0]  "taken-down" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it']);
+  });
+});
+
+describe('#20 a desk note README.md in an article folder is no story', () => {
+  it('is left alone, as content/README.md is', () => {
+    expect(checkArticles({ 'images/README.md': 'Photo credits: all drawings by the graphics desk.\n', 'ReadMe.md': 'Notes.\n' })).toEqual([]);
+  });
+});
+
+describe('#1 (follow-up) in a photo folder only a frontmatter makes a file a story', () => {
+  it('a text file beside the photos is left to the image rules; a story saved there is still named', () => {
+    expect(checkArticles({ 'images/envoy-arrival.txt': 'not an image\n', 'images/credits.docx': Buffer.from('504b0304', 'hex'), 'images/kabul-story.txt': story })).toEqual([
+      'images/kabul-story.txt:1:1 file  this file is not read: articles are .md files; rename it to "kabul-story.md", or start its name with "_" to keep it there unread',
+    ]);
+  });
+});
