@@ -6,6 +6,7 @@
  * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
  * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
@@ -196,7 +197,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   for (const p of strayContentFiles(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
-    report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
+    // A mistyped folder (`check:content -- contnet`, DATELINE_CONTENT_DIR=contnet) is not a newsroom without stories.
+    if (!existsSync(contentDir)) report(rel(contentDir), 'file', `the content folder ${rel(contentDir)} does not exist; check the folder given to the command (or DATELINE_CONTENT_DIR)`, FILE_START);
+    else report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
   }
 
   // Fields that are valid on their own, for files that failed validation, so their references are still checked

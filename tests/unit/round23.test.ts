@@ -314,3 +314,12 @@ describe('#1 (follow-up) in a photo folder only a frontmatter makes a file a sto
     ]);
   });
 });
+
+describe('#9 a mistyped content folder is told it does not exist', () => {
+  it('one line naming the folder, not "add an article"', () => {
+    const lines = checkNewsroom(join(tmpdir(), 'dateline-r23-contnet-does-not-exist'));
+    expect(lines.map((d) => `${d.line}:${d.column} ${d.message.replace(/ \S*dateline-r23-contnet-does-not-exist/, ' <dir>')}`)).toEqual([
+      '1:1 the content folder <dir> does not exist; check the folder given to the command (or DATELINE_CONTENT_DIR)',
+    ]);
+  });
+});
