@@ -323,3 +323,11 @@ describe('#9 a mistyped content folder is told it does not exist', () => {
     ]);
   });
 });
+
+describe('#8 (follow-up) a delimiter row look-alike keeps its own line only', () => {
+  it('"|—|—|" under a row is not also told to add a delimiter row', () => {
+    const lines = checkArticles({ 'dashes.md': `${testFrontmatter()}The lead.\n\n| a | b |\n|—|—|\n` });
+    expect(lines.some((l) => l.includes('printed as pipes'))).toBe(false);
+    expect(lines).toHaveLength(1);
+  });
+});

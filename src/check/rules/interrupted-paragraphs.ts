@@ -135,7 +135,8 @@ function ownParagraph(node: RootContent, written: string, lines: string[], quote
   }
   if (node.type === 'paragraph' && node.position) {
     const rows = lines.slice(start - 1, node.position.end.line);
-    if (rows.length >= 2 && rows.every((row) => /^ {0,3}\|.*\|[ \t]*$/.test(row))) {
+    // Every row has words or figures: a row of dashes is a delimiter row look-alike (table-lookalikes.ts says so).
+    if (rows.length >= 2 && rows.every((row) => /^ {0,3}\|.*\|[ \t]*$/.test(row) && /[\p{L}\p{N}]/u.test(row))) {
       const cells = Math.max(1, (rows[0]!.trim().match(/\|/g)?.length ?? 2) - 1);
       return `"${quote(start)}" and the lines under it are printed as pipes, not a table: a table needs a delimiter row under its first row; add "${Array.from({ length: cells }, () => '| --- ').join('')}|" as the second line`;
     }
