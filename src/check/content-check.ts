@@ -6,6 +6,7 @@
  * The rules live in `./check/`: the trust boundary (`trust.ts`), reading (`source.ts`), YAML (`yaml-rules.ts`),
  * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
@@ -51,6 +52,7 @@ import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
+import { mergeConflict } from './rules/merge-conflict.ts';
 import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
@@ -154,7 +156,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         const source = readSource(path, file, report, EMPTY_FILE_HINTS[kind]);
         // Refused as a file (empty, not UTF-8, too large): its one line is said; it is still a known id, so the
         // files naming it are not told it does not exist, with a wrong fix each (round 19: 3,009 lines for one).
-        if (source === undefined) {
+        // A merge conflict left in the file: one line, and the file is refused whole (merge-conflict.ts).
+        const conflict = source === undefined ? undefined : mergeConflict(source);
+        if (conflict) report(file, 'file', conflict.message, { line: conflict.line, column: 1 });
+        if (source === undefined || conflict) {
           files.push({ path, file, id, source: '', fm: UNREAD });
           return;
         }
@@ -192,7 +197,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   for (const p of strayContentFiles(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
-    report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
+    // A mistyped folder (`check:content -- contnet`, DATELINE_CONTENT_DIR=contnet) is not a newsroom without stories.
+    if (!existsSync(contentDir)) report(rel(contentDir), 'file', `the content folder ${rel(contentDir)} does not exist; check the folder given to the command (or DATELINE_CONTENT_DIR)`, FILE_START);
+    else report(rel(join(contentDir, 'articles')), 'file', 'there are no articles; add one with npm run new -- "Headline"');
   }
 
   // Fields that are valid on their own, for files that failed validation, so their references are still checked

@@ -96,7 +96,7 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
       const near = didYouMean(p.slug, (candidates ??= pickable(articles)));
       report(field, `no article has the slug "${p.slug}"${near ? ` (did you mean "${near}"?)` : ''}; use the file name (without .md) of an article in content/articles/`, pos);
     } else if (a.draft) {
-      report(field, `"${p.slug}" is a draft, which readers cannot open; publish it first or take it off the front page`, pos);
+      report(field, `"${p.slug}" is a draft, which readers cannot open; take it off the front page (in the same commit when taking the story down: until then every build stops), or publish it`, pos);
     }
     if (seen.has(p.slug)) report(field, `"${p.slug}" is already on the front page above; list each story once`, pos);
     seen.add(p.slug);

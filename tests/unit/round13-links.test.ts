@@ -61,8 +61,8 @@ describe('finding 15: a bare URL ends before a closing quote, guillemet, apostro
   it('a same-site URL in curly quotes is checked at all (the check read bare URLs only after a space or "<")', () => {
     const draft = { 't/draft-story.md': `${testFrontmatter({ draft: 'true' })}The draft.\n` };
     expect(lines('Read “https://dateline.example.org/articles/draft-story/” and ‘https://dateline.example.org/articles/draft-story/’.\n', {}, draft)).toEqual([
-      '9:7 link  link https://dateline.example.org/articles/draft-story/ points to a draft, which readers cannot open; publish it first or remove the link',
-      '9:64 link  link https://dateline.example.org/articles/draft-story/ points to a draft, which readers cannot open; publish it first or remove the link',
+      '9:7 link  link https://dateline.example.org/articles/draft-story/ points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it',
+      '9:64 link  link https://dateline.example.org/articles/draft-story/ points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it',
     ]);
   });
 

@@ -157,15 +157,7 @@ describe('words joined by no-break spaces (round 22, finding 21)', () => {
   });
 });
 
-describe('round 23, findings 10, 15 and 20 (an editor\'s leftovers)', () => {
-  it('the headline pasted again as the first heading is one line (and no dateline warning)', () => {
-    const lines = checkArticles({ 'again.md': testFrontmatter({ dateline: 'KABUL' }) + '# Test headline\n\nThe lead paragraph.\n', 'bold.md': testFrontmatter() + '## **Test Headline!**\n\nThe lead.\n', 'other.md': testFrontmatter() + '## Key figures\n\nThe lead.\n' });
-    expect(lines).toEqual([
-      "again.md:10:1 body  the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers' list of headings) get it twice; delete this heading",
-      "bold.md:9:1 body  the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers' list of headings) get it twice; delete this heading",
-    ]);
-  });
-
+describe('round 23, findings 15 and 20 (an editor\'s leftovers)', () => {
   it('Liquid template code and a desk\'s placeholders are lines; a draft keeps its placeholders', () => {
     const body = '{% include related.html %}\n\nBy {{ page.author }} in Kabul.\n\nThe envoy met TK ministers on [DATE]. Lorem ipsum dolor sit amet.\n\nPrices of {wheat} rose [sic].\n';
     const lines = checkArticles({ 'liquid.md': testFrontmatter() + body, 'draft.md': testFrontmatter({ draft: 'true' }) + 'The envoy met on [DATE].\n' });

@@ -230,3 +230,104 @@ describe('#6 a value that starts with a hashtag is told to quote it, never to re
     expect(lines).toEqual(['hashtag.md:7:11 dateline  is empty; give it a value or remove the line']);
   });
 });
+
+describe('#8 a paragraph of its own that the page reads as markup is one line', () => {
+  const lineOfBody = (body: string) => checkArticles({ 'markup.md': `${testFrontmatter()}The lead paragraph.\n\n${body}\n` }).map((l) => l.replace(/^markup\.md:\d+:\d+ body {2}/, ''));
+
+  it.each([
+    ['- 12 degrees was the low in Kabul on Monday.', '"- 12 degrees was the low in Kabul on Monday." starts with "- " and a number, so the page shows it as a list item and drops the "-"; write the sign against the number ("−12" or "-12"), or "\\-" to keep it as typed'],
+    ['+ 5 per cent was the rise in tariffs.', '"+ 5 per cent was the rise in tariffs." starts with "+ " and a number, so the page shows it as a list item and drops the "+"; write the sign against the number ("+5"), or "\\+" to keep it as typed'],
+    ['# 1 priority for the envoy was transit.', '"# 1 priority for the envoy was transit." starts with "# " and a number, so the page makes the sentence a heading; write "#1" without the space, or "\\#" to keep the "#"'],
+    ['1986. That was the year the crossing first closed.', '"1986. That was the year the crossing first closed." starts with a number and a dot, so the page shows it as a list numbered from 1986; write "1986\\." to keep the sentence'],
+    ['| Item | Price |\n| Flour | 2,300 |\n| Oil | 1,100 |', '"| Item | Price |" and the lines under it are printed as pipes, not a table: a table needs a delimiter row under its first row; add "| --- | --- |" as the second line'],
+  ])('%s', (body, message) => {
+    expect(lineOfBody(body)).toEqual([message]);
+  });
+
+  it('leaves real lists, headings and tables alone', () => {
+    expect(lineOfBody('- 12 districts\n- 40 schools\n\n## 2026 in review\n\nText.\n\n| Item | Price |\n| --- | --- |\n| Flour | 2,300 |\n\n1. One step')).toEqual([]);
+  });
+});
+
+describe('#14 a git merge conflict in a content file is one line, and the file is not published', () => {
+  it.each([
+    ['in the body, with blank lines', `${testFrontmatter()}The lead.\n\n<<<<<<< HEAD\n\nThe talks open on 10 November.\n\n=======\n\nThe talks open on 11 November.\n\n>>>>>>> wire-update\n`, 11, 19],
+    ['in the body, single lines', `${testFrontmatter()}The lead.\n<<<<<<< HEAD\nThe talks open on 10 November.\n=======\nThe talks open on 11 November.\n>>>>>>> wire-update\n`, 10, 14],
+    ['in the frontmatter', testFrontmatter().replace('section: economy', '<<<<<<< HEAD\nsection: diplomacy\n=======\nsection: economy\n>>>>>>> wire-update') + 'Text.\n', 6, 10],
+  ])('%s', (_, text, from, to) => {
+    expect(checkArticles({ 'conflict.md': text })).toEqual([
+      `conflict.md:${from}:1 file  holds a git merge conflict, lines ${from}–${to}: both versions between "<<<<<<<", "=======" and ">>>>>>>" would be published with the markers; keep the right version, delete the other and the three marker lines, and check the file again`,
+    ]);
+  });
+
+  it('a row of seven "=" alone is no conflict', () => {
+    expect(checkArticles({ 'rule.md': `${testFrontmatter()}The lead.\n\n=======\n\nMore.\n` }).some((l) => l.includes('merge conflict'))).toBe(false);
+  });
+});
+
+describe('#13 a month folder named with a trailing space is one line; links into it are not sent round in circles', () => {
+  it('names the folder and the name to give it, and nothing else', () => {
+    const content = newsroomCopies('r23-folders')((c) => {
+      const month = join(c, 'articles', '2026', '10');
+      renameSync(month, `${month} `);
+      const transit = join(c, 'articles', '2026', '11', 'transit-talks-open-in-doha-with-trade-on-the-agenda.md');
+      writeFileSync(transit, `${readFileSync(transit, 'utf8')}\nSee [the harvest](../10/wheat-prices-ease-as-northern-harvest-reaches-markets.md).\n`);
+    });
+    const lines = checkNewsroom(content).filter((d) => d.severity === 'error');
+    expect(lines.map((d) => `${d.file.replace(/^.*\/content\//, '')} ${d.message}`)).toEqual(['articles/2026/10  the folder name "10 " ends with a space, which no link or listing shows; rename the folder to "10"']);
+  });
+});
+
+describe('#10 the headline pasted again as the body\'s first heading is one line', () => {
+  it('says so instead of the dateline warning', () => {
+    const lines = checkArticles({ 'headline-twice.md': `${testFrontmatter({ title: 'Envoy makes unannounced Kabul stop', dateline: 'KABUL' })}# Envoy makes *unannounced* Kabul stop\n\nThe lead.\n` });
+    expect(lines).toEqual(['headline-twice.md:10:1 body  the body starts with the headline again ("Envoy makes *unannounced* Kabul stop"), which the page already prints from "title:"; remove that line']);
+  });
+
+  it('another heading first keeps the dateline warning', () => {
+    const lines = checkArticles({ 'heading-first.md': `${testFrontmatter({ dateline: 'KABUL' })}## Background\n\nThe lead.\n` });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('warning: the body starts with a heading');
+  });
+});
+
+describe('#18 a pick, pin or link to a story taken down names the edit to make with the takedown first', () => {
+  it('says "remove the pin" before "publish it"', () => {
+    const lines = checkArticles({
+      'taken-down.md': `${testFrontmatter({ draft: 'true' })}Text.\n`,
+      'pinning.md': `${testFrontmatter({ related: '[taken-down]' })}Text.\n`,
+    });
+    expect(lines).toEqual(['pinning.md:7:11 related[0]  "taken-down" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it']);
+  });
+});
+
+describe('#20 a desk note README.md in an article folder is no story', () => {
+  it('is left alone, as content/README.md is', () => {
+    expect(checkArticles({ 'images/README.md': 'Photo credits: all drawings by the graphics desk.\n', 'ReadMe.md': 'Notes.\n' })).toEqual([]);
+  });
+});
+
+describe('#1 (follow-up) in a photo folder only a frontmatter makes a file a story', () => {
+  it('a text file beside the photos is left to the image rules; a story saved there is still named', () => {
+    expect(checkArticles({ 'images/envoy-arrival.txt': 'not an image\n', 'images/credits.docx': Buffer.from('504b0304', 'hex'), 'images/kabul-story.txt': story })).toEqual([
+      'images/kabul-story.txt:1:1 file  this file is not read: articles are .md files; rename it to "kabul-story.md", or start its name with "_" to keep it there unread',
+    ]);
+  });
+});
+
+describe('#9 a mistyped content folder is told it does not exist', () => {
+  it('one line naming the folder, not "add an article"', () => {
+    const lines = checkNewsroom(join(tmpdir(), 'dateline-r23-contnet-does-not-exist'));
+    expect(lines.map((d) => `${d.line}:${d.column} ${d.message.replace(/ \S*dateline-r23-contnet-does-not-exist/, ' <dir>')}`)).toEqual([
+      '1:1 the content folder <dir> does not exist; check the folder given to the command (or DATELINE_CONTENT_DIR)',
+    ]);
+  });
+});
+
+describe('#8 (follow-up) a delimiter row look-alike keeps its own line only', () => {
+  it('"|—|—|" under a row is not also told to add a delimiter row', () => {
+    const lines = checkArticles({ 'dashes.md': `${testFrontmatter()}The lead.\n\n| a | b |\n|—|—|\n` });
+    expect(lines.some((l) => l.includes('printed as pipes'))).toBe(false);
+    expect(lines).toHaveLength(1);
+  });
+});

@@ -12,7 +12,6 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_PLACEHOLDERS } from
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { readerText } from '#/domain/reader-text.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
@@ -31,23 +30,6 @@ export interface EditorialArticle {
   at: (path: PropertyKey[]) => Position | undefined;
 }
 
-/** Words as a reader compares them: letters and digits only, in lower case. */
-const wordsOnly = (text: string) => readerText(text).toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/**
- * The index of the body's first line when it is the headline pasted again as a heading (`# Headline`): CMS exports
- * and Word documents start with it (round 23).
- */
-function headlineAgain(body: string, title: string): number | undefined {
-  const lines = body.split('\n', 40);
-  const index = lines.findIndex((line) => line.trim() !== '');
-  if (index === -1) return undefined;
-  const line = lines[index]!;
-  // (An underlined headline, `===`, has the setext rule's line: interrupted-paragraphs.ts.)
-  const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
-  return heading !== undefined && wordsOnly(heading) !== '' && wordsOnly(heading) === wordsOnly(title) ? index : undefined;
-}
-
 export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
   const d = a.data;
   if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
@@ -57,11 +39,15 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (undashed !== undefined) {
     report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));
   }
-  const repeatedTitle = d.title !== undefined ? headlineAgain(a.body, d.title) : undefined;
-  if (repeatedTitle !== undefined) {
-    report(a.file, 'body', 'the body starts with the headline again, as a heading: the page prints the headline above the story, so readers (and screen readers\' list of headings) get it twice; delete this heading', { line: a.bodyLine + repeatedTitle, column: 1 });
-  } else if (d.dateline) {
-    const first = bodyOpening(a.body);
+  // The headline pasted again as the body's first heading (a CMS export, a Word document): shown twice (round 23).
+  const opening = bodyOpening(a.body);
+  const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(a.body.split('\n')[opening.index] ?? '')?.[1];
+  const repeatsTitle = heading !== undefined && d.title !== undefined && sameWords(heading, d.title);
+  if (repeatsTitle) {
+    report(a.file, 'body', `the body starts with the headline again ("${truncate(heading, 40)}"), which the page already prints from "title:"; remove that line`, { line: a.bodyLine + opening.index, column: 1 });
+  }
+  if (d.dateline && !repeatsTitle) {
+    const first = opening;
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
@@ -120,6 +106,12 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
   const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
   return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
+}
+
+/** Whether two texts are the same words, ignoring case, punctuation, emphasis marks and spacing. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) !== '' && words(a) === words(b);
 }
 
 function countLines(s: string): number {

@@ -4,7 +4,7 @@
  * name>?" — a fix that cannot work, N lines against the one right line (round 23). So a misnamed file is also known
  * under its intended id (and, for an article, at its intended path), and its broken name is never proposed.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 /** Each misnamed file's path and the id its own line tells it to take (only a free one: free-names.ts). */
 export type IntendedIds = Map<string, string>;
@@ -19,10 +19,12 @@ export function withIntendedIds<F extends { id: string; path: string }>(files: r
   return byId;
 }
 
-/** The article paths a link may name: every file's own, and each misnamed one's path once renamed. */
+/** The article paths a link may name: every file's own, and each misnamed one's (or one in a misnamed folder) once renamed. */
 export function intendedPaths(files: readonly { path: string }[], intended: IntendedIds): Set<string> {
   const paths = new Set(files.map((f) => resolve(f.path)));
   for (const [path, id] of intended) paths.add(resolve(join(dirname(path), `${id}.md`)));
+  // In a folder named with a space at its end (`10 `, its own line): the path once the folder is renamed.
+  for (const f of files) paths.add(resolve(f.path).split(sep).map((part) => part.replace(/^[\s\u00A0]+|[\s\u00A0]+$/gu, '') || part).join(sep));
   return paths;
 }
 

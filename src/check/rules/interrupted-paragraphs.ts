@@ -14,11 +14,17 @@ import type { Nodes, Parent, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import type { LineProblem } from './each-line.ts';
 import { indentedProse } from './indented-prose.ts';
+import type { Position } from '#/check/frontmatter.ts';
 
+/** A line for body-text.ts (its BodyProblem, named here by shape: body-text.ts imports this file). */
+type BodyProblem = { message: string; pos: Position };
+
+/** A paragraph of its own read as markup (standalone): `- 12 degrees`, `1986. That`, `# 1 priority`, `| a | b |` rows. */
+const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.[ \t]|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
 /** Cheap test first: a marker line right under a text line, an underline, or an indented first line. */
 /** A paragraph's line (not a list item, quote, heading, table row, tag or fence) and the line under it. */
 const TEXT_LINE = String.raw`(?:^|\n) {0,3}(?![-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}[ \t]|\||<|\x60{3}|~{3})\S[^\n]*\n`;
-const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|\n|$)|(?:=+|-+)[ \t]*(?:\n|$))|(?:^|\n)[ \t]*\n(?:\t| {4})\S|^(?:\t| {4})\S`);
+const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|\n|$)|(?:=+|-+)[ \t]*(?:\n|$))|(?:^|\n)[ \t]*\n(?:\t| {4})\S|^(?:\t| {4})\S|${OWN_PARAGRAPH}`);
 /** Text a mark took from a number: digits, signs, currency. */
 const NUMBERISH = /^[\p{Nd}+\-−±%$€£¥₹؋]/u;
 const SMALL = /^\p{Ll}/u;
@@ -80,7 +86,7 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     if (cutShort || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
     return undefined;
   }
-  if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return undefined;
+  if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return ownParagraph(node, written, lines, quote);
   const text = firstText(node).trimStart();
   const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
   const numberish = NUMBERISH.test(text);
@@ -98,6 +104,38 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
   }
   if (node.type === 'heading' && (numberish || SMALL.test(text))) {
     return `the line break before "${quote(start)}" makes "${mark}" a heading mark, so the rest of the sentence becomes a heading; join the line to the one before, or write "\\#" to keep the "#"`;
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph of its own that the page reads as markup (round 23; round 15 caught it only right under a paragraph
+ * line): `- 12 degrees was the low` (a list item: the minus sign dropped), `1986. That was the year` (a list
+ * numbered from 1986), `# 1 priority for …` (a heading in the page outline), and rows of pipes with no delimiter
+ * row under the first (printed as pipes, not a table).
+ */
+function ownParagraph(node: RootContent, written: string, lines: string[], quote: (line: number) => string): string | undefined {
+  const start = node.position?.start.line ?? 0;
+  const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
+  const text = firstText(node).trimStart();
+  if (node.type === 'list' && node.children.length === 1) {
+    if (!node.ordered && /^[-+]$/.test(mark) && /^\p{Nd}/u.test(text)) {
+      return `"${quote(start)}" starts with "${mark} " and a number, so the page shows it as a list item and drops the "${mark}"; write the sign against the number (${mark === '-' ? '"−12" or "-12"' : '"+5"'}), or "\\${mark}" to keep it as typed`;
+    }
+    if (node.ordered && (node.start ?? 1) >= 1000) {
+      return `"${quote(start)}" starts with a number and a dot, so the page shows it as a list numbered from ${node.start ?? ''}; write "${mark.slice(0, -1)}\\." to keep the sentence`;
+    }
+  }
+  if (node.type === 'heading' && node.depth === 1 && /^#$/.test(mark) && /^\p{Nd}+\s+\p{Ll}/u.test(text)) {
+    return `"${quote(start)}" starts with "# " and a number, so the page makes the sentence a heading; write "#${text.split(/\s/, 1)[0] ?? ''}" without the space, or "\\#" to keep the "#"`;
+  }
+  if (node.type === 'paragraph' && node.position) {
+    const rows = lines.slice(start - 1, node.position.end.line);
+    // Every row has words or figures: a row of dashes is a delimiter row look-alike (table-lookalikes.ts says so).
+    if (rows.length >= 2 && rows.every((row) => /^ {0,3}\|.*\|[ \t]*$/.test(row) && /[\p{L}\p{N}]/u.test(row))) {
+      const cells = Math.max(1, (rows[0]!.trim().match(/\|/g)?.length ?? 2) - 1);
+      return `"${quote(start)}" and the lines under it are printed as pipes, not a table: a table needs a delimiter row under its first row; add "${Array.from({ length: cells }, () => '| --- ').join('')}|" as the second line`;
+    }
   }
   return undefined;
 }

@@ -201,7 +201,7 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     return undefined;
   }
   if (!from.published) return undefined;
-  if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; publish it first or remove the link';
+  if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;
 }

@@ -78,7 +78,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     if (slug === a.id) report(field, `"${slug}" is this article itself; remove it`, where);
     else if (!n.articleFiles.has(slug)) report(field, `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`, where);
     else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
-      report(field, `"${slug}" is a draft, which readers cannot open; publish it first or remove the pin`, where);
+      report(field, `"${slug}" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it`, where);
     } else if (pinned && readable && isScheduled(pinned, n.visibility)) {
       report(field, `"${slug}" is scheduled for ${pinned.published.iso}; it is left out of "Related" until then (the first build after that time adds it)`, where, 'warning');
     }

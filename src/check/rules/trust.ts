@@ -10,7 +10,7 @@
  *   would treat as code (a `.js` target, or JavaScript named `.png`) ever reaches Vite.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
 import { imagePathSpelling } from './image-path.ts';
@@ -75,6 +75,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         continue;
       }
       if (e.name.startsWith('.')) continue;
+      // A desk note (`images/README.md`: photo credits) is no story, as content/README.md is not (round 23).
+      if (recursive && /^readme\.md$/i.test(e.name) && e.isFile()) continue;
       const isMarkdown = /\.md$/i.test(e.name);
       // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
       const tooFar = !e.name.startsWith('_') && (e.isDirectory() ? recursive : isMarkdown) ? contentPathProblem(dir, full, e.isDirectory()) : undefined;
@@ -92,16 +94,18 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is. A folder named like
         // a story (`story.md/`) is one line: the story the editor meant is not there.
         if (recursive && isMarkdown && !isUnpublishedName(e.name)) refuse({ path: full, message: folderNamedAsFile(e.name, 'articles') });
-        else if (recursive && !isUnpublishedName(e.name)) walk(full);
-      } else if (recursive && /^readme\.md$/i.test(e.name)) {
-        // A desk's note about a folder (`images/README.md`: where the photos came from) is not a story (round 23).
-        continue;
+        else if (recursive && !isUnpublishedName(e.name)) {
+          // `10 ` (a Finder rename, a zip from a Mac): looks like `10` everywhere, and no link can name it (round 23).
+          const spaced = spacedFolderProblem(e.name);
+          if (spaced) refuse({ path: full, message: spaced });
+          walk(full);
+        }
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
         else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
       } else if (recursive && e.isFile() && !e.name.startsWith('_')) {
         // A story saved as `.txt`, `.docx` or with no extension: one line, not a silent 404 (unread-articles.ts).
-        const unread = unreadArticleProblem(e.name, () => {
+        const unread = unreadArticleProblem(e.name, basename(folder), () => {
           const read = readRegularFile(full, 512);
           return 'bytes' in read ? read.bytes : undefined;
         });
@@ -111,6 +115,13 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
   };
   walk(dir);
   return out.sort();
+}
+
+/** The one line for a folder whose name starts or ends with a space, or undefined. */
+export function spacedFolderProblem(name: string): string | undefined {
+  const trimmed = name.replace(/^[\s\u00A0]+|[\s\u00A0]+$/gu, '');
+  if (trimmed === name || trimmed === '') return undefined;
+  return `the folder name "${name}" ${/[\s\u00A0]$/u.test(name) ? 'ends' : 'starts'} with a space, which no link or listing shows; rename the folder to "${trimmed}"`;
 }
 
 /**

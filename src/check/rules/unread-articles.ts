@@ -3,7 +3,8 @@
  * `.docx`, a browser's `.html`, or no extension at all) is never read, so it silently vanished from the site
  * (round 23). Each is one line; the photos and other media kept beside the articles stay quiet. The decision is by
  * extension and, where the extension says nothing, by the leading bytes: a frontmatter (`---`) is an article, image
- * bytes are a photo.
+ * bytes are a photo. In a photo folder (`images/`, `media/`) only a frontmatter makes a file a story: a text file
+ * there is a caption note or a lead image in the wrong format, which has its own line.
  */
 import { extname } from 'node:path';
 import { sniffImage } from './image-format.ts';
@@ -14,6 +15,8 @@ const TEXT_FORMATS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
 const DOCUMENT_FORMATS = new Set(['.rtf', '.doc', '.docx', '.odt', '.pages', '.wpd', '.wps']);
 
 const KEEP = 'or start its name with "_" to keep it there unread';
+/** Folders that hold the photos beside the articles. */
+const MEDIA_FOLDER = /^(?:images?|img|media|photos?|pictures|graphics)$/i;
 
 /** Whether the bytes begin with a frontmatter fence (after a byte-order mark): the file is a story, whatever its name. */
 const startsWithFrontmatter = (head: Uint8Array) => /^(?:\uFEFF)?---[ \t]*\r?\n/.test(Buffer.from(head.subarray(0, 16)).toString('utf8'));
@@ -24,18 +27,18 @@ const looksLikeText = (head: Uint8Array) => !sniffImage(head) && !head.includes(
 /**
  * The one line for a file under `content/articles/` that is not read although it is a story, or undefined.
  * `name` is a regular file's name that does not end in `.md` and is not hidden (`.`) or unpublished (`_`);
- * `head` reads its leading bytes (undefined when they cannot be read), only when the name does not decide.
+ * `folder` is the name of the folder it is in; `head` reads its leading bytes (undefined when they cannot be read).
  */
-export function unreadArticleProblem(name: string, head: () => Uint8Array | undefined): string | undefined {
+export function unreadArticleProblem(name: string, folder: string, head: () => Uint8Array | undefined): string | undefined {
   // macOS's `Icon\r` and other names with control characters are system files, never stories; a README is a note.
   if (/\p{Cc}/u.test(name) || /^readme(?:\.\w+)?$/i.test(name)) return undefined;
   const ext = extname(name).toLowerCase();
   const stem = ext ? name.slice(0, -ext.length) : name;
-  if (DOCUMENT_FORMATS.has(ext)) return `this file is not read: articles are .md files; save it as plain text named "${stem}.md", ${KEEP}`;
-  if (TEXT_FORMATS.has(ext)) return `this file is not read: articles are .md files; rename it to "${stem}.md", ${KEEP}`;
+  const media = MEDIA_FOLDER.test(folder);
+  if (DOCUMENT_FORMATS.has(ext) && !media) return `this file is not read: articles are .md files; save it as plain text named "${stem}.md", ${KEEP}`;
   const bytes = head();
   if (!bytes) return undefined;
-  if (startsWithFrontmatter(bytes) || (ext === '' && looksLikeText(bytes))) {
+  if (startsWithFrontmatter(bytes) || (!media && (TEXT_FORMATS.has(ext) || (ext === '' && looksLikeText(bytes))))) {
     return `this file is not read: articles are .md files; rename it to "${stem}.md", ${KEEP}`;
   }
   return undefined;
