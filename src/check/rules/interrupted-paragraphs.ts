@@ -14,10 +14,6 @@ import type { Nodes, Parent, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import type { LineProblem } from './each-line.ts';
 import { indentedProse } from './indented-prose.ts';
-import type { Position } from '#/check/frontmatter.ts';
-
-/** A line for body-text.ts (its BodyProblem, named here by shape: body-text.ts imports this file). */
-type BodyProblem = { message: string; pos: Position };
 
 /** A paragraph of its own read as markup (standalone): `- 12 degrees`, `1986. That`, `# 1 priority`, `| a | b |` rows. */
 const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.[ \t]|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
