@@ -40,6 +40,9 @@ describe('#1 a story saved as .txt, .rtf, .docx, .html or with no extension is o
       '.DS_Store': Buffer.from('0000000142756431', 'hex'),
       '_notes.txt': 'notes',
       'README.txt': 'what this folder holds',
+      'kabul-story.md~': story,
+      '#kabul-story.md#': story,
+      'kabul-story.swp': story,
     });
     expect(lines).toEqual([]);
   });

@@ -15,6 +15,8 @@ const TEXT_FORMATS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
 const DOCUMENT_FORMATS = new Set(['.rtf', '.doc', '.docx', '.odt', '.pages', '.wpd', '.wps']);
 
 const KEEP = 'or start its name with "_" to keep it there unread';
+/** An editor's backup, autosave or swap file (`story.md~`, `#story.md#`, `.story.md.swp`): a copy, never a second story. */
+const EDITOR_FILE = /~$|^#.*#$|\.sw[a-p]$/i;
 /** Folders that hold the photos beside the articles. */
 const MEDIA_FOLDER = /^(?:images?|img|media|photos?|pictures|graphics)$/i;
 
@@ -31,7 +33,7 @@ const looksLikeText = (head: Uint8Array) => !sniffImage(head) && !head.includes(
  */
 export function unreadArticleProblem(name: string, folder: string, head: () => Uint8Array | undefined): string | undefined {
   // macOS's `Icon\r` and other names with control characters are system files, never stories; a README is a note.
-  if (/\p{Cc}/u.test(name) || /^readme(?:\.\w+)?$/i.test(name)) return undefined;
+  if (/\p{Cc}/u.test(name) || /^readme(?:\.\w+)?$/i.test(name) || EDITOR_FILE.test(name)) return undefined;
   const ext = extname(name).toLowerCase();
   const stem = ext ? name.slice(0, -ext.length) : name;
   const media = MEDIA_FOLDER.test(folder);
