@@ -98,7 +98,7 @@ function tableName(table: Element): string {
 /**
  * A wide table scrolls sideways inside this box on a phone; a keyboard user reaches the hidden columns only when the
  * box takes focus (axe's scrollable-region-focusable, WCAG 2.1.1; round 22). A focusable box is a named region, so
- * a screen reader says what it is when focus lands there; without a name it is focusable only (a nameless region is
+ * a screen reader says what it is when focus lands there (a `<section>` with a name is a region); without a name it is focusable only (a nameless region is
  * noise). Two tables with one header row get "(2)" after the second's name: landmarks' names are unique (axe's
  * landmark-unique).
  */
@@ -107,8 +107,9 @@ function scrollBox(table: Element, names: Map<string, number>): Element {
   const seen = (names.get(name) ?? 0) + 1;
   names.set(name, seen);
   if (name !== '' && seen > 1) name = `${name} (${seen})`;
-  const named = name === '' ? {} : { role: 'region', ariaLabel: name };
-  return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, ...named }, children: [table] };
+  // A named box is a `<section>` with its name: the native region element (html-validate's prefer-native-element).
+  if (name === '') return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [table] };
+  return { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: name }, children: [table] };
 }
 
 export default function rehypeArticleHtml() {

@@ -1,6 +1,7 @@
 /** Turns Zod's validation issues into one-line diagnostics that name the field and say how to fix it. */
 import type { z } from 'astro/zod';
 import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
+import { positionFinder } from '#/check/text-position.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
@@ -87,7 +88,29 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
     const limit = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
     message = `is ${shown()}; it must be ${limit}`;
   }
-  report(fieldName(path), message, at);
+  report(fieldName(path), message, characterAt(source, at, message, input) ?? at);
+}
+
+/**
+ * A message that names one character (`U+200B`) points at that character, not at the start of the value: an
+ * invisible one cannot be found by eye (round 23). Only where the character is written as itself on the value's
+ * lines (not as a YAML escape); else undefined and the value's start stands.
+ */
+function characterAt(source: string | undefined, at: Position | undefined, message: string, input: unknown): Position | undefined {
+  const code = /\bU\+([0-9A-F]{4,6})\b/.exec(message)?.[1];
+  if (source === undefined || !at || code === undefined || typeof input !== 'string') return undefined;
+  const char = String.fromCodePoint(parseInt(code, 16));
+  if (!input.includes(char)) return undefined;
+  let start = 0;
+  for (let line = 1; line < at.line; line++) {
+    start = source.indexOf('\n', start) + 1;
+    if (start === 0) return undefined;
+  }
+  const from = start + at.column - 1;
+  // The value's own text: a quoted or folded value may run over a few lines, never past twice its length plus quoting.
+  const found = source.indexOf(char, from);
+  if (found === -1 || found > from + input.length * 2 + 16) return undefined;
+  return positionFinder(source.slice(start, found + 1), at.line)(found - start);
 }
 
 type Walkable = {
