@@ -25,6 +25,7 @@ import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
+import { checkFormerSlugs, type FormerSlugsOf } from './rules/former-slugs.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
@@ -289,12 +290,14 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     report,
   };
   const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
+  const renamed: FormerSlugsOf[] = [];
   opts.ahead?.(articleFiles.filter((f) => valid.has(f.path) || partial.has(f)).map((f) => ({ body: f.fm.body, bodyLine: f.fm.bodyLine })));
   for (const f of articleFiles) {
     const data = valid.get(f.path) ?? partial.get(f);
     if (!data) continue;
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
+    if (data.formerly?.length) renamed.push({ id: f.id, file: f.file, formerly: data.formerly, locate: a.locate });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
@@ -315,6 +318,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       for (const p of memo(BODY_RULE.rules, a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine, amplification))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }
+  checkFormerSlugs(renamed, newsroom.articleFiles, report);
   for (const author of authors) {
     const f = authorFiles.find((x) => x.path === author.path);
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));

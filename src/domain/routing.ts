@@ -33,6 +33,17 @@ export function articleRoutes(n: Newsroom): Route<{ slug: string }, { article: A
   }));
 }
 
+/** `/articles/<former slug>/`: the old address of a renamed article, sending readers on to it (`formerly`). */
+export function formerAddressRoutes(n: Newsroom): Route<{ formerly: string }, { article: Article; formerly: string }>[] {
+  return n.articles.flatMap((article) =>
+    (article.data.formerly ?? []).map((formerly) => ({
+      params: { formerly },
+      props: { article, formerly },
+      cacheKey: n.pageKey({ formerly, article: article.key }),
+    })),
+  );
+}
+
 /** `/archive/`, `/archive/2/`, …: every article; every page shows the total, the first the month index. */
 export function archiveRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ page: string | undefined }, { page: Page<Article> }>[] {
   const index = n.months.map((m) => [m.year, m.month, m.articles.length]);

@@ -65,6 +65,12 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
         LIST_LIMITS.related,
         'related articles',
       ).default([]),
+      /** Slugs this article was published under before it was renamed: each old address sends readers here. */
+      formerly: boundedList(
+        z.string().regex(SLUG_PATTERN, { error: RELATED_FORMAT_MESSAGE }),
+        LIST_LIMITS.formerly,
+        'former slugs',
+      ).default([]),
       /** Lead image with text alternative, caption and credit. */
       image: leadImage(imageSrc).optional(),
       /** BCP 47 language when it differs from the site's; text direction follows it. */

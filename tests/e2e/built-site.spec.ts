@@ -143,6 +143,16 @@ test('sitemaps list every canonical visible article with its lastmod; robots.txt
     const modified = Math.max(a.data.published.epoch, ...(a.data.updated ? [a.data.updated.epoch] : []), ...(a.data.corrections ?? []).map((c) => c.date.epoch));
     expect(Date.parse(entry![1]!)).toBe(modified);
   }
+  // A renamed article's old address (`formerly`) sends readers on and names the article as canonical; no sitemap lists it.
+  for (const a of visibleArticles) {
+    for (const old of a.data.formerly ?? []) {
+      const page = readDist(`articles/${old}/index.html`);
+      expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${a.id}/">`);
+      expect(page).toContain(`<link rel="canonical" href="https://dateline.example.org/articles/${a.id}/">`);
+      expect(sitemap).not.toContain(`/articles/${old}/`);
+    }
+  }
+  expect(visibleArticles.some((a) => (a.data.formerly ?? []).length > 0), 'the sample newsroom has a renamed article').toBe(true);
   const robots = readDist('robots.txt');
   expect(robots).toContain('Sitemap: https://dateline.example.org/sitemap-index.xml');
   // The news sitemap is only written when an article is under two days old (validators.spec.ts checks both states).

@@ -18,3 +18,27 @@ describe('round 23 #16: a message naming a character points at the character', (
     expect(checkArticles({ 'f.md': testFrontmatter({ title: '"Escaped \\u200b headline"' }) + body })[0]).toMatch(/^f\.md:2:8 title /);
   });
 });
+
+describe('round 23 #17: a renamed article keeps its old address with formerly', () => {
+  const renamed = (formerly: string) => testFrontmatter({ formerly }) + body;
+  it('accepts a free old slug', () => {
+    expect(checkArticles({ 'wheat-prices-fall.md': renamed('[wheat-prices-drop]') })).toEqual([]);
+  });
+
+  it('refuses an old slug that is its own, another article\'s, listed twice or claimed by two articles', () => {
+    expect(checkArticles({ 'wheat-prices-fall.md': renamed('[wheat-prices-fall]') })).toEqual([
+      'wheat-prices-fall.md:7:12 formerly[0]  "wheat-prices-fall" is this article\'s own slug; list only the slugs it was published under before it was renamed',
+    ]);
+    const taken = checkArticles({ 'wheat-prices-fall.md': renamed('[flour-prices]'), 'flour-prices.md': testFrontmatter() + body });
+    expect(taken).toHaveLength(1);
+    expect(taken[0]).toMatch(/^wheat-prices-fall\.md:7:12 formerly\[0\]  "flour-prices" is the slug of \S*content\/articles\/2026\/11\/flour-prices\.md, so \/articles\/flour-prices\/ is that article's page and cannot send readers here; remove it \(or rename that article\)$/);
+    expect(checkArticles({ 'wheat-prices-fall.md': renamed('[old-wheat, old-wheat]') })).toEqual(['wheat-prices-fall.md:7:23 formerly[1]  "old-wheat" is listed twice; remove one']);
+    const twice = checkArticles({ 'a-wheat.md': renamed('[old-wheat]'), 'b-wheat.md': renamed('[old-wheat]') });
+    expect(twice).toHaveLength(1);
+    expect(twice[0]).toMatch(/^b-wheat\.md:7:12 formerly\[0\]  "old-wheat" is also a former slug of \S*\/a-wheat\.md; an old address can send readers to one article only: keep it in the article that was published under it$/);
+  });
+
+  it('wants slugs', () => {
+    expect(checkArticles({ 'wheat-prices-fall.md': renamed('[/articles/old-wheat/]') })[0]).toMatch(/^wheat-prices-fall\.md:7:12 formerly\[0\]  must be an article slug/);
+  });
+});
