@@ -6,9 +6,11 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
+import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
+import { goneArticlePages } from './build/gone-pages.ts';
+import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
 import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
@@ -133,7 +135,14 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       'astro:build:done': async ({ dir, pages, assets, logger }) => {
         dropSharedCheck(context);
         collectLastmods(lastmodLog(context), lastmodFile);
-        saveLastmods(lastmodFile, new Set(pages.map((p) => `/${p.pathname}`)));
+        const built = new Set(pages.map((p) => `/${p.pathname}`));
+        // A renamed article's old address, gone without a word (round 23 #17): a warning with the fix (formerly).
+        if (!part) {
+          const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
+          const gone = goneArticlePages(previousPages(), built, articlesDir);
+          if (gone.length > 0) printDiagnostics(gone);
+        }
+        saveLastmods(lastmodFile, built);
         if (cards) {
           const run = await cards.pool.done;
           publishCards(cards.inputs, cardCache(), fileURLToPath(dir), run.failed);

@@ -42,3 +42,21 @@ describe('round 23 #17: a renamed article keeps its old address with formerly', 
     expect(checkArticles({ 'wheat-prices-fall.md': renamed('[/articles/old-wheat/]') })[0]).toMatch(/^wheat-prices-fall\.md:7:12 formerly\[0\]  must be an article slug/);
   });
 });
+
+describe('round 23 #17: the build warns when an article address of the previous build is gone', () => {
+  it('names each gone article address with the formerly fix, and nothing else', async () => {
+    const { goneArticlePages } = await import('#/build/gone-pages.ts');
+    const built = new Set(['/articles/wheat-prices-fall/', '/tags/trade/']);
+    const lines = goneArticlePages(['/articles/wheat-prices-fall/', '/articles/wheat-prices-drop/', '/tags/wheat/'], built, 'content/articles');
+    expect(lines.map((d) => `${d.file} ${d.field} ${d.severity}: ${d.message}`)).toEqual([
+      'content/articles file warning: /articles/wheat-prices-drop/ was on the site after the previous build and is gone now: if its article was renamed, add formerly: [wheat-prices-drop] to it so links to the old address keep working; if it was taken down, nothing to do',
+    ]);
+  });
+
+  it('counts what it does not name', async () => {
+    const { goneArticlePages } = await import('#/build/gone-pages.ts');
+    const lines = goneArticlePages(Array.from({ length: 25 }, (_, i) => `/articles/story-${String(i).padStart(2, '0')}/`), new Set(), 'content/articles');
+    expect(lines).toHaveLength(10);
+    expect(lines[9]!.message).toMatch(/\(and 15 more addresses\)$/);
+  });
+});
