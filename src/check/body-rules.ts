@@ -11,6 +11,7 @@ import { checkDeskNotes } from './rules/desk-notes.ts';
 import { checkHtmlScan } from './rules/html-scan.ts';
 import { checkBodyStructure } from './rules/body-structure.ts';
 import { checkTextTags } from './rules/text-tags.ts';
+import { wrappedBlocks } from './rules/wrapped-blocks.ts';
 import { checkTypedMarkup } from './rules/typed-markup.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
@@ -46,6 +47,7 @@ export function bodyRuleProblems(
   for (const p of [...amplified, ...notes, ...scans, ...structure]) add(p);
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
+  if (amplified.length === 0 && scan.problems.length === 0) for (const p of wrappedBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of checkTableLinkPipes(body, bodyLine)) add(p);

@@ -24,7 +24,7 @@ import { site } from '#/site.config.ts';
 import rehypeArticleHtml from './rehype-article-html.ts';
 import rehypeAllowedImages from './rehype-allowed-images.ts';
 import rehypeLinkAddresses from './rehype-link-addresses.ts';
-import rehypeTeletypeAsCode from './rehype-teletype-as-code.ts';
+import rehypeObsoleteElements from './rehype-obsolete-elements.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import rehypeEmptyParagraphs from './rehype-empty-paragraphs.ts';
@@ -53,7 +53,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeLinkAddresses,
       [rehypeSiteLinks, { siteUrl: site.url }],
       rehypeFootnoteLanguage,
-      rehypeTeletypeAsCode,
+      rehypeObsoleteElements,
       [rehypeSanitize, sanitizeSchema],
       rehypeAllowedImages,
       rehypeValidHtml,

@@ -11,6 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { isUsableLanguageTag } from '#/domain/language-tags.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import { validDateTime } from './valid-datetime.ts';
+import { fixTableColumns } from './table-columns.ts';
 
 type Parent = Root | Element;
 type Child = RootContent | ElementContent;
@@ -220,6 +221,10 @@ function fixAttributes(el: Element, ids: Set<string>, owned: ReadonlyMap<string,
     for (const key of ['width', 'height']) if (p[key] !== undefined && !/^\d+$/.test(String(p[key]))) delete p[key];
   }
   if (el.tagName === 'ol' && p['start'] !== undefined && !/^-?\d+$/.test(String(p['start']))) delete p['start'];
+  // Round 24b #2: a list's numbering style (`1`, `a`, `A`, `i`, `I`, case-sensitive) and an item's number.
+  if (el.tagName === 'ol' && p['type'] !== undefined && !/^[1aAiI]$/.test(String(p['type']).trim())) delete p['type'];
+  else if (el.tagName === 'ol' && p['type'] !== undefined) p['type'] = String(p['type']).trim();
+  if (el.tagName === 'li' && p['value'] !== undefined && !/^-?\d+$/.test(String(p['value']).trim())) delete p['value'];
   if ((el.tagName === 'del' || el.tagName === 'ins') && p['dateTime'] !== undefined && !validDateTime(String(p['dateTime']), 'date-or-datetime')) delete p['dateTime'];
   if (el.tagName === 'th' && p['scope'] !== undefined) {
     const scope = String(p['scope']).toLowerCase();
@@ -247,8 +252,12 @@ function textOf(node: Child): string {
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-/** Content of a list that is not in a list item goes into one (a `<p>` or text straight inside `<ul>`). */
+/**
+ * Content of a list that is not in a list item goes into one (a `<p>` or text straight inside `<ul>`). An item's
+ * number (`value`) is for items of an `<ol>` only.
+ */
 function wrapListItems(list: Element): void {
+  if (list.tagName === 'ul') for (const child of list.children) if (isElement(child)) delete child.properties['value'];
   const out: ElementContent[] = [];
   let loose: ElementContent[] = [];
   const flush = () => {
@@ -299,7 +308,10 @@ function fixDetails(details: Element): void {
   details.children = [summary, ...details.children.filter((c) => c !== summary)];
 }
 
-/** Caption first (one), then column groups, head, bodies, foot; cells span no further than the table reaches. */
+/**
+ * Caption first (one), then column groups, head, bodies, foot; cells span no further than the table reaches, and
+ * column markup covers its columns exactly (table-columns.ts).
+ */
 function fixTable(table: Element): void {
   const kids = table.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
   const captions = kids.filter((c): c is Element => isElement(c) && c.tagName === 'caption');
@@ -339,6 +351,7 @@ function fixTable(table: Element): void {
       });
     });
   }
+  fixTableColumns(table);
 }
 
 /** A span of at least 2 and at most `max`, or undefined (the default, 1). */

@@ -11,6 +11,9 @@
  * own: unwrapped, the reading was printed glued to the word, "東京とうきょう" (round 15, finding 9);
  * rehype-valid-html.ts puts them in the order HTML allows (and a reading outside a ruby gives way to its words,
  * spaced from the word before it).
+ * A list keeps its numbering (`<ol type="a">`, `<li value="7">`) and a column its `span` (`<col span="2">`): dropped,
+ * a list read 1., 2. where the editor's was a., b., and column markup covered fewer columns than the table, which
+ * the W3C checker refuses (round 24b, findings 1 and 2); rehype-valid-html.ts drops values HTML does not allow.
  */
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 
@@ -30,13 +33,15 @@ export const sanitizeSchema: SanitizeSchema = {
       ['className', 'data-footnote-backref']],
     abbr: ['title'],
     code: [['className', /^language-[\w-]+$/]],
+    col: ['span'],
+    colgroup: ['span'],
     del: ['dateTime'],
     details: ['open'],
     h2: ['id', ['className', 'sr-only']],
     img: ['src', 'alt', 'width', 'height'],
     ins: ['dateTime'],
-    li: ['id'],
-    ol: ['start', 'reversed'],
+    li: ['id', 'value'],
+    ol: ['start', 'reversed', 'type'],
     section: ['dataFootnotes', ['className', 'footnotes']],
     td: ['colSpan', 'rowSpan', ['align', 'left', 'right', 'center']],
     th: ['colSpan', 'rowSpan', 'scope', ['align', 'left', 'right', 'center']],

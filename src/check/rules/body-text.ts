@@ -17,6 +17,7 @@ import { droppedAttributeText } from './dropped-attributes.ts';
 import { hiddenMarkup } from './hidden-markup.ts';
 import { hiddenElements } from './hidden-elements.ts';
 import { reversedText } from './reversed-text.ts';
+import { struckText } from './struck-text.ts';
 import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
 import { indentedProse } from './indented-prose.ts';
@@ -121,7 +122,7 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
   // A warning: nothing of them is published, but the editor meant something to show.
   for (const m of droppedMedia(text, dropped.filter((d) => d.words !== ''))) problems.push({ message: m.message, pos: pos(m.offset), severity: 'warning' });
   for (const h of hiddenMarkup(text)) problems.push({ message: h.message, pos: pos(h.offset) });
-  if (text.includes('<')) for (const h of [...hiddenElements(text), ...reversedText(text)]) problems.push({ message: h.message, pos: pos(h.offset) });
+  if (text.includes('<')) for (const h of [...hiddenElements(text), ...reversedText(text), ...struckText(text)]) problems.push({ message: h.message, pos: pos(h.offset) });
 
   if (text.includes('<')) {
     let next = 0;

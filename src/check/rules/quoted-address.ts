@@ -7,8 +7,12 @@
  */
 import { truncateGraphemes as truncate } from './graphemes.ts';
 
-/** Quotation marks that open a quote (curly, low-9, guillemets, fullwidth and straight double). */
-const OPENING = /^["“‘„‚‟‛«‹＂＇]/;
+/**
+ * Quotation marks that open a quote (curly, low-9, guillemets, fullwidth and straight double), and the closing
+ * ones, which Swedish, Finnish and Danish open with and which Word's autocorrect types after `=` (`href=”…”`):
+ * `”https://…”` was "ends with the curly quote", its fix keeping the first one (round 24a #1).
+ */
+const OPENING = /^["“‘„‚‟‛«‹＂＇”’»›]/;
 /** Quotation marks that close one (German and Polish close with “ and ‘; French with »); not the apostrophe. */
 const CLOSING = /["”’“‘»›«‹＂＇]$/;
 /** A straight apostrophe wraps an address only with one on each side (`'https://…'`). */

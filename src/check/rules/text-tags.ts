@@ -32,9 +32,11 @@ export interface TextTagProblem {
 const NAMES = [...(sanitizeSchema.tagNames ?? [])].sort((a, b) => b.length - a.length).join('|');
 /** Looks like a tag of a kept element: `<a href=…>`, `</b x>` (a `>` later on the line), not escaped. */
 const LOOKALIKE = new RegExp(`(?<!\\\\)<\\/?(?:${NAMES})(?=[\\s/>])[^<>\\n]{0,2000}>`, 'gi');
-// CommonMark's grammar (spec 6.6): whitespace with at most one line ending; values bounded so the scan stays linear.
+// CommonMark's grammar (spec 6.6) as the renderer's parser (micromark) reads it: whitespace with at most one line
+// ending; an unquoted value also ends at a `/` (micromark then wants `/>`), so `<a href=”https://x.org/r”>` and
+// `<a href=/articles/x>` are printed as typed (round 24a #1: they passed as tags). Values bounded so the scan stays linear.
 const WS = '(?:[ \\t]*(?:\\r?\\n[ \\t]*)?)';
-const ATTRIBUTE = `(?:[ \\t\\r\\n]${WS}[A-Za-z_:][A-Za-z0-9_.:-]{0,200}(?:${WS}=${WS}(?:[^"'=<>\`\\u0000-\\u0020]{1,4000}|'[^']{0,4000}'|"[^"]{0,4000}"))?)`;
+const ATTRIBUTE = `(?:[ \\t\\r\\n]${WS}[A-Za-z_:][A-Za-z0-9_.:-]{0,200}(?:${WS}=${WS}(?:[^"'=<>\`/\\u0000-\\u0020]{1,4000}|'[^']{0,4000}'|"[^"]{0,4000}"))?)`;
 const OPEN_TAG = new RegExp(`<[A-Za-z][A-Za-z0-9-]{0,100}${ATTRIBUTE}{0,200}${WS}\\/?>`, 'y');
 const CLOSING_TAG = new RegExp(`<\\/[A-Za-z][A-Za-z0-9-]{0,100}${WS}>`, 'y');
 /** Candidates looked at per body: a flood of them is as many lines as the first ones already show. */
@@ -72,8 +74,13 @@ export function checkTextTags(body: string, bodyLine: number): TextTagProblem[] 
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with tags printed as text; fix them too`);
 }
 
+/** A value a word processor put in curly quotes (`href=”…”`): HTML reads them as characters of the value. */
+const CURLY_VALUE = /=[ \t]*([“”‘’„‚«»])/;
+
 function message(tag: string): string {
   const shown = truncateGraphemes(tag, 80);
   const link = /^<a[\s/>]/i.test(tag) ? ', or write a Markdown link: [the words](https://…)' : '';
-  return `"${shown}" is not read as an HTML tag, so the page prints it as typed: an attribute value holding a space, =, a quote, < > or a backtick must be in double quotes, and every quote must close; write it as name="value"${link}`;
+  const curly = CURLY_VALUE.exec(tag)?.[1];
+  if (curly) return `"${shown}" is not read as an HTML tag, so the page prints it as typed: its value is in curly quotes ${curly}…${curly} (as a word processor types them), which HTML does not read as quotes; write straight double quotes, name="value"${link}`;
+  return `"${shown}" is not read as an HTML tag, so the page prints it as typed: an attribute value holding a space, /, =, a quote, < > or a backtick must be in double quotes, and every quote must close; write it as name="value"${link}`;
 }
