@@ -187,7 +187,13 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
       return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;
     }
   } else if (!f) {
-    return `points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`;
+    // `/articles/<slug>.md`: a URL with the file's ".md" (round 24a #10: it was told "<slug>.md.md" is missing).
+    const slug = target.slug.replace(/\.md$/i, '');
+    if (slug !== target.slug && ctx.files.has(slug)) {
+      return `names the article "${slug}" with its file's ".md", which its URL does not have; remove ".md" and end the address with "/" (/articles/${slug}/)`;
+    }
+    const missing = slug === target.slug ? 'fix the slug or remove the link' : 'an article\'s URL has no ".md": fix the slug (/articles/<slug>/) or remove the link';
+    return `points to an article that does not exist (no content/articles/**/${slug}.md); ${missing}${near()}`;
   }
   const linked = ctx.dataOf(target.slug);
   if (!linked) return undefined;
