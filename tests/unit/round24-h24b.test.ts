@@ -76,3 +76,48 @@ describe('24a #13: lead-image slips get the path to write', () => {
     expect(checkArticles({ 'images/Envoy-Arrival.png': PNG, 'i12.md': story('Body.', { image: '{src: ./images/Envoy-Arrival.png, alt: A plane}' }) }).filter((l) => l.includes('letter case'))).toEqual([]);
   });
 });
+
+describe('24a #5: a title in curly quotes, or a size hint, is told the fix (not "%20")', () => {
+  it.each([
+    [
+      'See [the report](https://example.org/report “The full report”) for details.',
+      '9:5 link  link [the report](https://example.org/report “The full report”) is printed as typed: its title\'s quotes are curly (“…”), which Markdown does not read as quotes, so the title is read as part of the address; type straight quotes: [the report](https://example.org/report "The full report")',
+    ],
+    [
+      'See ![the chart](./images/envoy-arrival.png ‘Fuel “prices”’) for details.',
+      '9:5 body  image ![the chart](./images/envoy-arrival.png ‘Fuel “prices”’) is printed as typed: its title\'s quotes are curly (‘…’), which Markdown does not read as quotes, so the title is read as part of the path; type straight quotes: ![the chart](./images/envoy-arrival.png "Fuel “prices”")',
+    ],
+    [
+      '![Wagons at the yard](./images/envoy-arrival.png =300x200)',
+      '9:1 body  image ![Wagons at the yard](./images/envoy-arrival.png =300x200) is printed as typed: "=300x200" is a size hint, which this site does not read (pages size photos themselves); remove it: ![Wagons at the yard](./images/envoy-arrival.png)',
+    ],
+  ])('%s', (body, line) => {
+    expect(checkArticles({ 't.md': story(body) })).toEqual([`t.md:${line}`]);
+  });
+
+  it('a straight title, and a space inside the address, keep their lines', () => {
+    expect(checkArticles({ 't.md': story('See [the report](https://example.org/report "The full report") and [it](https://example.org/a b) here.') })).toEqual([
+      't.md:9:68 link  link [it](https://example.org/a b) is printed as typed: its address holds a space; write it as https://example.org/a%20b or <https://example.org/a b>',
+    ]);
+  });
+});
+
+describe('24a #6: wiki links and embeds, and Pandoc attributes, are one line each with the Markdown to write', () => {
+  const WHEAT = 'wheat-prices-ease-as-northern-harvest-reaches-markets';
+  it.each([
+    [`As we reported, [[${WHEAT}]] prices fell.`, `9:17 link  "[[${WHEAT}]]" is a wiki link (Obsidian, Notion, Foam), which this site does not read: readers would see it as typed; write a Markdown link: [the words to click](../10/${WHEAT}.md)`],
+    [`As we reported, [[${WHEAT}|prices fell]] last month.`, `9:17 link  "[[${WHEAT}|prices fell]]" is a wiki link (Obsidian, Notion, Foam), which this site does not read: readers would see it as typed; write a Markdown link: [prices fell](../10/${WHEAT}.md)`],
+    ['See [[Envoy lands in Kabul ahead of Doha round#The visit|the visit]].', '9:5 link  "[[Envoy lands in Kabul ahead of Doha round#The visit|the visit]]" is a wiki link (Obsidian, Notion, Foam), which this site does not read: readers would see it as typed; write a Markdown link: [the visit](./envoy-lands-in-kabul-ahead-of-doha-round.md#the-visit)'],
+    ['See [[no such story]].', '9:5 link  "[[no such story]]" is a wiki link (Obsidian, Notion, Foam), which this site does not read: readers would see it as typed; write a Markdown link to the article\'s file, e.g. [the words to click](../10/story.md) (no article is named "no such story"), or remove it'],
+    ['![[envoy-arrival.png]]', '9:1 body  "![[envoy-arrival.png]]" is a wiki embed (Obsidian, Notion), which this site does not read: readers would see it as typed, and the photo is not shown; write ![what it shows](./images/envoy-arrival.png)'],
+    ['![[rail-wagons.png]]', '9:1 body  "![[rail-wagons.png]]" is a wiki embed (Obsidian, Notion), which this site does not read: readers would see it as typed, and the photo is not shown; write ![what it shows](./images/rail-wagons.png) (with the photo saved at ./images/rail-wagons.png beside the article)'],
+    ['The plane: ![A plane on the apron](./images/envoy-arrival.png){width=50%} and more.', '9:63 body  "{width=50%}" after the image is a Pandoc attribute, which this site does not read: readers would see it as typed; remove it: pages size and place photos themselves'],
+    ['See [the annex](https://example.org/annex){: .button target="_blank"} here.', '9:43 body  "{: .button target="_blank"}" after the link is a Pandoc attribute, which this site does not read: readers would see it as typed; remove it: links are styled by the site'],
+  ])('%s', (body, line) => {
+    expect(checkArticles({ 'w.md': story(body) })).toEqual([`w.md:${line}`]);
+  });
+
+  it('Markdown links with brackets in their words, code and escapes pass', () => {
+    expect(checkArticles({ 'w.md': story('A source [[1]](https://example.org/one) and `[[not-a-link]]` and \\[[x]] and {width=50%} alone.\n\n```\n![[photo.png]]\n```') })).toEqual([]);
+  });
+});
