@@ -17,6 +17,7 @@ import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
 import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
 import { checkShortcodes } from './rules/shortcodes.ts';
+import { typedAttributes } from './rules/wiki-links.ts';
 import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 
 /**
@@ -50,6 +51,7 @@ export function bodyRuleProblems(
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of wrappedBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
+  for (const p of typedAttributes(body, bodyLine)) add(p);
   for (const p of checkTableLinkPipes(body, bodyLine)) add(p);
   if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
   return out;

@@ -108,6 +108,18 @@ function judge(body: string, start: number, close: number, paren: number, spaced
   const next = body[k];
   if (next === ')') return undefined;
   const wordsEnd = lineEnd(k);
+  // A title in curly quotes, or a size hint: the address and then words, but the fix is not "%20" (round 24a #5).
+  const tail = afterAddress(body.slice(k, wordsEnd));
+  if (tail) {
+    const shown = typed(k + tail.length);
+    const link = `${shorten(oneLine(label))}(${shorten(address)}`;
+    if (tail.title === undefined) {
+      return `${shown}: "${tail.hint}" is a size hint, which this site does not read (pages size photos themselves); remove it: ${link})`;
+    }
+    const quote = !tail.title.includes('"') ? '"' : !tail.title.includes("'") ? "'" : '(';
+    const closing = quote === '(' ? ')' : quote;
+    return `${shown}: its title's quotes are curly (${tail.hint}), which Markdown does not read as quotes, so the title is read as part of the ${image ? 'path' : 'address'}; type straight quotes: ${link} ${quote}${shorten(tail.title, 60)}${closing})`;
+  }
   if (next === '"' || next === "'" || next === '(') {
     const closer = next === '(' ? ')' : next;
     const shut = find(closer, k + 1);
@@ -163,4 +175,21 @@ export function typedLinksIn(node: Nodes, body: string, at: (offset: number | un
   const end = at(node.position.end.offset);
   segments.push([from, end]);
   return typedLinks(body, segments, end, budget);
+}
+
+/** Quotes a word processor types: an opening one, and the closing ones that may end what it opens. */
+const CURLY_TITLE = /^([“„«‹‘‚”])([^\n]*?)([”“»›’‘])[ \t]*\)/;
+/** A size hint after a photo's path, as markdown-it's plugins and Typora write it: `=300x200`, `=300x`, `=x200`. */
+const SIZE_HINT = /^(=(?:\d{1,5}x\d{0,5}|x\d{1,5}))[ \t]*\)/;
+
+/**
+ * What follows an address and its spaces (`rest`, up to the line's end) when it is a title in curly quotes closed
+ * before the ")" (`title`, and the quotes as `hint`: `“…”`) or a size hint (`hint`); else undefined. `length`: to
+ * the ")" included.
+ */
+function afterAddress(rest: string): { hint: string; title?: string; length: number } | undefined {
+  const curly = CURLY_TITLE.exec(rest);
+  if (curly) return { hint: `${curly[1] ?? ''}…${curly[3] ?? ''}`, title: curly[2] ?? '', length: curly[0].length };
+  const size = SIZE_HINT.exec(rest);
+  return size ? { hint: size[1] ?? '', length: size[0].length } : undefined;
 }

@@ -2,6 +2,7 @@
  * Dates are parsed once, from the string the editor wrote, and keep their offset. They are displayed in the
  * newsroom's time zone, never the build machine's.
  */
+import { lookalikeDateProblem } from './date-lookalikes.ts';
 
 /** A parsed frontmatter date: the instant, how it was written, and whether it had a time. */
 export interface NewsDate {
@@ -164,9 +165,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   }
   m = DATE_TIME_RE.exec(text);
   if (!m) {
+    // An en dash, another script's digits, a minus sign: named, with the date to write (round 24a #9).
+    const lookalike = lookalikeDateProblem(text, (fixed) => DATE_RE.test(fixed) || DATE_TIME_RE.test(fixed));
     return {
       ok: false,
-      problem: `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`,
+      problem: lookalike ?? `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`,
     };
   }
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];

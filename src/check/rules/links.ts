@@ -2,7 +2,7 @@
  * Every link in an article body that resolves to this site (src/domain/site-links.ts) must point at a page the
  * build writes: an existing, visible article, or a section, topic, author, archive or fixed page that exists.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { site } from '#/site.config.ts';
 import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
@@ -15,7 +15,8 @@ import { emptyAddress } from './empty-address.ts';
 import { quotedAddress } from './quoted-address.ts';
 import { MAX_LINES_PER_RULE } from './each-line.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
-import { nearSlug } from './suggest.ts';
+import { nearSlug, suggestSlug } from './suggest.ts';
+import { wikiLinks } from './wiki-links.ts';
 import { missingPage } from './missing-page.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -86,6 +87,16 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const t of markdown.typedAsText.slice(0, MAX_LINES_PER_RULE)) ctx.report(a.file, t.image ? 'body' : 'link', t.message, t);
   const moreTyped = markdown.typedAsText.slice(MAX_LINES_PER_RULE);
   if (moreTyped[0]) ctx.report(a.file, moreTyped[0].image ? 'body' : 'link', `…and ${moreTyped.length} more links or images below printed as typed; fix them too`, moreTyped[0]);
+  // Wiki links and embeds (round 24a #6), with the Markdown to write: the article's file, the photo beside it.
+  const wiki = wikiLinks(a.body, a.bodyLine, {
+    article: (name) => {
+      const f = ctx.files.get(name) ?? ctx.files.get(suggestSlug(name));
+      return f && relativeLink(a.path, f.path);
+    },
+    image: (name) => ['.', './images'].map((dir) => `${dir}/${name}`).find((path) => isFileAt(resolve(dirname(a.path), path))),
+  });
+  for (const p of wiki.link) ctx.report(a.file, 'link', p.message, p.pos);
+  for (const p of wiki.embed) ctx.report(a.file, 'body', p.message, p.pos);
   for (const ref of markdown.blankReferences) ctx.report(a.file, 'link', `link ${truncate(ref.text, 80)} has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the first brackets`, ref);
   for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
   const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
@@ -187,7 +198,13 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
       return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;
     }
   } else if (!f) {
-    return `points to an article that does not exist (no content/articles/**/${target.slug}.md); fix the slug or remove the link${near()}`;
+    // `/articles/<slug>.md`: a URL with the file's ".md" (round 24a #10: it was told "<slug>.md.md" is missing).
+    const slug = target.slug.replace(/\.md$/i, '');
+    if (slug !== target.slug && ctx.files.has(slug)) {
+      return `names the article "${slug}" with its file's ".md", which its URL does not have; remove ".md" and end the address with "/" (/articles/${slug}/)`;
+    }
+    const missing = slug === target.slug ? 'fix the slug or remove the link' : 'an article\'s URL has no ".md": fix the slug (/articles/<slug>/) or remove the link';
+    return `points to an article that does not exist (no content/articles/**/${slug}.md); ${missing}${near()}`;
   }
   const linked = ctx.dataOf(target.slug);
   if (!linked) return undefined;
@@ -232,4 +249,9 @@ function markdownDestination(href: string): string {
 function relativeLink(from: string, to: string): string {
   const path = relative(dirname(from), to).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** Whether a regular file, not a link, is at `path` (a photo a wiki embed names, by its bare file name beside the article). */
+function isFileAt(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
 }

@@ -13,6 +13,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
+import { caseMismatch, rootedPath } from './image-slips.ts';
 import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
@@ -167,7 +168,11 @@ export function isInside(dir: string, path: string): boolean {
  * when the file is a real image inside the content folder. `show` turns an absolute path into the printed one.
  */
 export function checkLeadImage(contentDir: string, articlePath: string, src: string, show: (path: string) => string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return `"${src}" must be a path relative to the article file, e.g. ./images/photo.jpg`;
+  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) {
+    // `/content/articles/…/x.png`, a path from the project: the path to write (round 24a #13).
+    const rooted = /^[/\\]/.test(src) ? rootedPath(contentDir, articlePath, src) : undefined;
+    return `"${src}" must be a path relative to the article file${rooted ? `: ${rooted}` : ', e.g. ./images/photo.jpg'}`;
+  }
   // No "?" or "#" (Vite reads them as loader instructions), and a name short enough for its web copies: image-names.ts.
   const badPath = imagePathProblem(src);
   if (badPath) return badPath;
@@ -184,7 +189,8 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   // Every step from the content folder to the image must be a real folder or file, not a link.
   const step = firstLinkOrGap(root, image);
   if (step?.missing) {
-    const form = unicodeFormMismatch(step.path);
+    // A decomposed accent, a letter case or a path from the project: said with the path to write (round 24a #13).
+    const form = unicodeFormMismatch(step.path) ?? caseMismatch(articlePath, image, step.path) ?? rootedPath(contentDir, articlePath, src);
     return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
   }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;

@@ -79,7 +79,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${slipFix(issue.expected, input, field)}`;
+            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
   } else if (rule && typeof input === 'number') {
     message = `${issue.message}, not ${shown(true)}`;
   }
@@ -132,13 +132,19 @@ function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): Walkable 
 }
 
 /**
- * The fix for two common slips (round 18): `draft: "false"` (quotes around true/false) and `section: [economy]`
- * (one value in brackets where one value belongs).
+ * The fix for common slips (round 18): `draft: "false"` (quotes around true/false) and `section: [economy]`
+ * (one value in brackets where one value belongs); and (round 24a #13) `image: ./images/x.png`, the path alone
+ * where a set of fields with `src` and `alt` belongs.
  */
-function slipFix(expected: string, input: unknown, field: string): string {
+function slipFix(expected: string, input: unknown, field: string, own: Walkable | undefined): string {
   if (expected === 'boolean' && typeof input === 'string' && /^(?:true|false)$/i.test(input.trim())) return `; remove the quotes: ${field}: ${input.trim().toLowerCase()}`;
   if (expected === 'string' && Array.isArray(input) && input.length === 1 && (typeof input[0] === 'string' || typeof input[0] === 'number')) {
     return `; one value, without brackets: ${field}: ${String(input[0])}`;
+  }
+  let fields = own;
+  while (fields && !fields.shape && (fields.unwrap || fields.out)) fields = (fields.unwrap ? fields.unwrap() : fields.out) as Walkable;
+  if (expected === 'object' && typeof input === 'string' && input.trim() !== '' && fields?.shape?.src && fields.shape.alt) {
+    return `; write ${field}: {src: ${input.trim()}, alt: "what it shows"}`;
   }
   return '';
 }
