@@ -261,12 +261,13 @@ describe('what news copy needs survives', () => {
     expect(($(out, 'figcaption')[0]?.parentNode as El | undefined)?.tagName).toBe('figure');
   });
 
-  it('GFM tables are wrapped in div.table-scroll, with alignment kept', () => {
+  it('GFM tables are wrapped in a .table-scroll box (a section named by the header row), with alignment kept', () => {
     const out = safe('| Province | Tonnes |\n|:---|---:|\n| Balkh | 1,200 |\n| Kunduz | 900 |');
     const table = $(out, 'table')[0]!;
     const wrapper = table.parentNode as El;
-    expect(wrapper.tagName).toBe('div');
+    expect(wrapper.tagName).toBe('section');
     expect(attr(wrapper, 'class')).toBe('table-scroll');
+    expect(attr(wrapper, 'aria-label')).toBe('Province, Tonnes');
     expect($(out, 'td')).toHaveLength(4);
     expect(attr($(out, 'th')[1]!, 'align')).toBe('right');
   });
