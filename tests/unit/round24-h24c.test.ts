@@ -1,0 +1,54 @@
+/** Round 24a findings 3, 4, 7, 8, 11, 12 and round 24b finding 6 (helper h24c). */
+import { describe, expect, it } from 'vitest';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { tagSlug } from '#/domain/urls.ts';
+
+const body = 'Body text of the story.\n';
+const tagged = (tags: string) => testFrontmatter({ tags }) + body;
+
+describe('round 24a #4: dashes that read as a hyphen make no second topic', () => {
+  it('folds the non-breaking hyphen, figure dash, en and em dash and minus to "-" in the topic URL', () => {
+    expect(tagSlug('COVID\u201119')).toBe('covid-19');
+    expect(tagSlug('Kabul\u2013Tashkent rail')).toBe('kabul-tashkent-rail');
+    expect(tagSlug('Kabul \u2014 Tashkent')).toBe('kabul-tashkent');
+    expect(tagSlug('COVID\u221219')).toBe(tagSlug('COVID-19'));
+    expect(tagSlug('COVID-19')).toBe('covid-19');
+  });
+
+  it('a spelling with U+2011 is one topic with "COVID-19", and its line names the character', () => {
+    expect(checkArticles({ 't1.md': tagged('["COVID-19"]'), 't2.md': tagged('["COVID-19"]'), 't3.md': tagged('["COVID\u201119"]') })).toEqual([
+      't3.md:7:8 tags[0]  tag "COVID\u201119" (it holds U+2011 (non-breaking hyphen) where "COVID-19" has "-") is the topic /tags/covid-19/, which 2 articles spell "COVID-19"; a topic has one spelling: write "COVID-19" (a different topic needs different letters, not just different case or punctuation)',
+    ]);
+  });
+
+  it('an en dash and a hyphen in one article are one topic, told as a repeat', () => {
+    expect(checkArticles({ 't4.md': tagged('["Kabul\u2013Tashkent rail", "Kabul-Tashkent rail"]') })).toEqual([
+      't4.md:7:31 tags[1]  tag "Kabul-Tashkent rail" repeats "Kabul\u2013Tashkent rail" (both are the topic /tags/kabul-tashkent-rail/); remove the repeat',
+    ]);
+  });
+});
+
+describe('round 24b #6: look-alike topics in Armenian, Cherokee or IPA letters are errors, as Cyrillic ones are', () => {
+  it('a word mixing Latin with Armenian or Cherokee letters is an error naming the letter', () => {
+    const lines = checkArticles({ 'l1.md': tagged('["t\u0585rkham", "ra\u13A5l"]') });
+    expect(lines).toEqual([
+      expect.stringMatching(/^l1\.md:7:\d+ tags\[0\]  tag "tօrkham" mixes scripts in the word "tօrkham": "օ" \(U\+0585\) is Armenian, the rest Latin; .* retype the word in one script$/),
+      expect.stringMatching(/^l1\.md:7:\d+ tags\[1\]  tag "raᎥl" mixes scripts in the word "raᎥl": "Ꭵ" \(U\+13A5\) is Cherokee, the rest Latin; /),
+    ]);
+    expect(lines.join('\n')).not.toContain('content/tags/');
+  });
+
+  it('a tag with an IPA letter reading as an existing topic is an error, with no topic file offered', () => {
+    const lines = checkArticles({ 'l2.md': tagged('[trade]'), 'l3.md': tagged('[trade]'), 'l4.md': tagged('["tr\u0251de"]') });
+    expect(lines).toEqual([
+      'l4.md:7:8 tags[0]  tag "trɑde" looks like the topic "trade" (/tags/trade/) but is written with letters that only look Latin ("ɑ" (U+0251) is IPA), which would make a second topic page; write "trade"',
+    ]);
+  });
+
+  it('a Cherokee word reading as an existing topic is an error too', () => {
+    const lines = checkArticles({ 'l5.md': tagged('[rail]'), 'l6.md': tagged('[rail]'), 'l7.md': tagged('["\u13A1\u13AA\u13A5\u13DE"]') });
+    expect(lines).toEqual([
+      'l7.md:7:8 tags[0]  tag "ᎡᎪᎥᏞ" looks like the topic "rail" (/tags/rail/) but is written with letters that only look Latin ("Ꭱ" (U+13A1), "Ꭺ" (U+13AA), "Ꭵ" (U+13A5) and 1 more are Cherokee), which would make a second topic page; write "rail"',
+    ]);
+  });
+});
