@@ -32,6 +32,7 @@ import { reportIssue } from './rules/zod-issues.ts';
 import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
+import { bylineWordInName } from './rules/byline-name.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
@@ -317,6 +318,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   }
   for (const author of authors) {
     const f = authorFiles.find((x) => x.path === author.path);
+    const byline = bylineWordInName(author.data.name);
+    if (byline) report(author.file, 'name', byline, f?.fm.locate(['name']), 'warning');
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
   }
   // Bios and section texts follow the article body's rules (check/profile-bodies.ts).

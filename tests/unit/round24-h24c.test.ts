@@ -1,7 +1,12 @@
 /** Round 24a findings 3, 4, 7, 8, 11, 12 and round 24b finding 6 (helper h24c). */
 import { describe, expect, it } from 'vitest';
-import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { join } from 'node:path';
+import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { tagSlug } from '#/domain/urls.ts';
+import { bylineWordInName } from '#/check/rules/byline-name.ts';
+
+const newsroom = newsroomCopies('h24c');
 
 const body = 'Body text of the story.\n';
 const tagged = (tags: string) => testFrontmatter({ tags }) + body;
@@ -50,5 +55,22 @@ describe('round 24b #6: look-alike topics in Armenian, Cherokee or IPA letters a
     expect(lines).toEqual([
       'l7.md:7:8 tags[0]  tag "ᎡᎪᎥᏞ" looks like the topic "rail" (/tags/rail/) but is written with letters that only look Latin ("Ꭱ" (U+13A1), "Ꭺ" (U+13AA), "Ꭵ" (U+13A5) and 1 more are Cherokee), which would make a second topic page; write "rail"',
     ]);
+  });
+});
+
+describe('round 24a #7: an author name starting with the byline word', () => {
+  it('"By Nadia Rahyab" is a warning with the name alone', () => {
+    const content = newsroom((c) => replaceIn(join(c, 'authors/nadia-rahyab.md'), 'name: Nadia Rahyab', 'name: By Nadia Rahyab'));
+    expect(checkLinesOf(content, 'authors/nadia-rahyab.md')).toEqual([
+      '2:7 name  warning: the name "By Nadia Rahyab" starts with "By", which every byline already prints before the names ("By By Nadia Rahyab"); write the name alone: name: Nadia Rahyab',
+    ]);
+  });
+
+  it('reads the Pashto and Dari byline words too, and leaves names that only begin with the letters', () => {
+    expect(bylineWordInName('BY: Nadia Rahyab')).toContain('write the name alone: name: Nadia Rahyab');
+    expect(bylineWordInName('لیکوال: وحید تنین')).toContain('name: وحید تنین');
+    expect(bylineWordInName('Byron Khan')).toBeUndefined();
+    expect(bylineWordInName('By')).toBeUndefined();
+    expect(bylineWordInName('Nadia Rahyab')).toBeUndefined();
   });
 });
