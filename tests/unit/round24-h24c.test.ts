@@ -74,3 +74,23 @@ describe('round 24a #7: an author name starting with the byline word', () => {
     expect(bylineWordInName('Nadia Rahyab')).toBeUndefined();
   });
 });
+
+describe('round 24a #8: a dateline repeated in the body, in the Arabic, Hindi and Chinese wire forms', () => {
+  const dated = (lang: string, dateline: string, text: string) => testFrontmatter({ lang, dateline, published: '"2026-11-05T09:30:00+04:30"' }) + text + '\n';
+  it('a spaced tatweel is the dash of Arabic and Pashto wire copy', () => {
+    expect(checkArticles({ 'd1.md': dated('ar', 'كابول', 'كابول ـ قال مسؤولون إن الوفد التقى وزير التجارة.') })).toEqual([
+      'd1.md:11:1 body  the body starts with the dateline again ("كابول ـ"), which the page already prints from "dateline: كابول"; remove it from the body',
+    ]);
+    expect(checkArticles({ 'd2.md': dated('ps', 'کابل', 'کابل ـ چارواکو وویل چې پلاوي د سوداګرۍ له وزیر سره ولیدل.') })[0]).toContain('("کابل ـ")');
+    // Joined to a letter, the tatweel only stretches the word: a sentence about the place stays prose.
+    expect(checkArticles({ 'd3.md': dated('ar', 'كابول', 'كابولـ مدينة كبيرة يسكنها الملايين.') })).toEqual([]);
+  });
+
+  it('a Hindi date before the dash, and the Chinese wire form with 电', () => {
+    expect(checkArticles({ 'd4.md': dated('hi', 'काबुल', 'काबुल, 5 नवंबर — अधिकारियों ने कहा कि प्रतिनिधिमंडल ने मंत्री से मुलाकात की।') })[0]).toContain('("काबुल, 5 नवंबर —")');
+    expect(checkArticles({ 'd5.md': dated('zh', '喀布尔', '喀布尔11月5日电 — 官员说，代表团会见了商务部长。') })[0]).toContain('("喀布尔11月5日电 —")');
+    expect(checkArticles({ 'd6.md': dated('zh', '喀布尔', '喀布尔11月5日电（记者 王明）官员说，代表团会见了商务部长。') })[0]).toContain('("喀布尔11月5日电（记者 王明）")');
+    // 电力 is "electricity": a sentence, not a dateline.
+    expect(checkArticles({ 'd7.md': dated('zh', '喀布尔', '喀布尔11月5日电力供应中断了三个小时。') })).toEqual([]);
+  });
+});
