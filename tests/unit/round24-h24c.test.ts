@@ -5,6 +5,8 @@ import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-b
 import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 import { tagSlug } from '#/domain/urls.ts';
 import { bylineWordInName } from '#/check/rules/byline-name.ts';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
 
 const newsroom = newsroomCopies('h24c');
 
@@ -92,5 +94,38 @@ describe('round 24a #8: a dateline repeated in the body, in the Arabic, Hindi an
     expect(checkArticles({ 'd6.md': dated('zh', '喀布尔', '喀布尔11月5日电（记者 王明）官员说，代表团会见了商务部长。') })[0]).toContain('("喀布尔11月5日电（记者 王明）")');
     // 电力 is "electricity": a sentence, not a dateline.
     expect(checkArticles({ 'd7.md': dated('zh', '喀布尔', '喀布尔11月5日电力供应中断了三个小时。') })).toEqual([]);
+  });
+});
+
+describe('round 24a #12: corrections read in date order', () => {
+  it('the page and the feeds get them oldest first, whatever order the file lists them in', async () => {
+    const corrections = [
+      { date: '2026-05-20T09:00:00+04:30', text: 'A later correction fixed the tonnage.' },
+      { date: '2026-05-07', text: 'An earlier correction fixed the name of the minister.' },
+      { date: '2026-05-10 12:00+04:30', text: 'A middle correction fixed the day.' },
+    ];
+    const n = await buildNewsroom(source([article('c', { published: '2026-05-05T09:30:00+04:30', corrections })]), build);
+    const a = n.bySlug.get('c');
+    expect(a?.data.corrections.map((c) => c.text)).toEqual([corrections[1]?.text, corrections[2]?.text, corrections[0]?.text]);
+    // The newest is still the last modification.
+    expect(a?.modified.iso).toBe('2026-05-20T09:00:00+04:30');
+  });
+});
+
+describe('round 24a #3: a pin to an article in another language is on the page, in the editor\'s order', () => {
+  it('the newsroom keeps every pin, whichever language each side is in (the page shows the newsroom\'s list)', async () => {
+    const n = await buildNewsroom(
+      source([
+        article('en-story', { published: '2026-05-01T09:00:00Z', related: ['one', 'pashto', 'dari', 'two'] }),
+        article('one', { published: '2026-05-02T09:00:00Z' }),
+        article('pashto', { published: '2026-05-03T09:00:00Z', lang: 'ps' }),
+        article('dari', { published: '2026-05-04T09:00:00Z', lang: 'fa-AF' }),
+        article('two', { published: '2026-05-05T09:00:00Z' }),
+        article('ar-story', { published: '2026-05-06T09:00:00Z', lang: 'ar', related: ['two', 'pashto'] }),
+      ]),
+      build,
+    );
+    expect(n.relatedFor('en-story').map((a) => a.slug)).toEqual(['one', 'pashto', 'dari', 'two']);
+    expect(n.relatedFor('ar-story').map((a) => a.slug).slice(0, 2)).toEqual(['two', 'pashto']);
   });
 });
