@@ -129,3 +129,28 @@ describe('round 24a #3: a pin to an article in another language is on the page, 
     expect(n.relatedFor('ar-story').map((a) => a.slug).slice(0, 2)).toEqual(['two', 'pashto']);
   });
 });
+
+describe('round 24a #11: a pin or link to a story taken down into _drafts/ or renamed says where it went', () => {
+  const story = (title: string) => testFrontmatter({ title }) + body;
+  it('a story kept unread in _drafts/: the pin and the link name the file and the edit', () => {
+    const lines = checkArticles({
+      '_drafts/border-crossing-shut-after-exchange-of-fire.md': story('Border crossing shut after exchange of fire'),
+      'p1.md': testFrontmatter({ related: '[border-crossing-shut-after-exchange-of-fire]' }) + 'The [closure began on Tuesday](./border-crossing-shut-after-exchange-of-fire.md), and [again](/articles/border-crossing-shut-after-exchange-of-fire/).\n',
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^p1\.md:7:11 related\[0\]  no article has the slug "border-crossing-shut-after-exchange-of-fire": the story is kept unread at \S*content\/articles\/2026\/11\/_drafts\/border-crossing-shut-after-exchange-of-fire\.md \(a name starting with "_" is never published\), so readers cannot open it; remove the pin \(in the same commit when taking the story down: until then every build stops\), or move the file back among the articles to publish it$/);
+    expect(lines[1]).toMatch(/ link .*which does not exist; the story is kept unread at \S*_drafts\/border-crossing-shut-after-exchange-of-fire\.md .*; remove the link \(in the same commit/);
+    expect(lines[2]).toMatch(/ link .*points to an article that does not exist \(no content\/articles\/\*\*\/border-crossing-shut-after-exchange-of-fire\.md\); the story is kept unread at /);
+  });
+
+  it('a renamed file whose headline made the old slug is named, with the new slug to write', () => {
+    const lines = checkArticles({
+      'torkham-shut-after-exchange-of-fire.md': story('Border crossing shut after overnight exchange of fire'),
+      'p2.md': testFrontmatter({ related: '[border-crossing-shut-after-overnight-exchange-of-fire]' }) + 'The [closure](./border-crossing-shut-after-overnight-exchange-of-fire.md) and [again](/articles/border-crossing-shut-after-overnight-exchange-of-fire/).\n',
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^p2\.md:7:11 related\[0\]  no article has the slug "border-crossing-shut-after-overnight-exchange-of-fire"; the article \S*torkham-shut-after-exchange-of-fire\.md has the headline that made it, so the file was probably renamed: write "torkham-shut-after-exchange-of-fire"$/);
+    expect(lines[1]).toMatch(/so the file was probably renamed: link to \.\/torkham-shut-after-exchange-of-fire\.md$/);
+    expect(lines[2]).toMatch(/so the file was probably renamed: link to \/articles\/torkham-shut-after-exchange-of-fire\/$/);
+  });
+});
