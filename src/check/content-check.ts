@@ -33,6 +33,8 @@ import { reportIssue } from './rules/zod-issues.ts';
 import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
+import { bylineWordInName } from './rules/byline-name.ts';
+import { whereGone } from './rules/gone-articles.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
@@ -264,6 +266,12 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     visibility: opts.visibility,
     show: rel,
     localImages: [] as LocalImageUse[],
+    // Where a slug no article has went: `_drafts/` or a rename (round 24a #11).
+    gone: whereGone({
+      articlesDir: join(contentDir, 'articles'),
+      articles: () => articleFiles.map((f) => ({ slug: f.id, title: (valid.get(f.path) ?? partial.get(f))?.title, file: f.file, path: f.path })),
+      rel,
+    }),
   };
   const suggestions = suggestableSlugs(proposableIds(newsroom.articleFiles.keys(), articleFiles, intended.articles), (slug) => newsroom.published.get(slug), opts.visibility);
   const fmOf = new Map(articleFiles.map((f) => [f.file, f.fm]));
@@ -286,6 +294,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       },
     }),
     suggestions,
+    gone: newsroom.gone,
     visibility: opts.visibility,
     report,
   };
@@ -321,6 +330,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   checkFormerSlugs(renamed, newsroom.articleFiles, report);
   for (const author of authors) {
     const f = authorFiles.find((x) => x.path === author.path);
+    const byline = bylineWordInName(author.data.name);
+    if (byline) report(author.file, 'name', byline, f?.fm.locate(['name']), 'warning');
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
   }
   // Bios and section texts follow the article body's rules (check/profile-bodies.ts).

@@ -163,7 +163,7 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     const wasUpdated = entry.data.updated !== undefined && shownLater(entry.data.updated, entry.data.published, site.timeZone);
     articles.push({
       slug: entry.id,
-      data: entry.data,
+      data: correctionsInDateOrder(entry.data),
       html: facts.html,
       headings: facts.headings,
       lead: facts.lead,
@@ -262,6 +262,16 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     relatedFor,
     frontPage,
   };
+}
+
+/**
+ * The data with its corrections oldest first, as a dated record reads (page and feeds): editors add a new one at
+ * the top or at the bottom, by habit (round 24a #12). The same object when they already are in order.
+ */
+export function correctionsInDateOrder(data: ArticleData): ArticleData {
+  const list = data.corrections;
+  if (list.every((c, i) => i === 0 || (list[i - 1]?.date.epoch ?? 0) <= c.date.epoch)) return data;
+  return { ...data, corrections: [...list].sort((a, b) => a.date.epoch - b.date.epoch) };
 }
 
 /** The lead image in a page key, read without marking its original as published (see image-metadata.ts). */

@@ -31,13 +31,22 @@ export function bareTagSlug(tag: string): string {
 }
 
 /**
+ * Dashes that read as a hyphen inside a word: hyphen, non-breaking hyphen (Word's Ctrl+Shift+-), figure dash, en
+ * and em dash, minus. Folded to `-` so `COVID‑19` and `Kabul–Tashkent` are the topics `covid-19` and
+ * `kabul-tashkent`, not `covid19` and `kabultashkent` beside them (round 24a #4).
+ */
+export const TAG_DASHES = /[\u2010-\u2014\u2212]/g;
+
+/**
  * Tag identity folds what readers see as the same word: compatibility forms (NFKC: fullwidth `ｒａｉｌ` is `rail`,
- * ligatures), and case as Unicode's full case folding does it (`Straße` is `strasse`, `İ` is `i` without a
- * second dot; Greek keeps its final sigma, which lower-casing already writes consistently). ASCII and most scripts come out as plain lower case, so ordinary tag URLs stay.
+ * ligatures), the dashes that read as a hyphen ({@link TAG_DASHES}), and case as Unicode's full case folding does
+ * it (`Straße` is `strasse`, `İ` is `i` without a second dot; Greek keeps its final sigma, which lower-casing
+ * already writes consistently). ASCII and most scripts come out as plain lower case, so ordinary tag URLs stay.
  */
 export function foldTag(tag: string): string {
   return tag
     .normalize('NFKC')
+    .replace(TAG_DASHES, '-')
     .toLowerCase()
     .replace(/ß|ẞ/g, 'ss')
     .replace(/i\u0307/g, 'i')

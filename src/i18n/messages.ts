@@ -18,6 +18,9 @@ export const FALLBACK_WORDS = 'en';
 // `fa` (Persian anywhere: fa-IR, pes) reads the Dari words, the closest the site has: better than English.
 const MESSAGES: Record<string, Messages> = { en: english, ps: pashto, 'fa-AF': dari, prs: dari, fa: dari };
 
+/** Every language's words once (the content check reads the byline's words of all of them). */
+export const ALL_MESSAGES: readonly Messages[] = [...new Set(Object.values(MESSAGES))];
+
 /** Whether MESSAGES has an entry under exactly this key. */
 export function hasMessages(key: string): boolean {
   return Object.hasOwn(MESSAGES, key);

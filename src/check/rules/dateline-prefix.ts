@@ -1,7 +1,8 @@
 /**
  * Whether a body opens with the dateline again, as wire copy writes it: the place followed by a dash (`Kabul —`,
  * `KABUL (Reuters) –`, any Unicode dash: `―`, `‒`, `－`), by a date and a dash (`Kabul, Nov 5 —`,
- * `KABUL, 5 November 2026 -`), by more places (`KABUL/ISLAMABAD —`), or the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence
+ * `KABUL, 5 November 2026 -`, `काबुल, 5 नवंबर —`), by more places (`KABUL/ISLAMABAD —`), by a spaced tatweel
+ * (`كابول ـ`), in the Chinese wire form (`喀布尔11月5日电`), or the place in capitals followed by a comma or colon (`KABUL, …`). A lead sentence
  * whose subject is the place (`Kabul, the capital, was quiet`, `Kabul residents queued`) is prose and is left alone.
  * The opening is the first paragraph's text as rendered (opening-text.ts) after any leading photo or figure, inside a
  * first blockquote or raw `<p>` too; the place is compared with Arabic-script letter variants folded as topics fold them (`كابل` is `کابل`).
@@ -17,7 +18,10 @@ const WRAP = String.raw`(?:[*_~\s]|<\/?[a-zA-Z][^<>\n]{0,200}>)*`;
 // (⎯) and the katakana prolonged sound mark (ー, ｰ).
 const HYPHEN = String.raw`[\-\u2010\u2011\u2212\uFE63\uFF0D\u207B\u208B]`;
 const LOOKALIKE = String.raw`\u2500\u2501\u23AF\u30FC\uFF70`;
-const DASH_MARK = String.raw`(?:[\p{Pd}\u2212\u207B\u208B${LOOKALIKE}]{2,}|(?!${HYPHEN})[\p{Pd}${LOOKALIKE}]|${HYPHEN}(?=\s))`;
+// The Arabic tatweel (U+0640) standing alone between spaces is the dash of Arabic and Pashto wire copy
+// (`القاهرة ـ`, round 24a #8); joined to a letter it only stretches the word.
+const TATWEEL = String.raw`(?<=\s)\u0640+(?=\s|$)`;
+const DASH_MARK = String.raw`(?:[\p{Pd}\u2212\u207B\u208B${LOOKALIKE}]{2,}|(?!${HYPHEN})[\p{Pd}${LOOKALIKE}]|${HYPHEN}(?=\s)|${TATWEEL})`;
 
 const SPACE = new RegExp(`^${WRAP}`, 'u');
 // Tags are left out of the prefix the message quotes (`<b>KABUL</b> —` is quoted as `KABUL —`).
@@ -30,11 +34,20 @@ const OTHER_PLACES = new RegExp(String.raw`^(?:${WRAP}\/${WRAP}[\p{L}\p{M}][\p{L
 // `, Nov 5`, `, Nov. 5, 2026`, `, 5 November 2026`, `, 2026-11-05`, `, Afghanistan, Nov. 5`, `، ۵ نوامبر` (an
 // Arabic comma, Eastern Arabic digits), then an agency in brackets or not, then the dash (round 15, finding 5).
 const DATE = new RegExp(String.raw`^${WRAP}[,\u060C]\s*([^\n]{1,60}?)(?=${WRAP}(?:\([^()\n]{1,40}\)${WRAP})?${DASH_MARK})`, 'u');
-const DATE_TEXT = /^(?:\p{Nd}{4}-\p{Nd}{1,2}-\p{Nd}{1,2}|\p{Nd}{4}|(?:\p{L}+\.?,?\s+)?(?:\p{L}+\.?\s+)?\p{Nd}{1,2}(?:st|nd|rd|th)?\.?(?:\s+\p{L}+\.?)?(?:,?\s+\p{Nd}{4})?)$/u;
+// Month names are letters and marks: Hindi `नवंबर` holds the anusvara, a mark (round 24a #8).
+const DATE_TEXT = /^(?:\p{Nd}{4}-\p{Nd}{1,2}-\p{Nd}{1,2}|\p{Nd}{4}|(?:[\p{L}\p{M}]+\.?,?\s+)?(?:[\p{L}\p{M}]+\.?\s+)?\p{Nd}{1,2}(?:st|nd|rd|th)?\.?(?:\s+[\p{L}\p{M}]+\.?)?(?:,?\s+\p{Nd}{4})?)$/u;
 /** A place named after the dateline's (`Afghanistan`, `Nangarhar Province`): capitalised words, or an uncased script. */
 const PLACE_TEXT = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lo}\p{M}]+)){0,2}$/u;
 /** What the comma after the place introduces, piece by piece: places and a date, at least one piece a date or all places. */
 const placesAndDate = (text: string) => text.split(/\s*[,\u060C]\s*/).every((piece) => DATE_TEXT.test(piece) || PLACE_TEXT.test(piece));
+
+/**
+ * The Chinese wire dateline: the place, then the date and 电 ("filed"), `喀布尔11月5日电`, maybe an agency or
+ * reporter in brackets, maybe a dash (round 24a #8). Without 电 or 讯 only a dash after the date makes it one.
+ * (NFKC is not applied: fullwidth brackets are the usual ones here.)
+ */
+const CJK_NUMBER = String.raw`[\p{Nd}〇零一二三四五六七八九十]{1,4}`;
+const CJK_WIRE = new RegExp(String.raw`^\s*(?:${CJK_NUMBER}年)?${CJK_NUMBER}月${CJK_NUMBER}日([电讯電訊])?(${WRAP}[（(][^（）()\n]{1,40}[）)])?`, 'u');
 
 /** A dash answering the first one, in the same sentence: the pair sets off an aside. */
 const SECOND_DASH = new RegExp(`\\s${DASH_MARK}(?=\\s)`, 'u');
@@ -62,6 +75,14 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
   if (length === undefined) return undefined;
   const place = text.slice(0, length);
   const rest = text.slice(length);
+  const quoted = (end: number) => written.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
+  const wire = CJK_WIRE.exec(rest);
+  if (wire) {
+    const dash = DASH.exec(rest.slice(wire[0].length));
+    const end = length + wire[0].length;
+    // `喀布尔11月5日电力供应…` ("electricity") is a sentence: 电 files the story only before a space or bracket.
+    return dash ? quoted(end + dash[0].length) : wire[1] && (wire[2] || !/^[\p{L}\p{N}]/u.test(rest.slice(wire[0].length))) ? quoted(end) : undefined;
+  }
   // The place must end there: `Kabulis queued` is another word.
   if (/^[\p{L}\p{M}\p{N}]/u.test(rest)) return undefined;
   let after = rest;
@@ -76,7 +97,6 @@ export function repeatedDateline(line: string, dateline: string, locale: string)
     agency = AGENCY.exec(after);
     if (agency) after = after.slice(agency[0].length);
   }
-  const quoted = (end: number) => written.slice(0, end).replace(TAG, '').replace(/[*_~]+/g, '').trimEnd();
   const dash = DASH.exec(after);
   // `Kabul — the capital, home to five million — was quiet.`: a place in running text with a pair of dashes around
   // an aside is the sentence's subject, not a dateline (round 17). A dateline is written in capitals (`KABUL —`);

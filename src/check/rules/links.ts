@@ -20,12 +20,13 @@ import { wikiLinks } from './wiki-links.ts';
 import { missingPage } from './missing-page.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
-import { safeDecode } from '#/domain/urls.ts';
+import { articlePath, safeDecode } from '#/domain/urls.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import { previewLinkProblem } from './local-hosts.ts';
+import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import type { BodyLink } from '#/check/link-scan.ts';
@@ -48,6 +49,8 @@ export interface LinkContext {
   anchors: AnchorIndex;
   /** Slugs a "did you mean" may name (only visible ones from a visible page); every article file when absent. */
   suggestions?: SuggestableSlugs;
+  /** Where a slug no article has went: an unread `_drafts/` file or a rename (gone-articles.ts). */
+  gone?: WhereGone;
   /** Answers of the link parse from an earlier check (src/check/body-memo.ts); default: parsed here. */
   memo?: BodyMemo;
   visibility: VisibilityContext;
@@ -194,7 +197,7 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     if (!isInside(ctx.contentDir, resolved)) return 'points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)';
     if (!ctx.paths.has(resolved)) {
       const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
-      const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(from.path, f.path)}` : `fix the path or remove the link${near()}`;
+      const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(from.path, f.path)}` : (goneFix(target.slug, from, ctx, true) ?? `fix the path or remove the link${near()}`);
       return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;
     }
   } else if (!f) {
@@ -204,7 +207,7 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
       return `names the article "${slug}" with its file's ".md", which its URL does not have; remove ".md" and end the address with "/" (/articles/${slug}/)`;
     }
     const missing = slug === target.slug ? 'fix the slug or remove the link' : 'an article\'s URL has no ".md": fix the slug (/articles/<slug>/) or remove the link';
-    return `points to an article that does not exist (no content/articles/**/${slug}.md); ${missing}${near()}`;
+    return `points to an article that does not exist (no content/articles/**/${slug}.md); ${goneFix(slug, from, ctx, false) ?? `${missing}${near()}`}`;
   }
   const linked = ctx.dataOf(target.slug);
   if (!linked) return undefined;
@@ -221,6 +224,14 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;
+}
+
+/** Where the linked story went, as the fix (round 24a #11): kept unread in `_drafts/`, or renamed; else undefined. */
+function goneFix(slug: string, from: LinkSource, ctx: LinkContext, byPath: boolean): string | undefined {
+  const gone = ctx.gone?.(slug);
+  if (gone?.kind === 'unread') return unreadStoryFix(gone.file, 'remove the link');
+  if (gone?.kind !== 'renamed' || (from.published && ctx.dataOf(gone.slug)?.draft)) return undefined;
+  return `the article ${gone.file} has the headline that made "${slug}", so the file was probably renamed: link to ${byPath ? relativeLink(from.path, gone.path) : articlePath(gone.slug)}`;
 }
 
 /**

@@ -14,6 +14,7 @@ import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import { checkLeadImage } from './trust.ts';
 import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
+import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -46,6 +47,8 @@ export interface Newsroom {
   show: (path: string) => string;
   /** Collects every local image that passed the header rules, for the decode pass (image-decode.ts). */
   localImages?: LocalImageUse[];
+  /** Where a slug no article has went: an unread `_drafts/` file or a rename (gone-articles.ts). */
+  gone?: WhereGone;
 }
 
 type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
@@ -76,7 +79,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     const field = `related[${i}]`;
     const pinned = n.published.get(slug);
     if (slug === a.id) report(field, `"${slug}" is this article itself; remove it`, where);
-    else if (!n.articleFiles.has(slug)) report(field, `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`, where);
+    else if (!n.articleFiles.has(slug)) report(field, missingPin(slug, n, readable), where);
     else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
       report(field, `"${slug}" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it`, where);
     } else if (pinned && readable && isScheduled(pinned, n.visibility)) {
@@ -92,6 +95,16 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   }
   // Tags, body images and links: tags.ts, images.ts and links.ts beside this file.
   return { bodyRefused: !!deep };
+}
+
+/** The line for a pin no article has: where the story went when it is known (round 24a #11), else "did you mean". */
+function missingPin(slug: string, n: Newsroom, readable: boolean): string {
+  const gone = n.gone?.(slug);
+  if (gone?.kind === 'unread') return `no article has the slug "${slug}": ${unreadStoryFix(gone.file, 'remove the pin')}`;
+  if (gone?.kind === 'renamed' && !(readable && n.published.get(gone.slug)?.draft)) {
+    return `no article has the slug "${slug}"; the article ${gone.file} has the headline that made it, so the file was probably renamed: write "${gone.slug}"`;
+  }
+  return `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`;
 }
 
 /** Calls `fn` for every item with whether an equal item came before it: one pass, one set, linear. */

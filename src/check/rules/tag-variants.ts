@@ -4,6 +4,8 @@
  * URLs differ. The topic keeps the spelling that wins (a `content/tags/` file, then most articles, then the
  * earliest); every other spelling is an error naming the letters that differ.
  */
+import { tagSpelling } from '#/domain/tags.ts';
+import { TAG_DASHES } from '#/domain/urls.ts';
 import { codePoint } from './invisible-chars.ts';
 import { hasLookalike, tagSkeleton } from './tag-lookalikes.ts';
 
@@ -48,4 +50,30 @@ export function differingLetters(tag: string, topic: string): string {
   const there = [...theirs].filter((c) => !mine.has(c));
   if (here.length === 0) return `leaves out ${show(there)}`;
   return there.length === 0 ? `adds ${show(here)}` : `writes ${show(here)} where "${topic}" has ${show(there)}`;
+}
+
+const DASH_NAMES: Readonly<Record<string, string>> = {
+  '\u2010': 'U+2010 (hyphen)',
+  '\u2011': 'U+2011 (non-breaking hyphen)',
+  '\u2012': 'U+2012 (figure dash)',
+  '\u2013': 'U+2013 (en dash)',
+  '\u2014': 'U+2014 (em dash)',
+  '\u2212': 'U+2212 (minus sign)',
+};
+
+/**
+ * ` (it holds U+2011 (non-breaking hyphen) where "COVID-19" has "-")`, when two spellings of one topic differ only
+ * in the dashes its URL folds to `-` (src/domain/urls.ts `TAG_DASHES`): the two read the same, so the line names
+ * the character (round 24a #4); else ''.
+ */
+export function dashDifference(tag: string, topic: string): string {
+  const plain = (s: string) => tagSpelling(s).replace(TAG_DASHES, '-');
+  if (tag === topic || plain(tag) !== plain(topic)) return '';
+  const mine = [...tagSpelling(tag)];
+  const theirs = [...tagSpelling(topic)];
+  const at = mine.findIndex((c, i) => c !== theirs[i]);
+  const here = mine[at] ?? '';
+  const there = theirs[at] ?? '';
+  const name = (c: string) => DASH_NAMES[c] ?? `"${c}"`;
+  return ` (it holds ${name(here)} where "${topic}" has ${name(there)})`;
 }

@@ -7,9 +7,9 @@ import type { Position } from '#/check/frontmatter.ts';
 import { tagHasOwnUrl, tagKey, tagSpelling } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
 import type { Report } from './report.ts';
-import { hasLookalike, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
+import { hasLookalike, lookalikeLetters, mixedScriptProblem, tagSkeleton } from './tag-lookalikes.ts';
 import { HTML_TAG, withoutHtmlTags } from './markdown-in-fields.ts';
-import { differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
+import { dashDifference, differingLetters, variantTopics, type TopicWeight } from './tag-variants.ts';
 import { NearMissIndex, nearDistance } from './tag-near-miss.ts';
 import { combinedTopics, combinedTopicsMessage } from './combined-tags.ts';
 import { nameInvisibleProblem, unseenDifference } from './invisible-in-names.ts';
@@ -149,7 +149,8 @@ export function checkTags(
   // A topic the newsroom has: an article uses it, or a topic file names it.
   const topicNamed = (k: string) => k !== '' && (defined.has(k) || (topics.get(k)?.size ?? 0) > 0);
 
-  // Topics written in Latin letters, by their skeleton: a tag of Cyrillic or Greek lookalikes must not shadow one.
+  // Topics written in Latin letters, by their skeleton: a tag of lookalike letters (Cyrillic, Greek, Armenian,
+  // Cherokee, IPA) must not shadow one.
   const latin = new Map<string, string>();
   for (const key of [...topics.keys(), ...defined.keys()]) if (!hasLookalike(key)) latin.set(tagSkeleton(key), key);
 
@@ -166,7 +167,7 @@ export function checkTags(
       const shadowed = hasLookalike(key) ? latin.get(tagSkeleton(key)) : undefined;
       if (shadowed !== undefined && shadowed !== key) {
         const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
-        report(a.file, `tags[${i}]`, `tag "${tag}" looks like the topic "${name}" (${tagPath(shadowed)}) but is written with Cyrillic or Greek lookalike letters, which would make a second topic page; write "${name}"`, a.at(i));
+        report(a.file, `tags[${i}]`, `tag "${tag}" looks like the topic "${name}" (${tagPath(shadowed)}) but is written with letters that only look Latin (${lookalikeLetters(tag)}), which would make a second topic page; write "${name}"`, a.at(i));
         return;
       }
       const variant = variantOf.get(key);
@@ -194,7 +195,7 @@ export function checkTags(
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}"${unseenDifference(tag, topic.name)} is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
+          `tag "${tag}"${unseenDifference(tag, topic.name) || dashDifference(tag, topic.name)} is the topic ${tagPath(key)}, which ${who} "${topic.name}"; a topic has one spelling: write "${topic.name}" (a different topic needs different letters, not just different case or punctuation)`,
           a.at(i),
         );
         return;

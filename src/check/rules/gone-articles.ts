@@ -1,0 +1,84 @@
+/**
+ * Where an article went when a pin or a link names a slug no article has (round 24a #11): a story taken down into
+ * `_drafts/` (or any folder or file whose name starts with `_`, which is never read), or a file renamed while its
+ * headline, and so the slug `npm run new` made from it, stayed. "No article has the slug …; use the file name of an
+ * article" read as a typo; the line now says where the file is and what the fix is. Both indexes are built on the
+ * first slug that is missing, so a clean newsroom pays nothing.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugFromHeadline } from '#/check/scaffold.ts';
+
+export type GoneArticle =
+  /** `file`: the printed path of the unread file. */
+  | { kind: 'unread'; file: string }
+  /** The article whose headline makes the slug: its slug and printed path. */
+  | { kind: 'renamed'; slug: string; file: string; path: string };
+
+export type WhereGone = (slug: string) => GoneArticle | undefined;
+
+export interface GoneSources {
+  /** content/articles. */
+  articlesDir: string;
+  /** Every read article's slug, headline and paths (its printed path and its absolute one). */
+  articles: () => Iterable<{ slug: string; title: string | undefined; file: string; path: string }>;
+  rel: (path: string) => string;
+}
+
+/** Entries looked at under content/articles for unread stories, at most: a newsroom's archive, not a disk's. */
+const MAX_ENTRIES = 200_000;
+const MAX_DEPTH = 12;
+
+export function whereGone(sources: GoneSources): WhereGone {
+  let unread: Map<string, string> | undefined;
+  let byHeadline: Map<string, { slug: string; file: string; path: string } | null> | undefined;
+  return (slug) => {
+    unread ??= unreadStories(sources.articlesDir);
+    const file = unread.get(slug);
+    if (file !== undefined) return { kind: 'unread', file: sources.rel(file) };
+    if (!byHeadline) {
+      byHeadline = new Map();
+      for (const a of sources.articles()) {
+        if (a.title === undefined) continue;
+        const made = slugFromHeadline(a.title);
+        if (made === a.slug) continue;
+        // Two articles whose headlines make one slug: neither is named.
+        byHeadline.set(made, byHeadline.has(made) ? null : { slug: a.slug, file: a.file, path: a.path });
+      }
+    }
+    const renamed = byHeadline.get(slug);
+    return renamed ? { kind: 'renamed', ...renamed } : undefined;
+  };
+}
+
+/** `.md` files under a name starting with `_` (`_drafts/story.md`, `_story.md`), by slug: the first in path order. */
+function unreadStories(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let seen = 0;
+  const walk = (folder: string, depth: number, held: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (++seen > MAX_ENTRIES) return;
+      if (e.name.startsWith('.')) continue;
+      const under = held || e.name.startsWith('_');
+      if (e.isDirectory() && depth < MAX_DEPTH) walk(join(folder, e.name), depth + 1, under);
+      else if (e.isFile() && under && /\.md$/i.test(e.name)) {
+        const slug = e.name.replace(/\.md$/i, '').replace(/^_+/, '');
+        if (!out.has(slug)) out.set(slug, join(folder, e.name));
+      }
+    }
+  };
+  walk(dir, 0, false);
+  return out;
+}
+
+/** What the line says after "no article has the slug …" or "… does not exist" for an unread story: the edit first. */
+export function unreadStoryFix(file: string, edit: 'remove the pin' | 'remove the link'): string {
+  return `the story is kept unread at ${file} (a name starting with "_" is never published), so readers cannot open it; ${edit} (in the same commit when taking the story down: until then every build stops), or move the file back among the articles to publish it`;
+}
