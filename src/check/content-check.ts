@@ -34,7 +34,7 @@ import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
 import { bylineWordInName } from './rules/byline-name.ts';
-import { whereGone } from './rules/gone-articles.ts';
+import { goneFacts, whereGone } from './rules/gone-articles.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
@@ -269,7 +269,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     // Where a slug no article has went: `_drafts/` or a rename (round 24a #11).
     gone: whereGone({
       articlesDir: join(contentDir, 'articles'),
-      articles: () => articleFiles.map((f) => ({ slug: f.id, title: (valid.get(f.path) ?? partial.get(f))?.title, file: f.file, path: f.path })),
+      articles: () => articleFiles.map((f) => ({ slug: f.id, ...goneFacts(valid.get(f.path) ?? partial.get(f)), file: f.file, path: f.path })),
       rel,
     }),
   };

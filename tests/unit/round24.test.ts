@@ -60,3 +60,15 @@ describe('round 23 #17: the build warns when an article address of the previous 
     expect(lines[9]!.message).toMatch(/\(and 15 more addresses\)$/);
   });
 });
+
+describe('round 23 #17: a pin or link to an old slug names the article that lists it in formerly', () => {
+  it('says the article was renamed and the slug to write', () => {
+    const lines = checkArticles({
+      'wheat-prices-fall.md': testFrontmatter({ title: 'Wheat prices fall', formerly: '[wheat-prices-drop]' }) + body,
+      'flour-story.md': testFrontmatter({ title: 'Flour story', related: '[wheat-prices-drop]' }) + 'See [the wheat story](/articles/wheat-prices-drop/) for more.\n',
+    });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^flour-story\.md:7:\d+ related\[0\]  no article has the slug "wheat-prices-drop"; the article \S*wheat-prices-fall\.md was renamed from it \(its formerly lists it\): write "wheat-prices-fall"$/);
+    expect(lines[1]).toMatch(/^flour-story\.md:10:\d+ link  .*was renamed from "wheat-prices-drop" \(its formerly lists it; the old address only sends readers on\): link to /);
+  });
+});

@@ -12,8 +12,8 @@ import { slugFromHeadline } from '#/check/scaffold.ts';
 export type GoneArticle =
   /** `file`: the printed path of the unread file. */
   | { kind: 'unread'; file: string }
-  /** The article whose headline makes the slug: its slug and printed path. */
-  | { kind: 'renamed'; slug: string; file: string; path: string };
+  /** The article whose `formerly` lists the slug (`listed`), or whose headline makes it: its slug and printed path. */
+  | { kind: 'renamed'; slug: string; file: string; path: string; listed: boolean };
 
 export type WhereGone = (slug: string) => GoneArticle | undefined;
 
@@ -21,7 +21,7 @@ export interface GoneSources {
   /** content/articles. */
   articlesDir: string;
   /** Every read article's slug, headline and paths (its printed path and its absolute one). */
-  articles: () => Iterable<{ slug: string; title: string | undefined; file: string; path: string }>;
+  articles: () => Iterable<{ slug: string; title: string | undefined; formerly: readonly string[] | undefined; file: string; path: string }>;
   rel: (path: string) => string;
 }
 
@@ -29,16 +29,23 @@ export interface GoneSources {
 const MAX_ENTRIES = 200_000;
 const MAX_DEPTH = 12;
 
+/** What the explanation reads of an article's fields (valid or partly valid). */
+export const goneFacts = (data: { title?: string; formerly?: readonly string[] } | undefined) => ({ title: data?.title, formerly: data?.formerly });
+
 export function whereGone(sources: GoneSources): WhereGone {
   let unread: Map<string, string> | undefined;
   let byHeadline: Map<string, { slug: string; file: string; path: string } | null> | undefined;
+  let byFormerSlug: Map<string, { slug: string; file: string; path: string }> | undefined;
   return (slug) => {
     unread ??= unreadStories(sources.articlesDir);
     const file = unread.get(slug);
     if (file !== undefined) return { kind: 'unread', file: sources.rel(file) };
-    if (!byHeadline) {
+    if (!byHeadline || !byFormerSlug) {
       byHeadline = new Map();
+      byFormerSlug = new Map();
       for (const a of sources.articles()) {
+        // The editor's own record of a rename (`formerly`, former-slugs.ts): certain, so it wins over the headline.
+        for (const old of a.formerly ?? []) if (!byFormerSlug.has(old)) byFormerSlug.set(old, { slug: a.slug, file: a.file, path: a.path });
         if (a.title === undefined) continue;
         const made = slugFromHeadline(a.title);
         if (made === a.slug) continue;
@@ -46,8 +53,10 @@ export function whereGone(sources: GoneSources): WhereGone {
         byHeadline.set(made, byHeadline.has(made) ? null : { slug: a.slug, file: a.file, path: a.path });
       }
     }
+    const listed = byFormerSlug.get(slug);
+    if (listed) return { kind: 'renamed', ...listed, listed: true };
     const renamed = byHeadline.get(slug);
-    return renamed ? { kind: 'renamed', ...renamed } : undefined;
+    return renamed ? { kind: 'renamed', ...renamed, listed: false } : undefined;
   };
 }
 

@@ -231,7 +231,8 @@ function goneFix(slug: string, from: LinkSource, ctx: LinkContext, byPath: boole
   const gone = ctx.gone?.(slug);
   if (gone?.kind === 'unread') return unreadStoryFix(gone.file, 'remove the link');
   if (gone?.kind !== 'renamed' || (from.published && ctx.dataOf(gone.slug)?.draft)) return undefined;
-  return `the article ${gone.file} has the headline that made "${slug}", so the file was probably renamed: link to ${byPath ? relativeLink(from.path, gone.path) : articlePath(gone.slug)}`;
+  const why = gone.listed ? `the article ${gone.file} was renamed from "${slug}" (its formerly lists it; the old address only sends readers on)` : `the article ${gone.file} has the headline that made "${slug}", so the file was probably renamed`;
+  return `${why}: link to ${byPath ? relativeLink(from.path, gone.path) : articlePath(gone.slug)}`;
 }
 
 /**

@@ -102,6 +102,7 @@ function missingPin(slug: string, n: Newsroom, readable: boolean): string {
   const gone = n.gone?.(slug);
   if (gone?.kind === 'unread') return `no article has the slug "${slug}": ${unreadStoryFix(gone.file, 'remove the pin')}`;
   if (gone?.kind === 'renamed' && !(readable && n.published.get(gone.slug)?.draft)) {
+    if (gone.listed) return `no article has the slug "${slug}"; the article ${gone.file} was renamed from it (its formerly lists it): write "${gone.slug}"`;
     return `no article has the slug "${slug}"; the article ${gone.file} has the headline that made it, so the file was probably renamed: write "${gone.slug}"`;
   }
   return `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`;
