@@ -72,3 +72,11 @@ describe('round 23 #17: a pin or link to an old slug names the article that list
     expect(lines[1]).toMatch(/^flour-story\.md:10:\d+ link  .*was renamed from "wheat-prices-drop" \(its formerly lists it; the old address only sends readers on\): link to /);
   });
 });
+
+describe('round 24a #2 follow-up: a block nested in a words-only tag on one line is not a wrapped story', () => {
+  it('leaves <p><span><div>…</div></span></p> to the page\'s repair, and still flags a tag left open over lines below', () => {
+    expect(checkArticles({ 'a.md': testFrontmatter() + 'Opening words of the story.\n\n<p><span><div>A block inside a span</div></span></p>\n' })).toEqual([]);
+    const lines = checkArticles({ 'b.md': testFrontmatter() + 'Opening words of the story.\n\n<b id="docs-internal-guid-1">\n<p>First pasted paragraph.</p>\n<p>Second pasted paragraph.</p>\n</b>\n' });
+    expect(lines.some((l) => /is left open over the paragraphs below it/.test(l))).toBe(true);
+  });
+});
