@@ -61,7 +61,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
       }
     }
   }
-  checkMissingLang(a.file, d, a.at, report);
+  checkMissingLang(a.file, d, a.body, a.at, report);
   for (const field of TEXT_FIELDS) {
     const value = d[field];
     if (typeof value === 'string' && CURLY_OPEN.test(value) && CURLY_CLOSE.test(value)) {

@@ -17,7 +17,7 @@ import { parseBody } from '#/markdown/body-tree.ts';
 import { onePerLine, type Find, type LineProblem } from './each-line.ts';
 import { emphasisSlips } from './emphasis-slips.ts';
 import { markerSpaces } from './marker-spaces.ts';
-import { BULLET_CHARS, pastedBullets } from './pasted-bullets.ts';
+import { MAY_HOLD_PASTED_LIST, pastedBullets } from './pasted-bullets.ts';
 import { MARKERS, noteSkeleton } from './note-skeleton.ts';
 import { NO_BREAK, type Candidate } from './printed-as-typed.ts';
 import { tableLookalikes } from './table-lookalikes.ts';
@@ -27,8 +27,7 @@ import { cutTextRuns } from './text-runs.ts';
 /** Lines with candidates kept for the parse; later ones are not judged. */
 const MAX_LINES = 200;
 
-const MAY_HOLD = new RegExp(`[*_~｜\u00A0\u202F\u2007${BULLET_CHARS}]`);
-const MAY_HOLD_BULLETS = new RegExp(`[${BULLET_CHARS}]`);
+const MAY_HOLD = /[*_~｜\u00A0\u202F\u2007]/;
 const OTHER_DASH = /[\u2010-\u2015\u2212\u2500\u2501]/;
 
 function candidates(text: string): Candidate[] {
@@ -36,12 +35,12 @@ function candidates(text: string): Candidate[] {
   if (NO_BREAK.test(text)) found.push(...markerSpaces(text));
   if (text.includes('*') || text.includes('~~') || text.includes('_')) found.push(...emphasisSlips(text));
   if (text.includes('|') || text.includes('｜')) found.push(...tableLookalikes(text));
-  if (MAY_HOLD_BULLETS.test(text)) found.push(...pastedBullets(text));
+  if (MAY_HOLD_PASTED_LIST.test(text)) found.push(...pastedBullets(text));
   return found;
 }
 
 export function checkTypedMarkup(body: string, bodyLine: number): LineProblem[] {
-  if (!MAY_HOLD.test(body) && !(body.includes('|') && OTHER_DASH.test(body))) return [];
+  if (!MAY_HOLD.test(body) && !MAY_HOLD_PASTED_LIST.test(body) && !(body.includes('|') && OTHER_DASH.test(body))) return [];
   const inBody = candidates(body);
   if (inBody.length === 0) return [];
   const lines = body.split('\n');

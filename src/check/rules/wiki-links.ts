@@ -2,7 +2,8 @@
  * Markup that note-taking tools write and this site does not read (round 24a #6), printed as typed with no line:
  * wiki links `[[slug]]`, `[[slug|the words]]`, `[[slug#place]]` (Obsidian, Notion, Foam, Logseq), wiki embeds
  * `![[photo.png]]` (the photo was lost), and Pandoc or kramdown attributes after an image or a link
- * (`![…](./images/x.png){width=50%}`, `[…](…){.button}`). One line each, with the Markdown to write. Outside code
+ * (`![…](./images/x.png){width=50%}`, `[…](…){.button}`), at the end of a heading (`## The vote {#vote}`) or on a line
+ * of their own (kramdown's `{: .lead}`). One line each, with the Markdown to write. Outside code
  * (blankCode), one pass per pattern. `[[1]](https://…)` (a bracketed number as a link's words) and `[[x]][ref]`
  * are Markdown links, not wiki links, and pass.
  */
@@ -18,6 +19,12 @@ const IMAGE_NAME = /\.(?:jpe?g|png|webp|avif|gif|svg|heic|tiff?)$/i;
 const ATTRIBUTE = String.raw`(?:[.#][\w-]{1,60}|[\w-]{1,40}=(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s{}]{1,100}))`;
 /** `){width=50%}`, `){.class #id}`, kramdown's `){: .class}`: attributes right after a link's or an image's ")". */
 const ATTRIBUTES = new RegExp(String.raw`\)(\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE}){0,20}[ \t]*\})`, 'g');
+
+const ATTRIBUTE_LIST = String.raw`\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE}){0,20}[ \t]*\}`;
+/** `## The vote {#vote .unnumbered}`: the heading's words, then its attributes (ATX headings; one space on each side of the lazy words, so a line costs one pass). */
+const HEADING_ATTRIBUTES = new RegExp(String.raw`^[ \t]{0,3}#{1,6}[ \t]([^\n]*?)[ \t](${ATTRIBUTE_LIST})[ \t]*$`, 'gm');
+/** kramdown's block attribute line, `{: .lead}`, below the block it styles. */
+const BLOCK_ATTRIBUTES = new RegExp(String.raw`^[ \t]{0,3}(\{:[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE}){0,20}[ \t]*\})[ \t]*$`, 'gm');
 
 const NOT_READ = 'which this site does not read: readers would see it as typed';
 
@@ -60,12 +67,21 @@ export function wikiLinks(body: string, bodyLine: number, targets: WikiTargets):
   };
 }
 
-/** Pandoc or kramdown attributes after an image or a link, one line each. */
+/** Pandoc or kramdown attributes after an image, a link or a heading, or on a line of their own, one line each. */
 export function typedAttributes(body: string, bodyLine: number): LineProblem[] {
-  if (!body.includes('){')) return [];
+  if (!body.includes('{')) return [];
   const text = blankCode(body);
   const finds: { index: number; message: string }[] = [];
-  for (const m of text.matchAll(ATTRIBUTES)) {
+  for (const m of text.matchAll(HEADING_ATTRIBUTES)) {
+    const [, words = '', attributes = ''] = m;
+    const id = headingIdAssigner(new Set())(words, 1);
+    finds.push({ index: m.index + m[0].lastIndexOf(attributes), message: `"${truncate(attributes, 60)}" after the heading is a Pandoc attribute, ${NOT_READ}; remove it: the heading's anchor comes from its words (#${id})` });
+  }
+  for (const m of text.matchAll(BLOCK_ATTRIBUTES)) {
+    const attributes = m[1] ?? '';
+    finds.push({ index: m.index + m[0].indexOf(attributes), message: `"${truncate(attributes, 60)}" is a kramdown attribute line, ${NOT_READ}; remove it: the site styles its blocks itself` });
+  }
+  if (body.includes('){')) for (const m of text.matchAll(ATTRIBUTES)) {
     const attributes = m[1] ?? '';
     // An image when the "[" that opens its words follows a "!": the last "](" before the ")" and its "[".
     const close = text.lastIndexOf('](', m.index);
@@ -75,5 +91,6 @@ export function typedAttributes(body: string, bodyLine: number): LineProblem[] {
     const fix = image ? 'remove it: pages size and place photos themselves' : 'remove it: links are styled by the site';
     finds.push({ index: m.index + 1, message: `"${truncate(attributes, 60)}" after the ${what} is a Pandoc attribute, ${NOT_READ}; ${fix}` });
   }
+  finds.sort((a, b) => a.index - b.index);
   return onePerLine(finds, positionFinder(body, bodyLine), (n) => `…and ${n} more lines with Pandoc attributes below; remove them too`);
 }
