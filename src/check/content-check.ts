@@ -34,7 +34,7 @@ import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
 import { bylineWordInName } from './rules/byline-name.ts';
-import { goneFacts, whereGone } from './rules/gone-articles.ts';
+import { goneFacts, goneLine, whereGone } from './rules/gone-articles.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
 import type { Report } from './rules/report.ts';
@@ -352,7 +352,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const d = valid.get(f.path) ?? partial.get(f) ?? {};
     return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
   });
-  diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean));
+  diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean, (slug) => goneLine(slug, newsroom.gone?.(slug), 'take it off the front page')));
 
   return { articles, authors, sections, tags, diagnostics, files: found, localImages: newsroom.localImages };
 }

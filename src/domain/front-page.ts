@@ -42,7 +42,14 @@ interface Candidate {
 }
 
 /** Every problem in `content/front.md`, one line each, in the content check's format. */
-export function checkFrontFile(contentDir: string, base: string, articles: readonly Candidate[], didYouMean: (w: string, c: Iterable<string>) => string | undefined): Diagnostic[] {
+export function checkFrontFile(
+  contentDir: string,
+  base: string,
+  articles: readonly Candidate[],
+  didYouMean: (w: string, c: Iterable<string>) => string | undefined,
+  /** Where a story no article holds went (taken down into `_drafts/`, renamed), as one line, when it is known. */
+  whereGone: (slug: string) => string | undefined = () => undefined,
+): Diagnostic[] {
   const path = join(contentDir, FRONT_FILE);
   // A folder named front.md is reported once, by the check of content/'s folders (stray-files.ts).
   if (!existsSync(path) || lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) return [];
@@ -92,7 +99,9 @@ export function checkFrontFile(contentDir: string, base: string, articles: reado
     if (typeof p.slug !== 'string') continue;
     const pos = fm.locate(at);
     const a = byId.get(p.slug);
-    if (!a) {
+    const gone = a ? undefined : whereGone(p.slug);
+    if (gone) report(field, gone, pos);
+    else if (!a) {
       const near = didYouMean(p.slug, (candidates ??= pickable(articles)));
       report(field, `no article has the slug "${p.slug}"${near ? ` (did you mean "${near}"?)` : ''}; use the file name (without .md) of an article in content/articles/`, pos);
     } else if (a.draft) {

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { typedAttributes } from '#/check/rules/wiki-links.ts';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
+import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
 const lines = (body: string, fields: Record<string, string> = {}) => checkArticles({ 'x.md': story(body, fields) });
@@ -78,5 +82,20 @@ describe('a lang: written in another script than the headline is a warning', () 
     ['ja', { title: '"喀布尔小麦价格下降"', description: '"商人说喀布尔的小麦价格下降了"' }],
   ])('passes lang: %s on its own script', (lang, fields) => {
     expect(lines('Body text.', { lang, ...fields })).toEqual([]);
+  });
+});
+
+describe('a front-page pick of a story taken down into _drafts/ says where it went, as a related pin does', () => {
+  const newsroom = newsroomCopies('r25');
+  it('names the unread file and the edit', () => {
+    const content = newsroom((dir) => {
+      mkdirSync(join(dir, 'articles', '_drafts'));
+      renameSync(join(dir, ENVOY), join(dir, 'articles', '_drafts', 'envoy-lands-in-kabul-ahead-of-doha-round.md'));
+      writeFileSync(join(dir, 'front.md'), '---\nlead: envoy-lands-in-kabul-ahead-of-doha-round\n---\n');
+    });
+    // The copy's temporary folder, as the printed path names it, aside.
+    expect(checkLinesOf(content, 'front.md').map((l) => l.replace(/ \S*content\/articles\//, ' content/articles/'))).toEqual([
+      '2:7 lead  no article has the slug "envoy-lands-in-kabul-ahead-of-doha-round": the story is kept unread at content/articles/_drafts/envoy-lands-in-kabul-ahead-of-doha-round.md (a name starting with "_" is never published), so readers cannot open it; take it off the front page (in the same commit when taking the story down: until then every build stops), or move the file back among the articles to publish it',
+    ]);
   });
 });

@@ -87,7 +87,20 @@ function unreadStories(dir: string): Map<string, string> {
   return out;
 }
 
+export type GoneEdit = 'remove the pin' | 'remove the link' | 'take it off the front page';
+
+/**
+ * The line for a pin or pick of a slug no article has, when it is known where the story went (`gone`); undefined
+ * otherwise (the caller's "did you mean"). A rename to a draft (`toDraft`) is left to the caller's draft line.
+ */
+export function goneLine(slug: string, gone: GoneArticle | undefined, edit: GoneEdit, toDraft = false): string | undefined {
+  if (gone?.kind === 'unread') return `no article has the slug "${slug}": ${unreadStoryFix(gone.file, edit)}`;
+  if (gone?.kind !== 'renamed' || toDraft) return undefined;
+  if (gone.listed) return `no article has the slug "${slug}"; the article ${gone.file} was renamed from it (its formerly lists it): write "${gone.slug}"`;
+  return `no article has the slug "${slug}"; the article ${gone.file} has the headline that made it, so the file was probably renamed: write "${gone.slug}"`;
+}
+
 /** What the line says after "no article has the slug …" or "… does not exist" for an unread story: the edit first. */
-export function unreadStoryFix(file: string, edit: 'remove the pin' | 'remove the link'): string {
+export function unreadStoryFix(file: string, edit: GoneEdit): string {
   return `the story is kept unread at ${file} (a name starting with "_" is never published), so readers cannot open it; ${edit} (in the same commit when taking the story down: until then every build stops), or move the file back among the articles to publish it`;
 }

@@ -14,7 +14,7 @@ import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import { checkLeadImage } from './trust.ts';
 import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
-import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
+import { goneLine, type WhereGone } from './gone-articles.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -100,11 +100,8 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
 /** The line for a pin no article has: where the story went when it is known (round 24a #11), else "did you mean". */
 function missingPin(slug: string, n: Newsroom, readable: boolean): string {
   const gone = n.gone?.(slug);
-  if (gone?.kind === 'unread') return `no article has the slug "${slug}": ${unreadStoryFix(gone.file, 'remove the pin')}`;
-  if (gone?.kind === 'renamed' && !(readable && n.published.get(gone.slug)?.draft)) {
-    if (gone.listed) return `no article has the slug "${slug}"; the article ${gone.file} was renamed from it (its formerly lists it): write "${gone.slug}"`;
-    return `no article has the slug "${slug}"; the article ${gone.file} has the headline that made it, so the file was probably renamed: write "${gone.slug}"`;
-  }
+  const known = goneLine(slug, gone, 'remove the pin', gone?.kind === 'renamed' && readable && !!n.published.get(gone.slug)?.draft);
+  if (known) return known;
   return `no article has the slug "${slug}"${nearSlug(slug, n.suggestions?.(readable, true) ?? n.articleFiles.keys())}; use the file name (without .md) of an article in content/articles/`;
 }
 
