@@ -11,6 +11,7 @@ import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
 import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
+import { strictSetting } from '#/build/strict-setting.ts';
 
 let args;
 try {
@@ -19,7 +20,7 @@ try {
   console.error(`check:content: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]} (usage: npm run check:content -- [--strict] [content-folder])`);
   process.exit(2);
 }
-const strict = args.values.strict || process.env['DATELINE_STRICT'] === '1';
+const strict = args.values.strict || orStop(() => strictSetting(process.env), 'check:content');
 const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
 const visibility = pageVisibility(orStop(() => decideContext('build', root), 'check:content'));

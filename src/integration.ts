@@ -32,6 +32,7 @@ import type { CardInput } from './outputs/social-cards.ts';
 import { decideContext, pageVisibility, type BuildContext } from './domain/context.ts';
 import { contextPlugin } from './build/context-plugin.ts';
 import { orStop } from './build/or-stop.ts';
+import { strictSetting } from './build/strict-setting.ts';
 
 /**
  * The integration, the build context it decided (read by the sitemap's filter in astro.config.ts) and, in a build
@@ -72,14 +73,15 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // and their images would reach pages as plain paths. Removed here, it is always written afresh.
         rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
         if (command !== 'build') return;
+        // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does; read before the
+        // check, so a mistyped switch stops the build at once.
+        const strict = orStop(() => strictSetting(process.env));
         // Shared with the content layer's loaders of this build, which would otherwise check every file again.
         const content = loadCheckedContent(context, { share: true });
         // Local images are decoded as the image pipeline will (a photo it cannot convert is published unconverted).
         const { errors, warnings } = printDiagnostics([...content.diagnostics, ...(await decodeLocalImages(content.localImages))]);
-        // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does.
-        const strict = process.env['DATELINE_STRICT'] === '1';
         if (errors > 0 || (strict && warnings > 0)) {
-          const what = errors > 0 ? `${errors} content error${errors === 1 ? '' : 's'}` : `${warnings} content warning${warnings === 1 ? '' : 's'} (DATELINE_STRICT=1)`;
+          const what = errors > 0 ? `${errors} content error${errors === 1 ? '' : 's'}` : `${warnings} content warning${warnings === 1 ? '' : 's'} (DATELINE_STRICT=${process.env['DATELINE_STRICT']?.trim()})`;
           console.error(`\n✗ build stopped: ${what} (run npm run check:content to see them again)`);
           process.exit(1);
         }

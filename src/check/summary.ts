@@ -13,11 +13,14 @@ const NOUNS = [
 
 export function contentCounts(result: Pick<CheckedContent, 'files' | 'diagnostics'>): string {
   const faulty = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  const counts = NOUNS.map(([kind, noun]) => {
-    const files = result.files?.[kind] ?? [];
+  const count = (files: readonly string[], [plural, noun]: readonly [string, string]) => {
     const bad = files.filter((f) => faulty.has(f)).length;
-    return `${files.length} ${files.length === 1 ? noun : kind}${bad ? ` (${bad} with errors)` : ''}`;
-  });
+    return `${files.length} ${files.length === 1 ? noun : plural}${bad ? ` (${bad} with errors)` : ''}`;
+  };
+  const counts = NOUNS.map(([kind, noun]) => count(result.files?.[kind] ?? [], [kind, noun]));
+  // Topic files are optional: counted when there are any (round 25a #2: an error in one was counted under no file).
+  const topics = result.files?.tags ?? [];
+  if (topics.length) counts.push(count(topics, ['topics', 'topic']));
   // The front page's picks are one file of their own (round 20: its error was counted under no file).
   if ([...faulty].some((f) => /(?:^|\/)front\.md$/.test(f))) counts.push('front.md (with errors)');
   return counts.join(', ');

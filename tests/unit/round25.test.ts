@@ -6,6 +6,10 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinesOf } from '../helpers/check-bodies.ts';
 import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { suggestSlug } from '#/check/rules/suggest.ts';
+import { slugFromHeadline } from '#/check/scaffold.ts';
+import { contentCounts } from '#/check/summary.ts';
+import { strictSetting } from '#/build/strict-setting.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
 const lines = (body: string, fields: Record<string, string> = {}) => checkArticles({ 'x.md': story(body, fields) });
@@ -97,5 +101,48 @@ describe('a front-page pick of a story taken down into _drafts/ says where it we
     expect(checkLinesOf(content, 'front.md').map((l) => l.replace(/ \S*content\/articles\//, ' content/articles/'))).toEqual([
       '2:7 lead  no article has the slug "envoy-lands-in-kabul-ahead-of-doha-round": the story is kept unread at content/articles/_drafts/envoy-lands-in-kabul-ahead-of-doha-round.md (a name starting with "_" is never published), so readers cannot open it; take it off the front page (in the same commit when taking the story down: until then every build stops), or move the file back among the articles to publish it',
     ]);
+  });
+});
+
+describe('round 25 blind findings', () => {
+  it('25b #1: an <img> in a code span, a fenced block or an indented block is text, not an image', () => {
+    expect(lines('A web page shows a photo with a tag such as `<img src="photo.jpg">` or `<img src="https://example.com/a.png" alt="A">`.\n\n```html\n<img src="photo.jpg">\n```\n\n    <img src="indented.jpg">\n\nThe end.')).toEqual([]);
+    // Outside code it is still an image.
+    expect(lines('A photo: <img src="photo.jpg"> here.')).toHaveLength(2);
+  });
+
+  it('25b #2: any HTML tag in a tag or a headline is named, not only a list of common ones', () => {
+    const found = lines('Body.', { tags: '["rail <script>x</script>", "<center>a8</center>", "<o:p>a15</o:p>"]', title: '"Prices <script>alert(8)</script> soar"' });
+    expect(found[0]).toContain('title  warning: fields are plain text: "<script>" is an HTML tag');
+    expect(found.slice(1).map((l) => l.replace(/, which would be .*; tags are plain text:/, ''))).toEqual([
+      'x.md:7:8 tags[0]  tag "rail <script>x</script>" holds an HTML tag write "rail x"',
+      'x.md:7:35 tags[1]  tag "<center>a8</center>" holds an HTML tag write "a8"',
+      'x.md:7:58 tags[2]  tag "<o:p>a15</o:p>" holds an HTML tag write "a15"',
+    ]);
+    expect(lines('Body.', { title: '"Inflation < 5% as prices > forecast"', description: '"Rates under <3 per cent"' })).toEqual([]);
+  });
+
+  it('25a #1: plain text that is only too long gets the length line alone', () => {
+    expect(lines('Body.', { title: 'Saffron '.repeat(150).trim() })).toEqual(['x.md:2:8 title  is 1199 characters long; the limit is 200']);
+    // Stacked marks over the length limit are still named when they are the bulk.
+    expect(lines('Body.', { title: 'a\u0301\u0302\u0303\u0304\u0305'.repeat(210) }).some((l) => l.includes('remove the stacked marks'))).toBe(true);
+  });
+
+  it('25a #6: a file name is told the slug npm run new makes (ß is ss, other digits are digits)', () => {
+    expect(suggestSlug('Über Straße')).toBe(slugFromHeadline('Über Straße'));
+    expect(suggestSlug('Über Straße')).toBe('uber-strasse');
+    expect(suggestSlug('٢٠٢٦-news')).toBe('2026-news');
+  });
+
+  it('25a #2: the summary counts topic files, with their errors', () => {
+    const files = { articles: ['a.md'], authors: [], sections: [], tags: ['content/tags/wheat.md', 'content/tags/rail.md'] };
+    expect(contentCounts({ files, diagnostics: [{ file: 'content/tags/wheat.md', field: 'colour', message: 'x', severity: 'error' }] })).toBe('1 article, 0 authors, 0 sections, 2 topics (1 with errors)');
+    expect(contentCounts({ files: { ...files, tags: [] }, diagnostics: [] })).toBe('1 article, 0 authors, 0 sections');
+  });
+
+  it('25a #4: DATELINE_STRICT takes 1/true/yes/on and 0/false/no/off; anything else is one line', () => {
+    for (const value of ['1', 'true', 'TRUE', 'yes', 'on']) expect(strictSetting({ DATELINE_STRICT: value })).toBe(true);
+    for (const value of [undefined, '', '0', 'false', 'no', 'off']) expect(strictSetting({ DATELINE_STRICT: value })).toBe(false);
+    expect(() => strictSetting({ DATELINE_STRICT: 'maybe' })).toThrow('DATELINE_STRICT="maybe" is not a switch: write 1 (content warnings stop the build) or 0');
   });
 });

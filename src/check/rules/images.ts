@@ -17,6 +17,7 @@ import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { remoteImageRefusal } from '#/domain/image-source.ts';
 import { quotedAddress } from './quoted-address.ts';
 import { imagePathSpelling } from './image-path.ts';
+import { blankCode } from '#/check/link-scan.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -80,9 +81,10 @@ export function checkBodyImages(
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
     }
   }
-  // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images.
+  // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images. An `<img>`
+  // in code is text the page shows (an explainer's example: round 25b #1), never an image.
   if (!/<img\b/i.test(a.body)) return;
-  const lines = a.body.split('\n');
+  const lines = blankCode(a.body).split('\n');
   lines.forEach((line, i) => {
     for (const m of line.matchAll(RAW_IMG_TAG)) {
       const attrs = m[1] ?? '';

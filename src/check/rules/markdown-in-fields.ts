@@ -12,8 +12,11 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { gluedWordsInField } from './glued-words.ts';
 
 const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
-/** An opening or closing tag of an element a CMS or a word processor writes (`<em>`, `</b>`, `<br>`, `<abbr title=…>`). */
-export const HTML_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|blockquote|br|cite|code|del|dfn|div|em|font|h[1-6]|i|img|ins|kbd|li|mark|ol|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|ul|var|wbr)(?:\s[^<>\n]{0,200})?\/?>/i;
+/**
+ * An opening or closing tag, of any element a CMS, a word processor or a paste writes (`<em>`, `</b>`, `<br>`,
+ * `<abbr title=…>`, `<script>`, Word's `<o:p>`): the shape, not a list of names (round 25b #2).
+ */
+export const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][\w-]*)?(?:\s[^<>\n]{0,200})?\/?>/i;
 /** The words of a field with its HTML tags taken out. */
 export const withoutHtmlTags = (text: string): string => text.replace(new RegExp(HTML_TAG.source, 'gi'), '');
 const MARKDOWN: readonly { pattern: RegExp; what: string; prints: string }[] = [

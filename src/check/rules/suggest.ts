@@ -171,7 +171,8 @@ export function suggestSlug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   // Letters of another script (`نادیه`, `экономика`, `经济`) are transliterated as `npm run new` does (round 18:
-  // every such file was told "article.md").
-  if (/[^\p{Script=Latin}\P{L}]/u.test(name)) return latinSlug(name) || folded || 'article';
+  // every such file was told "article.md"), and so are Latin letters an accent fold misses (`ß` is "ss", not a
+  // break) and other digits (`٢٠٢٦` is 2026): round 25a #6.
+  if (/[^\x00-\x7f]/.test(name)) return latinSlug(name) || folded || 'article';
   return folded || 'article';
 }
