@@ -19,6 +19,7 @@ import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
 import { checkShortcodes } from './rules/shortcodes.ts';
 import { typedAttributes } from './rules/wiki-links.ts';
 import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
+import { unclosedFences } from './rules/unclosed-fences.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -50,6 +51,7 @@ export function bodyRuleProblems(
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of wrappedBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
+  if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of typedAttributes(body, bodyLine)) add(p);
   for (const p of checkTableLinkPipes(body, bodyLine)) add(p);

@@ -58,3 +58,13 @@ test('an article prints as clean text', async ({ page }) => {
   }
   await expect(page.locator('.story-body')).toBeVisible();
 });
+
+test('a table keeps its columns\' alignment on screen, and wraps instead of scrolling on paper (round 25b #3, #5)', async ({ page }) => {
+  await page.goto('/articles/central-bank-auction-draws-strongest-bids-in-three-months/');
+  const align = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).textAlign);
+  // `| --- | ---: |`: the date column at the start, the figures on the right.
+  expect(await align('.story-body tbody td:nth-child(1)')).toBe('start');
+  expect(await align('.story-body tbody td:nth-child(2)')).toBe('right');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.table-scroll').first().evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+});

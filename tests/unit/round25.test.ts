@@ -146,3 +146,24 @@ describe('round 25 blind findings', () => {
     expect(() => strictSetting({ DATELINE_STRICT: 'maybe' })).toThrow('DATELINE_STRICT="maybe" is not a switch: write 1 (content warnings stop the build) or 0');
   });
 });
+
+describe('25b #6: a code fence never closed is one line at the fence', () => {
+  it('names the lines it swallows to the end of the story', () => {
+    expect(lines('Last paragraph before a fence.\n\n```\nUnclosed fence swallows GAMMAWORD.\n\nFinal paragraph with DELTAWORD.')).toEqual([
+      'x.md:11:1 body  the code block opened here with ``` is never closed, so the page shows the 2 lines below it as code (unwrapped, in a monospace font) and search leaves them out; put a closing ``` line after the code, or remove this line if it was pasted by mistake',
+    ]);
+    // A longer fence is closed only by one as long: ~~~ inside ~~~~ is code.
+    expect(lines('Intro.\n\n~~~~\ncode\n~~~\nmore')[0]).toContain('opened here with ~~~~ is never closed, so the page shows the 3 lines below it');
+  });
+
+  it.each([
+    ['a closed fence', 'Intro.\n\n```js\ncode\n```\n\nMore.'],
+    ['a fence left open in a quote that ends', 'Intro.\n\n> ```\n> code in quote\n\nAfter quote.'],
+    ['a fence left open in a list item that ends', 'Intro.\n\n- item\n\n  ```\n  code\n\nAfter list.'],
+    ['an empty fence at the end', 'Intro.\n\n```'],
+    ['a code span of three backticks', 'Intro ```code``` here.\n\nMore.'],
+    ['a longer fence holding a shorter one', 'Intro.\n\n````\ncode\n```\nstill code\n````\n\nMore.'],
+  ])('passes %s', (_, body) => {
+    expect(lines(body)).toEqual([]);
+  });
+});
