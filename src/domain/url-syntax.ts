@@ -72,6 +72,14 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
   if (url.hostname.split('.').some((label) => /^xn--/i.test(label) && domainToUnicode(label) === label)) {
     return `has the host "${url.hostname}", whose "xn--" part is not a valid international name; fix the address`;
   }
+  // An empty label (`example..org`, `.example.org`; a final dot alone is a valid name) or a character no host name
+  // holds (`www.example,org`): the parser keeps them, validators refuse them, and no such host exists (round 25a #7).
+  if (!url.hostname.startsWith('[')) {
+    const labels = url.hostname.replace(/\.$/, '').split('.');
+    if (labels.some((label) => label === '')) return `has the host "${url.hostname}", which has an empty part between two dots; fix the address`;
+    const odd = /[^a-z0-9._-]/.exec(url.hostname);
+    if (odd) return `has the host "${url.hostname}", which holds "${odd[0]}"; a host name is letters, digits, dots and hyphens: fix the address`;
+  }
   // `[` and `]` belong only around an IPv6 host; anywhere else they make the address invalid.
   if (html && /[[\]]/.test(address.slice(address.indexOf('//') + 2).replace(/^\[[0-9a-fA-F:.]+\]/, ''))) {
     return 'contains "[" or "]", which a web address may not hold outside an IPv6 host; write them as %5B and %5D';

@@ -97,6 +97,12 @@ export const absoluteUrl = z
     error: (iss) => `contains ${codePoint(NOT_TEXT.exec(String(iss.input))?.[0] ?? '')}, which is not a text character (the address would be altered); retype it without it`,
     abort: true,
   })
+  // A bidi override or a zero-width space makes the address show as something other than where it goes (a status
+  // bar reads ".../exe.html" backwards: round 25a #8); refused as in every text field and body.
+  .refine((u) => !FORBIDDEN_CHARS.test(u), {
+    error: (iss) => invisibleCharMessage(FORBIDDEN_CHARS.exec(String(iss.input))?.[0] ?? '').replace('retype the text', 'retype the address'),
+    abort: true,
+  })
   // A quote a word processor put around or after the address (round 17): the URL parser keeps it as %E2%80%9D.
   .refine((u) => quotedAddress('this field', u.trim()) === undefined, { error: (iss) => quotedAddress('this field', String(iss.input).trim()), abort: true })
   // `example.org/story`: a web address without its scheme (round 18), the fix spelt out.

@@ -10,6 +10,7 @@ import { suggestSlug } from '#/check/rules/suggest.ts';
 import { slugFromHeadline } from '#/check/scaffold.ts';
 import { contentCounts } from '#/check/summary.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
+import { urlProblem } from '#/domain/url-syntax.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
 const lines = (body: string, fields: Record<string, string> = {}) => checkArticles({ 'x.md': story(body, fields) });
@@ -165,5 +166,30 @@ describe('25b #6: a code fence never closed is one line at the fence', () => {
     ['a longer fence holding a shorter one', 'Intro.\n\n````\ncode\n```\nstill code\n````\n\nMore.'],
   ])('passes %s', (_, body) => {
     expect(lines(body)).toEqual([]);
+  });
+});
+
+describe('round 25a: addresses and empty values', () => {
+  it('#7: a host with an empty label or a character no host holds is one line', () => {
+    expect(urlProblem('https://example..org/x', { html: true })).toBe('has the host "example..org", which has an empty part between two dots; fix the address');
+    expect(urlProblem('https://.example.org/', { html: true })).toContain('empty part');
+    expect(urlProblem('https://example.org../', { html: true })).toContain('empty part');
+    expect(urlProblem('https://www.example,org/', { html: true })).toBe('has the host "www.example,org", which holds ","; a host name is letters, digits, dots and hyphens: fix the address');
+    for (const ok of ['https://example.org./', 'https://bücher.example/', 'https://[::1]/', 'https://sub_domain.example.com/', 'https://192.168.0.1/']) expect(urlProblem(ok, { html: true }), ok).toBeUndefined();
+    expect(lines('See [the report](https://example..org/report).', { canonical: '"https://example..org/story"' })).toEqual([
+      'x.md:7:12 canonical  https://example..org/story has the host "example..org", which has an empty part between two dots; fix the address',
+      'x.md:10:5 link  link [the report](https://example..org/report) has the host "example..org", which has an empty part between two dots; fix the address',
+    ]);
+  });
+
+  it('#8: a bidi override or a zero-width space in canonical is refused', () => {
+    expect(lines('Body.', { canonical: '"https://example.org/\u202Egro.html"' })).toEqual(['x.md:7:33 canonical  contains the invisible control character U+202E; retype the address without it']);
+    expect(lines('Body.', { canonical: '"https://exa\u200Bmple.org/x"' })).toEqual(['x.md:7:24 canonical  contains the invisible control character U+200B (zero-width space); retype the address without it']);
+  });
+
+  it('#9: an empty non-text field is told to remove the line, not to quote a word that fails next', () => {
+    expect(lines('Body.', { draft: '~' })).toEqual(['x.md:7:8 draft  is empty; give it a value or remove the line (YAML reads ~ as no value)']);
+    expect(lines('Body.', { lang: 'null' })).toEqual(['x.md:7:7 lang  is empty; give it a value or remove the line (YAML reads null as no value)']);
+    expect(lines('Body.', { dateline: 'null' })).toEqual(['x.md:7:11 dateline  is empty; give it a value or remove the line (YAML reads null as no value; to print it, write dateline: "null")']);
   });
 });

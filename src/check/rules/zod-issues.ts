@@ -55,7 +55,10 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   // `title: null` or `~`: YAML's word for no value, which the editor may have meant as the word.
   const nullWord = () => {
     const written = source !== undefined && at && typeof path.at(-1) === 'string' ? writtenValue(source, at) : undefined;
-    return written !== undefined && /^(?:null|Null|NULL|~)$/.test(written) ? ` (YAML reads ${written} as no value; to print it, write ${field}: "${written}")` : '';
+    if (written === undefined || !/^(?:null|Null|NULL|~)$/.test(written)) return '';
+    // The quoted word is a fix only for a text field that takes it (round 25a #9: `draft: "~"` fails next).
+    const takesWord = fieldSchema(schema, path)?.safeParse?.(written)?.success === true;
+    return takesWord ? ` (YAML reads ${written} as no value; to print it, write ${field}: "${written}")` : ` (YAML reads ${written} as no value)`;
   };
   // `dateline: #KABUL`, `- #envoys`: a hashtag YAML read as a comment; the quoted form keeps the value (round 23).
   const hashtag = () => {
