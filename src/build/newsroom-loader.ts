@@ -56,7 +56,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 25: a bare URL ends at a square or curly bracket (bare-url-end.ts).
  * 26: paragraphs that print nothing (`&nbsp;`, `<p><br></p>`) dropped (rehype-empty-paragraphs.ts).
  */
-const PIPELINE_VERSION = '31';
+const PIPELINE_VERSION = '32';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

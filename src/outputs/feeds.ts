@@ -25,6 +25,15 @@ export interface FeedItem {
   /** Only when the article was updated after publication. */
   updated: NewsDate | undefined;
   lang: string;
+  /** The lead photo's absolute address (JSON Feed's `image`), when the site feed has it (feed-lead-images.ts). */
+  image?: string;
+}
+
+/** A lead photo as the image pipeline made it for the page: its address on the site and its size. */
+export interface FeedImage {
+  src: string;
+  width: number;
+  height: number;
 }
 
 export interface Feed {
@@ -47,13 +56,15 @@ export interface Feed {
  */
 export type FeedContent = 'full' | 'summary';
 
-export function feedItems(articles: readonly Article[], content: FeedContent = 'full'): FeedItem[] {
+export function feedItems(articles: readonly Article[], content: FeedContent = 'full', leadImages?: ReadonlyMap<string, FeedImage>): FeedItem[] {
   return articles.slice(0, site.feedSize).map((a) => {
     const url = absoluteUrl(articlePath(a.slug));
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
     const lang = a.data.lang ?? site.lang;
-    const text = () => inLanguage(dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) + correctionsHtml(a, lang), lang);
+    const lead = leadImages?.get(a.slug);
+    const text = () => inLanguage(leadFigure(a, lead) + dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) + correctionsHtml(a, lang), lang);
     return {
+      ...(lead ? { image: absoluteUrl(lead.src) } : {}),
       title: a.data.title,
       url,
       summary: a.data.description,
@@ -66,6 +77,15 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       lang,
     };
   });
+}
+
+/** The lead photo with its caption and credit, as the page shows them above the story. */
+function leadFigure(a: Article, lead: FeedImage | undefined): string {
+  const image = a.data.image;
+  if (!image || !lead) return '';
+  const credit = image.credit ? `<small> ${escapeXml(image.credit)}</small>` : '';
+  const caption = image.caption || image.credit ? `<figcaption>${escapeXml(image.caption ?? '')}${credit}</figcaption>` : '';
+  return `<figure><img src="${escapeXml(absoluteUrl(lead.src))}" alt="${escapeXml(image.alt)}" width="${lead.width}" height="${lead.height}">${caption}</figure>\n`;
 }
 
 /**
@@ -219,6 +239,7 @@ export function jsonFeed(feed: Feed): Response {
       url: i.url,
       title: i.title,
       summary: i.summary,
+      ...(i.image ? { image: i.image } : {}),
       // JSON Feed needs one of the two: the standfirst stands in for a summary feed's missing text.
       ...(i.html === undefined ? { content_text: i.summary } : { content_html: i.html }),
       date_published: i.published.iso,

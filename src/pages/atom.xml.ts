@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { feedLeadImages } from '#/outputs/feed-lead-images.ts';
 import { atomFeed, feedItems } from '#/outputs/feeds.ts';
 import { getNewsroom } from '#/newsroom.ts';
 import { site } from '#/site.config.ts';
@@ -6,5 +7,5 @@ import { context } from 'virtual:dateline/context';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getNewsroom();
-  return atomFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/atom.xml', items: feedItems(articles), builtAt: context.now });
+  return atomFeed({ title: site.name, description: site.tagline, pagePath: '/', selfPath: '/atom.xml', items: feedItems(articles, 'full', await feedLeadImages(articles)), builtAt: context.now });
 };

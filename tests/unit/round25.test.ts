@@ -11,6 +11,9 @@ import { slugFromHeadline } from '#/check/scaffold.ts';
 import { contentCounts } from '#/check/summary.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { feedItems, jsonFeed } from '#/outputs/feeds.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
 const lines = (body: string, fields: Record<string, string> = {}) => checkArticles({ 'x.md': story(body, fields) });
@@ -191,5 +194,18 @@ describe('round 25a: addresses and empty values', () => {
     expect(lines('Body.', { draft: '~' })).toEqual(['x.md:7:8 draft  is empty; give it a value or remove the line (YAML reads ~ as no value)']);
     expect(lines('Body.', { lang: 'null' })).toEqual(['x.md:7:7 lang  is empty; give it a value or remove the line (YAML reads null as no value)']);
     expect(lines('Body.', { dateline: 'null' })).toEqual(['x.md:7:11 dateline  is empty; give it a value or remove the line (YAML reads null as no value; to print it, write dateline: "null")']);
+  });
+});
+
+describe('25b #7: the site feeds carry the lead photo with its caption and credit', () => {
+  it('as a figure above the story, and as JSON Feed\'s image', async () => {
+    const n = await buildNewsroom(source([article('pictured', { published: '2026-05-01T08:00:00Z', image: { src: './images/envoy.jpg', alt: 'The envoy <arriving>', caption: 'Arrival in Kabul', credit: 'AP' } }), article('plain', { published: '2026-05-02T08:00:00Z' })]), build);
+    const [plain, pictured] = feedItems(n.articles, 'full', new Map([['pictured', { src: '/_astro/envoy.abc.webp', width: 800, height: 600 }]]));
+    expect(pictured!.html).toMatch(/^<figure><img src="https?:\/\/[^"]+\/_astro\/envoy\.abc\.webp" alt="The envoy &lt;arriving&gt;" width="800" height="600"><figcaption>Arrival in Kabul<small> AP<\/small><\/figcaption><\/figure>\n/);
+    expect(pictured!.image).toMatch(/\/_astro\/envoy\.abc\.webp$/);
+    expect(plain!.html).not.toContain('<figure>');
+    const json = await jsonFeed({ title: 'D', description: 'N', pagePath: '/', selfPath: '/feed.json', items: [pictured!, plain!] }).json();
+    expect(json.items[0].image).toBe(pictured!.image);
+    expect(json.items[1].image).toBeUndefined();
   });
 });
