@@ -77,6 +77,9 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
   if (!url.hostname.startsWith('[')) {
     const labels = url.hostname.replace(/\.$/, '').split('.');
     if (labels.some((label) => label === '')) return `has the host "${url.hostname}", which has an empty part between two dots; fix the address`;
+    const long = labels.find((label) => label.length > 63);
+    if (long) return `has the host "${url.hostname}", whose part "${long.slice(0, 20)}…" is ${long.length} characters long; a host name's parts have at most 63: fix the address`;
+    if (url.hostname.length > 253) return `has a host name ${url.hostname.length} characters long; a host name has at most 253: fix the address`;
     const odd = /[^a-z0-9._-]/.exec(url.hostname);
     if (odd) return `has the host "${url.hostname}", which holds "${odd[0]}"; a host name is letters, digits, dots and hyphens: fix the address`;
   }

@@ -209,3 +209,11 @@ describe('25b #7: the site feeds carry the lead photo with its caption and credi
     expect(json.items[1].image).toBeUndefined();
   });
 });
+
+describe('25a #7: host names longer than DNS allows', () => {
+  it('a part over 63 characters or a name over 253 is one line', () => {
+    expect(urlProblem(`https://${'a'.repeat(64)}.example.org/`, { html: true })).toContain('is 64 characters long; a host name\'s parts have at most 63: fix the address');
+    expect(urlProblem(`https://${`${'b'.repeat(60)}.`.repeat(5)}org/`, { html: true })).toContain('a host name has at most 253');
+    expect(urlProblem(`https://${'a'.repeat(63)}.example.org/`, { html: true })).toBeUndefined();
+  });
+});
