@@ -217,3 +217,23 @@ describe('25a #7: host names longer than DNS allows', () => {
     expect(urlProblem(`https://${'a'.repeat(63)}.example.org/`, { html: true })).toBeUndefined();
   });
 });
+
+describe('25a #17: a topic link written with the topic\'s own words names its address', () => {
+  it('says where the topic is, not that no article has it', () => {
+    const [line] = lines('Prices [rose](/tags/Doha%20talks/) again.', { tags: '[Doha talks]' });
+    expect(line).toContain('the topic "Doha talks" is at /tags/doha-talks/ (a topic\'s address is its name in URL form: lower case, hyphens for spaces); link that');
+  });
+});
+
+describe('25a #18: a same-day correction written as a date alone is a warning asking for its time', () => {
+  it('names the time to write', () => {
+    expect(lines('Body.', { corrections: '[{date: 2026-11-20, text: An earlier version misspelt the name of the market.}]' })).toEqual([
+      'x.md:7:22 corrections[0].date  warning: 2026-11-20 is the day the story was published, and a date alone is the start of that day, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "2026-11-20T16:00:00+04:30"',
+    ]);
+  });
+
+  it('passes a later day, or a time', () => {
+    expect(lines('Body.', { corrections: '[{date: 2026-11-21, text: An earlier version misspelt the name.}]' })).toEqual([]);
+    expect(lines('Body.', { corrections: '[{date: "2026-11-20T16:00:00+04:30", text: An earlier version misspelt the name.}]' })).toEqual([]);
+  });
+});

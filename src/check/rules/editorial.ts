@@ -5,6 +5,7 @@
  * article that is not a draft (error); a headline in another script with no `lang` (missing-lang.ts, warning). Also the summary of scheduled articles printed by the check and the build.
  */
 import { site } from '#/site.config.ts';
+import { newsroomDay } from '#/domain/dates.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
@@ -35,6 +36,15 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
     report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
   }
+  // A correction dated the day of publication with no time (round 25a #18): a date alone is that day's start, before
+  // the story was out, so no date moves: feeds, JSON-LD and the sitemap say the story never changed.
+  d.corrections?.forEach((c, i) => {
+    const published = d.published;
+    if (!c?.date?.dateOnly || !published || newsroomDay(c.date.epoch, site.timeZone) !== newsroomDay(published.epoch, site.timeZone)) return;
+    const offset = /[+-]\d{2}:\d{2}$|Z$/.exec(published.iso)?.[0] ?? '';
+    const day = c.date.iso.slice(0, 10);
+    report(a.file, `corrections[${i}].date`, `${day} is the day the story was published, and a date alone is the start of that day, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "${day}T16:00:00${offset}"`, a.at(['corrections', i, 'date']), 'warning');
+  });
   const undashed = d.dateline ? datelineDash(d.dateline) : undefined;
   if (undashed !== undefined) {
     report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));

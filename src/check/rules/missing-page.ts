@@ -5,7 +5,7 @@
  * a social card (`/og/<slug>.png`) the build does not draw: cards off, a lead image, a headline the card fonts lack.
  */
 import { posix } from 'node:path';
-import { paged } from '#/domain/urls.ts';
+import { paged, tagSlug } from '#/domain/urls.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { SitePages } from './site-pages.ts';
 
@@ -44,6 +44,9 @@ export function missingPage(path: string, pages: SitePages): string {
     return `the ${kind === 'sections' ? 'section' : 'author'} "${id}" has no published article yet: its page and feed stay unpublished until its first article is out`;
   }
   if (kind === 'tags' && id && !pages.tags.has(id)) {
+    // The topic's own words (`/tags/food%20prices/`): it exists at its URL form (round 25a #17).
+    const form = tagSlug(id);
+    if (form && form !== id && pages.tags.has(form)) return `the topic "${id}" is at /tags/${form}/ (a topic's address is its name in URL form: lower case, hyphens for spaces); link that`;
     const near = didYouMean(id, pages.tags);
     return `no published article has the topic "${id}"${near ? `; did you mean /tags/${near}/?` : ''}`;
   }
