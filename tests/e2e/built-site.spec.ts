@@ -179,6 +179,16 @@ test('every article has a 1200×630 social image that exists in dist/', async ()
   }
 });
 
+test('a lead chart with a transparent background gets a white, not a black, social image (round 25b #15)', async () => {
+  const sharp = (await import('sharp')).default;
+  // The sample chart is exported with a transparent background, as Datawrapper and spreadsheets often export them.
+  expect((await sharp('content/articles/2026/11/images/winter-fuel-prices-chart.png').stats()).isOpaque).toBe(false);
+  const html = readDist('articles/winter-fuel-prices-climb-as-importers-pass-on-higher-costs/index.html');
+  const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  const { data } = await sharp(readFileSync(`${DIST}/${new URL(og!).pathname.slice(1)}`)).extract({ left: 0, top: 0, width: 8, height: 8 }).raw().toBuffer({ resolveWithObject: true });
+  expect(Math.min(...data)).toBeGreaterThan(240);
+});
+
 test('photos are published only as the pipeline made them: no original file, none wider than 1,600 pixels', async () => {
   const { readdirSync } = await import('node:fs');
   const { default: sharp } = await import('sharp');
