@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import { site } from '#/site.config.ts';
 import type { NewsDate } from '#/domain/dates.ts';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
+import { leadParagraphAt } from '#/domain/dateline-place.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { articleLocale } from '#/i18n/locale.ts';
@@ -62,7 +63,12 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
     const lang = a.data.lang ?? site.lang;
     const lead = leadImages?.get(a.slug);
-    const text = () => inLanguage(leadFigure(a, lead) + dateline + absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url) + correctionsHtml(a, lang), lang);
+    const text = () => {
+      const body = absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url);
+      // Before the lead paragraph, past a photo the body opens with, as on the page (dateline-place.ts).
+      const at = dateline ? leadParagraphAt(body) : 0;
+      return inLanguage(leadFigure(a, lead) + body.slice(0, at) + dateline + body.slice(at) + correctionsHtml(a, lang), lang);
+    };
     return {
       ...(lead ? { image: absoluteUrl(lead.src) } : {}),
       title: a.data.title,

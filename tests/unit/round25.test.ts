@@ -11,6 +11,8 @@ import { slugFromHeadline } from '#/check/scaffold.ts';
 import { contentCounts } from '#/check/summary.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
+import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
+import { leadParagraphAt } from '#/domain/dateline-place.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { feedItems, jsonFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -235,5 +237,31 @@ describe('25a #18: a same-day correction written as a date alone is a warning as
   it('passes a later day, or a time', () => {
     expect(lines('Body.', { corrections: '[{date: 2026-11-21, text: An earlier version misspelt the name.}]' })).toEqual([]);
     expect(lines('Body.', { corrections: '[{date: "2026-11-20T16:00:00+04:30", text: An earlier version misspelt the name.}]' })).toEqual([]);
+  });
+});
+
+describe('25b #18: alt text with no words, a phone or agency file name, or a CMS prompt is a placeholder', () => {
+  it.each(['20261130_101010', 'GettyImages-123456789', '.', '-', '1', 'a', '📈', 'chart', 'map', 'screenshot', 'Untitled design', 'Add alt text', 'Image description', 'caption here', 'AP Photo'])('%s', (alt) => {
+    expect(altPlaceholder(alt)).toMatch(/^alt text ".*" is a (file name|placeholder), not a description/);
+  });
+  it.each(['A map of the route', 'کابل', '猫', 'Wagons at Hairatan', 'UN', 'Map of Kabul'])('passes %s', (alt) => {
+    expect(altPlaceholder(alt)).toBeUndefined();
+  });
+});
+
+describe('25b #20: the dateline stands before the lead paragraph, past a photo the body opens with', () => {
+  it('skips a photo and the caption line under it', () => {
+    const html = '<p><img src="/a.webp" alt="Lorries"></p>\n<p><em>Lorries queue at Torkham.</em></p>\n<p>Lorries queued for days.</p>';
+    expect(html.slice(leadParagraphAt(html))).toBe('<p>Lorries queued for days.</p>');
+    const typedUnder = '<p><img src="/a.webp" alt="Lorries">\n<em>Lorries queue.</em></p>\n<p>Lead.</p>';
+    expect(typedUnder.slice(leadParagraphAt(typedUnder))).toBe('<p>Lead.</p>');
+    const figure = '<figure><img src="/a.webp" alt="x"><figcaption>Cap</figcaption></figure>\n<p>Lead.</p>';
+    expect(figure.slice(leadParagraphAt(figure))).toBe('<p>Lead.</p>');
+  });
+
+  it('is the start of a body that opens with words', () => {
+    expect(leadParagraphAt('<p>Lead with <img src="/a.webp" alt="x"> inside.</p>')).toBe(0);
+    expect(leadParagraphAt('<h2>Heading</h2><p>x</p>')).toBe(0);
+    expect(leadParagraphAt('<p><em>Emphasis</em></p>\n<p>x</p>')).toBe(0);
   });
 });

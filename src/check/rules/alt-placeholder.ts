@@ -6,12 +6,18 @@
  */
 const FILE_NAME = /^[^\s/\\]+\.(?:jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp|svg)$/i;
 const CAMERA = /^(?:img|dsc[nf]?|pxl|gopr|dji|sam|mvimg|wp|screenshot|screen shot|whatsapp image|photo|image|picture|untitled|scan)[\s_-]*[\d][\d\s_.:-]*(?:at[\d\s_.:-]+)?$/i;
-const PLACEHOLDER = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pic', 'img', 'graphic', 'untitled', 'placeholder', 'alt', 'alt text', 'caption', 'foto', 'bild', 'imagen', 'an image', 'a photo', 'a picture', 'image here', 'photo here', 'todo', 'tbd', 'xxx']);
+/** Date-stamped phone names (Samsung `20261130_101010`) and agency or stock file names (round 25b #18). */
+const STAMPED = /^(?:\d{8}[_-]\d{6}(?:[_-]\d+)?|(?:gettyimages|istock|istockphoto|shutterstock|adobestock|ap|afp|reuters|epa)[\s_-]*\d{4,}[\w-]*)$/i;
+const PLACEHOLDER = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pic', 'img', 'graphic', 'untitled', 'placeholder', 'alt', 'alt text', 'caption', 'foto', 'bild', 'imagen', 'an image', 'a photo', 'a picture', 'image here', 'photo here', 'todo', 'tbd', 'xxx',
+  // Words a CMS prompts with or a design tool names a file, and one-word kinds that describe nothing (round 25b #18).
+  'add alt text', 'alt text here', 'image description', 'description', 'caption here', 'insert image', 'untitled design', 'chart', 'map', 'graph', 'screenshot', 'ap photo', 'afp photo', 'reuters photo', 'getty images', 'file photo', 'stock photo']);
 
 /** The message for alt text that is a file name or a placeholder, else undefined. */
 export function altPlaceholder(alt: string): string | undefined {
   const text = alt.trim().replace(/\s+/g, ' ');
-  const kind = FILE_NAME.test(text) || CAMERA.test(text) ? 'a file name' : PLACEHOLDER.has(text.toLowerCase()) ? 'a placeholder' : undefined;
+  // No word at all (`.`, `-`, `1`, an emoji alone) or a single letter is no description either.
+  const wordless = !/\p{L}\p{L}|\p{L}\p{M}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+  const kind = FILE_NAME.test(text) || CAMERA.test(text) || STAMPED.test(text) ? 'a file name' : PLACEHOLDER.has(text.toLowerCase()) || wordless ? 'a placeholder' : undefined;
   if (!kind) return undefined;
   return `alt text "${text}" is ${kind}, not a description: screen readers read it aloud and shares of the story show it; describe what the photo shows (e.g. "Wagons at the Hairatan yard")`;
 }
