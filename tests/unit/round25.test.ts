@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { typedAttributes } from '#/check/rules/wiki-links.ts';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinesOf } from '../helpers/check-bodies.ts';
 import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
@@ -263,5 +263,17 @@ describe('25b #20: the dateline stands before the lead paragraph, past a photo t
     expect(leadParagraphAt('<p>Lead with <img src="/a.webp" alt="x"> inside.</p>')).toBe(0);
     expect(leadParagraphAt('<h2>Heading</h2><p>x</p>')).toBe(0);
     expect(leadParagraphAt('<p><em>Emphasis</em></p>\n<p>x</p>')).toBe(0);
+  });
+});
+
+describe('25b #16: a photo renamed to its format\'s extension is found, and the format line names the path to write', () => {
+  const png = readFileSync(join('tests/fixtures/base-content/content/articles/2026/11/images', readdirSync('tests/fixtures/base-content/content/articles/2026/11/images').find((f) => f.endsWith('.png'))!));
+  it('the format line gives the new name and the path', () => {
+    const [line] = checkArticles({ 'images/named.jpg': png, 'n.md': testFrontmatter({ image: '{src: ./images/named.jpg, alt: A red test picture}' }) + 'Body.\n' });
+    expect(line).toContain('"./images/named.jpg" holds a PNG image but its name says JPEG; rename the file to named.png and write "./images/named.png" here (and wherever else the photo is used)');
+  });
+  it('after the rename, the missing name points at the file with the other extension', () => {
+    const [line] = checkArticles({ 'images/named.png': png, 'n.md': testFrontmatter({ image: '{src: ./images/named.jpg, alt: A red test picture}' }) + 'Body.\n' });
+    expect(line).toMatch(/image file "\.\/images\/named\.jpg" does not exist \(looked for .*\): the folder has "named\.png"; write "\.\/images\/named\.png"$/);
   });
 });

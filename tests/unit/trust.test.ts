@@ -124,7 +124,7 @@ describe('lead images', () => {
   });
 
   it('refuses an image whose name promises another format', () => {
-    expect(image('./images/really-a-gif.png')).toBe('"./images/really-a-gif.png" holds a GIF image but its name says PNG; rename it to end in .gif');
+    expect(image('./images/really-a-gif.png')).toBe('"./images/really-a-gif.png" holds a GIF image but its name says PNG; rename the file to really-a-gif.gif and write "./images/really-a-gif.gif" here (and wherever else the photo is used)');
   });
 
   it('says which file is missing, and refuses a folder', () => {

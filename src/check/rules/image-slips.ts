@@ -44,6 +44,24 @@ export function caseMismatch(articlePath: string, image: string, missing: string
 }
 
 /**
+ * The photo itself, saved under another image extension (`named.png` where `named.jpg` is written: renamed as
+ * the format line told, round 25b #16): the path to write; undefined when there is none.
+ */
+export function otherExtension(articlePath: string, image: string, missing: string, extensions: readonly string[]): string | undefined {
+  if (missing !== image) return undefined;
+  const stem = basename(image).replace(/\.[^.]*$/, '');
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(image));
+  } catch {
+    return undefined;
+  }
+  const onDisk = entries.find((e) => e !== basename(image) && e.replace(/\.[^.]*$/, '') === stem && extensions.includes(e.slice(stem.length).toLowerCase()));
+  if (onDisk === undefined || !isFile(join(dirname(image), onDisk))) return undefined;
+  return `the folder has "${onDisk}"; write "${fromArticle(articlePath, join(dirname(image), onDisk))}"`;
+}
+
+/**
  * A path written from the project (`content/articles/…`, `/content/articles/…`) or from the content folder
  * (`articles/…`) that names a file there: the path to write from the article's folder; else undefined.
  */

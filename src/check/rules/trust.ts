@@ -13,7 +13,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
-import { caseMismatch, rootedPath } from './image-slips.ts';
+import { caseMismatch, otherExtension, rootedPath } from './image-slips.ts';
 import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
@@ -190,7 +190,7 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   const step = firstLinkOrGap(root, image);
   if (step?.missing) {
     // A decomposed accent, a letter case or a path from the project: said with the path to write (round 24a #13).
-    const form = unicodeFormMismatch(step.path) ?? caseMismatch(articlePath, image, step.path) ?? rootedPath(contentDir, articlePath, src);
+    const form = unicodeFormMismatch(step.path) ?? caseMismatch(articlePath, image, step.path) ?? otherExtension(articlePath, image, step.path, IMAGE_EXTENSIONS) ?? rootedPath(contentDir, articlePath, src);
     return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
   }
   if (step) return `${show(step.path)} is a symbolic link; ${LINK_FIX}`;
@@ -219,7 +219,10 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   }
   if (format !== promised) {
     const rename = Object.entries(FORMAT_OF_EXTENSION).find(([, f]) => f === format)?.[0] ?? '';
-    return `"${src}" holds a ${FORMAT_NAMES[format]} image but its name says ${FORMAT_NAMES[promised]}; rename it to end in ${rename}`;
+    // The new name and the path to write, so the line works when followed (round 25b #16: a rename alone left the
+    // article pointing at the old name).
+    const renamed = src.replace(/\.[^./\\]*$/, rename);
+    return `"${src}" holds a ${FORMAT_NAMES[format]} image but its name says ${FORMAT_NAMES[promised]}; rename the file to ${basename(renamed)} and write "${renamed}" here (and wherever else the photo is used)`;
   }
   // Decoding a huge image takes gigabytes however small the file is: the header says how big it is.
   const size = imageSize(read.bytes, format);
