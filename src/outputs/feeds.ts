@@ -64,7 +64,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     const lang = a.data.lang ?? site.lang;
     const lead = leadImages?.get(a.slug);
     const text = () => {
-      const body = absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url);
+      const body = alignInline(absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url));
       // Before the lead paragraph, past a photo the body opens with, as on the page (dateline-place.ts).
       const at = dateline ? leadParagraphAt(body) : 0;
       return inLanguage(leadFigure(a, lead) + body.slice(0, at) + dateline + body.slice(at) + correctionsHtml(a, lang), lang);
@@ -124,6 +124,14 @@ function creditedAuthors(authors: FeedItem['authors'], source: string | undefine
  */
 function inLanguage(html: string, lang: string): string {
   return lang === site.lang ? html : `<div lang="${escapeXml(lang)}" dir="${textDirection(lang)}">${html}</div>`;
+}
+
+/**
+ * A table column's alignment as an inline style: feed readers have no stylesheet for the page's `align-*` classes
+ * (round 25c #2: figures stood at the start of their column there), and a feed has no Content-Security-Policy.
+ */
+function alignInline(html: string): string {
+  return html.replace(/ class="align-(left|right|center)"/g, ' style="text-align:$1"');
 }
 
 /** Makes root-relative and fragment links in rendered HTML absolute, for readers outside the site. */

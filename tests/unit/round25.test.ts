@@ -13,6 +13,7 @@ import { strictSetting } from '#/build/strict-setting.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
 import { leadParagraphAt } from '#/domain/dateline-place.ts';
+import { STOP_WORDS } from '#/domain/related/stopwords.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { feedItems, jsonFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -275,5 +276,16 @@ describe('25b #16: a photo renamed to its format\'s extension is found, and the 
   it('after the rename, the missing name points at the file with the other extension', () => {
     const [line] = checkArticles({ 'images/named.png': png, 'n.md': testFrontmatter({ image: '{src: ./images/named.jpg, alt: A red test picture}' }) + 'Body.\n' });
     expect(line).toMatch(/image file "\.\/images\/named\.jpg" does not exist \(looked for .*\): the folder has "named\.png"; write "\.\/images\/named\.png"$/);
+  });
+});
+
+describe('25c: feeds carry a column\'s alignment inline; the newsroom\'s own name is no related evidence', () => {
+  it('a feed item\'s table cells say their alignment in a style', async () => {
+    const n = await buildNewsroom(source([article('t', { published: '2026-05-01T08:00:00Z' })], { facts: () => ({ html: () => '<table><tr><td class="align-right">2,300</td></tr></table>', headings: [], wordCount: 10, lead: '', relatedBag: { terms: [], counts: [], named: [], words: 0 }, linked: [], localImages: undefined }) }), build);
+    expect(feedItems(n.articles)[0]!.html).toContain('<td style="text-align:right">2,300</td>');
+  });
+
+  it('the site\'s name is a stop word', () => {
+    expect(STOP_WORDS.has('dateline')).toBe(true);
   });
 });

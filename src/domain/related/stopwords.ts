@@ -1,4 +1,5 @@
 import { foldWord } from './fold.ts';
+import { site } from '#/site.config.ts';
 
 /** Words too common to say what a story is about: English, Pashto, Dari/Persian, Arabic, and the function words of five European languages. */
 const en = `a about above after again against all also am an and any are as at be because been before being
@@ -60,7 +61,14 @@ const weekdays = calendarWords({ weekday: 'long' }, Array.from({ length: 7 }, (_
  * picks (related-heldout-b 97.6 % → 97.0 %), so their weight as names stays until a corpus shows the cost.
  */
 
+/**
+ * The newsroom's own name is no evidence two stories belong together: it stands in photo credits ("Photo:
+ * Dateline") and sign-offs of unrelated stories, and read as a shared proper name it made a beekeeping story and a
+ * chess tournament each other's first pick (round 25c #10).
+ */
+const ownName = site.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
 /** Folded the way terms are (`fold.ts`): "أيضا" and "ایضا", "don't" and "dont" are all stop words. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [...[en, ps, fa, ar, fr, es, pt, it, de].flatMap((list) => list.split(/\s+/).filter(Boolean)), ...weekdays].map(foldWord),
+  [...[en, ps, fa, ar, fr, es, pt, it, de].flatMap((list) => list.split(/\s+/).filter(Boolean)), ...weekdays, ...ownName].map(foldWord),
 );
