@@ -3,10 +3,12 @@
  * newsroom's time zone, as a draft. Every mistake is one line on stderr and exit code 2; nothing is written
  * unless everything is right, and an existing file is never overwritten.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
+import { contentDirFor, MAX_FILE_BYTES, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { formerSlugsIn } from '#/check/rules/former-slugs.ts';
 import { existingNamed, existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
@@ -31,6 +33,17 @@ options:
 
 A headline that starts with "-" goes last, after "--" (options before it):
   npm run new -- --author nadia-rahyab -- "-5 degrees in Kabul"`;
+
+/** The frontmatter of an article that lists former slugs (others are not parsed), or undefined. */
+function formerlyOf(path: string): Record<string, unknown> | undefined {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
+    const text = readFileSync(path, 'utf8');
+    return text.includes('formerly') ? parseFrontmatter(text).data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function fail(message: string): never {
   console.error(`new: ${message.replace(/\s*\n\s*/g, ' ')}`);
@@ -102,10 +115,15 @@ const listed = listMarkdownFiles(articles, true, (p) => {
   if (p.unlisted) fail(`${escapeControls(relative(root, p.path))}  ${p.message} (nothing was written)`);
 });
 const taken = new Set(listed.map((f) => basename(f).toLowerCase()));
-if (taken.has(`${slug}.md`)) {
+// An article's former slug is taken too: its old address sends readers to that article (round 25a #11).
+const former = formerSlugsIn(listed.map((path) => ({ file: relative(root, path), data: formerlyOf(path) })));
+const isTaken = (s: string) => taken.has(`${s}.md`) || former.has(s);
+if (isTaken(slug)) {
+  const formerOf = taken.has(`${slug}.md`) ? undefined : former.get(slug);
+  if (givenSlug !== undefined && formerOf !== undefined) fail(`the slug "${slug}" is a former slug of ${formerOf} (its formerly sends /articles/${slug}/ to that article); choose another --slug (nothing was written)`);
   if (givenSlug !== undefined) fail(`an article with the slug "${slug}" already exists; choose another --slug (nothing was overwritten)`);
   const base = slug;
-  for (let n = 2; taken.has(`${slug}.md`); n++) slug = `${base}-${n}`;
+  for (let n = 2; isTaken(slug); n++) slug = `${base}-${n}`;
 }
 
 const published = nowInZone(Date.now(), site.timeZone);

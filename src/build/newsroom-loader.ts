@@ -55,8 +55,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 24: raw HTML `lang` with a withdrawn or special code (`iw`, `zxx`, `mul`) dropped, as the check refuses them.
  * 25: a bare URL ends at a square or curly bracket (bare-url-end.ts).
  * 26: paragraphs that print nothing (`&nbsp;`, `<p><br></p>`) dropped (rehype-empty-paragraphs.ts).
+ * 33: a Markdown link's host kept as written, as raw HTML's (markdown-hrefs.ts): IPv6 and international hosts.
  */
-const PIPELINE_VERSION = '32';
+const PIPELINE_VERSION = '33';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

@@ -7,7 +7,7 @@
  * cross-file references (`references.ts`) and Zod's messages (`zod-issues.ts`).
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
 import { authorSchema, type AuthorData } from '#/schemas/author.ts';
@@ -18,14 +18,14 @@ import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
-import { othersNamed } from './rules/few-named.ts';
+import { bundleFix, reportDuplicateIds } from './rules/duplicate-ids.ts';
 import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
-import { checkFormerSlugs, type FormerSlugsOf } from './rules/former-slugs.ts';
+import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
@@ -48,7 +48,7 @@ import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { LocalImageUse } from './rules/image-decode.ts';
-import { parseFrontmatter, type ParsedFrontmatter, type Position } from './frontmatter.ts';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { checkFrontFile } from '#/domain/front-page.ts';
 import { tagSchema, type TagData } from '#/schemas/tag.ts';
 import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
@@ -143,13 +143,18 @@ export function checkContent(opts: CheckOptions): CheckedContent {
 
   const found: Record<Kind, string[]> = { articles: [], authors: [], sections: [], tags: [] };
   const intended: Record<Kind, IntendedIds> = { articles: new Map(), authors: new Map(), sections: new Map(), tags: new Map() };
+  // Files whose name has its own line: not also told they share an id (duplicate-ids.ts).
+  const misnamed = new Set<string>();
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
     const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
     const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
     const ids = new Set(paths.map((p) => basename(p).replace(/\.md$/i, '')));
-    const names = freeNames([...ids]);
+    // A rename is proposed once every file is read: an article's former slug is not free (round 25a #11).
+    let former = new Map<string, string>();
+    const names = freeNames([...ids], (slug) => former.get(slug));
+    const toRename: { path: string; file: string; id: string }[] = [];
     const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
       const file = rel(path);
@@ -168,6 +173,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
         }
         // `story - Copy.md` beside `story.md`: renaming it to a slug would publish the story twice.
         const copy = kind === 'tags' ? undefined : copiedFileProblem(id, (base) => ids.has(base));
+        misnamed.add(path);
         if (kind === 'tags' && (tagKey(id) !== id || !tagHasOwnUrl(id) || nameInvisibleProblem(id, '') !== undefined)) {
           report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
@@ -176,18 +182,23 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           // `Index.md` of a page bundle: its folder's name is the fix, said once (with the shared slug's line when
           // several bundles share it; round 17: two lines proposed two different names).
           if (indexFiles < 2) report(file, 'file', `file name "${basename(path)}" is not a valid slug; ${bundleFix(path)}`, FILE_START);
+          else misnamed.delete(path);
         } else if (copy !== undefined) {
           report(file, 'file', copy, FILE_START);
         } else if (kind !== 'tags' && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
-          const proposal = names.propose(suggestSlug(id), id);
-          // The files naming the intended id are not told to name this one instead (intended-names.ts).
-          if (!proposal.taken && SLUG_PATTERN.test(proposal.name)) intended[kind].set(path, proposal.name);
-          report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(proposal, suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
-        }
+          toRename.push({ path, file, id });
+        } else misnamed.delete(path);
         const fm = parseFrontmatter(source);
         for (const p of fm.problems) report(file, p.field ?? 'frontmatter', explainCurlyQuotes(source, p), p);
         files.push({ path, file, id, source, fm });
       });
+    }
+    if (kind === 'articles') former = formerSlugsIn(files.map((f) => ({ file: f.file, data: f.fm.data })));
+    for (const { path, file, id } of toRename) {
+      const proposal = names.propose(suggestSlug(id), id);
+      // The files naming the intended id are not told to name this one instead (intended-names.ts).
+      if (!proposal.taken && SLUG_PATTERN.test(proposal.name)) intended[kind].set(path, proposal.name);
+      report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(proposal, suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
     }
     return files;
   };
@@ -246,7 +257,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     else if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id && tagKey(withoutHtmlTags(t.data.name)) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
   }
 
-  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, report);
+  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, misnamed, files === articleFiles, report);
   for (const f of tagFiles) {
     const unused = f.fm.data ? unusedTopicBody(f.fm.body, f.fm.bodyLine) : undefined;
     if (unused) report(f.file, 'body', UNUSED_TOPIC_BODY, unused, 'warning');
@@ -368,30 +379,4 @@ function tagFileNameProblem(name: string, id: string, names: FreeNames): string 
   // A topic has one file: when its URL form's file exists already, this one is a second file for the same topic.
   if (names.propose(key, id).taken) return `file name "${name}" is not the topic's URL form, and the topic's file "${key}.md" exists already: move what this file says into "${key}.md" and delete this one`;
   return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
-}
-
-function reportDuplicateIds(files: SourceFile[], report: (file: string, field: string, message: string, pos?: Position) => void) {
-  const groups = new Map<string, SourceFile[]>();
-  for (const f of files) {
-    const key = f.id.toLowerCase();
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    // Each line names at most a few others and counts the rest: 4,000 files named index.md (a Hugo page-bundle
-    // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
-    const bundle = /^index$/i.test(group[0]!.id);
-    for (const [i, f] of group.entries()) {
-      const named = othersNamed(group, i, (g) => g.file, 'file');
-      const fix = bundle ? bundleFix(f.path) : 'rename one';
-      report(f.file, 'file', `slug "${f.id}" is also used by ${named}; slugs must be unique across folders (ignoring case), ${fix}`, FILE_START);
-    }
-  }
-}
-
-/** What a page bundle's `index.md` (any case) is told: a file's slug is its name, so it takes its folder's. */
-function bundleFix(path: string): string {
-  return `a file named ${basename(path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(path)))}.md)`;
 }

@@ -11,6 +11,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { parseEntities } from 'parse-entities';
+import { codePoint } from '#/check/rules/invisible-chars.ts';
 
 export const KEPT_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 const UNSAFE = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'filesystem']);
@@ -68,6 +69,14 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
   const written = /^https?:\/\/(?:[^/?#]*@)?([^/?#:]*)/i.exec(address)?.[1] ?? '';
   if (!written.startsWith('[') && /^[\x21-\x7e]*$/.test(written) && written.toLowerCase() !== url.hostname) {
     return `has the host "${written}", which browsers read as "${url.hostname}"; write the host name as it is usually written`;
+  }
+  // An international host is judged on its letters: one the parser drops or maps (a soft hyphen U+00AD typed raw,
+  // a zero-width space, fullwidth letters) is a host nobody wrote, which the renderer removed silently (round 25a #12).
+  const shown = domainToUnicode(url.hostname);
+  if (!/^[\x21-\x7e]*$/.test(written) && written.normalize('NFC').toLowerCase() !== shown) {
+    const unseen = /[^\p{L}\p{M}\p{N}.-]/u.exec(written)?.[0];
+    const named = unseen === undefined ? '' : `, which holds ${codePoint(unseen)}`;
+    return `has the host "${written}"${named}; browsers read it as "${shown}": write the host name as it is usually written`;
   }
   if (url.hostname.split('.').some((label) => /^xn--/i.test(label) && domainToUnicode(label) === label)) {
     return `has the host "${url.hostname}", whose "xn--" part is not a valid international name; fix the address`;

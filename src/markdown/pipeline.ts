@@ -39,6 +39,7 @@ import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkFootnoteIds from './remark-footnote-ids.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { hostKeepingHandlers } from './markdown-hrefs.ts';
 import { htmlScanProblem } from './html-scan-cost.ts';
 
 /** Which pipeline renders: the build picks one from its switches (src/build/optimise.ts). */
@@ -65,8 +66,11 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
   };
 }
 
-/** Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. */
-export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
+/**
+ * Footnote ids are left unprefixed here; the sanitiser adds the one `user-content-` prefix. Link and image hosts are
+ * kept as written, as raw HTML's are (markdown-hrefs.ts).
+ */
+export const remarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '', handlers: hostKeepingHandlers };
 
 /** A rendered body: its HTML and the facts recorded from the finished tree (rehype-article-facts.ts). */
 export interface RenderedMarkdown extends BodyFacts {

@@ -33,7 +33,9 @@ export interface EditorialArticle {
 
 export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
   const d = a.data;
-  if (d.published && d.published.epoch - visibility.now > YEAR_MS) {
+  // A year typo hides a story for a year; a draft is hidden anyway, and a story planned that far ahead waits as one
+  // (it is warned when `draft: true` goes: round 25a #15).
+  if (d.published && !d.draft && d.published.epoch - visibility.now > YEAR_MS) {
     report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
   }
   // A correction dated the day of publication with no time (round 25a #18): a date alone is that day's start, before
@@ -113,7 +115,17 @@ export function scheduledSummary(articles: readonly { id: string; data: ArticleF
     .sort((x, y) => x.data.published.epoch - y.data.published.epoch);
   if (scheduled.length === 0) return undefined;
   const when = (a: (typeof scheduled)[number]) => formatSiteDate(a.data.published);
-  const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}`);
+  // Pinned in "Related" by a story readers see (round 25a #15): a notice, which no strict build counts.
+  const pinnedBy = new Map<string, string[]>();
+  for (const a of articles) {
+    if (a.data.draft || isScheduled(a.data, visibility)) continue;
+    for (const slug of a.data.related ?? []) (pinnedBy.get(slug) ?? pinnedBy.set(slug, []).get(slug)!).push(a.id);
+  }
+  const pins = (id: string) => {
+    const by = pinnedBy.get(id) ?? [];
+    return by.length === 0 ? '' : `  (pinned in "Related" of ${by.slice(0, 3).join(', ')}${by.length > 3 ? ` and ${by.length - 3} more` : ''}; that build adds it there)`;
+  };
+  const shown = scheduled.slice(0, 20).map((a) => `  ${a.id}  ${when(a)}${pins(a.id)}`);
   const more = scheduled.length > 20 ? [`  … and ${scheduled.length - 20} more`] : [];
   return [`scheduled (${scheduled.length}): each appears with the first build after the time shown`, ...shown, ...more].join('\n');
 }

@@ -38,3 +38,16 @@ export function checkFormerSlugs(articles: readonly FormerSlugsOf[], articleFile
     }
   }
 }
+
+/**
+ * Every slug listed in a `formerly` as read (valid or not), with the first file listing it: a name no new article
+ * may be told or given (round 25a #11; the content check's rename proposals and `npm run new`).
+ */
+export function formerSlugsIn(files: Iterable<{ file: string; data: Record<string, unknown> | undefined }>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { file, data } of files) {
+    const list = data?.['formerly'];
+    for (const slug of Array.isArray(list) ? list : [list]) if (typeof slug === 'string' && !out.has(slug)) out.set(slug, file);
+  }
+  return out;
+}

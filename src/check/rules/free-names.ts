@@ -4,21 +4,36 @@
  * told to become `rail-freight.md`, and `Economy.md` beside `economy.md` was told to become it (on macOS and
  * Windows, where names ignore case, the same file). A proposal taken by another file of the folder kind, or by an
  * earlier proposal of the same check, gets `-2`, `-3` … as `npm run new` does, and the line says why.
+ * An article's former slug (`formerly`) is taken too: its old address sends readers to that article, and a new
+ * story told to take it made the next run tell that article to drop it (round 25a #11).
  */
 
 export interface FreeNames {
-  /** `name` itself when no other file (ignoring case) and no earlier proposal has it, else `name-2`, `name-3` … */
-  propose(name: string, ownId: string): { name: string; taken: boolean };
+  /**
+   * `name` itself when no other file (ignoring case), no former slug and no earlier proposal has it, else `name-2`,
+   * `name-3` …; `former`: the file whose `formerly` lists `name`, when that is why it was not proposed.
+   */
+  propose(name: string, ownId: string): Proposal;
 }
 
-/** `ids`: every file name (without `.md`) of one kind in the content folder. */
-export function freeNames(ids: readonly string[]): FreeNames {
+export interface Proposal {
+  name: string;
+  taken: boolean;
+  former?: string | undefined;
+}
+
+/**
+ * `ids`: every file name (without `.md`) of one kind in the content folder. `formerOf`: the file listing a slug in
+ * its `formerly`, asked when a name is proposed (so it may be filled after this is made).
+ */
+export function freeNames(ids: readonly string[], formerOf: (slug: string) => string | undefined = () => undefined): FreeNames {
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id.toLowerCase(), (counts.get(id.toLowerCase()) ?? 0) + 1);
   const proposed = new Set<string>();
   // The next suffix to try per name: 20,000 files told the same name tried -2, -3, … from the start each (round 17).
   const next = new Map<string, number>();
-  const takenBy = (name: string, own: string) => proposed.has(name) || (counts.get(name) ?? 0) - (name === own ? 1 : 0) > 0;
+  const byFile = (name: string, own: string) => proposed.has(name) || (counts.get(name) ?? 0) - (name === own ? 1 : 0) > 0;
+  const takenBy = (name: string, own: string) => byFile(name, own) || formerOf(name) !== undefined;
   return {
     propose(name, ownId) {
       const own = ownId.toLowerCase();
@@ -26,18 +41,20 @@ export function freeNames(ids: readonly string[]): FreeNames {
         proposed.add(name);
         return { name, taken: false };
       }
+      const former = byFile(name, own) ? undefined : formerOf(name);
       let n = next.get(name) ?? 2;
       while (takenBy(`${name}-${n}`, own)) n++;
       const free = `${name}-${n}`;
       next.set(name, n + 1);
       proposed.add(free);
-      return { name: free, taken: true };
+      return { name: free, taken: true, former };
     },
   };
 }
 
 /** The part of a line that proposes `name.md`, saying why it is not the plain form when that was taken. */
-export function renameTo(proposal: { name: string; taken: boolean }, plain: string): string {
+export function renameTo(proposal: Proposal, plain: string): string {
+  if (proposal.former !== undefined) return `rename it to "${proposal.name}.md" ("${plain}" is a former slug of ${proposal.former}: its formerly sends /articles/${plain}/ to that article)`;
   return proposal.taken
     ? `rename it to "${proposal.name}.md" ("${plain}.md" is another file's name, or another line's proposal: if this file is a copy of that one, delete one of them instead)`
     : `rename it to "${proposal.name}.md"`;

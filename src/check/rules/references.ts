@@ -82,9 +82,9 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     else if (!n.articleFiles.has(slug)) report(field, missingPin(slug, n, readable), where);
     else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
       report(field, `"${slug}" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it`, where);
-    } else if (pinned && readable && isScheduled(pinned, n.visibility)) {
-      report(field, `"${slug}" is scheduled for ${pinned.published.iso}; it is left out of "Related" until then (the first build after that time adds it)`, where, 'warning');
     }
+    // A pin to a scheduled story is a plan, not a slip: the scheduled summary says when it joins (round 25a #15: as a
+    // warning it stopped every strict build until the story was out).
     if (repeat) report(field, `"${slug}" is listed twice; remove the repeat`, where);
   });
   // Of an image whose other fields failed (an empty alt), the path is still checked: `src` alone may be valid.

@@ -3,7 +3,7 @@
  * `front-page.md`), other files at the top of `content/`, and anything but `.md` files (or sub-folders) in the
  * flat folders `authors/`, `sections/` and `tags/`. Each is one error naming the file and the fix, as for the
  * misnamed files in `articles/` (src/check/rules/stray-files.ts). Names starting with `_` or `.` are kept out of
- * the build on purpose and are left alone, as is a `README`.
+ * the build on purpose and are left alone, as is a `README` (any extension; in the flat folders too: round 25a #14).
  */
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ function entries(dir: string): Dirent[] {
 }
 
 const ignored = (name: string) => /^[._]/.test(name) || name.includes('\uFFFD');
+const NOTE = /^readme(?:\.\w+)?$/i;
 
 /** Every stray file under `contentDir` the listing of articles, authors, sections and tags does not report. */
 export function strayContentFiles(contentDir: string): StrayFile[] {
@@ -45,7 +46,7 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
   for (const e of top) {
     const hidden = e.isDirectory() ? undefined : strayFileProblem(e.name);
     if (hidden && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: hidden });
-    if (e.isDirectory() || ignored(e.name) || e.name === 'front.md' || /^readme(?:\.\w+)?$/i.test(e.name)) continue;
+    if (e.isDirectory() || ignored(e.name) || e.name === 'front.md' || NOTE.test(e.name)) continue;
     // `articles`, `authors`, `sections` or `tags` as a symbolic link: listMarkdownFiles has said so, once.
     if (e.isSymbolicLink() && CONTENT_FOLDERS.includes(e.name)) continue;
     const path = join(contentDir, e.name);
@@ -59,7 +60,7 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
   }
   for (const [folder, holds] of Object.entries(FLAT) as [keyof typeof FLAT, string][]) {
     for (const e of entries(join(contentDir, folder))) {
-      if (ignored(e.name)) continue;
+      if (ignored(e.name) || (NOTE.test(e.name) && !e.isDirectory())) continue;
       const path = join(contentDir, folder, e.name);
       if (e.isDirectory() && /\.md$/i.test(e.name)) {
         out.push({ path, message: folderNamedAsFile(e.name, folder) });

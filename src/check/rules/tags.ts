@@ -44,7 +44,9 @@ export function checkTags(
 ): void {
   // A topic file whose name is not its topic's URL form (stored decomposed, an invisible character), or whose
   // `name:` holds an invisible character, has its own line asking to fix it; it defines no spelling, or the articles would be told their own spelling differs.
-  const defined = new Map([...topicFiles].filter(([key, name]) => tagKey(key) === key && nameInvisibleProblem(key, '') === undefined && nameInvisibleProblem(name, '') === undefined));
+  // Nor does a `name:` that is another topic (`rail.md` named "Railways"): "write "Railways"" would move every
+  // article to /tags/railways/ and leave the file's line standing (round 25a #13).
+  const defined = new Map([...topicFiles].filter(([key, name]) => tagKey(key) === key && tagKey(name) === key && nameInvisibleProblem(key, '') === undefined && nameInvisibleProblem(name, '') === undefined));
   // A newsroom repeats its tags: each spelling's URL form is worked out once (20,000 tags: ~0.1 s less).
   const keyOf = memo(tagKey);
   const ownUrl = memo(tagHasOwnUrl);

@@ -42,7 +42,7 @@ const SAFE_OPEN = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.
 /**
  * Markdown files under `dir` (its sub-folders too when `recursive`), sorted, without following links. Files and
  * folders whose names start with `_` or `.` are ignored (templates, editor and VCS files), and so is a `README.md`
- * among the articles (a note about its folder). Symbolic links and
+ * (a note about its folder). Symbolic links and
  * `.md` entries that are not regular files are reported through `refuse`.
  */
 export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: TrustProblem) => void): string[] {
@@ -76,8 +76,9 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         continue;
       }
       if (e.name.startsWith('.')) continue;
-      // A desk note (`images/README.md`: photo credits) is no story, as content/README.md is not (round 23).
-      if (recursive && /^readme\.md$/i.test(e.name) && e.isFile()) continue;
+      // A desk note (`images/README.md`: photo credits) is no story, as content/README.md is not (round 23), and
+      // `authors/README.md` is no author: told to become `readme.md`, it made an author "readme" (round 25a #14).
+      if (/^readme\.md$/i.test(e.name) && e.isFile()) continue;
       const isMarkdown = /\.md$/i.test(e.name);
       // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
       const tooFar = !e.name.startsWith('_') && (e.isDirectory() ? recursive : isMarkdown) ? contentPathProblem(dir, full, e.isDirectory()) : undefined;
