@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { typedAttributes } from '#/check/rules/wiki-links.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename as basenameOf, join } from 'node:path';
 import { checkLinesOf } from '../helpers/check-bodies.ts';
 import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { suggestSlug } from '#/check/rules/suggest.ts';
@@ -287,5 +287,29 @@ describe('25c: feeds carry a column\'s alignment inline; the newsroom\'s own nam
 
   it('the site\'s name is a stop word', () => {
     expect(STOP_WORDS.has('dateline')).toBe(true);
+  });
+});
+
+describe('25a #16: a copied month folder or the same file twice is a copy, not "rename one"', () => {
+  const newsroom = newsroomCopies('r25c');
+  it('a story in "11 copy/" is told to delete the copy; the original is not blamed', () => {
+    const content = newsroom((dir) => {
+      mkdirSync(join(dir, 'articles', '2026', '11 copy'));
+      writeFileSync(join(dir, 'articles', '2026', '11 copy', basenameOf(ENVOY)), readFileSync(join(dir, ENVOY)));
+    });
+    const lines = checkLinesOf(content, '.md').filter((l) => l.includes(' file  '));
+    expect(lines).toEqual([
+      '1:1 file  this file is in "11 copy", a copy of the folder "11" (as the Finder, Explorer or a sync client names one), so it is a copy of content/articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md, not a story of its own: delete it, or move what it adds into content/articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md and then delete it',
+    ].map((l) => expect.stringContaining(l.slice(0, 60))));
+    expect(checkLinesOf(content, `2026/11/${basenameOf(ENVOY)}`).filter((l) => l.includes(' file  '))).toEqual([]);
+  });
+
+  it('the same bytes in another month\'s folder: each is told to delete one of the two', () => {
+    const content = newsroom((dir) => {
+      writeFileSync(join(dir, 'articles', '2026', '10', basenameOf(ENVOY)), readFileSync(join(dir, ENVOY)));
+    });
+    const lines = checkLinesOf(content, '.md').filter((l) => l.includes(' file  '));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain('one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)');
   });
 });

@@ -4,7 +4,9 @@
  * is left out: that line already says what to do, and the established file beside it is not blamed (round 25a #10:
  * `Nadia-Rahyab.md` beside `nadia-rahyab.md` told the file every byline uses to "rename one").
  */
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { COPY_SUFFIX } from './stray-files.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
@@ -28,15 +30,60 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    // A copied folder (`11 copy/`) or the same file twice: a copy, never "rename one" (round 25a #16: renamed, the
+    // story was published twice). The copy alone gets the line; the original is not blamed.
+    const copies = articles ? copiesIn(group) : new Map<NamedFile, string>();
+    for (const [copy, message] of copies) report(copy.file, 'file', message, FILE_START);
+    const rest = group.filter((f) => !copies.has(f));
+    if (rest.length < 2) continue;
     // Each line names at most a few others and counts the rest: 4,000 files named index.md (a Hugo page-bundle
     // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
-    const bundle = /^index$/i.test(group[0]!.id);
-    for (const [i, f] of group.entries()) {
-      const others = othersNamed(group, i, (g) => g.file, 'file');
+    const bundle = /^index$/i.test(rest[0]!.id);
+    for (const [i, f] of rest.entries()) {
+      const others = othersNamed(rest, i, (g) => g.file, 'file');
       const fix = bundle ? bundleFix(f.path) : 'rename one';
       const rule = articles ? 'slugs must be unique across folders (ignoring case)' : 'ids must be unique (ignoring case)';
       report(f.file, 'file', `${articles ? 'slug' : 'id'} "${f.id}" is also used by ${others}; ${rule}, ${fix}`, FILE_START);
     }
+  }
+}
+
+/** Groups this large are a bulk import, not copies: each line says "rename one" (few-named.ts counts the rest). */
+const MAX_COMPARED = 20;
+
+/** The members of a slug's group that are copies of another member, with their line. */
+function copiesIn(group: readonly NamedFile[]): Map<NamedFile, string> {
+  const out = new Map<NamedFile, string>();
+  if (group.length > MAX_COMPARED) return out;
+  const folderOf = (f: NamedFile) => basename(dirname(f.path));
+  for (const f of group) {
+    const base = COPY_SUFFIX.exec(folderOf(f))?.[1];
+    const original = base === undefined ? undefined : group.find((g) => g !== f && folderOf(g) === base);
+    if (original) {
+      out.set(f, `this file is in "${folderOf(f)}", a copy of the folder "${base}" (as the Finder, Explorer or a sync client names one), so it is a copy of ${original.file}, not a story of its own: delete it, or move what it adds into ${original.file} and then delete it`);
+    }
+  }
+  if (out.size > 0) return out;
+  // Byte for byte the same as another member: which is the original cannot be told, so each is told to delete one
+  // of the two (renamed instead, the story was published twice).
+  const bytes = new Map<NamedFile, Buffer>();
+  const read = (f: NamedFile) => {
+    let b = bytes.get(f);
+    if (!b) bytes.set(f, (b = readFileSync(f.path)));
+    return b;
+  };
+  for (const f of group) {
+    const twin = group.find((g) => g !== f && sameSize(g, f) && read(g).equals(read(f)));
+    if (twin) out.set(f, `this file is the same, byte for byte, as ${twin.file}: one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)`);
+  }
+  return out;
+}
+
+function sameSize(a: NamedFile, b: NamedFile): boolean {
+  try {
+    return statSync(a.path).size === statSync(b.path).size;
+  } catch {
+    return false;
   }
 }
 

@@ -66,7 +66,7 @@ export function strayFolders(contentDir: string): { path: string; message: strin
 }
 
 /** What Windows Explorer (` - Copy`, ` - Copy (2)`), the Finder (` copy`, ` copy 2`), a sync client or a browser adds to a copy's name. */
-const COPY_SUFFIX = /^(.+?)(?: - Copy(?: \(\d+\))?| copy(?: \d+)?| \([^()]*conflicted copy[^()]*\)| \(\d+\))$/i;
+export const COPY_SUFFIX = /^(.+?)(?: - Copy(?: \(\d+\))?| copy(?: \d+)?| \([^()]*conflicted copy[^()]*\)| \(\d+\))$/i;
 
 /**
  * The one line for `story - Copy.md` beside `story.md` (`exists` says which ids are files), or undefined. Renaming
