@@ -1,6 +1,7 @@
 /** Round 25 (blind test 25b), helper h25b: lines carrying on a quote, item, footnote or table; `*` between figures; HEIC photos; the lead photo repeated in the body; eaten backslashes. */
 import { describe, expect, it } from 'vitest';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { readFileSync } from 'node:fs';
 import { GOOD_IMAGES } from '../helpers/bad-images.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
@@ -162,5 +163,25 @@ describe('25b #14: an iPhone HEIC photo, and JPEGs under an old name', () => {
       'h.md:9:1 body  image ![A market in Kabul at dawn](./images/photo.jfif) "./images/photo.jfif" is a JPEG under a name the build does not read (.jfif); rename the file to photo.jpg and write ./images/photo.jpg',
     ]);
     expect(withImage('./images/photo.avif', GOOD_IMAGES.avif)).toEqual([]);
+  });
+});
+
+describe('25b #8: the body opens with the lead photo again', () => {
+  const lead = { image: '\n  src: ./images/envoy-arrival.png\n  alt: The envoy arriving at the airport\n  caption: The envoy arrives in Kabul.' };
+  const png = readFileSync(new URL('../fixtures/base-content/content/articles/2026/11/images/envoy-arrival.png', import.meta.url));
+  const repeated = (label: string) => `x.md:13:1 body  warning: image ![The envoy arriving at the airport](${label}) is the lead image again: the lead image is shown above the story already; remove it from the body`;
+
+  it('the same path, or the same bytes under another name, is a warning', () => {
+    expect(checkArticles({ 'x.md': story('![The envoy arriving at the airport](./images/envoy-arrival.png)\n\n*The envoy arrives in Kabul.*\n\nThe envoy arrived on Tuesday.', lead) })).toEqual([
+      repeated('./images/envoy-arrival.png'),
+    ]);
+    expect(checkArticles({ 'x.md': story('![The envoy arriving at the airport](./images/copy-of-envoy.png)\n\nThe envoy arrived on Tuesday.', lead), 'images/copy-of-envoy.png': png })).toEqual([
+      repeated('./images/copy-of-envoy.png'),
+    ]);
+  });
+  it('another photo first, or the lead photo further down, passes', () => {
+    const other = Buffer.concat([png, Buffer.from([0])]);
+    expect(checkArticles({ 'x.md': story('![Delegates at the airport](./images/other.png)\n\nThe envoy arrived on Tuesday.', lead), 'images/other.png': other })).toEqual([]);
+    expect(checkArticles({ 'x.md': story('The envoy arrived on Tuesday.\n\n![The envoy arriving at the airport](./images/envoy-arrival.png)', lead) })).toEqual([]);
   });
 });
