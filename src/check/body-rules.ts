@@ -21,6 +21,7 @@ import { typedAttributes } from './rules/wiki-links.ts';
 import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 import { unclosedFences } from './rules/unclosed-fences.ts';
 import { digitStars } from './rules/digit-stars.ts';
+import { eatenBackslashes } from './rules/eaten-backslash.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -55,6 +56,7 @@ export function bodyRuleProblems(
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of wrappedBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of digitStars(body, bodyLine)) add(p);
+  if (amplified.length === 0) for (const p of eatenBackslashes(body, bodyLine)) add(p, 'warning');
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of typedAttributes(body, bodyLine)) add(p);

@@ -185,3 +185,14 @@ describe('25b #8: the body opens with the lead photo again', () => {
     expect(checkArticles({ 'x.md': story('The envoy arrived on Tuesday.\n\n![The envoy arriving at the airport](./images/envoy-arrival.png)', lead) })).toEqual([]);
   });
 });
+
+describe('25b #11: the shrug loses its arm to a backslash escape', () => {
+  it('¯\\_(ツ)_/¯ in prose is a warning with the text to write', () => {
+    expect(lines('The official shrugged ¯\\_(ツ)_/¯ when asked about the delay.')).toEqual([
+      'x.md:9:24 body  warning: the backslash in "¯\\_(ツ)_/¯" is read as an escape, so the page prints "¯_(ツ)_/¯"; write ¯\\\\\\_(ツ)_/¯ (in Markdown a backslash is written \\\\)',
+    ]);
+  });
+  it('the fix, the shrug in code, and deliberate escapes pass', () => {
+    expect(lines('Shrug ¯\\\\\\_(ツ)_/¯ here, `¯\\_(ツ)_/¯` in code, snake\\_case, 4\\*5 and \\-\\-force.')).toEqual([]);
+  });
+});
