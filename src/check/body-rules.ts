@@ -20,6 +20,8 @@ import { checkShortcodes } from './rules/shortcodes.ts';
 import { typedAttributes } from './rules/wiki-links.ts';
 import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 import { unclosedFences } from './rules/unclosed-fences.ts';
+import { digitStars } from './rules/digit-stars.ts';
+import { eatenBackslashes } from './rules/eaten-backslash.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -42,15 +44,19 @@ export function bodyRuleProblems(
   const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(body, bodyLine);
   const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
   const scans = notes.length ? [] : scan.problems;
-  const structure = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
+  const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
   for (const p of strayFrontmatter(body, bodyLine)) add(p);
   // Only the body-text rules give a severity here (media the page drops: a warning).
   for (const p of checkBodyText(body, bodyLine, amplification)) add(p, p.severity);
-  for (const p of [...amplified, ...notes, ...scans, ...structure]) add(p);
+  for (const p of [...amplified, ...notes, ...scans]) add(p);
+  // A line carrying on a quote or list item may be meant (lazy-lines.ts: a warning).
+  for (const p of structure) add(p, p.severity);
   for (const p of markdownInHtmlBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTextTags(body, bodyLine)) add(p);
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of wrappedBlocks(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
+  if (amplified.length === 0) for (const p of digitStars(body, bodyLine)) add(p);
+  if (amplified.length === 0) for (const p of eatenBackslashes(body, bodyLine)) add(p, 'warning');
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of typedAttributes(body, bodyLine)) add(p);

@@ -30,12 +30,38 @@ export function sniffImage(bytes: Uint8Array): ImageFormat | undefined {
   if (bytes.length >= 6 && /^GIF8[79]a$/.test(ascii(bytes, 0, 6))) return 'gif';
   if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
   // ISO-BMFF: a `ftyp` box whose major or compatible brands name AVIF.
-  if (bytes.length >= 16 && ascii(bytes, 4, 8) === 'ftyp') {
-    const boxEnd = Math.min(bytes.length, (((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)) >>> 0);
-    for (let at = 8; at + 4 <= boxEnd; at += at === 8 ? 8 : 4) {
-      if (/^avi[fs]$/.test(ascii(bytes, at, at + 4))) return 'avif';
-    }
+  if (brands(bytes).some((b) => /^avi[fs]$/.test(b))) return 'avif';
+  return undefined;
+}
+
+/** An ISO-BMFF file's major and compatible brands (its `ftyp` box), or none. */
+function brands(bytes: Uint8Array): string[] {
+  if (bytes.length < 16 || ascii(bytes, 4, 8) !== 'ftyp') return [];
+  const boxEnd = Math.min(bytes.length, (((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)) >>> 0);
+  const out: string[] = [];
+  for (let at = 8; at + 4 <= boxEnd; at += at === 8 ? 8 : 4) out.push(ascii(bytes, at, at + 4));
+  return out;
+}
+
+/** ISO-BMFF brands of HEIF pictures (HEIC from iPhones): `heic`, `heix`, `mif1` … (AVIF files are told apart first). */
+const HEIF_BRAND = /^(?:hei[cxms]|hev[cxms]|mif1|msf1)$/;
+
+/** Whether the bytes are an HEIF/HEIC picture (round 25b #14): the `ftyp` box names an HEIF brand and no AVIF one. */
+export function isHeif(bytes: Uint8Array): boolean {
+  return sniffImage(bytes) !== 'avif' && brands(bytes).some((b) => HEIF_BRAND.test(b));
+}
+
+/**
+ * A photo named or made the way the build does not read, with what to do (round 25b #14): an iPhone's HEIC (by its
+ * name, or `heif` when the bytes say so), or a JPEG under an old name (`.jfif`, `.jpe`, `.jif`), which a rename fixes.
+ */
+export function photoFormatProblem(src: string, ext: string, heif = false): string | undefined {
+  const jpg = src.replace(/\.[^./\\]*$/, '.jpg');
+  const file = jpg.slice(Math.max(jpg.lastIndexOf('/'), jpg.lastIndexOf('\\')) + 1);
+  if (heif || ext === '.heic' || ext === '.heif') {
+    return `"${src}" is an HEIC photo (the iPhone's format), which browsers cannot show; export it as JPEG (on a Mac: open it in Preview, File → Export, Format JPEG) and write ${jpg}`;
   }
+  if (ext === '.jfif' || ext === '.jpe' || ext === '.jif') return `"${src}" is a JPEG under a name the build does not read (${ext}); rename the file to ${file} and write ${jpg}`;
   return undefined;
 }
 

@@ -18,6 +18,7 @@ import { remoteImageRefusal } from '#/domain/image-source.ts';
 import { quotedAddress } from './quoted-address.ts';
 import { imagePathSpelling } from './image-path.ts';
 import { blankCode } from '#/check/link-scan.ts';
+import { LEAD_REPEATED, openingImageLine, sameImage } from './lead-repeated.ts';
 
 /** `<img … src="…">` written as raw HTML in the body. */
 const RAW_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -29,7 +30,7 @@ const RAW_IMG_TAG = /<img\b([^>]{0,4000})>/gi;
  * pipeline, so only remote images from `imageHosts` are taken.
  */
 export function checkBodyImages(
-  a: { path: string; file: string; body: string; bodyLine: number },
+  a: { path: string; file: string; body: string; bodyLine: number; data?: { image?: { src?: unknown } | undefined } },
   contentDir: string,
   rel: (p: string) => string,
   report: Report,
@@ -37,6 +38,8 @@ export function checkBodyImages(
 ): void {
   // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
   const judged = new Map<string, string | undefined>();
+  const lead = a.data?.image?.src;
+  const opening = typeof lead === 'string' ? openingImageLine(a.body, a.bodyLine) : undefined;
   // Finding the images is pure (kept between checks by the memo); judging their addresses and files is not.
   for (const img of bodyImages(a.body, a.bodyLine, memo(BODY_RULE.images, a.body, a.bodyLine, () => scanBodyImages(a.body, a.bodyLine)))) {
     const pos = { line: img.line, column: img.column };
@@ -79,6 +82,8 @@ export function checkBodyImages(
       const refused = writtenPathProblem(img.href) ?? judged.get(src);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
+      // The body's opening photo is the lead image again (round 25b #8): shown twice in a row.
+      if (!refused && typeof lead === 'string' && img.line === opening && sameImage(a.path, src, lead)) report(a.file, 'body', `${label} ${LEAD_REPEATED}`, pos, 'warning');
     }
   }
   // Raw HTML images skip the image pipeline: only remote ones from allowed hosts, like Markdown images. An `<img>`

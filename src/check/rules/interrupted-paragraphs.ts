@@ -10,10 +10,11 @@
  * `-`/`=` or one that is a whole sentence (a section break typed without a blank line: the lead became a heading),
  * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace).
  */
-import type { Nodes, Parent, RootContent } from 'mdast';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import type { LineProblem } from './each-line.ts';
 import { indentedProse } from './indented-prose.ts';
+import { lazyLines, mayHaveLazyLine, type LazyLineProblem } from './lazy-lines.ts';
 
 /** A paragraph of its own read as markup (standalone): `- 12 degrees`, `1986. That`, `# 1 priority`, `| a | b |` rows. */
 const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.[ \t]|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
@@ -32,8 +33,16 @@ const LABEL_END = /[:\uFF1A\uFE55][*_\s]*$/u;
 /** At most this many lines a body (then the first ones are enough to show the habit). */
 const MAX_LINES = 20;
 
-export function interruptedParagraphs(body: string, bodyLine: number): LineProblem[] {
-  if (!CANDIDATE.test(body)) return [];
+export function interruptedParagraphs(body: string, bodyLine: number): LazyLineProblem[] {
+  const interrupted = CANDIDATE.test(body);
+  const lazy = mayHaveLazyLine(body);
+  if (!interrupted && !lazy) return [];
+  // One parse for both rules (round 25b #9: lines carrying on a quote, list item, footnote or table).
+  const tree = parseBody(body);
+  return [...(interrupted ? interruptions(tree, body, bodyLine) : []), ...(lazy ? lazyLines(tree, body, bodyLine) : [])];
+}
+
+function interruptions(tree: Root, body: string, bodyLine: number): LineProblem[] {
   const lines = body.split('\n');
   const out: LineProblem[] = [];
   const at = (line: number) => ({ line: bodyLine + line - 1, column: 1 + (lines[line - 1]?.search(/\S/) ?? 0) });
@@ -50,7 +59,7 @@ export function interruptedParagraphs(body: string, bodyLine: number): LineProbl
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visit(node as Parent);
     });
   };
-  visit(parseBody(body));
+  visit(tree);
   return out;
 }
 

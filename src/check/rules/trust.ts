@@ -18,7 +18,7 @@ import { imagePathSpelling } from './image-path.ts';
 import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { decodeWork, decodeWorkProblem } from './image-work.ts';
-import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, MAX_IMAGE_BYTES, MAX_PIXELS, sniffImage } from './image-format.ts';
+import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, isHeif, MAX_IMAGE_BYTES, MAX_PIXELS, photoFormatProblem, sniffImage } from './image-format.ts';
 import { folderNamedAsFile, strayFileProblem } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
@@ -209,13 +209,14 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   }
   const ext = extname(image).toLowerCase();
   const promised = FORMAT_OF_EXTENSION[ext];
-  if (!promised) return `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`;
+  if (!promised) return photoFormatProblem(src, ext) ?? `"${src}" is not a supported image; use ${IMAGE_EXTENSIONS.join(', ')}`;
   // Belt and braces: the real path must still be inside the real content folder.
   if (!isInside(realpathSync(root), realpathSync(image))) return `"${src}" resolves outside the content folder; ${LINK_FIX}`;
   const read = readRegularFile(image, HEADER_BYTES);
   if ('problem' in read) return `image file "${src}" ${read.problem}`;
   const format = sniffImage(read.bytes);
   if (!format) {
+    if (isHeif(read.bytes)) return photoFormatProblem(src, ext, true);
     return `"${src}" is not a JPEG, PNG, WebP, AVIF or GIF image (${describeBytes(read.bytes)}); export the picture again in one of those formats`;
   }
   if (format !== promised) {
