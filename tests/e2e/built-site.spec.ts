@@ -148,11 +148,13 @@ test('sitemaps list every canonical visible article with its lastmod; robots.txt
     for (const old of a.data.formerly ?? []) {
       const page = readDist(`articles/${old}/index.html`);
       expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${a.id}/">`);
-      expect(page).toContain(`<link rel="canonical" href="https://dateline.example.org/articles/${a.id}/">`);
+      // A syndicated copy's old address names the original, as the copy's own page does (round 25c #8).
+      expect(page).toContain(`<link rel="canonical" href="${a.data.canonical ?? `https://dateline.example.org/articles/${a.id}/`}">`);
       expect(sitemap).not.toContain(`/articles/${old}/`);
     }
   }
   expect(visibleArticles.some((a) => (a.data.formerly ?? []).length > 0), 'the sample newsroom has a renamed article').toBe(true);
+  expect(visibleArticles.some((a) => (a.data.formerly ?? []).length > 0 && a.data.canonical), 'and a renamed syndicated copy').toBe(true);
   const robots = readDist('robots.txt');
   expect(robots).toContain('Sitemap: https://dateline.example.org/sitemap-index.xml');
   // The news sitemap is only written when an article is under two days old (validators.spec.ts checks both states).

@@ -313,3 +313,11 @@ describe('25a #16: a copied month folder or the same file twice is a copy, not "
     for (const line of lines) expect(line).toContain('one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)');
   });
 });
+
+describe('25c #6: a pin of the article\'s own former slug is told to go in one step', () => {
+  it('names the slug as this article\'s own', () => {
+    expect(lines('Body.', { formerly: '[self-pin-old]', related: '[self-pin-old]' })).toEqual([
+      'x.md:8:11 related[0]  "self-pin-old" is this article\'s own former slug (its formerly lists it), so the pin names this article itself; remove it',
+    ]);
+  });
+});

@@ -79,6 +79,8 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     const field = `related[${i}]`;
     const pinned = n.published.get(slug);
     if (slug === a.id) report(field, `"${slug}" is this article itself; remove it`, where);
+    // Its own former slug (`formerly`): the same article under its old name, not another story (round 25c #6).
+    else if ((d.formerly ?? []).includes(slug)) report(field, `"${slug}" is this article's own former slug (its formerly lists it), so the pin names this article itself; remove it`, where);
     else if (!n.articleFiles.has(slug)) report(field, missingPin(slug, n, readable), where);
     else if (pinned && readable && pinned.draft && !n.visibility.includeDrafts) {
       report(field, `"${slug}" is a draft, which readers cannot open; remove the pin (in the same commit when taking the story down: until then every build stops), or publish it`, where);
