@@ -150,6 +150,9 @@ test('sitemaps list every canonical visible article with its lastmod; robots.txt
       expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${a.id}/">`);
       // A syndicated copy's old address names the original, as the copy's own page does (round 25c #8).
       expect(page).toContain(`<link rel="canonical" href="${a.data.canonical ?? `https://dateline.example.org/articles/${a.id}/`}">`);
+      // The story's own link preview, for crawlers that do not follow the refresh (round 25c #12).
+      const og = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(og(page)).toBe(og(readDist(`articles/${a.id}/index.html`)));
       expect(sitemap).not.toContain(`/articles/${old}/`);
     }
   }
