@@ -10,7 +10,7 @@
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
 import { readableExcerpt, searchForm } from './search-words.ts';
-import { listShards, openShards, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
+import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
 const SHOWN = 20;
@@ -94,7 +94,8 @@ export function runSearchPage(): void {
       }
     }
     if (mine !== generation) return;
-    list.replaceChildren(...results.slice(0, SHOWN).map(resultItem));
+    const shownFor = searchForm(corrected ?? q);
+    list.replaceChildren(...results.slice(0, SHOWN).map((d) => resultItem({ ...d, excerpt: relevantMarks(d.excerpt, shownFor) })));
     if (corrected && results.length > 0) {
       status.replaceChildren(`${matchCount(0, q, period())} Showing ${total === 1 ? '1 result' : `${total.toLocaleString('en')} results`} for `);
       const again = el('a', 'search-suggestion', corrected);

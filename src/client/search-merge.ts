@@ -41,10 +41,24 @@ export const wordsOf = (q: string) =>
  */
 export function isRelevant(excerpt: string, query: string): boolean {
   const terms = wordsOf(query);
+  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((m) => answers(m[1]!, terms));
+}
+
+/** Whether a highlighted word answers one of the query's words (the rule of {@link isRelevant}). */
+function answers(highlight: string, terms: readonly string[]): boolean {
   // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type,
   // and the quotation marks around its word (`„המגיד”`).
-  const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => searchForm(m[1]!).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
-  return marks.some((m) => terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t))));
+  const m = searchForm(highlight).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  return terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t)));
+}
+
+/**
+ * The excerpt with only the highlights that answer the query: Pagefind also marks words that merely start with a
+ * short piece of it (the "i" of Mazar-i-Sharif marked every "it", "in" and "I": round 25c #9).
+ */
+export function relevantMarks(excerpt: string, query: string): string {
+  const terms = wordsOf(query);
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (answers(word, terms) ? whole : word));
 }
 
 /** Each result's data, fetched once (a fragment request). */

@@ -14,6 +14,8 @@ import { urlProblem } from '#/domain/url-syntax.ts';
 import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
 import { leadParagraphAt } from '#/domain/dateline-place.ts';
 import { STOP_WORDS } from '#/domain/related/stopwords.ts';
+import { relevantMarks } from '#/client/search-merge.ts';
+import { searchForm } from '#/client/search-words.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { feedItems, jsonFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -319,5 +321,13 @@ describe('25c #6: a pin of the article\'s own former slug is told to go in one s
     expect(lines('Body.', { formerly: '[self-pin-old]', related: '[self-pin-old]' })).toEqual([
       'x.md:8:11 related[0]  "self-pin-old" is this article\'s own former slug (its formerly lists it), so the pin names this article itself; remove it',
     ]);
+  });
+});
+
+describe('25c #9: a result shows only the highlights that answer the query', () => {
+  it('a one-letter piece of a hyphenated name marks no "it" or "in"', () => {
+    const q = searchForm('mazar-i-sharif');
+    expect(relevantMarks('<mark>It</mark> was <mark>in</mark> <mark>Mazar-</mark><mark>i-</mark><mark>Sharif</mark> that traders met.', q)).toBe('It was in <mark>Mazar-</mark><mark>i-</mark><mark>Sharif</mark> that traders met.');
+    expect(relevantMarks('Traders in <mark>Torkham</mark> said', searchForm('tork'))).toBe('Traders in <mark>Torkham</mark> said');
   });
 });
