@@ -51,6 +51,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let cards: { inputs: CardInput[]; pool: CardPool; fileOf: Map<string, string> } | undefined;
   // What the build reads of the content check after astro:config:setup (src/build/integration-lists.ts).
   let lists: IntegrationLists | undefined;
+  // Former slugs of unpublished articles, kept from the check for the gone-page warning at the end (gone-pages.ts).
+  let heldFormerSlugs = new Map<string, string>();
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
@@ -110,6 +112,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // stored for the pages), taken from the check before the content sync.
         if (!lists) throw new Error('dateline: astro:build:start ran without the content check of astro:config:setup');
         const searchList = lists.search;
+        heldFormerSlugs = lists.heldFormerSlugs;
         const plan = part && planPart(part, searchList, shardLimit());
         // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
         // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
@@ -141,7 +144,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // A renamed article's old address, gone without a word (round 23 #17): a warning with the fix (formerly).
         if (!part) {
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
-          const gone = goneArticlePages(previousPages(), built, articlesDir);
+          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs);
           if (gone.length > 0) printDiagnostics(gone);
         }
         saveLastmods(lastmodFile, built);

@@ -11,8 +11,11 @@ const ARTICLE_PAGE = /^\/articles\/([^/]+)\/$/;
 /** Lines named one by one; the rest are counted in the last. */
 const SHOWN = 10;
 
-/** `previous`: the paths the previous build published (URL-encoded); `built`: this build's pages (`/articles/x/`). */
-export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string): Diagnostic[] {
+/**
+ * `previous`: the paths the previous build published (URL-encoded); `built`: this build's pages (`/articles/x/`);
+ * `held`: former slugs of articles this build does not publish (drafts, scheduled), with their file.
+ */
+export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string, held: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
   const gone: string[] = [];
   for (const path of previous) {
     const page = safeDecode(path, decodeURI);
@@ -22,6 +25,12 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
   return gone.slice(0, SHOWN).map((page, i) => {
     const slug = ARTICLE_PAGE.exec(page)![1]!;
     const more = i === SHOWN - 1 && gone.length > SHOWN ? ` (and ${gone.length - SHOWN} more addresses)` : '';
+    // Renamed with `formerly` already, but the article is a draft or scheduled: no page yet (round 25c #7: the line
+    // asked for the formerly that was there, and named no file).
+    const file = held.get(slug);
+    if (file !== undefined) {
+      return { file, field: 'formerly', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is${more}` };
+    }
     return {
       file: articlesDir,
       field: 'file',

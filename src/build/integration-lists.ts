@@ -20,6 +20,8 @@ export interface IntegrationLists {
   cards: CardInput[];
   /** The article file of each card, to name it in a message. */
   cardFiles: Map<string, string>;
+  /** Former slugs (`formerly`) of articles not published in this build (drafts, scheduled), with their file. */
+  heldFormerSlugs: Map<string, string>;
 }
 
 export function integrationLists(content: CheckedContent, context: BuildContext): IntegrationLists {
@@ -43,5 +45,9 @@ export function integrationLists(content: CheckedContent, context: BuildContext)
     cardFiles.set(detached(a.id), detached(a.file));
   }
   rememberSyndicated(content);
-  return { search, cards, cardFiles };
+  // An old address whose renamed article is a draft or scheduled has no page yet: the gone-page warning names it.
+  const shown = new Set(visible.map((a) => a.id));
+  const heldFormerSlugs = new Map<string, string>();
+  for (const a of content.articles) if (!shown.has(a.id)) for (const old of a.data.formerly ?? []) heldFormerSlugs.set(detached(old), detached(a.file));
+  return { search, cards, cardFiles, heldFormerSlugs };
 }
