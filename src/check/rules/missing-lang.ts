@@ -50,8 +50,8 @@ const MIN_LETTERS = 4;
 const siteScript = new Intl.Locale(site.lang).maximize().script;
 const siteLanguage = new Intl.DisplayNames(['en'], { type: 'language' }).of(site.lang) ?? site.lang;
 
-/** The script most of `text`'s letters are in, when it is not the site language's script. */
-export function foreignScript(text: string): Script | undefined {
+/** The non-Latin script of {@link SCRIPTS} most of `text`'s letters are in, when they make more than half of them. */
+function majorityScript(text: string): Script | undefined {
   const letters = text.match(LETTER)?.length ?? 0;
   let best: Script | undefined;
   let most = 0;
@@ -59,7 +59,13 @@ export function foreignScript(text: string): Script | undefined {
     const n = text.match(s.letters)?.length ?? 0;
     if (n > most) [best, most] = [s, n];
   }
-  if (!best || most < MIN_LETTERS || most * 2 <= letters) return undefined;
+  return best && most >= MIN_LETTERS && most * 2 > letters ? best : undefined;
+}
+
+/** The script most of `text`'s letters are in, when it is not the site language's script. */
+export function foreignScript(text: string): Script | undefined {
+  let best = majorityScript(text);
+  if (!best) return undefined;
   // Japanese is written in kana and kanji together: a few kana among the kanji make it Japanese.
   if (best.code === 'Hani' && (text.match(SCRIPTS.find((s) => s.code === 'Jpan')!.letters)?.length ?? 0) > 0) best = SCRIPTS.find((s) => s.code === 'Jpan')!;
   const same = best.code === siteScript || (siteScript === 'Jpan' && (best.code === 'Hani' || best.code === 'Jpan')) || (siteScript === 'Kore' && best.code === 'Hang');
@@ -75,13 +81,7 @@ function mainScript(text: string): { code: string; name: string } | undefined {
   const letters = text.match(LETTER)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   if (latin >= MIN_LETTERS && latin * 2 > letters) return { code: 'Latn', name: 'Latin script' };
-  let best: Script | undefined;
-  let most = 0;
-  for (const s of SCRIPTS) {
-    const n = text.match(s.letters)?.length ?? 0;
-    if (n > most) [best, most] = [s, n];
-  }
-  return best && most >= MIN_LETTERS && most * 2 > letters ? best : undefined;
+  return majorityScript(text);
 }
 
 /**
