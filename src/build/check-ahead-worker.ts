@@ -1,9 +1,10 @@
-/** Worker thread of check-ahead.ts: answers each chunk of bodies it is sent, then raises its flag. */
+/** Worker thread of check-ahead.ts: answers each chunk of bodies it is sent, then raises its flag; it ends
+ * when the asking thread closes its port (nothing else keeps it alive). */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { answerBody, type AheadBody, type AheadResult } from './check-ahead.ts';
 
-const { port, flags, slot } = workerData as { port: MessagePort; flags: SharedArrayBuffer; slot: number };
-const flag = new Int32Array(flags);
+const { port, flag: flagBuffer } = workerData as { port: MessagePort; flag: SharedArrayBuffer };
+const flag = new Int32Array(flagBuffer);
 
 port.on('message', (chunk: AheadBody[]) => {
   const answers: AheadResult[] = [];
@@ -13,6 +14,6 @@ port.on('message', (chunk: AheadBody[]) => {
   }
   // Posted before the flag is raised: the asking thread reads the message once it sees the flag.
   port.postMessage(answers);
-  Atomics.store(flag, slot, 1);
-  Atomics.notify(flag, slot);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
 });

@@ -39,25 +39,58 @@ export function answerBody(b: AheadBody): AheadResult | undefined {
 interface Helper {
   worker: Worker;
   port: MessagePort;
-  slot: number;
+  /** Raised (1) by the worker when its answers to the chunk it holds are posted. */
+  flag: Int32Array;
   /** The chunk it holds, and by when it must answer. */
   busy: { deadline: number } | undefined;
   first: boolean;
+  /** It has answered a chunk: it loaded the check's modules. */
+  answered: boolean;
+  gone: boolean;
 }
 
-/** Answers `bodies` on this thread and `threads - 1` workers; `onAnswer` gets each body's answers as they come. */
+/**
+ * Workers are kept between checks and leave on their own (their port closed) after a pause: starting one worker
+ * while another is being torn down can crash Node (nodejs/node#56312; seen once as a SIGSEGV in CI when checks ran
+ * back to back), and a dev server or a test checks many times.
+ */
+let pool: Helper[] = [];
+let idle: NodeJS.Timeout | undefined;
+const IDLE_MS = 5_000;
+/** A worker past its deadline gets this long to leave by itself before it is stopped. */
+const GRACE_MS = 30_000;
+/** A worker that never answered its first chunk (it could not load, or the machine is starved): this process
+ * answers every body on its own thread from then on, rather than wait for new workers' deadlines at every check. */
+let workersFailed = false;
+
+function spawn(): Helper {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./check-ahead-worker.ts', import.meta.url), { workerData: { port: port2, flag: flag.buffer }, transferList: [port2] });
+  worker.unref();
+  const h: Helper = { worker, port: port1, flag, busy: undefined, first: true, answered: false, gone: false };
+  worker.on('error', () => {}); // its chunk is left out when its time is up
+  worker.once('exit', () => (h.gone = true));
+  return h;
+}
+
+/** Lets a worker go: with its port closed it has nothing left to do and exits; one still busy is stopped later. */
+function release(h: Helper, stuck = false): void {
+  h.gone = true;
+  h.port.close();
+  if (stuck) setTimeout(() => void h.worker.terminate(), GRACE_MS).unref();
+}
+
+/** Answers `bodies` on this thread and up to `threads - 1` workers; `onAnswer` gets each body's answers as they come. */
 export function answerAhead(bodies: readonly AheadBody[], onAnswer: (result: AheadResult) => void, threads = Math.min(availableParallelism(), 4)): void {
+  clearTimeout(idle);
   let next = 0;
   const take = () => bodies.slice(next, (next += CHUNK));
-  const flags = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, threads - 1)));
-  const helpers: Helper[] = [];
-  for (let slot = 0; slot < threads - 1 && next < bodies.length; slot++) {
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(new URL('./check-ahead-worker.ts', import.meta.url), { workerData: { port: port2, flags: flags.buffer, slot }, transferList: [port2] });
-    worker.unref();
-    worker.on('error', () => {}); // its chunk is left out when its time is up
-    helpers.push({ worker, port: port1, slot, busy: undefined, first: true });
-  }
+  // This thread takes a chunk too: no worker for a chunk it would answer itself.
+  const wanted = workersFailed ? 0 : Math.max(0, Math.min(threads - 1, Math.ceil(bodies.length / CHUNK) - 1));
+  pool = pool.filter((h) => !h.gone);
+  while (pool.length < wanted) pool.push(spawn());
+  const helpers = pool.slice(0, wanted);
   const give = (h: Helper) => {
     const chunk = take();
     if (!chunk.length) return;
@@ -68,18 +101,20 @@ export function answerAhead(bodies: readonly AheadBody[], onAnswer: (result: Ahe
   const collect = (h: Helper) => {
     const message = receiveMessageOnPort(h.port)?.message as AheadResult[] | undefined;
     for (const result of message ?? []) onAnswer(result);
-    Atomics.store(flags, h.slot, 0);
+    Atomics.store(h.flag, 0, 0);
     h.busy = undefined;
+    h.answered = true;
   };
   const drop = (h: Helper) => {
     h.busy = undefined;
-    void h.worker.terminate();
+    if (!h.answered) workersFailed = true;
+    release(h, true);
   };
   helpers.forEach(give);
   while (next < bodies.length) {
     for (const h of helpers) {
       if (!h.busy) continue;
-      if (Atomics.load(flags, h.slot) === 1) {
+      if (Atomics.load(h.flag, 0) === 1) {
         collect(h);
         give(h);
       } else if (Date.now() > h.busy.deadline) drop(h);
@@ -90,11 +125,14 @@ export function answerAhead(bodies: readonly AheadBody[], onAnswer: (result: Ahe
     }
   }
   for (const h of helpers) {
-    while (h.busy && Atomics.load(flags, h.slot) === 0) {
+    while (h.busy && Atomics.load(h.flag, 0) === 0) {
       const left = h.busy.deadline - Date.now();
-      if (left <= 0 || Atomics.wait(flags, h.slot, 0, left) === 'timed-out') drop(h);
+      if (left <= 0 || Atomics.wait(h.flag, 0, 0, left) === 'timed-out') drop(h);
     }
     if (h.busy) collect(h);
-    void h.worker.terminate();
   }
+  idle = setTimeout(() => {
+    for (const h of pool) release(h);
+    pool = [];
+  }, IDLE_MS).unref();
 }
