@@ -32,6 +32,7 @@ import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
 import rehypeFootnoteLanguage from './rehype-footnote-language.ts';
+import rehypeBidiIsolate from './rehype-bidi-isolate.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkBareUrlEnd from './remark-bare-url-end.ts';
@@ -61,6 +62,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeEmptyParagraphs,
       rehypeArticleHtml,
       rehypeTypography,
+      rehypeBidiIsolate,
       [rehypeArticleFacts, { siteUrl: site.url }],
     ] as RehypePlugins,
   };

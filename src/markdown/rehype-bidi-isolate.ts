@@ -1,0 +1,86 @@
+/**
+ * A right-to-left phrase followed by a number in left-to-right text is its own island (`<bdi>`): without one, the
+ * Unicode bidi algorithm reads the digits as part of the Arabic-script phrase and shows them before it
+ * (`the sign read کابل 2026` was shown as `the sign read 2026 کابل`; round 25 leftover). Only where a number follows
+ * the phrase (after spaces or punctuation): a phrase anywhere else already stays in place. Not in right-to-left
+ * articles, inside code, or under an element that sets its own `dir`.
+ */
+import type { Element, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { textDirection } from '#/domain/text-direction.ts';
+import { site } from '#/site.config.ts';
+import { eachElement } from './each-element.ts';
+
+const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea', 'bdi', 'bdo']);
+/** A run of right-to-left letters (with their marks, joiners and the spaces between words): starts and ends on a letter. */
+const RTL_SCRIPTS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
+const RTL_LETTER = `[[${RTL_SCRIPTS}]&&\\p{L}]`;
+const RTL_RUN = new RegExp(`${RTL_LETTER}(?:[${RTL_SCRIPTS}\\p{M}\u200c\u200d ]*${RTL_LETTER})?`, 'gv');
+/** What follows a run that the algorithm would pull into it: neutrals, then a European digit. */
+const NUMBER_AFTER = /[\s\p{P}\p{S}]*[0-9]/uy;
+const MAYBE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+function isolate(text: Text): RootContent[] | undefined {
+  if (!MAYBE_RTL.test(text.value)) return undefined;
+  const out: RootContent[] = [];
+  let from = 0;
+  RTL_RUN.lastIndex = 0;
+  for (let m = RTL_RUN.exec(text.value); m; m = RTL_RUN.exec(text.value)) {
+    const end = m.index + m[0].length;
+    if (!numberAt(text.value, end)) continue;
+    if (m.index > from) out.push({ type: 'text', value: text.value.slice(from, m.index) });
+    out.push({ type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: m[0] }] });
+    from = end;
+  }
+  if (!out.length) return undefined;
+  if (from < text.value.length) out.push({ type: 'text', value: text.value.slice(from) });
+  return out;
+}
+
+/** Inline elements that are no island of their own: `*قیمت* 40` reads the digits into the phrase as plain text does. */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'u']);
+
+/** Whether a number follows position `at` of `text`, after neutrals only. */
+function numberAt(text: string, at: number): boolean {
+  NUMBER_AFTER.lastIndex = at;
+  return NUMBER_AFTER.test(text);
+}
+
+/** An inline element whose whole text is one right-to-left phrase (`*قیمت*`). */
+function wholeRun(node: RootContent): boolean {
+  if (node.type !== 'element' || !INLINE.has(node.tagName) || node.properties['dir'] !== undefined) return false;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type !== 'text' || !MAYBE_RTL.test(only.value)) return false;
+  RTL_RUN.lastIndex = 0;
+  const m = RTL_RUN.exec(only.value);
+  return m !== null && m[0].length === only.value.length;
+}
+
+function isolateChildren(parent: Root | Element): void {
+  const children = parent.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text') {
+      const parts = isolate(child);
+      if (!parts) continue;
+      children.splice(i, 1, ...parts);
+      i += parts.length - 1;
+    } else if (wholeRun(child)) {
+      const next = children[i + 1];
+      if (next?.type === 'text' && numberAt(next.value, 0)) children[i] = { type: 'element', tagName: 'bdi', properties: {}, children: [child as Element] };
+    }
+  }
+}
+
+export default function rehypeBidiIsolate() {
+  return (tree: Root, file: VFile) => {
+    const lang = typeof file.data['lang'] === 'string' ? file.data['lang'] : site.lang;
+    if (textDirection(lang) === 'rtl') return;
+    isolateChildren(tree);
+    eachElement(tree, (node, parent, index) => {
+      // An element that sets its own direction (or code) is left as written, with everything inside it.
+      if (SKIP.has(node.tagName) || node.properties['dir'] !== undefined) return index + 1;
+      isolateChildren(node);
+    });
+  };
+}
