@@ -54,7 +54,7 @@ function interruptions(tree: Root, body: string, bodyLine: number): LineProblem[
     parent.children.forEach((node, i) => {
       if (out.length >= MAX_LINES) return;
       const prev = i > 0 ? parent.children[i - 1] : undefined;
-      const problem = judge(node, prev, lines, quote);
+      const problem = judge(node, prev, lines, quote, parent);
       if (problem && node.position) out.push({ message: problem, pos: at(node.position.start.line) });
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visit(node as Parent);
     });
@@ -72,7 +72,7 @@ function firstText(node: Nodes): string {
   return '';
 }
 
-function judge(node: RootContent, prev: RootContent | undefined, lines: string[], quote: (line: number) => string): string | undefined {
+function judge(node: RootContent, prev: RootContent | undefined, lines: string[], quote: (line: number) => string, parent: Parent): string | undefined {
   const start = node.position?.start.line ?? 0;
   const written = lines[start - 1] ?? '';
   // An indented code block of prose: a paragraph pasted with a tab or four spaces.
@@ -91,11 +91,13 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     if (cutShort || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
     return undefined;
   }
-  if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return ownParagraph(node, written, lines, quote);
+  if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return ownParagraph(node, written, lines, quote, parent);
   const text = firstText(node).trimStart();
   const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
   const numberish = NUMBERISH.test(text);
   if (node.type === 'list') {
+    // A list under an item's own line is a nested list, as written (`- Flour` / `  - 12 tonnes`; round 26b #1).
+    if (parent.type === 'listItem') return undefined;
     // One item: a list an editor meant has several (`The figures` / `- 12 districts` / `- 40 schools`), or follows
     // a label (`Key points:` / `- trade`).
     const label = LABEL_END.test(lines[start - 2] ?? '');
@@ -119,11 +121,12 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
  * numbered from 1986), `# 1 priority for …` (a heading in the page outline), and rows of pipes with no delimiter
  * row under the first (printed as pipes, not a table).
  */
-function ownParagraph(node: RootContent, written: string, lines: string[], quote: (line: number) => string): string | undefined {
+function ownParagraph(node: RootContent, written: string, lines: string[], quote: (line: number) => string, parent: Parent): string | undefined {
   const start = node.position?.start.line ?? 0;
   const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
   const text = firstText(node).trimStart();
-  if (node.type === 'list' && node.children.length === 1) {
+  // Inside a list item, a list is a nested one (`- Wheat` / blank / `  - 12 tonnes`; round 26b #1).
+  if (node.type === 'list' && node.children.length === 1 && parent.type !== 'listItem') {
     if (!node.ordered && /^[-+]$/.test(mark) && /^\p{Nd}/u.test(text)) {
       return `"${quote(start)}" starts with "${mark} " and a number, so the page shows it as a list item and drops the "${mark}"; write the sign against the number (${mark === '-' ? '"−12" or "-12"' : '"+5"'}), or "\\${mark}" to keep it as typed`;
     }

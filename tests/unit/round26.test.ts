@@ -1,0 +1,24 @@
+/** Round 26 (blind tests 26a, 26b): findings and their quiet cases. */
+import { describe, expect, it } from 'vitest';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
+const lines = (body: string) => checkArticles({ 'x.md': story(body) });
+const TABLE = '| x | y |\n|---|---|\n| 1 | 2 |';
+
+describe('26b #1: a nested list is a nested list, not a line break inside a sentence', () => {
+  it.each([
+    ['sub-items with figures and small letters, a table elsewhere', `Lead paragraph.\n\n- Flour\n  - 12 tonnes\n- wheat\n  - north\n\n${TABLE}`],
+    ['one item with one sub-item, a table after', `Lead paragraph.\n\n- wheat\n  - northern provinces\n\nPara.\n\n${TABLE}`],
+    ['numbered nesting three deep', `Lead.\n\n1. first\n   1. nested\n      - deeper with \`code\`\n\n${TABLE}`],
+    ['a loose nested list starting with a figure', `Lead.\n\n- Wheat\n\n  - 12 tonnes\n\n${TABLE}`],
+  ])('%s', (_, body) => {
+    expect(lines(body)).toEqual([]);
+  });
+
+  it('a hard-wrapped sentence at the top level is still named', () => {
+    expect(lines('The price fell to\n- 12 degrees overnight.')).toEqual([
+      'x.md:10:1 body  the line break before "- 12 degrees overnight." makes "-" the mark of a list item, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "\\-" to keep the "-"',
+    ]);
+  });
+});
