@@ -77,10 +77,11 @@ export default function rehypeBidiIsolate() {
     const lang = typeof file.data['lang'] === 'string' ? file.data['lang'] : site.lang;
     if (textDirection(lang) === 'rtl') return;
     isolateChildren(tree);
-    eachElement(tree, (node, parent, index) => {
+    eachElement(tree, (node, _parent, index) => {
       // An element that sets its own direction (or code) is left as written, with everything inside it.
       if (SKIP.has(node.tagName) || node.properties['dir'] !== undefined) return index + 1;
       isolateChildren(node);
+      return undefined;
     });
   };
 }

@@ -16,6 +16,11 @@ import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 export interface FeedItem {
   title: string;
   url: string;
+  /**
+   * The item's identity for feed readers: its first address. A renamed article (`formerly`) keeps the id it was
+   * first announced under, or every reader would show it again as a new story (round 26a #3).
+   */
+  id: string;
   summary: string;
   /** Full sanitised article HTML with absolute links and images; undefined in a summary feed. */
   html: string | undefined;
@@ -60,6 +65,8 @@ export type FeedContent = 'full' | 'summary';
 export function feedItems(articles: readonly Article[], content: FeedContent = 'full', leadImages?: ReadonlyMap<string, FeedImage>): FeedItem[] {
   return articles.slice(0, site.feedSize).map((a) => {
     const url = absoluteUrl(articlePath(a.slug));
+    const first = a.data.formerly?.[0];
+    const id = first === undefined ? url : absoluteUrl(articlePath(first));
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
     const lang = a.data.lang ?? site.lang;
     const lead = leadImages?.get(a.slug);
@@ -73,6 +80,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       ...(lead ? { image: absoluteUrl(lead.src) } : {}),
       title: a.data.title,
       url,
+      id,
       summary: a.data.description,
       html: content === 'full' ? text() : undefined,
       authors: creditedAuthors(a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })), a.data.source, lang),
@@ -177,6 +185,8 @@ export function rssFeed(feed: Feed): Promise<Response> {
       content: item.html,
       categories: item.categories,
       customData:
+        // A renamed article's guid is its first address (kept, not its link): @astrojs/rss lets customData replace it.
+        (item.id === item.url ? '' : `<guid isPermaLink="false">${escapeXml(item.id)}</guid>`) +
         item.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join('') +
         (item.updated ? `<atom:updated>${item.updated.iso}</atom:updated>` : ''),
     })),
@@ -204,7 +214,7 @@ export function atomFeed(feed: Feed): Response {
       (i) => `  <entry${i.lang === lang ? '' : ` xml:lang="${escapeXml(i.lang)}"`}>
     <title>${escapeXml(i.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(i.url)}"/>
-    <id>${escapeXml(i.url)}</id>
+    <id>${escapeXml(i.id)}</id>
     <published>${i.published.iso}</published>
     <updated>${(i.updated ?? i.published).iso}</updated>
 ${i.authors.map((a) => `    <author><name>${escapeXml(a.name)}</name><uri>${escapeXml(a.url)}</uri></author>`).join('\n')}
@@ -249,7 +259,7 @@ export function jsonFeed(feed: Feed): Response {
     icon: absoluteUrl('/og-card.png'),
     favicon: absoluteUrl('/favicon.svg'),
     items: feed.items.map((i) => ({
-      id: i.url,
+      id: i.id,
       url: i.url,
       title: i.title,
       summary: i.summary,

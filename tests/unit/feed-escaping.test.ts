@@ -22,6 +22,7 @@ function item(title: string, summary: string): FeedItem {
   return {
     title,
     url: 'https://dateline.example.org/articles/x/',
+    id: 'https://dateline.example.org/articles/x/',
     summary,
     html: '<p>Body</p>',
     authors: [{ name: 'A', url: 'https://dateline.example.org/authors/a/' }],

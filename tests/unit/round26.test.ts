@@ -1,6 +1,9 @@
 /** Round 26 (blind tests 26a, 26b): findings and their quiet cases. */
 import { describe, expect, it } from 'vitest';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { atomFeed, feedItems, jsonFeed, rssFeed } from '#/outputs/feeds.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
 const lines = (body: string) => checkArticles({ 'x.md': story(body) });
@@ -20,5 +23,24 @@ describe('26b #1: a nested list is a nested list, not a line break inside a sent
     expect(lines('The price fell to\n- 12 degrees overnight.')).toEqual([
       'x.md:10:1 body  the line break before "- 12 degrees overnight." makes "-" the mark of a list item, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "\\-" to keep the "-"',
     ]);
+  });
+});
+
+describe('26a #3: a renamed story keeps its identity in feeds', () => {
+  it('RSS guid, Atom id and JSON Feed id stay the first address; the link is the new one', async () => {
+    const n = await buildNewsroom(source([article('bakers-shrink-loaf', { published: '2026-05-01T08:00:00Z', formerly: ['bakers-cut-loaf-size', 'bakers-cut-loaf'] }), article('plain', { published: '2026-05-02T08:00:00Z' })]), build);
+    const items = feedItems(n.articles);
+    const renamed = items.find((i) => i.url.endsWith('/articles/bakers-shrink-loaf/'))!;
+    const plain = items.find((i) => i.url.endsWith('/articles/plain/'))!;
+    expect(renamed.id).toMatch(/\/articles\/bakers-cut-loaf-size\/$/);
+    expect(plain.id).toBe(plain.url);
+    const feed = { title: 'D', description: 'N', pagePath: '/', selfPath: '/rss.xml', items };
+    const rss = await (await rssFeed(feed)).text();
+    expect(rss).toContain(`<link>${renamed.url}</link><guid isPermaLink="false">${renamed.id}</guid>`);
+    expect(rss).toContain(`<guid isPermaLink="true">${plain.url}</guid>`);
+    expect(rss.match(/<guid/g)).toHaveLength(2);
+    expect(await atomFeed(feed).text()).toContain(`<id>${renamed.id}</id>`);
+    const json = await jsonFeed(feed).json();
+    expect(json.items.map((i: { id: string; url: string }) => [i.id, i.url])).toContainEqual([renamed.id, renamed.url]);
   });
 });
