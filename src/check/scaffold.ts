@@ -20,6 +20,12 @@ export const TEMPLATE_PLACEHOLDERS = {
   canonical: 'https://example.org/original/story',
 } as const;
 
+/**
+ * The template's sample values of required fields, which pass the schema (round 26a #1: a copy that kept them was
+ * published back-dated, under a colleague's byline, in another desk's section): a warning names them.
+ */
+export const TEMPLATE_SAMPLES = { published: '2026-11-24T09:30:00+04:30', authors: 'nadia-rahyab', section: 'diplomacy' } as const;
+
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;
 

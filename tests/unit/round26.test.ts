@@ -1,12 +1,14 @@
 /** Round 26 (blind tests 26a, 26b): findings and their quiet cases. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { atomFeed, feedItems, jsonFeed, rssFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
-const lines = (body: string) => checkArticles({ 'x.md': story(body) });
+const lines = (body: string, fields: Record<string, string> = {}) => checkArticles({ 'x.md': story(body, fields) });
 const TABLE = '| x | y |\n|---|---|\n| 1 | 2 |';
 
 describe('26b #1: a nested list is a nested list, not a line break inside a sentence', () => {
@@ -42,5 +44,23 @@ describe('26a #3: a renamed story keeps its identity in feeds', () => {
     expect(await atomFeed(feed).text()).toContain(`<id>${renamed.id}</id>`);
     const json = await jsonFeed(feed).json();
     expect(json.items.map((i: { id: string; url: string }) => [i.id, i.url])).toContainEqual([renamed.id, renamed.url]);
+  });
+});
+
+describe('26a #1: a story copied from the template that kept its sample date', () => {
+  const template = readFileSync(new URL('../../content/articles/_template.md', import.meta.url), 'utf8');
+  it('the template holds the samples the check knows', () => {
+    for (const value of Object.values(TEMPLATE_SAMPLES)) expect(template).toContain(value);
+  });
+
+  it('is a warning naming the kept byline and section too', () => {
+    expect(lines('Flour mills in Pul-e-Khumri add a night shift.', { published: '"2026-11-24T09:30:00+04:30"', authors: '[nadia-rahyab]', section: 'diplomacy' })).toEqual([
+      'x.md:4:12 published  warning: is still the sample date from content/articles/_template.md (2026-11-24T09:30:00+04:30), with its sample byline (nadia-rahyab) and section (diplomacy), so the story is dated then, not when it goes live; write the time it is published and its own byline and section',
+    ]);
+  });
+
+  it('another time, or a draft, is quiet', () => {
+    expect(lines('Flour mills add a night shift.', { published: '"2026-11-24T09:31:00+04:30"', authors: '[nadia-rahyab]', section: 'diplomacy' })).toEqual([]);
+    expect(lines('Flour mills add a night shift.', { published: '"2026-11-24T09:30:00+04:30"', draft: 'true' })).toEqual([]);
   });
 });
