@@ -80,6 +80,8 @@ test('visible dates, JSON-LD, Open Graph and feed dates agree for every article'
     // Last modified: the update shown, or a later correction at the foot of the page (round 19), whichever is newest.
     const corrected = [...(/<aside class="corrections"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '').matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
     const modified = [visibleUpdated ?? published, ...corrected].reduce((x, y) => (Date.parse(y) > Date.parse(x) ? y : x));
+    // The header's "Updated" is that last modification itself, a correction's included (round 26a #6).
+    expect(visibleUpdated ?? published).toBe(modified);
     // Open Graph's locale follows the article's language (`fa_AF` for a Dari story, `ps_AF` for `ps`), else the site's.
     const lang = new Intl.Locale(a.data.lang ?? 'en-US').maximize();
     expect(og('og:locale')).toBe(lang.region ? `${lang.language}_${lang.region}` : lang.language);
