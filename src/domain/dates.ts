@@ -223,13 +223,15 @@ function describe(v: unknown): string {
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 /**
- * `full`: "Dec 5, 2019, 9:30 AM AFT"; `short` (rails): "Dec 5, 9:30 AM"; `time` (a day's list): "9:30 AM";
+ * `full`: "Dec 5, 2019, 9:30 AM AFT"; `short` (rails): "Dec 5, 9:30 AM"; `shortYear` (a rail's story from another
+ * year than its newest: round 26a #4): "Dec 5, 2019, 9:30 AM"; `time` (a day's list): "9:30 AM";
  * `day` (a heading): "Thursday, December 5, 2019".
  */
-export type DateStyle = 'full' | 'short' | 'time' | 'day';
+export type DateStyle = 'full' | 'short' | 'shortYear' | 'time' | 'day';
 const STYLES: Record<DateStyle, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
   full: [{ year: 'numeric', month: 'short', day: 'numeric' }, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }],
   short: [{ month: 'short', day: 'numeric' }, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }],
+  shortYear: [{ year: 'numeric', month: 'short', day: 'numeric' }, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }],
   time: [{ month: 'short', day: 'numeric' }, { hour: 'numeric', minute: '2-digit' }],
   day: [{ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }],
 };

@@ -39,6 +39,9 @@ test('the front page leads with the editors’ picks, fills the rest with the ne
   expect(latest).toEqual(expected.map((a) => `/articles/${a.id}/`));
   const times = await page.locator('.latest-list time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
   expect(times).toEqual([...times].sort((a, b) => b - a));
+  // A story from another year than the rail's newest carries its year (round 26a #4); the others do not.
+  const shown = await page.locator('.latest-list time').evaluateAll((els) => els.map((e) => [e.getAttribute('datetime')!.slice(0, 4), e.textContent!] as const));
+  for (const [year, text] of shown) expect(text.includes(year), text).toBe(year !== shown[0]![0]);
   // Nothing appears twice on the front page.
   const all = await hrefs(page, 'main .card-title a, main .latest-list a');
   expect(new Set(all).size).toBe(all.length);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
+import { formatNewsDate } from '#/domain/dates.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { atomFeed, feedItems, jsonFeed, rssFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -62,5 +63,14 @@ describe('26a #1: a story copied from the template that kept its sample date', (
   it('another time, or a draft, is quiet', () => {
     expect(lines('Flour mills add a night shift.', { published: '"2026-11-24T09:31:00+04:30"', authors: '[nadia-rahyab]', section: 'diplomacy' })).toEqual([]);
     expect(lines('Flour mills add a night shift.', { published: '"2026-11-24T09:30:00+04:30"', draft: 'true' })).toEqual([]);
+  });
+});
+
+describe('26a #4: a rail story from another year carries its year', () => {
+  it('shortYear prints the year; short does not', () => {
+    const date = { epoch: Date.parse('2025-12-16T10:00:00+04:30'), iso: '2025-12-16T10:00:00+04:30', dateOnly: false };
+    const opts = { locale: 'en-US', timeZone: 'Asia/Kabul' };
+    expect(formatNewsDate(date, { ...opts, style: 'short' })).toBe('Dec 16, 10:00 AM');
+    expect(formatNewsDate(date, { ...opts, style: 'shortYear' })).toBe('Dec 16, 2025, 10:00 AM');
   });
 });
