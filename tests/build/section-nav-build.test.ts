@@ -42,6 +42,15 @@ describe('a newsroom with more sections than the navigation shows', () => {
     }
   });
 
+  it('the 404 page and the search page\'s "Browse by section" follow the same rule (round 26a #7)', () => {
+    for (const [page, block] of [['404.html', /<nav aria-label="Where to go next"[\s\S]*?<\/nav>/], ['search/index.html', /<nav class="search-fallback"[\s\S]*?<\/nav>/]] as const) {
+      const list = block.exec(readFileSync(join(build().dist, page), 'utf8'))?.[0] ?? '';
+      const sectionLinks = links(list).filter((href) => href.startsWith('/sections/'));
+      expect(sectionLinks, page).toHaveLength(NAV_SECTION_LIMIT + 1);
+      expect(sectionLinks.at(-1), page).toBe('/sections/');
+    }
+  });
+
   it('gives the front page at most 12 section blocks', () => {
     const html = readFileSync(join(build().dist, 'index.html'), 'utf8');
     expect((html.match(/class="front-section"/g) ?? []).length).toBeLessThanOrEqual(NAV_SECTION_LIMIT);
