@@ -27,11 +27,13 @@ export interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-// Punctuation around a word is not part of it (a hyphenated name's parts end with one: search-words.ts).
+// Punctuation around a word is not part of it (a hyphenated name's parts end with one: search-words.ts); a comma or
+// point between digits is (`2,900`, `3.5`: split there, "2,900" was the words "2" and "900", and no result highlighting
+// "2,900" answered them).
 export const wordsOf = (q: string) =>
   q
     .toLocaleLowerCase()
-    .split(/[\s"'“”‘’.,;:!?()]+/u)
+    .split(/[\s"'“”‘’;:!?()]+|(?<!\p{Nd})[.,]+|[.,]+(?!\p{Nd})/u)
     .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
     .filter(Boolean);
 
@@ -44,12 +46,18 @@ export function isRelevant(excerpt: string, query: string): boolean {
   return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((m) => answers(m[1]!, terms));
 }
 
+/** A number without its group separators, as Pagefind indexes it: "2900" finds and answers "2,900" (round 25 leftover). */
+const figures = (word: string) => word.replace(/(?<=\p{Nd})[.,\u066b\u066c](?=\p{Nd})/gu, '');
+
 /** Whether a highlighted word answers one of the query's words (the rule of {@link isRelevant}). */
 function answers(highlight: string, terms: readonly string[]): boolean {
   // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type,
   // and the quotation marks around its word (`„המגיד”`).
-  const m = searchForm(highlight).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-  return terms.some((t) => m === t || (t.length >= 3 && m.startsWith(t)));
+  const m = figures(searchForm(highlight).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
+  return terms.some((t) => {
+    const f = figures(t);
+    return m === f || (f.length >= 3 && m.startsWith(f));
+  });
 }
 
 /**

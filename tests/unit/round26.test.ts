@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { formatNewsDate } from '#/domain/dates.ts';
+import { isRelevant, relevantMarks, wordsOf } from '#/client/search-merge.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
 import { atomFeed, feedItems, jsonFeed, rssFeed } from '#/outputs/feeds.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
@@ -72,5 +73,20 @@ describe('26a #4: a rail story from another year carries its year', () => {
     const opts = { locale: 'en-US', timeZone: 'Asia/Kabul' };
     expect(formatNewsDate(date, { ...opts, style: 'short' })).toBe('Dec 16, 10:00 AM');
     expect(formatNewsDate(date, { ...opts, style: 'shortYear' })).toBe('Dec 16, 2025, 10:00 AM');
+  });
+});
+
+describe('round 25 leftover: numbers with group separators are searchable', () => {
+  it('a comma or point between digits stays in the word; around words it does not', () => {
+    expect(wordsOf('Prices: 2,900, then 3.5 tonnes. Kabul,Herat')).toEqual(['prices', '2,900', 'then', '3.5', 'tonnes', 'kabul', 'herat']);
+  });
+
+  it('a highlighted "2,900" answers "2,900" and "2900", not "2" or "900"', () => {
+    const excerpt = 'paying between 2,600 and <mark>2,900</mark> afghanis';
+    expect(isRelevant(excerpt, '2,900')).toBe(true);
+    expect(isRelevant(excerpt, '2900')).toBe(true);
+    expect(isRelevant(excerpt, '2')).toBe(false);
+    expect(isRelevant(excerpt, '900')).toBe(false);
+    expect(relevantMarks('<mark>2</mark> November and <mark>2,900</mark>', '2,900')).toBe('2 November and <mark>2,900</mark>');
   });
 });
