@@ -50,6 +50,9 @@ describe('a newsroom whose articles are all drafts or scheduled', () => {
     expect(read('authors/index.html')).toContain('No reporter has a published article yet.');
     expect(read('tags/index.html')).toContain('No topics yet');
     expect(read('search/index.html')).toContain(NOTHING_YET);
+    // The 404 page offers no section and no empty "Latest stories" (round 26a #13).
+    expect(read('404.html')).toContain('No articles have been published yet.');
+    expect(read('404.html')).not.toMatch(/Latest stories|a section/);
   });
 
   it('publishes no article, section or author page', () => {
