@@ -94,3 +94,18 @@ function decode(s: string): string {
     return s;
   }
 }
+
+/**
+ * The slug of the article on this site that `canonical` names as the original, when the article is a copy of a
+ * story of this site (a desk's copy). Such a copy is one story twice: it stays out of the sitemaps, the site feeds
+ * and search, which would otherwise carry the same text twice (round 26a #12).
+ */
+export function onSiteOriginal(canonical: string | undefined, siteUrl: string): string | undefined {
+  if (!canonical) return undefined;
+  try {
+    const target = resolveSiteLink(canonical, siteUrl);
+    return target.kind === 'article' ? target.slug : undefined;
+  } catch {
+    return undefined;
+  }
+}

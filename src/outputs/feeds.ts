@@ -12,6 +12,7 @@ import { textDirection } from '#/domain/text-direction.ts';
 import { articleLocale } from '#/i18n/locale.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
+import { onSiteOriginal } from '#/domain/site-links.ts';
 
 export interface FeedItem {
   title: string;
@@ -61,6 +62,11 @@ export interface Feed {
  * 1 MB made 395 MB of author feeds), so those feeds link to the page instead.
  */
 export type FeedContent = 'full' | 'summary';
+
+/** The site feeds' articles: a desk's copy of a story of this site is left out, its original is there (round 26a #12). */
+export function siteFeedArticles(articles: readonly Article[]): Article[] {
+  return articles.filter((a) => onSiteOriginal(a.data.canonical, site.url) === undefined);
+}
 
 export function feedItems(articles: readonly Article[], content: FeedContent = 'full', leadImages?: ReadonlyMap<string, FeedImage>): FeedItem[] {
   return articles.slice(0, site.feedSize).map((a) => {

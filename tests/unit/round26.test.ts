@@ -6,7 +6,9 @@ import { TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { formatNewsDate } from '#/domain/dates.ts';
 import { isRelevant, relevantMarks, wordsOf } from '#/client/search-merge.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
-import { atomFeed, feedItems, jsonFeed, rssFeed } from '#/outputs/feeds.ts';
+import { atomFeed, feedItems, jsonFeed, rssFeed, siteFeedArticles } from '#/outputs/feeds.ts';
+import { searchArticles } from '#/build/search-index.ts';
+import { site } from '#/site.config.ts';
 import { article, build, source } from '../helpers/newsroom-fixture.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
@@ -88,5 +90,20 @@ describe('round 25 leftover: numbers with group separators are searchable', () =
     expect(isRelevant(excerpt, '2')).toBe(false);
     expect(isRelevant(excerpt, '900')).toBe(false);
     expect(relevantMarks('<mark>2</mark> November and <mark>2,900</mark>', '2,900')).toBe('2 November and <mark>2,900</mark>');
+  });
+});
+
+describe('26a #12: a desk\'s copy of a story of this site is not the story twice', () => {
+  const copy = { canonical: `${site.url.replace(/\/$/, '')}/articles/wheat-harvest/`, published: '2026-05-02T08:00:00Z' };
+  const wire = { canonical: 'https://example.org/wire/wheat', published: '2026-05-03T08:00:00Z' };
+  it('the site feeds leave it out; a copy of another site\'s story stays', async () => {
+    const n = await buildNewsroom(source([article('wheat-harvest', { published: '2026-05-01T08:00:00Z' }), article('wheat-harvest-society', copy), article('wire-wheat', wire)]), build);
+    expect(siteFeedArticles(n.articles).map((a) => a.slug).sort()).toEqual(['wheat-harvest', 'wire-wheat']);
+  });
+
+  it('search leaves it out', () => {
+    const entry = (id: string, data: Record<string, unknown>) => ({ id, body: 'Farmers report better yields.', data: { title: id, description: 'd', section: 'economy', authors: ['nadia-rahyab'], published: { epoch: 0, iso: '2026-05-01T08:00:00Z', dateOnly: false }, ...data } });
+    const visible = [entry('wheat-harvest', {}), entry('wheat-harvest-society', { canonical: copy.canonical }), entry('wire-wheat', { canonical: wire.canonical })];
+    expect(searchArticles(visible as never, [], '/tmp').map((a) => a.id)).toEqual(['wheat-harvest', 'wire-wheat']);
   });
 });
