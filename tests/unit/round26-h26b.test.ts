@@ -1,0 +1,40 @@
+/**
+ * Round 26b #2–#6: an image whose title holds a backslash-escaped quote is found (sized and checked like any
+ * other); a second `#` in an address is one line; a footnote called from another note's later paragraph counts
+ * as referred to; a withdrawn `lang:` value is one line, without "no lang:"; a `<dl>` grouped with `<div>` keeps
+ * its structure.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '#/build/render-batch.ts';
+import { localImagePaths, localKey } from '#/check/body-images.ts';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}The committee met on Tuesday to agree the plan for the coming year, officials said.\n\n${body}\n`;
+
+describe('an image title with a backslash-escaped quote (#2)', () => {
+  const titles = ['"He said \\"no\\""', "'Traders\\' week'", '"x\\""', '(a \\) b)'];
+
+  it('hands the photo to the image pipeline under the key of the rendered src', () => {
+    for (const title of titles) {
+      const body = `Lead.\n\n![Chart of prices](./images/envoy-arrival.png ${title})\n\n[![In a link](../11/images/envoy-arrival.png ${title})](https://example.org/)`;
+      expect(localImagePaths(body)).toEqual(['./images/envoy-arrival.png', '../11/images/envoy-arrival.png']);
+      const srcs = [...renderBody(body).html.matchAll(/<img src="([^"]*)"/g)].map((m) => localKey(m[1] ?? ''));
+      expect(srcs).toEqual([localKey('./images/envoy-arrival.png'), localKey('../11/images/envoy-arrival.png')]);
+    }
+  });
+
+  it('a missing file behind such a title is one line; an existing one stays quiet', () => {
+    expect(checkArticles({ 'img-a.md': story('![Chart of prices](./images/missing-but-escaped.png "a \\"b\\"")') })).toEqual([
+      expect.stringMatching(/^img-a\.md:11:1 body {2}image !\[Chart of prices\]\(\.\/images\/missing-but-escaped\.png\) .*does not exist/),
+    ]);
+    expect(checkArticles({ 'img-b.md': story("![Chart of prices](./images/envoy-arrival.png 'Traders\\' week')\n\n![Again](../11/images/envoy-arrival.png \"He said \\\"no\\\"\")") })).toEqual([]);
+  });
+
+  it('an escaped parenthesis is part of the path, as the page reads it', () => {
+    const body = '![Wagons at the yard](./images/a\\)b.png)';
+    expect(renderBody(body).html).toContain('src="./images/a)b.png"');
+    expect(checkArticles({ 'img-c.md': story(body) })).toEqual([
+      expect.stringMatching(/^img-c\.md:11:1 body {2}image !\[Wagons at the yard\]\(\.\/images\/a\\\)b\.png\) spells its path with .* a backslash escape/),
+    ]);
+  });
+});
