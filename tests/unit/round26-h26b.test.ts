@@ -38,3 +38,17 @@ describe('an image title with a backslash-escaped quote (#2)', () => {
     ]);
   });
 });
+
+describe('a second "#" in an address (#3)', () => {
+  it('is one line in raw HTML, Markdown and autolink form; the fix (%23) is quiet', () => {
+    const lines = checkArticles({ 'url-hash.md': story('<a href="https://example.org/#f#g">r6</a>\n\n[m3](https://example.org/#f#g) <https://app.example.org/#/report#top>') });
+    expect(lines).toEqual([
+      expect.stringMatching(/^url-hash\.md:11:1 link {2}link .*has a second "#", which a web address may not hold after the first; write every "#" after the first as %23$/),
+      expect.stringMatching(/^url-hash\.md:13:1 link {2}link \[m3\]\(https:\/\/example\.org\/#f#g\) has a second "#"/),
+      expect.stringMatching(/^url-hash\.md:13:33 link {2}link https:\/\/app\.example\.org\/#\/report#top has a second "#"/),
+    ]);
+    const fixed = '<a href="https://example.org/#f%23g">r6</a>\n\n[m3](https://example.org/#f%23g) <https://app.example.org/#/report%23top> [q](https://example.org/?a=1#top)';
+    expect(checkArticles({ 'url-hash.md': story(fixed) })).toEqual([]);
+    expect(renderBody(fixed).html).toContain('href="https://example.org/#f%23g"');
+  });
+});
