@@ -218,7 +218,9 @@ function blankCodeOf(md: string): string {
     }
     if (!isBlank) {
       inIndentedCode = false;
-      if (/^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)/.test(line)) inList = true;
+      // A footnote definition holds indented paragraphs as a list item does: its second paragraph is text, not
+      // code (round 26b #4: a call there was not seen, and its note was "never referred to").
+      if (/^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)/.test(line) || /^ {0,3}\[\^[^[\]\n]{1,999}\]:/.test(line)) inList = true;
       else if (previousBlank && !/^[ \t]/.test(line)) inList = false;
     }
     previousBlank = isBlank;

@@ -50,5 +50,23 @@ describe('a second "#" in an address (#3)', () => {
     const fixed = '<a href="https://example.org/#f%23g">r6</a>\n\n[m3](https://example.org/#f%23g) <https://app.example.org/#/report%23top> [q](https://example.org/?a=1#top)';
     expect(checkArticles({ 'url-hash.md': story(fixed) })).toEqual([]);
     expect(renderBody(fixed).html).toContain('href="https://example.org/#f%23g"');
+    // Where the check is not run first, the renderer writes the fix itself (the page stays valid); a footnote
+    // labelled [^a#b] keeps its links.
+    expect(renderBody('[m3](https://example.org/#f#g)').html).toContain('href="https://example.org/#f%23g"');
+    expect(renderBody('A claim[^a#b].\n\n[^a#b]: The note.').html).toContain('href="#user-content-fn-a%23b"');
+  });
+});
+
+describe('a footnote called from another note\'s later paragraph (#4)', () => {
+  const note = (second: string) => story(`A claim[^e].\n\n[^e]: Ministry figures.\n\n${second}\n\n[^f]: The March revision replaced the January estimate.`);
+
+  it('counts as referred to, as the page shows it', () => {
+    expect(checkArticles({ 'fn-battery.md': note('    As revised in March[^f].') })).toEqual([]);
+    expect(renderBody(note('    As revised in March[^f].').replace(/^---[\s\S]*?---\n/, '')).html).toContain('href="#user-content-fn-f"');
+  });
+
+  it('a call in an indented code block after the note is still no call', () => {
+    const body = story('A claim[^e].\n\n[^e]: Ministry figures.\n\nAfter the note.\n\n    code [^f]\n\n[^f]: The March revision replaced the January estimate.');
+    expect(checkArticles({ 'fn-code.md': body })).toEqual([expect.stringMatching(/^fn-code\.md:\d+:1 body {2}footnote \[\^f\] is never referred to/)]);
   });
 });
