@@ -70,3 +70,20 @@ describe('a footnote called from another note\'s later paragraph (#4)', () => {
     expect(checkArticles({ 'fn-code.md': body })).toEqual([expect.stringMatching(/^fn-code\.md:\d+:1 body {2}footnote \[\^f\] is never referred to/)]);
   });
 });
+
+describe('a withdrawn lang: value (#5)', () => {
+  const dari = (lang?: string) =>
+    `${testFrontmatter({ title: '"نرخ آرد در بازارهای کابل افزایش یافت"', description: '"قیمت آرد در هفته گذشته پنج درصد بالا رفت."', ...(lang ? { lang } : {}) })}نرخ آرد در بازارهای کابل در هفته گذشته افزایش یافت و تاجران می گویند که این روند ادامه دارد.\n`;
+  const hebrew = (lang: string) => `${testFrontmatter({ title: '"מחירי הקמח עלו בשווקים"', description: '"מחיר הקמח עלה בחמישה אחוזים בשבוע שעבר."', lang })}מחירי הקמח עלו בשבוע שעבר בשווקים של קאבול, והסוחרים אומרים שהמגמה נמשכת.\n`;
+
+  it('is one line on the value, without "no lang:"', () => {
+    for (const [code, fix] of [['iw', 'he'], ['ji', 'yi']]) {
+      expect(checkArticles({ 'lang-iw.md': dari(code) })).toEqual([expect.stringMatching(new RegExp(`^lang-iw\\.md:7:7 lang {2}"${code}" \\(.*\\) is a withdrawn code kept for old data; write "${fix}"$`))]);
+    }
+  });
+
+  it('the fix is quiet, and an article with no lang: line is still told to add one', () => {
+    expect(checkArticles({ 'lang-he.md': hebrew('he'), 'lang-fa.md': dari('fa') })).toEqual([]);
+    expect(checkArticles({ 'lang-none.md': dari() })).toEqual([expect.stringMatching(/^lang-none\.md:2:8 lang {2}warning: the headline and standfirst are in Arabic script, but the article has no "lang:"/)]);
+  });
+});
