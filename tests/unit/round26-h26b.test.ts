@@ -87,3 +87,20 @@ describe('a withdrawn lang: value (#5)', () => {
     expect(checkArticles({ 'lang-none.md': dari() })).toEqual([expect.stringMatching(/^lang-none\.md:2:8 lang {2}warning: the headline and standfirst are in Arabic script, but the article has no "lang:"/)]);
   });
 });
+
+describe('a <dl> grouped with <div> (#6)', () => {
+  it('keeps its terms and definitions', () => {
+    const html = renderBody('<dl>\n<div><dt>Flour</dt><dd>Up 5%</dd></div>\n<div><dt>Rice</dt><dd>Flat</dd></div>\n</dl>').html;
+    expect(html).toBe('<dl>\n<div><dt>Flour</dt><dd>Up 5%</dd></div>\n<div><dt>Rice</dt><dd>Flat</dd></div>\n</dl>');
+    expect(renderBody('<dl>\n<div>\n<dt>Flour</dt>\n<dt>Wheat flour</dt>\n<dd>Up 5%</dd>\n<dd>In Kabul</dd>\n</div>\n</dl>').html).toContain('<dl>\n<div>\n<dt>Flour</dt>');
+    expect(checkArticles({ 'dl-div.md': story('<dl>\n<div><dt>Flour</dt><dd>Up 5%</dd></div>\n<div><dt>Rice</dt><dd>Flat</dd></div>\n</dl>') })).toEqual([]);
+  });
+
+  it('groups mixed with bare terms, a group out of order, or a group outside a <dl> still give way (the page stays valid)', () => {
+    expect(renderBody('<dl>\n<div><dt>Flour</dt><dd>Up 5%</dd></div>\n<dt>Rice</dt><dd>Flat</dd>\n</dl>').html).not.toMatch(/<d[ltd]>/);
+    expect(renderBody('<dl><div><dd>x</dd><dt>y</dt></div></dl>').html).not.toMatch(/<d[ltd]>/);
+    expect(renderBody('<div><dt>a</dt><dd>b</dd></div>').html).toBe('<div> a  b </div>');
+    // A bare <dl> is kept as before.
+    expect(renderBody('<dl><dt>Flour</dt><dd>Up 5%</dd></dl>').html).toBe('<dl><dt>Flour</dt><dd>Up 5%</dd></dl>');
+  });
+});
