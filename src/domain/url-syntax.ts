@@ -7,7 +7,8 @@
  *   `HTTPS://`): `browserForm` is the address as a browser follows it, and the scheme is judged on that form.
  * - Kept schemes: http, https, mailto and tel (README, "HTML in articles"); every other one is refused.
  * - http(s) addresses must parse (WHATWG URL), have a host, no user name or password, and a port in range.
- * - Any address: a `%` starts a two-hex-digit escape; no spaces or characters a URL may not hold (`<>"\^`{|}`).
+ * - Any address: a `%` starts a two-hex-digit escape; no spaces or characters a URL may not hold (`<>"\^`{|}`), no
+ *   second `#` (round 26b #3).
  */
 import { domainToUnicode } from 'node:url';
 import { parseEntities } from 'parse-entities';
@@ -35,6 +36,12 @@ export function lowerKeptScheme(address: string): string {
   return scheme && (KEPT_SCHEMES as readonly string[]).includes(scheme) ? scheme + address.slice(scheme.length) : address;
 }
 
+/** The address with every "#" after the first written %23 (the fix the second-"#" line names). */
+export function laterHashesEncoded(address: string): string {
+  const hash = address.indexOf('#');
+  return hash === -1 || !address.includes('#', hash + 1) ? address : address.slice(0, hash + 1) + address.slice(hash + 1).replaceAll('#', '%23');
+}
+
 /**
  * Why the address cannot stand in a page, or undefined when it can. `address` is the browser form. `html`: written
  * in raw HTML (then nothing escapes spaces and the like for the editor; Markdown's link syntax does).
@@ -48,6 +55,8 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
   }
   const badPercent = html ? /%(?![0-9a-fA-F]{2})/.exec(address) : /%(?=[0-9a-zA-Z]{2})(?![0-9a-fA-F]{2})/.exec(address);
   if (badPercent) return 'has a "%" that is not followed by two hexadecimal digits; write a percent sign as %25';
+  // Markdown leaves a "#" as written, and validators refuse one inside the fragment (round 26b #3: `/#f#g`).
+  if (laterHashesEncoded(address) !== address) return 'has a second "#", which a web address may not hold after the first; write every "#" after the first as %23';
   if (html) {
     const bad = /[\s<>"\\^`{|}]/u.exec(address);
     if (bad) return `contains ${bad[0].trim() === '' ? 'a space' : `"${bad[0]}"`}, which a web address may not hold; write it percent-encoded (a space is %20)`;

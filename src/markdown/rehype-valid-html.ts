@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { isUsableLanguageTag } from '#/domain/language-tags.ts';
-import { urlProblem } from '#/domain/url-syntax.ts';
+import { laterHashesEncoded, urlProblem } from '#/domain/url-syntax.ts';
 import { validDateTime } from './valid-datetime.ts';
 import { fixTableColumns } from './table-columns.ts';
 
@@ -58,6 +58,8 @@ const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
 interface Context {
   phrasing: boolean;
   forbidden: ReadonlySet<string>;
+  /** A `<div>` grouping one term and its definitions in a `<dl>`: its `<dt>`s and `<dd>`s stand (round 26b #6). */
+  definitionGroup?: boolean;
 }
 
 export default function rehypeValidHtml() {
@@ -84,6 +86,8 @@ export default function rehypeValidHtml() {
         walk(child, {
           phrasing: PHRASING_ONLY.has(name) || (TRANSPARENT.has(name) && ctx.phrasing),
           forbidden: extra ? new Set([...ctx.forbidden, ...extra]) : ctx.forbidden,
+          // fixDefinitionList kept this `<dl>` only if each `<div>` in it is one group.
+          definitionGroup: name === 'div' && parent.type === 'element' && parent.tagName === 'dl',
         });
       }
     };
@@ -110,7 +114,8 @@ function fixChildren(parent: Parent, ctx: Context): void {
     const name = node.tagName;
     const required = PARENTS[name];
     const rubyPart = RUBY_PARTS.has(name) && parentName === 'ruby';
-    if ((required && !required.includes(parentName)) || (ctx.phrasing && !PHRASING.has(name) && !rubyPart) || ctx.forbidden.has(name)) {
+    const grouped = ctx.definitionGroup === true && (name === 'dt' || name === 'dd');
+    if ((required && !required.includes(parentName) && !grouped) || (ctx.phrasing && !PHRASING.has(name) && !rubyPart) || ctx.forbidden.has(name)) {
       // A block that gives way keeps its words apart from its neighbours' ("item" "term", not "itemterm").
       const gap: Child[] = PHRASING.has(name) ? [] : [{ type: 'text', value: ' ' }];
       const rising = [...gap, ...node.children, ...gap];
@@ -184,6 +189,9 @@ function fixRuby(ruby: Element): void {
 }
 
 function validAddress(el: Element, key: 'href' | 'src' | 'cite'): boolean {
+  // A "#" after the first is written %23, as the check's line says (round 26b #3): a footnote labelled [^a#b] keeps
+  // its links (rehype-article-html.ts finds the note by the decoded fragment).
+  if (typeof el.properties[key] === 'string') el.properties[key] = laterHashesEncoded(el.properties[key]);
   const value = el.properties[key];
   return typeof value === 'string' && value !== '' && urlProblem(value, { html: true }) === undefined;
 }
@@ -275,13 +283,18 @@ function wrapListItems(list: Element): void {
   list.children = out;
 }
 
-/** A `<dl>` must be groups of `<dt>`s followed by `<dd>`s; one that is not becomes plain blocks, words kept. */
+/**
+ * A `<dl>` must be groups of `<dt>`s followed by `<dd>`s, or `<div>`s each holding one such group (HTML allows both,
+ * not mixed: round 26b #6 flattened the `<div>` form); one that is not becomes plain blocks, words kept.
+ */
 function fixDefinitionList(dl: Element): void {
-  const shape = dl.children
-    .filter(significant)
-    .map((c) => (isElement(c) && c.tagName === 'dt' ? 't' : isElement(c) && c.tagName === 'dd' ? 'd' : 'x'))
-    .join('');
-  if (/^(t+d+)*$/.test(shape)) return;
+  const shapeOf = (el: Element, group: boolean): string =>
+    el.children
+      .filter(significant)
+      .map((c) => (isElement(c) && c.tagName === 'dt' ? 't' : isElement(c) && c.tagName === 'dd' ? 'd' : group && isElement(c) && c.tagName === 'div' && /^t+d+$/.test(shapeOf(c, false)) ? 'g' : 'x'))
+      .join('');
+  const shape = shapeOf(dl, true);
+  if (/^(t+d+)*$/.test(shape) || /^g+$/.test(shape)) return;
   dl.tagName = 'div';
   for (const child of dl.children) if (isElement(child) && (child.tagName === 'dt' || child.tagName === 'dd')) child.tagName = 'div';
 }

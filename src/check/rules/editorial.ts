@@ -29,6 +29,8 @@ export interface EditorialArticle {
   bodyLine: number;
   data: Partial<ArticleFrontmatter>;
   at: (path: PropertyKey[]) => Position | undefined;
+  /** The fields as written (before validation): a refused value is still a written field. */
+  written?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
@@ -73,7 +75,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
       }
     }
   }
-  checkMissingLang(a.file, d, a.body, a.at, report);
+  // A refused `lang:` value has its own line, which names the code to write (round 26b #5: not "no lang:" too).
+  if (!(d.lang === undefined && a.written && Object.hasOwn(a.written, 'lang'))) checkMissingLang(a.file, d, a.body, a.at, report);
   for (const field of TEXT_FIELDS) {
     const value = d[field];
     if (typeof value === 'string' && CURLY_OPEN.test(value) && CURLY_CLOSE.test(value)) {
