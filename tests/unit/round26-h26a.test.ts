@@ -1,10 +1,13 @@
 /** Round 26a #5, #8, #9: a same-day `updated` written as a date alone, a second rename, the project's own photo samples. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { PROJECT_ALT_SAMPLES } from '#/check/rules/alt-placeholder.ts';
 import { TEMPLATE_IMAGE_SAMPLES } from '#/check/scaffold.ts';
+import type { FormerArticle } from '#/build/gone-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}${body}\n`;
@@ -65,5 +68,85 @@ describe('26a #9: the project\'s own photo samples are placeholders', () => {
     const image = '\n  src: ./images/x.png\n  alt: Wagons at the Hairatan yard\n  caption: What the reader should know about the yard.\n  credit: Photographer Wahid Tanin';
     expect(lines('Body.', { image }).filter((l) => /placeholder|sample/.test(l))).toEqual([]);
     expect(lines('Body.', { image: `\n  src: ./images/x.png\n  alt: Wagons at the Hairatan yard\n  caption: ${TEMPLATE_IMAGE_SAMPLES.caption}`, draft: 'true' }).filter((l) => /sample/.test(l))).toEqual([]);
+  });
+});
+
+describe('26a #8 (a): a list field written twice is merged, not "keep one"', () => {
+  it('shows the one list with the items of both', () => {
+    expect(lines('Body.', { formerly: '[carpet-exporters-turn-to-northern-rail]', 'formerly ': '[carpet-exporters-look-to-northern-rail-corridor]' }).filter((l) => l.includes('twice'))).toEqual([
+      'x.md:8:1 frontmatter  the field "formerly" appears twice, each with a list; merge them: write one list with the items of both in their place, formerly: [carpet-exporters-turn-to-northern-rail, carpet-exporters-look-to-northern-rail-corridor] (Map keys must be unique)',
+    ]);
+  });
+
+  it('block lists and repeated items are merged too, each item once', () => {
+    const [line] = lines('Body.', { tags: '\n  - rail\n  - Rail, trade', 'tags ': '[rail, wheat]' }).filter((l) => l.includes('twice'));
+    expect(line).toContain('merge them: write one list with the items of both in their place, tags: [rail, "Rail, trade", wheat]');
+  });
+
+  it('a field that is not a list keeps "keep one"; one list passes', () => {
+    expect(lines('Body.', { 'title ': '"Another headline"' }).filter((l) => l.includes('twice'))).toEqual([
+      'x.md:7:1 frontmatter  the field "title" appears twice; keep one (Map keys must be unique)',
+    ]);
+    expect(lines('Body.', { tags: '[rail, wheat]' })).toEqual([]);
+  });
+});
+
+describe('26a #8 (b, c): the old addresses of renamed stories are watched too', () => {
+  const TURN = 'carpet-exporters-turn-to-northern-rail';
+  const LOOK = 'carpet-exporters-look-to-northern-rail-corridor';
+  const WEIGH = 'carpet-exporters-weigh-northern-rail';
+  const previousFormer = new Map([[LOOK, [TURN]]]);
+  const page = (slug: string) => `/articles/${slug}/`;
+  const gone = async (previous: string[], built: string[], articles: FormerArticle[], held = new Map<string, string>()) => {
+    const { goneArticlePages } = await import('#/build/gone-pages.ts');
+    return goneArticlePages(previous, new Set(built), 'content/articles', held, { previous: previousFormer, articles }).map((d) => `${d.file}  ${d.field}  ${d.message}`);
+  };
+
+  it('a second rename: the gone page names the renamed article and its whole formerly list (not a second formerly line)', async () => {
+    const weigh = { slug: WEIGH, file: `content/articles/2026/11/${WEIGH}.md`, formerly: [TURN] };
+    expect(await gone([page(LOOK)], [page(WEIGH), page(TURN)], [weigh])).toEqual([
+      `content/articles/2026/11/${WEIGH}.md  formerly  /articles/${LOOK}/ was this story's address after the previous build and is gone now, so links readers shared go nowhere; add ${LOOK} to its formerly list: formerly: [${TURN}, ${LOOK}]`,
+    ]);
+  });
+
+  it('an old address dropped from formerly is a warning on the article, with the list to write', async () => {
+    // "keep one" followed after the duplicate line: the first old address went.
+    const weigh = { slug: WEIGH, file: `content/articles/2026/11/${WEIGH}.md`, formerly: [LOOK] };
+    expect(await gone([page(WEIGH)], [page(WEIGH), page(LOOK)], [weigh])).toEqual([
+      `content/articles/2026/11/${WEIGH}.md  formerly  /articles/${TURN}/ was this story's old address after the previous build (leading to /articles/${LOOK}/) and is gone now, so links readers shared go nowhere; add ${TURN} to its formerly list: formerly: [${TURN}, ${LOOK}]`,
+    ]);
+    // The formerly line deleted from an article that kept its slug.
+    const look = { slug: LOOK, file: `content/articles/2026/11/${LOOK}.md`, formerly: [] };
+    expect(await gone([page(LOOK)], [page(LOOK)], [look])).toEqual([
+      `content/articles/2026/11/${LOOK}.md  formerly  /articles/${TURN}/ was this story's old address after the previous build (leading to /articles/${LOOK}/) and is gone now, so links readers shared go nowhere; add formerly: [${TURN}] to it`,
+    ]);
+  });
+
+  it('an unknown article: one line for the story, listing its old slugs too; a taken-down story\'s old address alone is the generic line', async () => {
+    expect(await gone([page(LOOK)], [page(WEIGH)], [])).toEqual([
+      `content/articles  file  /articles/${LOOK}/ was on the site after the previous build and is gone now: if its article was renamed, add formerly: [${TURN}, ${LOOK}] to it so links to the old address keep working; if it was taken down, nothing to do`,
+    ]);
+    expect(await gone([], [page(WEIGH)], [])).toEqual([
+      `content/articles  file  /articles/${TURN}/ was an old address (formerly) of /articles/${LOOK}/ after the previous build and is gone now: if that story is still published, add ${TURN} back to its formerly list so links to the old address keep working; if it was taken down, nothing to do`,
+    ]);
+  });
+
+  it('stays quiet when every old address is still built, and names a held article as before', async () => {
+    const look = { slug: LOOK, file: `content/articles/2026/11/${LOOK}.md`, formerly: [TURN] };
+    expect(await gone([page(LOOK)], [page(LOOK), page(TURN)], [look])).toEqual([]);
+    const weigh = { slug: WEIGH, file: `content/articles/2026/11/${WEIGH}.md`, formerly: [TURN, LOOK] };
+    expect(await gone([page(LOOK)], [page(WEIGH), page(TURN), page(LOOK)], [weigh])).toEqual([]);
+    expect(await gone([page(LOOK)], [], [], new Map([[TURN, 'draft.md'], [LOOK, 'draft.md']]))).toEqual([
+      `draft.md  formerly  /articles/${LOOK}/ was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is`,
+      `draft.md  formerly  /articles/${TURN}/ was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is`,
+    ]);
+  });
+
+  it('keeps the lists whose pages were built, for the next build', async () => {
+    const { readFormerPages, saveFormerPages } = await import('#/build/gone-pages.ts');
+    const file = join(mkdtempSync(join(tmpdir(), 'former-')), 'former.json');
+    expect(readFormerPages(file)).toEqual(new Map());
+    saveFormerPages(file, new Map([[WEIGH, [TURN, LOOK]], ['draft-story', ['old-draft']]]), new Set([page(TURN), page(LOOK)]));
+    expect(readFormerPages(file)).toEqual(new Map([[WEIGH, [TURN, LOOK]]]));
   });
 });
