@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { goneArticlePages } from './build/gone-pages.ts';
+import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages } from './build/gone-pages.ts';
 import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
 import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
@@ -53,6 +53,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let lists: IntegrationLists | undefined;
   // Former slugs of unpublished articles, kept from the check for the gone-page warning at the end (gone-pages.ts).
   let heldFormerSlugs = new Map<string, string>();
+  // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
+  let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
+  let formerFile = '';
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
@@ -92,7 +95,10 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         logger.info(`content is valid: ${content.articles.length} articles`);
         // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go
         // before the content sync, whose loaders read their own copy.
-        lists = integrationLists(content, context);
+        formerFile = fileURLToPath(new URL('./dateline-former.json', config.cacheDir));
+        const previousFormer = readFormerPages(formerFile);
+        lists = integrationLists(content, context, previousFormer);
+        former = { previous: previousFormer, ...lists.former };
         forgetCheckedContent();
       },
       // Development server: a page request while content has errors gets the errors, not a stale page.
@@ -144,8 +150,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // A renamed article's old address, gone without a word (round 23 #17): a warning with the fix (formerly).
         if (!part) {
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
-          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs);
+          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former);
           if (gone.length > 0) printDiagnostics(gone);
+          saveFormerPages(formerFile, former.lists, built);
         }
         saveLastmods(lastmodFile, built);
         if (cards) {

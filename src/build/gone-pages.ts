@@ -2,8 +2,13 @@
  * An article page the previous build published and this one does not (round 23 #17): renaming a story's file
  * changes its address, and the old one, shared by readers and linked from elsewhere, went down without a word.
  * The build says so, as a warning (a takedown is deliberate too), with the fix for a rename: `formerly`.
+ * The old addresses of renamed stories (`formerly` pages) are watched too (round 26a #8: a second rename done as
+ * told dropped the first old address without a line); where the article is known, the line is on its file and
+ * shows its whole `formerly` list, oldest first (the first slug is the feed id).
  * Only where the previous build's page list is at hand (its sitemap dates beside Astro's cache), never in a build part.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { safeDecode } from '#/domain/urls.ts';
 
@@ -11,31 +16,101 @@ const ARTICLE_PAGE = /^\/articles\/([^/]+)\/$/;
 /** Lines named one by one; the rest are counted in the last. */
 const SHOWN = 10;
 
+/** An article of this build that bears on an old address of the previous one: its slug, file and `formerly`. */
+export interface FormerArticle {
+  slug: string;
+  file: string;
+  formerly: readonly string[];
+}
+
+export interface FormerPages {
+  /** The previous build's `formerly` pages: article slug → its old slugs, in its list's order. */
+  previous: ReadonlyMap<string, readonly string[]>;
+  /** This build's articles at one of those slugs or listing one of them in `formerly` ({@link formerInterest}). */
+  articles: readonly FormerArticle[];
+}
+
+const NONE: FormerPages = { previous: new Map(), articles: [] };
+
+/** The slugs whose articles {@link FormerPages.articles} must hold: every slug of the previous build's lists. */
+export function formerInterest(previous: ReadonlyMap<string, readonly string[]>): Set<string> {
+  return new Set([...previous].flatMap(([slug, olds]) => [slug, ...olds]));
+}
+
+/** The previous build's `formerly` pages, as {@link saveFormerPages} kept them (none when there is no file). */
+export function readFormerPages(file: string): Map<string, string[]> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return new Map(Object.entries(kept).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((s) => typeof s === 'string')));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps this build's `formerly` pages (`lists`: article slug → old slugs) that `built` holds, for the next build. */
+export function saveFormerPages(file: string, lists: ReadonlyMap<string, readonly string[]>, built: ReadonlySet<string>): void {
+  const kept: Record<string, string[]> = {};
+  for (const [slug, olds] of lists) {
+    const pages = olds.filter((old) => built.has(`/articles/${old}/`));
+    if (pages.length > 0) kept[slug] = pages;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(kept));
+  renameSync(tmp, file);
+}
+
 /**
  * `previous`: the paths the previous build published (URL-encoded); `built`: this build's pages (`/articles/x/`);
- * `held`: former slugs of articles this build does not publish (drafts, scheduled), with their file.
+ * `held`: former slugs of articles this build does not publish (drafts, scheduled), with their file;
+ * `former`: the previous build's old addresses and the articles of this build they bear on.
  */
-export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string, held: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
-  const gone: string[] = [];
+export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string, held: ReadonlyMap<string, string> = new Map(), former: FormerPages = NONE): Diagnostic[] {
+  const gone = new Set<string>();
   for (const path of previous) {
     const page = safeDecode(path, decodeURI);
-    if (ARTICLE_PAGE.test(page) && !built.has(page) && !built.has(path)) gone.push(page);
+    if (ARTICLE_PAGE.test(page) && !built.has(page) && !built.has(path)) gone.add(page);
   }
-  gone.sort();
-  return gone.slice(0, SHOWN).map((page, i) => {
+  const ledTo = new Map<string, string>();
+  for (const [slug, olds] of former.previous) for (const old of olds) ledTo.set(old, slug);
+  const bySlug = new Map(former.articles.map((a) => [a.slug, a]));
+  const byFormer = new Map(former.articles.flatMap((a) => a.formerly.map((old) => [old, a] as const)));
+  // The article a gone page of the previous build became: one listing the old slugs that led to it (a rename that
+  // kept them). An article still at a slug whose page is gone is a draft now, not renamed.
+  const renamed = (slug: string) => (former.previous.get(slug) ?? []).map((s) => byFormer.get(s)).find((a) => a && a.slug !== slug);
+  // The article an old address led to: still at its slug, renamed keeping that slug in formerly, or keeping the old ones.
+  const storyOf = (slug: string) => bySlug.get(slug) ?? byFormer.get(slug) ?? renamed(slug);
+  // Old addresses whose article is unknown and whose page it led to is gone too: that page's line lists them.
+  const oldPages = [...ledTo].filter(([old, slug]) => !built.has(`/articles/${old}/`) && (held.has(old) || storyOf(slug) || !gone.has(`/articles/${slug}/`)));
+  const lines = [...[...gone].map((page) => ({ page, ledTo: undefined as string | undefined })), ...oldPages.map(([old, slug]) => ({ page: `/articles/${old}/`, ledTo: slug }))];
+  lines.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  return lines.slice(0, SHOWN).map(({ page, ledTo: target }, i): Diagnostic => {
     const slug = ARTICLE_PAGE.exec(page)![1]!;
-    const more = i === SHOWN - 1 && gone.length > SHOWN ? ` (and ${gone.length - SHOWN} more addresses)` : '';
+    const more = i === SHOWN - 1 && lines.length > SHOWN ? ` (and ${lines.length - SHOWN} more addresses)` : '';
     // Renamed with `formerly` already, but the article is a draft or scheduled: no page yet (round 25c #7: the line
     // asked for the formerly that was there, and named no file).
     const file = held.get(slug);
     if (file !== undefined) {
       return { file, field: 'formerly', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is${more}` };
     }
+    // The story's slugs of the previous build, oldest first: its old ones, then the one it was published at.
+    const storySlug = target ?? slug;
+    const history = [...(former.previous.get(storySlug) ?? []), storySlug];
+    const article = target === undefined ? renamed(slug) : storyOf(target);
+    if (article) {
+      const list = [...new Set([...history, ...article.formerly])].filter((s) => s !== article.slug);
+      const fix = article.formerly.length > 0 ? `add ${slug} to its formerly list: formerly: [${list.join(', ')}]` : `add formerly: [${list.join(', ')}] to it`;
+      const was = target === undefined ? 'was this story\'s address after the previous build' : `was this story's old address after the previous build (leading to /articles/${target}/)`;
+      return { file: article.file, field: 'formerly', severity: 'warning', message: `${page} ${was} and is gone now, so links readers shared go nowhere; ${fix}${more}` };
+    }
+    if (target !== undefined) {
+      return { file: articlesDir, field: 'file', severity: 'warning', message: `${page} was an old address (formerly) of /articles/${target}/ after the previous build and is gone now: if that story is still published, add ${slug} back to its formerly list so links to the old address keep working; if it was taken down, nothing to do${more}` };
+    }
     return {
       file: articlesDir,
       field: 'file',
       severity: 'warning',
-      message: `${page} was on the site after the previous build and is gone now: if its article was renamed, add formerly: [${slug}] to it so links to the old address keep working; if it was taken down, nothing to do${more}`,
+      message: `${page} was on the site after the previous build and is gone now: if its article was renamed, add formerly: [${history.join(', ')}] to it so links to the old address keep working; if it was taken down, nothing to do${more}`,
     };
   });
 }

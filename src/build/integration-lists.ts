@@ -12,6 +12,7 @@ import { site } from '#/site.config.ts';
 import { detached, visibleArticles } from './content-load.ts';
 import { searchArticles, type SearchArticle } from './search-index.ts';
 import { rememberSyndicated } from './sitemap-filter.ts';
+import { formerInterest, type FormerArticle } from './gone-pages.ts';
 
 export interface IntegrationLists {
   /** The visible articles, as the search index reads them. */
@@ -22,9 +23,12 @@ export interface IntegrationLists {
   cardFiles: Map<string, string>;
   /** Former slugs (`formerly`) of articles not published in this build (drafts, scheduled), with their file. */
   heldFormerSlugs: Map<string, string>;
+  /** This build's articles that bear on the previous build's old addresses (gone-pages.ts), and its own lists to keep. */
+  former: { articles: FormerArticle[]; lists: Map<string, string[]> };
 }
 
-export function integrationLists(content: CheckedContent, context: BuildContext): IntegrationLists {
+/** `previousFormer`: the previous build's `formerly` pages (gone-pages.ts), whose articles are looked up now. */
+export function integrationLists(content: CheckedContent, context: BuildContext, previousFormer: ReadonlyMap<string, readonly string[]> = new Map()): IntegrationLists {
   const visible = visibleArticles(content, context);
   // Without bodies: the content sync stores the text readers see of every visible article (search-index.ts).
   const search = searchArticles(visible, content.sections, context.root, content.authors).map(({ body: _body, ...a }) => ({
@@ -49,5 +53,14 @@ export function integrationLists(content: CheckedContent, context: BuildContext)
   const shown = new Set(visible.map((a) => a.id));
   const heldFormerSlugs = new Map<string, string>();
   for (const a of content.articles) if (!shown.has(a.id)) for (const old of a.data.formerly ?? []) heldFormerSlugs.set(detached(old), detached(a.file));
-  return { search, cards, cardFiles, heldFormerSlugs };
+  // Old addresses of renamed stories (round 26a #8): this build's lists are kept for the next, and the articles that
+  // bear on the previous build's are named if one of its old addresses is gone.
+  const interest = formerInterest(previousFormer);
+  const former = { articles: [] as FormerArticle[], lists: new Map<string, string[]>() };
+  for (const a of content.articles) {
+    const formerly = (a.data.formerly ?? []).map(detached);
+    if (shown.has(a.id) && formerly.length > 0) former.lists.set(detached(a.id), formerly);
+    if (interest.has(a.id) || formerly.some((s) => interest.has(s))) former.articles.push({ slug: detached(a.id), file: detached(a.file), formerly });
+  }
+  return { search, cards, cardFiles, heldFormerSlugs, former };
 }

@@ -8,6 +8,7 @@ import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInLists, findCommentsInText } from './rules/yaml-comment.ts';
 import { yamlLayoutSlips } from './rules/yaml-layout.ts';
 import { keylessPairs, oddEscapes } from './rules/yaml-values.ts';
+import { mergedListHint } from './rules/duplicate-lists.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 import type { Position } from './position.ts';
 import { fastYaml } from '#/build/optimise.ts';
@@ -183,6 +184,9 @@ function composeOne(tokens: CST.Token[], length: number): Document {
   return composed;
 }
 
+/** The two pairs of each DUPLICATE_KEY error (its first writing and this one), for the merged list (duplicate-lists.ts). */
+const repeatedPairs = new WeakMap<object, [Pair, Pair]>();
+
 /** A DUPLICATE_KEY error for every key that repeats an earlier one in the same map, without recursion. */
 function repeatedKeys(doc: Document): YAMLParseError[] {
   const errors: YAMLParseError[] = [];
@@ -190,12 +194,17 @@ function repeatedKeys(doc: Document): YAMLParseError[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, Pair>();
       for (const pair of node.items) {
         const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
         const value = isScalar(key) ? key.value : key;
-        if (seen.has(value) && key?.range) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        seen.add(value);
+        const first = seen.get(value);
+        if (first && key?.range) {
+          const error = new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique');
+          repeatedPairs.set(error, [first, pair]);
+          errors.push(error);
+        }
+        if (!first) seen.set(value, pair);
         stack.push(pair.value);
       }
     } else if (isSeq(node)) {
@@ -227,7 +236,9 @@ function explain(e: YAMLError | YAMLWarning, doc: Document, yaml: string): { off
   }
   if (e.code === 'DUPLICATE_KEY') {
     const key = /^["']?([^"':\n]+)/.exec(yaml.slice(at))?.[1]?.trim();
-    return key ? { offset: at, hint: `the field "${key}" appears twice; keep one` } : fallback;
+    const pairs = repeatedPairs.get(e);
+    const merged = key && pairs ? mergedListHint(key, pairs[0], pairs[1], yaml) : undefined;
+    return key ? { offset: at, hint: merged ?? `the field "${key}" appears twice; keep one` } : fallback;
   }
   if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /nested mappings/i.test(e.message)) {
     const lineEnd = yaml.indexOf('\n', at);

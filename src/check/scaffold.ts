@@ -20,6 +20,9 @@ export const TEMPLATE_PLACEHOLDERS = {
   canonical: 'https://example.org/original/story',
 } as const;
 
+/** The template's sample lead-image caption and credit (round 26a #9: printed under the photo as written); its sample alt is an alt placeholder (rules/alt-placeholder.ts). */
+export const TEMPLATE_IMAGE_SAMPLES = { caption: 'What the reader should know about the picture.', credit: 'Photographer or graphics desk' } as const;
+
 /**
  * The template's sample values of required fields, which pass the schema (round 26a #1: a copy that kept them was
  * published back-dated, under a colleague's byline, in another desk's section): a warning names them.

@@ -28,12 +28,33 @@ export interface DateOrderIssue {
   message: string;
 }
 
+/** Why a date alone on the day of publication moves nothing (shared by `updated` and the corrections' lines). */
+export const DATE_ALONE = 'a date alone is the start of that day';
+
+/**
+ * The date-time to suggest for a date alone given on the day of publication (`day`, parsed as that day's start):
+ * 16:00 that day, or 23:59 when the story went out later, so the example, copied, is after publication.
+ */
+export function sameDayTime(day: NewsDate, published: NewsDate): string {
+  const offset = /[+-]\d{2}:\d{2}$|Z$/.exec(day.iso)?.[0] ?? '';
+  const late = published.epoch - day.epoch >= 16 * 3_600_000;
+  return `${newsroomDay(day.epoch, site.timeZone)}T${late ? '23:59:00' : '16:00:00'}${offset}`;
+}
+
 export function dateOrderIssues(a: DatedFields): DateOrderIssue[] {
   const published = a.published;
   if (!published) return [];
   const issues: DateOrderIssue[] = [];
-  if (a.updated && a.updated.epoch < published.epoch) {
-    issues.push({ path: ['updated'], message: `${a.updated.iso} is before published (${published.iso}); fix the date or remove "updated"` });
+  const updated = a.updated;
+  if (updated && updated.epoch < published.epoch) {
+    // A date alone is quoted as written; on the day of publication the date is right and only its time is missing
+    // (round 26a #5: "fix the date" quoted a midnight the editor never typed).
+    const written = updated.dateOnly ? newsroomDay(updated.epoch, site.timeZone) : updated.iso;
+    const sameDay = updated.dateOnly && written === newsroomDay(published.epoch, site.timeZone);
+    const message = sameDay
+      ? `${written} is the day the story was published, and ${DATE_ALONE}, before it was published (${published.iso}); give the time of the update, e.g. updated: "${sameDayTime(updated, published)}"`
+      : `${written} is before published (${published.iso}); fix the date or remove "updated"`;
+    issues.push({ path: ['updated'], message });
   }
   // forEach skips the holes a failed item leaves.
   a.corrections?.forEach((c, i) => {

@@ -9,13 +9,14 @@ import { newsroomDay } from '#/domain/dates.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_PLACEHOLDERS, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_IMAGE_SAMPLES, TEMPLATE_PLACEHOLDERS, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
+import { DATE_ALONE, sameDayTime } from './date-order.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -45,9 +46,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   d.corrections?.forEach((c, i) => {
     const published = d.published;
     if (!c?.date?.dateOnly || !published || newsroomDay(c.date.epoch, site.timeZone) !== newsroomDay(published.epoch, site.timeZone)) return;
-    const offset = /[+-]\d{2}:\d{2}$|Z$/.exec(published.iso)?.[0] ?? '';
-    const day = c.date.iso.slice(0, 10);
-    report(a.file, `corrections[${i}].date`, `${day} is the day the story was published, and a date alone is the start of that day, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "${day}T16:00:00${offset}"`, a.at(['corrections', i, 'date']), 'warning');
+    const day = newsroomDay(c.date.epoch, site.timeZone);
+    report(a.file, `corrections[${i}].date`, `${day} is the day the story was published, and ${DATE_ALONE}, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "${sameDayTime(c.date, published)}"`, a.at(['corrections', i, 'date']), 'warning');
   });
   const undashed = d.dateline ? datelineDash(d.dateline) : undefined;
   if (undashed !== undefined) {
@@ -96,6 +96,9 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const template = 'from content/articles/_template.md';
     for (const field of ['title', 'description', 'canonical'] as const) {
       if (d[field] === TEMPLATE_PLACEHOLDERS[field]) report(a.file, field, `is still the sample ${template}; ${fix}`, a.at([field]));
+    }
+    for (const field of ['caption', 'credit'] as const) {
+      if (d.image?.[field] === TEMPLATE_IMAGE_SAMPLES[field]) report(a.file, `image.${field}`, `is still the sample ${template}, which would be printed under the photo; ${fix}`, a.at(['image', field]));
     }
     if (d.published?.iso === TEMPLATE_SAMPLES.published) {
       const kept = [d.authors?.join(',') === TEMPLATE_SAMPLES.authors ? `byline (${TEMPLATE_SAMPLES.authors})` : '', d.section === TEMPLATE_SAMPLES.section ? `section (${TEMPLATE_SAMPLES.section})` : ''].filter(Boolean);

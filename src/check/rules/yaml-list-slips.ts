@@ -50,6 +50,7 @@ export function listOrSetSlip(key: string, value: string, close: number): { at: 
   return { at: close + 1, message: `"${key}" closes at the first "${closer}", so "${after.slice(0, 30)}" after it is not read; write all of "${key}" inside one pair of ${open === '[' ? 'brackets' : 'braces'}` };
 }
 
-function shown(fix: string, short: string): string {
+/** `fix` when it is short enough to read in one line, else the `short` pattern. */
+export function shown(fix: string, short: string): string {
   return fix.length <= MAX_FIX ? fix : short;
 }
