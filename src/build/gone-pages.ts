@@ -13,8 +13,14 @@ import type { Diagnostic } from '#/check/diagnostics.ts';
 import { safeDecode } from '#/domain/urls.ts';
 
 const ARTICLE_PAGE = /^\/articles\/([^/]+)\/$/;
-/** Lines named one by one; the rest are counted in the last. */
+/**
+ * Lines for addresses whose story is unknown (a takedown, or a rename without `formerly`), one by one; the rest are
+ * named together in the last (round 26a #15: past ten, a renamed story among 45 takedowns was never named). A line
+ * that knows its article is always printed.
+ */
 const SHOWN = 10;
+/** Addresses named together in that last line, at most. */
+const NAMED_TOGETHER = 200;
 
 /** An article of this build that bears on an old address of the previous one: its slug, file and `formerly`. */
 export interface FormerArticle {
@@ -84,14 +90,13 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
   const oldPages = [...ledTo].filter(([old, slug]) => !built.has(`/articles/${old}/`) && (held.has(old) || storyOf(slug) || !gone.has(`/articles/${slug}/`)));
   const lines = [...[...gone].map((page) => ({ page, ledTo: undefined as string | undefined })), ...oldPages.map(([old, slug]) => ({ page: `/articles/${old}/`, ledTo: slug }))];
   lines.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  return lines.slice(0, SHOWN).map(({ page, ledTo: target }, i): Diagnostic => {
+  const said = lines.map(({ page, ledTo: target }): { line: Diagnostic; known: boolean } => {
     const slug = ARTICLE_PAGE.exec(page)![1]!;
-    const more = i === SHOWN - 1 && lines.length > SHOWN ? ` (and ${lines.length - SHOWN} more addresses)` : '';
     // Renamed with `formerly` already, but the article is a draft or scheduled: no page yet (round 25c #7: the line
     // asked for the formerly that was there, and named no file).
     const file = held.get(slug);
     if (file !== undefined) {
-      return { file, field: 'formerly', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is${more}` };
+      return { known: true, line: { file, field: 'formerly', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is` } };
     }
     // The story's slugs of the previous build, oldest first: its old ones, then the one it was published at.
     const storySlug = target ?? slug;
@@ -101,16 +106,22 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
       const list = [...new Set([...history, ...article.formerly])].filter((s) => s !== article.slug);
       const fix = article.formerly.length > 0 ? `add ${slug} to its formerly list: formerly: [${list.join(', ')}]` : `add formerly: [${list.join(', ')}] to it`;
       const was = target === undefined ? 'was this story\'s address after the previous build' : `was this story's old address after the previous build (leading to /articles/${target}/)`;
-      return { file: article.file, field: 'formerly', severity: 'warning', message: `${page} ${was} and is gone now, so links readers shared go nowhere; ${fix}${more}` };
+      return { known: true, line: { file: article.file, field: 'formerly', severity: 'warning', message: `${page} ${was} and is gone now, so links readers shared go nowhere; ${fix}` } };
     }
     if (target !== undefined) {
-      return { file: articlesDir, field: 'file', severity: 'warning', message: `${page} was an old address (formerly) of /articles/${target}/ after the previous build and is gone now: if that story is still published, add ${slug} back to its formerly list so links to the old address keep working; if it was taken down, nothing to do${more}` };
+      return { known: false, line: { file: articlesDir, field: 'file', severity: 'warning', message: `${page} was an old address (formerly) of /articles/${target}/ after the previous build and is gone now: if that story is still published, add ${slug} back to its formerly list so links to the old address keep working; if it was taken down, nothing to do` } };
     }
     return {
-      file: articlesDir,
-      field: 'file',
-      severity: 'warning',
-      message: `${page} was on the site after the previous build and is gone now: if its article was renamed, add formerly: [${history.join(', ')}] to it so links to the old address keep working; if it was taken down, nothing to do${more}`,
+      known: false,
+      line: { file: articlesDir, field: 'file', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: if its article was renamed, add formerly: [${history.join(', ')}] to it so links to the old address keep working; if it was taken down, nothing to do` },
     };
   });
+  const unknown = said.filter((s) => !s.known).map((s) => s.line);
+  const rest = unknown.slice(SHOWN).map((l) => /^\S+/.exec(l.message)![0]);
+  const last = unknown[SHOWN - 1];
+  if (last && rest.length) {
+    const named = rest.slice(0, NAMED_TOGETHER).join(', ') + (rest.length > NAMED_TOGETHER ? `, … (${rest.length - NAMED_TOGETHER} more)` : '');
+    unknown[SHOWN - 1] = { ...last, message: `${last.message} (and ${rest.length} more addresses gone, the same applies to each: ${named})` };
+  }
+  return [...said.filter((s) => s.known).map((s) => s.line), ...unknown.slice(0, SHOWN)];
 }

@@ -107,3 +107,16 @@ describe('26a #12: a desk\'s copy of a story of this site is not the story twice
     expect(searchArticles(visible as never, [], '/tmp').map((a) => a.id)).toEqual(['wheat-harvest', 'wire-wheat']);
   });
 });
+
+describe('26a #15: past ten gone addresses', () => {
+  it('every gone address is named, and a line that knows its article is never cut', async () => {
+    const { goneArticlePages } = await import('#/build/gone-pages.ts');
+    const previous = [...Array.from({ length: 45 }, (_, i) => `/articles/bulk-story-${String(i + 1).padStart(2, '0')}/`), '/articles/womens-market-herat/'];
+    const former = { previous: new Map([['womens-market-herat', ['womens-market-opens']]]), articles: [{ slug: 'womens-market-in-herat', file: 'content/articles/2026/11/womens-market-in-herat.md', formerly: ['womens-market-opens'] }] };
+    const lines = goneArticlePages(previous, new Set(['/articles/womens-market-in-herat/', '/articles/womens-market-opens/']), 'content/articles', new Map(), former);
+    expect(lines).toHaveLength(11);
+    expect(lines[0]!.file).toBe('content/articles/2026/11/womens-market-in-herat.md');
+    expect(lines[0]!.message).toContain('add womens-market-herat to its formerly list: formerly: [womens-market-opens, womens-market-herat]');
+    expect(lines[10]!.message).toMatch(/\(and 35 more addresses gone, the same applies to each: \/articles\/bulk-story-11\/, .*\/articles\/bulk-story-45\/\)$/);
+  });
+});
