@@ -18,6 +18,7 @@ import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { decodeLocalImages } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
+import { contentLinkGuard } from './build/dev-content-guard.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
 import { removeStaleOutputs } from './build/stale-outputs.ts';
@@ -101,8 +102,12 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         former = { previous: previousFormer, ...lists.former };
         forgetCheckedContent();
       },
-      // Development server: a page request while content has errors gets the errors, not a stale page.
-      'astro:server:setup': ({ server }) => showContentErrors(server, context),
+      // Development server: nothing is served through a link in the content folder (round 27a #4), and a page
+      // request while content has errors gets the errors, not a stale page.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(contentLinkGuard(context.root, contentDirFor(context.root)));
+        showContentErrors(server, context);
+      },
       'astro:config:done': ({ config }) => {
         // The site's root URL, for the sitemap's list of the pages other build parts render (site.url is always set).
         if (config.site) siteRoot = new URL(config.base, config.site);
