@@ -151,4 +151,5 @@ const todo = [
   'description',
   'the story',
 ].filter(Boolean);
-console.log(`next: write ${todo.join(', ')}; remove "draft: true" when it is ready; run npm run check:content`);
+// Released with npm run release, which dates it then (round 27a #3: removing the line by hand kept the start's date).
+console.log(`next: write ${todo.join(', ')}; run npm run check:content; when it is ready, npm run release -- ${slug}`);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { contentDirFor } from '#/check/content-check.ts';
 import { nowInZone } from '#/check/scaffold.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
 import { site } from '../src/site.config.ts';
@@ -28,7 +29,7 @@ function fail(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { at: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  parsed = parseArgs({ allowPositionals: true, options: { at: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
 } catch (error) {
   fail(`${(error as Error).message.split('\n')[0]}; see npm run release -- --help`);
 }
@@ -41,8 +42,10 @@ if (given === undefined || extra.length) fail('name one article: npm run release
 const slug = basename(given).replace(/\.md$/, '');
 
 let published = nowInZone(Date.now(), site.timeZone);
-if (parsed.values.at !== undefined) {
-  const at = parseNewsDate(parsed.values.at, site.timeZone);
+if ((parsed.values.at?.length ?? 0) > 1) fail('--at is given twice; give one time');
+const atValue = parsed.values.at?.[0];
+if (atValue !== undefined) {
+  const at = parseNewsDate(atValue, site.timeZone);
   if (!at.ok) fail(`--at ${at.problem}`);
   published = at.date.iso;
 }
@@ -53,14 +56,47 @@ const found = listMarkdownFiles(`${contentDir}/articles`, true, () => {}).filter
 if (!found.length) fail(`no article content/articles/**/${escapeControls(slug)}.md; the slug is the file name without .md`);
 const file = found[0]!;
 const shown = relative(root, file);
-const text = readFileSync(file, 'utf8');
-const end = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length;
-if (end === undefined) fail(`${shown} has no frontmatter between --- lines; nothing was changed`);
-const front = text.slice(0, end);
-const draftLine = /^draft:[ \t]*true[ \t]*(?:#.*)?\r?\n/m;
-if (!draftLine.test(front)) fail(`${shown} is not a draft (no "draft: true" line): it goes live with the next build as it is; change "published" by hand if it should be dated otherwise`);
-const publishedLine = /^published:.*$/m;
-if (!publishedLine.test(front)) fail(`${shown} has no "published" line; add one, e.g. published: "${published}"`);
-const released = front.replace(draftLine, '').replace(publishedLine, `published: "${published}"`) + text.slice(end);
-writeFileSync(file, released);
-console.log(`released ${shown}: published "${published}", draft line removed; run npm run check:content, then commit and push`);
+const original = readFileSync(file, 'utf8');
+// Read as the check reads it (src/check/frontmatter.ts): a byte-order mark skipped, `draft: TRUE`, `"draft": true`,
+// a flow map, a value on the next line (round 27a #1–#3: the line-by-line reading called a hidden draft live).
+const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+const text = original.slice(bom.length);
+const fm = parseFrontmatter(text);
+if (!fm.data) fail(`${shown}: ${fm.problems[0]?.message ?? 'its frontmatter cannot be read'}; run npm run check:content, fix it, then release (nothing was changed)`);
+if (fm.data['draft'] !== true) fail(`${shown} is not a draft (its frontmatter has no draft: true), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise (nothing was changed)`);
+if (fm.data['published'] === undefined) fail(`${shown} has no published field; add published: "${published}" to its frontmatter (nothing was changed)`);
+
+const lines = text.split('\n');
+/** The scalar written at a position (1-based line and column): quoted, or plain up to a comment, comma or bracket. */
+const SCALAR = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s,#{}[\]][^,#{}[\]\r\n]*?(?=[ \t]*(?:[,}\]\r]|[ \t]#|$))/y;
+const scalarAt = (line: number, column: number) => {
+  SCALAR.lastIndex = column - 1;
+  const m = SCALAR.exec(lines[line - 1] ?? '');
+  return m ? { line, from: column - 1, to: column - 1 + m[0].length } : undefined;
+};
+const draftAt = fm.locate(['draft']);
+const publishedAt = fm.locate(['published']);
+const draftValue = scalarAt(draftAt.line, draftAt.column);
+const publishedValue = scalarAt(publishedAt.line, publishedAt.column);
+if (!draftValue || !publishedValue) fail(`${shown}: its draft or published value is written in a form release cannot edit; remove draft: true and set published: "${published}" by hand`);
+// Later positions first, so earlier ones stay where they were.
+const edits = [
+  { ...publishedValue, text: `"${published}"` },
+  // A line of its own (`draft: true # …`) goes; in a flow map (`{…, draft: true}`) the value becomes false.
+  /^[ \t]*["']?draft["']?[ \t]*:/.test(lines[draftValue.line - 1] ?? '') && (lines[draftValue.line - 1] ?? '').slice(draftValue.to).trim().replace(/^#.*/, '') === ''
+    ? { line: draftValue.line, from: -1, to: -1, text: '' }
+    : { ...draftValue, text: 'false' },
+].sort((a, b) => b.line - a.line || b.from - a.from);
+for (const e of edits) {
+  if (e.from === -1) lines.splice(e.line - 1, 1);
+  else lines[e.line - 1] = lines[e.line - 1]!.slice(0, e.from) + e.text + lines[e.line - 1]!.slice(e.to);
+}
+const released = lines.join('\n');
+// Read back as the check will: released and dated, or nothing is written.
+const again = parseFrontmatter(released);
+if (again.data?.['draft'] === true || again.data?.['published'] !== published || again.problems.length) {
+  fail(`${shown}: release could not edit this frontmatter safely; remove draft: true and set published: "${published}" by hand (nothing was changed)`);
+}
+writeFileSync(file, bom + released);
+const past = Date.parse(published) < Date.now() - 60_000 && atValue !== undefined ? ' (a time in the past: the story is dated then)' : '';
+console.log(`released ${shown}: published "${published}"${past}, draft line removed; run npm run check:content, then commit and push`);

@@ -73,7 +73,7 @@ published: ${yaml(input.published)}
 authors: [${input.authors.join(', ')}]
 section: ${input.section}
 tags: ${list(input.tags)}
-${input.draft ? 'draft: true # remove this line (or set false) to publish\n' : ''}---
+${input.draft ? 'draft: true # npm run release -- <slug> publishes it, dated then\n' : ''}---
 
 ${PLACEHOLDER_BODY} The first paragraph is the lead: who, what, where, when.
 `;

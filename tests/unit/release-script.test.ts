@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
+import { parseFrontmatter } from '#/check/frontmatter.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dateline-release-'));
@@ -47,7 +48,7 @@ describe('npm run release', () => {
     writeFileSync(file, draft.replace(/^draft.*\n/m, ''));
     const live = release('bakers-cut-loaf-size');
     expect(live.status).toBe(2);
-    expect(live.out).toMatch(/^release: .*bakers-cut-loaf-size\.md is not a draft \(no "draft: true" line\): it goes live with the next build as it is; change "published" by hand if it should be dated otherwise$/);
+    expect(live.out).toMatch(/^release: .*bakers-cut-loaf-size\.md is not a draft \(its frontmatter has no draft: true\), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise \(nothing was changed\)$/);
     expect(release('no-such-story').out).toBe('release: no article content/articles/**/no-such-story.md; the slug is the file name without .md');
     writeFileSync(file, draft);
     const bad = release('bakers-cut-loaf-size', '--at', '2026-02-30T10:00:00+04:30');
@@ -55,5 +56,28 @@ describe('npm run release', () => {
     expect(bad.out.split('\n')).toHaveLength(1);
     expect(bad.out).toMatch(/^release: --at /);
     expect(readFileSync(file, 'utf8')).toBe(draft);
+    expect(release('bakers-cut-loaf-size', '--at', '2026-12-05T16:00:00+04:30', '--at', '2026-12-06T16:00:00+04:30').out).toBe('release: --at is given twice; give one time');
+  });
+
+  // Round 27a #1–#3: drafts written as the check reads them, not only as the template writes them.
+  it.each([
+    ['draft: TRUE', draft.replace('draft: true # remove it once the story is written', 'draft: TRUE')],
+    ['"draft" : true, "published":', draft.replace('draft: true # remove it once the story is written', '"draft" : true').replace('published:', '"published":')],
+    ['a byte-order mark and CRLF lines', `\uFEFF${draft.replace(/\n/g, '\r\n')}`],
+    ['published on the next line', draft.replace('published: "2026-11-02T20:23:55+04:30"', 'published:\n  "2026-11-02T20:23:55+04:30"')],
+    ['fences with trailing spaces, closed by ...', draft.replace(/^---\n/, '---   \n').replace('\n---\n\n', '\n...\n\n')],
+    ['one flow map', '---\n{title: Kabul bakers cut loaf size, description: Bakers say flour prices leave no other choice., published: "2026-11-02T20:23:55+04:30", authors: [nadia-rahyab], section: economy, draft: true}\n---\n\nBakers in Kabul cut the size of the loaf on Thursday.\n'],
+  ])('%s: released, dated, and valid for the check', (_, text) => {
+    writeFileSync(file, text);
+    const run = release('bakers-cut-loaf-size', '--at', '2026-12-05T16:00:00+04:30');
+    expect(run.status, run.out).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
+    const diagnostics = checkContent({ root: ROOT, contentDir: content, visibility: { now: Date.parse('2026-12-06T00:00:00Z'), includeDrafts: false } }).diagnostics.filter((d) => d.file.includes('bakers-cut-loaf-size'));
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    expect(after).toContain('"2026-12-05T16:00:00+04:30"');
+    expect(after).not.toContain('2026-11-02');
+    expect(parseFrontmatter(after.replace(/^\uFEFF/, '')).data).toMatchObject({ published: '2026-12-05T16:00:00+04:30' });
+    expect(parseFrontmatter(after.replace(/^\uFEFF/, '')).data?.['draft']).not.toBe(true);
   });
 });
