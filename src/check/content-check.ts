@@ -23,6 +23,8 @@ import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
+import { checkDateOffsets } from './rules/date-offsets.ts';
+import { site } from '#/site.config.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
@@ -319,6 +321,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     checked.push({ file: f.file, data });
     if (data.formerly?.length) renamed.push({ id: f.id, file: f.file, formerly: data.formerly, locate: a.locate });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    guarded(f.file, report, () => checkDateOffsets(data, site.timeZone, a.locate, (field, message, pos) => report(f.file, field, message, pos, 'warning')));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));

@@ -1,8 +1,19 @@
 /** Round 26a findings 10, 11, 14 and 16 (helper h26c). */
 import { describe, expect, it } from 'vitest';
-import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { unusedOffset } from '#/domain/offsets-in-use.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
 
 const body = 'Body text of the story.\n';
+const newsroom = newsroomCopies('h26c');
+const date = (text: string) => {
+  const parsed = parseNewsDate(text, 'Asia/Kabul');
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.date;
+};
 const SITE = 'https://dateline.example.org';
 /** The check's lines with the test newsroom's temporary folder printed as a project's `content/`. */
 const check = (files: Record<string, string>) => checkArticles(files).map((l) => l.replace(/(?:\.\.\/)+\S*?\/content\//g, 'content/'));
@@ -40,6 +51,48 @@ describe('round 26a #10: a copy of a story being taken down is told to go down t
     const renamed = check({ 'the-original-story.md': testFrontmatter({ title: '"Orig story"' }) + body, 'copy.md': copy('orig-story') });
     expect(renamed).toEqual([
       `copy.md:7:12 canonical  ${SITE}/articles/orig-story/ points to an article that does not exist (no content/articles/**/orig-story.md); the article content/articles/2026/11/the-original-story.md has the headline that made "orig-story", so the file was probably renamed: write canonical: ${SITE}/articles/the-original-story/`,
+    ]);
+  });
+});
+
+describe('round 26a #11: an offset no place used that year is a warning', () => {
+  const at = (published: string, more: Record<string, string> = {}) => check({ 'x.md': testFrontmatter({ published: `"${published}"`, ...more }) + body });
+
+  it('the newsroom\'s offset with the sign slipped, or a minute off, gets the value to write', () => {
+    for (const offset of ['-04:30', '+04:31']) {
+      const line = `x.md:4:12 published  warning: ${offset} is not an offset any place used in 2026; the newsroom's zone (Asia/Kabul) is +04:30 then: did you mean "2026-11-20T09:00:00+04:30"?`;
+      expect(at(`2026-11-20T09:00:00${offset}`)).toEqual([line]);
+    }
+  });
+
+  it('another unused offset is said, with the newsroom\'s for reference, on updated and corrections too', () => {
+    const lines = at('2026-11-20T09:00:00-13:00', { updated: '"2026-11-23T09:00:00+14:01"', corrections: '[{date: "2026-11-22T10:00:00-00:30", text: "Fixed a name."}]' });
+    expect(lines).toEqual([
+      'x.md:4:12 published  warning: -13:00 is not an offset any place used in 2026; the newsroom\'s zone (Asia/Kabul) is +04:30 then; check the offset',
+      'x.md:7:10 updated  warning: +14:01 is not an offset any place used in 2026; the newsroom\'s zone (Asia/Kabul) is +04:30 then; check the offset',
+      'x.md:8:22 corrections[0].date  warning: -00:30 is not an offset any place used in 2026; the newsroom\'s zone (Asia/Kabul) is +04:30 then; check the offset',
+    ]);
+  });
+
+  it('offsets real zones use stay quiet, in their years', () => {
+    for (const offset of ['Z', '+00:00', '-00:00', '+04:30', '+05:45', '-03:30', '+08:45', '+12:45', '+13:45', '+14:00', '-09:30', '+05:30', '-02:30', '+10:30']) {
+      expect(at(`2026-11-20T09:00:00${offset}`), offset).toEqual([]);
+    }
+    // Venezuela's -04:30 until 2016; Kabul's +04:00 in 1930; Kiritimati's +14:00 in 2000.
+    expect(at('2015-11-20T09:00:00-04:30')).toEqual([]);
+    expect(unusedOffset(date('1930-06-01T09:00:00+04:00'), 'Asia/Kabul')).toBeUndefined();
+    expect(unusedOffset(date('2000-01-01T08:00:00+14:00'), 'Asia/Kabul')).toBeUndefined();
+    // Local mean time has seconds: Kabul's +04:36:48 in 1880 may be written +04:36 or +04:37.
+    expect(unusedOffset(date('1880-06-01T09:00:00+04:37'), 'Asia/Kabul')).toBeUndefined();
+    expect(unusedOffset(date('1880-06-01T09:00:00+04:36'), 'Asia/Kabul')).toBeUndefined();
+    // A date alone takes the newsroom's offset.
+    expect(at('2026-11-20')).toEqual([]);
+  });
+
+  it('front.md\'s until is told too', () => {
+    const content = newsroom((c) => writeFileSync(join(c, 'front.md'), '---\nlead: {slug: envoy-lands-in-kabul-ahead-of-doha-round, until: "2026-12-20T09:00:00-04:30"}\n---\n'));
+    expect(checkLinesOf(content, 'front.md')).toEqual([
+      '2:63 lead.until  warning: -04:30 is not an offset any place used in 2026; the newsroom\'s zone (Asia/Kabul) is +04:30 then: did you mean "2026-12-20T09:00:00+04:30"?',
     ]);
   });
 });
