@@ -96,3 +96,23 @@ describe('round 26a #11: an offset no place used that year is a warning', () => 
     ]);
   });
 });
+
+describe('round 26a #14: a number or boolean as a tag gets the quoted list to write', () => {
+  const tagged = (tags: string) => check({ 't.md': testFrontmatter({ tags }) + body });
+
+  it('each such item of a flow list is quoted in the list the line gives', () => {
+    expect(tagged('[2026, 9/11, true]')).toEqual([
+      't.md:7:8 tags[0]  must be text, not the number 2026; to make "2026" a topic, write it in quotes: tags: ["2026", 9/11, "true"]',
+      't.md:7:20 tags[2]  must be text, not the boolean true; to make "true" a topic, write it in quotes: tags: ["2026", 9/11, "true"]',
+    ]);
+    expect(tagged('["Kabul", 1979]')).toEqual(['t.md:7:17 tags[1]  must be text, not the number 1979; to make "1979" a topic, write it in quotes: tags: ["Kabul", "1979"]']);
+  });
+
+  it('an item of a list of one a line gets its own line to write', () => {
+    expect(tagged('\n  - rail\n  - 2026')).toEqual(['t.md:9:5 tags[1]  must be text, not the number 2026; to make "2026" a topic, write it in quotes: - "2026"']);
+  });
+
+  it('quoted numbers and words are topics, quietly', () => {
+    expect(tagged('["2026", "9/11", "true", rail]')).toEqual([]);
+  });
+});
