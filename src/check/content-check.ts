@@ -35,7 +35,7 @@ import { reportIssue } from './rules/zod-issues.ts';
 import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
-import { bylineWordInName } from './rules/byline-name.ts';
+import { bylineWordInName, lastFirstName } from './rules/byline-name.ts';
 import { goneFacts, goneLine, whereGone } from './rules/gone-articles.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
@@ -344,7 +344,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   checkFormerSlugs(renamed, newsroom.articleFiles, report);
   for (const author of authors) {
     const f = authorFiles.find((x) => x.path === author.path);
-    const byline = bylineWordInName(author.data.name);
+    const byline = bylineWordInName(author.data.name) ?? lastFirstName(author.data.name);
     if (byline) report(author.file, 'name', byline, f?.fm.locate(['name']), 'warning');
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
   }

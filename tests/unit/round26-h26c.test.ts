@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticles, checkLinesOf, testFrontmatter } from '../helpers/check-bodies.ts';
-import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
+import { lastFirstName } from '#/check/rules/byline-name.ts';
 import { unusedOffset } from '#/domain/offsets-in-use.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 
@@ -114,5 +115,23 @@ describe('round 26a #14: a number or boolean as a tag gets the quoted list to wr
 
   it('quoted numbers and words are topics, quietly', () => {
     expect(tagged('["2026", "9/11", "true", rail]')).toEqual([]);
+  });
+});
+
+describe('round 26a #16: an author name pasted "Last, First" is a warning', () => {
+  it('on the name, with the name in reading order', () => {
+    const content = newsroom((c) => replaceIn(join(c, 'authors/nadia-rahyab.md'), 'name: Nadia Rahyab', 'name: Rahyab, Nadia'));
+    expect(checkLinesOf(content, 'authors/nadia-rahyab.md')).toEqual([
+      '2:7 name  warning: "Rahyab, Nadia" looks like "Last, First"; bylines print names as written and join several with commas, so it reads as two people; write name: Nadia Rahyab',
+    ]);
+    expect(lastFirstName('van der Berg, Anna K.')).toContain('write name: Anna K. van der Berg');
+    expect(lastFirstName("O'Neil,  Mary-Jane")).toContain("write name: Mary-Jane O'Neil");
+    expect(lastFirstName('رهیاب، نادیه')).toContain('write name: نادیه رهیاب');
+  });
+
+  it('ordinary names, suffixes and other commas stay quiet', () => {
+    for (const name of ['Nadia Rahyab', 'Martin Luther King, Jr.', 'Martin Luther King Jr', 'Sammy Davis, Jr', 'Henry Ford, II', 'Nadia Rahyab, PhD', 'King, Jr., Martin', 'وحید تنین', '李小龍', 'Staff, 2026', 'Kabul Desk, Koh-e-Baba Wire and Partners', 'A, ', ', Nadia']) {
+      expect(lastFirstName(name), name).toBeUndefined();
+    }
   });
 });
