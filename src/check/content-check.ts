@@ -23,6 +23,8 @@ import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
+import { checkDateOffsets } from './rules/date-offsets.ts';
+import { site } from '#/site.config.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
@@ -33,7 +35,7 @@ import { reportIssue } from './rules/zod-issues.ts';
 import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
 import { explainIds, sharedNames } from './rules/ids.ts';
-import { bylineWordInName } from './rules/byline-name.ts';
+import { bylineWordInName, lastFirstName } from './rules/byline-name.ts';
 import { goneFacts, goneLine, whereGone } from './rules/gone-articles.ts';
 import { checkBodyImages } from './rules/images.ts';
 import { checkBodyLinks, type LinkContext } from './rules/links.ts';
@@ -319,6 +321,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     checked.push({ file: f.file, data });
     if (data.formerly?.length) renamed.push({ id: f.id, file: f.file, formerly: data.formerly, locate: a.locate });
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
+    guarded(f.file, report, () => checkDateOffsets(data, site.timeZone, a.locate, (field, message, pos) => report(f.file, field, message, pos, 'warning')));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
@@ -341,7 +344,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   checkFormerSlugs(renamed, newsroom.articleFiles, report);
   for (const author of authors) {
     const f = authorFiles.find((x) => x.path === author.path);
-    const byline = bylineWordInName(author.data.name);
+    const byline = bylineWordInName(author.data.name) ?? lastFirstName(author.data.name);
     if (byline) report(author.file, 'name', byline, f?.fm.locate(['name']), 'warning');
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
   }

@@ -15,6 +15,8 @@ import { suggestSlug } from '#/check/rules/suggest.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { validParts } from '#/check/rules/valid-parts.ts';
+import { site } from '#/site.config.ts';
+import { unusedOffset } from './offsets-in-use.ts';
 
 export const FRONT_FILE = 'front.md';
 /** Headlines in the "Latest" rail. */
@@ -109,6 +111,9 @@ export function checkFrontFile(
     }
     if (seen.has(p.slug)) report(field, `"${p.slug}" is already on the front page above; list each story once`, pos);
     seen.add(p.slug);
+    // An offset no place used that year (round 26a #11): the pick would leave hours off.
+    const offset = unusedOffset(p.until, site.timeZone);
+    if (offset) report(`${field}.until`, offset, fm.locate([...at, 'until']), 'warning');
     if (a && p.until && p.until.epoch <= a.publishedEpoch) {
       report(`${field}.until`, `"until" ${p.until.iso} is not after the story's publication; give a later time or remove "until"`, fm.locate([...at, 'until']));
     }

@@ -19,3 +19,22 @@ export function bylineWordInName(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** What may follow a name's comma without it being "Last, First": "Martin Luther King, Jr.", "Nadia Rahyab, PhD". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'phd', 'md', 'dds', 'esq', 'obe', 'mbe', 'cbe', 'kbe', 'kc', 'qc', 'mp', 'rn', 'cpa', 'jd', 'mba', 'ma', 'msc', 'bsc', 'ba', 'fcpa', 'frs']);
+/** One side of the comma: one to three words of letters (any script), with `'`, `’`, `.` and `-` inside names. */
+const WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * An author's `name:` pasted "Last, First" from an HR or CMS export (round 26a #16): a byline of several names joins
+ * them with commas ("By Rahyab, Nadia, Zarlasht Niazai and …"), so it reads as one person more, and the name is
+ * printed so in feeds and on the author's page. A warning with the name in reading order; exactly one comma (the
+ * Latin one or the Arabic "،" the Dari and Pashto bylines join with), and not before a suffix ("King, Jr.").
+ */
+export function lastFirstName(name: string): string | undefined {
+  const m = /^([^,،]+)[,،]([^,،]+)$/u.exec(name.trim());
+  if (!m) return undefined;
+  const [last, first] = [m[1]!.trim().replace(/\s+/gu, ' '), m[2]!.trim().replace(/\s+/gu, ' ')];
+  if (!WORDS.test(last) || !WORDS.test(first) || SUFFIXES.has(first.toLowerCase().replace(/\./g, ''))) return undefined;
+  return `"${name.trim()}" looks like "Last, First"; bylines print names as written and join several with commas, so it reads as two people; write name: ${first} ${last}`;
+}

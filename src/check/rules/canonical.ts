@@ -7,12 +7,14 @@
  * story into that page for search engines (and drop it from the sitemaps) without a word; the address must be the
  * article's page exactly as the site writes it (`https://<site>/articles/<slug>/`, no query or fragment).
  */
+import { join } from 'node:path';
 import { site } from '#/site.config.ts';
 import { resolveSiteLink } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
 import { urlProblem } from '#/domain/url-syntax.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { goLiveWarning, siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
+import { nearSlug } from './suggest.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
 import { previewCanonicalProblem } from './local-hosts.ts';
 
@@ -43,7 +45,12 @@ export function checkCanonical(
     ctx.report(a.file, 'canonical', `${a.canonical} names ${target.path === '/' ? 'the front page' : target.path} of this site, not an article page; ${rule}`, a.at);
     return;
   }
-  const problem = siteTargetProblem(target, a, ctx);
+  const copy = copyOfTakenDown(target, a, ctx);
+  if (copy) {
+    ctx.report(a.file, 'canonical', `${a.canonical} ${copy}`, a.at);
+    return;
+  }
+  const problem = siteTargetProblem(target, a, ctx)?.replace(/: link to (\/articles\/\S+\/)$/, (_, page: string) => `: write canonical: ${site.url.replace(/\/+$/, '')}${page}`);
   const later = problem ? undefined : goLiveWarning(target, a, ctx);
   if (later) ctx.report(a.file, 'canonical', `${a.canonical} ${later}`, a.at, 'warning');
   if (problem) {
@@ -60,6 +67,39 @@ export function checkCanonical(
   // The original, not another copy: a chain or a loop of canonicals (canonical-chain.ts).
   const chained = canonicalChainProblem(a.id, target.slug, canonicalOf, site.url);
   if (chained) ctx.report(a.file, 'canonical', `${a.canonical} ${chained}`, a.at);
+}
+
+/**
+ * A canonical naming an article of this site that is being taken down (kept unread under a `_` name, made a draft,
+ * or deleted): this article is a copy of that story, so the first fix is to take the copy down too; "remove the
+ * link" kept the taken-down text online as a new original, in the sitemaps and feeds (round 26a #10). Undefined
+ * for any other target (siteTargetProblem's line).
+ */
+function copyOfTakenDown(target: Exclude<ReturnType<typeof resolveSiteLink>, { kind: 'other' }>, a: LinkSource & { file: string }, ctx: LinkContext): string | undefined {
+  if (target.kind !== 'article' || target.file !== undefined || /\.md$/i.test(target.slug)) return undefined;
+  const copy = 'this article is a copy of that story (its canonical names it)';
+  const alone = 'remove canonical: only if the copy should stand on its own';
+  const drafts = `${ctx.rel(join(ctx.contentDir, 'articles', '_drafts'))}/`;
+  if (!ctx.files.has(target.slug)) {
+    const gone = ctx.gone?.(target.slug);
+    if (gone?.kind === 'renamed') return undefined;
+    if (gone?.kind === 'unread') {
+      return `names the story kept unread at ${gone.file} (a name starting with "_" is never published), so readers cannot open it; ${copy}: take this copy down too, in the same commit (until then every build stops): move ${a.file} into ${heldFolder(gone.file) ?? drafts} as well; ${alone}; or move ${gone.file} back among the articles to publish it`;
+    }
+    const near = nearSlug(target.slug, ctx.suggestions?.(a.published) ?? ctx.files.keys());
+    const fix = `fix the slug${near}`;
+    const takeDown = `if that story was taken down, ${copy}: take this copy down too (move ${a.file} into ${drafts}), or ${alone}`;
+    return `points to an article that does not exist (no content/articles/**/${target.slug}.md); ${near ? `${fix}; ${takeDown}` : `${takeDown}; otherwise ${fix}`}`;
+  }
+  if (!a.published || ctx.visibility.includeDrafts || !ctx.dataOf(target.slug)?.draft) return undefined;
+  return `points to a draft, which readers cannot open; ${copy}: if the story is being taken down, take this copy down too (draft: true, or move ${a.file} into ${drafts}), in the same commit (until then every build stops); ${alone}; or publish the original`;
+}
+
+/** The `_` folder an unread file is kept in (`content/articles/_drafts/`), or undefined for a file named `_x.md`. */
+function heldFolder(file: string): string | undefined {
+  const parts = file.split('/');
+  const held = parts.findIndex((p) => p.startsWith('_'));
+  return held >= 0 && held < parts.length - 1 ? `${parts.slice(0, held + 1).join('/')}/` : undefined;
 }
 
 /**

@@ -82,7 +82,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
+            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
   } else if (rule && typeof input === 'number') {
     message = `${issue.message}, not ${shown(true)}`;
   }
@@ -150,6 +150,29 @@ function slipFix(expected: string, input: unknown, field: string, own: Walkable 
     return `; write ${field}: {src: ${input.trim()}, alt: "what it shows"}`;
   }
   return '';
+}
+
+/**
+ * `tags: [2026, 9/11, true]`: a topic YAML read as a number or boolean. Scalar fields get the quoted value to write;
+ * a list item needs the quoting in its list, the less obvious fix (round 26a #14): the list with every such item
+ * quoted, or `- "2026"` in a list of one item a line. Only where the quoted text is a valid topic.
+ */
+function topicAsText(fm: ParsedFrontmatter, path: readonly PropertyKey[], input: unknown, source: string | undefined, own: Walkable | undefined): string {
+  if (path.length !== 2 || path[0] !== 'tags' || (typeof input !== 'number' && typeof input !== 'boolean') || source === undefined) return '';
+  const shownAs = (v: unknown, at: PropertyKey[]): string | undefined => {
+    const written = writtenValue(source, fm.locate(at));
+    // A long value is shown cut ("…"): not what to write.
+    const whole = written !== undefined && [...written].length < 40 ? written : undefined;
+    if (typeof v === 'number' || typeof v === 'boolean') return whole === undefined || own?.safeParse?.(whole).success !== true ? undefined : `"${whole}"`;
+    return whole ?? (typeof v === 'string' ? JSON.stringify(v) : undefined);
+  };
+  const item = shownAs(input, [...path]);
+  if (item === undefined) return '';
+  const fix = `; to make ${item} a topic, write it in quotes: `;
+  const list = fm.data?.['tags'];
+  if (!writtenValue(source, fm.locate(['tags']))?.startsWith('[') || !Array.isArray(list)) return `${fix}- ${item}`;
+  const items = list.map((v, i) => shownAs(v, ['tags', i]));
+  return items.every((i) => i !== undefined) ? `${fix}tags: [${items.join(', ')}]` : `${fix}${item}`;
 }
 
 /** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
