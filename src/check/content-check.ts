@@ -342,8 +342,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     });
   }
   checkFormerSlugs(renamed, newsroom.articleFiles, report);
+  const authorFileAt = new Map(authorFiles.map((x) => [x.path, x]));
   for (const author of authors) {
-    const f = authorFiles.find((x) => x.path === author.path);
+    const f = authorFileAt.get(author.path);
     const byline = bylineWordInName(author.data.name) ?? lastFirstName(author.data.name);
     if (byline) report(author.file, 'name', byline, f?.fm.locate(['name']), 'warning');
     guarded(author.file, report, () => checkOwnSiteUrl({ file: author.file, path: author.path, field: 'url', url: author.data.url, page: authorPath(author.id), at: f?.fm.locate(['url']) }, linkContext));
