@@ -54,6 +54,7 @@ const root = process.cwd();
 const contentDir = contentDirFor(root);
 const found = listMarkdownFiles(`${contentDir}/articles`, true, () => {}).filter((path) => basename(path) === `${slug}.md`);
 if (!found.length) fail(`no article content/articles/**/${escapeControls(slug)}.md; the slug is the file name without .md`);
+if (found.length > 1) fail(`${found.length} files are named ${escapeControls(slug)}.md (${found.map((f) => relative(root, f)).join(', ')}); a slug names one article: run npm run check:content and keep one (nothing was changed)`);
 const file = found[0]!;
 const shown = relative(root, file);
 const original = readFileSync(file, 'utf8');
