@@ -57,8 +57,11 @@ test('every visible article page shows its dates, byline and related links', asy
     await expect(published).toHaveText(shown);
     await expect(page.locator('.story-dates')).toContainText(`${loc.messages.published} ${shown}`);
     const updated = page.locator('.story-dates').getByText(new RegExp(`^${loc.messages.updated} `));
-    if (a.data.updated && a.data.updated.epoch > a.data.published.epoch) {
-      await expect(updated.locator('time')).toHaveAttribute('datetime', a.data.updated.iso);
+    // The newest of `updated` and the corrections, when later than publication (round 26a #6).
+    const later = [...(a.data.updated ? [a.data.updated] : []), ...(a.data.corrections ?? []).map((c) => c.date)].filter((d) => d.epoch > a.data.published.epoch);
+    const newest = later.reduce<(typeof later)[number] | undefined>((x, y) => (!x || y.epoch > x.epoch ? y : x), undefined);
+    if (newest) {
+      await expect(updated.locator('time')).toHaveAttribute('datetime', newest.iso);
     } else {
       await expect(updated).toHaveCount(0);
     }
