@@ -31,3 +31,28 @@ describe('a setext underline under a sentence (#9)', () => {
     expect(lines('Text.\n\n---\n\nMore text.')).toEqual([]);
   });
 });
+
+describe('a pipe inside inline code in a table cell (#3)', () => {
+  const table = (row: string, header = '| Command | Meaning |\n|---|---|') => story(`${header}\n${row}\n| plain | ok |`);
+
+  it('is told to be written "\\|", at the pipe, also when the header was widened to fit', () => {
+    expect(checkArticles({ 'tp-a.md': table('| `a | b` | pipe in code |') })).toEqual([
+      'tp-a.md:13:6 body  the "|" inside `a | b` ends the table cell there, so the page prints the code as typed, split across two cells; write it `a \\| b`',
+    ]);
+    expect(checkArticles({ 'tp-b.md': table('| `a | b` | pipe in code |', '| Command | Meaning | Extra |\n|---|---|---|') })).toEqual([
+      expect.stringMatching(/^tp-b\.md:13:6 body {2}the "\|" inside `a \| b` ends the table cell/),
+    ]);
+    expect(checkArticles({ 'tp-c.md': table('| ``x | `y` | z`` | two pipes |') })).toEqual([
+      expect.stringMatching(/write it ``x \\\| `y` \\\| z``$/),
+    ]);
+  });
+
+  it('the fix renders the code in one cell; code without a pipe, escaped pipes and wide rows keep their lines', () => {
+    const fixed = table('| `a \\| b` | pipe in code |');
+    expect(renderBody(fixed.slice(fixed.indexOf('| Command'))).html).toContain('<td><code>a | b</code></td>');
+    expect(checkArticles({ 'tp-d.md': fixed })).toEqual([]);
+    expect(checkArticles({ 'tp-e.md': table('| `a` | b `c` d |') })).toEqual([]);
+    expect(checkArticles({ 'tp-f.md': table('| \\`a | b\\` |') })).toEqual([]);
+    expect(checkArticles({ 'tp-g.md': table('| `a` | b | c |') })).toEqual([expect.stringMatching(/^tp-g\.md:13:11 body {2}table row has 3 cells, the header 2/)]);
+  });
+});
