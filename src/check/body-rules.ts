@@ -22,6 +22,7 @@ import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 import { unclosedFences } from './rules/unclosed-fences.ts';
 import { digitStars } from './rules/digit-stars.ts';
 import { eatenBackslashes } from './rules/eaten-backslash.ts';
+import { missingReferences } from './rules/missing-references.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -62,5 +63,7 @@ export function bodyRuleProblems(
   for (const p of typedAttributes(body, bodyLine)) add(p);
   for (const p of checkTableLinkPipes(body, bodyLine)) add(p);
   if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
+  // A reference link with no definition may be brackets meant as typed (round 27b #1): a warning.
+  if (amplified.length === 0) for (const p of missingReferences(body, bodyLine)) add(p, 'warning');
   return out;
 }

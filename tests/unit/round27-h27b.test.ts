@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#/build/render-batch.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
+import { missingReferences } from '#/check/rules/missing-references.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 
 const story = (body: string, fields: Record<string, string> = {}) => `${testFrontmatter(fields)}The committee met on Tuesday to agree the plan for the coming year, officials said.\n\n${body}\n`;
@@ -54,5 +55,41 @@ describe('a pipe inside inline code in a table cell (#3)', () => {
     expect(checkArticles({ 'tp-e.md': table('| `a` | b `c` d |') })).toEqual([]);
     expect(checkArticles({ 'tp-f.md': table('| \\`a | b\\` |') })).toEqual([]);
     expect(checkArticles({ 'tp-g.md': table('| `a` | b | c |') })).toEqual([expect.stringMatching(/^tp-g\.md:13:11 body {2}table row has 3 cells, the header 2/)]);
+  });
+});
+
+describe('a reference link whose definition is missing (#1)', () => {
+  it('one line at the use, naming the reference; a spaced use of a defined one is told to drop the space', () => {
+    const body = 'The ministry published [the report][rep] on Monday, and [the annex] [annex] followed.\n\nOfficials said [the figures][missing] were provisional.\n\nAgain [the figures][missing] and [more][Missing].\n\n[rep]: https://example.org/report "The report"\n[annex]: <https://example.org/annex>';
+    expect(checkArticles({ 'ref-a.md': story(body) })).toEqual([
+      'ref-a.md:11:57 body  warning: the space in "[the annex] [annex]" breaks the link: the page prints "[the annex]" as typed and links only the word of [annex]; write [the annex][annex] without the space',
+      'ref-a.md:13:16 body  warning: [the figures][missing] uses the reference "missing", which no line defines, so the page prints the brackets as typed; add a line "[missing]: https://…" at the end of the story, or write the link inline: [the figures](https://…)',
+    ]);
+    expect(checkArticles({ 'ref-b.md': story('See [the figures] [missing] and [the report][1] and [rep].\n\n[rep]: https://example.org/') })).toEqual([
+      expect.stringMatching(/^ref-b\.md:11:5 body {2}warning: \[the figures\] \[missing\] uses the reference "missing", .*, and write \[the figures\]\[missing\] without the space, or write/),
+      expect.stringMatching(/^ref-b\.md:11:33 body {2}warning: \[the report\]\[1\] uses the reference "1"/),
+    ]);
+  });
+
+  it('prose brackets, footnotes, code, escapes and defined references stay quiet', () => {
+    const quiet = [
+      'He said the plan [sic] would fail [1] and [...] was cut [Reuters].',
+      '- [x] Done\n- [ ] Open [x] [y]',
+      'Cited twice [1][2] and [sic][3] and [sic] [laughs].',
+      'A note[^1] and [text][^2].\n\n[^1]: The note.\n[^2]: Another.',
+      'Code `[a][b]` and \\[a\\]\\[b\\] and [a\\][b].',
+      '```\n[a][b]\n```',
+      '[The report][REP] and [the report][] and [rep] and [Rep].\n\n[rep]: https://example.org/',
+      '[a link](https://example.org/) [and another](https://example.org/b)',
+    ];
+    for (const body of quiet) expect(checkArticles({ 'ref-q.md': story(body) }), body).toEqual([]);
+  });
+
+  it('stays linear on a long body of such brackets', () => {
+    const body = `${'Officials said [the figures][missing] ] [ [a] [b] were provisional. '.repeat(12)}\n\n`.repeat(1200);
+    const started = performance.now();
+    missingReferences(body, 10);
+    missingReferences('[a] ['.repeat(200_000), 10);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
