@@ -12,6 +12,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { onePerLine, type Find, type LineProblem } from './each-line.ts';
 import { bracketParse } from './footnote-parse.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
+import { isShortcode } from './shortcodes.ts';
 
 /** `[text][label]` or `[text] [label]` as written, no backslash or bracket inside, not an image. */
 const FULL = /(?<![\\!])\[([^[\]\n\\]{1,200})\]( ?)\[([^[\]\n\\]{1,200})\]/g;
@@ -57,6 +58,8 @@ export function missingReferences(body: string, bodyLine: number): LineProblem[]
       const [, text = '', space, label = ''] = m;
       const key = normalise(label);
       if (PROSE.test(text.trim()) || label.startsWith('^') || key === '' || defined.has(key) || told.has(key)) continue;
+      // Shortcodes have their own line (shortcodes.ts); `[/name]` closes one a plugin registers, never a reference.
+      if (isShortcode(`[${text}]`) || isShortcode(`[${label}]`) || label.startsWith('/')) continue;
       // `[a] [b]` with no definition anywhere is more likely prose (`[sic] [laughs]`) than a reference link.
       if (space && defined.size === 0) continue;
       told.add(key);
