@@ -3,6 +3,7 @@
  * in a table cell named with `\|`; a reference link whose definition is missing; a photo written with a media-root
  * path pointed at the one file of that name; other tools' Markdown printed as typed.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#/build/render-batch.ts';
 import { interruptedParagraphs } from '#/check/rules/interrupted-paragraphs.ts';
@@ -81,6 +82,7 @@ describe('a reference link whose definition is missing (#1)', () => {
       '```\n[a][b]\n```',
       '[The report][REP] and [the report][] and [rep] and [Rep].\n\n[rep]: https://example.org/',
       '[a link](https://example.org/) [and another](https://example.org/b)',
+      'Shortcodes [foo id="1"][/foo] have their own rule.',
     ];
     for (const body of quiet) expect(checkArticles({ 'ref-q.md': story(body) }), body).toEqual([]);
   });
@@ -91,5 +93,30 @@ describe('a reference link whose definition is missing (#1)', () => {
     missingReferences(body, 10);
     missingReferences('[a] ['.repeat(200_000), 10);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('a photo written with a media-root path, or another story\'s folder (#10)', () => {
+  const png = readFileSync(new URL('../fixtures/base-content/content/articles/2026/11/images/envoy-arrival.png', import.meta.url));
+
+  it('names the one photo of that name and the path to write from the article', () => {
+    expect(checkArticles({ '../10/images/shared-map.png': png, 'ph-a.md': story('![Map of the Salang road](/images/shared-map.png)'), 'ph-b.md': story('![Map of the Salang road](./images/shared-map.png)') })).toEqual([
+      expect.stringMatching(/^ph-a\.md:11:1 body {2}image !\[Map of the Salang road\]\(\/images\/shared-map\.png\) must be a path relative to the article file: the photo shared-map\.png is at \S*content\/articles\/2026\/10\/images\/shared-map\.png; write "\.\.\/10\/images\/shared-map\.png"$/),
+      expect.stringMatching(/^ph-b\.md:11:1 body {2}image .* does not exist \(looked for \S*content\/articles\/2026\/11\/images\/shared-map\.png\): the photo shared-map\.png is at \S*content\/articles\/2026\/10\/images\/shared-map\.png; write "\.\.\/10\/images\/shared-map\.png"$/),
+    ]);
+    expect(checkArticles({ 'ph-c.md': story('![Envoy](/wp-content/uploads/2026/11/envoy-arrival.png)', { image: '{ src: /images/envoy-arrival.png, alt: The envoy }' }) })).toEqual([
+      expect.stringMatching(/^ph-c\.md:7:\d+ image\.src {2}"\/images\/envoy-arrival\.png" must be a path relative to the article file: .*; write "\.\/images\/envoy-arrival\.png"$/),
+      expect.stringMatching(/^ph-c\.md:12:1 body {2}.* must be a path relative to the article file: the photo envoy-arrival\.png is at \S*content\/articles\/2026\/11\/images\/envoy-arrival\.png; write "\.\/images\/envoy-arrival\.png"$/),
+    ]);
+  });
+
+  it('the path given works; with two photos of that name, or none, the line stays as it was', () => {
+    expect(checkArticles({ '../10/images/shared-map.png': png, 'ph-d.md': story('![Map of the Salang road](../10/images/shared-map.png)') })).toEqual([]);
+    expect(checkArticles({ '../10/images/envoy-arrival.png': png, 'ph-e.md': story('![Envoy](/images/envoy-arrival.png)') })).toEqual([
+      'ph-e.md:11:1 body  image ![Envoy](/images/envoy-arrival.png) must be a path relative to the article file, e.g. ./images/photo.jpg',
+    ]);
+    expect(checkArticles({ 'ph-f.md': story('![Nothing](./images/no-such-photo.png)') })).toEqual([
+      expect.stringMatching(/does not exist \(looked for \S*content\/articles\/2026\/11\/images\/no-such-photo\.png\)$/),
+    ]);
   });
 });
