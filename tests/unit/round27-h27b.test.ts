@@ -84,7 +84,8 @@ describe('a reference link whose definition is missing (#1)', () => {
       '[a link](https://example.org/) [and another](https://example.org/b)',
       'Shortcodes [foo id="1"][/foo] have their own rule.',
     ];
-    for (const body of quiet) expect(checkArticles({ 'ref-q.md': story(body) }), body).toEqual([]);
+    // The task boxes have their own line (#2), none about references.
+    for (const body of quiet) expect(checkArticles({ 'ref-q.md': story(body) }).filter((l) => !/task-list box/.test(l)), body).toEqual([]);
   });
 
   it('stays linear on a long body of such brackets', () => {
@@ -118,5 +119,35 @@ describe('a photo written with a media-root path, or another story\'s folder (#1
     expect(checkArticles({ 'ph-f.md': story('![Nothing](./images/no-such-photo.png)') })).toEqual([
       expect.stringMatching(/does not exist \(looked for \S*content\/articles\/2026\/11\/images\/no-such-photo\.png\)$/),
     ]);
+  });
+});
+
+describe("other tools' Markdown printed as typed (#2)", () => {
+  it('MDX import/export lines are errors; task boxes, emoji shortcodes and MDX expressions warnings', () => {
+    expect(checkArticles({ 'om-a.md': story("import Chart from '../components/Chart'\nexport const meta = {a: 1}\n\nThe figures are below.\n\nMore text {props.value} here.") })).toEqual([
+      `om-a.md:11:1 body  "import Chart from '../components/Chart'" is an MDX import line; this site runs no MDX, so the page prints it as typed (in feeds and search too); remove it`,
+      'om-a.md:12:1 body  "export const meta = {a: 1}" is an MDX export line; this site runs no MDX, so the page prints it as typed (in feeds and search too); remove it (a story\'s facts go in the frontmatter)',
+      'om-a.md:16:11 body  warning: "{props.value}" is an MDX expression; this site runs no MDX, so the page prints it as typed (in feeds and search too); write the words it stands for, or remove it',
+    ]);
+    expect(checkArticles({ 'om-b.md': story('- [x] Done item\n- [ ] Open item\n\nTraders were happy :smile: and the minister :+1: agreed.') })).toEqual([
+      'om-b.md:11:1 body  warning: "- [x]" is a task-list box (GitHub), which this site does not draw: the page prints "[x]" as typed; remove it, or write the state in words',
+      'om-b.md:12:1 body  warning: "- [ ]" is a task-list box (GitHub), which this site does not draw: the page prints "[ ]" as typed; remove it, or write the state in words',
+      'om-b.md:14:20 body  warning: ":smile:" is an emoji shortcode, which this site does not convert: the page prints it as typed; type the emoji itself, or remove it',
+      'om-b.md:14:45 body  warning: ":+1:" is an emoji shortcode, which this site does not convert: the page prints it as typed; type the emoji itself, or remove it',
+    ]);
+  });
+
+  it('prose, times, addresses, code and braces in copy stay quiet', () => {
+    const quiet = [
+      'Import duties rose; exports fell. The import of wheat from Kazakhstan resumed.',
+      'export figures for 2026 were revised.',
+      'The match ended 10:30:45 and the ratio was 3:1:2, see https://example.org/a:b:c and ::1.',
+      'Note: the minister said: "we agree". Time 14:00. Bible John 3:16.',
+      'Braces {like this} and {1, 2} and {{ page.x }} handled elsewhere.',
+      '```\nimport Chart from "./Chart"\n- [x] done :smile:\n```',
+      'Use `{props.value}` and `:smile:` in code.',
+      '- [link](https://example.org/) item\n- [x-ray](https://example.org/x) item',
+    ];
+    for (const body of quiet) expect(checkArticles({ 'om-q.md': story(body) }).filter((l) => !/Liquid/.test(l)), body).toEqual([]);
   });
 });
