@@ -22,6 +22,8 @@ import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
 import { unclosedFences } from './rules/unclosed-fences.ts';
 import { digitStars } from './rules/digit-stars.ts';
 import { eatenBackslashes } from './rules/eaten-backslash.ts';
+import { missingReferences } from './rules/missing-references.ts';
+import { otherMarkdown } from './rules/other-markdown.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -59,8 +61,11 @@ export function bodyRuleProblems(
   if (amplified.length === 0) for (const p of eatenBackslashes(body, bodyLine)) add(p, 'warning');
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
+  for (const p of otherMarkdown(body, bodyLine)) add(p, p.severity);
   for (const p of typedAttributes(body, bodyLine)) add(p);
   for (const p of checkTableLinkPipes(body, bodyLine)) add(p);
   if (notes.length === 0) for (const p of checkFootnotes(body, bodyLine)) add(p, p.severity);
+  // A reference link with no definition may be brackets meant as typed (round 27b #1): a warning.
+  if (amplified.length === 0) for (const p of missingReferences(body, bodyLine)) add(p, 'warning');
   return out;
 }

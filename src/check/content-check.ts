@@ -59,6 +59,7 @@ import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
 import { mergeConflict } from './rules/merge-conflict.ts';
 import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
+import { photoPlaces } from './rules/photo-places.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
@@ -279,6 +280,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     visibility: opts.visibility,
     show: rel,
     localImages: [] as LocalImageUse[],
+    photos: photoPlaces(join(contentDir, 'articles')),
     // Where a slug no article has went: `_drafts/` or a rename (round 24a #11).
     gone: whereGone({
       articlesDir: join(contentDir, 'articles'),
@@ -333,7 +335,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       checkCanonical({ id: f.id, path: f.path, file: f.file, canonical: data.canonical, published: !draft && !scheduled, goesLive, at: a.locate(['canonical']) }, linkContext, (slug) => newsroom.published.get(slug)?.canonical);
       // A body already refused (empty, or over a nesting or markup limit) gets no further body rules: one line is enough.
       if (bodyRefused || a.body.trim() === '') return;
-      checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages, memo });
+      checkBodyImages(a, contentDir, rel, report, { images: newsroom.localImages, memo, photos: newsroom.photos });
       // Asked once, by whichever of the two rules below runs first (neither does when the memo answers both).
       const amplification = amplificationOf(a.body, a.bodyLine);
       checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id), amplification }, linkContext);

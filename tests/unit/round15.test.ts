@@ -158,7 +158,7 @@ describe('a line break inside a sentence read as markup (finding 8)', () => {
   });
 
   it('a paragraph underlined by "=" or a whole sentence over "---", and an indented paragraph of prose', () => {
-    expect(lines('The committee voted 12 to\n=\n3 against the plan.')).toEqual(['10:1 the line "=" right under "The committee voted 12 to" makes that paragraph a heading; put a blank line before "=" for a section break, or delete it']);
+    expect(lines('The committee voted 12 to\n=\n3 against the plan.')).toEqual(['10:1 the line "=" right under "The committee voted 12 to" makes that paragraph a heading; delete it, or for a section break write "---" on a line of its own after a blank line']);
     expect(lines('Officials met on Monday and said the talks would resume.\n---\nIn other news.')[0]).toMatch(/^10:1 the line "---" right under "Officials met on Monday/);
     expect(lines('\tOfficials met on Monday to discuss the transit annex and the water deal.\n\nMore.')[0]).toMatch(/^10:2 "Officials met on Monday.*" starts with a tab or four spaces/);
   });

@@ -56,7 +56,7 @@ export function checkBodyStructure(body: string, bodyLine: number): StructurePro
   const notJudged = unjudged ? ` (past the first ${MAX_SPLIT_LINES} such lines, ${unjudged} more were not judged)` : '';
   return [
     ...(tags ? onePerLine(unclosedTags(tree), pos, (n) => `…and ${n} more line${n === 1 ? '' : 's'} below with HTML tags left open or typed inside a sentence${notJudged}; fix them too`) : []),
-    ...(tables ? onePerLine(extraTableCells(tree), pos, (n) => `…and ${n} more table row${n === 1 ? '' : 's'} below with more cells than the header; fix them too`) : []),
+    ...(tables ? onePerLine(extraTableCells(tree, cut.text), pos, (n) => `…and ${n} more table row${n === 1 ? '' : 's'} below with more cells than the header; fix them too`) : []),
   ];
 }
 
@@ -118,13 +118,16 @@ function cellCount(line: string): number {
   return row.replace(/^\|/, '').replace(/\|$/, '').split('|').length;
 }
 
-/** Whether a line after a delimiter row has more cells than it (a cheap over-estimate; the parse decides). */
+/**
+ * Whether a line after a delimiter row has more cells than it, or a backtick (a `|` in a code span splits the cell:
+ * round 27b #3); a cheap over-estimate, the parse decides.
+ */
 function mayHaveWideRows(body: string): boolean {
   let columns = 0;
   for (const line of body.split('\n')) {
     if (line.trim() === '') columns = 0;
     else if (DELIMITER_ROW_LINE.test(line)) columns = cellCount(line);
-    else if (columns && line.includes('|') && cellCount(line) > columns) return true;
+    else if (columns && line.includes('|') && (line.includes('`') || cellCount(line) > columns)) return true;
   }
   return false;
 }

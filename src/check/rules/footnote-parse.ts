@@ -7,7 +7,7 @@
  * characters and within the check's nesting and markup limits (which bound the parse); otherwise undefined and
  * footnotes.ts keeps to its patterns.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import { nestingProblem } from '#/check/nesting.ts';
@@ -32,15 +32,26 @@ const KEEP = /\[/;
  */
 const MAX_SKELETON = 20_000;
 
-export function parsedFootnotes(body: string): ParsedFootnotes | undefined {
-  if (!/\[[^\]\n]{0,8}\^/.test(body)) return undefined;
+/**
+ * The renderer's parse of the body's skeleton keeping every line with a `[` (and `text`, what it parsed), or
+ * undefined past the limits above; shared with missing-references.ts (round 27b #1).
+ */
+export function bracketParse(body: string): { tree: Root; text: string; toBody: (offset: number) => number } | undefined {
   const skeleton = noteSkeleton(body, KEEP);
   const text = skeleton.text;
   if (text.length > MAX_SKELETON || htmlScanProblem(text) || nestingProblem(text) || checkAmplification(text, 1).length) return undefined;
+  return { tree: parseBody(text), text, toBody: (offset) => skeleton.toBody(offset) };
+}
+
+export function parsedFootnotes(body: string): ParsedFootnotes | undefined {
+  if (!/\[[^\]\n]{0,8}\^/.test(body)) return undefined;
+  const parse = bracketParse(body);
+  if (!parse) return undefined;
   const found: ParsedFootnotes = { calls: new Set(), calledLabels: [], definitions: new Map(), html: [] };
+  const skeleton = parse;
   const at = (node: Nodes) => skeleton.toBody(node.position?.start.offset ?? 0);
   // Iterative: the tree's depth is bounded by the nesting limit, but a walker should not depend on it.
-  const stack: Nodes[] = [parseBody(text)];
+  const stack: Nodes[] = [parse.tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'footnoteReference') {

@@ -18,7 +18,7 @@ const isFile = (path: string) => {
 };
 
 /** `./images/x.png`: `to` as written from the article at `articlePath`. */
-function fromArticle(articlePath: string, to: string): string {
+export function fromArticle(articlePath: string, to: string): string {
   const path = relative(dirname(articlePath), to).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }

@@ -11,6 +11,7 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { altShows, htmlAltShows } from './shown-words.ts';
 import { altPlaceholder } from './alt-placeholder.ts';
 import { checkLeadImage } from './trust.ts';
+import { withPhotoPlace, type PhotoPlaces } from './photo-places.ts';
 import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
@@ -34,7 +35,7 @@ export function checkBodyImages(
   contentDir: string,
   rel: (p: string) => string,
   report: Report,
-  { local = true, images, memo = computeAlways }: { local?: boolean; images?: LocalImageUse[]; memo?: BodyMemo } = {},
+  { local = true, images, memo = computeAlways, photos }: { local?: boolean; images?: LocalImageUse[]; memo?: BodyMemo; photos?: PhotoPlaces } = {},
 ): void {
   // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
   const judged = new Map<string, string | undefined>();
@@ -64,7 +65,7 @@ export function checkBodyImages(
         image.reason === 'spelling'
           ? image.message
           : image.reason === 'absolute-path'
-          ? 'must be a path relative to the article file, e.g. ./images/photo.jpg'
+          ? withPhotoPlace('must be a path relative to the article file, e.g. ./images/photo.jpg', a.path, img.href, photos, rel)
           : image.reason === 'escaped'
             ? windowsPathProblem(img.href) ?? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
             : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL',
@@ -78,7 +79,10 @@ export function checkBodyImages(
     } else {
       // The lead image's rules (trust.ts): inside content/, no links, a real image by its bytes, not too many pixels.
       const src = image.key.startsWith('../') ? image.key : `./${image.key}`;
-      if (!judged.has(src)) judged.set(src, checkLeadImage(contentDir, a.path, src, rel));
+      if (!judged.has(src)) {
+        const refusal = checkLeadImage(contentDir, a.path, src, rel);
+        judged.set(src, refusal && withPhotoPlace(refusal, a.path, src, photos, rel));
+      }
       const refused = writtenPathProblem(img.href) ?? judged.get(src);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });

@@ -88,8 +88,10 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     const sentence = /[.!?…"”’]$/.test((lines[end - 2] ?? '').trim()) || text.length > 100;
     // One or two marks under words of a sentence (`voted 12 to` / `=`), not a short title underlined in haste.
     const cutShort = underline.length <= 2 && (text.match(/\p{L}+/gu)?.length ?? 0) >= 3;
-    if (cutShort || sentence) return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; put a blank line before "${underline}" for a section break, or delete it`;
-    return undefined;
+    if (!cutShort && !sentence) return undefined;
+    // Only three or more `-` after a blank line are a break; `===`, `=` or `--` there print as typed (round 27b #9).
+    const fix = /^-{3,}$/.test(underline) ? `put a blank line before "${underline}" for a section break, or delete it` : `delete it, or for a section break write "---" on a line of its own after a blank line`;
+    return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; ${fix}`;
   }
   if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return ownParagraph(node, written, lines, quote, parent);
   const text = firstText(node).trimStart();

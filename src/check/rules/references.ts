@@ -15,6 +15,7 @@ import { checkLeadImage } from './trust.ts';
 import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { goneLine, type WhereGone } from './gone-articles.ts';
+import { withPhotoPlace, type PhotoPlaces } from './photo-places.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -49,6 +50,8 @@ export interface Newsroom {
   localImages?: LocalImageUse[];
   /** Where a slug no article has went: an unread `_drafts/` file or a rename (gone-articles.ts). */
   gone?: WhereGone;
+  /** Where a photo of a file name is, for a path that names none (photo-places.ts, round 27b #10). */
+  photos?: PhotoPlaces;
 }
 
 type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
@@ -92,7 +95,7 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
   // Of an image whose other fields failed (an empty alt), the path is still checked: `src` alone may be valid.
   if (typeof d.image?.src === 'string') {
     const problem = checkLeadImage(n.contentDir, a.path, d.image.src, n.show);
-    if (problem) report('image.src', problem, at(['image', 'src']));
+    if (problem) report('image.src', withPhotoPlace(problem, a.path, d.image.src, n.photos, n.show), at(['image', 'src']));
     else n.localImages?.push({ file: a.file, field: 'image.src', ...at(['image', 'src']), path: resolve(a.path, '..', d.image.src), src: d.image.src });
   }
   // Tags, body images and links: tags.ts, images.ts and links.ts beside this file.

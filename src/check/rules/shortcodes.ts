@@ -22,6 +22,9 @@ const NAMES = 'caption|wp_caption|gallery|embed|video|audio|playlist|youtube|vim
  * An attribute's name may hold digits (`[audio mp3="…"]`, round 24b #5: only its `[/audio]` was read).
  */
 const WORDPRESS = new RegExp(String.raw`\[(?:(?:${NAMES})(?:\s+[a-z][a-z0-9_-]{0,39}=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|“[^”\n]{0,400}”|[^\s\]]{1,400})){1,20}\s*\/?|\/(?:${NAMES})|embed|caption|wp_caption|gallery|playlist|${BUILDERS})\]`, 'g');
+const WORDPRESS_WHOLE = new RegExp(`^(?:${WORDPRESS.source})$`);
+/** Whether `[…]` as written is a WordPress shortcode (missing-references.ts leaves those to this rule). */
+export const isShortcode = (bracketed: string) => WORDPRESS_WHOLE.test(bracketed);
 const HUGO = /\{\{[<%]\s*\/?\s*[A-Za-z][\w-]*[^}\n]{0,400}?[>%]\}\}/g;
 /** Liquid tags and outputs (Jekyll, Shopify, Eleventy): `{% tag … %}`, `{{ page.author | upcase }}`. */
 const LIQUID = /\{%-?\s*[a-z_]+\b[^%\n]{0,400}?-?%\}|\{\{-?\s*[A-Za-z_][\w]*(?:\.[\w]+|\[[^\]\n]{1,40}\])*\s*(?:\|[^{}\n]{0,200})?-?\}\}/g;

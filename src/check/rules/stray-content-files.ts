@@ -24,7 +24,8 @@ const FLAT: Record<'authors' | 'sections' | 'tags', string> = {
 const FRONT_LIKE = /^(?:front|front[-_ ]?page|home|home[-_ ]?page|index)\.(?:md|markdown|mdx|mdown|mkd|md\.txt|txt)$/i;
 const KEEP = 'or start its name with "_" to keep it there unread';
 
-function entries(dir: string): Dirent[] {
+/** A folder's entries in name order; none for a symbolic link or an unreadable folder. */
+export function entries(dir: string): Dirent[] {
   try {
     // A folder replaced by a symbolic link has its one line (trust.ts): what it points at, maybe outside content/
     // (`content/tags -> /etc`), is never listed, or its names would be printed into the build log (round 23).
