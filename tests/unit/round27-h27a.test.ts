@@ -1,0 +1,60 @@
+/** Round 27b findings #6, #7, #8, #11, #4, #5 (helper h27a). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinesOf } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+
+const newsroom = newsroomCopies('r27h27a');
+
+const story = (published: string, stalls: string, title = 'Border market reopens after two weeks') => `---
+title: "${title}"
+description: Traders returned to the border market on Monday after a two-week closure, officials said.
+published: "${published}"
+authors: [nadia-rahyab]
+section: economy
+---
+
+Traders returned to the border market on Monday after a two-week closure, officials said.
+
+About ${stalls} stalls opened, the market's committee said.
+`;
+
+const withStories = (files: Record<string, string>) =>
+  newsroom((dir) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, 'articles', path, '..'), { recursive: true });
+      writeFileSync(join(dir, 'articles', path), text);
+    }
+  });
+
+/** The check's `file` lines of `file`, the temp folder's path cut to `content/…`. */
+const fileLines = (content: string, file: string) =>
+  checkLinesOf(content, file)
+    .filter((l) => l.includes(' file  '))
+    .map((l) => l.replace(/[^ ]*\/content\//g, 'content/'));
+
+describe('27b #6: a story re-filed under a new month with an edited copy left behind', () => {
+  it('the older copy is told it is the same story and to go; the later one is not blamed', () => {
+    const content = withStories({ '2026/07/border-market-reopens.md': story('2026-07-31T18:00:00+04:30', '200'), '2026/08/border-market-reopens.md': story('2026-08-01T09:00:00+04:30', '240') });
+    expect(fileLines(content, '2026/07/border-market-reopens.md')).toEqual([
+      '1:1 file  this file and content/articles/2026/08/border-market-reopens.md are the same story (same headline, most of the body the same; they differ in published and body line 11); content/articles/2026/08/border-market-reopens.md is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: renamed instead, the story would be published twice, the old version with it',
+    ]);
+    expect(fileLines(content, '2026/08/border-market-reopens.md')).toEqual([]);
+  });
+
+  it('same story and the same time: each is told to keep one and delete the other', () => {
+    const content = withStories({ '2026/07/border-market-reopens.md': story('2026-08-01T09:00:00+04:30', '200'), '2026/08/border-market-reopens.md': story('2026-08-01T09:00:00+04:30', '240') });
+    const lines = fileLines(content, '/border-market-reopens.md');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toContain('neither is dated later; keep the one you mean and delete the other');
+  });
+
+  it('two different stories that share a slug (a recurring headline, other text) are still told to rename one', () => {
+    const other = `---\ntitle: "Border market reopens after two weeks"\ndescription: A different week, a different closure at another crossing.\npublished: "2026-08-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n---\n\nThe Torkham crossing reopened on Thursday after a flood.\n\nNo stalls were damaged, the police said.\n`;
+    const content = withStories({ '2026/07/border-market-reopens.md': story('2026-07-31T18:00:00+04:30', '200'), '2026/08/border-market-reopens.md': other });
+    const lines = fileLines(content, '/border-market-reopens.md');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toContain('rename one');
+  });
+});
