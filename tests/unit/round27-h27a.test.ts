@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinesOf } from '../helpers/check-bodies.ts';
+import { checkLinesOf, checkNewsroom } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
 const newsroom = newsroomCopies('r27h27a');
@@ -29,6 +29,8 @@ const withStories = (files: Record<string, string>) =>
   });
 
 /** The check's `file` lines of `file`, the temp folder's path cut to `content/…`. */
+const checkNewsroomErrors = (content: string) => checkNewsroom(content).filter((d) => d.severity === 'error').length;
+
 const fileLines = (content: string, file: string) =>
   checkLinesOf(content, file)
     .filter((l) => l.includes(' file  '))
@@ -56,5 +58,28 @@ describe('27b #6: a story re-filed under a new month with an edited copy left be
     const lines = fileLines(content, '/border-market-reopens.md');
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(l).toContain('rename one');
+  });
+});
+
+describe('27b #7: one missing author file used by many stories is one line', () => {
+  const byline = (n: number, author: string) => story(`2026-07-${String(n + 10)}T10:00:00+04:30`, String(n), `Story number ${n} of the import`).replace('[nadia-rahyab]', `[${author}]`);
+  it('many uses: one line at the first use, with the count, the next few files and the one file to add', () => {
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 6; n++) files[`2026/07/bulk-story-${n}.md`] = byline(n, 'gul-ahmad-stringer');
+    const content = withStories(files);
+    const lines = checkLinesOf(content, '.md')
+      .filter((l) => l.includes('gul-ahmad-stringer'))
+      .map((l) => l.replace(/[^ (]*\/content\//g, 'content/'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^5:11 authors\[0\] {2}unknown author "gul-ahmad-stringer" here and in 5 other articles \(content\/articles\/2026\/07\/bulk-story-\d\.md:5, [^,]+:5, [^,]+:5 and 2 more\); add content\/authors\/gul-ahmad-stringer\.md \(one file fixes all 6\) or fix the id in each \(known authors: /),
+    ]);
+    expect(checkNewsroomErrors(content)).toBe(1);
+  });
+
+  it('a few uses keep a line each, as before', () => {
+    const content = withStories({ '2026/07/a-story.md': byline(1, 'gul-ahmad'), '2026/07/b-story.md': byline(2, 'gul-ahmad') });
+    const lines = checkLinesOf(content, '.md').filter((l) => l.includes('gul-ahmad'));
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toMatch(/unknown author "gul-ahmad" \(.*\); fix the id or add .*content\/authors\/gul-ahmad\.md$/);
   });
 });
