@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinesOf, checkNewsroom } from '../helpers/check-bodies.ts';
+import { checkArticles, checkLinesOf, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
 const newsroom = newsroomCopies('r27h27a');
@@ -81,5 +81,52 @@ describe('27b #7: one missing author file used by many stories is one line', () 
     const lines = checkLinesOf(content, '.md').filter((l) => l.includes('gul-ahmad'));
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(l).toMatch(/unknown author "gul-ahmad" \(.*\); fix the id or add .*content\/authors\/gul-ahmad\.md$/);
+  });
+});
+
+describe('27b #8: Jekyll/Hugo field names are told the Dateline field to write', () => {
+  const jekyll = `---
+layout: post
+title: "Jekyll export story"
+date: 2026-11-20 10:00:00 +0430
+description: A story exported from Jekyll with its usual fields.
+authors: [nadia-rahyab]
+categories: [economy, trade]
+tags: [bulk]
+permalink: /2026/12/01/jekyll-export-story/
+slug: jekyll-export-story
+lastmod: 2026-11-20T12:00:00+04:30
+---
+
+The body of the Jekyll story.
+`;
+  it('date, categories, lastmod, slug and permalink each name the field and value to write', () => {
+    const lines = checkArticles({ 'jekyll-export.md': jekyll });
+    const of = (field: string) => lines.find((l) => l.includes(` ${field}  `));
+    expect(of('date')).toBe('jekyll-export.md:4:7 date  unknown field "date" is the publication time in Jekyll and Hugo; this site\'s field is published: write published: "2026-11-20T10:00:00+04:30" instead of this line');
+    expect(of('lastmod')).toContain('this site\'s field is updated: write updated: "2026-11-20T12:00:00+04:30" instead of this line');
+    expect(of('categories')).toContain('this site\'s field is section, one section id: write section: economy instead of this line, and put the others in tags (trade)');
+    expect(of('slug')).toContain('the file name is the slug; for the address /articles/jekyll-export-story/, rename the file to jekyll-export-story.md, and remove this line');
+    expect(of('permalink')).toContain('rename the file to jekyll-export-story.md');
+    expect(lines.join('\n')).not.toContain('remove it or check the spelling');
+    expect(of('layout')).toContain('unknown field "layout" is the template of a page in Jekyll and Hugo; this site lays out every article alike, so remove the line');
+  });
+
+  it('followed, the story passes', () => {
+    const fixed = jekyll
+      .replace('layout: post\n', '')
+      .replace('date: 2026-11-20 10:00:00 +0430', 'published: "2026-11-20T10:00:00+04:30"')
+      .replace('categories: [economy, trade]', 'section: economy')
+      .replace('tags: [bulk]', 'tags: [bulk, trade]')
+      .replace(/permalink: .*\n/, '')
+      .replace(/slug: .*\n/, '')
+      .replace('lastmod: 2026-11-20T12:00:00+04:30', 'updated: "2026-11-20T12:00:00+04:30"');
+    expect(checkArticles({ 'jekyll-export-story.md': fixed }).filter((l) => !l.includes('warning: '))).toEqual([]);
+  });
+
+  it('a field this article already has is told to go; a full url is not taken for an address', () => {
+    const lines = checkArticles({ 'both.md': `${testFrontmatter({ date: '"2026-11-20"', url: 'https://example.org/original' }).trimEnd()}\n\nBody text of the story.\n` });
+    expect(lines.find((l) => l.includes(' date  '))).toContain('this article has published already, so remove the line');
+    expect(lines.find((l) => l.includes(' url  '))).toContain('remove it or check the spelling');
   });
 });

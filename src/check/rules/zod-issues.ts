@@ -16,7 +16,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       // An article's import field that keeps a story back: the line that keeps it back here (import-fields.ts).
-      const kept = path.length === 0 && keys.includes('draft') ? importFieldHint(key, fm.data?.[key]) : undefined;
+      const kept = path.length === 0 && keys.includes('draft') ? importFieldHint(key, fm.data?.[key], fm.data) : undefined;
       if (kept) {
         report(fieldName([...path, key]), `unknown field ${kept}`, fm.locate([...path, key]));
         continue;
