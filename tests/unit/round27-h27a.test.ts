@@ -130,3 +130,45 @@ The body of the Jekyll story.
     expect(lines.find((l) => l.includes(' url  '))).toContain('remove it or check the spelling');
   });
 });
+
+describe('27b #11: TOML (+++) or JSON front matter is named, with the YAML to write', () => {
+  const toml = `+++
+title = "TOML front matter"
+description = "A test story about TOML front matter from Hugo."
+published = 2026-11-20T10:00:00+04:30
+authors = ["nadia-rahyab"]
+section = "economy"
++++
+
+Body of the Hugo story.
+`;
+  it('a +++ file: one line that says TOML and shows the YAML form', () => {
+    expect(checkArticles({ 'm-toml.md': toml })).toEqual([
+      'm-toml.md:1:1 frontmatter  the front matter is TOML (between "+++" lines), which this site does not read; write it as YAML between "---" lines, each "field = value" as "field: value" (title: "TOML front matter")',
+    ]);
+  });
+
+  it('only the fences changed: still told it is TOML', () => {
+    const lines = checkArticles({ 'm-toml.md': toml.replaceAll('+++', '---') });
+    expect(lines).toEqual(['m-toml.md:2:1 frontmatter  the front matter is written as TOML ("field = value"), which this site does not read; write each line as YAML "field: value" (title: "TOML front matter")']);
+  });
+
+  it('followed literally (each line as field: value), the story passes', () => {
+    const yaml = toml
+      .replaceAll('+++', '---')
+      .replace(/^(\w+) = (.*)$/gm, (_, k: string, v: string) => `${k}: ${/^\d{4}-/.test(v) ? `"${v}"` : v}`);
+    expect(checkArticles({ 'm-toml.md': yaml })).toEqual([]);
+  });
+
+  it('a JSON object opening the file: told to put --- lines around it; done, it passes', () => {
+    const json = `{\n  "title": "JSON front matter",\n  "description": "A test story about JSON front matter.",\n  "published": "2026-11-20T10:00:00+04:30",\n  "authors": ["nadia-rahyab"],\n  "section": "economy"\n}\n\nBody of the Hugo story.\n`;
+    expect(checkArticles({ 'm-json.md': json })).toEqual([
+      'm-json.md:1:1 frontmatter  the front matter is a JSON object with no "---" lines, which this site does not read; put a line "---" above its "{" and another below its closing "}" (JSON between "---" lines is read as YAML), or write it as "field: value" lines',
+    ]);
+    expect(checkArticles({ 'm-json.md': `---\n${json.replace('}\n', '}\n---\n')}` })).toEqual([]);
+  });
+
+  it('a story that does not start with its front matter is still told to put it first', () => {
+    expect(checkArticles({ 'late.md': `Some text first.\n\n${testFrontmatter()}Body.\n` })[0]).toContain('the file does not start with a "---" line');
+  });
+});
