@@ -172,3 +172,28 @@ Body of the Hugo story.
     expect(checkArticles({ 'late.md': `Some text first.\n\n${testFrontmatter()}Body.\n` })[0]).toContain('the file does not start with a "---" line');
   });
 });
+
+describe('27b #4: a misspelt tag an import copied to a few stories, beside a much-used topic', () => {
+  const tagged = (counts: Record<string, number>) => {
+    const files: Record<string, string> = {};
+    let n = 0;
+    for (const [tag, count] of Object.entries(counts)) {
+      for (let k = 0; k < count; k++, n++) files[`tagged-${n}.md`] = `${testFrontmatter({ title: `"Tagged story ${n}"`, tags: `[bulk, ${tag}]` })}Body text of tagged story ${n}.\n`;
+    }
+    return files;
+  };
+  it('2 stories with "Salang Tunel" beside 8 with "Salang Tunnel": each of the 2 is warned', () => {
+    const lines = checkArticles(tagged({ 'Salang Tunnel': 8, 'Salang Tunel': 2 }))
+      .filter((l) => l.includes('Tunel'))
+      .map((l) => l.replace(/[^ ]*\/content\//g, 'content/'));
+    expect(lines).toEqual([
+      'tagged-8.md:7:14 tags[1]  warning: tag "Salang Tunel" is on 2 articles only, and the topic "Salang Tunnel" (8 articles) is spelt almost the same; did you mean "Salang Tunnel"? If "Salang Tunel" is a topic of its own, create content/tags/salang-tunel.md with "name: Salang Tunel": a topic file accepts the spelling and silences this warning',
+      'tagged-9.md:7:14 tags[1]  warning: tag "Salang Tunel" is on 2 articles only, and the topic "Salang Tunnel" (8 articles) is spelt almost the same; did you mean "Salang Tunnel"? If "Salang Tunel" is a topic of its own, create content/tags/salang-tunel.md with "name: Salang Tunel": a topic file accepts the spelling and silences this warning',
+    ]);
+  });
+
+  it('two topics of comparable use (5 and 2), or a plural, stay quiet', () => {
+    expect(checkArticles(tagged({ 'Iran talks': 5, 'Iraq talks': 2 })).filter((l) => l.includes('talks'))).toEqual([]);
+    expect(checkArticles(tagged({ 'Refugee camp': 9, 'Refugee camps': 2 })).filter((l) => l.includes('camp'))).toEqual([]);
+  });
+});
