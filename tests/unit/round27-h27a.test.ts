@@ -197,3 +197,36 @@ describe('27b #4: a misspelt tag an import copied to a few stories, beside a muc
     expect(checkArticles(tagged({ 'Refugee camp': 9, 'Refugee camps': 2 })).filter((l) => l.includes('camp'))).toEqual([]);
   });
 });
+
+describe('27b #5: CMS date forms name their form and the value to write', () => {
+  /** Each value as written, and the line's text after it: the form and the value to write. */
+  const written: Record<string, string> = {
+    '2026-W47-5': 'is an ISO 8601 week date, which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-20"',
+    '2026-324': 'is an ISO 8601 ordinal date (day of the year), which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-20"',
+    '"20261120T100000+0430"': 'is the ISO 8601 basic form (no separators), which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-20T10:00:00+04:30"',
+    '"Fri, 20 Nov 2026 10:00:00 +0430"': 'is an RFC 2822 date (as feeds and e-mail write it), which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-20T10:00:00+04:30"',
+    '"2026-11-20 10:00:00 +0430"': 'has a space before its offset, which this site does not read; write "2026-11-20T10:00:00+04:30"',
+    '"1763618400"': 'is Unix time in seconds (2025-11-20T06:00:00Z), which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2025-11-20T06:00:00Z"',
+  };
+  it.each(Object.entries(written))('published: %s → the form and the value; followed, it passes', (value, message) => {
+    const [line, ...rest] = checkArticles({ 'd.md': `${testFrontmatter({ published: value })}Body text.\n` });
+    expect(rest).toEqual([]);
+    expect(line).toBe(`d.md:4:12 published  ${value.startsWith('"') ? value : `"${value}"`} ${message}`);
+    const fixed = /write ("[^"]+")$/.exec(message)![1]!;
+    expect(checkArticles({ 'd.md': `${testFrontmatter({ published: fixed })}Body text.\n` })).toEqual([]);
+  });
+
+  it('a number: Unix time or a year alone, said once', () => {
+    const lines = checkArticles({ 'e.md': `${testFrontmatter({ published: '1763618400' })}Body text.\n`, 'y.md': `${testFrontmatter({ published: '2026' })}Body text.\n` });
+    expect(lines).toEqual([
+      'e.md:4:12 published  must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not the number 1763618400, which reads as Unix time in seconds (2025-11-20T06:00:00Z); write "2025-11-20T06:00:00Z"',
+      'y.md:4:12 published  must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not the number 2026, a year alone; a date needs its day: write "YYYY-MM-DD"',
+    ]);
+  });
+
+  it('"now" names the release command; an impossible week or any other text keeps the general line', () => {
+    expect(checkArticles({ 'n.md': `${testFrontmatter({ published: 'now' })}Body text.\n` })[0]).toContain('"now" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it');
+    expect(checkArticles({ 'w.md': `${testFrontmatter({ published: '2025-W53-1' })}Body text.\n` })[0]).toContain('"2025-W53-1" is not an ISO 8601 date (use YYYY-MM-DD');
+    expect(checkArticles({ 'x.md': `${testFrontmatter({ published: 'last Tuesday' })}Body text.\n` })[0]).toContain('"last Tuesday" is not an ISO 8601 date (use YYYY-MM-DD');
+  });
+});

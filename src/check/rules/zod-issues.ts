@@ -83,7 +83,8 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
           : rule
             ? `${issue.message}, not ${shown(true)}`
             : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
-  } else if (rule && typeof input === 'number') {
+  } else if (rule && typeof input === 'number' && !/, not the number /.test(issue.message)) {
+    // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
     message = `${issue.message}, not ${shown(true)}`;
   }
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
