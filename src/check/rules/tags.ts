@@ -127,12 +127,13 @@ export function checkTags(
 
   // Unconfirmed spellings (one article, no topic file) that are a near miss of a topic other articles use or a
   // topic file names (with or without articles yet). A misspelling an import copied to a few stories counts too,
-  // when the topic it misses is confirmed by a file or used RATIO times as often, and is not the same word with
+  // when the topic it misses is used RATIO times as often, and is not the same word with
   // an ending (round 27b #4: "Salang Tunel" on 2 stories beside "Salang Tunnel" on 8 split the topic, silently).
   const copiedTypo = (key: string, other: string) => {
     const used = total(topics.get(key) ?? new Map());
     if (other.startsWith(key) || key.startsWith(other)) return false;
-    return defined.has(other) || total(topics.get(other) ?? new Map()) >= RATIO * used;
+    // By use alone: a topic file confirms its own spelling, not that a bigger topic near it is a slip (Mali, Bali).
+    return total(topics.get(other) ?? new Map()) >= RATIO * used;
   };
   const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
   const nearIndex = new NearMissIndex(established);
