@@ -10,6 +10,7 @@ import { yamlLayoutSlips } from './rules/yaml-layout.ts';
 import { keylessPairs, oddEscapes } from './rules/yaml-values.ts';
 import { mergedListHint } from './rules/duplicate-lists.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
+import { foreignFrontmatter, tomlBetweenDashes } from './rules/foreign-frontmatter.ts';
 import type { Position } from './position.ts';
 import { fastYaml } from '#/build/optimise.ts';
 
@@ -64,6 +65,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     if (CR_ONLY.test(text)) return failed(text, 1, 1, CR_ONLY_MESSAGE);
     const spoilt = spoiltFence(text.slice(0, text.search(/\r?\n|$/)));
     if (spoilt) return failed(text, 1, 1, spoilt);
+    // Hugo's TOML (`+++`) or JSON front matter: named, with the YAML to write (round 27b #11).
+    const foreign = foreignFrontmatter(text);
+    if (foreign) return failed(text, 1, 1, foreign);
     return failed(text, 1, 1, 'the file does not start with a "---" line; frontmatter must come first');
   }
   const afterOpen = open[0].length;
@@ -155,7 +159,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
       const js: unknown = doc.toJS({ maxAliasCount: 50 });
       if (js === null || js === undefined) data = {};
       else if (isMap(doc.contents)) data = js as Record<string, unknown>;
-      else if (!onlyFeatures) problems.push({ line: 2, column: 1, message: 'the frontmatter must be a list of "field: value" lines' });
+      else if (!onlyFeatures) problems.push({ line: 2, column: 1, message: tomlBetweenDashes(yamlText) ?? 'the frontmatter must be a list of "field: value" lines' });
       if (onlyFeatures && data) for (const key of unread) delete data[key];
     } catch (e) {
       // An alias to no anchor cannot be read, and is already one line.

@@ -2,6 +2,7 @@
  * Dates are parsed once, from the string the editor wrote, and keep their offset. They are displayed in the
  * newsroom's time zone, never the build machine's.
  */
+import { otherDateForm, unixTime } from './date-forms.ts';
 import { lookalikeDateProblem } from './date-lookalikes.ts';
 
 /** A parsed frontmatter date: the instant, how it was written, and whether it had a time. */
@@ -149,7 +150,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     return { ok: false, problem: 'was read as a YAML timestamp; write it as text (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)' };
   }
   if (typeof input !== 'string') {
-    return { ok: false, problem: `must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not ${describe(input)}` };
+    // Unix time or a year alone, written as a number: named, with the date to write (round 27b #5).
+    const unix = typeof input === 'number' ? unixTime(String(input)) : undefined;
+    const year = Number.isInteger(input) && (input as number) >= YEAR_RANGE.min && (input as number) <= YEAR_RANGE.max;
+    const hint = unix ? `, which reads as ${unix.form}; write "${unix.write}"` : year ? ', a year alone; a date needs its day: write "YYYY-MM-DD"' : '';
+    return { ok: false, problem: `must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not ${describe(input)}${hint}` };
   }
   const text = input.trim();
   let m = DATE_RE.exec(text);
@@ -167,10 +172,7 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   if (!m) {
     // An en dash, another script's digits, a minus sign: named, with the date to write (round 24a #9).
     const lookalike = lookalikeDateProblem(text, (fixed) => DATE_RE.test(fixed) || DATE_TIME_RE.test(fixed));
-    return {
-      ok: false,
-      problem: lookalike ?? `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`,
-    };
+    return { ok: false, problem: lookalike ?? otherFormProblem(text) };
   }
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
   const s = m[6] === undefined ? 0 : Number(m[6]);
@@ -212,6 +214,18 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   }
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(s)}${formatOffset(offset)}`;
   return { ok: true, date: { epoch, iso, dateOnly: false } };
+}
+
+/** The line for a date text no rule above reads: its form and the value to write when it names one (date-forms.ts). */
+function otherFormProblem(text: string): string {
+  const FORMS = '(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)';
+  // Jekyll's and Ruby's form: a space before the offset (`2026-12-01 10:00:00 +0430`).
+  const spaced = /^(\S+[ T]\S+)\s+([+-]\d{2}:?\d{2}|Z)$/i.exec(text);
+  if (spaced && DATE_TIME_RE.test(`${spaced[1]}${spaced[2]}`)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced[1]!.replace(' ', 'T')}${spaced[2]!.length === 5 ? `${spaced[2]!.slice(0, 3)}:${spaced[2]!.slice(3)}` : spaced[2]}"`;
+  const other = otherDateForm(text);
+  if (other) return `"${text}" is ${other.form}, which this site does not read ${FORMS}; write "${other.write}"`;
+  if (/^(?:now|today|tomorrow|yesterday)$/i.test(text)) return `"${text}" is a word, not a date this site reads ${FORMS}; write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it`;
+  return `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`;
 }
 
 function describe(v: unknown): string {

@@ -11,8 +11,9 @@ import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
 import { suggestSlug } from './suggest.ts';
+import { staleCopies, type StoryFile } from './same-story.ts';
 
-interface NamedFile {
+interface NamedFile extends StoryFile {
   path: string;
   file: string;
   id: string;
@@ -30,8 +31,8 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    // A copied folder (`11 copy/`) or the same file twice: a copy, never "rename one" (round 25a #16: renamed, the
-    // story was published twice). The copy alone gets the line; the original is not blamed.
+    // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
+    // #16, 27b #6: renamed, the story was published twice). The copy alone gets the line; the original is not blamed.
     const copies = articles ? copiesIn(group) : new Map<NamedFile, string>();
     for (const [copy, message] of copies) report(copy.file, 'file', message, FILE_START);
     const rest = group.filter((f) => !copies.has(f));
@@ -76,7 +77,8 @@ function copiesIn(group: readonly NamedFile[]): Map<NamedFile, string> {
     const twin = group.find((g) => g !== f && sameSize(g, f) && read(g).equals(read(f)));
     if (twin) out.set(f, `this file is the same, byte for byte, as ${twin.file}: one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)`);
   }
-  return out;
+  // An edited copy left in the old month folder (round 27b #6): the older version is told to go.
+  return out.size > 0 ? out : staleCopies(group);
 }
 
 function sameSize(a: NamedFile, b: NamedFile): boolean {

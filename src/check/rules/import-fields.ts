@@ -4,6 +4,8 @@
  * publish a story its import marked as a draft or under embargo: each gets the line that keeps it back in this
  * site's terms (`draft: true`, a future `published`).
  */
+import { renamedFieldHint } from './import-field-names.ts';
+
 const KEEP_BACK = 'removing the line alone would publish the story';
 const DRAFT_STATES = new Set(['draft', 'pending', 'private', 'future', 'scheduled', 'unpublished', 'hidden', 'review', 'members', 'paid', 'internal']);
 const PUBLIC_STATES = new Set(['publish', 'published', 'live', 'public']);
@@ -12,8 +14,11 @@ const TRUE = new Set(['true', 'yes', '1', 'on']);
 /** The field name as CMSs vary it: `post_status`, `postStatus`, `is-draft` → `poststatus`, `isdraft`. */
 const normal = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
 
-/** The line for an unknown field an import uses to keep a story back, or undefined when it is not one. */
-export function importFieldHint(key: string, value: unknown): string | undefined {
+/**
+ * The line for an unknown field an import uses to keep a story back, or for Jekyll's and Hugo's names of this
+ * site's fields (import-field-names.ts); undefined when it is neither. `data`: the whole frontmatter.
+ */
+export function importFieldHint(key: string, value: unknown, data?: Record<string, unknown>): string | undefined {
   const name = normal(key);
   const text = typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number' ? String(value).trim().toLowerCase() : undefined;
   const field = `"${key}"`;
@@ -34,5 +39,5 @@ export function importFieldHint(key: string, value: unknown): string | undefined
   if (['expirydate', 'expiry', 'expires', 'expiresat', 'unpublishat', 'unpublishdate', 'unpublishon'].includes(name)) {
     return `${field} is an expiry date, which this site does not have; to take the story down then, set draft: true (or remove the file) at that time, and remove this line`;
   }
-  return undefined;
+  return renamedFieldHint(name, field, value, data);
 }

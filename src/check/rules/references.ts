@@ -16,6 +16,7 @@ import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { goneLine, type WhereGone } from './gone-articles.ts';
 import { withPhotoPlace, type PhotoPlaces } from './photo-places.ts';
+import { unknownAuthor, type MissingAuthors } from './missing-authors.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -52,6 +53,8 @@ export interface Newsroom {
   gone?: WhereGone;
   /** Where a photo of a file name is, for a path that names none (photo-places.ts, round 27b #10). */
   photos?: PhotoPlaces;
+  /** Unknown author ids, said once per id after every article is checked (missing-authors.ts). */
+  missingAuthors?: MissingAuthors;
 }
 
 type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
@@ -71,7 +74,11 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
 
   eachOnce(d.authors, (id, i, repeat) => {
     const where = at(['authors', i]);
-    if (!n.authorIds.has(id)) report(`authors[${i}]`, `unknown author "${id}" (${closest(id, n.authorIds, 'authors')}); fix the id or add ${n.show(join(n.contentDir, 'authors', `${id}.md`))}`, where);
+    // Collected across articles when the check has a collector: one line for an id many stories use (round 27b #7).
+    if (!n.authorIds.has(id)) {
+      if (n.missingAuthors) n.missingAuthors.add(id, { file: a.file, field: `authors[${i}]`, pos: where });
+      else report(`authors[${i}]`, unknownAuthor(id, n), where);
+    }
     if (repeat) report(`authors[${i}]`, repeatedAuthor(id), where);
   });
   if (d.section !== undefined && !n.sectionIds.has(d.section)) {

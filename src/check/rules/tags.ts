@@ -17,6 +17,10 @@ import { hasInvisible } from '#/domain/reader-text.ts';
 
 /** Longest topic URL form, in UTF-8 bytes (a folder name; file systems allow 255). */
 export const MAX_TAG_SLUG_BYTES = 200;
+/** Most articles a near miss may be on and still be taken for a misspelling copied by an import (round 27b #4). */
+const MAX_COPIED = 3;
+/** How many times as many articles the missed topic must have, for a near miss on more than one article. */
+const RATIO = 3;
 
 export interface TaggedArticle {
   file: string;
@@ -122,12 +126,21 @@ export function checkTags(
   }
 
   // Unconfirmed spellings (one article, no topic file) that are a near miss of a topic other articles use or a
-  // topic file names (with or without articles yet).
+  // topic file names (with or without articles yet). A misspelling an import copied to a few stories counts too,
+  // when the topic it misses is used RATIO times as often, and is not the same word with
+  // an ending (round 27b #4: "Salang Tunel" on 2 stories beside "Salang Tunnel" on 8 split the topic, silently).
+  const copiedTypo = (key: string, other: string) => {
+    const used = total(topics.get(key) ?? new Map());
+    if (other.startsWith(key) || key.startsWith(other)) return false;
+    // By use alone: a topic file confirms its own spelling, not that a bigger topic near it is a slip (Mali, Bali).
+    return total(topics.get(other) ?? new Map()) >= RATIO * used;
+  };
   const established = [...new Set([...[...topics.entries()].filter(([, s]) => total(s) > 1).map(([key]) => key), ...defined.keys()])];
   const nearIndex = new NearMissIndex(established);
   const nearMiss = new Map<string, string>();
   for (const [key, spellings] of topics) {
-    if (total(spellings) !== 1 || defined.has(key)) continue;
+    const uses = total(spellings);
+    if (uses > MAX_COPIED || defined.has(key)) continue;
     const firstUse = firstUseOf(spellings);
     // The warning belongs on the newer spelling: the one fewer articles use, and between two spellings with one
     // article each (the other confirmed by its topic file: Iran since September, then Iraq with
@@ -143,7 +156,7 @@ export function checkTags(
     let nearest = Infinity;
     for (const other of nearIndex.candidates(key)) {
       const d = other === key ? undefined : nearDistance(key, other);
-      if (d !== undefined && d < nearest && !olderThan(other)) [near, nearest] = [other, d];
+      if (d !== undefined && d < nearest && !olderThan(other) && (uses === 1 || copiedTypo(key, other))) [near, nearest] = [other, d];
     }
     if (near !== undefined) nearMiss.set(key, near);
   }
@@ -207,10 +220,11 @@ export function checkTags(
         const n = total(topics.get(near) ?? new Map());
         const name = spellingOf.get(near)?.name ?? defined.get(near) ?? near;
         const uses = n === 0 ? `${topicFile(near)}, no article yet` : n === 1 ? '1 article' : `${n} articles`;
+        const own = total(topics.get(key) ?? new Map());
         report(
           a.file,
           `tags[${i}]`,
-          `tag "${tag}" is on no other article, and the topic "${name}" (${uses}) is spelt almost the same; did you mean "${name}"? If "${tag}" is a topic of its own, create ${topicFile(key)} with "name: ${yamlValue(tag)}": a topic file accepts the spelling and silences this warning`,
+          `tag "${tag}" is on ${own === 1 ? 'no other article' : `${own} articles only`}, and the topic "${name}" (${uses}) is spelt almost the same; did you mean "${name}"? If "${tag}" is a topic of its own, create ${topicFile(key)} with "name: ${yamlValue(tag)}": a topic file accepts the spelling and silences this warning`,
           a.at(i),
           'warning',
         );

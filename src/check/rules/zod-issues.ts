@@ -16,7 +16,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       // An article's import field that keeps a story back: the line that keeps it back here (import-fields.ts).
-      const kept = path.length === 0 && keys.includes('draft') ? importFieldHint(key, fm.data?.[key]) : undefined;
+      const kept = path.length === 0 && keys.includes('draft') ? importFieldHint(key, fm.data?.[key], fm.data) : undefined;
       if (kept) {
         report(fieldName([...path, key]), `unknown field ${kept}`, fm.locate([...path, key]));
         continue;
@@ -83,7 +83,8 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
           : rule
             ? `${issue.message}, not ${shown(true)}`
             : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
-  } else if (rule && typeof input === 'number') {
+  } else if (rule && typeof input === 'number' && !/, not the number /.test(issue.message)) {
+    // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
     message = `${issue.message}, not ${shown(true)}`;
   }
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.

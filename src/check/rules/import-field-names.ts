@@ -1,0 +1,58 @@
+/**
+ * A Jekyll or Hugo export's own names for fields this site has (round 27b #8): `date` is the publication time,
+ * `lastmod` the update, `categories` the section, `slug` and `permalink` the address. "Remove it", as they were told,
+ * threw the story's time and section away, and the next lines asked for them blind; each gets the field to write,
+ * with its value in this site's form when it can be read.
+ */
+import { parseNewsDate } from '#/domain/dates.ts';
+import { site } from '#/site.config.ts';
+import { suggestSlug } from './suggest.ts';
+
+const PUBLISHED = new Set(['date', 'pubdate', 'datepublished', 'publishedat', 'createdat', 'created', 'postdate', 'postedat']);
+const UPDATED = new Set(['lastmod', 'lastmodified', 'lastmodifiedat', 'modified', 'modifiedat', 'datemodified', 'updatedat', 'dateupdated', 'lastupdated', 'updatedate']);
+const SECTION = new Set(['categories', 'category']);
+const ADDRESS = new Set(['slug', 'permalink', 'url']);
+/** `url:` is an address only as a site path (Hugo); a full URL may be the original's, a canonical. */
+const sitePath = (name: string, value: unknown) => name !== 'url' || (typeof value === 'string' && value.trim().startsWith('/'));
+
+/** The value in this site's date form, quoted, or a pattern when it cannot be read (`2026-12-01 10:00:00 +0430` → `"2026-12-01T10:00:00+04:30"`). */
+function dateValue(value: unknown): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return `"${value.toISOString().replace(/\.000Z$/, 'Z')}"`;
+  if (typeof value === 'string') {
+    // Jekyll writes a space before the offset; this site's reader does not take one.
+    const text = value.trim().replace(/\s+(Z|[+-]\d{2}:?\d{2})$/i, '$1');
+    const parsed = parseNewsDate(text, site.timeZone);
+    if (parsed.ok) return `"${parsed.date.dateOnly ? text : parsed.date.iso}"`;
+  }
+  return '"YYYY-MM-DDTHH:MM:SS+HH:MM"';
+}
+
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+
+/** The line for a Jekyll/Hugo field this site names otherwise, or undefined. `name`: lower case, no `-_`. */
+export function renamedFieldHint(name: string, field: string, value: unknown, data: Record<string, unknown> | undefined): string | undefined {
+  const has = (key: string) => data?.[key] !== undefined;
+  if (PUBLISHED.has(name)) {
+    if (has('published')) return `${field} is the publication time in Jekyll and Hugo; this article has published already, so remove the line (check that published holds the time you mean)`;
+    return `${field} is the publication time in Jekyll and Hugo; this site's field is published: write published: ${dateValue(value)} instead of this line`;
+  }
+  if (UPDATED.has(name)) {
+    if (has('updated')) return `${field} is the time of the last update in Jekyll and Hugo; this article has updated already, so remove the line`;
+    return `${field} is the time of the last update in Jekyll and Hugo; this site's field is updated: write updated: ${dateValue(value)} instead of this line`;
+  }
+  if (SECTION.has(name)) {
+    const ids = listOf(value).map(suggestSlug).filter(Boolean);
+    const [first, ...rest] = ids;
+    const others = rest.length ? `, and put the others in tags (${rest.join(', ')})` : '';
+    if (has('section')) return `${field} is the section in Jekyll and Hugo; this article has section already, so remove the line (a category that is a topic goes in tags)`;
+    return `${field} is the section in Jekyll and Hugo; this site's field is section, one section id: write section: ${first ?? '<section id>'} instead of this line${others}`;
+  }
+  if (name === 'layout' || name === 'type') return `${field} is the template of a page in Jekyll and Hugo; this site lays out every article alike, so remove the line`;
+  if (ADDRESS.has(name) && sitePath(name, value)) {
+    const last = listOf(value)[0]?.replace(/[?#].*$/, '').split('/').filter(Boolean).pop()?.replace(/\.html?$/i, '');
+    const slug = last ? suggestSlug(last) : '';
+    const rename = slug ? `; for the address /articles/${slug}/, rename the file to ${slug}.md` : '';
+    return `${field} sets the address in Jekyll and Hugo; here an article's address is /articles/<file name>/, so the file name is the slug${rename}, and remove this line (an address this site published before goes in formerly once the file is renamed)`;
+  }
+  return undefined;
+}

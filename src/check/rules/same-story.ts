@@ -1,0 +1,114 @@
+/**
+ * Two article files sharing a slug in different month folders that are one story: a CMS that re-files a story
+ * under a new month (the publication time moved past midnight, a figure corrected) writes the new folder's file
+ * and leaves the old one. "Rename one", followed, published the story twice, the stale version with it (round 27b
+ * #6). Same story: most of the body's sentences shared, or the same headline with the same standfirst or a good
+ * part of the body (a recurring column shares its headline, not its text, and is still told to rename one).
+ * Linear: each body is cut into sentences once; a pair is compared through a set.
+ */
+export interface StoryFile {
+  file: string;
+  fm?: { data: Record<string, unknown> | undefined; body: string; bodyLine: number } | undefined;
+}
+
+interface Facts {
+  title: string | undefined;
+  description: string | undefined;
+  /** Sentences of the body with their length and the body line each starts on. */
+  sentences: Map<string, number>;
+  lines: { text: string; line: number }[];
+  length: number;
+  /** Latest of `updated` and `published`, epoch ms; NaN when neither reads as a date. */
+  time: number;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : undefined);
+
+function timeOf(v: unknown): number {
+  if (v instanceof Date) return v.getTime();
+  return typeof v === 'string' ? Date.parse(v.trim()) : NaN;
+}
+
+function factsOf(f: StoryFile): Facts | undefined {
+  const data = f.fm?.data;
+  if (!data || !f.fm) return undefined;
+  const sentences = new Map<string, number>();
+  const lines: Facts['lines'] = [];
+  let length = 0;
+  f.fm.body.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    lines.push({ text: line, line: f.fm!.bodyLine + i });
+    // Sentences, not lines: a CMS writes a paragraph on one line, and one corrected figure would unshare it all.
+    for (const s of line.split(/(?<=[.!?])\s+/)) {
+      sentences.set(s, s.length);
+      length += s.length;
+    }
+  });
+  const times = [timeOf(data['published']), timeOf(data['updated'])].filter((t) => !Number.isNaN(t));
+  return { title: text(data['title']), description: text(data['description']), sentences, lines, length, time: times.length ? Math.max(...times) : NaN };
+}
+
+/** The share of the longer body's text that the other body has too (0 when both are empty). */
+function sharedShare(a: Facts, b: Facts): number {
+  const [small, large] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [s, n] of small.sentences) if (large.sentences.has(s)) shared += n;
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 0 : shared / longer;
+}
+
+/** Why `a` and `b` are one story ("same headline", "most of the body the same"), or undefined when they differ. */
+function sameStory(a: Facts, b: Facts): string | undefined {
+  const share = sharedShare(a, b);
+  const title = a.title !== undefined && a.title === b.title;
+  if (share >= 0.5) return title ? 'same headline, most of the body the same' : 'most of the body the same';
+  if (title && ((a.description !== undefined && a.description === b.description) || share >= 0.25)) return 'same headline';
+  return undefined;
+}
+
+/** What differs, for the line: "published and body line 11". */
+function differences(stale: StoryFile, a: Facts, b: Facts, newer: StoryFile): string {
+  const out: string[] = [];
+  const da = stale.fm!.data!;
+  const db = newer.fm!.data!;
+  for (const key of new Set([...Object.keys(da), ...Object.keys(db)])) {
+    if (JSON.stringify(da[key]) !== JSON.stringify(db[key])) out.push(key);
+  }
+  const fields = out.length > 3 ? [...out.slice(0, 3), `${out.length - 3} more fields`] : out;
+  const other = new Set(b.lines.map((l) => l.text));
+  const line = a.lines.find((l) => !other.has(l.text))?.line ?? (a.lines.length !== b.lines.length ? a.lines.at(-1)?.line : undefined);
+  if (line !== undefined) fields.push(`body line ${line}`);
+  if (fields.length === 0) return '';
+  return `; they differ in ${fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`}`;
+}
+
+/**
+ * The members of `group` (at most a few files) that are an older version of another member, with their line; when
+ * neither of two is dated later, each gets the line to keep one. The newest version is not blamed.
+ */
+export function staleCopies<T extends StoryFile>(group: readonly T[]): Map<T, string> {
+  const out = new Map<T, string>();
+  const facts = new Map(group.map((f) => [f, factsOf(f)] as const));
+  for (const f of group) {
+    const a = facts.get(f);
+    if (!a) continue;
+    for (const g of group) {
+      const b = facts.get(g);
+      if (g === f || !b) continue;
+      const why = sameStory(a, b);
+      if (!why) continue;
+      const diff = differences(f, a, b, g);
+      const twice = 'renamed instead, the story would be published twice, the old version with it';
+      if (a.time < b.time) {
+        out.set(f, `this file and ${g.file} are the same story (${why}${diff}); ${g.file} is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: ${twice}`);
+        break;
+      }
+      if (!(a.time > b.time)) {
+        out.set(f, `this file and ${g.file} are the same story (${why}${diff}) and neither is dated later; keep the one you mean and delete the other: ${twice}`);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Dates written in a form this site does not read but that names one instant or day (round 27b #5): ISO 8601's
+ * week (`2026-W48-2`), ordinal (`2026-335`) and basic (`20261201T100000+0430`) forms, RFC 2822 as feeds and mail
+ * write it (`Tue, 01 Dec 2026 10:00:00 +0430`), Unix time. They were told "is not an ISO 8601 date" (false for the
+ * first three) with no value to write; the line now names the form and gives the date in this site's form.
+ * Read only once the date has failed to parse; every pattern is anchored and linear.
+ */
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `YYYY-MM-DD` of a UTC epoch's day. */
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** `+04:30` from `+0430`, `+04:30` or `+04`; `Z` as is. */
+function offsetOf(zone: string): string {
+  if (/^(?:z|gmt|ut|utc)$/i.test(zone)) return 'Z';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`;
+}
+
+/** The day of ISO week `week`, weekday `day` (1 Monday … 7 Sunday) of `year`, or undefined when there is none. */
+function weekDay(year: number, week: number, day: number): string | undefined {
+  if (week < 1 || week > 53 || day < 1 || day > 7) return undefined;
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const ms = monday + ((week - 1) * 7 + day - 1) * 86_400_000;
+  // Week 53 exists only in long years: it must still be the year's week (its Thursday in `year`).
+  return new Date(ms + (4 - day) * 86_400_000).getUTCFullYear() === year ? dayOf(ms) : undefined;
+}
+
+/** The form `text` is written in and the date to write instead, or undefined when it is none of them. */
+export function otherDateForm(text: string): { form: string; write: string } | undefined {
+  let m = /^(\d{4})-?W(\d{2})-?([1-7])$/i.exec(text);
+  if (m) {
+    const day = weekDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    return day ? { form: 'an ISO 8601 week date', write: day } : undefined;
+  }
+  m = /^(\d{4})-(\d{3})$/.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    const ordinal = Number(m[2]);
+    const ms = Date.UTC(year, 0, ordinal);
+    return ordinal >= 1 && new Date(ms).getUTCFullYear() === year ? { form: 'an ISO 8601 ordinal date (day of the year)', write: dayOf(ms) } : undefined;
+  }
+  m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
+  if (m) {
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    return { form: 'the ISO 8601 basic form (no separators)', write: m[4] ? `${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7]!)}` : date };
+  }
+  m = /^(?:[A-Za-z]{3},?[ \t]+)?(\d{1,2})[ \t]+([A-Za-z]{3})[A-Za-z]*\.?[ \t]+(\d{4})[ \t]+(\d{2}):(\d{2})(?::(\d{2}))?[ \t]*(Z|GMT|UTC?|[+-]\d{4})$/i.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    if (month === 0) return undefined;
+    return { form: 'an RFC 2822 date (as feeds and e-mail write it)', write: `${m[3]}-${pad(month)}-${pad(Number(m[1]))}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7]!)}` };
+  }
+  return unixTime(text);
+}
+
+/** Unix time in seconds (9–10 digits) or milliseconds (12–13), as a UTC time; undefined for other numbers. */
+export function unixTime(text: string): { form: string; write: string } | undefined {
+  if (!/^\d{9,10}$|^\d{12,13}$/.test(text)) return undefined;
+  const ms = text.length <= 10 ? Number(text) * 1000 : Number(text);
+  const write = new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  return { form: `Unix time in ${text.length <= 10 ? 'seconds' : 'milliseconds'} (${write})`, write };
+}
