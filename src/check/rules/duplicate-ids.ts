@@ -32,7 +32,7 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
-    // #16, 27b #6: renamed, the story was published twice). The copy alone gets the line; the original is not blamed.
+    // #16, 27b #6: renamed, the story was published twice). Each copy gets a line saying which one goes.
     const copies = articles ? copiesIn(group) : new Map<NamedFile, string>();
     for (const [copy, message] of copies) report(copy.file, 'file', message, FILE_START);
     const rest = group.filter((f) => !copies.has(f));

@@ -8,6 +8,8 @@
  */
 export interface StoryFile {
   file: string;
+  /** The slug the files share. */
+  id: string;
   fm?: { data: Record<string, unknown> | undefined; body: string; bodyLine: number } | undefined;
 }
 
@@ -85,7 +87,8 @@ function differences(stale: StoryFile, a: Facts, b: Facts, newer: StoryFile): st
 
 /**
  * The members of `group` (at most a few files) that are an older version of another member, with their line; when
- * neither of two is dated later, each gets the line to keep one. The newest version is not blamed.
+ * neither of two is dated later, each gets the line to keep one. The later version is told to keep itself and
+ * delete the other, so both files named in the duplicate-slug line have one.
  */
 export function staleCopies<T extends StoryFile>(group: readonly T[]): Map<T, string> {
   const out = new Map<T, string>();
@@ -100,14 +103,18 @@ export function staleCopies<T extends StoryFile>(group: readonly T[]): Map<T, st
       if (!why) continue;
       const diff = differences(f, a, b, g);
       const twice = 'renamed instead, the story would be published twice, the old version with it';
+      // Opened as every duplicate slug's line is (bad-content fixtures and editors' habits read it), then the story.
+      const shared = `slug "${f.id}" is also used by ${g.file}: this file and that one are the same story (${why}${diff})`;
       if (a.time < b.time) {
-        out.set(f, `this file and ${g.file} are the same story (${why}${diff}); ${g.file} is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: ${twice}`);
+        out.set(f, `${shared}; that one is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: ${twice}`);
         break;
       }
-      if (!(a.time > b.time)) {
-        out.set(f, `this file and ${g.file} are the same story (${why}${diff}) and neither is dated later; keep the one you mean and delete the other: ${twice}`);
+      if (a.time > b.time) {
+        out.set(f, `${shared}; this one is the later version (published or updated later), so keep it and delete ${g.file}, after moving into this one anything only that one has: ${twice}`);
         break;
       }
+      out.set(f, `${shared} and neither is dated later; keep the one you mean and delete the other: ${twice}`);
+      break;
     }
   }
   return out;
