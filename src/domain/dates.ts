@@ -66,7 +66,7 @@ export function zoneOffsetMinutes(epoch: number, timeZone: string): number {
 }
 
 /** Offset in seconds: zones before standard time (local mean time, e.g. Kabul's +04:36:48 until 1890) have them. */
-function zoneOffsetSeconds(epoch: number, timeZone: string): number {
+export function zoneOffsetSeconds(epoch: number, timeZone: string): number {
   const parts = zonedParts(epoch, timeZone);
   const asUtc = utcEpoch(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
   return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 1000);

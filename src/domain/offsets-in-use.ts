@@ -5,21 +5,7 @@
  * month of that year, once per year and only for a date whose offset is neither UTC nor the newsroom's own then, so
  * an archive of 20,000 stories written in the newsroom's offset pays nothing.
  */
-import { formatOffset, type NewsDate } from './dates.ts';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Seconds east of UTC in `timeZone` at `epoch` (local mean time keeps its seconds: Kabul's +04:36:48). */
-function offsetSeconds(epoch: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    formatters.set(timeZone, f);
-  }
-  const name = f.formatToParts(epoch).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const m = /([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/.exec(name);
-  if (!m) return 0; // "GMT": UTC itself
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0));
-}
+import { formatOffset, zoneOffsetSeconds as offsetSeconds, type NewsDate } from './dates.ts';
 
 const byYear = new Map<number, Set<number>>();
 /**

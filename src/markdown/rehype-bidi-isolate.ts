@@ -7,18 +7,18 @@
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { textDirection } from '#/domain/text-direction.ts';
+import { RIGHT_TO_LEFT_SCRIPTS, textDirection } from '#/domain/text-direction.ts';
 import { site } from '#/site.config.ts';
 import { eachElement } from './each-element.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea', 'bdi', 'bdo']);
 /** A run of right-to-left letters (with their marks, joiners and the spaces between words): starts and ends on a letter. */
-const RTL_SCRIPTS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
+const RTL_SCRIPTS = RIGHT_TO_LEFT_SCRIPTS;
 const RTL_LETTER = `[[${RTL_SCRIPTS}]&&\\p{L}]`;
 const RTL_RUN = new RegExp(`${RTL_LETTER}(?:[${RTL_SCRIPTS}\\p{M}\u200c\u200d ]*${RTL_LETTER})?`, 'gv');
 /** What follows a run that the algorithm would pull into it: neutrals, then a European digit. */
 const NUMBER_AFTER = /[\s\p{P}\p{S}]*[0-9]/uy;
-const MAYBE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const MAYBE_RTL = new RegExp(`[${RTL_SCRIPTS}]`, 'u');
 
 function isolate(text: Text): RootContent[] | undefined {
   if (!MAYBE_RTL.test(text.value)) return undefined;

@@ -6,6 +6,7 @@
  * nothing a reader sees and passes (round 17 keeps the element). One line per element (marked-elements.ts).
  */
 import { firstWords, markedElements } from './marked-elements.ts';
+import { RIGHT_TO_LEFT_SCRIPTS } from '#/domain/text-direction.ts';
 
 export interface ReversedText {
   offset: number;
@@ -13,9 +14,9 @@ export interface ReversedText {
 }
 
 /** Characters a right-to-left override reverses for readers: digits, and letters of left-to-right scripts. */
-const LEFT_TO_RIGHT = /[\p{Nd}]|(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}])\p{L}/u;
+const LEFT_TO_RIGHT = new RegExp(String.raw`[\p{Nd}]|(?![${RIGHT_TO_LEFT_SCRIPTS}])\p{L}`, 'u');
 /** Letters of right-to-left scripts, which a left-to-right override shows backwards. */
-const RIGHT_TO_LEFT = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+const RIGHT_TO_LEFT = new RegExp(String.raw`(?=\p{L})[${RIGHT_TO_LEFT_SCRIPTS}]`, 'u');
 
 const directionOf = (name: string, attrs: readonly { name: string; value: string }[]) => {
   if (name !== 'bdo') return undefined;

@@ -6,6 +6,9 @@
  * part of the body (a recurring column shares its headline, not its text, and is still told to rename one).
  * Linear: each body is cut into sentences once; a pair is compared through a set.
  */
+import { site } from '#/site.config.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
+
 export interface StoryFile {
   file: string;
   /** The slug the files share. */
@@ -16,8 +19,8 @@ export interface StoryFile {
 interface Facts {
   title: string | undefined;
   description: string | undefined;
-  /** Sentences of the body with their length and the body line each starts on. */
-  sentences: Map<string, number>;
+  /** Sentences of the body. */
+  sentences: Set<string>;
   lines: { text: string; line: number }[];
   length: number;
   /** Latest of `updated` and `published`, epoch ms; NaN when neither reads as a date. */
@@ -26,15 +29,16 @@ interface Facts {
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : undefined);
 
+/** The instant a date field names, read as the check reads it (a date alone is its day's start in the newsroom). */
 function timeOf(v: unknown): number {
-  if (v instanceof Date) return v.getTime();
-  return typeof v === 'string' ? Date.parse(v.trim()) : NaN;
+  const parsed = parseNewsDate(v, site.timeZone);
+  return parsed.ok ? parsed.date.epoch : NaN;
 }
 
 function factsOf(f: StoryFile): Facts | undefined {
   const data = f.fm?.data;
   if (!data || !f.fm) return undefined;
-  const sentences = new Map<string, number>();
+  const sentences = new Set<string>();
   const lines: Facts['lines'] = [];
   let length = 0;
   f.fm.body.split('\n').forEach((raw, i) => {
@@ -43,7 +47,7 @@ function factsOf(f: StoryFile): Facts | undefined {
     lines.push({ text: line, line: f.fm!.bodyLine + i });
     // Sentences, not lines: a CMS writes a paragraph on one line, and one corrected figure would unshare it all.
     for (const s of line.split(/(?<=[.!?])\s+/)) {
-      sentences.set(s, s.length);
+      sentences.add(s);
       length += s.length;
     }
   });
@@ -55,7 +59,7 @@ function factsOf(f: StoryFile): Facts | undefined {
 function sharedShare(a: Facts, b: Facts): number {
   const [small, large] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [s, n] of small.sentences) if (large.sentences.has(s)) shared += n;
+  for (const s of small.sentences) if (large.sentences.has(s)) shared += s.length;
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 0 : shared / longer;
 }
