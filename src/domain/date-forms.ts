@@ -64,3 +64,14 @@ export function unixTime(text: string): { form: string; write: string } | undefi
   const write = new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
   return { form: `Unix time in ${text.length <= 10 ? 'seconds' : 'milliseconds'} (${write})`, write };
 }
+
+/**
+ * Jekyll's and Ruby's form, a space before the offset (`2026-12-01 10:00:00 +0430`), written this site's way
+ * (`2026-12-01T10:00:00+04:30`); undefined when the text has no such offset.
+ */
+export function spacedOffsetDate(text: string): string | undefined {
+  const m = /^(\S+[ T]\S+)\s+([+-]\d{2}:?\d{2}|Z)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const offset = m[2]!.length === 5 ? `${m[2]!.slice(0, 3)}:${m[2]!.slice(3)}` : m[2]!;
+  return `${m[1]!.replace(' ', 'T')}${offset}`;
+}

@@ -2,7 +2,7 @@
  * Dates are parsed once, from the string the editor wrote, and keep their offset. They are displayed in the
  * newsroom's time zone, never the build machine's.
  */
-import { otherDateForm, unixTime } from './date-forms.ts';
+import { otherDateForm, spacedOffsetDate, unixTime } from './date-forms.ts';
 import { lookalikeDateProblem } from './date-lookalikes.ts';
 
 /** A parsed frontmatter date: the instant, how it was written, and whether it had a time. */
@@ -220,8 +220,8 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
 function otherFormProblem(text: string): string {
   const FORMS = '(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)';
   // Jekyll's and Ruby's form: a space before the offset (`2026-12-01 10:00:00 +0430`).
-  const spaced = /^(\S+[ T]\S+)\s+([+-]\d{2}:?\d{2}|Z)$/i.exec(text);
-  if (spaced && DATE_TIME_RE.test(`${spaced[1]}${spaced[2]}`)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced[1]!.replace(' ', 'T')}${spaced[2]!.length === 5 ? `${spaced[2]!.slice(0, 3)}:${spaced[2]!.slice(3)}` : spaced[2]}"`;
+  const spaced = spacedOffsetDate(text);
+  if (spaced && DATE_TIME_RE.test(spaced)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced}"`;
   const other = otherDateForm(text);
   if (other) return `"${text}" is ${other.form}, which this site does not read ${FORMS}; write "${other.write}"`;
   if (/^(?:now|today|tomorrow|yesterday)$/i.test(text)) return `"${text}" is a word, not a date this site reads ${FORMS}; write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it`;

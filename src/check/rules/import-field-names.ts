@@ -5,6 +5,7 @@
  * with its value in this site's form when it can be read.
  */
 import { parseNewsDate } from '#/domain/dates.ts';
+import { spacedOffsetDate } from '#/domain/date-forms.ts';
 import { site } from '#/site.config.ts';
 import { suggestSlug } from './suggest.ts';
 
@@ -20,7 +21,7 @@ function dateValue(value: unknown): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return `"${value.toISOString().replace(/\.000Z$/, 'Z')}"`;
   if (typeof value === 'string') {
     // Jekyll writes a space before the offset; this site's reader does not take one.
-    const text = value.trim().replace(/\s+(Z|[+-]\d{2}:?\d{2})$/i, '$1');
+    const text = spacedOffsetDate(value) ?? value.trim();
     const parsed = parseNewsDate(text, site.timeZone);
     if (parsed.ok) return `"${parsed.date.dateOnly ? text : parsed.date.iso}"`;
   }
