@@ -13,7 +13,8 @@ import { pageVisibility, type BuildContext } from './context.ts';
 import { newsroomYearMonth, shownLater, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import { readingMinutes } from './reading.ts';
-import { computeRelated, type RelatedResult } from './related/engine.ts';
+import { computeRelated, type RelatedPick, type RelatedResult } from './related/engine.ts';
+import { onSiteOriginal } from './site-links.ts';
 import type { TermBag } from './related/bag.ts';
 import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
@@ -232,7 +233,20 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
       // Read once: the bags are not needed again by this newsroom.
       relatedOf.clear();
     }
-    return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
+    return withoutCopies(slug, related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
+  };
+  // A desk's copy of a story of this site (canonical naming it) is one story twice: its related links never list
+  // its original, the original never lists it, and a list holding the original does not repeat it as its copy.
+  // The editor's pins stay as pinned (issue 10's notes).
+  const originalOf = (slug: string) => onSiteOriginal(bySlug.get(slug)?.data.canonical, site.url);
+  const withoutCopies = (slug: string, picks: readonly RelatedPick[]): RelatedPick[] => {
+    const own = originalOf(slug);
+    const listed = new Set(picks.map((p) => p.slug));
+    return picks.filter((p) => {
+      if (p.pinned) return true;
+      const original = originalOf(p.slug);
+      return p.slug !== own && original !== slug && !(original !== undefined && listed.has(original));
+    });
   };
 
   // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.

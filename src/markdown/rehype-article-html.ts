@@ -112,6 +112,23 @@ function scrollBox(table: Element, names: Map<string, number>): Element {
   return { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: name }, children: [table] };
 }
 
+/** A link's text with no scheme, `www.` or trailing slash, lower case: how an address reads as its own link text. */
+function addressForm(text: string): string {
+  return safeDecode(text.trim()).replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * A link whose words are its address (a bare URL, `<https://…>`) is marked `url-text`: on paper, where other links
+ * get their address printed after them, its address would read twice (global.css's print rules; issue 10's notes).
+ */
+function markAddressText(a: Element): void {
+  const href = a.properties['href'];
+  if (typeof href !== 'string' || !/^https?:/i.test(href)) return;
+  if (addressForm(toString(a)) !== addressForm(href)) return;
+  const classes = Array.isArray(a.properties['className']) ? a.properties['className'] : [];
+  a.properties['className'] = [...classes, 'url-text'];
+}
+
 export default function rehypeArticleHtml() {
   // `skeletonTexts`: set only when the content check reads ids from a body's skeleton (src/markdown/page-ids.ts).
   return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts } }) => {
@@ -136,6 +153,7 @@ export default function rehypeArticleHtml() {
       // data-* flags serialise the same whether or not the body went through rehype-raw (`data-x=""`).
       for (const [key, value] of Object.entries(node.properties)) if (value === true && key.startsWith('data')) node.properties[key] = '';
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
+      else if (node.tagName === 'a') markAddressText(node);
       if (/^h[2-6]$/.test(node.tagName)) {
         const text = expandSkeletonText(literalText(toString(node)), skeletonTexts);
         const existing = node.properties['id'];

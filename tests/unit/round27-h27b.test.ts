@@ -111,11 +111,12 @@ describe('a photo written with a media-root path, or another story\'s folder (#1
     ]);
   });
 
-  it('the path given works; with two photos of that name, or none, the line stays as it was', () => {
+  it('the path given works; with two photos of that name, the nearest first; with none, the line stays as it was', () => {
     expect(checkArticles({ '../10/images/shared-map.png': png, 'ph-d.md': story('![Map of the Salang road](../10/images/shared-map.png)') })).toEqual([]);
     expect(checkArticles({ '../10/images/envoy-arrival.png': png, 'ph-e.md': story('![Envoy](/images/envoy-arrival.png)') })).toEqual([
-      'ph-e.md:11:1 body  image ![Envoy](/images/envoy-arrival.png) must be a path relative to the article file, e.g. ./images/photo.jpg',
+      expect.stringMatching(/^ph-e\.md:11:1 body {2}image !\[Envoy\]\(\/images\/envoy-arrival\.png\) must be a path relative to the article file: 2 photos named envoy-arrival\.png are in the articles folder \(\S*2026\/11\/images\/envoy-arrival\.png, \S*2026\/10\/images\/envoy-arrival\.png\); write the path to the one you mean, e\.g\. "\.\/images\/envoy-arrival\.png"$/),
     ]);
+    expect(checkArticles({ '../10/images/envoy-arrival.png': png, 'ph-g.md': story('![Envoy](./images/envoy-arrival.png)') })).toEqual([]);
     expect(checkArticles({ 'ph-f.md': story('![Nothing](./images/no-such-photo.png)') })).toEqual([
       expect.stringMatching(/does not exist \(looked for \S*content\/articles\/2026\/11\/images\/no-such-photo\.png\)$/),
     ]);

@@ -26,6 +26,13 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'phd', 'md',
 const WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,2}$/u;
 
 /**
+ * Words that make a side of the comma a desk, an agency or a role rather than a person's name: "Kabul Desk, Reuters"
+ * and "Staff, Herat Bureau" are written as meant (issue 10's notes).
+ */
+const NOT_A_PERSON = new Set(['desk', 'staff', 'bureau', 'newsroom', 'team', 'editors', 'editor', 'reporters', 'reporter', 'correspondent', 'correspondents', 'agency', 'agencies', 'news', 'service', 'services', 'wire', 'wires', 'writers', 'writer', 'press', 'media', 'office', 'unit', 'board', 'reuters', 'afp', 'ap', 'dpa', 'efe', 'ansa', 'xinhua', 'bbc', 'pajhwok', 'tolonews', 'ips']);
+const namesAnOrganisation = (side: string) => side.split(' ').some((word) => NOT_A_PERSON.has(word.toLowerCase().replace(/[.’']/g, '')));
+
+/**
  * An author's `name:` pasted "Last, First" from an HR or CMS export (round 26a #16): a byline of several names joins
  * them with commas ("By Rahyab, Nadia, Zarlasht Niazai and …"), so it reads as one person more, and the name is
  * printed so in feeds and on the author's page. A warning with the name in reading order; exactly one comma (the
@@ -36,5 +43,6 @@ export function lastFirstName(name: string): string | undefined {
   if (!m) return undefined;
   const [last, first] = [m[1]!.trim().replace(/\s+/gu, ' '), m[2]!.trim().replace(/\s+/gu, ' ')];
   if (!WORDS.test(last) || !WORDS.test(first) || SUFFIXES.has(first.toLowerCase().replace(/\./g, ''))) return undefined;
+  if (namesAnOrganisation(last) || namesAnOrganisation(first)) return undefined;
   return `"${name.trim()}" looks like "Last, First"; bylines print names as written and join several with commas, so it reads as two people; write name: ${first} ${last}`;
 }

@@ -2,7 +2,8 @@
  * Where a photo of a given file name is in the articles folder (round 27b #10): a CMS writes paths from its media
  * library (`/images/shared-map.png`, `/wp-content/uploads/…/shared-map.png`, `./images/shared-map.png` from
  * another story's folder), and "e.g. ./images/photo.jpg" or "does not exist" left the editor to hunt for the one
- * file 48 other stories use. When exactly one photo of that name is there, the line names it and the path to write.
+ * file 48 other stories use. When one photo of that name is there, the line names it and the path to write; when
+ * several are, the nearest three and the path to the nearest.
  * The folder is listed once per check, and only when a photo is missing (the walk is bounded like gone-articles.ts).
  */
 import { extname, join } from 'node:path';
@@ -55,7 +56,15 @@ export function withPhotoPlace(message: string, articlePath: string, src: string
   if (!places || (!example && !(message.includes('does not exist (looked for ') && message.endsWith(')')))) return message;
   const name = src.replace(/[?#].*$/, '').split(/[/\\]/).pop() ?? '';
   const found = name === '' ? [] : places(name);
-  if (found.length !== 1) return message;
-  const at = `the photo ${name} is at ${show(found[0]!)}; write "${fromArticle(articlePath, found[0]!)}"`;
+  if (found.length === 0) return message;
+  let at: string;
+  if (found.length === 1) at = `the photo ${name} is at ${show(found[0]!)}; write "${fromArticle(articlePath, found[0]!)}"`;
+  else {
+    // Several photos of that name: the nearest to the article first (shortest path from it), three named at most.
+    const near = found.map((path) => ({ path, from: fromArticle(articlePath, path) })).sort((a, b) => a.from.length - b.from.length || (a.from < b.from ? -1 : 1));
+    const shown = near.slice(0, 3).map((p) => show(p.path)).join(', ');
+    const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
+    at = `${found.length} photos named ${name} are in the articles folder (${shown}${more}); write the path to the one you mean, e.g. "${near[0]!.from}"`;
+  }
   return example ? `${message.slice(0, -', e.g. ./images/photo.jpg'.length)}: ${at}` : `${message}: ${at}`;
 }

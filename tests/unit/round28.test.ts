@@ -1,0 +1,57 @@
+/** Issue 10's notes left by round 27, mended in round 28. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { renderBody } from '#/build/render-batch.ts';
+import { lastFirstName } from '#/check/rules/byline-name.ts';
+import { buildNewsroom } from '#/domain/newsroom.ts';
+import { site } from '#/site.config.ts';
+import { article, build, source } from '../helpers/newsroom-fixture.ts';
+
+describe('a link whose words are its address is not printed twice on paper', () => {
+  it('bare URLs and autolinks are marked; a link with words is not', () => {
+    const html = renderBody('See https://example.org/report and <https://example.org/a/>, and [the report](https://example.org/report).').html;
+    expect(html).toContain('<a href="https://example.org/report" class="url-text">https://example.org/report</a>');
+    expect(html).toContain('<a href="https://example.org/a/" class="url-text">https://example.org/a/</a>');
+    expect(html).toContain('<a href="https://example.org/report">the report</a>');
+  });
+
+  it('the print rule skips marked links', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    expect(css).toContain(".story-body a[href^='http']:not(.url-text)::after { content: ' (' attr(href) ')'");
+  });
+});
+
+describe("a desk's copy of a story of this site and its original never list each other", () => {
+  const base = site.url.replace(/\/$/, '');
+  const tags = ['wheat', 'harvest', 'kunduz'];
+  const stories = () => [
+    article('wheat-harvest', { published: '2026-05-01T08:00:00Z', tags }),
+    article('wheat-harvest-society', { published: '2026-05-02T08:00:00Z', tags, canonical: `${base}/articles/wheat-harvest/` }),
+    article('wheat-prices', { published: '2026-05-03T08:00:00Z', tags }),
+    article('flour-mills', { published: '2026-05-04T08:00:00Z', tags }),
+  ];
+
+  it('the copy lists neither its original; the original not its copy; others list the story once', async () => {
+    const n = await buildNewsroom(source(stories()), build);
+    const related = (slug: string) => n.relatedFor(slug).map((a) => a.slug);
+    expect(related('wheat-harvest')).not.toContain('wheat-harvest-society');
+    expect(related('wheat-harvest-society')).not.toContain('wheat-harvest');
+    expect(related('wheat-harvest-society').length).toBeGreaterThan(0);
+    expect(related('wheat-prices')).toContain('wheat-harvest');
+    expect(related('wheat-prices')).not.toContain('wheat-harvest-society');
+  });
+
+  it('an editor\'s pin to the original stays', async () => {
+    const list = stories();
+    list[1] = article('wheat-harvest-society', { published: '2026-05-02T08:00:00Z', tags, canonical: `${base}/articles/wheat-harvest/`, related: ['wheat-harvest'] });
+    const n = await buildNewsroom(source(list), build);
+    expect(n.relatedFor('wheat-harvest-society').map((a) => a.slug)[0]).toBe('wheat-harvest');
+  });
+});
+
+describe('"Last, First" is not said of a desk or an agency', () => {
+  it('desks, bureaus and agencies stay quiet; a person still gets the line', () => {
+    for (const name of ['Kabul Desk, Reuters', 'Staff, Herat Bureau', 'AFP, Kabul', 'Newsroom, Pajhwok']) expect(lastFirstName(name), name).toBeUndefined();
+    expect(lastFirstName('Rahyab, Nadia')).toContain('write name: Nadia Rahyab');
+  });
+});
