@@ -55,3 +55,11 @@ describe('"Last, First" is not said of a desk or an agency', () => {
     expect(lastFirstName('Rahyab, Nadia')).toContain('write name: Nadia Rahyab');
   });
 });
+
+describe("cards read direction from the site's one list of right-to-left scripts", () => {
+  it('Arabic script and the other right-to-left scripts start right to left; Latin does not', async () => {
+    const { startsRightToLeft } = await import('#/build/cards/draw.ts');
+    for (const t of ['«کابل» ښار', '2026: د کابل', 'שלום', '𞤀𞤣𞤤𞤢𞤥', 'ࠀࠁ']) expect(startsRightToLeft(t), t).toBe(true);
+    for (const t of ['Kabul: کابل', '2026 Kabul', '']) expect(startsRightToLeft(t), t).toBe(false);
+  });
+});

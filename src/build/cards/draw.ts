@@ -11,6 +11,7 @@
 import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
 import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
+import { RIGHT_TO_LEFT_SCRIPTS } from '#/domain/text-direction.ts';
 import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
 
@@ -34,9 +35,13 @@ const PALETTE = cardPalette(
 );
 const [HEADLINE_INK, SECTION_INK, NAME_INK] = PALETTE.inks as [Uint8Array, Uint8Array, Uint8Array];
 
-/** A run of text starting (first letter) in a right-to-left script is laid out and placed right to left. */
+/**
+ * A run of text starting (first letter) in a right-to-left script is laid out and placed right to left: the site's
+ * one list of such scripts (only Arabic-script headlines are drawn: card-coverage.ts).
+ */
+const STARTS_RIGHT_TO_LEFT = new RegExp(`^[^\\p{L}]*[${RIGHT_TO_LEFT_SCRIPTS}]`, 'u');
 export function startsRightToLeft(text: string): boolean {
-  return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(text);
+  return STARTS_RIGHT_TO_LEFT.test(text);
 }
 
 interface Mask {
