@@ -19,7 +19,35 @@ import { extname, join } from 'node:path';
 const IMAGE = new Set(['.webp', '.avif', '.png', '.jpg', '.jpeg', '.gif', '.svg']);
 /** Files that may name an asset: pages, feeds, sitemaps, stylesheets, scripts, the manifest. */
 const TEXT = new Set(['.html', '.xml', '.json', '.css', '.js', '.mjs', '.txt', '.webmanifest']);
-const ASTRO_ASSET = /\/_astro\/([^"'\s)>,?#\\]+)/g;
+// An address of the asset folder, up to where an attribute, a tag or a srcset candidate ends; where the name inside
+// ends (a CSS `)`, a JS `'`, a query) is found by namesIn.
+const ASTRO_ASSET = /\/_astro\/([^"\s<>]+)/g;
+/** Characters that may end an asset's name inside an address: each prefix before one is a candidate name. */
+const NAME_ENDS = /[)',?#\\;]/g;
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+/**
+ * The file names an address of `_astro/` may stand for. Pages write names percent-encoded and HTML-escaped
+ * (`rail%20wagons%202.…webp`, `nadia&#39;s.…webp`), so a photo named with a space, a bracket, an apostrophe, an
+ * accent or Dari letters was named by no page as read, and removed from a fresh build (round 28a #7, critical).
+ */
+function namesIn(address: string): string[] {
+  const out = new Set<string>();
+  const unescaped = address.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? all),
+  );
+  for (const form of [address, unescaped]) {
+    for (const cut of [form, ...[...form.matchAll(NAME_ENDS)].map((m) => form.slice(0, m.index))]) {
+      out.add(cut);
+      try {
+        out.add(decodeURIComponent(cut));
+      } catch {
+        // A `%` that starts no escape: the name as written is already in.
+      }
+    }
+  }
+  return [...out];
+}
 
 /**
  * Removes the files described above; returns how many went. `written`: the files of the pages and endpoints this
@@ -35,7 +63,7 @@ export function removeStaleOutputs(outDir: string, opts: { written: Iterable<str
       if (!TEXT.has(extname(file).toLowerCase()) || !existsSync(file)) continue;
       const text = readFileSync(file, 'utf8');
       if (!text.includes('/_astro/')) continue;
-      for (const m of text.matchAll(ASTRO_ASSET)) named.add(m[1]!);
+      for (const m of text.matchAll(ASTRO_ASSET)) for (const name of namesIn(m[1]!)) named.add(name);
     }
     for (const name of inAssets) {
       if (!IMAGE.has(extname(name).toLowerCase()) || named.has(name)) continue;

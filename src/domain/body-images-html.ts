@@ -7,17 +7,17 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { localKey } from '#/check/body-images.ts';
-import { pipelineWidth, plainImage } from './image-metadata.ts';
+import { columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
 
 const WIDTHS = [480, 800, 1200];
 /** The widest copy made: a sharp 1600-pixel photo fills the text column on a high-density screen. */
 const MAX_WIDTH = 1600;
-/** Body images are as wide as the text column at most (as the article page's lead image). */
-const SIZES = '(min-width: 60rem) 45rem, 100vw';
 
 export interface PreparedImage {
   src: string;
   srcset: string;
+  /** The `sizes` the srcset is chosen by (image-metadata.ts `columnSizes`). */
+  sizes: string;
   width: number;
   height: number;
 }
@@ -44,10 +44,11 @@ export async function prepareBodyImages(paths: unknown, images: readonly ImageMe
       const meta = plainImage(src);
       const width = pipelineWidth(src, MAX_WIDTH);
       const widths = [...WIDTHS.filter((w) => w < width), width];
-      const image = await getImage({ src, width, widths, sizes: SIZES, format: 'webp' });
+      const image = await getImage({ src, width, widths, sizes: columnSizes(meta), format: 'webp' });
       out.set(localKey(p), {
         src: image.src,
         srcset: image.srcSet.attribute,
+        sizes: columnSizes(meta),
         width: Number(image.attributes['width'] ?? meta.width),
         height: Number(image.attributes['height'] ?? meta.height),
       });
@@ -64,7 +65,7 @@ export function applyBodyImages(html: string, prepared: Map<string, PreparedImag
     const image = src === undefined ? undefined : prepared.get(localKey(decodeEntities(src)));
     if (!image) return tag;
     const rest = tag.replace(/^<img\b/, '').replace(/\s(src|srcset|sizes|width|height)="[^"]*"/g, '').replace(/\/?>$/, '');
-    const responsive = srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${SIZES}"` : '';
+    const responsive = srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${escapeAttr(image.sizes)}"` : '';
     return `<img src="${escapeAttr(image.src)}"${responsive} width="${image.width}" height="${image.height}"${rest}>`;
   });
 }

@@ -5,7 +5,7 @@
  * in upper case) come out as optimised copies on the page and in the feeds; none is left as the path written, and
  * the build never meets LocalImageUsedWrongly. (The refused spellings are bad-content fixtures.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -27,12 +27,14 @@ const BODY = [
   '',
   '![Upper case](./images/UPPER.PNG)',
   '',
+  "![Names as phones and desks write them](<./images/yard (1).png>) ![Apostrophe](<./images/nadia's.png>) ![Dari](<./images/عکس بازار.png>) ![Accent](./images/café.png)",
+  '',
   '[wagons]: ./images/by-reference.png',
   '[shunter]: <./images/by reference too.png>',
 ].join('\n');
 
 const build = buildOnce('image-spellings', async (overlay) => {
-  for (const [name, colour] of [['photo.png', '#4a6'], ['by-reference.png', '#4a6'], ['by reference too.png', '#6a4'], ['other.png', '#a64'], ['UPPER.PNG', '#46a'], ['LEAD.PNG', '#666']] as const) {
+  for (const [name, colour] of [['photo.png', '#4a6'], ['by-reference.png', '#4a6'], ['by reference too.png', '#6a4'], ['other.png', '#a64'], ['UPPER.PNG', '#46a'], ['LEAD.PNG', '#666'], ['yard (1).png', '#a46'], ["nadia's.png", '#64a'], ['عکس بازار.png', '#6a6'], ['café.png', '#aa4']] as const) {
     writeOverlayFile(overlay, `articles/2026/11/images/${name}`, await sharp({ create: { width: 640, height: 480, channels: 3, background: colour } }).png().toBuffer());
   }
   writeOverlayFile(
@@ -60,6 +62,13 @@ describe('accepted image spellings render through the image pipeline', () => {
     }
     expect(html).not.toContain('./images/');
     expect(html).not.toMatch(/src="images\//);
+  });
+
+  it('every copy a page or feed names is in the site, whatever characters its name has (round 28a #7)', () => {
+    const texts = ['articles/yard-images/index.html', 'rss.xml'].map((p) => readFileSync(join(build().dist, p), 'utf8'));
+    const named = new Set(texts.flatMap((t) => [...t.matchAll(/\/_astro\/([^"\s<>]+\.(?:webp|png|jpe?g))/g)].map((m) => decodeURIComponent(m[1]!.replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&')))));
+    for (const name of ['yard (1)', "nadia's", 'عکس بازار', 'café', 'by reference too']) expect([...named].some((n) => n.startsWith(`${name}.`)), name).toBe(true);
+    for (const name of named) expect(existsSync(join(build().dist, '_astro', name)), name).toBe(true);
   });
 
   it('the feeds carry the same copies, never the path written', () => {

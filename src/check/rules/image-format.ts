@@ -62,8 +62,28 @@ export function photoFormatProblem(src: string, ext: string, heif = false): stri
     return `"${src}" is an HEIC photo (the iPhone's format), which browsers cannot show; export it as JPEG (on a Mac: open it in Preview, File → Export, Format JPEG) and write ${jpg}`;
   }
   if (ext === '.jfif' || ext === '.jpe' || ext === '.jif') return `"${src}" is a JPEG under a name the build does not read (${ext}); rename the file to ${file} and write ${jpg}`;
-  return undefined;
+  const other = OTHER_PICTURES[ext];
+  if (!other) return undefined;
+  const to = src.replace(/\.[^./\\]*$/, `.${other.as}`);
+  return `"${src}" is not a supported image: ${other.what}, which the site does not publish, and a rename does not convert it; export it as ${other.as === 'png' ? 'PNG' : 'JPEG'} (${other.how}) and write ${to}`;
 }
+
+/**
+ * Pictures a graphics desk or a scanner saves that are not photos the build reads (round 28a #3): renaming them to
+ * an extension in the list only earns a second refusal (the bytes are checked), so the line says to export.
+ */
+const OTHER_PICTURES: Record<string, { what: string; as: 'png' | 'jpg'; how: string }> = {
+  '.svg': { what: 'an SVG drawing (it could carry scripts)', as: 'png', how: 'from the graphics program: Export, PNG, 1600 pixels wide' },
+  '.svgz': { what: 'a compressed SVG drawing (it could carry scripts)', as: 'png', how: 'from the graphics program: Export, PNG, 1600 pixels wide' },
+  '.tif': { what: 'a TIFF scan, which browsers cannot show', as: 'jpg', how: 'from the scanning or photo program: Export, JPEG' },
+  '.tiff': { what: 'a TIFF scan, which browsers cannot show', as: 'jpg', how: 'from the scanning or photo program: Export, JPEG' },
+  '.bmp': { what: 'a BMP picture', as: 'png', how: 'from any picture program: Save as, PNG' },
+  '.psd': { what: 'a Photoshop document', as: 'jpg', how: 'in Photoshop: File, Export, Export As, JPG' },
+  '.ai': { what: 'an Illustrator document', as: 'png', how: 'in Illustrator: File, Export, Export As, PNG' },
+  '.eps': { what: 'an EPS drawing', as: 'png', how: 'from the graphics program: Export, PNG, 1600 pixels wide' },
+  '.pdf': { what: 'a PDF document', as: 'png', how: 'from the PDF viewer: Export, PNG, 1600 pixels wide' },
+  '.jxl': { what: 'a JPEG XL picture, which most browsers cannot show', as: 'jpg', how: 'from the photo program: Export, JPEG' },
+};
 
 /** `89 50 4e 47 …`: the first bytes as hex, for a message saying what the file holds instead. */
 export function describeBytes(bytes: Uint8Array): string {
