@@ -3,7 +3,8 @@
  * Unicode bidi algorithm reads the digits as part of the Arabic-script phrase and shows them before it
  * (`the sign read کابل 2026` was shown as `the sign read 2026 کابل`; round 25 leftover). Only where a number follows
  * the phrase (after spaces or punctuation): a phrase anywhere else already stays in place. Not in right-to-left
- * articles, inside code, or under an element that sets its own `dir`.
+ * articles, inside code, or under an element that sets its own `dir`. In right-to-left articles, the other way
+ * round: code and bare addresses are left-to-right islands (leftToRightIslands).
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
@@ -72,10 +73,32 @@ function isolateChildren(parent: Root | Element): void {
   }
 }
 
+/** Code as typed: its own direction (a command or a formula reads left to right), not the article's. */
+const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * The counterpart in a right-to-left article (round 28a #6): code and a link whose words are its address are set in
+ * their own direction. In a Pashto article `$ npm run build;` was shown `;npm run build $`, a code block opened
+ * scrolled to the end of its lines, and `https://example.org/reports/` read `/https://example.org/reports`.
+ * Code gets `dir="auto"` (its first letter decides: a snippet of Dari stays right to left); an address `ltr`.
+ */
+function leftToRightIslands(tree: Root): void {
+  eachElement(tree, (node, _parent, index) => {
+    if (node.properties['dir'] !== undefined) return undefined;
+    if (CODE.has(node.tagName)) {
+      node.properties['dir'] = 'auto';
+      return index + 1;
+    }
+    const classes = node.properties['className'];
+    if (node.tagName === 'a' && Array.isArray(classes) && classes.includes('url-text')) node.properties['dir'] = 'ltr';
+    return undefined;
+  });
+}
+
 export default function rehypeBidiIsolate() {
   return (tree: Root, file: VFile) => {
     const lang = typeof file.data['lang'] === 'string' ? file.data['lang'] : site.lang;
-    if (textDirection(lang) === 'rtl') return;
+    if (textDirection(lang) === 'rtl') return leftToRightIslands(tree);
     isolateChildren(tree);
     eachElement(tree, (node, _parent, index) => {
       // An element that sets its own direction (or code) is left as written, with everything inside it.

@@ -20,19 +20,19 @@ const lines = (body: string, fields: Record<string, string> = {}, extra: Record<
 
 describe('finding 15: a bare URL ends before a closing quote, guillemet, apostrophe or Arabic comma', () => {
   const cases: [string, string, string][] = [
-    ['curly double quotes', 'the ministry said “see https://example.org/report” on Monday.', '“see <a href="https://example.org/report">https://example.org/report</a>” on Monday.'],
-    ['possessive', 'the site https://example.org/report’s pages.', '<a href="https://example.org/report">https://example.org/report</a>’s pages.'],
-    ['guillemets', '«https://example.org/fr» here.', '«<a href="https://example.org/fr">https://example.org/fr</a>» here.'],
-    ['Arabic comma', 'see https://example.org/ar، then.', '<a href="https://example.org/ar">https://example.org/ar</a>، then.'],
-    ['single curly quotes', 'see ‘https://example.org/q’.', '‘<a href="https://example.org/q">https://example.org/q</a>’.'],
-    ['German quotes', '„https://example.org/de“ sagte er', '„<a href="https://example.org/de">https://example.org/de</a>“ sagte er'],
-    ['quote after a full stop', 'see https://example.org/a.” he said', '<a href="https://example.org/a">https://example.org/a</a>.” he said'],
-    ['Arabic semicolon and question mark', 'https://example.org/a؛ and https://example.org/b؟', '<a href="https://example.org/a">https://example.org/a</a>؛ and <a href="https://example.org/b">https://example.org/b</a>؟'],
-    ['an em dash', 'see https://example.org/report—it said', '<a href="https://example.org/report">https://example.org/report</a>—it said'],
+    ['curly double quotes', 'the ministry said “see https://example.org/report” on Monday.', '“see <a href="https://example.org/report" class="url-text">https://example.org/report</a>” on Monday.'],
+    ['possessive', 'the site https://example.org/report’s pages.', '<a href="https://example.org/report" class="url-text">https://example.org/report</a>’s pages.'],
+    ['guillemets', '«https://example.org/fr» here.', '«<a href="https://example.org/fr" class="url-text">https://example.org/fr</a>» here.'],
+    ['Arabic comma', 'see https://example.org/ar، then.', '<a href="https://example.org/ar" class="url-text">https://example.org/ar</a>، then.'],
+    ['single curly quotes', 'see ‘https://example.org/q’.', '‘<a href="https://example.org/q" class="url-text">https://example.org/q</a>’.'],
+    ['German quotes', '„https://example.org/de“ sagte er', '„<a href="https://example.org/de" class="url-text">https://example.org/de</a>“ sagte er'],
+    ['quote after a full stop', 'see https://example.org/a.” he said', '<a href="https://example.org/a" class="url-text">https://example.org/a</a>.” he said'],
+    ['Arabic semicolon and question mark', 'https://example.org/a؛ and https://example.org/b؟', '<a href="https://example.org/a" class="url-text">https://example.org/a</a>؛ and <a href="https://example.org/b" class="url-text">https://example.org/b</a>؟'],
+    ['an em dash', 'see https://example.org/report—it said', '<a href="https://example.org/report" class="url-text">https://example.org/report</a>—it said'],
     // Decided: a curly apostrophe is never part of an address a browser copies (it is %E2%80%99 there), so it ends
     // the link even inside a word.
-    ['an apostrophe inside a word', 'https://example.org/a’b', '<a href="https://example.org/a">https://example.org/a</a>’b'],
-    ['balanced parentheses stay', '(https://example.org/a_(b)”)', '(<a href="https://example.org/a_(b)">https://example.org/a_(b)</a>”)'],
+    ['an apostrophe inside a word', 'https://example.org/a’b', '<a href="https://example.org/a" class="url-text">https://example.org/a</a>’b'],
+    ['balanced parentheses stay', '(https://example.org/a_(b)”)', '(<a href="https://example.org/a_(b)" class="url-text">https://example.org/a_(b)</a>”)'],
   ];
   it.each(cases)('%s', (_name, md, html) => {
     const out = fast(md).html;

@@ -20,7 +20,7 @@ const lines = (body: string, fields: Record<string, string> = {}) =>
 describe('1: a bare URL with a straight apostrophe is the address the page links', () => {
   it('the renderer links through the apostrophe, and the check reads the same address', () => {
     const md = "See https://example.org/it's-here for more.";
-    expect(fast(md).html).toContain('<a href="https://example.org/it&#x27;s-here">https://example.org/it\'s-here</a> for more.');
+    expect(fast(md).html).toContain('<a href="https://example.org/it&#x27;s-here" class="url-text">https://example.org/it\'s-here</a> for more.');
     expect(reference(md).html).toBe(fast(md).html);
     expect(scanRawLinks(md).map((l) => l.href)).toEqual(["https://example.org/it's-here"]);
   });

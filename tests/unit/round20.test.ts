@@ -75,8 +75,8 @@ describe('a bare URL ends at a square or curly bracket (finding 4)', () => {
     const { html } = renderBody('See [https://dateline.example.org/articles/a/] and {https://x.org/b/} and https://example.org/tables[see annex] and http://[::1]:8080/c.');
     // (An address of this site is written site-relative.)
     expect(html).toContain('[<a href="/articles/a/">https://dateline.example.org/articles/a/</a>]');
-    expect(html).toContain('{<a href="https://x.org/b/">https://x.org/b/</a>}');
-    expect(html).toContain('<a href="https://example.org/tables">https://example.org/tables</a>[see annex]');
+    expect(html).toContain('{<a href="https://x.org/b/" class="url-text">https://x.org/b/</a>}');
+    expect(html).toContain('<a href="https://example.org/tables" class="url-text">https://example.org/tables</a>[see annex]');
     expect(html).not.toMatch(/%5[BD]|%7[BD]/);
   });
 });

@@ -100,7 +100,7 @@ describe('Markdown link hosts are kept as raw HTML keeps them; a rewritten host 
     expect(html).toContain('<a href="https://[2001:db8::1]/report">a</a>');
     expect(html).toContain('<a href="https://[2001:db8::5]/raw">b</a>');
     expect(html).toContain('<a href="https://bücher.example/%C3%BC">c</a>');
-    expect(html).toContain('<a href="https://[2001:db8::2]/x">');
+    expect(html).toContain('<a href="https://[2001:db8::2]/x" class="url-text">');
     expect(html).toContain('<a href="https://[2001:db8::3]/ref">d</a>');
     // The path and query are encoded as before.
     expect(renderBody('[e](<https://example.org/ü?q=a b>)\n').html).toContain('href="https://example.org/%C3%BC?q=a%20b"');

@@ -79,3 +79,18 @@ describe('#7 (critical): photos named with spaces, brackets, apostrophes, accent
     }
   });
 });
+
+describe('#6: code and bare addresses in a right-to-left article read as typed', () => {
+  it('code gets dir="auto", a bare address dir="ltr"; an English article is unchanged', async () => {
+    const { renderBody } = await import('#/build/render-batch.ts');
+    const body = 'د جوړولو لپاره `$ npm run build;` ولیکئ. نور په https://example.org/reports/ کې.\n\n```\n$ npm run build;\n```\n\n[راپور](https://example.org/r) <code dir="rtl">x</code>';
+    const ps = renderBody(body, 'ps').html;
+    expect(ps).toContain('<code dir="auto">$ npm run build;</code>');
+    expect(ps).toContain('<a href="https://example.org/reports/" class="url-text" dir="ltr">https://example.org/reports/</a>');
+    expect(ps).toMatch(/<pre tabindex="0" dir="auto"><code>\$ npm run build;\n<\/code><\/pre>/);
+    expect(ps).toContain('<a href="https://example.org/r">راپور</a>');
+    expect(ps).toContain('<code dir="rtl">x</code>');
+    const en = renderBody('Type `npm run build` at https://example.org/reports/.', 'en').html;
+    expect(en).not.toContain('dir=');
+  });
+});

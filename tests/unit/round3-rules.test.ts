@@ -138,7 +138,7 @@ describe('links inside a raw HTML link', () => {
   it.each(['fast', 'reference'] as const)('keep the words the editor linked (%s Markdown)', (mode) => {
     const { html } = createMarkdownRenderer(mode)('<a href="https://example.net/">raw https://example.org/b link</a> and https://example.org/c');
     expect(html).toContain('<a href="https://example.net/">raw https://example.org/b link</a>');
-    expect(html).toContain('<a href="https://example.org/c">');
+    expect(html).toContain('<a href="https://example.org/c" class="url-text">');
   });
 });
 

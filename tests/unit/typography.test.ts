@@ -61,7 +61,7 @@ describe('backslash escapes mean the character itself (round-4 finding 10)', () 
   it('in headings (and their ids), link text, keyboard input, beside bare URLs and in alt text', () => {
     const html = render('## The \\-\\-force flag\n\n<kbd>\\-\\-x</kbd> at https://e.org/a--b \\-\\- end, [a\\-\\-b](https://x.org/) ![c\\.\\.\\.](https://example.org/i.png)');
     expect(html).toContain('<h2 id="the---force-flag">The --force flag</h2>');
-    expect(html).toContain('<kbd>--x</kbd> at <a href="https://e.org/a--b">https://e.org/a--b</a> -- end, <a href="https://x.org/">a--b</a>');
+    expect(html).toContain('<kbd>--x</kbd> at <a href="https://e.org/a--b" class="url-text">https://e.org/a--b</a> -- end, <a href="https://x.org/">a--b</a>');
     expect(html).toContain('alt="c..."');
     expect(html).not.toMatch(/[\uFDD0-\uFDD3]/);
   });
