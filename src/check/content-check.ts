@@ -27,7 +27,7 @@ import { checkDateOffsets } from './rules/date-offsets.ts';
 import { site } from '#/site.config.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
-import { missingAuthors as collectMissingAuthors } from './rules/missing-authors.ts';
+import { missingIds } from './rules/missing-ids.ts';
 import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
@@ -314,7 +314,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     visibility: opts.visibility,
     report,
   };
-  const missingAuthors = collectMissingAuthors(newsroom);
+  const missingAuthors = missingIds('author', { ...newsroom, ids: newsroom.authorIds, names: new Map(authors.map((x) => [x.id, x.data.name])) });
+  const missingSections = missingIds('section', { ...newsroom, ids: newsroom.sectionIds, names: new Map(sections.map((x) => [x.id, x.data.name])) });
   const checked: { file: string; data: Partial<ArticleFrontmatter> }[] = [];
   const renamed: FormerSlugsOf[] = [];
   opts.ahead?.(articleFiles.filter((f) => valid.has(f.path) || partial.has(f)).map((f) => ({ body: f.fm.body, bodyLine: f.fm.bodyLine })));
@@ -330,7 +331,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos)));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
-      const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo, missingAuthors }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
+      const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo, missingAuthors, missingSections }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;
       const scheduled = data.published !== undefined && isScheduled({ draft, published: data.published }, opts.visibility);
       const goesLive = scheduled ? data.published : undefined;
@@ -346,6 +347,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     });
   }
   missingAuthors.report(report);
+  missingSections.report(report);
   checkFormerSlugs(renamed, newsroom.articleFiles, report);
   const authorFileAt = new Map(authorFiles.map((x) => [x.path, x]));
   for (const author of authors) {

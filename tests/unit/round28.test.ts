@@ -1,6 +1,9 @@
 /** Issue 10's notes left by round 27, mended in round 28. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { renderBody } from '#/build/render-batch.ts';
 import { lastFirstName } from '#/check/rules/byline-name.ts';
 import { buildNewsroom } from '#/domain/newsroom.ts';
@@ -61,5 +64,25 @@ describe("cards read direction from the site's one list of right-to-left scripts
     const { startsRightToLeft } = await import('#/build/cards/draw.ts');
     for (const t of ['«کابل» ښار', '2026: د کابل', 'שלום', '𞤀𞤣𞤤𞤢𞤥', 'ࠀࠁ']) expect(startsRightToLeft(t), t).toBe(true);
     for (const t of ['Kabul: کابل', '2026 Kabul', '']) expect(startsRightToLeft(t), t).toBe(false);
+  });
+});
+
+describe('28b #16: a renamed section file is named, once for its stories', () => {
+  const newsroom = newsroomCopies('r28-sections');
+  const story = (n: number) => `---\ntitle: Wheat story number ${n}\ndescription: Traders watch the price of flour in Kabul.\npublished: "2026-11-${String(n + 10)}T10:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n---\n\nFlour prices held steady this week.\n`;
+
+  it('one line at the first use with the count, naming the file that has the section\'s name', () => {
+    const content = newsroom((c) => {
+      for (let n = 1; n <= 6; n++) writeFileSync(join(c, 'articles/2026/11', `wheat-story-${n}.md`), story(n));
+      renameSync(join(c, 'sections/economy.md'), join(c, 'sections/business.md'));
+    });
+    const lines = checkNewsroom(content).filter((d) => d.message.includes('"economy"'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.message).toMatch(/^unknown section "economy" here and in \d+ other articles \(.*\); \S*content\/sections\/business\.md is the section named "Economy": did you mean "business"\? Write its id in each, or rename that file back to economy\.md$/);
+  });
+
+  it('an unknown id no file is named for keeps the plain line', () => {
+    const content = newsroom((c) => writeFileSync(join(c, 'articles/2026/11/wheat-story-1.md'), story(1).replace('section: economy', 'section: sport')));
+    expect(checkNewsroom(content).map((d) => d.message)).toEqual([expect.stringMatching(/^unknown section "sport" \(known sections: diplomacy, economy\); fix the id or add \S*content\/sections\/sport\.md$/)]);
   });
 });

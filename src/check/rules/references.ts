@@ -3,12 +3,12 @@
  * readable by readers), repeats and the lead image (through the trust boundary); tags, body images and links have
  * modules of their own (tags.ts, images.ts, links.ts). Every check is linear in the length of the lists it reads.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { bodyNesting } from '#/check/nesting.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
-import { closest, nearSlug } from './suggest.ts';
+import { nearSlug } from './suggest.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
 import { checkLeadImage } from './trust.ts';
@@ -16,7 +16,7 @@ import { repeatedAuthor } from './repeated-author.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { goneLine, type WhereGone } from './gone-articles.ts';
 import { withPhotoPlace, type PhotoPlaces } from './photo-places.ts';
-import { unknownAuthor, type MissingAuthors } from './missing-authors.ts';
+import { unknownId, type MissingIds } from './missing-ids.ts';
 
 /** One article to check: where it is and the fields that passed validation (all of them, or the valid ones). */
 export interface ArticleToCheck {
@@ -53,8 +53,9 @@ export interface Newsroom {
   gone?: WhereGone;
   /** Where a photo of a file name is, for a path that names none (photo-places.ts, round 27b #10). */
   photos?: PhotoPlaces;
-  /** Unknown author ids, said once per id after every article is checked (missing-authors.ts). */
-  missingAuthors?: MissingAuthors;
+  /** Unknown author and section ids, said once per id after every article is checked (missing-ids.ts). */
+  missingAuthors?: MissingIds;
+  missingSections?: MissingIds;
 }
 
 type Report = (field: string, message: string, pos?: Position, severity?: 'error' | 'warning') => void;
@@ -77,12 +78,13 @@ export function checkArticleReferences(a: ArticleToCheck, n: Newsroom, report: R
     // Collected across articles when the check has a collector: one line for an id many stories use (round 27b #7).
     if (!n.authorIds.has(id)) {
       if (n.missingAuthors) n.missingAuthors.add(id, { file: a.file, field: `authors[${i}]`, pos: where });
-      else report(`authors[${i}]`, unknownAuthor(id, n), where);
+      else report(`authors[${i}]`, unknownId('author', id, { ids: n.authorIds, contentDir: n.contentDir, show: n.show }), where);
     }
     if (repeat) report(`authors[${i}]`, repeatedAuthor(id), where);
   });
   if (d.section !== undefined && !n.sectionIds.has(d.section)) {
-    report('section', `unknown section "${d.section}" (${closest(d.section, n.sectionIds, 'sections')}); fix the id or add ${n.show(join(n.contentDir, 'sections', `${d.section}.md`))}`, at(['section']));
+    if (n.missingSections) n.missingSections.add(d.section, { file: a.file, field: 'section', pos: at(['section']) });
+    else report('section', unknownId('section', d.section, { ids: n.sectionIds, contentDir: n.contentDir, show: n.show }), at(['section']));
   }
   eachOnce(d.related, (slug, i, repeat) => {
     const where = at(['related', i]);
