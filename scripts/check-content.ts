@@ -12,6 +12,7 @@ import { decideContext, pageVisibility } from '#/domain/context.ts';
 import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
+import { contentFolderProblem } from '#/check/content-folder-arg.ts';
 
 let args;
 try {
@@ -23,6 +24,12 @@ try {
 const strict = args.values.strict || orStop(() => strictSetting(process.env), 'check:content');
 const root = process.cwd();
 const contentDir = args.positionals[0] ?? contentDirFor(root);
+// A story's file or the articles/ folder given: one line, not a check of it as a content folder (round 28b #3).
+const notContent = contentFolderProblem(root, contentDir, contentDirFor(root));
+if (notContent) {
+  console.error(`check:content: ${notContent}`);
+  process.exit(2);
+}
 const visibility = pageVisibility(orStop(() => decideContext('build', root), 'check:content'));
 const started = performance.now();
 // The pure body rules' answers of the last check are reused for unchanged bodies (src/build/text-memo.ts).

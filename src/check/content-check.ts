@@ -14,7 +14,7 @@ import { authorSchema, type AuthorData } from '#/schemas/author.ts';
 import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
-import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
+import { freeNames, renameTo } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
@@ -31,7 +31,10 @@ import { missingIds } from './rules/missing-ids.ts';
 import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
-import { listMarkdownFiles } from './rules/trust.ts';
+import { listMarkdownFiles, type TrustProblem } from './rules/trust.ts';
+import { tellUnread } from './rules/unread-renames.ts';
+import { checkTopicNames, tagFileNameProblem, topicFileName } from './rules/topic-files.ts';
+import { wrongFolder } from './rules/wrong-folder.ts';
 import { reportIssue } from './rules/zod-issues.ts';
 import { validFields } from './rules/valid-parts.ts';
 import { checkEditorial, explainCurlyQuotes } from './rules/editorial.ts';
@@ -45,7 +48,7 @@ import { sitePages } from './rules/site-pages.ts';
 import { anchorIndex } from './rules/anchors.ts';
 import { suggestableSlugs } from './rules/suggestable.ts';
 import { checkTags } from './rules/tags.ts';
-import { checkMarkdownInFields, checkMarkdownInProfile, withoutHtmlTags } from './rules/markdown-in-fields.ts';
+import { checkMarkdownInFields, checkMarkdownInProfile } from './rules/markdown-in-fields.ts';
 import { checkCanonical, checkOwnSiteUrl } from './rules/canonical.ts';
 import { checkProfileBody } from './rules/profile-bodies.ts';
 import { articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
@@ -56,7 +59,6 @@ import { checkFrontFile } from '#/domain/front-page.ts';
 import { tagSchema, type TagData } from '#/schemas/tag.ts';
 import { tagHasOwnUrl, tagKey } from '#/domain/tags.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
-import { STORED_DECOMPOSED } from './rules/decomposed-names.ts';
 import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
 import { mergeConflict } from './rules/merge-conflict.ts';
 import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
@@ -98,7 +100,7 @@ export interface CheckedContent {
    * Every content file found, valid or not, as printed (for check:content's summary: "3 sections (1 with errors)").
    * Absent from a check shared through the build's snapshot (src/build/check-snapshot.ts), which needs none.
    */
-  files?: Record<Kind, string[]>;
+  files?: Record<Kind, string[]> & { unread?: string[] };
   /** Local images that passed the header rules, for the decode pass (src/check/rules/image-decode.ts). */
   localImages: LocalImageUse[];
 }
@@ -145,19 +147,28 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const report: Report = (file, field, message, pos, severity = 'error') =>
     diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
 
-  const found: Record<Kind, string[]> = { articles: [], authors: [], sections: [], tags: [] };
+  // `unread`: files left unread with a line of their own (`.story.md`, `story.txt`), counted too (round 28b #15).
+  const found: Record<Kind | 'unread', string[]> = { articles: [], authors: [], sections: [], tags: [], unread: [] };
   const intended: Record<Kind, IntendedIds> = { articles: new Map(), authors: new Map(), sections: new Map(), tags: new Map() };
   // Files whose name has its own line: not also told they share an id (duplicate-ids.ts).
   const misnamed = new Set<string>();
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
-    const refuse = (p: { path: string; message: string }) => report(rel(p.path), 'file', p.message, FILE_START);
+    // An unread file's line proposing a name is said once every file is listed (unread-renames.ts).
+    const unread: TrustProblem[] = [];
+    const refuse = (p: TrustProblem) => {
+      if (p.unreadFile) found.unread.push(rel(p.path));
+      if (p.tell) unread.push(p);
+      else report(rel(p.path), 'file', p.message, FILE_START);
+    };
     const paths = [...listMarkdownFiles(dir, kind === 'articles', refuse)];
-    const ids = new Set(paths.map((p) => basename(p).replace(/\.md$/i, '')));
-    // A rename is proposed once every file is read: an article's former slug is not free (round 25a #11).
+    const idList = paths.map((p) => basename(p).replace(/\.md$/i, ''));
+    const ids = new Set(idList);
+    // A rename is proposed once every file is read: an article's former slug is not free (round 25a #11). Each file
+    // counts (`story.MD` beside `story.md` has its id: round 28b #7).
     let former = new Map<string, string>();
-    const names = freeNames([...ids], (slug) => former.get(slug));
+    const names = freeNames(idList, (slug) => former.get(slug));
     const toRename: { path: string; file: string; id: string }[] = [];
     const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
@@ -182,10 +193,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           report(file, 'file', tagFileNameProblem(basename(path), id, names), FILE_START);
         } else if (kind !== 'tags' && id.length > MAX_SLUG_LENGTH) {
           report(file, 'file', `file name is ${id.length} characters long; a slug is at most ${MAX_SLUG_LENGTH} (it names the page's folder and its social card), so shorten it to the story's key words`, FILE_START);
-        } else if (kind === 'articles' && /^index$/i.test(id) && (!SLUG_PATTERN.test(id) || !path.endsWith('.md'))) {
-          // `Index.md` of a page bundle: its folder's name is the fix, said once (with the shared slug's line when
-          // several bundles share it; round 17: two lines proposed two different names).
-          if (indexFiles < 2) report(file, 'file', `file name "${basename(path)}" is not a valid slug; ${bundleFix(path)}`, FILE_START);
+        } else if (kind === 'articles' && /^index$/i.test(id)) {
+          // A page bundle's `index.md` (any case): its folder's name is the fix, said once (with the shared slug's
+          // line when several bundles share it; round 17). The first one too: it went out at /articles/index/ (28b #4).
+          const slip = !SLUG_PATTERN.test(id) || !path.endsWith('.md') ? `file name "${basename(path)}" is not a valid slug` : 'the story would be published at /articles/index/';
+          if (indexFiles < 2) report(file, 'file', `${slip}; ${bundleFix(path)}`, FILE_START);
           else misnamed.delete(path);
         } else if (copy !== undefined) {
           report(file, 'file', copy, FILE_START);
@@ -204,6 +216,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       if (!proposal.taken && SLUG_PATTERN.test(proposal.name)) intended[kind].set(path, proposal.name);
       report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(proposal, suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
     }
+    for (const p of unread) report(rel(p.path), 'file', tellUnread(p, names, kind === 'tags' ? topicFileName : suggestSlug), FILE_START);
     return files;
   };
 
@@ -212,7 +225,10 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const sectionFiles = read('sections');
   const tagFiles = read('tags');
   for (const p of strayFolders(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
-  for (const p of strayContentFiles(contentDir)) report(rel(p.path), 'file', p.message, FILE_START);
+  for (const p of strayContentFiles(contentDir)) {
+    report(rel(p.path), 'file', p.message, FILE_START);
+    if (p.unreadFile) found.unread.push(rel(p.path));
+  }
 
   if (articleFiles.length === 0 && !diagnostics.some((d) => d.file.startsWith(rel(join(contentDir, 'articles'))))) {
     // A mistyped folder (`check:content -- contnet`, DATELINE_CONTENT_DIR=contnet) is not a newsroom without stories.
@@ -223,7 +239,9 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // Fields that are valid on their own, for files that failed validation, so their references are still checked
   // in the same run (one run reports every problem, not just the first layer).
   const partial = new Map<SourceFile, Partial<ArticleFrontmatter>>();
-  const validate = <S extends z.ZodObject>(files: SourceFile[], schema: S) => {
+  // Files of another kind (a story in authors/): one line, no field lines, no body rules (wrong-folder.ts).
+  const misplaced = new Set<SourceFile>();
+  const validate = <S extends z.ZodObject>(files: SourceFile[], schema: S, kind: Kind) => {
     const out: ContentRecord<z.output<S>>[] = [];
     for (const f of files) {
       const data = f.fm.data;
@@ -231,6 +249,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       guarded(f.file, report, () => {
         const result = schema.safeParse(data, { reportInput: true });
         if (!result.success) {
+          const moved = wrongFolder(kind, data, contentDir, rel);
+          if (moved) {
+            misplaced.add(f);
+            return report(f.file, 'file', moved, FILE_START);
+          }
           for (const issue of result.error.issues) {
             // A field YAML could not read as written is already one line (an anchor, alias or tag in it).
             if (f.fm.unread?.has(String(issue.path[0]))) continue;
@@ -248,18 +271,11 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     return out;
   };
 
-  const articles = validate(articleFiles, articleFrontmatterSchema);
-  const authors = validate(authorFiles, authorSchema);
-  const sections = validate(sectionFiles, sectionSchema);
-  const tags = validate(tagFiles, tagSchema);
-  for (const t of tags) {
-    // A file whose name is not a topic's URL form is reported once, for its name (above).
-    const hidden = nameInvisibleProblem(t.data.name, `topic name "${t.data.name}"`);
-    if (hidden) report(t.file, 'name', hidden, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
-    // A name whose only difference is an HTML tag has the plain-text line instead (markdown-in-fields.ts): renaming
-    // the file after the tag's letters (`<u>Transit</u>` → utransitu.md) would be the wrong fix.
-    else if (tagKey(t.id) === t.id && tagKey(t.data.name) !== t.id && tagKey(withoutHtmlTags(t.data.name)) !== t.id) report(t.file, 'name', `"${t.data.name}" is the topic /tags/${tagKey(t.data.name)}/, not /tags/${t.id}/; rename the file to ${tagKey(t.data.name)}.md or fix the name`, tagFiles.find((f) => f.id === t.id)?.fm.locate(['name']));
-  }
+  const articles = validate(articleFiles, articleFrontmatterSchema, 'articles');
+  const authors = validate(authorFiles, authorSchema, 'authors');
+  const sections = validate(sectionFiles, sectionSchema, 'sections');
+  const tags = validate(tagFiles, tagSchema, 'tags');
+  checkTopicNames(tags, tagFiles, report);
 
   for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, misnamed, files === articleFiles, report);
   for (const f of tagFiles) {
@@ -267,7 +283,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     if (unused) report(f.file, 'body', UNUSED_TOPIC_BODY, unused, 'warning');
   }
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
-    for (const f of files) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
+    for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
   }
 
   const newsroom = {
@@ -359,7 +375,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // Bios and section texts follow the article body's rules (check/profile-bodies.ts).
   for (const [files, page] of [[authorFiles, authorPath], [sectionFiles, sectionPath]] as const) {
     for (const f of files) {
-      if (f.fm.data) guarded(f.file, report, () => checkProfileBody({ path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, page: page(f.id) }, linkContext));
+      if (f.fm.data && !misplaced.has(f)) guarded(f.file, report, () => checkProfileBody({ path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, page: page(f.id) }, linkContext));
     }
   }
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report, (key) => rel(join(contentDir, 'tags', `${key}.md`)));
@@ -377,17 +393,4 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean, (slug) => goneLine(slug, newsroom.gone?.(slug), 'take it off the front page')));
 
   return { articles, authors, sections, tags, diagnostics, files: found, localImages: newsroom.localImages };
-}
-
-/** Why a topic file's name is not its topic's URL form, and the name to use. */
-function tagFileNameProblem(name: string, id: string, names: FreeNames): string {
-  const hidden = nameInvisibleProblem(id, `file name "${name}"`, 'retype the file name');
-  if (hidden) return hidden;
-  if (!tagHasOwnUrl(id)) return `file name "${name}" has no letters or digits, so it names no topic; name the file after the topic's URL form, e.g. rail.md`;
-  const key = tagKey(id);
-  // Looks the same when printed: the name is in decomposed Unicode (NFD, as some file systems store names).
-  if (id.normalize('NFC') === key) return `file name "${name}" ${STORED_DECOMPOSED}, while topic URLs use the composed form (NFC); rename the file by retyping its name ("${key}.md")`;
-  // A topic has one file: when its URL form's file exists already, this one is a second file for the same topic.
-  if (names.propose(key, id).taken) return `file name "${name}" is not the topic's URL form, and the topic's file "${key}.md" exists already: move what this file says into "${key}.md" and delete this one`;
-  return `file name "${name}" is not the topic's URL form; rename it to "${key}.md" (lower case, hyphens for spaces, the letters as /tags/${key}/ writes them)`;
 }

@@ -21,6 +21,9 @@ export function contentCounts(result: Pick<CheckedContent, 'files' | 'diagnostic
   // Topic files are optional: counted when there are any (round 25a #2: an error in one was counted under no file).
   const topics = result.files?.tags ?? [];
   if (topics.length) counts.push(count(topics, ['topics', 'topic']));
+  // Files never read (`.story.md`, `story.txt`): each has its line, so the count has them too (round 28b #15).
+  const unread = result.files?.unread ?? [];
+  if (unread.length) counts.push(count(unread, ['unread files', 'unread file']));
   // The front page's picks are one file of their own (round 20: its error was counted under no file).
   if ([...faulty].some((f) => /(?:^|\/)front\.md$/.test(f))) counts.push('front.md (with errors)');
   return counts.join(', ');

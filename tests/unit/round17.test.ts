@@ -174,7 +174,7 @@ describe('files the check reads no further (findings 7 and 8)', () => {
     const lines = checkNewsroom(content).filter((d) => d.field === 'file').map((d) => `${d.file.replace(/.*\//, '')}  ${d.message}`);
     expect(lines).toEqual([
       '.md  the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"',
-      'story.md.md  the file ends in ".md" after ".md", so it is not read; if it is the story, rename it to "story.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)',
+      'story.md.md  the file ends in ".md" after ".md", so it is not read; if it is meant to be read, rename it to "story.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)',
     ]);
   });
 });

@@ -26,7 +26,8 @@ describe('#1 a story saved as .txt, .rtf, .docx, .html or with no extension is o
       'kabul-notes.rtf:1:1 file  this file is not read: articles are .md files; save it as plain text named "kabul-notes.md", or start its name with "_" to keep it there unread',
       'kabul-page.html:1:1 file  this file is not read: articles are .md files; rename it to "kabul-page.md", or start its name with "_" to keep it there unread',
       'kabul-story.txt:1:1 file  this file is not read: articles are .md files; rename it to "kabul-story.md", or start its name with "_" to keep it there unread',
-      'kabul-story.v2:1:1 file  this file is not read: articles are .md files; rename it to "kabul-story.md", or start its name with "_" to keep it there unread',
+      // Two files meaning one name are not both told to take it (round 28b #7: free-names.ts).
+      'kabul-story.v2:1:1 file  this file is not read: articles are .md files; rename it to "kabul-story-2.md" ("kabul-story.md" is another file\'s name, or another line\'s proposal: if this file is a copy of that one, delete one of them instead), or start its name with "_" to keep it there unread',
       'kabul-word.docx:1:1 file  this file is not read: articles are .md files; save it as plain text named "kabul-word.md", or start its name with "_" to keep it there unread',
     ]);
   });

@@ -91,5 +91,7 @@ function sameSize(a: NamedFile, b: NamedFile): boolean {
 
 /** What a page bundle's `index.md` (any case) is told: a file's slug is its name, so it takes its folder's. */
 export function bundleFix(path: string): string {
+  // In a year or month folder (or articles/ itself) it is no bundle: the folder's name is no story's (round 28b #4).
+  if (/^(?:\d+|articles)$/i.test(basename(dirname(path)))) return `a file named ${basename(path)} takes its slug from its name: name it after the story, e.g. kabul-bakers-brace-for-winter.md`;
   return `a file named ${basename(path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(path)))}.md)`;
 }

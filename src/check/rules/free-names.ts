@@ -54,8 +54,11 @@ export function freeNames(ids: readonly string[], formerOf: (slug: string) => st
 
 /** The part of a line that proposes `name.md`, saying why it is not the plain form when that was taken. */
 export function renameTo(proposal: Proposal, plain: string): string {
-  if (proposal.former !== undefined) return `rename it to "${proposal.name}.md" ("${plain}" is a former slug of ${proposal.former}: its formerly sends /articles/${plain}/ to that article)`;
-  return proposal.taken
-    ? `rename it to "${proposal.name}.md" ("${plain}.md" is another file's name, or another line's proposal: if this file is a copy of that one, delete one of them instead)`
-    : `rename it to "${proposal.name}.md"`;
+  return `rename it to "${proposal.name}.md"${takenNote(proposal, plain)}`;
+}
+
+/** Why the proposed name is not `plain.md` (with a space before it), or '' when it is. */
+export function takenNote(proposal: Proposal, plain: string): string {
+  if (proposal.former !== undefined) return ` ("${plain}" is a former slug of ${proposal.former}: its formerly sends /articles/${plain}/ to that article)`;
+  return proposal.taken ? ` ("${plain}.md" is another file's name, or another line's proposal: if this file is a copy of that one, delete one of them instead)` : '';
 }

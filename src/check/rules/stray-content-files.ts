@@ -12,6 +12,8 @@ import { CONTENT_FOLDERS, folderNamedAsFile, strayFileProblem } from './stray-fi
 export interface StrayFile {
   path: string;
   message: string;
+  /** A file (not a folder), counted in the summary (round 28b #15). */
+  unreadFile?: true;
 }
 
 /** What each flat folder holds, for the message. */
@@ -46,17 +48,17 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
   const hasFront = top.some((e) => e.name === 'front.md');
   for (const e of top) {
     const hidden = e.isDirectory() ? undefined : strayFileProblem(e.name);
-    if (hidden && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: hidden });
+    if (hidden && /^\..+\.md$/i.test(e.name)) out.push({ path: join(contentDir, e.name), message: hidden, unreadFile: true });
     if (e.isDirectory() || ignored(e.name) || e.name === 'front.md' || NOTE.test(e.name)) continue;
     // `articles`, `authors`, `sections` or `tags` as a symbolic link: listMarkdownFiles has said so, once.
     if (e.isSymbolicLink() && CONTENT_FOLDERS.includes(e.name)) continue;
     const path = join(contentDir, e.name);
     if (FRONT_LIKE.test(e.name)) {
-      out.push({ path, message: hasFront
+      out.push({ unreadFile: true, path, message: hasFront
         ? `this file is not read: the front page is content/front.md, which exists; move what this file holds (its "lead" and pins) into content/front.md and remove it`
         : `this file is not read: the front page is content/front.md (lower case); did you mean content/front.md? Rename it to "front.md"` });
     } else {
-      out.push({ path, message: `this file is not read (content/ holds front.md and the folders ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move it into the folder it belongs to (a story into content/articles/, a photo beside its article), ${KEEP}` });
+      out.push({ unreadFile: true, path, message: `this file is not read (content/ holds front.md and the folders ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}); move it into the folder it belongs to (a story into content/articles/, a photo beside its article), ${KEEP}` });
     }
   }
   for (const [folder, holds] of Object.entries(FLAT) as [keyof typeof FLAT, string][]) {
@@ -68,7 +70,7 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
       } else if (e.isDirectory()) {
         out.push({ path, message: `this folder is not read: content/${folder}/ holds ${holds}, without sub-folders; move its .md files up into content/${folder}/, ${KEEP}` });
       } else if (!/\.md$/i.test(e.name) && !strayFileProblem(e.name)) {
-        out.push({ path, message: `this file is not read: content/${folder}/ holds ${holds}; remove it, ${KEEP}` });
+        out.push({ unreadFile: true, path, message: `this file is not read: content/${folder}/ holds ${holds}; remove it, ${KEEP}` });
       }
     }
   }

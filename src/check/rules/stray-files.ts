@@ -9,13 +9,43 @@ import { join } from 'node:path';
 /** The folders `content/` is read from. */
 export const CONTENT_FOLDERS: readonly string[] = ['articles', 'authors', 'sections', 'tags'];
 
+/**
+ * A file that is not read, with the name it means (round 28b #7): its line is told again once every file is
+ * listed, so that the name proposed is free (free-names.ts). `.story.md`, `story.md.` or `story.markdown` beside
+ * the live `story.md` was told to take its name, and the rename replaced the live story with the old copy.
+ */
+export interface UnreadFile {
+  message: string;
+  /** The name the file means, without ".md" (`.story.md`, `story.md.`, `story.markdown` → `story`). */
+  meant?: string;
+  /** The line proposing `name` (`story-2.md`); `note` says why it is not the meant name ('' when it is that). */
+  tell?: (name: string, note: string) => string;
+}
+
+/** The line as first said (the meant name, taken or not), and how to say it again with another name. */
+export function unreadRenamed(meant: string, tell: (name: string, note: string) => string): UnreadFile {
+  return { message: tell(`${meant}.md`, ''), meant, tell };
+}
+
 /** Why a file with this name is not read although it looks like content, or undefined. */
 export function strayFileProblem(name: string): string | undefined {
+  return strayFile(name)?.message;
+}
+
+/** {@link strayFileProblem}, with the name the file means. */
+export function strayFile(name: string): UnreadFile | undefined {
   // `.md` alone: what a CMS export or a "save as" writes when the slug field is empty (round 17).
   // `._story.md`: the metadata macOS writes beside a file on shares, sticks and in zips (AppleDouble), never a story.
   if (name.startsWith('._')) return undefined;
-  if (/^\.md$/i.test(name)) return 'the file has no name before ".md", which also hides it, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"';
-  if (/^\..+\.md$/i.test(name)) return `the file name starts with ".", which hides the file, so it is not read; rename it to "${name.replace(/^\.+/, '')}"`;
+  const noName = (what: string) => ({ message: `the file ${what}, so it is not read; name it after the story, e.g. "kabul-bakers-brace-for-winter.md"` });
+  if (/^\.md$/i.test(name)) return noName('has no name before ".md", which also hides it');
+  if (/^\..+\.md$/i.test(name)) {
+    // `.#story.md` (an editor's copy): all the leading marks go, not only the dot; "#story.md" was refused next (round 28b #1).
+    const meant = name.slice(0, -3).replace(/^[^\p{L}\p{N}]+/u, '');
+    const hides = 'name starts with ".", which hides the file';
+    if (!meant) return noName(hides);
+    return unreadRenamed(meant, (to, note) => `the file ${hides}, so it is not read; rename it to "${to}"${note}`);
+  }
   // Hidden files (`.story.md.swp`) and editor backups (`story.md~`, `#story.md#`) are left alone on purpose.
   if (name.startsWith('.')) return undefined;
   // Spaces, dots or invisible characters after ".md" (`story.md.`, `story.md `): the name no longer ends in ".md".
@@ -23,19 +53,22 @@ export function strayFileProblem(name: string): string | undefined {
   if (trimmed !== name && /\.md$/i.test(trimmed)) {
     const tail = name.slice(trimmed.length);
     const what = /^\.+$/.test(tail) ? (tail.length === 1 ? 'a dot' : 'dots') : /^[\s\u00A0]+$/u.test(tail) ? 'a space' : 'invisible characters';
-    return `the file name ends with ${what}${what === 'a space' ? '' : ' after ".md"'}, so it is not read; rename it to "${trimmed}"`;
+    return unreadRenamed(trimmed.slice(0, -3), (to, note) => `the file name ends with ${what}${what === 'a space' ? '' : ' after ".md"'}, so it is not read; rename it to "${to}"${note}`);
   }
   const m = /^(.*?)\.(markdown|mdx|mdown|mkdn|mkd|md\.txt)$/i.exec(name);
-  if (m) return `only .md files are read; rename it to "${m[1]}.md"`;
+  if (m) return unreadRenamed(m[1]!, (to, note) => `only .md files are read; rename it to "${to}"${note}`);
   // "ｓｔｏｒｙ．ｍｄ", typed by an input method in fullwidth: the same letters once folded (NFKC), but not ".md".
   const folded = name.normalize('NFKC');
   if (folded !== name && /\.md$/i.test(folded) && !/\.md$/i.test(name)) {
-    return `the file name ends in "${name.slice(name.length - 3)}" in fullwidth (or other lookalike) letters, not ".md", so it is not read; rename it to "${folded}"`;
+    return unreadRenamed(folded.slice(0, -3), (to, note) => `the file name ends in "${name.slice(name.length - 3)}" in fullwidth (or other lookalike) letters, not ".md", so it is not read; rename it to "${to}"${note}`);
   }
   // A backup or merge leftover (`story.md.bak`, `story.md.orig`, `story.md.old`): never read, so never published.
   const leftover = /^(.+)\.md\.([A-Za-z0-9_-]{1,12})$/i.exec(name);
   if (leftover) {
-    return `the file ends in ".${leftover[2]}" after ".md", so it is not read; if it is the story, rename it to "${leftover[1]}.md"; if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)`;
+    const start = `the file ends in ".${leftover[2]}" after ".md", so it is not read`;
+    const remove = 'if it is a backup or a merge leftover, remove it (or start its name with "_" to keep it unread)';
+    // Beside the file of the meant name it is most likely that file's backup: removing it comes first (round 28b #7).
+    return unreadRenamed(leftover[1]!, (to, note) => (note ? `${start}; ${remove}; if it is meant to be read, rename it to "${to}"${note}` : `${start}; if it is meant to be read, rename it to "${to}"; ${remove}`));
   }
   return undefined;
 }

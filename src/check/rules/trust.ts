@@ -19,18 +19,19 @@ import { MAX_SIDE, missingImageData } from './image-data.ts';
 import { undecodableImage } from './image-decodable.ts';
 import { decodeWork, decodeWorkProblem } from './image-work.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, isHeif, MAX_IMAGE_BYTES, MAX_PIXELS, photoFormatProblem, sniffImage } from './image-format.ts';
-import { folderNamedAsFile, strayFileProblem } from './stray-files.ts';
+import { folderNamedAsFile, strayFile, type UnreadFile } from './stray-files.ts';
 import { imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
 import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
 import { unreadArticleProblem } from './unread-articles.ts';
 
 /** A refusal: the path it concerns and one sentence saying what is wrong and what to do. */
-export interface TrustProblem {
+export interface TrustProblem extends UnreadFile {
   path: string;
-  message: string;
   /** A folder whose files were not listed at all (too long or deep a path, or unreadable). */
   unlisted?: true;
+  /** A file (not a folder) left unread, for the summary's count (round 28b #15). */
+  unreadFile?: true;
 }
 
 const LINK_FIX = 'Dateline never follows links inside the content folder; replace the link with the file itself';
@@ -66,13 +67,13 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       const full = join(folder, e.name);
       // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
       if (e.name.includes('\uFFFD')) {
-        if (!isUnpublishedName(e.name)) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters` });
+        if (!isUnpublishedName(e.name)) refuse({ path: full, message: `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with "\uFFFD"), so it cannot be read; rename it with plain letters`, ...(e.isDirectory() ? {} : { unreadFile: true as const }) });
         continue;
       }
-      const stray = e.isFile() && !e.name.startsWith('_') ? strayFileProblem(e.name) : undefined;
+      const stray = e.isFile() && !e.name.startsWith('_') ? strayFile(e.name) : undefined;
       // A stray file is not read (its line says so), and gets no second line about its name (round 17: `story.md.md`).
       if (stray) {
-        refuse({ path: full, message: stray });
+        refuse({ path: full, ...stray, unreadFile: true });
         continue;
       }
       if (e.name.startsWith('.')) continue;
@@ -83,14 +84,14 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       // A path too long or deep for the file system (or for our limits) is one line, and nothing below it is read.
       const tooFar = !e.name.startsWith('_') && (e.isDirectory() ? recursive : isMarkdown) ? contentPathProblem(dir, full, e.isDirectory()) : undefined;
       if (tooFar) {
-        refuse({ path: full, message: tooFar, ...(e.isDirectory() ? { unlisted: true as const } : {}) });
+        refuse({ path: full, message: tooFar, ...(e.isDirectory() ? { unlisted: true as const } : { unreadFile: true as const }) });
         continue;
       }
       if (e.isSymbolicLink()) {
         // Links to Markdown and, where sub-folders are read, to folders would be skipped without a word: each is
         // reported. Other links (a linked photo) are reported where an article refers to them.
         if (e.name.startsWith('_')) continue;
-        if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}` });
+        if (isMarkdown) refuse({ path: full, message: `the file is a symbolic link; ${LINK_FIX}`, unreadFile: true });
         else if (recursive && statOrUndefined(full)?.isDirectory()) refuse({ path: full, message: `the folder is a symbolic link, so nothing in it is read; ${FOLDER_LINK_FIX}` });
       } else if (e.isDirectory()) {
         // `_drafts/`, `.private/` and the like are kept out of the build, as `_template.md` is. A folder named like
@@ -104,14 +105,14 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
         }
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
-        else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file' });
+        else refuse({ path: full, message: 'is not a regular file (a pipe, socket or device); replace it with a Markdown file', unreadFile: true });
       } else if (recursive && e.isFile() && !e.name.startsWith('_')) {
         // A story saved as `.txt`, `.docx` or with no extension: one line, not a silent 404 (unread-articles.ts).
         const unread = unreadArticleProblem(e.name, basename(folder), () => {
           const read = readRegularFile(full, 512);
           return 'bytes' in read ? read.bytes : undefined;
         });
-        if (unread) refuse({ path: full, message: unread });
+        if (unread) refuse({ path: full, ...unread, unreadFile: true });
       }
     }
   };

@@ -8,6 +8,7 @@
  */
 import { extname } from 'node:path';
 import { sniffImage } from './image-format.ts';
+import { unreadRenamed, type UnreadFile } from './stray-files.ts';
 
 /** Formats a story is saved in by a text editor or a browser: the text is the story, renaming it is the fix. */
 const TEXT_FORMATS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
@@ -31,17 +32,18 @@ const looksLikeText = (head: Uint8Array) => !sniffImage(head) && !head.includes(
  * `name` is a regular file's name that does not end in `.md` and is not hidden (`.`) or unpublished (`_`);
  * `folder` is the name of the folder it is in; `head` reads its leading bytes (undefined when they cannot be read).
  */
-export function unreadArticleProblem(name: string, folder: string, head: () => Uint8Array | undefined): string | undefined {
+export function unreadArticleProblem(name: string, folder: string, head: () => Uint8Array | undefined): UnreadFile | undefined {
   // macOS's `Icon\r` and other names with control characters are system files, never stories; a README is a note.
   if (/\p{Cc}/u.test(name) || /^readme(?:\.\w+)?$/i.test(name) || EDITOR_FILE.test(name)) return undefined;
   const ext = extname(name).toLowerCase();
   const stem = ext ? name.slice(0, -ext.length) : name;
   const media = MEDIA_FOLDER.test(folder);
-  if (DOCUMENT_FORMATS.has(ext) && !media) return `this file is not read: articles are .md files; save it as plain text named "${stem}.md", ${KEEP}`;
+  // The name is told again once every file is listed, so that it is free (round 28b #7: stray-files.ts).
+  if (DOCUMENT_FORMATS.has(ext) && !media) return unreadRenamed(stem, (to, note) => `this file is not read: articles are .md files; save it as plain text named "${to}"${note}, ${KEEP}`);
   const bytes = head();
   if (!bytes) return undefined;
   if (startsWithFrontmatter(bytes) || (!media && (TEXT_FORMATS.has(ext) || (ext === '' && looksLikeText(bytes))))) {
-    return `this file is not read: articles are .md files; rename it to "${stem}.md", ${KEEP}`;
+    return unreadRenamed(stem, (to, note) => `this file is not read: articles are .md files; rename it to "${to}"${note}, ${KEEP}`);
   }
   return undefined;
 }
