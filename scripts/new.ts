@@ -12,6 +12,7 @@ import { formerSlugsIn } from '#/check/rules/former-slugs.ts';
 import { existingNamed, existingTags } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
+import { writableIds } from '#/check/rules/ids.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
@@ -81,7 +82,7 @@ if (titleProblem) fail(`the headline ${titleProblem}${/ long;/.test(titleProblem
 
 const root = process.cwd();
 const contentDir = contentDirFor(root);
-const ids = (kind: 'authors' | 'sections') => existingNamed(contentDir, kind).map((k) => k.id).sort();
+const ids = (kind: 'authors' | 'sections') => writableIds(existingNamed(contentDir, kind));
 const known = (value: string, kind: 'authors' | 'sections', given: readonly string[] = []) => {
   const problem = idOptionProblem(value, existingNamed(contentDir, kind), kind, given);
   return problem === undefined ? value : fail(problem);

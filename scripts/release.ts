@@ -13,6 +13,7 @@ import { nowInZone } from '#/check/scaffold.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { listMarkdownFiles } from '../src/check/rules/trust.ts';
+import { whereGone } from '../src/check/rules/gone-articles.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
 import { site } from '../src/site.config.ts';
 
@@ -53,7 +54,13 @@ if (atValue !== undefined) {
 const root = process.cwd();
 const contentDir = contentDirFor(root);
 const found = listMarkdownFiles(`${contentDir}/articles`, true, () => {}).filter((path) => basename(path) === `${slug}.md`);
-if (!found.length) fail(`no article content/articles/**/${escapeControls(slug)}.md; the slug is the file name without .md`);
+if (!found.length) {
+  // Kept in `_drafts/` (or under another "_" name), which is never read (round 28b #9: "no article" read as a typo).
+  const unread = whereGone({ articlesDir: `${contentDir}/articles`, articles: () => [], rel: (path) => relative(root, path) })(slug);
+  const month = `${relative(root, contentDir)}/articles/${published.slice(0, 4)}/${published.slice(5, 7)}`;
+  if (unread?.kind === 'unread') fail(`${escapeControls(unread.file)} is kept in a place whose name starts with "_", which is never read or published; move it to ${escapeControls(month)}/${escapeControls(slug)}.md first, then run npm run release -- ${escapeControls(slug)} (nothing was changed)`);
+  fail(`no article content/articles/**/${escapeControls(slug)}.md; the slug is the file name without .md`);
+}
 if (found.length > 1) fail(`${found.length} files are named ${escapeControls(slug)}.md (${found.map((f) => relative(root, f)).join(', ')}); a slug names one article: run npm run check:content and keep one (nothing was changed)`);
 const file = found[0]!;
 const shown = relative(root, file);
@@ -64,7 +71,15 @@ const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
 const text = original.slice(bom.length);
 const fm = parseFrontmatter(text);
 if (!fm.data) fail(`${shown}: ${fm.problems[0]?.message ?? 'its frontmatter cannot be read'}; run npm run check:content, fix it, then release (nothing was changed)`);
-if (fm.data['draft'] !== true) fail(`${shown} is not a draft (its frontmatter has no draft: true), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise (nothing was changed)`);
+const draft = fm.data['draft'];
+// `draft: yes`, `"true"`, `on`: what the check refuses ("must be true or false"), meant as a draft; released like
+// one (its line goes). Any other value is named, never called live (round 28b #2: the build stops on it).
+const meantDraft = typeof draft === 'string' || typeof draft === 'number' ? /^(?:true|yes|y|on|1)$/i.test(String(draft).trim()) : false;
+if (draft !== undefined && typeof draft !== 'boolean' && !meantDraft) {
+  const at = fm.locate(['draft']);
+  fail(`${shown}:${at.line}:${at.column}  draft  ${draft === null ? 'is empty' : `must be true or false, not ${JSON.stringify(draft)}`}; write draft: true to release it with this command, or draft: false (or no draft line) if it is ready as it is (nothing was changed)`);
+}
+if (draft !== true && !meantDraft) fail(`${shown} is not a draft (its frontmatter has no draft: true), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise (nothing was changed)`);
 if (fm.data['published'] === undefined) fail(`${shown} has no published field; add published: "${published}" to its frontmatter (nothing was changed)`);
 
 const lines = text.split('\n');

@@ -8,6 +8,7 @@ import { fieldName } from './rules/zod-issues.ts';
 import { checkTags } from './rules/tags.ts';
 import { repeatedAuthor } from './rules/repeated-author.ts';
 import { idHint, type Named } from './rules/ids.ts';
+import { SLUG_PATTERN } from '#/schemas/fields.ts';
 
 /** The newsroom's topics as they stand: spellings fixed by content/tags/*.md (by slug) and each article's tags. */
 export interface ExistingTags {
@@ -48,7 +49,8 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
  * NADIA-RAHYAB` is a repeat to remove, never a proposal of the id already given. `given`: the other values given.
  */
 export function idOptionProblem(value: string, known: readonly Named[], kind: 'authors' | 'sections', given: readonly string[] = []): string | undefined {
-  if (known.some((k) => k.id === value)) return undefined;
+  // A misnamed file's own name (`Caps-Person`) is no id the schema takes: idHint says to rename the file.
+  if (known.some((k) => k.id === value && SLUG_PATTERN.test(value))) return undefined;
   const option = kind === 'authors' ? '--author' : '--section';
   const noun = kind === 'authors' ? 'author' : 'section';
   let hint = idHint(value, known, noun, given);

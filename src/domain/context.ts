@@ -45,11 +45,13 @@ export function decideContext(command: string, root: string, env: Record<string,
 }
 
 /**
- * Which articles the content check treats as published: in a build, those published by the build's "now" and
- * not drafts; the development server (which runs for hours) judges by the wall clock and shows drafts.
+ * Which articles the content check treats as published: those published by the build's "now" and not drafts. The
+ * development server (which runs for hours) judges by the wall clock; it shows drafts on its pages
+ * (pageVisibility), but checks as the build does, so a link or related pin to a draft is an error there too (round
+ * 28b #14: it was silent while check:content and the build refused them).
  */
 export function checkVisibility(ctx: BuildContext, clock: () => number = Date.now): VisibilityContext {
-  return ctx.mode === 'dev' ? { now: clock(), includeDrafts: true } : { now: ctx.now, includeDrafts: false };
+  return { now: ctx.mode === 'dev' ? clock() : ctx.now, includeDrafts: false };
 }
 
 /**

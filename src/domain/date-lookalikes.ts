@@ -21,9 +21,17 @@ const LOOKALIKES: Record<string, { is: string; name: string }> = {
   '\uFF1A': { is: ':', name: 'a full-width colon' },
   '\u2236': { is: ':', name: 'a ratio sign' },
   '\uA789': { is: ':', name: 'a modifier-letter colon' },
+  '\uFE55': { is: ':', name: 'a small colon' },
+  '\uFE13': { is: ':', name: 'a vertical colon' },
   '\u00A0': { is: ' ', name: 'a no-break space' },
   '\u202F': { is: ' ', name: 'a narrow no-break space' },
 };
+
+/** How a line names `c` when it stands where `is` belongs (`a full-width colon`), or undefined (round 28b #12). */
+export function lookalikeName(c: string, is: string): string | undefined {
+  const look = LOOKALIKES[c];
+  return look?.is === is ? look.name : undefined;
+}
 
 /** Digits of other scripts: the code point of their zero, and their name. */
 const DIGITS: [zero: number, name: string][] = [

@@ -80,6 +80,7 @@ export function checkFrontFile(
         continue;
       }
       let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      if (issue.code === 'invalid_type' && path.length === 1 && path[0] === 'top') message = topNotAList(fm.data['top']);
       if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), (candidates ??= pickable(articles)), didYouMean);
       report(name(path) || 'frontmatter', message, fm.locate(path));
     }
@@ -119,6 +120,25 @@ export function checkFrontFile(
     }
   }
   return out;
+}
+
+/**
+ * `top:` written as one value, not a list (round 28b #5: one slug, a `slug:` map or `a, b` were told to be "an
+ * article slug", which they were): the list to write, its items as given.
+ */
+function topNotAList(value: unknown): string {
+  const item = (slug: string) => `"  - ${slug.length > 80 ? `${slug.slice(0, 80)}…` : slug}"`;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const slugs = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const shown = slugs.slice(0, MAX_TOP_STORIES).map(item).join(', ');
+    return slugs.length > 1
+      ? `is a list, and a comma does not separate its stories: write each on its own line under "top:", ${shown}`
+      : `is a list, even of one story: write it on its own line under "top:", ${shown}`;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { slug?: unknown }).slug === 'string') {
+    return `is a list, even of one pick: start the pick with "- " on the line under "top:", ${item(`slug: ${(value as { slug: string }).slug}`)} (an "until:" line under it lines up with "slug:")`;
+  }
+  return `is a list of stories: write each article slug on its own line under "top:", "  - <slug>"`;
 }
 
 /** Slugs "did you mean" may propose for a pick: not drafts, which a pick refuses (a scheduled story waits for its slot). */

@@ -25,7 +25,7 @@ export type BodyImage =
 const ESCAPED = /&(?:#[xX][0-9A-Fa-f]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|\\/;
 
 export function classifyImageSrc(src: string): BodyImage {
-  const raw = src.trim().replace(/^<|>$/g, '');
+  const raw = src.trim().replace(/^<|>$/g, '').trim(); // `<./a.png\u00a0>` too, as the renderer trims (round 28b #10)
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) {
     try {
       const url = new URL(raw.startsWith('//') ? `https:${raw}` : raw);

@@ -18,11 +18,26 @@ export const KEPT_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 const UNSAFE = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'filesystem']);
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
-/** The address as a browser follows it: entities decoded (when written in HTML), tabs and line breaks dropped. */
+/**
+ * The address as a browser follows it: entities decoded (when written in HTML), tabs and line breaks dropped, and
+ * spaces at either end dropped, Unicode ones too (a no-break space, `&nbsp;`): the renderer drops them as well, so
+ * a stray one is no "space to percent-encode" (round 28b #10, #11).
+ */
 export function browserForm(href: string, { html = false }: { html?: boolean } = {}): string {
   const decoded = html && href.includes('&') ? parseEntities(href, { attribute: true }) : href;
-  // eslint-disable-next-line no-control-regex
-  return decoded.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return trimmedAddress(decoded.replace(/[\t\n\r]/g, ''));
+}
+
+// eslint-disable-next-line no-control-regex
+const END_SPACE = /[\u0000-\u0020\s]/;
+
+/** `text` without controls and spaces (any Unicode space) at either end; a loop, linear where `[…]+$` is not. */
+function trimmedAddress(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && END_SPACE.test(text[start]!)) start++;
+  while (end > start && END_SPACE.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** The scheme in lower case (`https`), or undefined for a relative address. */

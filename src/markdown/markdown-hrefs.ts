@@ -17,9 +17,14 @@ export function markdownHref(url: string): string {
   return authority === undefined ? normalizeUri(url) : authority + normalizeUri(url.slice(authority.length));
 }
 
-/** Sets `key` of the element a default handler made (a reference with no definition is text: left alone). */
+/**
+ * Sets `key` of the element a default handler made (a reference with no definition is text: left alone). A space
+ * CommonMark keeps at either end of a destination (a no-break space or tab pasted from a word processor) is dropped,
+ * as the content check drops it (`trim`), so the link it checked is the one published (round 28b #10: it was
+ * published as `…/%C2%A0/`, a 404, and a photo's `…png%C2%A0` was never processed).
+ */
 function withAddress(made: Element | ElementContent | ElementContent[], key: 'href' | 'src', url: string | undefined) {
-  if (url !== undefined && !Array.isArray(made) && made.type === 'element') made.properties[key] = markdownHref(url);
+  if (url !== undefined && !Array.isArray(made) && made.type === 'element') made.properties[key] = markdownHref(url.trim());
   return made;
 }
 

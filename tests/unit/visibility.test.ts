@@ -122,10 +122,10 @@ describe('the build context (one decision of now, drafts and dev)', () => {
     expect(checkVisibility(build)).toEqual({ now: NOW, includeDrafts: false });
   });
 
-  it('the dev server previews every article on pages and checks scheduling by the wall clock', () => {
+  it('the dev server previews every article on pages and checks as the build does, by the wall clock (round 28b #14)', () => {
     const dev = decideContext('dev', '/site', { DATELINE_NOW: '2026-11-24T12:00:00+04:30' });
     expect(dev.mode).toBe('dev');
     expect(pageVisibility(dev)).toEqual({ now: Number.POSITIVE_INFINITY, includeDrafts: true });
-    expect(checkVisibility(dev, () => NOW + 5)).toEqual({ now: NOW + 5, includeDrafts: true });
+    expect(checkVisibility(dev, () => NOW + 5)).toEqual({ now: NOW + 5, includeDrafts: false });
   });
 });

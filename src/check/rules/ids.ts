@@ -7,6 +7,7 @@ import type { Diagnostic } from '#/check/diagnostics.ts';
 import { didYouMean, suggestSlug } from './suggest.ts';
 import { fewNamed, othersNamed } from './few-named.ts';
 import { readerText } from '#/domain/reader-text.ts';
+import { endSpaceNote } from './end-spaces.ts';
 
 export interface Named {
   id: string;
@@ -24,6 +25,12 @@ const SHORT_LIST = 12;
 export function idHint(value: unknown, known: readonly Named[], noun: 'section' | 'author', listed: readonly unknown[] = []): string {
   const list = ids(known, `; ${noun}s`);
   if (typeof value !== 'string' || value.trim() === '') return `give the ${noun} id${list}`;
+  // A space at an end (a pasted no-break space) is named: the id on screen already reads right (round 28b #6).
+  const spaced = endSpaceNote(value);
+  if (spaced) {
+    const id = value.trim();
+    return SLUG_PATTERN.test(id) && directoryOf(known).byId.has(id) && !listed.includes(id) ? `${spaced}, which is no part of an id; delete it` : `${spaced}, which is no part of an id; without it, ${idHint(id, known, noun, listed)}`;
+  }
   const asId = value.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // A path to the file (`sections/economy.md`, `../authors/nadia-rahyab.md`): its name is the id.
   const fileId = /[/\\]|\.md$/i.test(value) ? fileSlug(value) : undefined;
@@ -35,7 +42,8 @@ export function idHint(value: unknown, known: readonly Named[], noun: 'section' 
   const named = directory.byName.get(nameKey(value)) ?? [];
   // Two files with one display name: the editor must choose; guessing would put the wrong byline on a story.
   if (named.length > 1) return `"${value}" is the name of ${named.length} ${noun}s (${fewNamed(named.map((k) => k.id).sort(), 'id')}): write the id of the one you mean`;
-  const match = named[0] ?? directory.byId.get(asId);
+  // A file misnamed `Caps-Person.md` is found by the id it will have (round 28b #8: "did you mean" the id typed).
+  const match = named[0] ?? directory.byId.get(asId) ?? directory.byIntended.get(asId);
   if (match && listed.includes(match.id)) return duplicate(match.id, match.name ? `the ${noun} "${match.name}"` : 'written as a name');
   // A file whose name is no id (`Markets.md`) has its own line to rename it: name the id it will have then.
   if (match && !SLUG_PATTERN.test(match.id)) return `"${value}" is the ${noun} file ${match.id}.md, whose name is not an id: rename the file to "${suggestSlug(match.id)}.md" (its own line says so) and write "${suggestSlug(match.id)}"`;
@@ -67,10 +75,13 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
       const list = data['authors'];
       const others = Array.isArray(list) ? list.filter((_, j) => j !== i) : [];
       d.message = `${ID_FORMAT_MESSAGE}; ${idHint(Array.isArray(list) ? list[i] : undefined, authors, 'author', others)}`;
-    } else if (/^related\[\d+\]$/.test(d.field) && d.message === RELATED_FORMAT_MESSAGE) {
-      const list = data['related'];
+    } else if (/^(?:related|formerly)\[\d+\]$/.test(d.field) && d.message === RELATED_FORMAT_MESSAGE) {
+      // `formerly` too (round 28b #6: its entries got no hint at all).
+      const list = data[d.field.replace(/\[.*$/, '')];
       const value = Array.isArray(list) ? list[Number(/\d+/.exec(d.field)?.[0])] : undefined;
-      if (typeof value === 'string' && value.trim() !== '') d.message = `${RELATED_FORMAT_MESSAGE}; "${value}" is ${/[/\\]|\.md$/i.test(value) ? 'a path or URL' : 'not a slug'}: write "${fileSlug(value)}"`;
+      const spaced = typeof value === 'string' ? endSpaceNote(value) : undefined;
+      if (spaced && SLUG_PATTERN.test(String(value).trim())) d.message = `${RELATED_FORMAT_MESSAGE}; ${spaced}, which is no part of a slug; delete it`;
+      else if (typeof value === 'string' && value.trim() !== '') d.message = `${RELATED_FORMAT_MESSAGE}; ${spaced ? `${spaced}, and` : `"${value}"`} is ${/[/\\]|\.md$/i.test(value) ? 'a path or URL' : 'not a slug'}: write "${fileSlug(value)}"`;
     } else if (d.field === 'authors' && /at least one author/.test(d.message)) {
       d.message = `${d.message}${ids(authors)}`;
     }
@@ -85,7 +96,15 @@ export function fileSlug(value: string): string {
 
 /** `: a, b, c` (or `<lead>: a, b, c`) for short lists of valid ids, else nothing. */
 function ids(known: readonly Named[], lead = ''): string {
-  return known.length && known.length <= SHORT_LIST ? `${lead}: ${known.map((k) => k.id).sort().join(', ')}` : '';
+  return known.length && known.length <= SHORT_LIST ? `${lead}: ${writableIds(known).join(', ')}` : '';
+}
+
+/**
+ * The ids to write, sorted, each once: a misnamed file (`Caps-Person.md`) by the id it will have once renamed (its
+ * own line says so), never by its name, which the schema refuses (round 28b #8).
+ */
+export function writableIds(known: readonly Named[]): string[] {
+  return [...new Set(known.map((k) => (SLUG_PATTERN.test(k.id) ? k.id : suggestSlug(k.id))))].sort();
 }
 
 /**
@@ -119,6 +138,8 @@ export function sharedNames(files: readonly (Named & { file: string })[], noun: 
 interface Directory {
   ids: string[];
   byId: Map<string, Named>;
+  /** Files whose name is no id, by the id they will have once renamed (the first of each). */
+  byIntended: Map<string, Named>;
   names: string[];
   byName: Map<string, Named[]>;
 }
@@ -135,7 +156,9 @@ function directoryOf(known: readonly Named[]): Directory {
     if (same) same.push(k);
     else byName.set(key, [k]);
   }
-  directory = { ids: known.map((k) => k.id), byId: new Map(known.map((k) => [k.id, k])), names: known.flatMap((k) => (k.name === undefined ? [] : [k.name])), byName };
+  const byIntended = new Map<string, Named>();
+  for (const k of known) if (!SLUG_PATTERN.test(k.id) && !byIntended.has(suggestSlug(k.id))) byIntended.set(suggestSlug(k.id), k);
+  directory = { ids: known.map((k) => k.id), byId: new Map(known.map((k) => [k.id, k])), byIntended, names: known.flatMap((k) => (k.name === undefined ? [] : [k.name])), byName };
   directories.set(known, directory);
   return directory;
 }

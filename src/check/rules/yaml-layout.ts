@@ -3,7 +3,7 @@
  * parser has failed, so valid frontmatter is never second-guessed; each found slip replaces the parser's own
  * complaints (which are its consequences, often on other lines) with one line at the slip:
  * - an invisible or unusual space after a field's colon (a no-break space pasted from a word processor): YAML
- *   needs an ordinary space there, so it reads the whole line as a key that runs on;
+ *   needs an ordinary space there, so it reads the whole line as a key that runs on; a look-alike colon (`：`);
  * - a value starting with `? `, `- ` or `: `, which YAML reads as a key, a list item or a value indicator;
  * - a first field indented while the fields below it are not: YAML takes the first line's indentation for the
  *   whole list and blames every later field;
@@ -11,6 +11,7 @@
  *   with `[`, `{`, `>` or `|`, a bracket too many.
  */
 import { codePoint } from './invisible-chars.ts';
+import { lookalikeName } from '#/domain/date-lookalikes.ts';
 import { keylessSlip, valueSlip } from './yaml-slips.ts';
 
 export interface LayoutSlip {
@@ -29,6 +30,9 @@ const INDICATOR: Record<string, string> = {
   '-': 'a list item',
   ':': 'the start of a value',
 };
+
+// Colons other scripts' keyboards type, which look like ":" after a field name.
+const LOOKALIKE_COLON = /^([ \t]*)(?:-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*([\uFF1A\uFE55\uFE13\u2236\uA789])/;
 
 function spaceName(c: string): string {
   return c === '\u00A0' ? `a no-break space (${codePoint(c)})` : `an unusual space (${codePoint(c)})`;
@@ -63,6 +67,14 @@ export function yamlLayoutSlips(yaml: string): LayoutSlip[] {
       continue;
     }
     if (!key) {
+      // A colon typed by a CJK input method (`dateline： KABUL`) is no colon to YAML (round 28b #12: "a closing
+      // quote or bracket is missing" in a file without either).
+      const colon = LOOKALIKE_COLON.exec(line);
+      if (colon) {
+        const c = colon[3] ?? '';
+        slips.push({ offset: start + colon[0].length - c.length, field: colon[2], message: `the ":" after "${colon[2]}" is ${lookalikeName(c, ':') ?? 'a look-alike colon'} (${codePoint(c)}), which YAML does not read as one; retype it as ":"` });
+        continue;
+      }
       // A key followed by an odd space is no key to YAML: `title:\u00A0Kabul` reads as one long key.
       const odd = /^([ \t]*)([A-Za-z_][\w-]*):([\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF])/.exec(line);
       if (odd) {

@@ -6,6 +6,7 @@ import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
 import { commentedValue, writtenValue } from './written-value.ts';
+import { endSpaceNote, withSpacesShown } from './end-spaces.ts';
 
 type Report = (field: string, message: string, pos?: Position) => void;
 
@@ -21,12 +22,23 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
         report(fieldName([...path, key]), `unknown field ${kept}`, fm.locate([...path, key]));
         continue;
       }
+      // `description` + a no-break space: named, not "did you mean" the name on screen (round 28b #6).
+      const spaced = endSpaceNote(key);
+      if (spaced && path.length === 0 && keys.includes(key.trim())) {
+        const message = `unknown field ${spaced}, which makes it another field than "${key.trim()}"; delete it`;
+        const at = fm.locate([...path, key]);
+        // At the space itself: the key's line is searched from its start (the value comes after the name).
+        report(key.trim(), message, characterAt(source, { line: at.line, column: 1 }, message, key) ?? at);
+        continue;
+      }
       const near = didYouMean(key, path.length === 0 ? keys : []);
-      report(fieldName([...path, key]), `unknown field "${key}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, fm.locate([...path, key]));
+      report(withSpacesShown(fieldName([...path, key])), `unknown field "${withSpacesShown(key)}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, fm.locate([...path, key]));
     }
     return;
   }
   const input = (issue as { input?: unknown }).input;
+  // A required field written with a space at the end of its name has that line (above), not "add a … line".
+  if (issue.code === 'invalid_type' && input === undefined && path.length === 1 && Object.keys(fm.data ?? {}).some((k) => k !== path[0] && k.trim() === path[0] && endSpaceNote(k))) return;
   const at = fm.locate(path);
   // Jekyll's `published: false` keeps a post back (round 20); here the date is required and draft keeps it back.
   if (path.length === 1 && path[0] === 'published' && input === false && keys.includes('draft')) {
