@@ -57,7 +57,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 26: paragraphs that print nothing (`&nbsp;`, `<p><br></p>`) dropped (rehype-empty-paragraphs.ts).
  * 33: a Markdown link's host kept as written, as raw HTML's (markdown-hrefs.ts): IPv6 and international hosts.
  */
-const PIPELINE_VERSION = '37';
+const PIPELINE_VERSION = '38';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */
