@@ -15,6 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { decodeHtmlEntities } from '#/domain/html-entities.ts';
 
 const IMAGE = new Set(['.webp', '.avif', '.png', '.jpg', '.jpeg', '.gif', '.svg']);
 /** Files that may name an asset: pages, feeds, sitemaps, stylesheets, scripts, the manifest. */
@@ -24,7 +25,6 @@ const TEXT = new Set(['.html', '.xml', '.json', '.css', '.js', '.mjs', '.txt', '
 const ASTRO_ASSET = /\/_astro\/([^"\s<>]+)/g;
 /** Characters that may end an asset's name inside an address: each prefix before one is a candidate name. */
 const NAME_ENDS = /[)',?#\\;]/g;
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 
 /**
  * The file names an address of `_astro/` may stand for. Pages write names percent-encoded and HTML-escaped
@@ -33,10 +33,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
  */
 function namesIn(address: string): string[] {
   const out = new Set<string>();
-  const unescaped = address.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? all),
-  );
-  for (const form of [address, unescaped]) {
+  for (const form of [address, decodeHtmlEntities(address)]) {
     for (const cut of [form, ...[...form.matchAll(NAME_ENDS)].map((m) => form.slice(0, m.index))]) {
       out.add(cut);
       try {

@@ -8,6 +8,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { localKey } from '#/check/body-images.ts';
 import { columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
+import { decodeHtmlEntities } from './html-entities.ts';
 
 const WIDTHS = [480, 800, 1200];
 /** The widest copy made: a sharp 1600-pixel photo fills the text column on a high-density screen. */
@@ -62,19 +63,12 @@ export function applyBodyImages(html: string, prepared: Map<string, PreparedImag
   if (!prepared?.size) return html;
   return html.replace(/<img\b[^>]*>/g, (tag) => {
     const src = /\ssrc="([^"]*)"/.exec(tag)?.[1];
-    const image = src === undefined ? undefined : prepared.get(localKey(decodeEntities(src)));
+    const image = src === undefined ? undefined : prepared.get(localKey(decodeHtmlEntities(src)));
     if (!image) return tag;
     const rest = tag.replace(/^<img\b/, '').replace(/\s(src|srcset|sizes|width|height)="[^"]*"/g, '').replace(/\/?>$/, '');
     const responsive = srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${escapeAttr(image.sizes)}"` : '';
     return `<img src="${escapeAttr(image.src)}"${responsive} width="${image.width}" height="${image.height}"${rest}>`;
   });
-}
-
-function decodeEntities(s: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>' };
-  return s.replace(/&#x([0-9a-f]+);|&#(\d+);|&(amp|quot|lt|gt);/gi, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (named[name?.toLowerCase() ?? ''] ?? ''),
-  );
 }
 
 function escapeAttr(s: string): string {

@@ -94,3 +94,11 @@ describe('#6: code and bare addresses in a right-to-left article read as typed',
     expect(en).not.toContain('dir=');
   });
 });
+
+describe('one reader of character references for the photo swap and the sweep', () => {
+  it('decodes named and numeric references, keeps what names no character', async () => {
+    const { decodeHtmlEntities } = await import('#/domain/html-entities.ts');
+    expect(decodeHtmlEntities('nadia&#39;s &apos;x&#x27; a&amp;b &lt;&gt; &quot;')).toBe(`nadia's 'x' a&b <> "`);
+    expect(decodeHtmlEntities('&#99999999; &nosuch; plain')).toBe('&#99999999; &nosuch; plain');
+  });
+});
