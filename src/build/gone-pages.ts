@@ -19,7 +19,7 @@ const ARTICLE_PAGE = /^\/articles\/([^/]+)\/$/;
  * that knows its article is always printed.
  */
 const SHOWN = 10;
-/** Addresses named together in that last line, at most. */
+/** Addresses named together in that last line, and in each line after it. */
 const NAMED_TOGETHER = 200;
 
 /** An article of this build that bears on an old address of the previous one: its slug, file and `formerly`. */
@@ -119,9 +119,15 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
   const unknown = said.filter((s) => !s.known).map((s) => s.line);
   const rest = unknown.slice(SHOWN).map((l) => /^\S+/.exec(l.message)![0]);
   const last = unknown[SHOWN - 1];
+  // Every gone address is named (round 28c #6: past 200 the line said "… (N more)", so a renamed story's old address
+  // among a bulk takedown was never named): the first batch on the tenth line, the others in lines of their own.
+  const batches: Diagnostic[] = [];
   if (last && rest.length) {
-    const named = rest.slice(0, NAMED_TOGETHER).join(', ') + (rest.length > NAMED_TOGETHER ? `, … (${rest.length - NAMED_TOGETHER} more)` : '');
-    unknown[SHOWN - 1] = { ...last, message: `${last.message} (and ${rest.length} more addresses gone, the same applies to each: ${named})` };
+    unknown[SHOWN - 1] = { ...last, message: `${last.message} (and ${rest.length} more addresses gone, the same applies to each: ${rest.slice(0, NAMED_TOGETHER).join(', ')}${rest.length > NAMED_TOGETHER ? '; the others follow' : ''})` };
+    for (let at = NAMED_TOGETHER; at < rest.length; at += NAMED_TOGETHER) {
+      const batch = rest.slice(at, at + NAMED_TOGETHER);
+      batches.push({ ...last, message: `more addresses gone (${SHOWN + at + 1}–${SHOWN + at + batch.length} of ${unknown.length}), the same applies to each: ${batch.join(', ')}` });
+    }
   }
-  return [...said.filter((s) => s.known).map((s) => s.line), ...unknown.slice(0, SHOWN)];
+  return [...said.filter((s) => s.known).map((s) => s.line), ...unknown.slice(0, SHOWN), ...batches];
 }
