@@ -26,7 +26,21 @@ export interface LoadedCheck {
   articleBatches?: () => Iterable<CheckedContent['articles']>;
 }
 
-let cached: { key: string; loaded: LoadedCheck } | undefined;
+/** The last check, and when it started (`performance.now()`). */
+let cached: { key: string; loaded: LoadedCheck; at: number } | undefined;
+/** When the dev server's watcher last saw a change under content/ (-1: no watcher here, `fresh` always re-reads). */
+let changedAt = -1;
+
+/**
+ * The dev server saw a file change under content/. A `fresh` check started after the last change is fresh enough
+ * for every caller (round 28c #2: the four loaders and the error page each checked the whole archive again for
+ * every change, so a bulk copy of hundreds of files stalled the server for minutes).
+ */
+export function noteContentChange(): void {
+  changedAt = performance.now();
+}
+
+const reusable = (key: string, fresh: boolean | undefined) => cached?.key === key && (!fresh || (changedAt >= 0 && cached.at > changedAt));
 
 /**
  * The check as the content layer's loaders take it: in a build, from the integration's snapshot with the articles
@@ -35,12 +49,13 @@ let cached: { key: string; loaded: LoadedCheck } | undefined;
  */
 export function loadCheckForLoaders(ctx: BuildContext, opts: { fresh?: boolean } = {}): LoadedCheck {
   const key = checkKey(ctx);
-  if (!opts.fresh && cached?.key === key) return cached.loaded;
+  if (reusable(key, opts.fresh)) return cached!.loaded;
+  const at = performance.now();
   const shared = !opts.fresh ? sharedCheck(ctx, key) : undefined;
   const loaded: LoadedCheck = shared
     ? { content: shared.content, articleBatches: () => shared.articleBatches() }
     : { content: checkWithCache(ctx) };
-  cached = { key, loaded };
+  cached = { key, loaded, at };
   return loaded;
 }
 
@@ -51,10 +66,11 @@ export function loadCheckForLoaders(ctx: BuildContext, opts: { fresh?: boolean }
  */
 export function loadCheckedContent(ctx: BuildContext, opts: { fresh?: boolean; share?: boolean } = {}): CheckedContent {
   const key = checkKey(ctx);
-  const known = !opts.fresh && cached?.key === key ? cached.loaded : undefined;
+  const known = reusable(key, opts.fresh) ? cached!.loaded : undefined;
+  const at = performance.now();
   const result = known ? wholeCheck(known) : checkWithCache(ctx);
   if (opts.share) shareCheck(ctx, key, result);
-  cached = { key, loaded: { content: result } };
+  cached = { key, loaded: { content: result }, at: known ? cached!.at : at };
   return result;
 }
 

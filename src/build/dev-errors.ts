@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
-import { loadCheckedContent } from './content-load.ts';
+import { loadCheckedContent, noteContentChange } from './content-load.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import type { BuildContext } from '#/domain/context.ts';
@@ -20,7 +20,9 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
   const dir = contentDirFor(context.root);
   let errors: Diagnostic[] | undefined;
   server.watcher.on('all', (_event, path) => {
-    if (path === dir || path.startsWith(dir + sep)) errors = undefined;
+    if (path !== dir && !path.startsWith(dir + sep)) return;
+    noteContentChange();
+    errors = undefined;
   });
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';

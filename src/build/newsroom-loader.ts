@@ -19,7 +19,8 @@ import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { failureMessage } from '#/check/rules/guard.ts';
 import { printDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import { contentDirFor, type ContentRecord } from '#/check/content-check.ts';
-import { doneWithCheck, loadCheckForLoaders, visibleArticleBatches } from './content-load.ts';
+import { followChanges } from './dev-content-watch.ts';
+import { doneWithCheck, loadCheckForLoaders, noteContentChange, visibleArticleBatches } from './content-load.ts';
 import { entryInputs } from './entry-inputs.ts';
 import { packBag, type StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
@@ -74,27 +75,11 @@ export function newsroomLoader(kind: Kind): Loader {
       if (ctx.watcher) {
         const dir = contentDirFor(root);
         ctx.watcher.add(dir);
-        // One sync at a time, and at most one queued behind it: a burst of changes (a git checkout) runs twice,
-        // never in parallel, so an older snapshot can never overwrite a newer one.
-        let running: Promise<void> | undefined;
-        let queued = false;
-        const rerun = (): void => {
-          if (running) {
-            queued = true;
-            return;
-          }
-          running = sync(ctx, kind, build, true)
-            .catch((err: unknown) => ctx.logger.error(String(err)))
-            .finally(() => {
-              running = undefined;
-              if (queued) {
-                queued = false;
-                rerun();
-              }
-            });
-        };
+        const changed = followChanges(() => sync(ctx, kind, build, true), (err) => ctx.logger.error(String(err)));
         ctx.watcher.on('all', (_event, path) => {
-          if (path === dir || path.startsWith(dir + sep)) rerun();
+          if (path !== dir && !path.startsWith(dir + sep)) return;
+          noteContentChange();
+          changed();
         });
       }
     },

@@ -1,5 +1,5 @@
 /** Round 29: the rest of the 28c blind round (findings written without the code). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { goneArticlePages } from '#/build/gone-pages.ts';
 
 describe('28c #6: a bulk takedown of thousands of addresses', () => {
@@ -14,5 +14,69 @@ describe('28c #6: a bulk takedown of thousands of addresses', () => {
     expect(lines.length).toBe(10 + Math.ceil((2501 - 10 - 200) / 200));
     expect(lines.at(-1)!.message).toMatch(/^more addresses gone \(2411–2501 of 2501\)/);
     expect(lines.every((l) => l.severity === 'warning' && l.file === 'content/articles')).toBe(true);
+  });
+});
+
+describe('28c #2: the dev server follows a bulk copy with a few syncs, not one per file', () => {
+  it('runs one sync after a burst has been quiet, never two at once, and at least every maxWait while changes keep coming', async () => {
+    const { followChanges } = await import('#/build/dev-content-watch.ts');
+    vi.useFakeTimers();
+    try {
+      let syncs = 0;
+      let inFlight = 0;
+      let most = 0;
+      const finish: Array<() => void> = [];
+      const changed = followChanges(() => {
+        syncs++;
+        most = Math.max(most, ++inFlight);
+        return new Promise<void>((done) => finish.push(() => { inFlight--; done(); }));
+      }, () => undefined, { quietMs: 250, maxWaitMs: 3000 });
+      // 500 files, one every 2 ms (1 s in all): one sync, 250 ms after the last.
+      for (let i = 0; i < 500; i++) {
+        changed();
+        await vi.advanceTimersByTimeAsync(2);
+      }
+      expect(syncs).toBe(0);
+      await vi.advanceTimersByTimeAsync(250);
+      expect(syncs).toBe(1);
+      // Changes keep coming while it runs: one queued sync, started after the first ends.
+      for (let i = 0; i < 2000; i++) {
+        changed();
+        await vi.advanceTimersByTimeAsync(5);
+      }
+      // 10 s of changes every 5 ms: a sync at least every 3 s was asked for, but only one may run, one queued.
+      expect(syncs).toBe(1);
+      finish.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(syncs).toBe(2);
+      expect(most).toBe(1);
+      finish.shift()!();
+      await vi.advanceTimersByTimeAsync(300);
+      expect(syncs).toBeLessThanOrEqual(3);
+      while (finish.length) finish.shift()!();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a change makes the next check fresh once, and every loader of that change shares it', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadCheckForLoaders, loadCheckedContent, noteContentChange } = await import('#/build/content-load.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-dev-'));
+    mkdirSync(join(root, 'content', 'sections'), { recursive: true });
+    writeFileSync(join(root, 'content', 'sections', 'world.md'), '---\nname: World\n---\n');
+    const ctx = { mode: 'dev' as const, now: Date.parse('2026-11-28T00:00:00Z'), root, cacheDir: join(root, 'node_modules', '.cache'), buildId: 'test' };
+    const first = loadCheckForLoaders(ctx, { fresh: false });
+    noteContentChange();
+    writeFileSync(join(root, 'content', 'sections', 'economy.md'), '---\nname: Economy\n---\n');
+    await new Promise((r) => setImmediate(r));
+    const afterChange = loadCheckForLoaders(ctx, { fresh: true });
+    expect(afterChange).not.toBe(first);
+    expect(afterChange.content.sections.map((s) => s.id).sort()).toEqual(['economy', 'world']);
+    // The other loaders and the error page, for the same change: the same check, not a new one.
+    expect(loadCheckForLoaders(ctx, { fresh: true })).toBe(afterChange);
+    expect(loadCheckedContent(ctx, { fresh: true }).sections).toBe(afterChange.content.sections);
   });
 });
