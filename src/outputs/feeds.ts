@@ -68,7 +68,15 @@ export function siteFeedArticles(articles: readonly Article[]): Article[] {
   return articles.filter((a) => onSiteOriginal(a.data.canonical, site.url) === undefined);
 }
 
+/**
+ * The full text a site feed carries at most, in UTF-8 bytes (round 28c #1: fifty long articles made a 40 MB feed,
+ * which feed readers refuse or cut; Feedly and Inoreader fetch a few MB at most). Newest first, an item keeps its
+ * text while the feed stays within this; an item whose text would take it past is listed with its summary and link.
+ */
+export const FEED_TEXT_BUDGET = 1024 * 1024;
+
 export function feedItems(articles: readonly Article[], content: FeedContent = 'full', leadImages?: ReadonlyMap<string, FeedImage>): FeedItem[] {
+  let budget = FEED_TEXT_BUDGET;
   return articles.slice(0, site.feedSize).map((a) => {
     const url = absoluteUrl(articlePath(a.slug));
     const first = a.data.formerly?.[0];
@@ -76,6 +84,12 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
     const lang = a.data.lang ?? site.lang;
     const lead = leadImages?.get(a.slug);
+    const withinBudget = (html: string): string | undefined => {
+      const bytes = Buffer.byteLength(html);
+      if (bytes > budget) return undefined;
+      budget -= bytes;
+      return html;
+    };
     const text = () => {
       const body = alignInline(absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url));
       // Before the lead paragraph, past a photo the body opens with, as on the page (dateline-place.ts).
@@ -88,7 +102,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
       url,
       id,
       summary: a.data.description,
-      html: content === 'full' ? text() : undefined,
+      html: content === 'full' ? withinBudget(text()) : undefined,
       authors: creditedAuthors(a.authors.map((x) => ({ name: x.data.name, url: absoluteUrl(authorPath(x.id)) })), a.data.source, lang),
       categories: [a.section.data.name, ...a.tags.map((t) => t.name)],
       published: a.data.published,
