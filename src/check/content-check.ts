@@ -32,7 +32,7 @@ import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/for
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles, type TrustProblem } from './rules/trust.ts';
-import { tellUnread } from './rules/unread-renames.ts';
+import { unreadLines } from './rules/unread-renames.ts';
 import { checkTopicNames, tagFileNameProblem, topicFileName } from './rules/topic-files.ts';
 import { wrongFolder } from './rules/wrong-folder.ts';
 import { reportIssue } from './rules/zod-issues.ts';
@@ -216,7 +216,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       if (!proposal.taken && SLUG_PATTERN.test(proposal.name)) intended[kind].set(path, proposal.name);
       report(file, 'file', `file name "${basename(path)}" is not a valid ${kind === 'articles' ? 'slug' : 'id'}; ${renameTo(proposal, suggestSlug(id))} (lower-case a-z, 0-9 and single hyphens)`, FILE_START);
     }
-    for (const p of unread) report(rel(p.path), 'file', tellUnread(p, names, kind === 'tags' ? topicFileName : suggestSlug), FILE_START);
+    for (const p of unreadLines(unread, names, kind === 'tags' ? topicFileName : suggestSlug)) report(rel(p.path), 'file', p.message, FILE_START);
     return files;
   };
 

@@ -80,3 +80,31 @@ describe('28c #2: the dev server follows a bulk copy with a few syncs, not one p
     expect(loadCheckedContent(ctx, { fresh: true }).sections).toBe(afterChange.content.sections);
   });
 });
+
+describe('28c #3: thousands of text files kept beside the stories', () => {
+  it('ten are told one by one, the rest of their folder in one line with the bulk fix, and all are counted', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkContent } = await import('#/check/content-check.ts');
+    const { contentCounts } = await import('#/check/summary.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-txt-'));
+    const month = join(root, 'content', 'articles', '2026', '11');
+    mkdirSync(month, { recursive: true });
+    for (let i = 0; i < 1200; i++) writeFileSync(join(month, `transcript-${String(i).padStart(4, '0')}.txt`), 'Interview notes.\n');
+    for (let i = 0; i < 3; i++) writeFileSync(join(month, `zz-scan-${i}.rtf`), '{\\rtf1 notes}');
+    const result = checkContent({ root, visibility: { now: Date.now(), includeDrafts: false } });
+    const unread = result.diagnostics.filter((d) => d.file.startsWith('content/articles/2026/11'));
+    expect(unread).toHaveLength(11);
+    const folderLine = unread.find((d) => d.file === 'content/articles/2026/11')!;
+    expect(folderLine.message).toMatch(/^1193 more files in this folder are not read \(1190 \.txt, 3 \.rtf\), besides the 10 named on lines of their own: .*move them into a folder whose name starts with "_"/);
+    expect(unread.filter((d) => d.file !== folderLine.file).every((d) => /transcript-000\d\.txt$/.test(d.file) && d.message.includes('rename it to "transcript-000'))).toBe(true);
+    expect(contentCounts(result)).toContain('1203 unread files');
+    // Followed literally: the notes moved into _notes/ are never read, and nothing is said about them.
+    const { renameSync } = await import('node:fs');
+    mkdirSync(join(month, '_notes'));
+    for (let i = 0; i < 1200; i++) { const n = `transcript-${String(i).padStart(4, '0')}.txt`; renameSync(join(month, n), join(month, '_notes', n)); }
+    const after = checkContent({ root, visibility: { now: Date.now(), includeDrafts: false } });
+    expect(after.diagnostics.filter((d) => d.file.includes('transcript'))).toEqual([]);
+  });
+});
