@@ -9,7 +9,7 @@
  */
 import type { Article, AuthorEntry, MonthArchive, Newsroom, SectionEntry, TagPage } from './newsroom.ts';
 import { paginate, pageParam, type Page } from './pagination.ts';
-import { archivePath, authorPath, sectionPath, tagPath } from './urls.ts';
+import { archivePath, authorPath, AUTHORS_INDEX_PATH, sectionPath, tagPath, TOPICS_INDEX_PATH } from './urls.ts';
 import { site } from '#/site.config.ts';
 
 /** One entry of `getStaticPaths`. */
@@ -96,6 +96,35 @@ export function tagRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ tag: s
       cacheKey: n.pageKey({ name: tag.name, list: listKey(page) }),
     })),
   );
+}
+
+/**
+ * Topics and reporters per page of `/tags/` and `/authors/` (round 28c #4: one page listed them all, 3 MB at 20,000
+ * topics). An index page's entry is one short line, so a page holds many more than a list of articles.
+ */
+export const INDEX_PAGE_SIZE = 500;
+
+/** The topics in the order `/tags/` lists them: most articles first, then by name. */
+export function topicsByUse(n: Newsroom): TagPage[] {
+  return [...n.tags].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, site.locale));
+}
+
+/** `/tags/`, `/tags/2/`, …: every topic with its count. */
+export function topicIndexRoutes(n: Newsroom, pageSize = INDEX_PAGE_SIZE): Route<{ page: string | undefined }, { page: Page<TagPage> }>[] {
+  return paginate(topicsByUse(n), TOPICS_INDEX_PATH, pageSize).map((page) => ({
+    params: { page: pageParam(page.current) },
+    props: { page },
+    cacheKey: n.pageKey({ current: page.current, last: page.last, topics: page.items.map((t) => [t.slug, t.name, t.articles.length]) }),
+  }));
+}
+
+/** `/authors/`, `/authors/2/`, …: every reporter with a published article, with role and count. */
+export function authorIndexRoutes(n: Newsroom, pageSize = INDEX_PAGE_SIZE): Route<{ page: string | undefined }, { page: Page<AuthorEntry> }>[] {
+  return paginate(n.authors, AUTHORS_INDEX_PATH, pageSize).map((page) => ({
+    params: { page: pageParam(page.current) },
+    props: { page },
+    cacheKey: n.pageKey({ current: page.current, last: page.last, authors: page.items.map((a) => [a.id, a.digest ?? '', n.articlesByAuthor(a.id).length]) }),
+  }));
 }
 
 /** The articles a section's or an author's feed lists (src/outputs/feeds.ts): the newest `site.feedSize`. */

@@ -5,6 +5,9 @@ import { site } from '#/site.config.ts';
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
 export const sectionPath = (id: string, page = 1) => paged(`/sections/${id}/`, page);
+/** The index of every topic and of every reporter (paginated: src/domain/routing.ts). */
+export const TOPICS_INDEX_PATH = '/tags/';
+export const AUTHORS_INDEX_PATH = '/authors/';
 export const authorPath = (id: string, page = 1) => paged(`/authors/${id}/`, page);
 export const tagPath = (tagSlug: string, page = 1) => paged(`/tags/${tagSlug}/`, page);
 /** `/archive/` for everything, `/archive/<yyyy>/<mm>/` for one month. */

@@ -50,7 +50,7 @@ describe('the reporters\' index counts grammatically and breaks a long one-word 
   });
 
   it('uses the count on every index page, and lets a name on them break anywhere', () => {
-    for (const page of ['src/pages/authors/index.astro', 'src/pages/sections/[...index].astro', 'src/pages/archive/[...page].astro']) {
+    for (const page of ['src/pages/authors/[...page].astro', 'src/pages/sections/[...index].astro', 'src/pages/archive/[...page].astro']) {
       const source = readFileSync(page, 'utf8');
       expect(source).toContain('articleCount(');
       expect(source).not.toMatch(/\} articles/);

@@ -108,3 +108,31 @@ describe('28c #3: thousands of text files kept beside the stories', () => {
     expect(after.diagnostics.filter((d) => d.file.includes('transcript'))).toEqual([]);
   });
 });
+
+describe('28c #4: the indexes of topics and reporters are paginated', () => {
+  it('/tags/ and /authors/ list 500 a page, the check knows every page, and a page key follows what it lists', async () => {
+    const { buildNewsroom } = await import('#/domain/newsroom.ts');
+    const { authorIndexRoutes, INDEX_PAGE_SIZE, topicIndexRoutes } = await import('#/domain/routing.ts');
+    const { sitePages } = await import('#/check/rules/site-pages.ts');
+    const { article, author, build, source } = await import('../helpers/newsroom-fixture.ts');
+    const topics = Array.from({ length: 1234 }, (_, i) => `Topic ${i}`);
+    const reporters = Array.from({ length: 501 }, (_, i) => `reporter-${i}`);
+    const stories = Array.from({ length: 100 }, (_, i) => article(`s${i}`, { published: `2026-05-01T08:${String(i % 60).padStart(2, '0')}:00Z`, tags: topics.slice(i * 13, i * 13 + 13), authors: reporters.slice(i * 6, i * 6 + 6).length ? reporters.slice(i * 6, i * 6 + 6) : ['reporter-0'] }));
+    const n = await buildNewsroom(source(stories, { authors: reporters.map((id) => author(id, id)) }), build);
+    const topicPages = topicIndexRoutes(n);
+    expect(INDEX_PAGE_SIZE).toBe(500);
+    expect(topicPages.map((r) => r.params.page)).toEqual([undefined, '2', '3']);
+    expect(topicPages.map((r) => r.props.page.items.length)).toEqual([500, 500, 234]);
+    expect(topicPages[1]!.props.page).toMatchObject({ url: '/tags/2/', prev: '/tags/', next: '/tags/3/' });
+    expect(new Set(topicPages.flatMap((r) => r.props.page.items.map((t) => t.slug))).size).toBe(1234);
+    expect(authorIndexRoutes(n).map((r) => r.props.page.url)).toEqual(['/authors/', '/authors/2/']);
+    const pages = sitePages('/nonexistent', stories.map((s) => ({ id: s.id, data: s.data })), reporters, ['politics'], { now: Date.now(), includeDrafts: false }, new Map([['politics', 'Politics']]), 'site');
+    expect(['/tags/2/', '/tags/3/', '/authors/2/'].every((p) => pages.has(p))).toBe(true);
+    expect(pages.has('/tags/4/') || pages.has('/authors/3/')).toBe(false);
+    // One more article under a topic of page 3 moves it: the keys of the pages that list it change, not page 1's.
+    const more = await buildNewsroom(source([...stories, article('extra', { published: '2026-05-02T08:00:00Z', tags: ['Topic 1233', 'Topic 0'] })], { authors: reporters.map((id) => author(id, id)) }), build);
+    const after = topicIndexRoutes(more);
+    expect(after[0]!.cacheKey).not.toBe(topicPages[0]!.cacheKey);
+    expect(after[0]!.props.page.items.slice(0, 2).map((t) => t.name)).toEqual(['Topic 0', 'Topic 1233']);
+  });
+});

@@ -8,7 +8,8 @@ import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { site } from '#/site.config.ts';
 import { newsroomYearMonth } from '#/domain/dates.ts';
 import { topicsOf } from '#/domain/tags.ts';
-import { archivePath, articlePath, authorPath, paged, sectionPath, tagPath } from '#/domain/urls.ts';
+import { archivePath, articlePath, authorPath, AUTHORS_INDEX_PATH, paged, sectionPath, tagPath, TOPICS_INDEX_PATH } from '#/domain/urls.ts';
+import { INDEX_PAGE_SIZE } from '#/domain/routing.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { hasSectionsIndex, SECTIONS_INDEX_PATH } from '#/domain/section-nav.ts';
 import { articleCardPath } from '#/outputs/social-cards.ts';
@@ -68,6 +69,12 @@ export function sitePages(
   for (const base of [...sectionIds.map((id) => sectionPath(id)), ...authorIds.map((id) => authorPath(id))]) if (counts.has(base)) paths.add(`${base}rss.xml`);
   if (hasSectionsIndex(sectionIds.filter((id) => counts.has(sectionPath(id))).length)) paths.add(SECTIONS_INDEX_PATH);
   counts.set(archivePath(), counts.get(archivePath()) ?? 0);
+  // The indexes of topics and reporters, paginated too (src/domain/routing.ts).
+  const indexPages = (base: string, n: number) => {
+    for (let p = 2; p <= Math.ceil(n / INDEX_PAGE_SIZE); p++) paths.add(paged(base, p));
+  };
+  indexPages(TOPICS_INDEX_PATH, tags.size);
+  indexPages(AUTHORS_INDEX_PATH, authorIds.filter((id) => counts.has(authorPath(id))).length);
   for (const [base, n] of counts) {
     const last = Math.max(1, Math.ceil(n / site.pageSize));
     for (let p = 1; p <= last; p++) paths.add(paged(base, p));
