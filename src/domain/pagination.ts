@@ -1,6 +1,12 @@
 /** Splits a list into pages for `getStaticPaths`: page 1 at the list's URL, then `…/2/`, `…/3/`. */
 import { paged } from './urls.ts';
 
+/**
+ * Topics and reporters per page of `/tags/` and `/authors/` (round 28c #4: one page listed them all, 3 MB at 20,000
+ * topics). An index page's entry is one short line, so a page holds many more than a list of articles.
+ */
+export const INDEX_PAGE_SIZE = 500;
+
 export interface Page<T> {
   items: T[];
   current: number;

@@ -8,7 +8,7 @@
  * article's file, lead image, authors and section) and its own data.
  */
 import type { Article, AuthorEntry, MonthArchive, Newsroom, SectionEntry, TagPage } from './newsroom.ts';
-import { paginate, pageParam, type Page } from './pagination.ts';
+import { INDEX_PAGE_SIZE, paginate, pageParam, type Page } from './pagination.ts';
 import { archivePath, authorPath, AUTHORS_INDEX_PATH, sectionPath, tagPath, TOPICS_INDEX_PATH } from './urls.ts';
 import { site } from '#/site.config.ts';
 
@@ -97,12 +97,6 @@ export function tagRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ tag: s
     })),
   );
 }
-
-/**
- * Topics and reporters per page of `/tags/` and `/authors/` (round 28c #4: one page listed them all, 3 MB at 20,000
- * topics). An index page's entry is one short line, so a page holds many more than a list of articles.
- */
-export const INDEX_PAGE_SIZE = 500;
 
 /** The topics in the order `/tags/` lists them: most articles first, then by name. */
 export function topicsByUse(n: Newsroom): TagPage[] {

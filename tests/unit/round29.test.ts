@@ -112,7 +112,8 @@ describe('28c #3: thousands of text files kept beside the stories', () => {
 describe('28c #4: the indexes of topics and reporters are paginated', () => {
   it('/tags/ and /authors/ list 500 a page, the check knows every page, and a page key follows what it lists', async () => {
     const { buildNewsroom } = await import('#/domain/newsroom.ts');
-    const { authorIndexRoutes, INDEX_PAGE_SIZE, topicIndexRoutes } = await import('#/domain/routing.ts');
+    const { authorIndexRoutes, topicIndexRoutes } = await import('#/domain/routing.ts');
+    const { INDEX_PAGE_SIZE } = await import('#/domain/pagination.ts');
     const { sitePages } = await import('#/check/rules/site-pages.ts');
     const { article, author, build, source } = await import('../helpers/newsroom-fixture.ts');
     const topics = Array.from({ length: 1234 }, (_, i) => `Topic ${i}`);
@@ -126,7 +127,7 @@ describe('28c #4: the indexes of topics and reporters are paginated', () => {
     expect(topicPages[1]!.props.page).toMatchObject({ url: '/tags/2/', prev: '/tags/', next: '/tags/3/' });
     expect(new Set(topicPages.flatMap((r) => r.props.page.items.map((t) => t.slug))).size).toBe(1234);
     expect(authorIndexRoutes(n).map((r) => r.props.page.url)).toEqual(['/authors/', '/authors/2/']);
-    const pages = sitePages('/nonexistent', stories.map((s) => ({ id: s.id, data: s.data })), reporters, ['politics'], { now: Date.now(), includeDrafts: false }, new Map([['politics', 'Politics']]), 'site');
+    const pages = sitePages('/nonexistent', stories.map((s) => ({ id: s.id, data: s.data })) as never, reporters, ['politics'], { now: Date.now(), includeDrafts: false }, new Map([['politics', 'Politics']]), 'site');
     expect(['/tags/2/', '/tags/3/', '/authors/2/'].every((p) => pages.has(p))).toBe(true);
     expect(pages.has('/tags/4/') || pages.has('/authors/3/')).toBe(false);
     // One more article under a topic of page 3 moves it: the keys of the pages that list it change, not page 1's.

@@ -9,7 +9,7 @@ import { site } from '#/site.config.ts';
 import { newsroomYearMonth } from '#/domain/dates.ts';
 import { topicsOf } from '#/domain/tags.ts';
 import { archivePath, articlePath, authorPath, AUTHORS_INDEX_PATH, paged, sectionPath, tagPath, TOPICS_INDEX_PATH } from '#/domain/urls.ts';
-import { INDEX_PAGE_SIZE } from '#/domain/routing.ts';
+import { INDEX_PAGE_SIZE } from '#/domain/pagination.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { hasSectionsIndex, SECTIONS_INDEX_PATH } from '#/domain/section-nav.ts';
 import { articleCardPath } from '#/outputs/social-cards.ts';
