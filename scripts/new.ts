@@ -118,7 +118,9 @@ const listed = listMarkdownFiles(articles, true, (p) => {
 const taken = new Set(listed.map((f) => basename(f).toLowerCase()));
 // An article's former slug is taken too: its old address sends readers to that article (round 25a #11).
 const former = formerSlugsIn(listed.map((path) => ({ file: relative(root, path), data: formerlyOf(path) })));
-const isTaken = (s: string) => taken.has(`${s}.md`) || former.has(s);
+// `index.md` is a page bundle's file, never a story of its own (the check refuses it: 28b #4), so "Index" is taken too.
+const isTaken = (s: string) => taken.has(`${s}.md`) || former.has(s) || s === 'index';
+if (givenSlug === 'index') fail('--slug index names a page bundle\'s file (a folder\'s index.md), not a story; choose another --slug, e.g. --slug index-of-prices (nothing was written)');
 if (isTaken(slug)) {
   const formerOf = taken.has(`${slug}.md`) ? undefined : former.get(slug);
   if (givenSlug !== undefined && formerOf !== undefined) fail(`the slug "${slug}" is a former slug of ${formerOf} (its formerly sends /articles/${slug}/ to that article); choose another --slug (nothing was written)`);

@@ -137,3 +137,26 @@ describe('28c #4: the indexes of topics and reporters are paginated', () => {
     expect(after[0]!.props.page.items.slice(0, 2).map((t) => t.name)).toEqual(['Topic 0', 'Topic 1233']);
   });
 });
+
+describe('npm run new -- "Index": index.md is a page bundle\'s file, never a story', () => {
+  it('a headline "Index" is written as index-2.md, and --slug index is refused', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, mkdirSync, readdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers/build-overlay.ts');
+    const content = mkdtempSync(join(tmpdir(), 'r29-new-'));
+    for (const kind of ['articles', 'authors', 'sections']) mkdirSync(join(content, kind));
+    writeFileSync(join(content, 'authors', 'nadia-rahyab.md'), '---\nname: Nadia Rahyab\n---\n');
+    writeFileSync(join(content, 'sections', 'economy.md'), '---\nname: Economy\n---\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    const made = run('Index', '--author', 'nadia-rahyab', '--section', 'economy');
+    expect(made.status).toBe(0);
+    const files = readdirSync(join(content, 'articles'), { recursive: true }).map(String);
+    expect(files.some((f) => f.endsWith('index-2.md'))).toBe(true);
+    expect(files.some((f) => /(^|\/)index\.md$/.test(f))).toBe(false);
+    const refused = run('Index of prices', '--slug', 'index');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--slug index names a page bundle');
+  });
+});
