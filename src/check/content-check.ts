@@ -197,7 +197,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
           // A page bundle's `index.md` (any case): its folder's name is the fix, said once (with the shared slug's
           // line when several bundles share it; round 17). The first one too: it went out at /articles/index/ (28b #4).
           const slip = !SLUG_PATTERN.test(id) || !path.endsWith('.md') ? `file name "${basename(path)}" is not a valid slug` : 'the story would be published at /articles/index/';
-          if (indexFiles < 2) report(file, 'file', `${slip}; ${bundleFix(path)}`, FILE_START);
+          if (indexFiles < 2) report(file, 'file', `${slip}; ${bundleFix(path, names)}`, FILE_START);
           else misnamed.delete(path);
         } else if (copy !== undefined) {
           report(file, 'file', copy, FILE_START);

@@ -160,3 +160,25 @@ describe('npm run new -- "Index": index.md is a page bundle\'s file, never a sto
     expect(refused.stderr).toContain('--slug index names a page bundle');
   });
 });
+
+describe('a page bundle told its folder\'s name: the name must be free', () => {
+  it('wheat-prices/index.md beside wheat-prices.md is told wheat-prices-2.md; two bundles each get their own', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkContent } = await import('#/check/content-check.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-bundle-'));
+    const month = join(root, 'content', 'articles', '2026', '11');
+    mkdirSync(join(month, 'wheat-prices'), { recursive: true });
+    const story = (t: string) => `---\ntitle: ${t}\ndescription: d\npublished: 2026-11-02T08:00:00Z\nauthors: [nadia]\nsection: economy\n---\n${t} story text of its own, about ${t.toLowerCase()} only.\n`;
+    writeFileSync(join(month, 'wheat-prices.md'), story('Wheat'));
+    writeFileSync(join(month, 'wheat-prices', 'index.md'), story('Wheat bundle'));
+    const one = checkContent({ root, visibility: { now: Date.now(), includeDrafts: false } }).diagnostics.find((d) => d.file.endsWith('wheat-prices/index.md'))!;
+    expect(one.message).toContain('rename it to its folder\'s name (wheat-prices-2.md) ("wheat-prices.md" is another file\'s name');
+    mkdirSync(join(month, 'rail'), { recursive: true });
+    writeFileSync(join(month, 'rail', 'index.md'), story('Rail'));
+    const two = checkContent({ root, visibility: { now: Date.now(), includeDrafts: false } }).diagnostics.filter((d) => d.file.endsWith('/index.md')).map((d) => d.message);
+    expect(two.some((m) => m.includes('(wheat-prices-2.md)'))).toBe(true);
+    expect(two.some((m) => m.includes('(rail.md)'))).toBe(true);
+  });
+});

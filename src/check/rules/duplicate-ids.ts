@@ -11,6 +11,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
 import { suggestSlug } from './suggest.ts';
+import { freeNames, takenNote, type FreeNames } from './free-names.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
 
 interface NamedFile extends StoryFile {
@@ -22,6 +23,8 @@ interface NamedFile extends StoryFile {
 /** `named`: the paths whose name has a line of its own; `articles`: the kind read across folders. */
 export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlySet<string>, articles: boolean, report: (file: string, field: string, message: string, pos?: Position) => void) {
   const groups = new Map<string, NamedFile[]>();
+  // The bundles' folder names proposed are free of every file's name and of each other.
+  let names: FreeNames | undefined;
   for (const f of files) {
     if (named.has(f.path)) continue;
     const key = f.id.toLowerCase();
@@ -40,9 +43,10 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
     // Each line names at most a few others and counts the rest: 4,000 files named index.md (a Hugo page-bundle
     // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
     const bundle = /^index$/i.test(rest[0]!.id);
+    names ??= freeNames(files.map((f) => f.id));
     for (const [i, f] of rest.entries()) {
       const others = othersNamed(rest, i, (g) => g.file, 'file');
-      const fix = bundle ? bundleFix(f.path) : 'rename one';
+      const fix = bundle ? bundleFix(f.path, names) : 'rename one';
       const rule = articles ? 'slugs must be unique across folders (ignoring case)' : 'ids must be unique (ignoring case)';
       report(f.file, 'file', `${articles ? 'slug' : 'id'} "${f.id}" is also used by ${others}; ${rule}, ${fix}`, FILE_START);
     }
@@ -90,8 +94,11 @@ function sameSize(a: NamedFile, b: NamedFile): boolean {
 }
 
 /** What a page bundle's `index.md` (any case) is told: a file's slug is its name, so it takes its folder's. */
-export function bundleFix(path: string): string {
+export function bundleFix(path: string, names?: FreeNames): string {
   // In a year or month folder (or articles/ itself) it is no bundle: the folder's name is no story's (round 28b #4).
   if (/^(?:\d+|articles)$/i.test(basename(dirname(path)))) return `a file named ${basename(path)} takes its slug from its name: name it after the story, e.g. kabul-bakers-brace-for-winter.md`;
-  return `a file named ${basename(path)} takes its slug from its name, not its folder: rename it to its folder's name (${suggestSlug(basename(dirname(path)))}.md)`;
+  // The folder's name may be another story's (round 28b: the proposal was not checked): then -2, as every rename.
+  const plain = suggestSlug(basename(dirname(path)));
+  const proposal = names?.propose(plain, '') ?? { name: plain, taken: false };
+  return `a file named ${basename(path)} takes its slug from its name, not its folder: rename it to its folder's name (${proposal.name}.md)${takenNote(proposal, plain)}`;
 }
