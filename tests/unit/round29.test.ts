@@ -182,3 +182,31 @@ describe('a page bundle told its folder\'s name: the name must be free', () => {
     expect(two.some((m) => m.includes('(rail.md)'))).toBe(true);
   });
 });
+
+describe('a topic named by a bare number shares the address of a page of the topics index', () => {
+  it('"2" among 520 topics is one line naming /tags/2/; "2" among 20 topics is a topic as any', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkContent } = await import('#/check/content-check.ts');
+    const run = (stories: number) => {
+      const root = mkdtempSync(join(tmpdir(), 'r29-numtag-'));
+      const month = join(root, 'content', 'articles', '2026', '11');
+      mkdirSync(month, { recursive: true });
+      mkdirSync(join(root, 'content', 'authors'));
+      mkdirSync(join(root, 'content', 'sections'));
+      writeFileSync(join(root, 'content', 'authors', 'nadia.md'), '---\nname: Nadia\n---\n');
+      writeFileSync(join(root, 'content', 'sections', 'economy.md'), '---\nname: Economy\n---\n');
+      for (let s = 0; s < stories; s++) {
+        const tags = Array.from({ length: 13 }, (_, i) => `Subject ${s * 13 + i}`);
+        if (s === 0) tags[0] = '2';
+        writeFileSync(join(month, `story-${s}.md`), `---\ntitle: Story ${s}\ndescription: d\npublished: 2026-11-02T08:00:00Z\nauthors: [nadia]\nsection: economy\ntags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n---\nStory ${s} has its own words ${'x'.repeat(s)}.\n`);
+      }
+      return checkContent({ root, visibility: { now: Date.now(), includeDrafts: false } }).diagnostics.filter((d) => d.field.startsWith('tags'));
+    };
+    const many = run(40);
+    expect(many.map((d) => `${d.file} ${d.field} ${d.severity}`)).toEqual(['content/articles/2026/11/story-0.md tags[0] error']);
+    expect(many[0]!.message).toMatch(/^tag "2" would have its page at \/tags\/2\/, which is page 2 of the topics index/);
+    expect(run(2)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * URL of its own, no repeats within an article, and a warning with "did you mean" for a new tag that is a near
  * miss of an existing topic.
  */
+import { INDEX_PAGE_SIZE } from '#/domain/pagination.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { tagHasOwnUrl, tagKey, tagSpelling } from '#/domain/tags.ts';
 import { tagPath } from '#/domain/urls.ts';
@@ -175,10 +176,16 @@ export function checkTags(
   for (const [key, spellings] of topics) weights.set(key, { defined: defined.has(key), articles: total(spellings), first: Math.min(...[...spellings.values()].map((s) => s.first)) });
   const variantOf = variantTopics(weights);
 
+  // `/tags/2/` … are the topics index's pages (src/domain/routing.ts): a topic named by that number alone would share one.
+  const indexPages = Math.ceil(new Set([...topics.keys(), ...defined.keys()]).size / INDEX_PAGE_SIZE);
   for (const a of articles) {
     a.tags.forEach((tag, i) => {
       if (reported.get(a)?.has(i)) return;
       const key = keyOf(tag);
+      if (/^\d+$/.test(key) && Number(key) >= 2 && Number(key) <= indexPages) {
+        report(a.file, `tags[${i}]`, `tag "${tag}" would have its page at ${tagPath(key)}, which is page ${Number(key)} of the topics index (${INDEX_PAGE_SIZE} topics a page); a topic needs a word besides the number: write e.g. "${tag} (number)" or what the number stands for`, a.at(i));
+        return;
+      }
       const shadowed = hasLookalike(key) ? latin.get(tagSkeleton(key)) : undefined;
       if (shadowed !== undefined && shadowed !== key) {
         const name = spellingOf.get(shadowed)?.name ?? defined.get(shadowed) ?? shadowed;
