@@ -16,6 +16,7 @@ import { checkTypedMarkup } from './rules/typed-markup.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import { strayFrontmatter } from './rules/stray-frontmatter.ts';
 import { interruptedParagraphs } from './rules/interrupted-paragraphs.ts';
+import { listNumberProblems } from './rules/list-numbers.ts';
 import { checkShortcodes } from './rules/shortcodes.ts';
 import { typedAttributes } from './rules/wiki-links.ts';
 import { checkTableLinkPipes } from './rules/table-link-pipes.ts';
@@ -46,7 +47,7 @@ export function bodyRuleProblems(
   const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(body, bodyLine);
   const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
   const scans = notes.length ? [] : scan.problems;
-  const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine)];
+  const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine), ...listNumberProblems(body, bodyLine)];
   for (const p of strayFrontmatter(body, bodyLine)) add(p);
   // Only the body-text rules give a severity here (media the page drops: a warning).
   for (const p of checkBodyText(body, bodyLine, amplification)) add(p, p.severity);

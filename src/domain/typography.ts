@@ -82,9 +82,14 @@ export function typeset(text: string, before = '', quotes: OpenQuotes = { double
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** An address written out in the text (`https://…`, `www.…`, `a@b.org`): copied by readers, so never typeset. */
+/**
+ * An address written out in the text (`https://…`, `www.…`, `a@b.org`, and a host with a path and no scheme,
+ * `example.org/reports/2026--final`: round 29a #6): copied by readers, so never typeset.
+ */
 // A straight double quote ends one (`href="https://x.org/a">`): URLs write it %22.
-const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|[\w.+'-]+@[\w-]+\.[\w.-]+/gi;
+// Each part starts only where its run of characters starts (lookbehinds): tried from every character of a long
+// run (`a.a.a.…`), one would scan to its end each time, quadratic in the run.
+const ADDRESS = /(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|(?<![\w.+'-])[\w.+'-]+@[\w-]+\.[\w.-]+|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\/[^\s<>"]*/gi;
 
 /**
  * `text` typeset except the addresses in it, which stay as written. Parts are collected and the last character
@@ -92,7 +97,7 @@ const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|[\w.+'-]+@[\w-]+\.[\w
  * paragraph of thousands of addresses).
  */
 export function typesetProse(text: string, prev = '', quotes: OpenQuotes = { double: false }): string {
-  if (!/:\/\/|www\.|@/i.test(text)) return typeset(text, prev, quotes);
+  if (!/:\/\/|www\.|@|\.[a-z]{2,24}\//i.test(text)) return typeset(text, prev, quotes);
   const parts: string[] = [];
   let last = 0;
   let before = prev;

@@ -39,6 +39,7 @@ import remarkBareUrlEnd from './remark-bare-url-end.ts';
 import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkFootnoteIds from './remark-footnote-ids.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
+import remarkLegacyReferences from './remark-legacy-references.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { hostKeepingHandlers } from './markdown-hrefs.ts';
 import { htmlScanProblem } from './html-scan-cost.ts';
@@ -49,7 +50,7 @@ export type MarkdownMode = 'fast' | 'reference';
 /** Plugin lists for Astro's `unified()` processor (GFM comes from our own list, so its `gfm` option is off). */
 export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; rehype: RehypePlugins } {
   return {
-    remark: [...(mode === 'reference' ? [[remarkGfm, STRIKETHROUGH], remarkBareUrlEnd] : [remarkNewsGfm]), remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals, remarkFootnoteIds] as RemarkPlugins,
+    remark: [...(mode === 'reference' ? [[remarkGfm, STRIKETHROUGH], remarkBareUrlEnd] : [remarkNewsGfm]), remarkRawAnchorText, remarkFootnoteOutOfLink, remarkEscapedLiterals, remarkFootnoteIds, remarkLegacyReferences] as RemarkPlugins,
     rehype: [
       mode === 'reference' ? rehypeRaw : rehypeRawWhenNeeded,
       rehypeLinkAddresses,

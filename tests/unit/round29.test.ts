@@ -210,3 +210,60 @@ describe('a topic named by a bare number shares the address of a page of the top
     expect(run(2)).toEqual([]);
   });
 });
+
+describe('29a #1, #2, #5: numbers and stars the page would not show as typed', async () => {
+  const { checkArticles, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  const { renderBody } = await import('#/build/render-batch.ts');
+  const lines = (body: string) => checkArticles({ 'story.md': `${testFrontmatter()}Opening paragraph about prices.\n\n${body}` }).filter((l) => / body /.test(l));
+
+  it('a countdown, skipped numbers and year-led paragraphs are one line each, with a fix that works', () => {
+    expect(lines('The busiest crossings:\n\n3. Spin Boldak.\n2. Hairatan.\n1. Torkham.\n')).toEqual(['story.md:13:1 body  this list is numbered 3, 2, 1 as typed, but a Markdown list counts up from its first number, so the page shows 3, 4, 5; to count down, write the list as HTML, <ol reversed start="3"> with an <li> for each item, or number the items upward']);
+    expect(lines('Steps:\n\n1. Open the crossing.\n3. Share the schedule.\n7. Review in a month.\n')[0]).toMatch(/numbered 1, 3, 7 as typed, .* shows 1, 2, 3; renumber the items in order, or, to keep these numbers, write each number with a backslash before the "\." \("1\\\.", "3\\\.", "7\\\."\) and a blank line between them/);
+    expect(lines('2008. Prices of flour doubled.\n\n2011. The new rail link opened.\n')[0]).toMatch(/^story\.md:11:1 body  this list is numbered 2008, 2011 as typed, .* shows 2008, 2009; write each number with a backslash/);
+    expect(lines('2019) The first agreement.\n2021) The second agreement.\n')[0]).toMatch(/numbered 2019, 2021 as typed.*"2019\\\)", "2021\\\)"/);
+    // Followed literally, the numbers are printed as typed and the check is quiet.
+    const fixed = '2008\\. Prices of flour doubled.\n\n2011\\. The new rail link opened.\n';
+    expect(lines(fixed)).toEqual([]);
+    expect(renderBody(fixed).html).toBe('<p>2008. Prices of flour doubled.</p>\n<p>2011. The new rail link opened.</p>');
+    const reversed = '<ol reversed start="3">\n<li>Spin Boldak.</li>\n<li>Hairatan.</li>\n<li>Torkham.</li>\n</ol>\n';
+    expect(lines(reversed)).toEqual([]);
+    expect(renderBody(reversed).html).toContain('<ol reversed start="3">');
+    // Numbers that count up, or all the same (Markdown numbers them), are quiet.
+    expect(lines('1. a\n2. b\n3. c\n\nThen:\n\n1. x\n1. y\n1. z\n\nAnd:\n\n4) p\n5) q\n')).toEqual([]);
+  });
+
+  it('the fix for a wrapped "1." keeps the number without a backslash on the page', () => {
+    const told = lines('Hard wrapped line ending in a number\n1. and another line.\n');
+    expect(told[0]).toContain('or write "1\\." to keep the "1."');
+    expect(lines('Crowds in Kabul 2, Herat\n1) and the crowd went quiet.\n')[0]).toContain('or write "1\\)" to keep the "1)"');
+    const followed = 'Hard wrapped line ending in a number\n1\\. and another line.\n';
+    expect(lines(followed)).toEqual([]);
+    expect(renderBody(followed).html).toBe('<p>Hard wrapped line ending in a number\n1. and another line.</p>');
+  });
+
+  it('a star legend under a starred figure, and a year alone, are told', () => {
+    const star = lines('Flour rose to 2,300 afghanis a bag.*\n\n* Figures are estimates from the traders union.\n');
+    expect(star).toEqual(['story.md:13:1 body  "* Figures are estimates from the traders union." starts with "* ", so the page shows it as a bullet and drops the star that ties it to the one above; write "\\*" instead of "*" to keep the star']);
+    expect(renderBody('Flour rose.*\n\n\\* Figures are estimates.\n').html).toBe('<p>Flour rose.*</p>\n<p>* Figures are estimates.</p>');
+    // Emphasis ending a paragraph is no star: a one-item list under it is quiet.
+    expect(lines('He said *no*\n\n* One point.\n')).toEqual([]);
+    expect(lines('The year was\n\n2026.\n')[0]).toMatch(/"2026\." starts with a number and a dot, so the page shows it as a list numbered from 2026; write "2026\\\." to keep the sentence/);
+  });
+});
+
+describe('29a #3, #6: text printed as typed', async () => {
+  const { renderBody } = await import('#/build/render-batch.ts');
+  const { typesetProse } = await import('#/domain/typography.ts');
+  it('raw HTML keeps "&section" and "&notebook" as typed; whole references and an old name alone are read', () => {
+    expect(renderBody('<table><tr><td>?id=5&section=2&currency=AFN&region=north&timestamp=2026</td></tr></table>').html).toContain('<td>?id=5&#x26;section=2&#x26;currency=AFN&#x26;region=north&#x26;timestamp=2026</td>');
+    expect(renderBody('<p>&notebook and &notes, &copy 2026, &copy; &notin; a&amp;b</p>').html).toBe('<p>&#x26;notebook and &#x26;notes, © 2026, © ∉ a&#x26;b</p>');
+    expect(renderBody('<p><a href="https://example.org/?a=1&copy=2&section=3">report</a></p>').html).toContain('href="https://example.org/?a=1&#x26;copy=2&#x26;section=3"');
+  });
+
+  it('an address without a scheme is not typeset, and long runs stay linear', () => {
+    expect(typesetProse('See example.org/reports/2026--final for "it" -- today')).toBe('See example.org/reports/2026--final for “it” – today');
+    for (const run of ['a.'.repeat(40_000) + 'b x.org/', 'a.'.repeat(40_000) + 'b @', 'a.'.repeat(40_000) + '://']) {
+      expect(typesetProse(run).length).toBeGreaterThan(0);
+    }
+  });
+});

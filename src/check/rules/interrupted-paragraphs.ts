@@ -17,11 +17,11 @@ import { indentedProse } from './indented-prose.ts';
 import { lazyLines, mayHaveLazyLine, type LazyLineProblem } from './lazy-lines.ts';
 
 /** A paragraph of its own read as markup (standalone): `- 12 degrees`, `1986. That`, `# 1 priority`, `| a | b |` rows. */
-const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.[ \t]|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
+const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.(?:[ \t]|\n|$)|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
 /** Cheap test first: a marker line right under a text line, an underline, or an indented first line. */
 /** A paragraph's line (not a list item, quote, heading, table row, tag or fence) and the line under it. */
 const TEXT_LINE = String.raw`(?:^|\n) {0,3}(?![-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}[ \t]|\||<|\x60{3}|~{3})\S[^\n]*\n`;
-const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|\n|$)|(?:=+|-+)[ \t]*(?:\n|$))|(?:^|\n)[ \t]*\n(?:\t| {4})\S|^(?:\t| {4})\S|${OWN_PARAGRAPH}`);
+const CANDIDATE = new RegExp(String.raw`${TEXT_LINE} {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|\n|$)|(?:=+|-+)[ \t]*(?:\n|$))|(?:^|\n)[ \t]*\n(?:\t| {4})\S|^(?:\t| {4})\S|${OWN_PARAGRAPH}|\S\*[ \t]*\n(?:[ \t]*\n)? {0,3}\*[ \t]`);
 /** Text a mark took from a number: digits, signs, currency. */
 const NUMBERISH = /^[\p{Nd}+\-−±%$€£¥₹؋]/u;
 const SMALL = /^\p{Ll}/u;
@@ -93,6 +93,12 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     const fix = /^-{3,}$/.test(underline) ? `put a blank line before "${underline}" for a section break, or delete it` : `delete it, or for a section break write "---" on a line of its own after a blank line`;
     return `the line "${underline}" right under "${quote(end - 1)}" makes that paragraph a heading; ${fix}`;
   }
+  // A legend under a figure marked with a star (`2,300 afghanis.*` / `* Figures are estimates`): a bullet, the
+  // star that ties the two together gone (round 29a #5). The paragraph above ends with a star printed as typed.
+  if (node.type === 'list' && !node.ordered && node.children.length === 1 && parent.type !== 'listItem' && /^\*$/.test(written.trim().split(/[ \t]/, 1)[0] ?? '') && prev?.type === 'paragraph') {
+    const last = prev.children.at(-1);
+    if (last?.type === 'text' && /\S\*$/.test(last.value)) return `"${quote(start)}" starts with "* ", so the page shows it as a bullet and drops the star that ties it to the one above; write "\\*" instead of "*" to keep the star`;
+  }
   if (prev?.type !== 'paragraph' || prev.position === undefined || start !== prev.position.end.line + 1) return ownParagraph(node, written, lines, quote, parent);
   const text = firstText(node).trimStart();
   const mark = written.trim().split(/[ \t]/, 1)[0] ?? '';
@@ -106,7 +112,9 @@ function judge(node: RootContent, prev: RootContent | undefined, lines: string[]
     const cut = node.children.length === 1 && !label && (numberish || SMALL.test(text));
     if (!cut) return undefined;
     const kind = node.ordered ? 'a numbered list' : 'a list item';
-    return `the line break before "${quote(start)}" makes "${mark}" the mark of ${kind}, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "\\${mark}" to keep the "${mark}"`;
+    // A backslash escapes punctuation only: `\1.` prints the backslash (round 29a #2); `1\.` keeps "1.".
+    const kept = node.ordered ? `${mark.slice(0, -1)}\\${mark.slice(-1)}` : `\\${mark}`;
+    return `the line break before "${quote(start)}" makes "${mark}" the mark of ${kind}, so the page drops it and breaks the sentence; join the line to the one before (a line break inside a sentence is a space), or write "${kept}" to keep the "${mark}"`;
   }
   if (node.type === 'blockquote' && (numberish || SMALL.test(text))) {
     return `the line break before "${quote(start)}" makes ">" a quote mark, so the page drops it and shows the rest as a quotation; join the line to the one before, or write "\\>" to keep the ">"`;
