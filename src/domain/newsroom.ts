@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { site } from '#/site.config.ts';
 import { contentDirFor } from '#/check/content-check.ts';
 import type { Heading } from '#/markdown/rehype-article-facts.ts';
-import { pageVisibility, type BuildContext } from './context.ts';
+import { checkVisibility, pageVisibility, type BuildContext } from './context.ts';
 import { newsroomYearMonth, shownLater, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import { readingMinutes } from './reading.ts';
@@ -249,9 +249,11 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     });
   };
 
-  // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories.
+  // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories. The dev
+  // server previews every article (its visibility's "now" is the end of time), but a pick's `until` is read at the
+  // clock's time, or every pick with one was dropped from the preview (round 29b #1).
   const frontPage = (): FrontPage<Article> & { blocks: SectionBlock[] } => {
-    const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), visibility.now);
+    const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), checkVisibility(context).now);
     const blocks = sections
       .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
       .filter((b) => b.articles.length > 0)

@@ -267,3 +267,25 @@ describe('29a #3, #6: text printed as typed', async () => {
     }
   });
 });
+
+describe('29b #1: the dev server previews the front page the build will make', () => {
+  it('a pick with an until still ahead leads in dev as in the build; one whose until has passed does not', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildNewsroom } = await import('#/domain/newsroom.ts');
+    const { article, source } = await import('../helpers/newsroom-fixture.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-front-'));
+    mkdirSync(join(root, 'content'));
+    const ahead = new Date(Date.now() + 86_400_000).toISOString();
+    const past = new Date(Date.now() - 86_400_000).toISOString();
+    writeFileSync(join(root, 'content', 'front.md'), `---\nlead: { slug: older, until: "${ahead}" }\ntop:\n  - { slug: oldest, until: "${past}" }\n---\n`);
+    const stories = [article('older', { published: '2026-05-01T08:00:00Z' }), article('oldest', { published: '2026-04-01T08:00:00Z' }), article('newest', { published: '2026-05-20T08:00:00Z' })];
+    for (const mode of ['dev', 'build'] as const) {
+      const n = await buildNewsroom(source(stories), { mode, now: Date.now(), root, cacheDir: join(root, 'cache'), buildId: 't' });
+      const front = n.frontPage();
+      expect(front.lead?.article.slug, mode).toBe('older');
+      expect(front.top.map((s) => s.article.slug).includes('oldest') && front.top.find((s) => s.article.slug === 'oldest')!.pinned, mode).toBe(false);
+    }
+  });
+});
