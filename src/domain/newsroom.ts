@@ -133,7 +133,8 @@ export interface Newsroom {
   /** Months with articles, newest first. */
   months: MonthArchive[];
   relatedFor(slug: string): Article[];
-  frontPage(): FrontPage<Article> & { blocks: SectionBlock[] };
+  /** The front page; `year`: the build's year in the newsroom's zone (the Latest rail dates other years in full). */
+  frontPage(): FrontPage<Article> & { blocks: SectionBlock[]; year: number };
 }
 
 /** Builds the newsroom from its source: the one visibility rule, applied once, and one sort. */
@@ -252,14 +253,15 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories. The dev
   // server previews every article (its visibility's "now" is the end of time), but a pick's `until` is read at the
   // clock's time, or every pick with one was dropped from the preview (round 29b #1).
-  const frontPage = (): FrontPage<Article> & { blocks: SectionBlock[] } => {
-    const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), checkVisibility(context).now);
+  const frontPage = (): FrontPage<Article> & { blocks: SectionBlock[]; year: number } => {
+    const now = checkVisibility(context).now;
+    const front = composeFront(articles, readFrontPlan(contentDirFor(context.root)), now);
     const blocks = sections
       .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).filter((a) => !front.onPage.has(a.slug)).slice(0, SECTION_BLOCK_COUNT) }))
       .filter((b) => b.articles.length > 0)
       // A block per section, as many as the navigation names: the front page stays one screenful of sections.
       .slice(0, NAV_SECTION_LIMIT);
-    return { ...front, blocks };
+    return { ...front, blocks, year: newsroomYearMonth(now, site.timeZone).year };
   };
 
   return {
