@@ -7,7 +7,7 @@ import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, vi
 import { fieldAt, findYamlFeatures, tooDeep } from './rules/yaml-rules.ts';
 import { findCommentsInLists, findCommentsInText } from './rules/yaml-comment.ts';
 import { yamlLayoutSlips } from './rules/yaml-layout.ts';
-import { keylessPairs, oddEscapes } from './rules/yaml-values.ts';
+import { commaDecimalDates, keylessPairs, oddEscapes } from './rules/yaml-values.ts';
 import { mergedListHint } from './rules/duplicate-lists.ts';
 import { parseSimpleFrontmatter } from './frontmatter-fast.ts';
 import { foreignFrontmatter, tomlBetweenDashes } from './rules/foreign-frontmatter.ts';
@@ -128,8 +128,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const features = findYamlFeatures(yamlText, tokens);
   for (const f of features) add(f.offset, f.message, f.field);
   const featureProblems = problems.length;
-  // Read without complaint but not as meant: `"snake\_case"` (a no-break space), a `: value` line with no field.
-  for (const e of [...oddEscapes(tokens), ...keylessPairs(doc, yamlText)]) add(e.offset, e.message, fieldAt(yamlText, e.offset));
+  // Read without complaint but not as meant: `"snake\_case"` (a no-break space), a `: value` line with no field,
+  // `{date: 2026-11-20T11:00:00,5+04:30}` (the comma ends the value).
+  for (const e of [...oddEscapes(tokens), ...keylessPairs(doc, yamlText), ...commaDecimalDates(doc, yamlText)]) add(e.offset, e.message, e.field ?? fieldAt(yamlText, e.offset));
   const beforeComments = problems.length;
   for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   readable = problems.length - beforeComments;

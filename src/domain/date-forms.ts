@@ -9,8 +9,8 @@
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** `YYYY-MM-DD` of a UTC epoch's day. */
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of a UTC epoch's day (`+010000-01-01` past 9999: 24:00 on its last day, told as out of range). */
+const dayOf = (ms: number) => new Date(ms).toISOString().replace(/T.*/, '');
 
 /** `+04:30` from `+0430`, `+04:30` or `+04`; `Z` as is. */
 function offsetOf(zone: string): string {
@@ -63,6 +63,45 @@ export function unixTime(text: string): { form: string; write: string } | undefi
   const ms = text.length <= 10 ? Number(text) * 1000 : Number(text);
   const write = new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
   return { form: `Unix time in ${text.length <= 10 ? 'seconds' : 'milliseconds'} (${write})`, write };
+}
+
+/**
+ * ISO 8601's variants of this site's own form (round 29): an expanded year (`+002026-11-30`), a time in hours only
+ * (`T10+04:30`, reduced precision), a comma as the decimal sign (`10:00:00,5`), an offset in hours only (`+04`) and
+ * 24:00, the end of the day. Each names the same instant as a value this site reads: `forms` says what the text
+ * has, `write` is that value (the instant and the offset kept; 24:00 is the next day's 00:00), `year` the year as
+ * written (the caller checks its range). Undefined when the text has none of them; `write` may still be no date
+ * (`2026-02-30`): the caller parses it. Anchored and linear.
+ */
+const EXTENDED = /^(?:([+-])(\d{4,9})|(\d{4}))-(\d{2})-(\d{2})(?:([T ])(\d{2})(?::(\d{2})(?::(\d{2})(?:([.,])(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+export function isoVariant(text: string): { forms: string[]; write: string; year: number } | undefined {
+  const m = EXTENDED.exec(text);
+  if (!m) return undefined;
+  const [, sign, expanded, plain, mo, d, sep, h, mi, s, mark, fraction, zone] = m;
+  const year = Number(expanded ? `${sign}${expanded}` : plain);
+  const forms: string[] = [];
+  if (expanded) forms.push(`an expanded year (${sign}${expanded})`);
+  let date = `${pad(year, 4)}-${mo}-${d}`;
+  if (h === undefined) return forms.length ? { forms, write: date, year } : undefined;
+  let hour = h;
+  // 24:00 (ISO 8601's end of the day) only on a day that exists: `2026-11-31T24:00` stays "not a real date".
+  const noon = h === '24' ? Date.UTC(year, Number(mo) - 1, Number(d), 12) : NaN;
+  if (Number.isFinite(noon) && (mi ?? '00') === '00' && (s ?? '00') === '00' && !/[1-9]/.test(fraction ?? '') && dayOf(noon) === date) {
+    forms.push("the time 24:00 (24:00 is the end of the day, the next day's 00:00)");
+    date = dayOf(noon + 86_400_000);
+    hour = '00';
+  }
+  if (mi === undefined) forms.push(`its time in hours only (${sep!.trim()}${h})`);
+  let time = mi === undefined ? `${hour}:00:00` : `${hour}:${mi}${s === undefined ? '' : `:${s}`}`;
+  if (fraction !== undefined && hour === h) time += `.${fraction}`;
+  if (mark === ',') forms.push(`a comma as its decimal sign (,${fraction})`);
+  let offset = zone ?? '';
+  if (/^[+-]\d{2}$/.test(offset)) {
+    forms.push(`its offset in hours only (${offset})`);
+    offset += ':00';
+  }
+  return forms.length ? { forms, write: `${date}${sep}${time}${offset}`, year } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Dates are parsed once, from the string the editor wrote, and keep their offset. They are displayed in the
  * newsroom's time zone, never the build machine's.
  */
-import { otherDateForm, spacedOffsetDate, unixTime } from './date-forms.ts';
+import { isoVariant, otherDateForm, spacedOffsetDate, unixTime } from './date-forms.ts';
 import { lookalikeDateProblem } from './date-lookalikes.ts';
 
 /** A parsed frontmatter date: the instant, how it was written, and whether it had a time. */
@@ -50,7 +50,7 @@ function daysInMonth(year: number, month: number): number {
 
 function yearProblem(text: string, y: number): DateParseResult | undefined {
   if (y >= YEAR_RANGE.min && y <= YEAR_RANGE.max) return undefined;
-  return { ok: false, problem: `"${text}" is in the year ${pad(y, 4)}, outside the years this site accepts (${YEAR_RANGE.min}–${YEAR_RANGE.max}); check the year` };
+  return { ok: false, problem: `"${text}" is in the year ${y < 0 ? '-' : ''}${pad(y, 4)}, outside the years this site accepts (${YEAR_RANGE.min}–${YEAR_RANGE.max}); check the year` };
 }
 
 function checkCalendarDate(y: number, m: number, d: number): string | undefined {
@@ -172,7 +172,7 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   if (!m) {
     // An en dash, another script's digits, a minus sign: named, with the date to write (round 24a #9).
     const lookalike = lookalikeDateProblem(text, (fixed) => DATE_RE.test(fixed) || DATE_TIME_RE.test(fixed));
-    return { ok: false, problem: lookalike ?? otherFormProblem(text) };
+    return { ok: false, problem: lookalike ?? otherFormProblem(text, timeZone) };
   }
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
   const s = m[6] === undefined ? 0 : Number(m[6]);
@@ -181,7 +181,8 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   const bad = checkCalendarDate(y, mo, d);
   if (bad) return { ok: false, problem: `"${text}" is not a real date: ${bad} (use YYYY-MM-DD)` };
   if (h > 23 || mi > 59 || s > 59) {
-    return { ok: false, problem: `"${text}" is not a real time of day (hours 00-23, minutes and seconds 00-59)` };
+    const endOfDay = h === 24 ? variantProblem(text, timeZone) : undefined;
+    return { ok: false, problem: endOfDay ?? `"${text}" is not a real time of day (hours 00-23, minutes and seconds 00-59)` };
   }
   const zone = m[8];
   if (!zone) {
@@ -216,9 +217,29 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
   return { ok: true, date: { epoch, iso, dateOnly: false } };
 }
 
+const FORMS = '(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)';
+
+/**
+ * The line for ISO 8601's variants of this site's form (`+04`, `,5`, `T10`, `+002026`, 24:00: round 29): the form
+ * and the value to write, or, when that value is no date either, its problem, quoting the text as written.
+ */
+function variantProblem(text: string, timeZone: string): string | undefined {
+  const variant = isoVariant(text);
+  if (!variant) return undefined;
+  const outside = yearProblem(text, variant.year);
+  if (outside && !outside.ok) return outside.problem;
+  // This ends: `write` has no variant left but an expanded year past 9999 (9999-12-31T24:00 is +010000-01-01), which
+  // the range check above answers.
+  const parsed = parseNewsDate(variant.write, timeZone);
+  if (!parsed.ok) return parsed.problem.replaceAll(`"${variant.write}"`, `"${text}"`);
+  const forms = variant.forms.length > 1 ? `${variant.forms.slice(0, -1).join(', ')} and ${variant.forms.at(-1)}, ISO 8601 forms` : `${variant.forms[0]}, an ISO 8601 form`;
+  return `"${text}" has ${forms} this site does not read ${FORMS}; write "${variant.write}"`;
+}
+
 /** The line for a date text no rule above reads: its form and the value to write when it names one (date-forms.ts). */
-function otherFormProblem(text: string): string {
-  const FORMS = '(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)';
+function otherFormProblem(text: string, timeZone: string): string {
+  const variant = variantProblem(text, timeZone);
+  if (variant) return variant;
   // Jekyll's and Ruby's form: a space before the offset (`2026-12-01 10:00:00 +0430`).
   const spaced = spacedOffsetDate(text);
   if (spaced && DATE_TIME_RE.test(spaced)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced}"`;

@@ -23,7 +23,7 @@ function linesFor(file: string, edit: (content: string) => void): string[] {
 }
 
 const addToWheat = (lines: string) => (c: string) => replaceIn(join(c, WHEAT), 'section: economy\n', `section: economy\n${lines}`);
-const BEFORE = (date: string) => `${date}T00:00:00+04:30 is before the article was published (2026-10-12T09:15:00+04:30); fix the correction's date`;
+const BEFORE = (date: string) => `${date} is before the article was published (2026-10-12T09:15:00+04:30); fix the correction's date`;
 
 describe('a slip in one correction does not hide its neighbours\' dates (finding 5, second half)', () => {
   it('a correction written as a list beside one dated before publication: both lines, at their own index', () => {

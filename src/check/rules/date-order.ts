@@ -41,19 +41,31 @@ export function sameDayTime(day: NewsDate, published: NewsDate): string {
   return `${newsroomDay(day.epoch, site.timeZone)}T${late ? '23:59:00' : '16:00:00'}${offset}`;
 }
 
-export function dateOrderIssues(a: DatedFields): DateOrderIssue[] {
+/**
+ * A date as the editor wrote it (`raw`: the field's value before validation), for the lines that quote it (round
+ * 29: `2026-11-30T05:29:00Z` was quoted as `2026-11-30T05:29:00+00:00`, a value nobody typed); its ISO value when
+ * the written text is not at hand (the schema's refinement).
+ */
+export function writtenDate(date: NewsDate, raw: unknown): string {
+  return typeof raw === 'string' ? raw.trim() : date.iso;
+}
+
+/** `raw`: the fields as written (the frontmatter before validation), to quote the dates as the editor wrote them. */
+export function dateOrderIssues(a: DatedFields, raw?: Readonly<Record<string, unknown>>): DateOrderIssue[] {
   const published = a.published;
   if (!published) return [];
   const issues: DateOrderIssue[] = [];
+  // A date alone is published's start of day, the instant the line is about; a time is quoted as written.
+  const publishedAt = published.dateOnly ? published.iso : writtenDate(published, raw?.['published']);
   const updated = a.updated;
   if (updated && updated.epoch < published.epoch) {
     // A date alone is quoted as written; on the day of publication the date is right and only its time is missing
     // (round 26a #5: "fix the date" quoted a midnight the editor never typed).
-    const written = updated.dateOnly ? newsroomDay(updated.epoch, site.timeZone) : updated.iso;
+    const written = updated.dateOnly ? newsroomDay(updated.epoch, site.timeZone) : writtenDate(updated, raw?.['updated']);
     const sameDay = updated.dateOnly && written === newsroomDay(published.epoch, site.timeZone);
     const message = sameDay
-      ? `${written} is the day the story was published, and ${DATE_ALONE}, before it was published (${published.iso}); give the time of the update, e.g. updated: "${sameDayTime(updated, published)}"`
-      : `${written} is before published (${published.iso}); fix the date or remove "updated"`;
+      ? `${written} is the day the story was published, and ${DATE_ALONE}, before it was published (${publishedAt}); give the time of the update, e.g. updated: "${sameDayTime(updated, published)}"`
+      : `${written} is before published (${publishedAt}); fix the date or remove "updated"`;
     issues.push({ path: ['updated'], message });
   }
   // forEach skips the holes a failed item leaves.
@@ -63,17 +75,25 @@ export function dateOrderIssues(a: DatedFields): DateOrderIssue[] {
     // (round 15, finding 6), since the desk means the day, not its midnight.
     const before = date && (date.dateOnly ? newsroomDay(date.epoch, site.timeZone) < newsroomDay(published.epoch, site.timeZone) : date.epoch < published.epoch);
     if (date && before) {
-      issues.push({ path: ['corrections', i, 'date'], message: `${date.iso} is before the article was published (${published.iso}); fix the correction's date` });
+      const written = writtenDate(date, writtenCorrection(raw, i)?.['date']);
+      issues.push({ path: ['corrections', i, 'date'], message: `${written} is before the article was published (${publishedAt}); fix the correction's date` });
     }
   });
   return issues;
 }
 
-/** Reports {@link dateOrderIssues} as the content check's lines, each at its value. */
+/** Correction `i` as written, when it is a mapping. */
+export function writtenCorrection(raw: Readonly<Record<string, unknown>> | undefined, i: number): Record<string, unknown> | undefined {
+  const item: unknown = Array.isArray(raw?.['corrections']) ? (raw['corrections'] as unknown[])[i] : undefined;
+  return item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
+}
+
+/** Reports {@link dateOrderIssues} as the content check's lines, each at its value; `raw`: the fields as written. */
 export function checkDateOrder(
   a: DatedFields,
   locate: (path: PropertyKey[]) => Position | undefined,
   report: (field: string, message: string, pos?: Position) => void,
+  raw?: Readonly<Record<string, unknown>>,
 ): void {
-  for (const issue of dateOrderIssues(a)) report(fieldName(issue.path), issue.message, locate(issue.path));
+  for (const issue of dateOrderIssues(a, raw)) report(fieldName(issue.path), issue.message, locate(issue.path));
 }

@@ -16,7 +16,7 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
-import { DATE_ALONE, sameDayTime } from './date-order.ts';
+import { DATE_ALONE, sameDayTime, writtenDate } from './date-order.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 const CURLY_OPEN = /^[\u201C\u201E\u2018\u201A\u00AB]/;
@@ -39,7 +39,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   // A year typo hides a story for a year; a draft is hidden anyway, and a story planned that far ahead waits as one
   // (it is warned when `draft: true` goes: round 25a #15).
   if (d.published && !d.draft && d.published.epoch - visibility.now > YEAR_MS) {
-    report(a.file, 'published', `${d.published.iso} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
+    report(a.file, 'published', `${writtenDate(d.published, a.written?.['published'])} is more than a year ahead, so the article stays hidden until then; check the year`, a.at(['published']), 'warning');
   }
   // A correction dated the day of publication with no time (round 25a #18): a date alone is that day's start, before
   // the story was out, so no date moves: feeds, JSON-LD and the sitemap say the story never changed.

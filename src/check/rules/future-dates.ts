@@ -6,6 +6,7 @@
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import type { NewsDate } from '#/domain/dates.ts';
+import { writtenCorrection, writtenDate } from './date-order.ts';
 
 type Report = (field: string, message: string, pos?: Position) => void;
 
@@ -14,13 +15,15 @@ export function checkFutureDates(
   now: number,
   locate: (path: PropertyKey[]) => Position | undefined,
   report: Report,
+  /** The fields as written, to quote a date as the editor wrote it (round 29). */
+  raw?: Readonly<Record<string, unknown>>,
 ): void {
   const limit = Math.max(now, d.published?.epoch ?? now);
-  const check = (date: NewsDate | undefined, path: PropertyKey[], field: string, what: string) => {
+  const check = (date: NewsDate | undefined, written: unknown, path: PropertyKey[], field: string, what: string) => {
     if (date && date.epoch > limit) {
-      report(field, `${date.iso} is after the build's time; ${what} can only record something that has happened, so fix the date`, locate(path));
+      report(field, `${writtenDate(date, written)} is after the build's time; ${what} can only record something that has happened, so fix the date`, locate(path));
     }
   };
-  check(d.updated, ['updated'], 'updated', 'an update');
-  (d.corrections ?? []).forEach((c, i) => check(c.date, ['corrections', i, 'date'], `corrections[${i}].date`, 'a correction'));
+  check(d.updated, raw?.['updated'], ['updated'], 'updated', 'an update');
+  (d.corrections ?? []).forEach((c, i) => check(c.date, writtenCorrection(raw, i)?.['date'], ['corrections', i, 'date'], `corrections[${i}].date`, 'a correction'));
 }

@@ -5,14 +5,18 @@
  *   `\0` control characters, `\N`, `\L`, `\P` line separators. Escapes that spell a character out (`\x41`, `\u00E9`,
  *   `\"`, `\\`, `\/`, `\ `) are deliberate and pass;
  * - a line `: value` whose field name is missing (YAML reads an empty key; the check would say `unknown field ""`
- *   on line 1); not when the line starts with a field name (a second value after the first, yaml-list-slips.ts).
+ *   on line 1); not when the line starts with a field name (a second value after the first, yaml-list-slips.ts);
+ * - a date-time with a comma as its decimal sign inside `{ }`, where the comma ends the value (round 29).
  */
-import { CST, isMap, isScalar, type Document } from 'yaml';
+import { CST, isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { isoVariant } from '#/domain/date-forms.ts';
 
 export interface ValueSlip {
   /** Offset in the YAML text. */
   offset: number;
   message: string;
+  /** The field the value is in (`corrections[0].date`), when it is not the top-level field of its line. */
+  field?: string;
 }
 
 const ODD_ESCAPES: Record<string, string> = {
@@ -53,6 +57,42 @@ export function oddEscapes(tokens: readonly CST.Token[]): ValueSlip[] {
     }
   }
   return out;
+}
+
+/**
+ * A date-time with a comma as its decimal sign inside `{ }` (`corrections: [{date: 2026-11-20T11:00:00,5+04:30, …}]`,
+ * round 29): there the comma ends the value, and YAML reads a date-time without its offset and a field `5+04:30`,
+ * two lines that miss the point. One line instead, with the value to write.
+ */
+export function commaDecimalDates(doc: Document, yaml: string): ValueSlip[] {
+  const out: ValueSlip[] = [];
+  visit(doc, {
+    Map(_, map, path) {
+      if (!map.flow) return;
+      map.items.forEach((pair, i) => {
+        const next = map.items[i + 1];
+        const value = pair.value;
+        const tail = next?.key;
+        if (!isScalar(value) || !isScalar(tail) || next?.value != null || value.type !== 'PLAIN' || !value.range || !tail.range) return;
+        const [date, rest] = [yaml.slice(value.range[0], value.range[1]), yaml.slice(tail.range[0], tail.range[1])];
+        if (yaml.slice(value.range[1], tail.range[0]) !== ',' || !/^\d{1,9}(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.test(rest)) return;
+        const variant = isoVariant(`${date},${rest}`);
+        if (!variant) return;
+        out.push({ offset: value.range[0], field: fieldPath([...path, map], pair.key), message: `"${date},${rest}" has a comma as its decimal sign, which inside { } also ends the value (YAML reads "${date}" and a field "${rest}"); write "${variant.write}"` });
+      });
+    },
+  });
+  return out;
+}
+
+/** `corrections[0].date`: the field name of `key` in the innermost of `ancestors` (the document first). */
+function fieldPath(ancestors: readonly unknown[], key: unknown): string {
+  let name = '';
+  ancestors.forEach((node, i) => {
+    if (isPair(node)) name += `${name ? '.' : ''}${isScalar(node.key) ? String(node.key.value) : ''}`;
+    else if (isSeq(node)) name += `[${node.items.indexOf(ancestors[i + 1] as never)}]`;
+  });
+  return `${name}${name ? '.' : ''}${isScalar(key) ? String(key.value) : ''}`;
 }
 
 /** `: value` lines at the top level: a value without a field name. */
