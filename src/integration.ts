@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
-import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages } from './build/gone-pages.ts';
+import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages, type UnpublishedArticle } from './build/gone-pages.ts';
 import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
 import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
@@ -54,6 +54,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let lists: IntegrationLists | undefined;
   // Former slugs of unpublished articles, kept from the check for the gone-page warning at the end (gone-pages.ts).
   let heldFormerSlugs = new Map<string, string>();
+  let unpublished = new Map<string, UnpublishedArticle>();
   // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
   let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
   let formerFile = '';
@@ -124,6 +125,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         if (!lists) throw new Error('dateline: astro:build:start ran without the content check of astro:config:setup');
         const searchList = lists.search;
         heldFormerSlugs = lists.heldFormerSlugs;
+        unpublished = lists.unpublished;
         const plan = part && planPart(part, searchList, shardLimit());
         // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
         // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
@@ -155,7 +157,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // A renamed article's old address, gone without a word (round 23 #17): a warning with the fix (formerly).
         if (!part) {
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
-          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former);
+          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former, unpublished);
           if (gone.length > 0) printDiagnostics(gone);
           saveFormerPages(formerFile, former.lists, built);
         }

@@ -22,6 +22,12 @@ const SHOWN = 10;
 /** Addresses named together in that last line, and in each line after it. */
 const NAMED_TOGETHER = 200;
 
+/** An article this build does not publish: its file, and whether it is a draft (else scheduled). */
+export interface UnpublishedArticle {
+  file: string;
+  draft: boolean;
+}
+
 /** An article of this build that bears on an old address of the previous one: its slug, file and `formerly`. */
 export interface FormerArticle {
   slug: string;
@@ -71,7 +77,7 @@ export function saveFormerPages(file: string, lists: ReadonlyMap<string, readonl
  * `held`: former slugs of articles this build does not publish (drafts, scheduled), with their file;
  * `former`: the previous build's old addresses and the articles of this build they bear on.
  */
-export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string, held: ReadonlyMap<string, string> = new Map(), former: FormerPages = NONE): Diagnostic[] {
+export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<string>, articlesDir: string, held: ReadonlyMap<string, string> = new Map(), former: FormerPages = NONE, unpublished: ReadonlyMap<string, UnpublishedArticle> = new Map()): Diagnostic[] {
   const gone = new Set<string>();
   for (const path of previous) {
     const page = safeDecode(path, decodeURI);
@@ -97,6 +103,13 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
     const file = held.get(slug);
     if (file !== undefined) {
       return { known: true, line: { file, field: 'formerly', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is` } };
+    }
+    // Its own article is a draft or scheduled now (taken down, or moved to a later time): said on its file, never a
+    // rename to fix (round 29b #7: the line was on content/articles and proposed `formerly`).
+    const own = target === undefined ? unpublished.get(slug) : undefined;
+    if (own) {
+      const why = own.draft ? 'a draft now (draft: true)' : 'scheduled for later now (its published time is after this build)';
+      return { known: true, line: { file: own.file, field: own.draft ? 'draft' : 'published', severity: 'warning', message: `${page} was on the site after the previous build and is gone now: this article is ${why}, so links readers shared go nowhere until it is published again; if it was taken down on purpose, nothing to do` } };
     }
     // The story's slugs of the previous build, oldest first: its old ones, then the one it was published at.
     const storySlug = target ?? slug;

@@ -12,7 +12,7 @@ import { site } from '#/site.config.ts';
 import { detached, visibleArticles } from './content-load.ts';
 import { searchArticles, type SearchArticle } from './search-index.ts';
 import { rememberSyndicated } from './sitemap-filter.ts';
-import { formerInterest, type FormerArticle } from './gone-pages.ts';
+import { formerInterest, type FormerArticle, type UnpublishedArticle } from './gone-pages.ts';
 
 export interface IntegrationLists {
   /** The visible articles, as the search index reads them. */
@@ -23,6 +23,8 @@ export interface IntegrationLists {
   cardFiles: Map<string, string>;
   /** Former slugs (`formerly`) of articles not published in this build (drafts, scheduled), with their file. */
   heldFormerSlugs: Map<string, string>;
+  /** Articles not published in this build, by slug: their file and why (gone-pages.ts names them). */
+  unpublished: Map<string, UnpublishedArticle>;
   /** This build's articles that bear on the previous build's old addresses (gone-pages.ts), and its own lists to keep. */
   former: { articles: FormerArticle[]; lists: Map<string, string[]> };
 }
@@ -52,7 +54,12 @@ export function integrationLists(content: CheckedContent, context: BuildContext,
   // An old address whose renamed article is a draft or scheduled has no page yet: the gone-page warning names it.
   const shown = new Set(visible.map((a) => a.id));
   const heldFormerSlugs = new Map<string, string>();
-  for (const a of content.articles) if (!shown.has(a.id)) for (const old of a.data.formerly ?? []) heldFormerSlugs.set(detached(old), detached(a.file));
+  const unpublished = new Map<string, UnpublishedArticle>();
+  for (const a of content.articles) {
+    if (shown.has(a.id)) continue;
+    for (const old of a.data.formerly ?? []) heldFormerSlugs.set(detached(old), detached(a.file));
+    unpublished.set(detached(a.id), { file: detached(a.file), draft: a.data.draft === true });
+  }
   // Old addresses of renamed stories (round 26a #8): this build's lists are kept for the next, and the articles that
   // bear on the previous build's are named if one of its old addresses is gone.
   const interest = formerInterest(previousFormer);
@@ -62,5 +69,5 @@ export function integrationLists(content: CheckedContent, context: BuildContext,
     if (shown.has(a.id) && formerly.length > 0) former.lists.set(detached(a.id), formerly);
     if (interest.has(a.id) || formerly.some((s) => interest.has(s))) former.articles.push({ slug: detached(a.id), file: detached(a.file), formerly });
   }
-  return { search, cards, cardFiles, heldFormerSlugs, former };
+  return { search, cards, cardFiles, heldFormerSlugs, unpublished, former };
 }

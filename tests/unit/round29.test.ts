@@ -289,3 +289,21 @@ describe('29b #1: the dev server previews the front page the build will make', (
     }
   });
 });
+
+describe('29b #7: a story taken down as a draft', () => {
+  it('its gone address is told on its own file, as a draft or scheduled, never as a rename', () => {
+    const unpublished = new Map([
+      ['relief-convoys', { file: 'content/articles/2026/10/relief-convoys.md', draft: true }],
+      ['budget-vote', { file: 'content/articles/2026/10/budget-vote.md', draft: false }],
+    ]);
+    const lines = goneArticlePages(['/articles/relief-convoys/', '/articles/budget-vote/', '/articles/gone-story/'], new Set(), 'content/articles', new Map(), undefined, unpublished);
+    expect(lines.map((l) => [l.file, l.field])).toEqual([
+      ['content/articles/2026/10/budget-vote.md', 'published'],
+      ['content/articles/2026/10/relief-convoys.md', 'draft'],
+      ['content/articles', 'file'],
+    ]);
+    expect(lines[1]!.message).toBe('/articles/relief-convoys/ was on the site after the previous build and is gone now: this article is a draft now (draft: true), so links readers shared go nowhere until it is published again; if it was taken down on purpose, nothing to do');
+    expect(lines[0]!.message).toContain('scheduled for later now');
+    expect(lines.slice(0, 2).every((l) => !l.message.includes('formerly'))).toBe(true);
+  });
+});
