@@ -40,6 +40,7 @@ export function integrationLists(content: CheckedContent, context: BuildContext,
     description: detached(a.description),
     ...(a.dateline !== undefined ? { dateline: detached(a.dateline) } : {}),
     ...(a.byline !== undefined ? { byline: detached(a.byline) } : {}),
+    ...(a.topics !== undefined ? { topics: a.topics.map(detached) } : {}),
   }));
   const sectionName = new Map(content.sections.map((s) => [s.id, detached(s.data.name)]));
   const cards: CardInput[] = [];

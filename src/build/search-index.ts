@@ -17,6 +17,7 @@ import { formatSiteDate } from '#/domain/site-dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { onSiteOriginal } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
+import { topicsOf } from '#/domain/tags.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
@@ -24,7 +25,7 @@ import { capSearchText } from './search-text-cap.ts';
 import { searchForm } from '#/client/search-words.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '6';
+const RECORDS_VERSION = '7';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -53,6 +54,8 @@ export interface SearchArticle {
   lang: string | undefined;
   /** The byline as the page prints it, "Nadia Rahyab for Koh-e-Baba Wire": readers search reporters' names (round 22). */
   byline?: string;
+  /** The article's topics as its tags name them: readers search by topic too (round 29b #10). */
+  topics?: string[];
 }
 
 /**
@@ -74,6 +77,7 @@ export function searchArticles(visible: CheckedContent['articles'], sections: Ch
     published: a.data.published,
     lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
     byline: [a.data.authors.map((id) => authorName.get(id) ?? id).join(', '), a.data.source ? `for ${a.data.source}` : ''].filter(Boolean).join(' '),
+    topics: topicsOf(a.data.tags).map((t) => t.name),
   }));
 }
 
@@ -95,7 +99,9 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
     // Spelt and split as the search page reads the reader's query (search-words.ts: words of Chinese, Japanese,
     // Thai … split, ligatures and decomposed accents composed, vowel points left out).
-    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id)), a.byline ?? ''].join('\n')),
+    // The byline and topics close the text, set off by a mark of their own: an excerpt that reaches them reads as
+    // the story's credits, not as its last words (round 29b #10).
+    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id)), ...credits(a)].join('\n')),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,
@@ -105,6 +111,11 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
   }));
 }
 export type SearchRecord = ReturnType<typeof searchRecords>[number];
+
+/** The byline and topics as the record's last lines: `— Nadia Rahyab` and `· Trade · Transit`. */
+function credits(a: SearchArticle): string[] {
+  return [a.byline ? `— ${a.byline}` : '', a.topics?.length ? `· ${a.topics.join(' · ')}` : ''].filter(Boolean);
+}
 
 /** The cache folder name of an index of `records` (a new Pagefind or record format re-indexes). */
 export function searchIndexDigest(records: readonly SearchRecord[], cacheDir: string): string {

@@ -102,7 +102,7 @@ describe('26a #12: a desk\'s copy of a story of this site is not the story twice
   });
 
   it('search leaves it out', () => {
-    const entry = (id: string, data: Record<string, unknown>) => ({ id, body: 'Farmers report better yields.', data: { title: id, description: 'd', section: 'economy', authors: ['nadia-rahyab'], published: { epoch: 0, iso: '2026-05-01T08:00:00Z', dateOnly: false }, ...data } });
+    const entry = (id: string, data: Record<string, unknown>) => ({ id, body: 'Farmers report better yields.', data: { title: id, description: 'd', section: 'economy', authors: ['nadia-rahyab'], tags: [], published: { epoch: 0, iso: '2026-05-01T08:00:00Z', dateOnly: false }, ...data } });
     const visible = [entry('wheat-harvest', {}), entry('wheat-harvest-society', { canonical: copy.canonical }), entry('wire-wheat', { canonical: wire.canonical })];
     expect(searchArticles(visible as never, [], '/tmp').map((a) => a.id)).toEqual(['wheat-harvest', 'wire-wheat']);
   });

@@ -307,3 +307,11 @@ describe('29b #7: a story taken down as a draft', () => {
     expect(lines.slice(0, 2).every((l) => !l.message.includes('formerly'))).toBe(true);
   });
 });
+
+describe('29b #10: search finds a story by its topics, and its credits read as credits', () => {
+  it('the record ends with the byline and topics, each set off by a mark', async () => {
+    const { searchRecords } = await import('#/build/search-index.ts');
+    const [record] = searchRecords([{ id: 'outlook', title: 'Outlook', description: 'What next.', dateline: undefined, body: 'Talks resume in January.', textFile: '/nonexistent/none.txt', section: 'Diplomacy', published: { epoch: 0, iso: '2026-11-01T08:00:00Z', dateOnly: false }, lang: undefined, byline: 'Nadia Rahyab', topics: ['Year ahead', 'Trade'] }]);
+    expect(record!.content).toBe('Outlook\nWhat next.\n\nTalks resume in January.\n— Nadia Rahyab\n· Year ahead · Trade');
+  });
+});
