@@ -1,19 +1,16 @@
 /**
  * `npm run related -- <slug> [--json]`: the related links an article gets, each with its score broken into its
- * parts (weights in src/domain/related/weights.ts), and the best candidates that just missed. Runs the same
- * engine on the same inputs as the build: visible articles only, `site.relatedCount` links.
+ * parts (weights in src/domain/related/weights.ts), and the best candidates that just missed. The picks come from
+ * the function the pages' "Related" comes from, on the same inputs (scripts/related-explain.ts).
  */
-import { checkContent, didYouMean } from '#/check/content-check.ts';
-import { computeRelated, type RelatedPick, type SharedEvidence } from '#/domain/related/engine.ts';
-import { relatedInputsOf } from '#/domain/related/rendered.ts';
+import { didYouMean } from '#/check/content-check.ts';
+import type { RelatedPick, SharedEvidence } from '#/domain/related/engine.ts';
 import { site } from '../src/site.config.ts';
 import { isVisible } from '#/domain/visibility.ts';
-import { decideContext, pageVisibility } from '#/domain/context.ts';
+import { decideContext } from '#/domain/context.ts';
 import { orStop } from '#/build/or-stop.ts';
+import { explainRelated, NEAR_MISSES } from './related-explain.ts';
 
-const NEAR_MISSES = 5;
-/** Shared names, terms, tags and thread neighbours listed under each pick (of each kind). */
-const SHARED = 4;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const slug = args.find((a) => !a.startsWith('--'));
@@ -23,8 +20,7 @@ if (!slug) {
   process.exit(1);
 }
 
-const visibility = pageVisibility(orStop(() => decideContext('build', process.cwd()), 'related'));
-const content = checkContent({ root: process.cwd(), visibility });
+const { visibility, content, articles, links } = explainRelated(orStop(() => decideContext('build', process.cwd()), 'related'));
 const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {
   console.error(`warning: content has ${errors} error${errors === 1 ? '' : 's'} (run npm run check:content); articles with errors are left out`);
@@ -45,13 +41,10 @@ if (!isVisible(article.data, visibility)) {
   process.exit(1);
 }
 
-const visible = content.articles.filter((a) => isVisible(a.data, visibility));
-const inputs = relatedInputsOf(visible);
-const related = computeRelated(inputs, { count: site.relatedCount, nearMisses: NEAR_MISSES, explain: SHARED });
-const result = related.get(slug) ?? { picks: [], nearMisses: [] };
-const visibleSlugs = new Set(visible.map((a) => a.id));
+const result = links.get(slug) ?? { picks: [], nearMisses: [], copies: [] };
+const visibleSlugs = new Set(articles.map((a) => a.slug));
 const dropped = article.data.related.filter((s) => !result.picks.some((p) => p.slug === s));
-const linked = [...new Set(inputs.find((a) => a.slug === slug)?.linked ?? [])].filter(
+const linked = [...new Set(articles.find((a) => a.slug === slug)?.linked ?? [])].filter(
   (s) => s !== slug && visibleSlugs.has(s) && !article.data.related.includes(s),
 );
 
@@ -65,6 +58,7 @@ if (json) {
         picks: result.picks,
         nearMisses: result.nearMisses,
         droppedPins: dropped,
+        leftOutAsCopies: result.copies,
         linkedFromBody: linked,
       },
       null,
@@ -104,8 +98,9 @@ else {
 }
 if (dropped.length > 0) console.log(`  pinned but not published, so left out: ${dropped.join(', ')}`);
 if (linked.length > 0) console.log(`  already linked from the body, so not repeated: ${linked.join(', ')}`);
+if (result.copies.length > 0) console.log(`  the same story twice (a desk's copy or its original, canonical), so left out: ${result.copies.join(', ')}`);
 if (pinned > 0) console.log('  pinned links keep the editor\'s order; their scores are shown for information');
-console.log(`\nNear misses (the next ${NEAR_MISSES} candidates)`);
+console.log(`\nNear misses (up to ${NEAR_MISSES} more of the candidates the picks were ranked among)`);
 if (result.nearMisses.length === 0) console.log('  none');
 else {
   console.log(header);

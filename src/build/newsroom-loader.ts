@@ -24,6 +24,7 @@ import { doneWithCheck, loadCheckForLoaders, noteContentChange, visibleArticleBa
 import { entryInputs } from './entry-inputs.ts';
 import { packBag, type StoredFacts } from './article-facts.ts';
 import { renderMarkdownBatch } from './render-batch.ts';
+import { renderSourceOf } from '#/markdown/pipeline.ts';
 import { markdownMode } from './optimise.ts';
 import { site } from '#/site.config.ts';
 import { optimise } from './optimise.ts';
@@ -131,7 +132,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
         body: record.body,
         lang: kind === 'articles' ? (record.data as { lang?: string }).lang : undefined,
         // Where the file sits, so the renderer judges where its local image paths lead (rehype-allowed-images.ts).
-        articleInContent: relative(contentDirFor(root), record.path).split(sep).join('/'),
+        ...renderSourceOf(contentDirFor(root), record.path),
         htmlFile: toFile ? htmlFileFor(root, digest) : undefined,
         // The search index reads what readers see (see search-text-store.ts).
         textFile: kind === 'articles' ? searchTextFile(root, markdownMode, record.body) : undefined,

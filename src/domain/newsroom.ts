@@ -13,10 +13,8 @@ import { checkVisibility, pageVisibility, type BuildContext } from './context.ts
 import { newsroomYearMonth, shownLater, type NewsDate } from './dates.ts';
 import { composeFront, readFrontPlan, SECTION_BLOCK_COUNT, type FrontPage } from './front-page.ts';
 import { readingMinutes } from './reading.ts';
-import { computeRelated, type RelatedPick, type RelatedResult } from './related/engine.ts';
-import { onSiteOriginal } from './site-links.ts';
+import { relatedLinks, type RelatedLinks } from './related/links.ts';
 import type { TermBag } from './related/bag.ts';
-import { toRelatedInput } from './related/inputs.ts';
 import { textDirection } from './text-direction.ts';
 import { topicName, topicsOf, type Topic } from './tags.ts';
 import { NAV_SECTION_LIMIT } from './section-nav.ts';
@@ -224,30 +222,15 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
     months.set(key, m);
   }
 
-  let related: Map<string, RelatedResult> | undefined;
+  let related: Map<string, RelatedLinks> | undefined;
   const relatedFor = (slug: string): Article[] => {
+    // The one computation `npm run related` explains too (related/links.ts): engine, count and desk-copy rule.
     if (!related) {
-      related = computeRelated(
-        articles.map((a) => toRelatedInput({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })),
-        { count: site.relatedCount },
-      );
+      related = relatedLinks(articles.map((a) => ({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })));
       // Read once: the bags are not needed again by this newsroom.
       relatedOf.clear();
     }
-    return withoutCopies(slug, related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
-  };
-  // A desk's copy of a story of this site (canonical naming it) is one story twice: its related links never list
-  // its original, the original never lists it, and a list holding the original does not repeat it as its copy.
-  // The editor's pins stay as pinned (issue 10's notes).
-  const originalOf = (slug: string) => onSiteOriginal(bySlug.get(slug)?.data.canonical, site.url);
-  const withoutCopies = (slug: string, picks: readonly RelatedPick[]): RelatedPick[] => {
-    const own = originalOf(slug);
-    const listed = new Set(picks.map((p) => p.slug));
-    return picks.filter((p) => {
-      if (p.pinned) return true;
-      const original = originalOf(p.slug);
-      return p.slug !== own && original !== slug && !(original !== undefined && listed.has(original));
-    });
+    return (related.get(slug)?.picks ?? []).flatMap((p) => bySlug.get(p.slug) ?? []);
   };
 
   // The front page: the editors' picks (content/front.md) at this build's "now", then the newest stories. The dev

@@ -12,6 +12,7 @@
  */
 // First: every Markdown parse in a process that renders or checks is linear in the blocks that close.
 import './micromark-linear.ts';
+import { relative, sep } from 'node:path';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -86,6 +87,11 @@ export interface RenderedMarkdown extends BodyFacts {
  */
 export interface RenderSource {
   articleInContent?: string | undefined;
+}
+
+/** The source of the file at `path` in the content folder `contentDir`, as the build's loader and `npm run related` render it. */
+export function renderSourceOf(contentDir: string, path: string): RenderSource {
+  return { articleInContent: relative(contentDir, path).split(sep).join('/') };
 }
 
 /**

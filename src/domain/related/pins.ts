@@ -32,8 +32,10 @@ export function rankAll(
   const index = new Map(docs.map((a, i) => [a.slug, i]));
   const { published, langOf, sectionOf } = ctx;
 
-  // Each article's best candidates by evidence (first pass), which reinforce one another (`cluster.ts`).
-  const nb = neighbours(n, Math.max(8, count + nearMisses + 3));
+  // Each article's best candidates by evidence (first pass), which reinforce one another (`cluster.ts`). How many
+  // are kept shapes every thread part, so it depends on `count` alone: asking for near misses (`npm run related`)
+  // must not change the picks (round 29: it widened this list, and the tool listed other links than the pages).
+  const nb = neighbours(n, Math.max(8, count + 3));
   const finalScore = (i: number, j: number): number => {
     const direct = s.score(i, j);
     if (direct < 0) return -1;

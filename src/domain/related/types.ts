@@ -61,7 +61,10 @@ export interface RelatedPick {
 export interface RelatedOptions {
   /** Links per article, pinned ones included (every pin is kept, even beyond this count). */
   count: number;
-  /** How many of the best candidates that just missed to return as well, for `npm run related`. Default 0. */
+  /**
+   * How many of the best candidates that just missed to return as well, for `npm run related`. Default 0. Never
+   * changes the picks: the misses are the next of the candidates the picks were ranked among (so there may be fewer).
+   */
   nearMisses?: number;
   /** How many shared names, terms, tags and thread neighbours (of each kind) to list per pick, for `npm run related`. Default 0. */
   explain?: number;
