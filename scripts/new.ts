@@ -3,13 +3,12 @@
  * newsroom's time zone, as a draft. Every mistake is one line on stderr and exit code 2; nothing is written
  * unless everything is right, and an existing file is never overwritten.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFor, MAX_FILE_BYTES, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
-import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { contentDirFor, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
 import { formerSlugsIn } from '#/check/rules/former-slugs.ts';
-import { existingNamed, existingTags } from '#/check/scaffold-tags.ts';
+import { existingNamed, existingTags, formerlyOf } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { writableIds } from '#/check/rules/ids.ts';
@@ -34,17 +33,6 @@ options:
 
 A headline that starts with "-" goes last, after "--" (options before it):
   npm run new -- --author nadia-rahyab -- "-5 degrees in Kabul"`;
-
-/** The frontmatter of an article that lists former slugs (others are not parsed), or undefined. */
-function formerlyOf(path: string): Record<string, unknown> | undefined {
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-    const text = readFileSync(path, 'utf8');
-    return text.includes('formerly') ? parseFrontmatter(text).data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function fail(message: string): never {
   console.error(`new: ${message.replace(/\s*\n\s*/g, ' ')}`);

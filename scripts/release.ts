@@ -1,15 +1,19 @@
 /**
- * `npm run release -- <slug> [--at <date-time>]`: takes a draft live. Removes its `draft: true` line and dates it
- * now in the newsroom's time zone (or at `--at`, a scheduled release): `npm run new` dated the draft when it was
- * started, so a story started on Monday and released on Thursday went out with Monday's date, below older stories
- * and out of the news sitemap (round 26a #2). Nothing else in the file changes. Every mistake is one line on
+ * `npm run release -- <slug> [--at <date-time>|now]`: takes a draft live. Removes its `draft: true` line and, for a
+ * draft `npm run new` started, dates it now in the newsroom's time zone: it was dated when started, so a story
+ * started on Monday and released on Thursday went out with Monday's date (round 26a #2). A story that was out before
+ * keeps its date, a scheduled one its time; `--at` sets the time, also of a story that is not a draft
+ * (src/check/release-date.ts: round 29 #2, #3). Nothing else in the file changes. Every mistake is one line on
  * stderr and exit code 2, and nothing is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '#/check/content-check.ts';
-import { nowInZone } from '#/check/scaffold.ts';
+import { nowInZone, startedByNew } from '#/check/scaffold.ts';
+import { formerlyOf } from '#/check/scaffold-tags.ts';
+import { notDraftLine, releaseDate } from '#/check/release-date.ts';
+import { didYouMean } from '#/check/rules/suggest.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { listMarkdownFiles } from '../src/check/rules/trust.ts';
@@ -17,10 +21,13 @@ import { whereGone } from '../src/check/rules/gone-articles.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
 import { site } from '../src/site.config.ts';
 
-const HELP = `usage: npm run release -- <slug> [--at <date-time>]
+const HELP = `usage: npm run release -- <slug> [--at <date-time>|now]
 
-Takes the draft content/articles/**/<slug>.md live: removes its "draft: true" line and sets "published" to now
-(${site.timeZone}), or to --at (e.g. --at "2026-12-05T16:00:00+04:30": it appears with the first build after then).
+Takes the draft content/articles/**/<slug>.md live: removes its "draft: true" line. A draft npm run new started
+(its draft line says so) or copied from the template with its sample date is dated now (${site.timeZone}); any
+other draft keeps its "published": a past one was out before (put back, it keeps its date), a future one is
+scheduled. --at sets "published" in every case, also of a story that is not a draft: --at now, or a time
+(e.g. --at "2026-12-05T16:00:00+04:30": it appears with the first build after then).
 Then run npm run check:content, commit and push.`;
 
 function fail(message: string): never {
@@ -42,24 +49,39 @@ const [given, ...extra] = parsed.positionals;
 if (given === undefined || extra.length) fail('name one article: npm run release -- <slug> (the file name without .md)');
 const slug = basename(given).replace(/\.md$/, '');
 
-let published = nowInZone(Date.now(), site.timeZone);
+const now = Date.now();
+const nowIso = nowInZone(now, site.timeZone);
 if ((parsed.values.at?.length ?? 0) > 1) fail('--at is given twice; give one time');
 const atValue = parsed.values.at?.[0];
-if (atValue !== undefined) {
+let atIso: string | undefined;
+if (atValue !== undefined && atValue.trim().toLowerCase() === 'now') atIso = nowIso;
+else if (atValue !== undefined) {
   const at = parseNewsDate(atValue, site.timeZone);
-  if (!at.ok) fail(`--at ${at.problem}`);
-  published = at.date.iso;
+  if (!at.ok) fail(`--at ${at.problem}; or --at now`);
+  atIso = at.date.iso;
 }
 
 const root = process.cwd();
 const contentDir = contentDirFor(root);
-const found = listMarkdownFiles(`${contentDir}/articles`, true, () => {}).filter((path) => basename(path) === `${slug}.md`);
+const listed = listMarkdownFiles(`${contentDir}/articles`, true, () => {});
+const found = listed.filter((path) => basename(path) === `${slug}.md`);
 if (!found.length) {
-  // Kept in `_drafts/` (or under another "_" name), which is never read (round 28b #9: "no article" read as a typo).
-  const unread = whereGone({ articlesDir: `${contentDir}/articles`, articles: () => [], rel: (path) => relative(root, path) })(slug);
-  const month = `${relative(root, contentDir)}/articles/${published.slice(0, 4)}/${published.slice(5, 7)}`;
-  if (unread?.kind === 'unread') fail(`${escapeControls(unread.file)} is kept in a place whose name starts with "_", which is never read or published; move it to ${escapeControls(month)}/${escapeControls(slug)}.md first, then run npm run release -- ${escapeControls(slug)} (nothing was changed)`);
-  fail(`no article content/articles/**/${escapeControls(slug)}.md; the slug is the file name without .md`);
+  // Kept in `_drafts/` (or under another "_" name), which is never read (round 28b #9: "no article" read as a typo),
+  // or an old slug a renamed story lists in `formerly`, or a near miss (round 29 #4): the check's own answers.
+  const articles = () =>
+    listed.map((path) => {
+      const formerly = formerlyOf(path)?.['formerly'];
+      return { slug: basename(path, '.md'), title: undefined, formerly: [formerly].flat().filter((x): x is string => typeof x === 'string'), file: relative(root, path), path };
+    });
+  const gone = whereGone({ articlesDir: `${contentDir}/articles`, articles, rel: (path) => relative(root, path) })(slug);
+  const day = atIso ?? nowIso;
+  const month = `${relative(root, contentDir)}/articles/${day.slice(0, 4)}/${day.slice(5, 7)}`;
+  const missing = `no article content/articles/**/${escapeControls(slug)}.md`;
+  if (gone?.kind === 'unread') fail(`${escapeControls(gone.file)} is kept in a place whose name starts with "_", which is never read or published; move it to ${escapeControls(month)}/${escapeControls(slug)}.md first, then run npm run release -- ${escapeControls(slug)} (nothing was changed)`);
+  if (gone?.kind === 'renamed') fail(`${missing}: the story was renamed to "${escapeControls(gone.slug)}" (${escapeControls(gone.file)} lists "${escapeControls(slug)}" in formerly); run npm run release -- ${escapeControls(gone.slug)} (nothing was changed)`);
+  const near = didYouMean(slug, listed.map((path) => basename(path, '.md')));
+  if (near) fail(`${missing}; did you mean "${escapeControls(near)}"? run npm run release -- ${escapeControls(near)} (nothing was changed)`);
+  fail(`${missing}; the slug is the file name without .md`);
 }
 if (found.length > 1) fail(`${found.length} files are named ${escapeControls(slug)}.md (${found.map((f) => relative(root, f)).join(', ')}); a slug names one article: run npm run check:content and keep one (nothing was changed)`);
 const file = found[0]!;
@@ -79,8 +101,9 @@ if (draft !== undefined && typeof draft !== 'boolean' && !meantDraft) {
   const at = fm.locate(['draft']);
   fail(`${shown}:${at.line}:${at.column}  draft  ${draft === null ? 'is empty' : `must be true or false, not ${JSON.stringify(draft)}`}; write draft: true to release it with this command, or draft: false (or no draft line) if it is ready as it is (nothing was changed)`);
 }
-if (draft !== true && !meantDraft) fail(`${shown} is not a draft (its frontmatter has no draft: true), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise (nothing was changed)`);
-if (fm.data['published'] === undefined) fail(`${shown} has no published field; add published: "${published}" to its frontmatter (nothing was changed)`);
+const isDraft = draft === true || meantDraft;
+if (!isDraft && atIso === undefined) fail(notDraftLine(shown, slug, fm.data['published'], now));
+if (fm.data['published'] === undefined) fail(`${shown} has no published field; add published: "${atIso ?? nowIso}" to its frontmatter (nothing was changed)`);
 
 const lines = text.split('\n');
 /** The scalar written at a position (1-based line and column): quoted, or plain up to a comment, comma or bracket. */
@@ -90,18 +113,24 @@ const scalarAt = (line: number, column: number) => {
   const m = SCALAR.exec(lines[line - 1] ?? '');
   return m ? { line, from: column - 1, to: column - 1 + m[0].length } : undefined;
 };
-const draftAt = fm.locate(['draft']);
+const draftAt = isDraft ? fm.locate(['draft']) : undefined;
 const publishedAt = fm.locate(['published']);
-const draftValue = scalarAt(draftAt.line, draftAt.column);
-const publishedValue = scalarAt(publishedAt.line, publishedAt.column);
-if (!draftValue || !publishedValue) fail(`${shown}: its draft or published value is written in a form release cannot edit; remove draft: true and set published: "${published}" by hand`);
+const draftValue = draftAt && scalarAt(draftAt.line, draftAt.column);
+const dating = releaseDate({ slug: escapeControls(slug), written: fm.data['published'], at: atIso, nowIso, now, startedByNew: startedByNew(draftAt ? (lines[draftAt.line - 1] ?? '') : '') });
+const published = dating.write ?? fm.data['published'];
+const publishedValue = dating.write === undefined ? undefined : scalarAt(publishedAt.line, publishedAt.column);
+/** The edit by hand, when release cannot make it. */
+const byHand = dating.write === undefined ? 'remove draft: true by hand (published stays as it is)' : `${isDraft ? 'remove draft: true and ' : ''}set published: "${dating.write}" by hand`;
+if ((isDraft && !draftValue) || (dating.write !== undefined && !publishedValue)) fail(`${shown}: its draft or published value is written in a form release cannot edit; ${byHand} (nothing was changed)`);
 // Later positions first, so earlier ones stay where they were.
 const edits = [
-  { ...publishedValue, text: `"${published}"` },
+  ...(publishedValue ? [{ ...publishedValue, text: `"${dating.write}"` }] : []),
   // A line of its own (`draft: true # …`) goes; in a flow map (`{…, draft: true}`) the value becomes false.
-  /^[ \t]*["']?draft["']?[ \t]*:/.test(lines[draftValue.line - 1] ?? '') && (lines[draftValue.line - 1] ?? '').slice(draftValue.to).trim().replace(/^#.*/, '') === ''
-    ? { line: draftValue.line, from: -1, to: -1, text: '' }
-    : { ...draftValue, text: 'false' },
+  ...(!draftValue
+    ? []
+    : /^[ \t]*["']?draft["']?[ \t]*:/.test(lines[draftValue.line - 1] ?? '') && (lines[draftValue.line - 1] ?? '').slice(draftValue.to).trim().replace(/^#.*/, '') === ''
+      ? [{ line: draftValue.line, from: -1, to: -1, text: '' }]
+      : [{ ...draftValue, text: 'false' }]),
 ].sort((a, b) => b.line - a.line || b.from - a.from);
 for (const e of edits) {
   if (e.from === -1) lines.splice(e.line - 1, 1);
@@ -111,8 +140,7 @@ const released = lines.join('\n');
 // Read back as the check will: released and dated, or nothing is written.
 const again = parseFrontmatter(released);
 if (again.data?.['draft'] === true || again.data?.['published'] !== published || again.problems.length) {
-  fail(`${shown}: release could not edit this frontmatter safely; remove draft: true and set published: "${published}" by hand (nothing was changed)`);
+  fail(`${shown}: release could not edit this frontmatter safely; ${byHand} (nothing was changed)`);
 }
 writeFileSync(file, bom + released);
-const past = Date.parse(published) < Date.now() - 60_000 && atValue !== undefined ? ' (a time in the past: the story is dated then)' : '';
-console.log(`released ${shown}: published "${published}"${past}, draft line removed; run npm run check:content, then commit and push`);
+console.log(`${isDraft ? 'released' : 'dated'} ${shown}: ${isDraft ? 'draft line removed, ' : ''}${dating.said}; then run npm run check:content, commit and push`);

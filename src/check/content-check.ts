@@ -344,7 +344,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data));
     guarded(f.file, report, () => checkDateOffsets(data, site.timeZone, a.locate, (field, message, pos) => report(f.file, field, message, pos, 'warning')));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
-    guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data));
+    guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data, opts.visibility.now));
     guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo, missingAuthors, missingSections }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));

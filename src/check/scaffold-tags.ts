@@ -3,10 +3,11 @@
  * its tags, to judge a new article's `--tags` by the check's own rules (one spelling per topic): every article's
  * tag list and the spellings fixed by content/tags/*.md.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from './frontmatter.ts';
 import { listMarkdownFiles } from './rules/trust.ts';
+import { MAX_FILE_BYTES } from './rules/source.ts';
 import type { ExistingTags } from './scaffold-options.ts';
 import type { Named } from './rules/ids.ts';
 
@@ -38,4 +39,18 @@ export function existingTags(contentDir: string): ExistingTags {
     if (typeof name === 'string') defined.set(basename(f, '.md'), name);
   }
   return { defined, articles };
+}
+
+/**
+ * The frontmatter of an article file that lists former slugs (others are not parsed), or undefined: what `npm run
+ * new` (a former slug is taken) and `npm run release` (an old slug names the renamed story) read of `formerly`.
+ */
+export function formerlyOf(path: string): Record<string, unknown> | undefined {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
+    const text = readFileSync(path, 'utf8');
+    return text.includes('formerly') ? parseFrontmatter(text).data : undefined;
+  } catch {
+    return undefined;
+  }
 }

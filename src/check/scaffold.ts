@@ -4,7 +4,6 @@
  * is not). The script is scripts/new.ts; this module holds the rules so the check and tests share them.
  */
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
-import { formatOffset, zoneOffsetMinutes } from '#/domain/dates.ts';
 import { latinSlug } from './latin-slug.ts';
 
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
@@ -47,6 +46,19 @@ export function headlineProblem(headline: string): string | undefined {
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
+/**
+ * The comment on the draft line `npm run new` writes. `npm run release` reads it as "a draft started here": dated
+ * when released, while a draft without it whose date has passed is a story that was out before and keeps its date.
+ */
+export const DRAFT_COMMENT = 'npm run release -- <slug> publishes it, dated then';
+/** The draft line's comment before round 27 (drafts started then are still about). */
+const OLD_DRAFT_COMMENT = 'remove this line (or set false) to publish';
+
+/** Whether a draft line is the one `npm run new` wrote. */
+export function startedByNew(draftLine: string): boolean {
+  return draftLine.includes(DRAFT_COMMENT) || draftLine.includes(OLD_DRAFT_COMMENT);
+}
+
 export interface ScaffoldInput {
   headline: string;
   authors: string[];
@@ -57,11 +69,8 @@ export interface ScaffoldInput {
   published: string;
 }
 
-/** Now as wall-clock time in `timeZone` with its offset: `2026-11-29T21:40:05+04:30`. */
-export function nowInZone(now: number, timeZone: string): string {
-  const offset = zoneOffsetMinutes(now, timeZone);
-  return `${new Date(now + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
-}
+/** Kept here for the scripts; it lives in the date module so the check's rules can use it without a cycle. */
+export { nowInZone } from '#/domain/dates.ts';
 
 export function scaffold(input: ScaffoldInput): string {
   const yaml = (s: string) => JSON.stringify(s);
@@ -73,7 +82,7 @@ published: ${yaml(input.published)}
 authors: [${input.authors.join(', ')}]
 section: ${input.section}
 tags: ${list(input.tags)}
-${input.draft ? 'draft: true # npm run release -- <slug> publishes it, dated then\n' : ''}---
+${input.draft ? `draft: true # ${DRAFT_COMMENT}\n` : ''}---
 
 ${PLACEHOLDER_BODY} The first paragraph is the lead: who, what, where, when.
 `;

@@ -100,6 +100,12 @@ function zonedParts(epoch: number, timeZone: string) {
   };
 }
 
+/** Now as wall-clock time in `timeZone` with its offset: `2026-11-29T21:40:05+04:30`. */
+export function nowInZone(now: number, timeZone: string): string {
+  const offset = zoneOffsetMinutes(now, timeZone);
+  return `${new Date(now + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
+
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   return `${sign}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;

@@ -36,9 +36,9 @@ export const testFrontmatter = (fields: Record<string, string> = {}) =>
 
 /**
  * `files`: paths under content/articles/2026/11/ and their whole text (or bytes); lines of those files only, their
- * path shortened to what follows `2026/11/`.
+ * path shortened to what follows `2026/11/`; checked at the tests' moment or at `now` (epoch ms).
  */
-export function checkArticles(files: Record<string, string | Buffer>): string[] {
+export function checkArticles(files: Record<string, string | Buffer>, now = VISIBILITY.now): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-check-'));
   try {
     const content = join(dir, 'content');
@@ -48,7 +48,7 @@ export function checkArticles(files: Record<string, string | Buffer>): string[] 
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
-    const result = checkContent({ root: ROOT, contentDir: content, visibility: VISIBILITY });
+    const result = checkContent({ root: ROOT, contentDir: content, visibility: { ...VISIBILITY, now } });
     return result.diagnostics
       .filter((d) => Object.keys(files).some((p) => d.file.endsWith(`2026/11/${p}`)))
       .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
+import { DRAFT_COMMENT } from '#/check/scaffold.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dateline-release-'));
@@ -23,7 +24,9 @@ const release = (...args: string[]) => {
 
 describe('npm run release', () => {
   it('removes the draft line and dates the story now, in the newsroom zone; nothing else changes', () => {
-    writeFileSync(file, draft);
+    // The draft line npm run new writes: a draft started then, dated when released (round 29 #3: others keep their date).
+    const started = draft.replace('# remove it once the story is written', `# ${DRAFT_COMMENT}`);
+    writeFileSync(file, started);
     const before = Date.now();
     const run = release('bakers-cut-loaf-size');
     expect(run.status, run.out).toBe(0);
@@ -31,9 +34,9 @@ describe('npm run release', () => {
     const published = /^published: "(.+)"$/m.exec(text)![1]!;
     expect(published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+04:30$/);
     expect(Date.parse(published)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
-    expect(text).toBe(draft.replace('draft: true # remove it once the story is written\n', '').replace('"2026-11-02T20:23:55+04:30"', `"${published}"`));
+    expect(text).toBe(started.replace(`draft: true # ${DRAFT_COMMENT}\n`, '').replace('"2026-11-02T20:23:55+04:30"', `"${published}"`));
     expect(run.out).toMatch(/^released \S*content\/articles\/2026\/11\/bakers-cut-loaf-size\.md: /);
-    expect(run.out.endsWith(`: published "${published}", draft line removed; run npm run check:content, then commit and push`)).toBe(true);
+    expect(run.out.endsWith(`: draft line removed, published "${published}" (was "2026-11-02T20:23:55+04:30", when the draft was started); then run npm run check:content, commit and push`)).toBe(true);
   });
 
   it('--at schedules it; the check then accepts the file', () => {
@@ -48,7 +51,7 @@ describe('npm run release', () => {
     writeFileSync(file, draft.replace(/^draft.*\n/m, ''));
     const live = release('bakers-cut-loaf-size');
     expect(live.status).toBe(2);
-    expect(live.out).toMatch(/^release: .*bakers-cut-loaf-size\.md is not a draft \(its frontmatter has no draft: true\), so it goes live with the next build as it is; set "published" by hand if it should be dated otherwise \(nothing was changed\)$/);
+    expect(live.out).toMatch(/^release: .*bakers-cut-loaf-size\.md is not a draft \(its frontmatter has no draft: true\), so it goes live with the next build as it is; to date it otherwise, run npm run release -- bakers-cut-loaf-size --at now \(or --at with a time\) \(nothing was changed\)$/);
     expect(release('no-such-story').out).toBe('release: no article content/articles/**/no-such-story.md; the slug is the file name without .md');
     writeFileSync(file, draft);
     const bad = release('bakers-cut-loaf-size', '--at', '2026-02-30T10:00:00+04:30');

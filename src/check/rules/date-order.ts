@@ -8,7 +8,7 @@
  * shape check are holes in the list (or lack a `date`) and are skipped; the others keep their index
  * (`corrections[1].date`).
  */
-import { newsroomDay, type NewsDate } from '#/domain/dates.ts';
+import { newsroomDay, nowInZone, parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { fieldName } from './zod-issues.ts';
@@ -32,13 +32,25 @@ export interface DateOrderIssue {
 export const DATE_ALONE = 'a date alone is the start of that day';
 
 /**
- * The date-time to suggest for a date alone given on the day of publication (`day`, parsed as that day's start):
- * 16:00 that day, or 23:59 when the story went out later, so the example, copied, is after publication.
+ * The date-time to suggest for a date alone given on the day of publication (`day`, parsed as that day's start), one
+ * that passes when copied: not before publication and not after the build's `now` (rules/future-dates.ts refuses
+ * that: round 29 #1, a story out at 10:51 was told "16:00" at 10:55; a scheduled story's limit is its own time). On
+ * the build's own day it is `now` to the minute in the newsroom's zone; on another day 16:00, or 23:59 when the story
+ * went out later. Where that is out of range, publication's next whole minute that day, or publication itself.
  */
-export function sameDayTime(day: NewsDate, published: NewsDate): string {
+export function sameDayTime(day: NewsDate, published: NewsDate, now: number): string {
+  const latest = Math.max(now, published.epoch);
+  const fits = (epoch: number) => epoch >= published.epoch && epoch <= latest && newsroomDay(epoch, site.timeZone) === newsroomDay(day.epoch, site.timeZone);
   const offset = /[+-]\d{2}:\d{2}$|Z$/.exec(day.iso)?.[0] ?? '';
   const late = published.epoch - day.epoch >= 16 * 3_600_000;
-  return `${newsroomDay(day.epoch, site.timeZone)}T${late ? '23:59:00' : '16:00:00'}${offset}`;
+  const usual = `${newsroomDay(day.epoch, site.timeZone)}T${late ? '23:59:00' : '16:00:00'}${offset}`;
+  const at = parseNewsDate(usual, site.timeZone);
+  const today = newsroomDay(now, site.timeZone) === newsroomDay(day.epoch, site.timeZone);
+  if (!today && at.ok && fits(at.date.epoch)) return usual;
+  const minute = Math.floor(latest / 60_000) * 60_000;
+  const next = Math.ceil(published.epoch / 60_000) * 60_000;
+  const chosen = [today ? minute : next, next, published.epoch].find(fits) ?? published.epoch;
+  return nowInZone(chosen, site.timeZone);
 }
 
 /**
@@ -50,8 +62,11 @@ export function writtenDate(date: NewsDate, raw: unknown): string {
   return typeof raw === 'string' ? raw.trim() : date.iso;
 }
 
-/** `raw`: the fields as written (the frontmatter before validation), to quote the dates as the editor wrote them. */
-export function dateOrderIssues(a: DatedFields, raw?: Readonly<Record<string, unknown>>): DateOrderIssue[] {
+/**
+ * `raw`: the fields as written (the frontmatter before validation), to quote the dates as the editor wrote them;
+ * `now`: the build's time (epoch ms), which the suggested time of a same-day update is never after.
+ */
+export function dateOrderIssues(a: DatedFields, raw?: Readonly<Record<string, unknown>>, now = Date.now()): DateOrderIssue[] {
   const published = a.published;
   if (!published) return [];
   const issues: DateOrderIssue[] = [];
@@ -64,7 +79,7 @@ export function dateOrderIssues(a: DatedFields, raw?: Readonly<Record<string, un
     const written = updated.dateOnly ? newsroomDay(updated.epoch, site.timeZone) : writtenDate(updated, raw?.['updated']);
     const sameDay = updated.dateOnly && written === newsroomDay(published.epoch, site.timeZone);
     const message = sameDay
-      ? `${written} is the day the story was published, and ${DATE_ALONE}, before it was published (${publishedAt}); give the time of the update, e.g. updated: "${sameDayTime(updated, published)}"`
+      ? `${written} is the day the story was published, and ${DATE_ALONE}, before it was published (${publishedAt}); give the time of the update, e.g. updated: "${sameDayTime(updated, published, now)}"`
       : `${written} is before published (${publishedAt}); fix the date or remove "updated"`;
     issues.push({ path: ['updated'], message });
   }
@@ -93,7 +108,8 @@ export function checkDateOrder(
   a: DatedFields,
   locate: (path: PropertyKey[]) => Position | undefined,
   report: (field: string, message: string, pos?: Position) => void,
-  raw?: Readonly<Record<string, unknown>>,
+  raw: Readonly<Record<string, unknown>> | undefined,
+  now: number,
 ): void {
-  for (const issue of dateOrderIssues(a, raw)) report(fieldName(issue.path), issue.message, locate(issue.path));
+  for (const issue of dateOrderIssues(a, raw, now)) report(fieldName(issue.path), issue.message, locate(issue.path));
 }

@@ -47,7 +47,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const published = d.published;
     if (!c?.date?.dateOnly || !published || newsroomDay(c.date.epoch, site.timeZone) !== newsroomDay(published.epoch, site.timeZone)) return;
     const day = newsroomDay(c.date.epoch, site.timeZone);
-    report(a.file, `corrections[${i}].date`, `${day} is the day the story was published, and ${DATE_ALONE}, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "${sameDayTime(c.date, published)}"`, a.at(['corrections', i, 'date']), 'warning');
+    report(a.file, `corrections[${i}].date`, `${day} is the day the story was published, and ${DATE_ALONE}, so feeds, search engines and the sitemap are not told the story changed; give the time of the correction, e.g. date: "${sameDayTime(c.date, published, visibility.now)}"`, a.at(['corrections', i, 'date']), 'warning');
   });
   const undashed = d.dateline ? datelineDash(d.dateline) : undefined;
   if (undashed !== undefined) {
