@@ -81,7 +81,7 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     const url = absoluteUrl(articlePath(a.slug));
     const first = a.data.formerly?.[0];
     const id = first === undefined ? url : absoluteUrl(articlePath(first));
-    const dateline = a.data.dateline ? `<p><strong>${escapeXml(a.data.dateline)} —</strong></p>\n` : '';
+    const place = a.data.dateline ? `<strong>${escapeXml(a.data.dateline)} —</strong>` : '';
     const lang = a.data.lang ?? site.lang;
     const lead = leadImages?.get(a.slug);
     const withinBudget = (html: string): string | undefined => {
@@ -92,9 +92,13 @@ export function feedItems(articles: readonly Article[], content: FeedContent = '
     };
     const text = () => {
       const body = alignInline(absolutizeHtml(applyBodyImages(a.html(), a.bodyImages, { srcset: false }), url));
-      // Before the lead paragraph, past a photo the body opens with, as on the page (dateline-place.ts).
-      const at = dateline ? leadParagraphAt(body) : 0;
-      return inLanguage(leadFigure(a, lead) + body.slice(0, at) + dateline + body.slice(at) + correctionsHtml(a, lang), lang);
+      // Before the lead paragraph, past a photo the body opens with, as on the page (dateline-place.ts), and inside
+      // it: a feed reader has no stylesheet to run it in, so a paragraph of its own stood alone (round 29c #3).
+      const at = place ? leadParagraphAt(body) : 0;
+      const opening = place ? /^<p(?:\s[^>]*)?>/.exec(body.slice(at))?.[0] : undefined;
+      const dateline = !place ? '' : opening ? `${opening}${place} ` : `<p>${place}</p>\n`;
+      const rest = body.slice(at + (opening?.length ?? 0));
+      return inLanguage(leadFigure(a, lead) + body.slice(0, at) + dateline + rest + correctionsHtml(a, lang), lang);
     };
     return {
       ...(lead ? { image: absoluteUrl(lead.src) } : {}),

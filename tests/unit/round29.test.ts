@@ -315,3 +315,17 @@ describe('29b #10: search finds a story by its topics, and its credits read as c
     expect(record!.content).toBe('Outlook\nWhat next.\n\nTalks resume in January.\n— Nadia Rahyab\n· Year ahead · Trade');
   });
 });
+
+describe('29c #3: a feed runs the dateline into the lead paragraph, as the page does', () => {
+  it('"KABUL —" opens the first paragraph; a body that opens otherwise keeps it as a paragraph', async () => {
+    const { buildNewsroom } = await import('#/domain/newsroom.ts');
+    const { feedItems } = await import('#/outputs/feeds.ts');
+    const { article, build, source } = await import('../helpers/newsroom-fixture.ts');
+    const bodies: Record<string, string> = { lead: '<p class="x">Officials met at noon.</p>\n<p>More.</p>', heading: '<h2 id="h">Heading</h2><p>Text.</p>' };
+    const base = source([article('lead', { published: '2026-05-02T08:00:00Z', dateline: 'KABUL' }), article('heading', { published: '2026-05-01T08:00:00Z', dateline: 'HERAT' })]);
+    const n = await buildNewsroom({ ...base, facts: (entry) => ({ ...base.facts(entry), html: () => bodies[entry.id]! }) }, build);
+    const [lead, heading] = feedItems(n.articles);
+    expect(lead!.html!.startsWith('<p class="x"><strong>KABUL —</strong> Officials met at noon.</p>')).toBe(true);
+    expect(heading!.html!.startsWith('<p><strong>HERAT —</strong></p>\n<h2')).toBe(true);
+  });
+});
