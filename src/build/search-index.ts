@@ -23,6 +23,7 @@ import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
 import { searchForm } from '#/client/search-words.ts';
+import { CREDITS_MARK } from '#/client/excerpt-credits.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
 const RECORDS_VERSION = '7';
@@ -99,8 +100,8 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // Bounded by its distinct words (search-text-cap.ts): a flood of unique tokens cannot stall the index.
     // Spelt and split as the search page reads the reader's query (search-words.ts: words of Chinese, Japanese,
     // Thai … split, ligatures and decomposed accents composed, vowel points left out).
-    // The byline and topics close the text, set off by a mark of their own: an excerpt that reaches them reads as
-    // the story's credits, not as its last words (round 29b #10).
+    // The byline and topics close the text, set off by a mark of their own: the search page shows an excerpt's
+    // credits only when the reader's words are there alone, as credits (excerpt-credits.ts; round 29b #10, 29c #5).
     content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id)), ...credits(a)].join('\n')),
     meta: {
       title: a.title,
@@ -112,9 +113,9 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
 }
 export type SearchRecord = ReturnType<typeof searchRecords>[number];
 
-/** The byline and topics as the record's last lines: `— Nadia Rahyab` and `· Trade · Transit`. */
+/** The byline and topics as the record's last lines, each opened by the credits mark: `⁂ Nadia Rahyab`, `⁂ Trade, Transit`. */
 function credits(a: SearchArticle): string[] {
-  return [a.byline ? `— ${a.byline}` : '', a.topics?.length ? `· ${a.topics.join(' · ')}` : ''].filter(Boolean);
+  return [a.byline ? `${CREDITS_MARK} ${a.byline}` : '', a.topics?.length ? `${CREDITS_MARK} ${a.topics.join(', ')}` : ''].filter(Boolean);
 }
 
 /** The cache folder name of an index of `records` (a new Pagefind or record format re-indexes). */

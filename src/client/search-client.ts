@@ -9,6 +9,7 @@
  */
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
+import { readableParts } from './excerpt-credits.ts';
 import { readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
@@ -30,8 +31,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 const plural = new Intl.PluralRules('en');
 /** "1 article matches", "3 articles match", "… in 2025" when a year is picked. */
-export function matchCount(n: number, q: string, year = ''): string {
+export function matchCount(n: number, query: string, year = ''): string {
   const period = year ? ` in ${year}` : '';
+  // A phrase typed in quotes is echoed in the page's own quotes once (round 29c #5: “"emergency closure"”).
+  const q = query.replace(/^["“”]+|["“”]+$/g, '') || query;
   if (n === 0) return `No articles match “${q}”${period}.`;
   return plural.select(n) === 'one' ? `1 article matches “${q}”${period}.` : `${n.toLocaleString('en')} articles match “${q}”${period}.`;
 }
@@ -144,7 +147,11 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   // Pagefind marks hits with <mark>; rebuild them as elements rather than trusting the string.
   // Without the headline's tail it may open with (excerpt-title.ts): the headline is printed just above.
   // The spaces the index put between Chinese and Japanese words taken out (src/client/search-words.ts).
-  const parts = withoutTitleTail(readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode), d.meta['title'] ?? '');
+  // The story's credits (byline, topics) only when the reader's words are found there alone, and "…" where the
+  // window is cut (excerpt-credits.ts).
+  const whole = readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode);
+  const titleless = withoutTitleTail(whole, d.meta['title'] ?? '');
+  const parts = readableParts(titleless, d.content === undefined ? undefined : readableExcerpt(d.content), titleless.join('') !== whole.join(''));
   for (const [i, part] of parts.entries()) {
     if (part !== '') excerpt.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
   }

@@ -15,6 +15,8 @@ import { searchForm } from './search-words.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole text, as indexed. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

@@ -312,7 +312,7 @@ describe('29b #10: search finds a story by its topics, and its credits read as c
   it('the record ends with the byline and topics, each set off by a mark', async () => {
     const { searchRecords } = await import('#/build/search-index.ts');
     const [record] = searchRecords([{ id: 'outlook', title: 'Outlook', description: 'What next.', dateline: undefined, body: 'Talks resume in January.', textFile: '/nonexistent/none.txt', section: 'Diplomacy', published: { epoch: 0, iso: '2026-11-01T08:00:00Z', dateOnly: false }, lang: undefined, byline: 'Nadia Rahyab', topics: ['Year ahead', 'Trade'] }]);
-    expect(record!.content).toBe('Outlook\nWhat next.\n\nTalks resume in January.\n— Nadia Rahyab\n· Year ahead · Trade');
+    expect(record!.content).toBe('Outlook\nWhat next.\n\nTalks resume in January.\n⁂ Nadia Rahyab\n⁂ Year ahead, Trade');
   });
 });
 
@@ -327,5 +327,24 @@ describe('29c #3: a feed runs the dateline into the lead paragraph, as the page 
     const [lead, heading] = feedItems(n.articles);
     expect(lead!.html!.startsWith('<p class="x"><strong>KABUL —</strong> Officials met at noon.</p>')).toBe(true);
     expect(heading!.html!.startsWith('<p><strong>HERAT —</strong></p>\n<h2')).toBe(true);
+  });
+});
+
+describe('29c #5: a search excerpt reads as the story, with its credits shown as credits', async () => {
+  const { readableParts } = await import('#/client/excerpt-credits.ts');
+  const content = 'Kabul bakers brace for winter\nFlour prices rise.\nBakers in Kabul say flour prices rose again this week when prices usually fall again.\n⁂ Zarlasht Niazai\n⁂ Wheat, Food prices, Winter';
+  it('the credits are left out when the reader\'s words are in the story, and the cut window gets "…"', () => {
+    expect(readableParts(['Bakers in Kabul say flour ', 'prices', ' rose again this week when'], content)).toEqual(['Bakers in Kabul say flour ', 'prices', ' rose again this week when…']);
+    expect(readableParts(['this week when ', 'prices', ' usually fall again. ⁂ Zarlasht Niazai ⁂ Wheat, Food ', 'prices', ''], content)).toEqual(['…this week when ', 'prices', ' usually fall again.', '', '']);
+  });
+
+  it('found in the credits alone, they follow the story\'s words as "— byline · topics"', () => {
+    expect(readableParts(['usually fall again. ⁂ Zarlasht Niazai ⁂ ', 'Wheat', ', Food prices'], content)).toEqual(['…usually fall again. — Zarlasht Niazai · ', 'Wheat', ', Food prices']);
+  });
+
+  it('a phrase in quotes is echoed in one pair of quotes', async () => {
+    const { matchCount } = await import('#/client/search-client.ts');
+    expect(matchCount(1, '"emergency closure"')).toBe('1 article matches “emergency closure”.');
+    expect(matchCount(0, '""')).toBe('No articles match “""”.');
   });
 });

@@ -82,7 +82,7 @@ describe('search by year', () => {
   it("carries the byline, so a reporter's or a wire's name finds their stories (round 22, finding 24)", () => {
     const textFile = join(mkdtempSync(join(tmpdir(), 'dateline-byline-')), 'a.txt');
     const [record] = searchRecords([{ ...article('a', '2026-03-01T10:00:00Z'), body: 'Wheat prices rose.', textFile, byline: 'Nadia Rahyab for Koh-e-Baba Wire' }]);
-    expect(record!.content.endsWith('\n— Nadia Rahyab for Koh- e- Baba Wire')).toBe(true);
+    expect(record!.content.endsWith('\n⁂ Nadia Rahyab for Koh- e- Baba Wire')).toBe(true);
   });
   it('opens only the shards holding the year picked, every shard for all years, and any shard an older listing does not describe', async () => {
     const opened: string[] = [];
