@@ -60,8 +60,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  * 33: a Markdown link's host kept as written, as raw HTML's (markdown-hrefs.ts): IPv6 and international hosts.
  * 39: raw HTML keeps the letters after `&` that HTML would read as an old reference (remark-legacy-references.ts);
  *     an address without a scheme (`example.org/a--b`) is not typeset (typography.ts).
+ * 40: a body photo and the caption line under it are one figure (rehype-photo-captions.ts).
  */
-const PIPELINE_VERSION = '39';
+const PIPELINE_VERSION = '40';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round. */

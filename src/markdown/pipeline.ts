@@ -41,6 +41,7 @@ import remarkFootnoteOutOfLink from './remark-footnote-out-of-link.ts';
 import remarkFootnoteIds from './remark-footnote-ids.ts';
 import remarkEscapedLiterals from './escaped-literals.ts';
 import remarkLegacyReferences from './remark-legacy-references.ts';
+import rehypePhotoCaptions from './rehype-photo-captions.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { hostKeepingHandlers } from './markdown-hrefs.ts';
 import { htmlScanProblem } from './html-scan-cost.ts';
@@ -62,6 +63,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeAllowedImages,
       rehypeValidHtml,
       rehypeEmptyParagraphs,
+      rehypePhotoCaptions,
       rehypeArticleHtml,
       rehypeTypography,
       rehypeBidiIsolate,

@@ -348,3 +348,13 @@ describe('29c #5: a search excerpt reads as the story, with its credits shown as
     expect(matchCount(0, '""')).toBe('No articles match “""”.');
   });
 });
+
+describe('29c #2: a body photo and the caption line under it are one figure', async () => {
+  const { renderBody } = await import('#/build/render-batch.ts');
+  it('after a blank line or on the next line; anything else stays as written', () => {
+    expect(renderBody('Lead.\n\n![Wagons](./a.png "t")\n\n*Wagons wait. (Photo: D)*\n\nMore.').html).toBe('<p>Lead.</p>\n<figure><img src="./a.png" alt="Wagons" title="t" loading="lazy" decoding="async"><figcaption>Wagons wait. (Photo: D)</figcaption></figure>\n<p>More.</p>');
+    expect(renderBody('![A](./a.png)\n*Cap line*').html).toBe('<figure><img src="./a.png" alt="A" loading="lazy" decoding="async"><figcaption>Cap line</figcaption></figure>');
+    expect(renderBody('![A](./a.png)\n\n*Emphasis* and more.').html).not.toContain('<figure>');
+    expect(renderBody('[![A](./a.png)](https://example.org/)\n\n*Cap*').html).not.toContain('<figure>');
+  });
+});
