@@ -54,15 +54,29 @@ export function archiveRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ pa
   }));
 }
 
-/** `/archive/<yyyy>/<mm>/`: one month. */
-export function monthRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ year: string; month: string; page: string | undefined }, { year: number; month: number; page: Page<Article> }>[] {
-  return n.months.flatMap((m: MonthArchive) =>
-    paginate(m.articles, archivePath(m.year, m.month), pageSize).map((page) => ({
+/** A month of the archive, as its page links it. */
+export interface MonthRef {
+  year: number;
+  month: number;
+}
+
+/**
+ * `/archive/<yyyy>/<mm>/`: one month, linking the nearest earlier and later months that have articles (round 29c:
+ * readers could only go back to "All months"). Those links are in the key: a month gaining its first story, or
+ * losing its last, changes its neighbours' pages.
+ */
+export function monthRoutes(n: Newsroom, pageSize = site.pageSize): Route<{ year: string; month: string; page: string | undefined }, { year: number; month: number; page: Page<Article>; older: MonthRef | undefined; newer: MonthRef | undefined }>[] {
+  // `n.months` is newest first.
+  const ref = (m: MonthArchive | undefined): MonthRef | undefined => m && { year: m.year, month: m.month };
+  return n.months.flatMap((m: MonthArchive, i) => {
+    const older = ref(n.months[i + 1]);
+    const newer = ref(n.months[i - 1]);
+    return paginate(m.articles, archivePath(m.year, m.month), pageSize).map((page) => ({
       params: { year: String(m.year), month: String(m.month).padStart(2, '0'), page: pageParam(page.current) },
-      props: { year: m.year, month: m.month, page },
-      cacheKey: n.pageKey(listKey(page)),
-    })),
-  );
+      props: { year: m.year, month: m.month, page, older, newer },
+      cacheKey: n.pageKey({ list: listKey(page), older: older ?? null, newer: newer ?? null }),
+    }));
+  });
 }
 
 /** `/sections/<id>/`: a section's articles. */

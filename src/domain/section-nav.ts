@@ -26,3 +26,15 @@ export function sectionNav<S>(sections: readonly S[], limit = NAV_SECTION_LIMIT)
 export function hasSectionsIndex(sectionCount: number, limit = NAV_SECTION_LIMIT): boolean {
   return sectionCount > limit;
 }
+
+/**
+ * `aria-current` for the links of a navigation on the page at `path`: "page" on the link to this very page, "true" on
+ * the one to the nearest part of the site it sits in (`/archive/2026/11/` under Archive, a section's page 2 under the
+ * section, a section past the menu's under "All sections"), none elsewhere. Round 29c: the archive's month pages
+ * claimed to be the archive page itself. The front page (`/`) is the ancestor of everything, so only its own page.
+ */
+export function navCurrent(hrefs: readonly string[], path: string): (href: string) => 'page' | 'true' | undefined {
+  let within: string | undefined;
+  for (const href of hrefs) if (href !== '/' && path.startsWith(href) && href.length > (within?.length ?? 0)) within = href;
+  return (href) => (href === path ? 'page' : href === within ? 'true' : undefined);
+}
