@@ -17,6 +17,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { CheckedContent } from '#/check/content-check.ts';
 import type { BuildContext } from '#/domain/context.ts';
 import { optimise } from './optimise.ts';
+import { boundedBatches } from './bounded-batches.ts';
 
 const enabled = () => optimise && process.env['DATELINE_CHECK_SNAPSHOT'] !== 'off';
 
@@ -35,8 +36,13 @@ export function shareCheck(ctx: BuildContext, key: string, result: CheckedConten
     mkdirSync(dir, { recursive: true });
     removeEndedBuilds(dir);
     fd = openSync(tmp, 'w');
-    writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length), files: result.files });
-    for (const kind of KINDS) for (let i = 0; i < result[kind].length; i += BATCH) writeBatch(fd, result[kind].slice(i, i + BATCH));
+    // The articles in batches of a bounded size in bytes too (round 28c #5: 500 long articles were 1 GB at once).
+    const articleBatches = [...boundedBatches(result.articles, BATCH, BATCH_BYTES, (a) => a.source.length + a.body.length)];
+    writeBatch(fd, { key, counts: KINDS.map((kind) => result[kind].length), files: result.files, articleBatches: articleBatches.length });
+    for (const kind of KINDS) {
+      if (kind === 'articles') for (const batch of articleBatches) writeBatch(fd, batch);
+      else for (let i = 0; i < result[kind].length; i += BATCH) writeBatch(fd, result[kind].slice(i, i + BATCH));
+    }
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, file);
@@ -69,6 +75,8 @@ function alive(pid: number): boolean {
 const KINDS = ['authors', 'sections', 'tags', 'diagnostics', 'localImages', 'articles'] as const satisfies readonly (keyof CheckedContent)[];
 /** Records per batch: a few MB serialised. */
 const BATCH = 500;
+/** Characters of text per batch of articles, at most (one article longer than this is a batch of its own). */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 function writeBatch(fd: number, value: unknown): void {
   const body = serialize(value);
@@ -102,7 +110,7 @@ function complete(fd: number, at: number, batches: number, size: number): boolea
 export interface SharedCheck {
   /** The check with an empty list of articles. */
   content: CheckedContent;
-  /** The articles, read from the file a batch (500) at a time: the build's loader never holds every article's text. */
+  /** The articles, read from the file a batch (500, or 32 MB of text) at a time: the loader never holds every article's text. */
   articleBatches(): Generator<CheckedContent['articles']>;
 }
 
@@ -114,7 +122,7 @@ export function sharedCheck(ctx: BuildContext, key: string): SharedCheck | undef
   try {
     fd = openSync(file, 'r');
     let { value, next } = readBatch(fd, 0);
-    const head = value as { key: string; counts: number[]; files?: CheckedContent['files'] };
+    const head = value as { key: string; counts: number[]; files?: CheckedContent['files']; articleBatches: number };
     if (head.key !== key) return undefined;
     const result = { authors: [], sections: [], tags: [], diagnostics: [], localImages: [], articles: [] } as unknown as Record<(typeof KINDS)[number], unknown[]>;
     KINDS.forEach((kind, k) => {
@@ -127,7 +135,7 @@ export function sharedCheck(ctx: BuildContext, key: string): SharedCheck | undef
     const articlesAt = next;
     const articleCount = head.counts[KINDS.indexOf('articles')]!;
     // The articles are read later: a file cut short (a full disk) is found now, by walking their batches' lengths.
-    if (!complete(fd, articlesAt, Math.ceil(articleCount / BATCH), fstatSync(fd).size)) return undefined;
+    if (!complete(fd, articlesAt, head.articleBatches, fstatSync(fd).size)) return undefined;
     return {
       content: { ...(result as unknown as CheckedContent), ...(head.files ? { files: head.files } : {}) },
       *articleBatches() {

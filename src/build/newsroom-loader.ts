@@ -65,8 +65,9 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
 const PIPELINE_VERSION = '40';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
-/** Bodies rendered (on the worker threads) and stored per round. */
+/** Bodies rendered (on the worker threads) and stored per round, and their characters at most (round 28c #5). */
 const RENDER_CHUNK = 5000;
+const RENDER_CHUNK_CHARS = 32 * 1024 * 1024;
 
 export function newsroomLoader(kind: Kind): Loader {
   return {
@@ -121,6 +122,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   let checkMs = 0;
   let renderMs = 0;
   let pending: { record: ContentRecord<unknown>; digest: string }[] = [];
+  let pendingChars = 0;
 
   // Renders and stores what is pending: what a rendered body hands back (headings, the related bag before it is
   // packed) is held for one chunk, never for the whole archive.
@@ -211,7 +213,7 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
   };
 
   for (const records of batches) {
-    const checkStart = performance.now();
+    let checkStart = performance.now();
     entries += records.length;
     for (const record of records) {
       stale.delete(record.id);
@@ -232,12 +234,16 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
         continue;
       }
       pending.push({ record, digest });
+      pendingChars += record.body.length;
+      if (pending.length >= RENDER_CHUNK || pendingChars >= RENDER_CHUNK_CHARS) {
+        checkMs += performance.now() - checkStart;
+        await flush(pending);
+        pending = [];
+        pendingChars = 0;
+        checkStart = performance.now();
+      }
     }
     checkMs += performance.now() - checkStart;
-    if (pending.length >= RENDER_CHUNK) {
-      await flush(pending);
-      pending = [];
-    }
   }
   await flush(pending);
   pending = [];

@@ -358,3 +358,31 @@ describe('29c #2: a body photo and the caption line under it are one figure', as
     expect(renderBody('[![A](./a.png)](https://example.org/)\n\n*Cap*').html).not.toContain('<figure>');
   });
 });
+
+describe('28c #5: what a build holds at once is bounded by text, not only by number', () => {
+  it('boundedBatches cuts by count and by size, an oversize item alone', async () => {
+    const { boundedBatches } = await import('#/build/bounded-batches.ts');
+    const sizes = [10, 10, 10, 50, 5, 5, 5, 5, 5];
+    expect([...boundedBatches(sizes, 3, 25, (n) => n)]).toEqual([[10, 10], [10], [50], [5, 5, 5], [5, 5]]);
+    expect([...boundedBatches([], 3, 25, (n: number) => n)]).toEqual([]);
+  });
+
+  it('the shared check of long articles round-trips in batches of at most 32 MB of text', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sharedCheck, shareCheck } = await import('#/build/check-snapshot.ts');
+    const { checkContent } = await import('#/check/content-check.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-batches-'));
+    mkdirSync(join(root, 'content', 'sections'), { recursive: true });
+    writeFileSync(join(root, 'content', 'sections', 'world.md'), '---\nname: World\n---\n');
+    const ctx = { mode: 'build' as const, now: Date.now(), root, cacheDir: join(root, 'cache'), buildId: 't' };
+    const one = checkContent({ root, visibility: { now: ctx.now, includeDrafts: false } });
+    const long = 'x'.repeat(6 * 1024 * 1024);
+    const articles = Array.from({ length: 12 }, (_, i) => ({ ...one.sections[0]!, id: `a-${i}`, source: long, body: long }));
+    shareCheck(ctx, 'k', { ...one, articles } as never);
+    const batches = [...sharedCheck(ctx, 'k')!.articleBatches()];
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(batches.flat().map((a) => a.id)).toEqual(articles.map((a) => a.id));
+  });
+});
