@@ -3,15 +3,29 @@
  * Markdown pipeline recorded (src/build/article-facts.ts), Astro's image step and the build context the
  * integration decided (`virtual:dateline/context`), handed to the domain's `buildNewsroom`.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { contentDirFor } from '#/check/content-dir.ts';
 import { context } from 'virtual:dateline/context';
 import { factsOf } from '#/build/article-facts.ts';
 import { prepareBodyImages } from '#/domain/body-images-html.ts';
 import { buildNewsroom, type Newsroom } from '#/domain/newsroom.ts';
 
 async function build(): Promise<Newsroom> {
-  const [articles, authors, sections, tags] = await Promise.all([getCollection('articles'), getCollection('authors'), getCollection('sections'), getCollection('tags')]);
+  // Topic files are optional: without any, Astro's getCollection warned "The collection "tags" does not exist or is
+  // empty" in every build's log (round 29: a newsroom engineer reads a warning as something to fix).
+  const [articles, authors, sections, tags] = await Promise.all([getCollection('articles'), getCollection('authors'), getCollection('sections'), hasTopicFiles() ? getCollection('tags') : []]);
   return buildNewsroom({ articles, authors, sections, tags, facts: factsOf, prepareImages: prepareBodyImages }, context);
+}
+
+/** Whether content/tags/ holds a topic file (a `.md` not starting with `_` or `.`). */
+function hasTopicFiles(): boolean {
+  try {
+    return readdirSync(join(contentDirFor(context.root), 'tags')).some((name) => /\.md$/i.test(name) && !/^[_.]/.test(name));
+  } catch {
+    return false;
+  }
 }
 
 let cached: Promise<Newsroom> | undefined;

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { contentDirFor } from './content-dir.ts';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '#/schemas/article.ts';
 import { authorSchema, type AuthorData } from '#/schemas/author.ts';
@@ -120,9 +121,7 @@ export interface CheckOptions {
   ahead?: ((bodies: { body: string; bodyLine: number }[]) => void) | undefined;
 }
 
-export function contentDirFor(root: string): string {
-  return resolve(root, process.env['DATELINE_CONTENT_DIR'] ?? 'content');
-}
+export { contentDirFor };
 
 interface SourceFile {
   path: string;
