@@ -102,7 +102,8 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // Thai … split, ligatures and decomposed accents composed, vowel points left out).
     // The byline and topics close the text, set off by a mark of their own: the search page shows an excerpt's
     // credits only when the reader's words are there alone, as credits (excerpt-credits.ts; round 29b #10, 29c #5).
-    content: searchForm([a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id)), ...credits(a)].join('\n')),
+    // A story's own asterism (a section break in some prose) is written "*": the mark opens the credits only.
+    content: searchForm([...[a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].map((t) => t.replaceAll(CREDITS_MARK, '*')), ...credits(a)].join('\n')),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,

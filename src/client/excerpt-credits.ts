@@ -8,7 +8,7 @@
  * - A window cut from the middle of the text opens or ends with "…".
  */
 
-/** Opens each credits line of a search record; never in a story's own text (it prints nothing useful there). */
+/** Opens each credits line of a search record; a story's own is written "*" there (search-index.ts). */
 export const CREDITS_MARK = '⁂';
 
 /** The parts of characters `from`…`to` of the parts' joined text, each part keeping its place (text or mark). */

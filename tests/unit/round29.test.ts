@@ -386,3 +386,11 @@ describe('28c #5: what a build holds at once is bounded by text, not only by num
     expect(batches.flat().map((a) => a.id)).toEqual(articles.map((a) => a.id));
   });
 });
+
+describe('a story\'s own asterism never opens the credits', () => {
+  it('is written "*" in the search record', async () => {
+    const { searchRecords } = await import('#/build/search-index.ts');
+    const [record] = searchRecords([{ id: 'x', title: 'Part one ⁂ part two', description: 'd', dateline: undefined, body: 'Text ⁂ more.', textFile: '/nonexistent/asterism.txt', section: 'S', published: { epoch: 0, iso: '2026-11-01T08:00:00Z', dateOnly: false }, lang: undefined, byline: 'N', topics: [] }]);
+    expect(record!.content).toBe('Part one * part two\nd\n\nText * more.\n⁂ N');
+  });
+});
