@@ -13,5 +13,5 @@ export const dari: Messages = {
   byBefore: 'نویسنده: ',
   sourceBefore: '، برای ',
   sourceAfter: '',
-  timeZoneLabel: 'به وقت افغانستان',
+  timeZoneLabel: { timeZone: 'Asia/Kabul', label: 'به وقت افغانستان' },
 };

@@ -47,7 +47,9 @@ export function articleLocale(lang: string | undefined): ArticleLocale {
         locale: new Intl.Locale(page.intlTag, { calendar }).toString(),
         messages,
         wordsLang: foreignWords ? FALLBACK_WORDS : undefined,
-        timeZoneLabel: messages.timeZoneLabel ?? site.timeZoneLabel,
+        // The language's own words name one zone; for another, the runtime's name in the language (the site's label
+        // is in the site's language).
+        timeZoneLabel: messages.timeZoneLabel ? (messages.timeZoneLabel.timeZone === site.timeZone ? messages.timeZoneLabel.label : undefined) : site.timeZoneLabel,
       };
     }
     cache.set(key, found);

@@ -13,5 +13,5 @@ export const pashto: Messages = {
   byBefore: 'لیکوال: ',
   sourceBefore: '، د ',
   sourceAfter: ' لپاره',
-  timeZoneLabel: 'د افغانستان وخت',
+  timeZoneLabel: { timeZone: 'Asia/Kabul', label: 'د افغانستان وخت' },
 };

@@ -15,6 +15,10 @@ export interface Messages {
   byBefore: string;
   sourceBefore: string;
   sourceAfter: string;
-  /** Printed after times instead of the site's zone label (e.g. "AFT"), when the language has its own words. */
-  timeZoneLabel?: string;
+  /**
+   * Printed after times instead of the site's zone label (e.g. "AFT"), when the language has its own words for the
+   * zone they name: only while the site's `timeZone` is that zone (round 29d #3: Dari pages said "Afghanistan time"
+   * of Kiritimati's clock).
+   */
+  timeZoneLabel?: { timeZone: string; label: string };
 }

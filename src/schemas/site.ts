@@ -8,16 +8,26 @@ export const siteSchema = z.strictObject({
   /** One-line description under the masthead and in feeds. */
   tagline: z.string().default('Regional news, filed where it happens'),
   /** Production origin, e.g. `https://news.example.org` (no trailing path). */
-  url: z.url({ protocol: /^https?$/, error: 'must be the site\'s address starting with https:// (or http://), e.g. https://news.example.org' }).default('https://dateline.example.org'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be the site\'s address starting with https:// (or http://), e.g. https://news.example.org' })
+    // Pages link from the host's root (`/articles/…`): a site under a path would link outside it (round 29d #4).
+    .refine((url) => siteUrlProblem(url) === undefined, { error: (iss) => siteUrlProblem(String(iss.input)) })
+    .default('https://dateline.example.org'),
   /** BCP 47 language of the site (on every page's `<html lang>`, so judged as articles' `lang` is); articles may override it with `lang`. */
   lang: z
     .string()
     .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)) })
     .default('en'),
   /** Locale used to format dates and numbers in the site's own chrome. */
-  locale: z.string().default('en-US'),
+  locale: z
+    .string()
+    .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)) })
+    .default('en-US'),
   /** IANA time zone of the newsroom: every date is shown in it and date-only values start the day in it. */
-  timeZone: z.string().default('Asia/Kabul'),
+  timeZone: z
+    .string()
+    .refine((zone) => timeZoneProblem(zone) === undefined, { error: (iss) => timeZoneProblem(String(iss.input)) })
+    .default('Asia/Kabul'),
   /**
    * Abbreviation printed after times, e.g. `AFT`. When unset, the runtime's short zone name is used
    * (which for many zones is only `GMT+4:30`).
@@ -53,3 +63,30 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** Why `zone` is no IANA time zone the runtime knows (round 29d #1: "Mars/Olympus" crashed the check), or undefined. */
+export function timeZoneProblem(zone: string): string | undefined {
+  if (zone.trim() === '') return 'is empty; write an IANA time zone such as "Asia/Kabul"';
+  if (zone !== zone.trim()) return `"${zone}" has spaces around it; write "${zone.trim()}"`;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return undefined;
+  } catch {
+    return `"${zone}" is not an IANA time zone this runtime knows; write one such as "Asia/Kabul" or "Europe/London"`;
+  }
+}
+
+/** Why the site's address cannot be used as given, or undefined: a path, credentials, a query or a fragment. */
+export function siteUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined; // the address form's own line says so
+  }
+  const origin = `${url.protocol}//${url.host}`;
+  if (url.username || url.password) return `must not carry a user name or password; write ${origin}`;
+  if (url.search || url.hash) return `must not carry a query or a fragment; write ${origin}`;
+  if (url.pathname !== '/') return `has a path (${url.pathname}), but every page links from the host's root (/articles/…), so a site served under a path would link outside it; serve it at the root of its own host (e.g. a subdomain) and write ${origin}`;
+  return undefined;
+}

@@ -394,3 +394,40 @@ describe('a story\'s own asterism never opens the credits', () => {
     expect(record!.content).toBe('Part one * part two\nd\n\nText * more.\n⁂ N');
   });
 });
+
+describe('29d: settings a newsroom engineer mistypes get one line each', async () => {
+  const { siteSchema, siteUrlProblem, timeZoneProblem } = await import('#/schemas/site.ts');
+  it('a time zone the runtime does not know, or with spaces, or empty', () => {
+    expect(timeZoneProblem('Mars/Olympus')).toBe('"Mars/Olympus" is not an IANA time zone this runtime knows; write one such as "Asia/Kabul" or "Europe/London"');
+    expect(timeZoneProblem('Asia/Kolkata ')).toBe('"Asia/Kolkata " has spaces around it; write "Asia/Kolkata"');
+    expect(timeZoneProblem('')).toMatch(/^is empty/);
+    expect(timeZoneProblem('Pacific/Kiritimati')).toBeUndefined();
+    expect(siteSchema.safeParse({ timeZone: 'Mars/Olympus' }).success).toBe(false);
+  });
+
+  it('a locale that is no language tag', () => {
+    const parsed = siteSchema.safeParse({ locale: 'en_US' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.message).toContain('en-US');
+    expect(siteSchema.safeParse({ locale: '' }).success).toBe(false);
+    expect(siteSchema.safeParse({ locale: 'fa-AF' }).success).toBe(true);
+  });
+
+  it('a site address with a path, credentials, a query or a fragment', () => {
+    expect(siteUrlProblem('https://news.example.org/dateline/')).toMatch(/^has a path \(\/dateline\/\), .* write https:\/\/news\.example\.org$/);
+    expect(siteUrlProblem('https://user:pw@news.example.org')).toMatch(/user name or password/);
+    expect(siteUrlProblem('https://news.example.org/?a=1')).toMatch(/query or a fragment/);
+    expect(siteUrlProblem('https://news.example.org/')).toBeUndefined();
+    expect(siteUrlProblem('https://news.example.org')).toBeUndefined();
+  });
+
+  it('Dari and Pashto say "Afghanistan time" only while the site keeps Kabul time', async () => {
+    const { pashto } = await import('#/i18n/ps.ts');
+    const { dari } = await import('#/i18n/fa-AF.ts');
+    expect(pashto.timeZoneLabel).toEqual({ timeZone: 'Asia/Kabul', label: 'د افغانستان وخت' });
+    expect(dari.timeZoneLabel?.timeZone).toBe('Asia/Kabul');
+    // This site keeps Kabul time: the words apply (a site in another zone gets the runtime's name in the language).
+    const { articleLocale } = await import('#/i18n/locale.ts');
+    expect(articleLocale('ps').timeZoneLabel).toBe('د افغانستان وخت');
+  });
+});
