@@ -34,6 +34,7 @@ import { decideContext, pageVisibility, type BuildContext } from './domain/conte
 import { contextPlugin } from './build/context-plugin.ts';
 import { orStop } from './build/or-stop.ts';
 import { strictSetting } from './build/strict-setting.ts';
+import { checkSpeedSwitches } from './build/speed-switches.ts';
 
 /**
  * The integration, the build context it decided (read by the sitemap's filter in astro.config.ts) and, in a build
@@ -83,6 +84,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does; read before the
         // check, so a mistyped switch stops the build at once.
         const strict = orStop(() => strictSetting(process.env));
+        orStop(() => checkSpeedSwitches(process.env));
         // Shared with the content layer's loaders of this build, which would otherwise check every file again.
         const content = loadCheckedContent(context, { share: true });
         // Local images are decoded as the image pipeline will (a photo it cannot convert is published unconverted).

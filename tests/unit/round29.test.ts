@@ -431,3 +431,13 @@ describe('29d: settings a newsroom engineer mistypes get one line each', async (
     expect(articleLocale('ps').timeZoneLabel).toBe('د افغانستان وخت');
   });
 });
+
+describe('29d #7: a speed switch set to a value it does not take stops the build with one line', () => {
+  it('names the switch, the value and the values it takes', async () => {
+    const { checkSpeedSwitches } = await import('#/build/speed-switches.ts');
+    expect(() => checkSpeedSwitches({ DATELINE_OPTIMISE: 'maybe' })).toThrow('DATELINE_OPTIMISE="maybe" is not a value it takes: write on or off (or leave it unset)');
+    expect(() => checkSpeedSwitches({ DATELINE_CARD_LINKS: 'true' })).toThrow(/DATELINE_CARD_LINKS="true"/);
+    expect(() => checkSpeedSwitches({ DATELINE_RENDER_WORKERS: '4' })).toThrow('write auto, always or 0');
+    expect(() => checkSpeedSwitches({ DATELINE_OPTIMISE: 'off', DATELINE_CARD_LINKS: 'on', DATELINE_MARKDOWN: 'reference', DATELINE_YAML: '', DATELINE_RENDER_WORKERS: 'always' })).not.toThrow();
+  });
+});
