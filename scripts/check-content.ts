@@ -13,6 +13,7 @@ import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
 import { contentFolderProblem } from '#/check/content-folder-arg.ts';
+import { resolve } from 'node:path';
 
 let args;
 try {
@@ -23,7 +24,15 @@ try {
 }
 const strict = args.values.strict || orStop(() => strictSetting(process.env), 'check:content');
 const root = process.cwd();
-const contentDir = args.positionals[0] ?? contentDirFor(root);
+// One content folder at most: a second was silently left out (round 29d #8).
+if (args.positionals.length > 1) {
+  console.error(`check:content: give one content folder, not ${args.positionals.length} (usage: npm run check:content -- [--strict] [content-folder])`);
+  process.exit(2);
+}
+// npm runs the script from the project's folder; a folder given is read from where the command was typed (INIT_CWD):
+// `check:content -- .` inside content/articles named the project itself (round 29d #8).
+const given = args.positionals[0];
+const contentDir = given === undefined ? contentDirFor(root) : resolve(process.env['INIT_CWD'] ?? root, given);
 // A story's file or the articles/ folder given: one line, not a check of it as a content folder (round 28b #3).
 const notContent = contentFolderProblem(root, contentDir, contentDirFor(root));
 if (notContent) {

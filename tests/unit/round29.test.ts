@@ -441,3 +441,17 @@ describe('29d #7: a speed switch set to a value it does not take stops the build
     expect(() => checkSpeedSwitches({ DATELINE_OPTIMISE: 'off', DATELINE_CARD_LINKS: 'on', DATELINE_MARKDOWN: 'reference', DATELINE_YAML: '', DATELINE_RENDER_WORKERS: 'always' })).not.toThrow();
   });
 });
+
+describe('29d #8: check:content given a folder that is no content folder', () => {
+  it('a folder with other things and none of a content folder\'s is one line; an empty one is a new newsroom', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { contentFolderProblem } = await import('#/check/content-folder-arg.ts');
+    const root = mkdtempSync(join(tmpdir(), 'r29-folder-'));
+    writeFileSync(join(root, 'tsconfig.json'), '{}');
+    mkdirSync(join(root, 'content'));
+    expect(contentFolderProblem(root, '.', join(root, 'content'))).toBe('. holds no articles/, authors/, sections/, tags/ or front.md, so it is not a content folder; give the folder that holds articles/ (or none: "npm run check:content" reads content)');
+    expect(contentFolderProblem(root, 'content', join(root, 'content'))).toBeUndefined();
+  });
+});
