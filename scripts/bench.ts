@@ -29,7 +29,14 @@ import { isVisible } from '#/domain/visibility.ts';
 import { site } from '../src/site.config.ts';
 import { watchTree } from './process-tree.ts';
 
-const { values } = parseArgs({
+// A mistyped option or size is one line and no run: an empty run overwrote bench-results/latest.md (round 29d #12).
+const usage = (why: string): never => {
+  console.error(`bench: ${why} (usage: npm run bench -- [--sizes 1000,5000,20000] [--runs 3] [--peers hugo,astro-satteri] [--skip-warm] [--skip-optional] [--note "..."])`);
+  process.exit(2);
+};
+let parsed;
+try {
+  parsed = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
     runs: { type: 'string', default: '3' },
@@ -44,9 +51,16 @@ const { values } = parseArgs({
     /** Extra labelled cold builds with pages on this many worker threads each (e.g. "off,1,2"). */
     'page-workers': { type: 'string', default: '' },
   },
-});
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
-const runs = Math.max(1, Number(values.runs));
+  });
+} catch (err) {
+  usage((err instanceof Error ? err.message : String(err)).split('\n')[0]!);
+}
+const { values } = parsed!;
+const positiveInts = (list: string, what: string) => list.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (/^\d+$/.test(x) && Number(x) > 0 ? Number(x) : usage(`${what} "${x}" is not a number of articles`)));
+const sizes = positiveInts(values.sizes, '--sizes');
+if (sizes.length === 0) usage('--sizes names no size');
+if (!/^\d+$/.test(values.runs.trim()) || Number(values.runs) < 1) usage(`--runs "${values.runs}" is not a number of runs`);
+const runs = Number(values.runs);
 const root = process.cwd();
 const work = resolve(process.env['BENCH_WORK'] ?? '/tmp/dateline-bench');
 const shared = resolve(root, '../shared/bench');
