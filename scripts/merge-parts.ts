@@ -11,7 +11,7 @@
  * comparison with one build (tests/e2e/build-parts.spec.ts, scripts/parts-bench.ts).
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface MergeResult {
@@ -49,6 +49,13 @@ function sameBytes(a: string, b: string): boolean {
 export function mergeParts(parts: readonly string[], out: string): MergeResult {
   if (parts.length === 0) throw new MergeConflict('no part folders given');
   if (existsSync(out) && readdirSync(out).length > 0) throw new MergeConflict(`${out}: the output folder is not empty (merge into a new folder)`);
+  // The same part twice merged "successfully" into a site missing the other part's pages; an output folder inside a
+  // part was published inside the next merge (round 29d #11).
+  const twice = parts.find((p, i) => parts.indexOf(p) !== i);
+  if (twice !== undefined) throw new MergeConflict(`${twice}: given twice; give each part's folder once`);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
+  const nested = parts.find((p) => inside(out, p) || inside(p, out));
+  if (nested !== undefined) throw new MergeConflict(`${out}: the output folder and the part ${nested} are inside one another; merge into a folder of its own`);
   // Which part first wrote each path, and what it is there.
   const owner = new Map<string, { part: number; kind: 'file' | 'dir' }>();
   const perPart: number[] = [];

@@ -455,3 +455,20 @@ describe('29d #8: check:content given a folder that is no content folder', () =>
     expect(contentFolderProblem(root, 'content', join(root, 'content'))).toBeUndefined();
   });
 });
+
+describe('29d #11: merge-parts refuses a part given twice and an output folder inside a part', () => {
+  it('each is one MergeConflict', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { mergeParts } = await import('../../scripts/merge-parts.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'r29-merge-'));
+    for (const p of ['p1', 'p2']) {
+      mkdirSync(join(dir, p));
+      writeFileSync(join(dir, p, `${p}.html`), p);
+    }
+    expect(() => mergeParts([join(dir, 'p1'), join(dir, 'p1')], join(dir, 'out'))).toThrow(/given twice/);
+    expect(() => mergeParts([join(dir, 'p1'), join(dir, 'p2')], join(dir, 'p1', 'sub'))).toThrow(/inside one another/);
+    expect(mergeParts([join(dir, 'p1'), join(dir, 'p2')], join(dir, 'out')).files).toBe(2);
+  });
+});
