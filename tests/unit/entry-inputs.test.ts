@@ -12,6 +12,9 @@ const inputs = (settings: SiteConfig) => entryInputs('10', 'fast', true, setting
 /** A different valid value for each kind of setting. */
 function changed(value: unknown): unknown {
   if (value === 'site' || value === 'generated') return value === 'site' ? 'generated' : 'site';
+  // A locale and a time zone are checked as such: another valid one.
+  if (value === 'en-US') return 'en-GB';
+  if (value === 'Asia/Kabul') return 'Europe/London';
   if (typeof value === 'string') return value.startsWith('https://') ? 'https://other.example' : `${value}x`;
   if (typeof value === 'number') return value === 1 ? 2 : 1;
   if (Array.isArray(value)) return [...value, 'images.example.org'];
