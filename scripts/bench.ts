@@ -37,20 +37,20 @@ const usage = (why: string): never => {
 let parsed;
 try {
   parsed = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,5000,20000' },
-    runs: { type: 'string', default: '3' },
-    peers: { type: 'string', default: '' },
-    'skip-warm': { type: 'boolean', default: false },
-    /** Skip the labelled rows with optional features switched off (social cards). */
-    'skip-optional': { type: 'boolean', default: false },
-    /** Said in the table's heading, e.g. "a loaded shared machine". */
-    note: { type: 'string', default: '' },
-    /** Sizes at which only the related-links computation is timed (no builds). */
-    'related-sizes': { type: 'string', default: '' },
-    /** Extra labelled cold builds with pages on this many worker threads each (e.g. "off,1,2"). */
-    'page-workers': { type: 'string', default: '' },
-  },
+    options: {
+      sizes: { type: 'string', default: '1000,5000,20000' },
+      runs: { type: 'string', default: '3' },
+      peers: { type: 'string', default: '' },
+      'skip-warm': { type: 'boolean', default: false },
+      /** Skip the labelled rows with optional features switched off (social cards). */
+      'skip-optional': { type: 'boolean', default: false },
+      /** Said in the table's heading, e.g. "a loaded shared machine". */
+      note: { type: 'string', default: '' },
+      /** Sizes at which only the related-links computation is timed (no builds). */
+      'related-sizes': { type: 'string', default: '' },
+      /** Extra labelled cold builds with pages on this many worker threads each (e.g. "off,1,2"). */
+      'page-workers': { type: 'string', default: '' },
+    },
   });
 } catch (err) {
   usage((err instanceof Error ? err.message : String(err)).split('\n')[0]!);

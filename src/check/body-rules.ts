@@ -2,6 +2,8 @@
  * The body rules that read an article's body alone (its links and images, which need the newsroom, are checked in
  * content-check.ts). Kept apart so a check may take their answer from an earlier one (src/check/body-memo.ts).
  */
+import type { Root } from 'mdast';
+import { parseBody } from '#/markdown/body-tree.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Position } from './frontmatter.ts';
 import { amplificationOf, type Amplification } from './rules/amplification.ts';
@@ -47,7 +49,10 @@ export function bodyRuleProblems(
   const scan = amplified.length ? { far: false, problems: [] } : checkHtmlScan(body, bodyLine);
   const notes = amplified.length || scan.far ? [] : checkDeskNotes(body, bodyLine);
   const scans = notes.length ? [] : scan.problems;
-  const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine), ...listNumberProblems(body, bodyLine)];
+  // One parse of the body for the rules that read its tree.
+  let tree: Root | undefined;
+  const parsed = () => (tree ??= parseBody(body));
+  const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine, parsed), ...listNumberProblems(body, bodyLine, parsed)];
   for (const p of strayFrontmatter(body, bodyLine)) add(p);
   // Only the body-text rules give a severity here (media the page drops: a warning).
   for (const p of checkBodyText(body, bodyLine, amplification)) add(p, p.severity);

@@ -8,18 +8,10 @@
  * - A window cut from the middle of the text opens or ends with "…".
  */
 
+import { sliceParts } from './excerpt-parts.ts';
+
 /** Opens each credits line of a search record; a story's own is written "*" there (search-index.ts). */
 export const CREDITS_MARK = '⁂';
-
-/** The parts of characters `from`…`to` of the parts' joined text, each part keeping its place (text or mark). */
-function cut(parts: readonly string[], from: number, to: number): string[] {
-  let at = 0;
-  return parts.map((part) => {
-    const start = at;
-    at += part.length;
-    return part.slice(Math.max(0, from - start), Math.max(0, to - start));
-  });
-}
 
 const marked = (parts: readonly string[]) => parts.some((p, i) => i % 2 === 1 && p.trim() !== '');
 
@@ -36,8 +28,8 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 export function readableParts(parts: readonly string[], content: string | undefined, opensAtStandfirst = false): string[] {
   const plain = parts.join('');
   const at = plain.indexOf(CREDITS_MARK);
-  const story = trimEnd(at < 0 ? [...parts] : cut(parts, 0, at));
-  const credits = at < 0 ? [] : cut(parts, at, plain.length);
+  const story = trimEnd(at < 0 ? [...parts] : sliceParts(parts, 0, at));
+  const credits = at < 0 ? [] : sliceParts(parts, at);
   const showCredits = !marked(story) && marked(credits);
   const shown = words(story.join(''));
   // The record's lines (headline, standfirst, paragraphs): a window that starts or ends with one is not cut there.

@@ -5,6 +5,8 @@
  * into the standfirst ("…for a third week The price of a sack…"). Works on the excerpt's parts as the page builds
  * them (text, marked, text, …, decoded), so the marks stay where Pagefind put them.
  */
+import { sliceParts } from './excerpt-parts.ts';
+
 export function withoutTitleTail(parts: readonly string[], title: string): string[] {
   const plain = parts.join('');
   const words = title.trim().split(/\s+/).filter(Boolean);
@@ -19,11 +21,5 @@ export function withoutTitleTail(parts: readonly string[], title: string): strin
   }
   if (cut === 0) return [...parts];
   const rest = plain.slice(cut).replace(/^\s+/, '');
-  cut = plain.length - rest.length;
-  // Drop `cut` characters from the front, part by part; a part's place (text or mark) is kept by leaving it empty.
-  return parts.map((part) => {
-    const take = Math.min(cut, part.length);
-    cut -= take;
-    return part.slice(take);
-  });
+  return sliceParts(parts, plain.length - rest.length);
 }

@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { languageTagProblem, SHOWN_CALENDARS } from '#/domain/language-tags.ts';
 
+/** A refinement from a setting's own check: it passes when the check finds no problem, whose sentence is the error. */
+function passes(problem: (value: string) => string | undefined) {
+  return [(value: string) => problem(value) === undefined, { error: (iss: { input: unknown }) => problem(String(iss.input)) }] as const;
+}
+
 /** Site-wide settings. Every field is documented here once; defaults live only here. */
 export const siteSchema = z.strictObject({
   /** Masthead name, used in titles, feeds and structured data. */
@@ -11,22 +16,22 @@ export const siteSchema = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, error: 'must be the site\'s address starting with https:// (or http://), e.g. https://news.example.org' })
     // Pages link from the host's root (`/articles/…`): a site under a path would link outside it (round 29d #4).
-    .refine((url) => siteUrlProblem(url) === undefined, { error: (iss) => siteUrlProblem(String(iss.input)) })
+    .refine(...passes(siteUrlProblem))
     .default('https://dateline.example.org'),
   /** BCP 47 language of the site (on every page's `<html lang>`, so judged as articles' `lang` is); articles may override it with `lang`. */
   lang: z
     .string()
-    .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)) })
+    .refine(...passes(languageTagProblem))
     .default('en'),
   /** Locale used to format dates and numbers in the site's own chrome. */
   locale: z
     .string()
-    .refine((tag) => languageTagProblem(tag) === undefined, { error: (iss) => languageTagProblem(String(iss.input)) })
+    .refine(...passes(languageTagProblem))
     .default('en-US'),
   /** IANA time zone of the newsroom: every date is shown in it and date-only values start the day in it. */
   timeZone: z
     .string()
-    .refine((zone) => timeZoneProblem(zone) === undefined, { error: (iss) => timeZoneProblem(String(iss.input)) })
+    .refine(...passes(timeZoneProblem))
     .default('Asia/Kabul'),
   /**
    * Abbreviation printed after times, e.g. `AFT`. When unset, the runtime's short zone name is used

@@ -186,11 +186,15 @@ const OPENING_LINES = 50;
 export function bodyOpening(body: string): { text: string; index: number } {
   const lines = body.split('\n', OPENING_LINES + 20);
   let inFigure = false;
-  let photoLine = -2;
+  let afterPhoto = false;
   for (const [index, raw] of lines.slice(0, OPENING_LINES).entries()) {
     const line = raw.replace(QUOTE_MARKERS, '').trim();
-    // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article").
-    if (index === photoLine + 1 && CAPTION.test(line)) continue;
+    // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article"),
+    // on the next line or past blank ones: the pair the page makes one figure (rehype-photo-captions.ts).
+    if (afterPhoto && CAPTION.test(line)) {
+      afterPhoto = false;
+      continue;
+    }
     if (inFigure) {
       inFigure = !/<\/figure\s*>/i.test(line);
       continue;
@@ -200,7 +204,7 @@ export function bodyOpening(body: string): { text: string; index: number } {
       continue;
     }
     if (line.replace(DECORATION, '').trim() === '') {
-      if (line !== '') photoLine = index;
+      if (line !== '') afterPhoto = true;
       continue;
     }
     // Leading photos and comments are not part of the text; leading tags are skipped by the dateline match.

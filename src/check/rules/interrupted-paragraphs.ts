@@ -33,12 +33,13 @@ const LABEL_END = /[:\uFF1A\uFE55][*_\s]*$/u;
 /** At most this many lines a body (then the first ones are enough to show the habit). */
 const MAX_LINES = 20;
 
-export function interruptedParagraphs(body: string, bodyLine: number): LazyLineProblem[] {
+/** `parsed`: the body's parse, shared with the other rules that read it (body-rules.ts). */
+export function interruptedParagraphs(body: string, bodyLine: number, parsed: () => Root = () => parseBody(body)): LazyLineProblem[] {
   const interrupted = CANDIDATE.test(body);
   const lazy = mayHaveLazyLine(body);
   if (!interrupted && !lazy) return [];
   // One parse for both rules (round 25b #9: lines carrying on a quote, list item, footnote or table).
-  const tree = parseBody(body);
+  const tree = parsed();
   return [...(interrupted ? interruptions(tree, body, bodyLine) : []), ...(lazy ? lazyLines(tree, body, bodyLine) : [])];
 }
 

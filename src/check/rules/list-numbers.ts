@@ -16,7 +16,8 @@ const SHOWN = 6;
 /** Lists told per body, at most. */
 const MAX_LISTS = 20;
 
-export function listNumberProblems(body: string, bodyLine: number, tree?: Nodes): LineProblem[] {
+/** `parsed`: the body's parse, shared with the other rules that read it (body-rules.ts). */
+export function listNumberProblems(body: string, bodyLine: number, parsed: () => Nodes = () => parseBody(body)): LineProblem[] {
   if (!TWO_NUMBERED.test(body)) return [];
   const out: LineProblem[] = [];
   const visit = (node: Nodes) => {
@@ -27,7 +28,7 @@ export function listNumberProblems(body: string, bodyLine: number, tree?: Nodes)
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(tree ?? parseBody(body));
+  visit(parsed());
   return out;
 }
 
