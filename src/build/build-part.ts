@@ -32,7 +32,8 @@ export function buildPartOf(env: NodeJS.ProcessEnv = process.env): BuildPart | u
   if (!value) return undefined;
   const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!(index >= 1 && index <= count)) throw new Error(`DATELINE_BUILD_PART="${value}" is not a part k/N with 1 ≤ k ≤ N (e.g. 2/3), or unset for the whole site`);
+  // N is written with at most four digits (round 29d #13: 1/100000 was told "1 ≤ k ≤ N", which holds).
+  if (!(index >= 1 && index <= count)) throw new Error(`DATELINE_BUILD_PART="${value}" is not a part k/N with 1 ≤ k ≤ N ≤ 9999 (e.g. 2/3), or unset for the whole site`);
   if (count === 1) return undefined;
   // Parts started at different moments would disagree on which scheduled articles are out (lists in one part,
   // missing pages in another): every part reads the same pinned clock.

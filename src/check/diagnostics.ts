@@ -1,3 +1,5 @@
+import { namingContentFolder } from './content-dir.ts';
+
 /** One content problem, printed as one line an editor can act on. */
 export interface Diagnostic {
   /** Path relative to the project root, with forward slashes. */
@@ -20,7 +22,7 @@ export interface Diagnostic {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${escapeControls(where)}  ${escapeControls(d.field)}  ${prefix}${escapeControls(oneLine(d.message))}`;
+  return `${escapeControls(where)}  ${escapeControls(d.field)}  ${prefix}${escapeControls(oneLine(namingContentFolder(d.message)))}`;
 }
 
 function oneLine(s: string): string {
@@ -63,7 +65,7 @@ export function formatAnnotation(d: Diagnostic): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
-  return `::${d.severity} ${props.join(',')}::${data(oneLine(d.message))}`;
+  return `::${d.severity} ${props.join(',')}::${data(oneLine(namingContentFolder(d.message)))}`;
 }
 
 /** Whether problems are also printed as workflow annotations (under GitHub Actions). */

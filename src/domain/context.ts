@@ -34,7 +34,11 @@ export interface BuildContext {
 export function decideNow(pinned: string | undefined, clock: () => number = Date.now, timeZone: string = site.timeZone): number {
   if (!pinned) return clock();
   const parsed = parseNewsDate(pinned, timeZone);
-  if (!parsed.ok) throw new Error(`DATELINE_NOW: ${parsed.problem}`);
+  if (!parsed.ok) {
+    // A word (`now`) is told about `npm run release`, a fix for an article's field, not for the clock (round 29d #13).
+    const word = /^\s*(?:now|today|tomorrow|yesterday)\s*$/i.test(pinned);
+    throw new Error(`DATELINE_NOW: ${word ? `"${pinned.trim()}" is a word, not a time; unset DATELINE_NOW to build by the clock, or pin an instant such as 2026-12-01T10:00:00Z` : parsed.problem}`);
+  }
   return parsed.date.epoch;
 }
 

@@ -4,6 +4,7 @@ import { bodyOpening } from '#/check/rules/dateline-prefix.ts';
 import { sliceParts } from '#/client/excerpt-parts.ts';
 import { withoutTitleTail } from '#/client/excerpt-title.ts';
 import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { checkArticles } from '../helpers/check-bodies.ts';
 
 describe('a photo and its caption line are one pair for the page and for the check', () => {
   it('skips the caption under the opening photo past a blank line, as the page makes it the figure caption', async () => {
@@ -22,5 +23,75 @@ describe('search excerpt parts are cut in one place', () => {
     expect(sliceParts(['ab', 'cd', 'ef'], 1, 5)).toEqual(['b', 'cd', 'e']);
     expect(sliceParts(['ab', 'cd', 'ef'], 3)).toEqual(['', 'd', 'ef']);
     expect(withoutTitleTail(['a third week The ', 'price', ' of'], 'Flour up for a third week')).toEqual(['The ', 'price', ' of']);
+  });
+});
+
+describe('30a #6 and #8: a migrated front matter is told the whole fix at once', async () => {
+  const { referenceInField } = await import('#/check/rules/field-references.ts');
+  const { importFieldHint } = await import('#/check/rules/import-fields.ts');
+  it('names every character reference of a headline in one line, with the text to write', () => {
+    expect(referenceInField('Kabul&#8217;s bakers &amp; the flour crisis')).toBe(
+      'fields are plain text: the character references "&#8217;" and "&amp;" are printed as typed (only the body reads references), on the page, in listings and in feeds; write the text itself: "Kabul’s bakers & the flour crisis"',
+    );
+    expect(referenceInField('A &amp; B &amp; C')).toContain('"&amp;" (2 times)');
+    expect(referenceInField('AT&T; rises')).toBeUndefined();
+  });
+  it("moves Jekyll's date into published: true rather than removing it", () => {
+    expect(importFieldHint('date', '2009-03-15T08:30:00+04:30', { date: '2009-03-15T08:30:00+04:30', published: true })).toContain('write published: "2009-03-15T08:30:00+04:30" in place of published: true, and remove this line');
+  });
+  it('tells the standfirst, the lead image and the byline their fields with the value', () => {
+    expect(importFieldHint('excerpt', 'Flour  rose.', {})).toContain('write description: "Flour rose." instead of this line');
+    expect(importFieldHint('summary', 'x', { description: 'y' })).toContain('has description already');
+    expect(importFieldHint('featured_image', 'https://old.example/wp-content/uploads/a.jpg', {})).toContain('write image: { src: ./images/<file name>, alt:');
+    expect(importFieldHint('cover', './images/a.jpg', {})).toContain('src: "./images/a.jpg"');
+    expect(importFieldHint('author', 'José Pérez', {})).toContain('write authors: [jose-perez]');
+    expect(importFieldHint('author', { name: 'Nadia Rahyab', email: 'n@x' }, {})).toContain('write authors: [nadia-rahyab]');
+    expect(importFieldHint('categories', ['Uncategorized'], {})).toContain('with one of the section ids in content/sections/');
+  });
+});
+
+describe("30a #6: Jekyll's published: true beside date, followed literally, keeps the date", () => {
+  const jekyll = `---
+title: Jekyll story
+description: A Jekyll story exported with its own fields.
+date: 2009-03-15T08:30:00+04:30
+published: true
+authors: [nadia-rahyab]
+section: economy
+---
+
+The body of the Jekyll story.
+`;
+  it('both lines say to move the date into published', () => {
+    const lines = checkArticles({ 'jekyll-story.md': jekyll });
+    expect(lines.find((l) => l.includes(' date  '))).toContain('write published: "2009-03-15T08:30:00+04:30" in place of published: true, and remove this line');
+    expect(lines.find((l) => l.includes(' published  '))).toContain('write published: "2009-03-15T08:30:00+04:30" (the value of date) in place of true, and remove the date line');
+    const fixed = jekyll.replace('date: 2009-03-15T08:30:00+04:30\n', '').replace('published: true', 'published: "2009-03-15T08:30:00+04:30"');
+    expect(checkArticles({ 'jekyll-story.md': fixed }).filter((l) => !l.includes('warning: '))).toEqual([]);
+  });
+});
+
+describe('29d #13: messages about settings say what the setting needs', async () => {
+  const { decideNow } = await import('#/domain/context.ts');
+  const { buildPartOf } = await import('#/build/build-part.ts');
+  const { formatDiagnostic } = await import('#/check/diagnostics.ts');
+  it('DATELINE_NOW=now is told to unset the pin or give an instant, not to release an article', () => {
+    expect(() => decideNow('now')).toThrow('DATELINE_NOW: "now" is a word, not a time; unset DATELINE_NOW to build by the clock, or pin an instant');
+    expect(() => decideNow('now')).not.toThrow(/release/);
+  });
+  it('a part count past four digits names the limit on N', () => {
+    expect(() => buildPartOf({ DATELINE_BUILD_PART: '1/100000', DATELINE_NOW: '2026-12-01T00:00:00Z' })).toThrow('1 ≤ k ≤ N ≤ 9999');
+  });
+  it('names the content folder set by DATELINE_CONTENT_DIR in messages, leaving wp-content/ and typed /content/ paths alone', () => {
+    const d = { file: 'c2/sections/x.md', field: 'file', severity: 'error' as const, message: 'content/sections/ holds one .md file; no content/articles/**/x.md; /wp-content/uploads/a.png; /content/articles/a.png' };
+    const before = process.env['DATELINE_CONTENT_DIR'];
+    process.env['DATELINE_CONTENT_DIR'] = 'c2/';
+    try {
+      expect(formatDiagnostic(d)).toBe('c2/sections/x.md  file  c2/sections/ holds one .md file; no c2/articles/**/x.md; /wp-content/uploads/a.png; /content/articles/a.png');
+    } finally {
+      if (before === undefined) delete process.env['DATELINE_CONTENT_DIR'];
+      else process.env['DATELINE_CONTENT_DIR'] = before;
+    }
+    expect(formatDiagnostic(d)).toContain('content/sections/ holds');
   });
 });

@@ -12,6 +12,11 @@ import { suggestSlug } from './suggest.ts';
 const PUBLISHED = new Set(['date', 'pubdate', 'datepublished', 'publishedat', 'createdat', 'created', 'postdate', 'postedat']);
 const UPDATED = new Set(['lastmod', 'lastmodified', 'lastmodifiedat', 'modified', 'modifiedat', 'datemodified', 'updatedat', 'dateupdated', 'lastupdated', 'updatedate']);
 const SECTION = new Set(['categories', 'category']);
+/** WordPress's and Ghost's names for no category at all: no section to propose. */
+const NO_CATEGORY = new Set(['uncategorized', 'uncategorised', 'general', 'none', 'default']);
+/** The standfirst and the lead image as CMS exports name them (round 30a #8). */
+const STANDFIRST = new Set(['excerpt', 'summary', 'subtitle', 'dek', 'deck', 'abstract', 'lede', 'teaser', 'subheadline', 'standfirst']);
+const LEAD_IMAGE = new Set(['featuredimage', 'featureimage', 'featuredimg', 'cover', 'coverimage', 'heroimage', 'hero', 'thumbnail', 'banner', 'leadimage', 'ogimage']);
 const ADDRESS = new Set(['slug', 'permalink', 'url']);
 /** `url:` is an address only as a site path (Hugo); a full URL may be the original's, a canonical. */
 const sitePath = (name: string, value: unknown) => name !== 'url' || (typeof value === 'string' && value.trim().startsWith('/'));
@@ -28,12 +33,22 @@ function dateValue(value: unknown): string {
   return '"YYYY-MM-DDTHH:MM:SS+HH:MM"';
 }
 
+/** The publication time an import wrote under its own name (`date: …`), as this site writes it, for `published: true`. */
+export function jekyllDate(data: Record<string, unknown> | undefined): { field: string; value: string } | undefined {
+  const key = Object.keys(data ?? {}).find((k) => PUBLISHED.has(k.toLowerCase().replace(/[-_\s]/g, '')) && data?.[k] != null);
+  return key === undefined ? undefined : { field: key, value: dateValue(data?.[key]) };
+}
+
+const yamlText = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? JSON.stringify(value.trim().replace(/\s+/g, ' ')) : undefined);
+
 const listOf = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
 
 /** The line for a Jekyll/Hugo field this site names otherwise, or undefined. `name`: lower case, no `-_`. */
 export function renamedFieldHint(name: string, field: string, value: unknown, data: Record<string, unknown> | undefined): string | undefined {
   const has = (key: string) => data?.[key] !== undefined;
   if (PUBLISHED.has(name)) {
+    // Jekyll's `published: true` is "public", not a time: the value moves there (zod-issues.ts says it too).
+    if (data?.['published'] === true) return `${field} is the publication time in Jekyll and Hugo; this site's field is published: write published: ${dateValue(value)} in place of published: true, and remove this line`;
     if (has('published')) return `${field} is the publication time in Jekyll and Hugo; this article has published already, so remove the line (check that published holds the time you mean)`;
     return `${field} is the publication time in Jekyll and Hugo; this site's field is published: write published: ${dateValue(value)} instead of this line`;
   }
@@ -46,7 +61,23 @@ export function renamedFieldHint(name: string, field: string, value: unknown, da
     const [first, ...rest] = ids;
     const others = rest.length ? `, and put the others in tags (${rest.join(', ')})` : '';
     if (has('section')) return `${field} is the section in Jekyll and Hugo; this article has section already, so remove the line (a category that is a topic goes in tags)`;
+    if (first !== undefined && NO_CATEGORY.has(first)) return `${field} is the section in Jekyll and Hugo, and "${listOf(value)[0]}" is an export's name for none: write section: with one of the section ids in content/sections/ instead of this line${others}`;
     return `${field} is the section in Jekyll and Hugo; this site's field is section, one section id: write section: ${first ?? '<section id>'} instead of this line${others}`;
+  }
+  if (['author', 'byline', 'creator', 'writer'].includes(name) && !has('authors')) {
+    // WordPress writes a login (`admin`), Hugo a name or a { name, email } map: the id is proposed from the name.
+    const named = listOf(typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { name?: unknown }).name : value).map(suggestSlug).filter(Boolean);
+    return `${field} is the byline in a CMS export; this site's field is authors, a list of ids of files in content/authors/: write authors: [${named.join(', ') || '<author id>'}] instead of this line (a reporter with no file there yet gets one: content/authors/<id>.md with a name: line)`;
+  }
+  if (STANDFIRST.has(name)) {
+    if (has('description')) return `${field} is the standfirst in a CMS export; this article has description already, so remove the line (check that description holds the standfirst you mean)`;
+    return `${field} is the standfirst in a CMS export; this site's field is description: write description: ${yamlText(value) ?? '<one or two sentences>'} instead of this line`;
+  }
+  if (LEAD_IMAGE.has(name)) {
+    // A path of the old site or a URL is no file here: the photo is copied next to the article.
+    const src = typeof value === 'string' && /^\.{1,2}\//.test(value.trim()) ? value.trim() : undefined;
+    if (has('image')) return `${field} is the lead image in a CMS export; this article has image already, so remove the line`;
+    return `${field} is the lead image in a CMS export; this site's field is image, with a description for readers who cannot see it: write image: { src: ${src ? JSON.stringify(src) : './images/<file name>'}, alt: "<what the photo shows>" } instead of this line (the photo's file goes in an images/ folder next to the article)`;
   }
   if (name === 'layout' || name === 'type') return `${field} is the template of a page in Jekyll and Hugo; this site lays out every article alike, so remove the line`;
   if (ADDRESS.has(name) && sitePath(name, value)) {

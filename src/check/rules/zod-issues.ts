@@ -5,6 +5,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
+import { jekyllDate } from './import-field-names.ts';
 import { commentedValue, writtenValue } from './written-value.ts';
 import { endSpaceNote, withSpacesShown } from './end-spaces.ts';
 
@@ -44,6 +45,15 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   if (path.length === 1 && path[0] === 'published' && input === false && keys.includes('draft')) {
     report('published', 'must be a date; "published: false" is how Jekyll keeps a story back: write draft: true, and give published the date the story is due (2019-12-05 or 2019-12-05T09:30:00+04:30)', at);
     return;
+  }
+  // Jekyll's `published: true` beside its `date:` (round 30a #6): the date is the value this field wants; the
+  // `date` line says to remove itself, which alone would leave no date anywhere.
+  if (path.length === 1 && path[0] === 'published' && input === true && keys.includes('draft')) {
+    const date = jekyllDate(fm.data);
+    if (date) {
+      report('published', `must be a date; "published: true" is how Jekyll marks a story public: write published: ${date.value} (the value of ${date.field}) in place of true, and remove the ${date.field} line`, at);
+      return;
+    }
   }
   // A number or boolean as the editor typed it; text as a quoted string.
   const shown = (bare = false) => {
