@@ -34,7 +34,7 @@ export interface Pagefind {
 // "2,900" answered them).
 export const wordsOf = (q: string) =>
   q
-    .toLocaleLowerCase()
+    .toLowerCase()
     .split(/[\s"'“”‘’;:!?()]+|(?<!\p{Nd})[.,]+|[.,]+(?!\p{Nd})/u)
     .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
     .filter(Boolean);
@@ -55,7 +55,7 @@ const figures = (word: string) => word.replace(/(?<=\p{Nd})[.,\u066b\u066c](?=\p
 function answers(highlight: string, terms: readonly string[]): boolean {
   // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type,
   // and the quotation marks around its word (`„המגיד”`).
-  const m = figures(searchForm(highlight).toLocaleLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
+  const m = figures(searchForm(highlight).toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
   return terms.some((t) => {
     const f = figures(t);
     return m === f || (f.length >= 3 && m.startsWith(f));

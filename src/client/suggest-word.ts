@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, max: number): number {
  * frequent on a tie; undefined when the word is itself in the vocabulary or nothing is close.
  */
 export function suggestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const w = word.toLocaleLowerCase();
+  const w = word.toLowerCase();
   if (w.length < 3 || vocabulary.includes(w)) return undefined;
   const max = w.length <= 5 ? 1 : 2;
   let best: string | undefined;

@@ -202,7 +202,11 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     const digits = zone.replace(':', '');
     const oh = Number(digits.slice(1, 3));
     const om = Number(digits.slice(3, 5));
-    if (oh > 14 || om > 59) return { ok: false, problem: `"${text}" has an impossible offset ${zone}` };
+    if (oh > 14 || om > 59) {
+      // No clock has been set past ±14:00 (round 30b #4: "impossible" named no fix): the newsroom's offset then.
+      const own = zoneOffsetMinutes(utcEpoch(y, mo, d, Math.min(h, 23), mi, s), timeZone);
+      return { ok: false, problem: `"${text}" has the offset ${zone}, which no clock uses (offsets run from -12:00 to +14:00, minutes 00-59); write the offset of the place the time was read, e.g. "${text.slice(0, text.length - zone.length)}${formatOffset(own)}" in the newsroom's zone (${timeZone})` };
+    }
     offset = (digits[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;

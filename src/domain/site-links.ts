@@ -5,7 +5,8 @@
  *
  * - `../10/other.md`, `./other.md`: an article file; its slug is the file name.
  * - `../10/other` (a file path without `.md`): read first as a URL relative to the article's page
- *   (`/articles/<self>/`); when that is not an article URL, as the article file `../10/other.md`.
+ *   (`/articles/<self>/`); when that is not an article URL nor a page of the site's own families, as the article
+ *   file `../10/other.md` (`../../2026/12/other` too).
  * - `/articles/other`, `https://<site host>/articles/other/`: the article `other`.
  * - any other path on this site (`/sections/economy`, `../../tags/rail/`, `/rss.xml`): that page, with the
  *   trailing slash pages have.
@@ -23,6 +24,8 @@ export type SiteLink =
     }
   | { kind: 'page'; /** decoded, canonical (directories end with `/`) */ path: string; suffix: string };
 
+/** The site's own page families and files: a relative link that reaches one is that page. */
+const SITE_PAGES = /^\/(?:$|(?:tags|authors|sections|archive|search|pagefind|_astro)(?:\/|$)|[^/]*\.[^/]*$)/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Stands for the linking article's own slug while a relative link is resolved against its URL. */
 const SELF = '\u0000self';
@@ -57,7 +60,10 @@ export function resolveSiteLink(href: string, siteUrl: string, base?: string): S
   const resolved = posix.join(base ?? `/articles/${SELF}/`, path);
   const asUrl = fromSitePath(resolved, suffix);
   if (asUrl.kind === 'article' && (base !== undefined || asUrl.slug !== SELF)) return asUrl;
-  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/')) return asUrl;
+  // A page of one of the site's own families (`../../tags/rail/`); any other address a path without `.md` reaches
+  // (`../../2026/12/story` from a January story: /2026/12/story/) is no page the site writes, so it is read as the
+  // file path it looks like (round 30b #2), as `../12/story` always was.
+  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/') && (SITE_PAGES.test(asUrl.path) || (base !== undefined && !base.startsWith('/articles/')))) return asUrl;
   // Not a page URL: a path to an article file without `.md` (a name with an extension is some other file).
   const name = posix.basename(path.replace(/\/+$/, ''));
   if (name && !name.includes('.') && name !== '..') return { kind: 'article', slug: decode(name), file: `${path.replace(/\/+$/, '')}.md`, suffix };

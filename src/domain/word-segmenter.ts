@@ -1,4 +1,7 @@
-/** One word segmenter per language, made once (making one costs far more than using it); unknown tags fall back to the default. */
+/**
+ * One word segmenter per language, made once (making one costs far more than using it); no tag and unknown tags get
+ * the root locale's rules, never the machine's locale (the output must not depend on it, round 30b #1).
+ */
 const segmenters = new Map<string, Intl.Segmenter>();
 
 export function wordSegmenter(lang?: string): Intl.Segmenter {
@@ -6,9 +9,9 @@ export function wordSegmenter(lang?: string): Intl.Segmenter {
   let seg = segmenters.get(key);
   if (!seg) {
     try {
-      seg = new Intl.Segmenter(lang, { granularity: 'word' });
+      seg = new Intl.Segmenter(lang ?? 'und', { granularity: 'word' });
     } catch {
-      seg = new Intl.Segmenter(undefined, { granularity: 'word' });
+      seg = new Intl.Segmenter('und', { granularity: 'word' });
     }
     segmenters.set(key, seg);
   }

@@ -14,7 +14,8 @@ export function searchVocabulary(articles: readonly Article[]): string[] {
   const counts = new Map<string, number>();
   for (const a of articles) {
     const text = [a.data.title, a.data.description, a.data.dateline ?? '', ...a.data.tags].join(' ');
-    for (const s of segmenter.segment(text.toLocaleLowerCase())) {
+    // Not toLocaleLowerCase: the machine's locale (Turkish: I → ı) must not change the output (round 30b #1).
+    for (const s of segmenter.segment(text.toLowerCase())) {
       if (!s.isWordLike || s.segment.length < 3 || /^\d+$/.test(s.segment)) continue;
       counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
     }

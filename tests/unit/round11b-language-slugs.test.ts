@@ -60,7 +60,7 @@ describe('1. one label language per page, from its lang', () => {
     const render = createMarkdownRenderer();
     const { html } = render('غنم[^1].\n\n[^1]: د وزارت شمېرې.', 'pbt');
     expect(html).toContain(`>${PASHTO.footnotes}</h2>`);
-    expect(html).toContain(`aria-label="${PASHTO.backToReference('1')}"`);
+    expect(html).toContain(`aria-label="${PASHTO.backToReference('۱')}"`);
     expect(html).not.toMatch(/Footnotes|Back to reference/);
   });
 

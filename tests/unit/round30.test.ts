@@ -95,3 +95,68 @@ describe('29d #13: messages about settings say what the setting needs', async ()
     expect(formatDiagnostic(d)).toContain('content/sections/ holds');
   });
 });
+
+describe('30b #1 and #2: output independent of the machine, and file links without .md across years', async () => {
+  const { resolveSiteLink } = await import('#/domain/site-links.ts');
+  it('builds the search vocabulary the same under a Turkish locale (no dotless ı from FAIZABAD)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = "const { searchVocabulary } = await import('./src/outputs/search-vocabulary.ts'); console.log(JSON.stringify(searchVocabulary([{ data: { title: 'FAIZABAD — HAIRATAN', description: 'A CITY', dateline: 'FAIZABAD', tags: [] } }])));";
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(['faizabad', 'city', 'hairatan']);
+  });
+  it('reads ../../2026/12/story (with or without a slash) as the article file, and keeps the site pages as pages', () => {
+    expect(resolveSiteLink('../../2026/12/year-end-in-kabul', 'https://x.org')).toMatchObject({ kind: 'article', slug: 'year-end-in-kabul', file: '../../2026/12/year-end-in-kabul.md' });
+    expect(resolveSiteLink('../../2026/12/year-end-in-kabul/', 'https://x.org', '/articles/a/')).toMatchObject({ kind: 'article', slug: 'year-end-in-kabul' });
+    expect(resolveSiteLink('../../tags/rail/', 'https://x.org', '/articles/a/')).toMatchObject({ kind: 'page', path: '/tags/rail/' });
+    expect(resolveSiteLink('../../rss.xml', 'https://x.org', '/articles/a/')).toMatchObject({ kind: 'page', path: '/rss.xml' });
+    expect(resolveSiteLink('../other/', 'https://x.org', '/authors/a/')).toMatchObject({ kind: 'page', path: '/authors/other/' });
+  });
+});
+
+describe('30b #3: a story the body links is not offered again as its desk copy (nor a linked copy as its original)', async () => {
+  const { relatedLinks } = await import('#/domain/related/links.ts');
+  const { site } = await import('#/site.config.ts');
+  const { article } = await import('../helpers/newsroom-fixture.ts');
+  const base = site.url.replace(/\/$/, '');
+  const tags = ['wheat', 'harvest', 'kunduz'];
+  const bag = { terms: [], counts: [], named: [], words: 0 };
+  const list = (linked: Record<string, string[]>) =>
+    [
+      article('wheat-harvest', { published: '2026-05-01T08:00:00Z', tags }),
+      article('wheat-harvest-society', { published: '2026-05-02T08:00:00Z', tags, canonical: `${base}/articles/wheat-harvest/` }),
+      article('wheat-prices', { published: '2026-05-03T08:00:00Z', tags }),
+      article('wheat-mills', { published: '2026-05-04T08:00:00Z', tags }),
+    ].map((e) => ({ slug: e.id, bag, linked: linked[e.id] ?? [], data: e.data }));
+  it('leaves the copy out when the body links the original', () => {
+    const links = relatedLinks(list({ 'wheat-prices': ['wheat-harvest'] }));
+    expect(links.get('wheat-prices')?.picks.map((p) => p.slug)).toEqual(['wheat-mills']);
+    expect(links.get('wheat-prices')?.copies).toEqual(['wheat-harvest-society']);
+  });
+  it('leaves the original out when the body links the copy', () => {
+    const links = relatedLinks(list({ 'wheat-prices': ['wheat-harvest-society'] }));
+    expect(links.get('wheat-prices')?.picks.map((p) => p.slug)).toEqual(['wheat-mills']);
+  });
+});
+
+describe('30b #4: an offset past ±14:00 names the fix', async () => {
+  const { parseNewsDate } = await import('#/domain/dates.ts');
+  it("proposes the newsroom's offset at that time", () => {
+    const r = parseNewsDate('2027-03-02T00:00:00+15:00', 'Asia/Kabul');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem).toBe('"2027-03-02T00:00:00+15:00" has the offset +15:00, which no clock uses (offsets run from -12:00 to +14:00, minutes 00-59); write the offset of the place the time was read, e.g. "2027-03-02T00:00:00+04:30" in the newsroom\'s zone (Asia/Kabul)');
+    const ny = parseNewsDate('2027-07-02T10:00:00-23:59', 'America/New_York');
+    expect(!ny.ok && ny.problem).toContain('"2027-07-02T10:00:00-04:00"');
+  });
+});
+
+describe("30b #5: footnote calls count in the article's digits", () => {
+  it('writes ۱ in a Dari article, and 1 in an English one', async () => {
+    const render = createMarkdownRenderer();
+    const body = 'نرخ آرد بالا رفت.[^a]\n\n[^a]: منبع: اتاق تجارت.\n';
+    const dari = render(body, 'fa-AF').html;
+    expect(dari).toMatch(/<a[^>]*data-footnote-ref[^>]*>۱<\/a>/);
+    expect(dari).toMatch(/aria-label="[^"]*۱"/);
+    expect(dari).not.toMatch(/<a[^>]*data-footnote-ref[^>]*>1<\/a>/);
+    expect(render('Flour rose.[^a]\n\n[^a]: Chamber of commerce.\n', 'en').html).toMatch(/<a[^>]*data-footnote-ref[^>]*>1<\/a>/);
+  });
+});

@@ -29,16 +29,20 @@ export interface RelatedLinks extends RelatedResult {
 
 /** Related links for every article, by slug: pins first, then automatic picks, as the pages list them. */
 export function relatedLinks(articles: readonly LinkableArticle[], explain?: Explanation): Map<string, RelatedLinks> {
-  const engine = computeRelated(articles.map(toRelatedInput), { count: site.relatedCount, nearMisses: explain?.nearMisses ?? 0, explain: explain?.shared ?? 0 });
+  const inputs = articles.map(toRelatedInput);
+  const engine = computeRelated(inputs, { count: site.relatedCount, nearMisses: explain?.nearMisses ?? 0, explain: explain?.shared ?? 0 });
   const canonical = new Map(articles.map((a) => [a.slug, a.data.canonical]));
+  const linked = new Map(inputs.map((a) => [a.slug, a.linked]));
   const originalOf = (slug: string) => onSiteOriginal(canonical.get(slug), site.url);
   // A desk's copy of a story of this site (canonical naming it) is one story twice: its related links never list
-  // its original, the original never lists it, and a list holding the original does not repeat it as its copy.
-  // The editor's pins stay as pinned (issue 10's notes).
+  // its original, the original never lists it, and a list holding the original, or a body linking it (round 30b
+  // #3), does not repeat it as its copy; nor a body linking the copy its original. The editor's pins stay as pinned
+  // (issue 10's notes).
   const copy = (slug: string, p: RelatedPick, listed: ReadonlySet<string>): boolean => {
     if (p.pinned) return false;
     const original = originalOf(p.slug);
-    return p.slug === originalOf(slug) || original === slug || (original !== undefined && listed.has(original));
+    const inBody = linked.get(slug) ?? [];
+    return p.slug === originalOf(slug) || original === slug || (original !== undefined && (listed.has(original) || inBody.includes(original))) || inBody.some((l) => originalOf(l) === p.slug);
   };
   const links = new Map<string, RelatedLinks>();
   for (const [slug, { picks, nearMisses }] of engine) {
