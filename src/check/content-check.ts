@@ -15,13 +15,13 @@ import { authorSchema, type AuthorData } from '#/schemas/author.ts';
 import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
-import { freeNames, renameTo } from './rules/free-names.ts';
+import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
 import { bundleFix, reportDuplicateIds } from './rules/duplicate-ids.ts';
 import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
-import { UNUSED_TOPIC_BODY, unusedTopicBody } from './rules/topic-body.ts';
+import { checkTopicBodies } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
 import { checkDateOffsets } from './rules/date-offsets.ts';
@@ -30,6 +30,7 @@ import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
 import { checkArticleReferences } from './rules/references.ts';
 import { missingIds } from './rules/missing-ids.ts';
 import { checkFormerSlugs, formerSlugsIn, type FormerSlugsOf } from './rules/former-slugs.ts';
+import { checkAliases } from './rules/aliases.ts';
 import { EMPTY_FILE_HINTS, FILE_START, readSource } from './rules/source.ts';
 import { didYouMean, suggestSlug } from './rules/suggest.ts';
 import { listMarkdownFiles, type TrustProblem } from './rules/trust.ts';
@@ -151,6 +152,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const intended: Record<Kind, IntendedIds> = { articles: new Map(), authors: new Map(), sections: new Map(), tags: new Map() };
   // Files whose name has its own line: not also told they share an id (duplicate-ids.ts).
   const misnamed = new Set<string>();
+  // Each kind's name proposals, shared by every line that proposes one (free-names.ts).
+  const namesOf = {} as Record<Kind, FreeNames>;
   const read = (kind: Kind): SourceFile[] => {
     const dir = join(contentDir, kind);
     const files: SourceFile[] = [];
@@ -167,7 +170,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     // A rename is proposed once every file is read: an article's former slug is not free (round 25a #11). Each file
     // counts (`story.MD` beside `story.md` has its id: round 28b #7).
     let former = new Map<string, string>();
-    const names = freeNames(idList, (slug) => former.get(slug));
+    const names = (namesOf[kind] = freeNames(idList, (slug) => former.get(slug)));
     const toRename: { path: string; file: string; id: string }[] = [];
     const indexFiles = kind === 'articles' ? paths.filter((p) => /^index\.md$/i.test(basename(p))).length : 0;
     for (const path of paths) {
@@ -276,11 +279,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const tags = validate(tagFiles, tagSchema, 'tags');
   checkTopicNames(tags, tagFiles, report);
 
-  for (const files of [articleFiles, authorFiles, sectionFiles, tagFiles]) reportDuplicateIds(files, misnamed, files === articleFiles, report);
-  for (const f of tagFiles) {
-    const unused = f.fm.data ? unusedTopicBody(f.fm.body, f.fm.bodyLine) : undefined;
-    if (unused) report(f.file, 'body', UNUSED_TOPIC_BODY, unused, 'warning');
-  }
+  for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind]);
+  checkTopicBodies(tagFiles, report);
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
     for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
   }
@@ -326,6 +326,8 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     }),
     suggestions,
     gone: newsroom.gone,
+    // Old addresses from the site the story came from (aliases.ts): each sends readers to one article.
+    aliases: checkAliases(articleFiles.map((f) => ({ id: f.id, file: f.file, aliases: (valid.get(f.path) ?? partial.get(f))?.aliases, locate: f.fm.locate })), join(root, 'public'), report),
     visibility: opts.visibility,
     report,
   };

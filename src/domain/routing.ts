@@ -11,6 +11,7 @@ import type { Article, AuthorEntry, MonthArchive, Newsroom, SectionEntry, TagPag
 import { INDEX_PAGE_SIZE, paginate, pageParam, type Page } from './pagination.ts';
 import { archivePath, authorPath, AUTHORS_INDEX_PATH, sectionPath, tagPath, TOPICS_INDEX_PATH } from './urls.ts';
 import { site } from '#/site.config.ts';
+import { aliasFile } from './aliases.ts';
 
 /** One entry of `getStaticPaths`. */
 export interface Route<Params extends Record<string, string | undefined>, Props> {
@@ -40,6 +41,20 @@ export function formerAddressRoutes(n: Newsroom): Route<{ formerly: string }, { 
       params: { formerly },
       props: { article, formerly },
       cacheKey: n.pageKey({ formerly, article: article.key }),
+    })),
+  );
+}
+
+/**
+ * An old address of a story on the site it came from (`aliases`, src/domain/aliases.ts): the param is the file a
+ * static host serves for it (`old/story.html`, `2009/03/16/story/index.html`), which an endpoint writes as named.
+ */
+export function aliasRoutes(n: Newsroom): Route<{ alias: string }, { article: Article }>[] {
+  return n.articles.flatMap((article) =>
+    (article.data.aliases ?? []).map((alias) => ({
+      params: { alias: aliasFile(alias) },
+      props: { article },
+      cacheKey: n.pageKey({ alias, article: article.key }),
     })),
   );
 }

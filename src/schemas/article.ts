@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { typesetProse } from '#/domain/typography.ts';
 import { DATE_ORDER, dateOrderIssues, type DatedFields } from '#/check/rules/date-order.ts';
 import { altPlaceholder } from '#/check/rules/alt-placeholder.ts';
+import { aliasProblem } from '#/domain/aliases.ts';
 import { absoluteUrl, boundedList, idRef, languageTag, LIST_LIMITS, newsDate, plainText, RELATED_FORMAT_MESSAGE, SLUG_PATTERN } from './fields.ts';
 
 export { LIST_LIMITS } from './fields.ts';
@@ -70,6 +71,18 @@ export function articleSchema<Src extends z.ZodType, Extra extends z.ZodRawShape
         z.string().regex(SLUG_PATTERN, { error: RELATED_FORMAT_MESSAGE }),
         LIST_LIMITS.formerly,
         'former slugs',
+      ).default([]),
+      /**
+       * Old addresses of the story on this site's own host, from the site it was migrated from (`/2009/03/16/story/`,
+       * `/old/story.html`; no query, no host): each gets a page sending readers here (src/domain/aliases.ts).
+       */
+      aliases: boundedList(
+        z.string().superRefine((alias, ctx) => {
+          const problem = aliasProblem(alias);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        LIST_LIMITS.aliases,
+        'old addresses',
       ).default([]),
       /** Lead image with text alternative, caption and credit. */
       image: leadImage(imageSrc).optional(),

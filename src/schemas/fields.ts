@@ -12,7 +12,7 @@ import { site } from '#/site.config.ts';
 import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
 
 /** The most items each article list may hold; past it the check reports the limit once and judges only these. */
-export const LIST_LIMITS = { authors: 20, tags: 20, related: 20, corrections: 50, formerly: 20 } as const;
+export const LIST_LIMITS = { authors: 20, tags: 20, related: 20, corrections: 50, formerly: 20, aliases: 20 } as const;
 
 /** URL-safe identifier: lower-case words of a-z and 0-9 joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -48,7 +48,9 @@ describe('a case-only duplicate of an author or section file is one line, on the
     const content = newsroom((c) => writeFileSync(join(c, 'articles/2026/10/envoy-lands-in-kabul-ahead-of-doha-round.md'), story('Text.')));
     const lines = shown(content).filter((l) => l.includes(' file  '));
     expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).toContain('slugs must be unique across folders (ignoring case), rename one');
+    for (const line of lines) expect(line).toContain('slugs must be unique across folders (ignoring case), these are different stories');
+    // One keeps the name; the other is told a free one (round 30a #5: it was "rename one").
+    expect(lines.filter((l) => /rename it to "envoy-lands-in-kabul-ahead-of-doha-round-[\d-]+\.md"/.test(l))).toHaveLength(1);
   });
 });
 

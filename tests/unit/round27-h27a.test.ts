@@ -54,12 +54,13 @@ describe('27b #6: a story re-filed under a new month with an edited copy left be
     for (const l of lines) expect(l).toContain('neither is dated later; keep the one you mean and delete the other');
   });
 
-  it('two different stories that share a slug (a recurring headline, other text) are still told to rename one', () => {
+  it('two different stories that share a slug (a recurring headline, other text): the later is told a free name (round 30a #5)', () => {
     const other = `---\ntitle: "Border market reopens after two weeks"\ndescription: A different week, a different closure at another crossing.\npublished: "2026-08-20T09:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n---\n\nThe Torkham crossing reopened on Thursday after a flood.\n\nNo stalls were damaged, the police said.\n`;
     const content = withStories({ '2026/07/border-market-reopens.md': story('2026-07-31T18:00:00+04:30', '200'), '2026/08/border-market-reopens.md': other });
     const lines = fileLines(content, '/border-market-reopens.md');
     expect(lines).toHaveLength(2);
-    for (const l of lines) expect(l).toContain('rename one');
+    expect(lines[0]).toContain('this file, published first, keeps the name');
+    expect(lines[1]).toContain('rename it to "border-market-reopens-2026-08-20.md"; content/articles/2026/07/border-market-reopens.md, published first, keeps the name');
   });
 });
 

@@ -11,7 +11,9 @@ import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
 import { suggestSlug } from './suggest.ts';
-import { freeNames, takenNote, type FreeNames } from './free-names.ts';
+import { freeNames, renameTo, takenNote, type FreeNames } from './free-names.ts';
+import { newsroomDay, parseNewsDate } from '#/domain/dates.ts';
+import { site } from '#/site.config.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
 
 interface NamedFile extends StoryFile {
@@ -20,8 +22,12 @@ interface NamedFile extends StoryFile {
   id: string;
 }
 
-/** `named`: the paths whose name has a line of its own; `articles`: the kind read across folders. */
-export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlySet<string>, articles: boolean, report: (file: string, field: string, message: string, pos?: Position) => void) {
+/**
+ * `named`: the paths whose name has a line of its own; `articles`: the kind read across folders; `free`: the
+ * check's proposals of the kind so far (free-names.ts), so a name proposed here is free of every file, former slug
+ * and other proposal of the run.
+ */
+export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlySet<string>, articles: boolean, report: (file: string, field: string, message: string, pos?: Position) => void, free?: FreeNames) {
   const groups = new Map<string, NamedFile[]>();
   // The bundles' folder names proposed are free of every file's name and of each other.
   let names: FreeNames | undefined;
@@ -43,14 +49,44 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
     // Each line names at most a few others and counts the rest: 4,000 files named index.md (a Hugo page-bundle
     // import) made each line list 3,999 paths, 764 MB in all (round 16, finding 2).
     const bundle = /^index$/i.test(rest[0]!.id);
-    names ??= freeNames(files.map((f) => f.id));
+    names ??= free ?? freeNames(files.map((f) => f.id));
+    // Different stories under one slug (a yearly notice, a weekly column): the first published keeps it, as a CMS
+    // names a later post with a taken slug, and each other one is told a free name (round 30a #5: "rename one").
+    const stories = articles && !bundle ? storyNames(rest, names) : undefined;
     for (const [i, f] of rest.entries()) {
       const others = othersNamed(rest, i, (g) => g.file, 'file');
-      const fix = bundle ? bundleFix(f.path, names) : 'rename one';
+      const fix = bundle ? bundleFix(f.path, names) : (stories?.get(f) ?? 'rename one');
       const rule = articles ? 'slugs must be unique across folders (ignoring case)' : 'ids must be unique (ignoring case)';
       report(f.file, 'file', `${articles ? 'slug' : 'id'} "${f.id}" is also used by ${others}; ${rule}, ${fix}`, FILE_START);
     }
   }
+}
+
+/**
+ * The end of each line of a group of different stories sharing a slug: the first published keeps the name; each
+ * other one is told a free name made with its year (`offices-closed-for-eid-2002.md`), or its day when another of
+ * the group shares the year, or `-2`, `-3` … when neither tells them apart.
+ */
+function storyNames(group: readonly NamedFile[], names: FreeNames): Map<NamedFile, string> {
+  const day = (f: NamedFile) => {
+    const parsed = parseNewsDate(f.fm?.data?.['published'], site.timeZone);
+    return parsed.ok ? { epoch: parsed.date.epoch, day: newsroomDay(parsed.date.epoch, site.timeZone) } : undefined;
+  };
+  const dated = group.map((f) => ({ f, date: day(f) })).sort((x, y) => (x.date?.epoch ?? Infinity) - (y.date?.epoch ?? Infinity) || x.f.file.localeCompare(y.f.file));
+  const count = (key: string) => dated.filter((d) => d.date && (d.date.day.startsWith(key))).length;
+  const [keeper, ...later] = dated;
+  const out = new Map<NamedFile, string>();
+  if (!keeper) return out;
+  const different = 'these are different stories (not an edited copy of one: see the README on duplicate slugs), so each keeps an address of its own';
+  out.set(keeper.f, `${different}: this file, published first, keeps the name, and each of the others is told a free name of its own`);
+  for (const { f, date } of later) {
+    const year = date?.day.slice(0, 4);
+    const suffix = date && year && count(year) === 1 ? year : date && count(date.day) === 1 ? date.day : undefined;
+    const plain = suggestSlug(suffix ? `${f.id}-${suffix}` : f.id);
+    const proposal = names.propose(plain, '');
+    out.set(f, `${different}: ${renameTo(proposal, plain)}; ${keeper.f.file}, published first, keeps the name`);
+  }
+  return out;
 }
 
 /** Groups this large are a bulk import, not copies: each line says "rename one" (few-named.ts counts the rest). */

@@ -8,6 +8,7 @@ import { didYouMean, suggestSlug } from './suggest.ts';
 import { fewNamed, othersNamed } from './few-named.ts';
 import { readerText } from '#/domain/reader-text.ts';
 import { endSpaceNote } from './end-spaces.ts';
+import { aliasProblem } from '#/domain/aliases.ts';
 
 export interface Named {
   id: string;
@@ -81,11 +82,37 @@ export function explainIds(diagnostics: Diagnostic[], raw: (file: string) => Rec
       const value = Array.isArray(list) ? list[Number(/\d+/.exec(d.field)?.[0])] : undefined;
       const spaced = typeof value === 'string' ? endSpaceNote(value) : undefined;
       if (spaced && SLUG_PATTERN.test(String(value).trim())) d.message = `${RELATED_FORMAT_MESSAGE}; ${spaced}, which is no part of a slug; delete it`;
+      else if (typeof value === 'string' && d.field.startsWith('formerly') && oldSiteAddress(value)) d.message = formerlyPathMessage(value, oldSiteAddress(value)!);
       else if (typeof value === 'string' && value.trim() !== '') d.message = `${RELATED_FORMAT_MESSAGE}; ${spaced ? `${spaced}, and` : `"${value}"`} is ${/[/\\]|\.md$/i.test(value) ? 'a path or URL' : 'not a slug'}: write "${fileSlug(value)}"`;
     } else if (d.field === 'authors' && /at least one author/.test(d.message)) {
       d.message = `${d.message}${ids(authors)}`;
     }
   }
+}
+
+/**
+ * The path of an old address of another layout given in `formerly` (`/2011/01/14/story/`, `https://old.example/2011/…`),
+ * or undefined for an article address of this site (`/articles/story/`, `../10/story.md`) or a name: formerly keeps
+ * only the slugs of /articles/<slug>/, and "write "story"" made /articles/story/ send readers on, not the old
+ * address (round 30a #2), which aliases keeps.
+ */
+function oldSiteAddress(value: string): string | undefined {
+  const raw = value.trim();
+  let path = raw;
+  if (/^https?:\/\//i.test(raw)) {
+    try {
+      path = new URL(raw).pathname + new URL(raw).search;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!path.startsWith('/') || /^\/articles\//i.test(path) || /\.md$/i.test(path) || path === '/') return undefined;
+  return path;
+}
+
+function formerlyPathMessage(value: string, path: string): string {
+  const fix = aliasProblem(path) === undefined ? `write it in aliases instead: aliases: [${path}]` : `aliases cannot keep it either: ${aliasProblem(path)}`;
+  return `${RELATED_FORMAT_MESSAGE}; "${value}" is an address of the site the story came from, not of this site's /articles/<slug>/ pages, which are all formerly keeps; for the build to write a page at the old address that sends readers here, ${fix}`;
 }
 
 /** The slug a path, URL or headline names: `../10/story.md`, `/articles/story/`, `https://…/articles/story/` → `story`. */

@@ -8,6 +8,7 @@ import { parseNewsDate } from '#/domain/dates.ts';
 import { spacedOffsetDate } from '#/domain/date-forms.ts';
 import { site } from '#/site.config.ts';
 import { suggestSlug } from './suggest.ts';
+import { aliasProblem } from '#/domain/aliases.ts';
 
 const PUBLISHED = new Set(['date', 'pubdate', 'datepublished', 'publishedat', 'createdat', 'created', 'postdate', 'postedat']);
 const UPDATED = new Set(['lastmod', 'lastmodified', 'lastmodifiedat', 'modified', 'modifiedat', 'datemodified', 'updatedat', 'dateupdated', 'lastupdated', 'updatedate']);
@@ -18,6 +19,7 @@ const NO_CATEGORY = new Set(['uncategorized', 'uncategorised', 'general', 'none'
 const STANDFIRST = new Set(['excerpt', 'summary', 'subtitle', 'dek', 'deck', 'abstract', 'lede', 'teaser', 'subheadline', 'standfirst']);
 const LEAD_IMAGE = new Set(['featuredimage', 'featureimage', 'featuredimg', 'cover', 'coverimage', 'heroimage', 'hero', 'thumbnail', 'banner', 'leadimage', 'ogimage']);
 const ADDRESS = new Set(['slug', 'permalink', 'url']);
+const REDIRECT_FROM = new Set(['redirectfrom', 'redirects', 'oldurls', 'oldurl']);
 /** `url:` is an address only as a site path (Hugo); a full URL may be the original's, a canonical. */
 const sitePath = (name: string, value: unknown) => name !== 'url' || (typeof value === 'string' && value.trim().startsWith('/'));
 
@@ -80,11 +82,20 @@ export function renamedFieldHint(name: string, field: string, value: unknown, da
     return `${field} is the lead image in a CMS export; this site's field is image, with a description for readers who cannot see it: write image: { src: ${src ? JSON.stringify(src) : './images/<file name>'}, alt: "<what the photo shows>" } instead of this line (the photo's file goes in an images/ folder next to the article)`;
   }
   if (name === 'layout' || name === 'type') return `${field} is the template of a page in Jekyll and Hugo; this site lays out every article alike, so remove the line`;
+  if (REDIRECT_FROM.has(name)) {
+    // Jekyll's jekyll-redirect-from (a string or a list): the old addresses, which this site calls aliases (round 30a #2).
+    const paths = listOf(value);
+    if (has('aliases')) return `${field} lists old addresses in Jekyll; this site's field is aliases, which this article has already: move these into it${paths.length ? ` (${paths.join(', ')})` : ''} and remove this line`;
+    return `${field} lists old addresses in Jekyll; this site's field is aliases: write aliases: [${paths.join(', ') || '/old/address/'}] instead of this line`;
+  }
   if (ADDRESS.has(name) && sitePath(name, value)) {
-    const last = listOf(value)[0]?.replace(/[?#].*$/, '').split('/').filter(Boolean).pop()?.replace(/\.html?$/i, '');
+    const old = listOf(value)[0];
+    const last = old?.replace(/[?#].*$/, '').split('/').filter(Boolean).pop()?.replace(/\.html?$/i, '');
     const slug = last ? suggestSlug(last) : '';
     const rename = slug ? `; for the address /articles/${slug}/, rename the file to ${slug}.md` : '';
-    return `${field} sets the address in Jekyll and Hugo; here an article's address is /articles/<file name>/, so the file name is the slug${rename}, and remove this line (an address this site published before goes in formerly once the file is renamed)`;
+    // A path of the old site (not /articles/…) keeps working as an alias: the build writes a page there that sends readers on.
+    const keep = old !== undefined && name !== 'slug' && !aliasProblem(old) ? `, and keep the old address: ${has('aliases') ? `add ${old} to aliases and remove this line` : `write aliases: [${old}] instead of this line`} (the build writes a page there that sends readers on)` : ', and remove this line (an address this site published before goes in formerly once the file is renamed)';
+    return `${field} sets the address in Jekyll and Hugo; here an article's address is /articles/<file name>/, so the file name is the slug${rename}${keep}`;
   }
   return undefined;
 }

@@ -23,6 +23,8 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { articlePath, safeDecode } from '#/domain/urls.ts';
 import { isInside } from './trust.ts';
 import type { SitePages } from './site-pages.ts';
+import type { AliasOwners } from './aliases.ts';
+import { aliasKey } from '#/domain/aliases.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { FORBIDDEN_CHARS } from './invisible-chars.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
@@ -52,6 +54,8 @@ export interface LinkContext {
   suggestions?: SuggestableSlugs;
   /** Where a slug no article has went: an unread `_drafts/` file or a rename (gone-articles.ts). */
   gone?: WhereGone;
+  /** The article each old address (`aliases`) sends readers to (aliases.ts). */
+  aliases?: AliasOwners;
   /** Answers of the link parse from an earlier check (src/check/body-memo.ts); default: parsed here. */
   memo?: BodyMemo;
   visibility: VisibilityContext;
@@ -189,7 +193,11 @@ export interface LinkSource {
  */
 export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: LinkSource, ctx: LinkContext, suggest = true): string | undefined {
   if (target.kind === 'page') {
-    return ctx.pages.has(target.path) ? undefined : `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
+    if (ctx.pages.has(target.path)) return undefined;
+    // An old address kept in `aliases` (round 30a #2): its page only sends readers on, so the link names the story's own.
+    const owner = ctx.aliases?.get(aliasKey(target.path));
+    if (owner) return `points to ${target.path}, an old address of ${owner.file} (its aliases lists it; that page only sends readers on); link to ${articlePath(owner.slug)}`;
+    return `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
   }
   const f = ctx.files.get(target.slug);
   const near = () => (suggest ? nearSlug(target.slug, ctx.suggestions?.(from.published) ?? ctx.files.keys()) : '');

@@ -4,6 +4,10 @@
  * and leaves the old one. "Rename one", followed, published the story twice, the stale version with it (round 27b
  * #6). Same story: most of the body's sentences shared, or the same headline with the same standfirst or a good
  * part of the body (a recurring column shares its headline, not its text, and is still told to rename one).
+ * And always (round 30a #5: twelve yearly "Offices closed for Eid <year>" notices, one boilerplate body, were each
+ * told to delete the year before, eleven archived articles in all): headlines that match closely
+ * ({@link closeHeadlines}) and publication times at most
+ * {@link SAME_STORY_DAYS} days apart, as a re-filed copy's are; a notice a year on is another story.
  * Linear: each body is cut into sentences once; a pair is compared through a set.
  */
 import { site } from '#/site.config.ts';
@@ -25,6 +29,35 @@ interface Facts {
   length: number;
   /** Latest of `updated` and `published`, epoch ms; NaN when neither reads as a date. */
   time: number;
+  /** `published`, epoch ms (NaN when it does not read as a date). */
+  published: number;
+}
+
+/** The most days apart two files' `published` may be and still be one story re-filed (a month and a day). */
+export const SAME_STORY_DAYS = 32;
+
+/** Words of a headline as compared: lower case, punctuation and quotes left out. */
+const words = (title: string) => title.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether two headlines are one story's: three quarters of the shorter one's words and half the longer one's in
+ * both (a corrected figure, a word changed or added), and the same years (a yearly notice differs in its year alone).
+ */
+export function closeHeadlines(a: string, b: string): boolean {
+  const [wa, wb] = [words(a), words(b)];
+  const years = (w: string[]) => w.filter((x) => /^(1[5-9]|20)\d\d$/.test(x)).sort().join(' ');
+  if (years(wa) !== years(wb)) return false;
+  const rest = [...wb];
+  let shared = 0;
+  for (const w of wa) {
+    const i = rest.indexOf(w);
+    if (i >= 0) {
+      rest.splice(i, 1);
+      shared++;
+    }
+  }
+  const [shorter, longer] = [Math.min(wa.length, wb.length), Math.max(wa.length, wb.length)];
+  return shorter > 0 && shared / shorter >= 0.75 && shared / longer >= 0.5;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : undefined);
@@ -52,7 +85,7 @@ function factsOf(f: StoryFile): Facts | undefined {
     }
   });
   const times = [timeOf(data['published']), timeOf(data['updated'])].filter((t) => !Number.isNaN(t));
-  return { title: text(data['title']), description: text(data['description']), sentences, lines, length, time: times.length ? Math.max(...times) : NaN };
+  return { title: text(data['title']), description: text(data['description']), sentences, lines, length, time: times.length ? Math.max(...times) : NaN, published: timeOf(data['published']) };
 }
 
 /** The share of the longer body's text that the other body has too (0 when both are empty). */
@@ -66,6 +99,9 @@ function sharedShare(a: Facts, b: Facts): number {
 
 /** Why `a` and `b` are one story ("same headline", "most of the body the same"), or undefined when they differ. */
 function sameStory(a: Facts, b: Facts): string | undefined {
+  // Another headline, or published far apart: another story, whatever the body shares (round 30a #5).
+  if (a.title === undefined || b.title === undefined || !closeHeadlines(a.title, b.title)) return undefined;
+  if (!(Math.abs(a.published - b.published) <= SAME_STORY_DAYS * 86_400_000)) return undefined;
   const share = sharedShare(a, b);
   const title = a.title !== undefined && a.title === b.title;
   if (share >= 0.5) return title ? 'same headline, most of the body the same' : 'most of the body the same';

@@ -5,6 +5,7 @@
  */
 import type { Position } from '#/check/position.ts';
 import { bodyOpening } from './dateline-prefix.ts';
+import type { Report } from './report.ts';
 
 export const UNUSED_TOPIC_BODY = 'the text below a topic file\'s frontmatter is not shown anywhere (a topic page shows its name and description); put one sentence in "description:" or remove the text';
 
@@ -15,4 +16,12 @@ export function unusedTopicBody(body: string, bodyLine: number): Position | unde
   // A body of photos or comments only has no opening text: its first line that is not blank.
   const index = opening.text !== '' ? opening.index : body.slice(0, body.search(/\S/)).split('\n').length - 1;
   return { line: bodyLine + index, column: 1 };
+}
+
+/** Warns, for each topic file read (`fm.data`: its frontmatter was read), of text below its frontmatter. */
+export function checkTopicBodies(files: Iterable<{ file: string; fm: { data: unknown; body: string; bodyLine: number } }>, report: Report): void {
+  for (const f of files) {
+    const unused = f.fm.data ? unusedTopicBody(f.fm.body, f.fm.bodyLine) : undefined;
+    if (unused) report(f.file, 'body', UNUSED_TOPIC_BODY, unused, 'warning');
+  }
 }

@@ -1,0 +1,47 @@
+/**
+ * `aliases` across the newsroom (the form of each is the schema's: src/domain/aliases.ts): an old address sends
+ * readers to one story, so two articles cannot claim it (nor one article twice, in two spellings of one file), and
+ * a file of `public/` is served at its own address already. The owners are kept for the link rule: a body link to
+ * an old address is told the article's own (src/check/rules/links.ts).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Position } from '#/check/frontmatter.ts';
+import { aliasFile, aliasKey } from '#/domain/aliases.ts';
+import type { Report } from './report.ts';
+
+export interface AliasClaim {
+  id: string;
+  file: string;
+  /** As read: a list of a file that failed validation may have holes where an item was refused. */
+  aliases: readonly (string | undefined)[] | undefined;
+  locate: (path: PropertyKey[]) => Position | undefined;
+}
+
+/** The article an old address belongs to, by {@link aliasKey}. */
+export type AliasOwners = ReadonlyMap<string, { slug: string; file: string }>;
+
+/** Reports the aliases no page can be written for; returns the owner of each of the others. */
+export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, report: Report): AliasOwners {
+  const owners = new Map<string, { slug: string; file: string; alias: string }>();
+  for (const a of claims) {
+    for (const [i, alias] of (a.aliases ?? []).entries()) {
+      if (typeof alias !== 'string') continue;
+      const at = a.locate(['aliases', i]);
+      const field = `aliases[${i}]`;
+      const file = aliasFile(alias);
+      const top = file.split('/')[0] ?? '';
+      const shadowed = [file, top].find((p) => p !== '' && existsSync(join(publicDir, p)));
+      if (shadowed !== undefined) {
+        report(a.file, field, `"${alias}" is served from public/${shadowed}, a file of the site itself, so no old address can stand there; remove it (or move that file)`, at);
+        continue;
+      }
+      const earlier = owners.get(aliasKey(alias));
+      const same = earlier && (aliasFile(earlier.alias) === file ? `both are the file ${file}` : `one file where the host ignores case, ${file}`);
+      if (earlier?.file === a.file) report(a.file, field, `"${alias}" is the same address as "${earlier.alias}" above (${same}); remove one`, at);
+      else if (earlier) report(a.file, field, `"${alias}" is also an alias of ${earlier.file}; an old address can send readers to one article only: keep it in the article that was published there`, at);
+      else owners.set(aliasKey(alias), { slug: a.id, file: a.file, alias });
+    }
+  }
+  return owners;
+}

@@ -1,0 +1,15 @@
+/**
+ * The old addresses of stories migrated from another site (`aliases`, src/domain/aliases.ts), each a page that
+ * sends readers on (src/outputs/alias-page.ts). An endpoint, not a page: Astro writes an endpoint's path as the
+ * exact file (`old/story.html`), where a page would become `old/story.html/index.html`, which no host serves there.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom } from '#/newsroom.ts';
+import { aliasRoutes } from '#/domain/routing.ts';
+import type { Article } from '#/domain/newsroom.ts';
+import { aliasPageHtml } from '#/outputs/alias-page.ts';
+
+export const getStaticPaths = (async () => aliasRoutes(await getNewsroom())) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = ({ props: { article } }) =>
+  new Response(aliasPageHtml(article), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
