@@ -55,7 +55,8 @@ export interface NestingProblem {
   message: string;
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** HTML's void elements: no closing tag, nothing inside. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 
 /** The first place where `body` nests deeper than {@link NESTING_LIMITS}, or undefined. */

@@ -138,6 +138,9 @@ function judge(body: string, start: number, close: number, paren: number, spaced
   }
   // Curly quotes a word processor put around it go too (quoted-address.ts says why for an address without a space).
   const typedAddress = body.slice(i, k + rest[0].length).trim();
+  // A template's expression (`{{ site.url }}/images/map.png`): its space is not the slip; the shortcode rule has
+  // its line (shortcodes.ts), and "%20" would make a path that leads nowhere (round 30a #8).
+  if (/\{\{|\{%/.test(typedAddress)) return undefined;
   const spacedAddress = typedAddress.replace(/^["“‘„‚«‹]+|["”’“‘»›]+$/g, '');
   const unquoted = spacedAddress === typedAddress ? '' : ' (without the quotes around it)';
   const to = find(')', k + rest[0].length);

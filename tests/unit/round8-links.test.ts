@@ -86,6 +86,8 @@ describe('Markdown inside an HTML block shown as typed (finding 10)', () => {
     ['an image', '<div>\n![Map](https://example.org/m.png)\n</div>', 'div'],
     ['in a quote', '> <div>\n> See [x](https://example.org/).\n> </div>', 'div'],
     ['a reference link', '<div>\nSee [the report][r].\n</div>\n\n[r]: https://example.org/', 'div'],
+    // Round 30a #4: a block that opens and closes on one line shows its Markdown as typed too.
+    ['a one-line block', '<div>[x](y)</div>', 'div'],
   ])('%s', (_, body, name) => {
     expect(lines(body)).toEqual([expect.stringContaining(`Markdown inside <${name}> is shown as typed`)]);
   });
@@ -103,7 +105,7 @@ describe('Markdown inside an HTML block shown as typed (finding 10)', () => {
     ['a paragraph line before a span', 'The talks began\n<span>\n**bold**</span>'],
     ['pre keeps text as typed', '<pre>\n**not emphasis**\n</pre>'],
     ['code fences', '```\n<div>\n[x](y)\n</div>\n```'],
-    ['a one-line block', '<div>[x](y)</div>'],
+    ['a one-line block with no Markdown', '<div>x (y) 5 * 3 = 15</div>'],
   ])('%s: nothing', (_, body) => {
     expect(lines(body)).toEqual([]);
   });

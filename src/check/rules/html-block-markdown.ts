@@ -26,8 +26,8 @@ export interface HtmlBlockProblem {
   pos: Position;
 }
 
-// A line that opens with a tag (inside quotes and list items too), with a line of text right after it.
-const CANDIDATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<\/?[A-Za-z][^\n]*\n[ \t>]*[^\s>]/m;
+// A line that opens with a tag (inside quotes and list items too): a block of lines, or one that opens and closes on it.
+const CANDIDATE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<\/?[A-Za-z]/m;
 const TAG_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<\/?[A-Za-z]/;
 const BLANK_LINE = /^[ \t>]*\r?$/;
 const TAG_NAME = /^\s*<\/?([A-Za-z][A-Za-z0-9-]*)/;
@@ -61,8 +61,8 @@ export function markdownInHtmlBlocks(body: string, bodyLine: number): HtmlBlockP
   const problems: HtmlBlockProblem[] = [];
   let budget: number = WINDOW.perBody;
   let windows = 0;
-  for (let i = 0; i + 1 < lines.length && budget > 0 && windows < WINDOW.count; i++) {
-    if (!TAG_LINE.test(lines[i] ?? '') || BLANK_LINE.test(lines[i + 1] ?? '')) continue;
+  for (let i = 0; i < lines.length && budget > 0 && windows < WINDOW.count; i++) {
+    if (!TAG_LINE.test(lines[i] ?? '')) continue;
     let start = i;
     while (start > 0 && i - start < WINDOW.before && !BLANK_LINE.test(lines[start - 1] ?? '')) start--;
     let end = i + 1;
@@ -75,9 +75,11 @@ export function markdownInHtmlBlocks(body: string, bodyLine: number): HtmlBlockP
     parser ??= createParser();
     for (const found of blocksShowingMarkdown(parser(window))) {
       problems.push({
-        message: VOID.has(found.name)
-          ? `Markdown after <${found.name}> is shown as typed; leave a blank line after <${found.name}>`
-          : `Markdown inside <${found.name}> is shown as typed; leave a blank line after <${found.name}> and before </${found.name}>`,
+        message: found.oneLine
+          ? oneLineMessage(found)
+          : VOID.has(found.name)
+            ? `Markdown after <${found.name}> is shown as typed; leave a blank line after <${found.name}>`
+            : `Markdown inside <${found.name}> is shown as typed; leave a blank line after <${found.name}> and before </${found.name}>`,
         pos: { line: bodyLine + start + found.line - 1, column: found.column },
       });
     }
@@ -85,18 +87,48 @@ export function markdownInHtmlBlocks(body: string, bodyLine: number): HtmlBlockP
   return problems;
 }
 
+interface Found {
+  name: string;
+  line: number;
+  column: number;
+  /** The block opens and closes on one line (`<p>… *x* …</p>`): its text, tags blanked, and whether one element holds it. */
+  oneLine?: { text: string; single: boolean };
+}
+
+/**
+ * A block on one line (round 30a #4: WordPress exports keep a post's `<p>`s on one line, Gutenberg a `<p>` between
+ * its comments): a blank line after the tag would leave `</p>` on the text's line, so the fix that works is HTML's
+ * own markup, quoted from the text, or the text on lines of its own when one element holds it.
+ */
+function oneLineMessage(found: Found): string {
+  const { name, oneLine } = found;
+  const text = oneLine?.text ?? '';
+  const link = /\[([^\]\n]{1,60})\]\(([^)\s]{1,200})\)/.exec(text);
+  const ways = [
+    ...(link ? [`<a href="${link[2] ?? ''}">${link[1] ?? ''}</a> for ${link[0]}`] : []),
+    ...(MARKDOWN[1]!.test(text) ? ['<strong>…</strong> for **…**'] : []),
+    ...(MARKDOWN[2]!.test(text) ? ['<em>…</em> for *…*'] : []),
+  ];
+  const html = `write it in HTML${ways.length ? ` (${ways.join(', ')})` : ''}`;
+  const own = oneLine?.single && !VOID.has(name) ? `, or put the text on a line of its own, with a blank line after <${name}> and before </${name}>` : '';
+  return `Markdown inside <${name}> is shown as typed: the block opens and closes on one line, so its text is read as HTML; ${html}${own}`;
+}
+
 /** HTML blocks (not inline HTML) in a parsed window whose text holds Markdown syntax: tag name and position. */
-function blocksShowingMarkdown(tree: Root): { name: string; line: number; column: number }[] {
-  const found: { name: string; line: number; column: number }[] = [];
+function blocksShowingMarkdown(tree: Root): Found[] {
+  const found: Found[] = [];
   // Iterative: nesting is bounded by the check, but a walker should not depend on it.
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'html') {
       const name = TAG_NAME.exec(node.value)?.[1]?.toLowerCase();
-      if (!name || AS_TYPED.has(name) || !node.value.includes('\n')) continue;
-      if (!MARKDOWN.some((re) => re.test(node.value.replace(TAGS_AND_COMMENTS, ' ')))) continue;
-      found.push({ name, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+      if (!name || AS_TYPED.has(name)) continue;
+      const text = node.value.replace(TAGS_AND_COMMENTS, ' ');
+      if (!MARKDOWN.some((re) => re.test(text))) continue;
+      const at = { name, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      const opens = node.value.match(/<[A-Za-z][^<>]*>/g)?.length ?? 0;
+      found.push(node.value.trim().includes('\n') ? at : { ...at, oneLine: { text, single: opens === 1 } });
       continue;
     }
     // Block-level HTML only: inline HTML in a paragraph is one tag, and the Markdown around it is rendered.

@@ -8,13 +8,15 @@
  * a small letter (a sentence cut in two); a list only when it has one item and the line before is no label ending
  * with a colon (`Key points:` / `- trade`). Also words of a sentence underlined by one or two
  * `-`/`=` or one that is a whole sentence (a section break typed without a blank line: the lead became a heading),
- * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace).
+ * and a paragraph of prose indented by a tab or four spaces (shown as code, in monospace), or the indented rest of an
+ * HTML block a blank line cut (split-html-blocks.ts).
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { parseBody } from '#/markdown/body-tree.ts';
 import type { LineProblem } from './each-line.ts';
 import { indentedProse } from './indented-prose.ts';
 import { lazyLines, mayHaveLazyLine, type LazyLineProblem } from './lazy-lines.ts';
+import { splitHtmlBlock } from './split-html-blocks.ts';
 
 /** A paragraph of its own read as markup (standalone): `- 12 degrees`, `1986. That`, `# 1 priority`, `| a | b |` rows. */
 const OWN_PARAGRAPH = String.raw`(?:^|\n) {0,3}(?:[-+][ \t]+\d|\d{4,9}\.(?:[ \t]|\n|$)|#[ \t]+\d|\|[^\n]*\|[ \t]*\n {0,3}\|(?![ \t]*:?-))`;
@@ -55,6 +57,12 @@ function interruptions(tree: Root, body: string, bodyLine: number): LineProblem[
     parent.children.forEach((node, i) => {
       if (out.length >= MAX_LINES) return;
       const prev = i > 0 ? parent.children[i - 1] : undefined;
+      // An HTML block a blank line cut, its rest indented: said at that blank line (split-html-blocks.ts).
+      const split = splitHtmlBlock(node, prev, parent.children[i + 1], lines, (n) => bodyLine + n - 1);
+      if (split) {
+        out.push({ message: split.message, pos: { line: bodyLine + split.line - 1, column: 1 } });
+        return;
+      }
       const problem = judge(node, prev, lines, quote, parent);
       if (problem && node.position) out.push({ message: problem, pos: at(node.position.start.line) });
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visit(node as Parent);

@@ -17,7 +17,8 @@ import { MAX_LINES_PER_RULE } from './each-line.ts';
 import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug, suggestSlug } from './suggest.ts';
 import { wikiLinks } from './wiki-links.ts';
-import { missingPage } from './missing-page.ts';
+import { ARTICLE_URLS, missingPage, NO_PAGE } from './missing-page.ts';
+import { oldAddress, wordpressQuery } from './old-addresses.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { articlePath, safeDecode } from '#/domain/urls.ts';
@@ -169,7 +170,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
       const fragment = address.slice(1);
       message = a.profile ? ctx.anchors.onProfile(a.body, fragment, suggest) : a.id !== undefined ? ctx.anchors.onArticle(a.id, fragment, { suggest, inPage: true }) : undefined;
     } else if (target.kind !== 'other') {
-      message = siteTargetProblem(target, a, ctx, suggest) ?? anchorProblem(target, ctx, suggest);
+      message = siteTargetProblem(target, a, ctx, suggest, address) ?? anchorProblem(target, ctx, suggest);
       const later = message ? undefined : goLiveWarning(target, a, ctx);
       if (later) ctx.report(a.file, 'link', `${label} ${later}`, pos, 'warning');
     }
@@ -191,13 +192,20 @@ export interface LinkSource {
  * Why a link (or a canonical URL) to this site would fail readers, or undefined: a page the build does not write,
  * an article file outside content/ or missing, or, from a page readers see, a draft or a scheduled article.
  */
-export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: LinkSource, ctx: LinkContext, suggest = true): string | undefined {
+export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, from: LinkSource, ctx: LinkContext, suggest = true, written?: string): string | undefined {
   if (target.kind === 'page') {
-    if (ctx.pages.has(target.path)) return undefined;
+    const shortLink = wordpressQuery(target.path, target.suffix);
+    if (shortLink || ctx.pages.has(target.path)) return shortLink;
     // An old address kept in `aliases` (round 30a #2): its page only sends readers on, so the link names the story's own.
     const owner = ctx.aliases?.get(aliasKey(target.path));
     if (owner) return `points to ${target.path}, an old address of ${owner.file} (its aliases lists it; that page only sends readers on); link to ${articlePath(owner.slug)}`;
-    return `points to ${target.path}, which the build does not write (${missingPage(target.path, ctx.pages)}); fix the link or remove it`;
+    const why = missingPage(target.path, ctx.pages);
+    // Where that names no page, another site's form of one this site has (old-addresses.ts): the address to write.
+    const old = why === NO_PAGE || why === ARTICLE_URLS ? oldAddress(target.path, ctx.pages) : undefined;
+    if (old) return old;
+    // A relative address is read from the page's own: said so, since the editor never wrote the path (round 30a #7).
+    const relative = written !== undefined && !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(written) ? ` (${written} read from this page's address)` : '';
+    return `points to ${target.path}${relative}, which the build does not write (${why}); fix the link or remove it`;
   }
   const f = ctx.files.get(target.slug);
   const near = () => (suggest ? nearSlug(target.slug, ctx.suggestions?.(from.published) ?? ctx.files.keys()) : '');

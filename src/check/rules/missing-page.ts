@@ -10,6 +10,9 @@ import { closest, didYouMean } from './suggest.ts';
 import type { SitePages } from './site-pages.ts';
 
 const FEEDS = new Set(['rss.xml', 'atom.xml', 'feed.json']);
+/** The answers that name no page to link instead: where another site's form may (old-addresses.ts). */
+export const NO_PAGE = 'no page of the site has this address';
+export const ARTICLE_URLS = 'article URLs are /articles/<slug>/';
 /** Numbered pages are probed one by one up to the last; a list this long is not a newsroom's. */
 const MAX_PROBED_PAGES = 100_000;
 
@@ -66,8 +69,8 @@ export function missingPage(path: string, pages: SitePages): string {
     const list = kind === 'archive' ? '/archive/' : `/${kind}/${id}/`;
     if (pages.has(list)) return `${list} has no page under it by that name; link ${list}`;
   }
-  if (path.startsWith('/articles/')) return 'article URLs are /articles/<slug>/';
-  return 'no page of the site has this address';
+  if (path.startsWith('/articles/')) return ARTICLE_URLS;
+  return NO_PAGE;
 }
 
 /** `/sections/economy/7/` past a list's last page: how many pages it has and the last one's address. */
