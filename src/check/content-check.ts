@@ -15,7 +15,7 @@ import { authorSchema, type AuthorData } from '#/schemas/author.ts';
 import { SLUG_PATTERN } from '#/schemas/fields.ts';
 import { sectionSchema, type SectionData } from '#/schemas/section.ts';
 import { guarded } from './rules/guard.ts';
-import { freeNames, renameTo, type FreeNames } from './rules/free-names.ts';
+import { freeNames, MAX_SLUG_LENGTH, renameTo, type FreeNames } from './rules/free-names.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { amplificationOf } from './rules/amplification.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from './body-memo.ts';
@@ -70,8 +70,7 @@ export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
 export { didYouMean } from './rules/suggest.ts';
 
-/** Longest slug or id: it names a folder and a file (`/og/<slug>.png`), which file systems cap at 255 bytes. */
-export const MAX_SLUG_LENGTH = 120;
+export { MAX_SLUG_LENGTH } from './rules/free-names.ts';
 
 export interface ContentRecord<T> {
   /** Slug or id: the file name without `.md`. */

@@ -160,3 +160,56 @@ describe("30b #5: footnote calls count in the article's digits", () => {
     expect(render('Flour rose.[^a]\n\n[^a]: Chamber of commerce.\n', 'en').html).toMatch(/<a[^>]*data-footnote-ref[^>]*>1<\/a>/);
   });
 });
+
+describe('30c: aliases the build could not write, or that would land on another file', async () => {
+  const { aliasProblem, aliasKey } = await import('#/domain/aliases.ts');
+  it('refuses folders under the files the site writes, hidden and host names, Windows-only names and invisible characters', () => {
+    for (const alias of ['/rss.xml/', '/index.html/', '/404.html/', '/robots.txt/x/', '/feed.json/', '/sitemap-index.xml/']) expect(aliasProblem(alias), alias).toMatch(/a file this site writes itself/);
+    for (const alias of ['/.htaccess', '/.well-known/x/', '/.git/', '/x/.html']) expect(aliasProblem(alias), alias).toMatch(/starts with "\."/);
+    for (const alias of ['/_redirects', '/_headers', '/CNAME']) expect(aliasProblem(alias), alias).toMatch(/hosts read as their settings/);
+    expect(aliasProblem('/index.html.')).toMatch(/ends in "\." or a space/);
+    expect(aliasProblem('/con/')).toMatch(/device name on Windows/);
+    expect(aliasProblem('/sto\u200bry/')).toMatch(/invisible character \(U\+200B\)/);
+    expect(aliasProblem('/sto%C2%ADry/')).toMatch(/invisible character \(U\+00AD\)/);
+    expect(aliasProblem('/2009/03/16/story/')).toBeUndefined();
+    expect(aliasProblem('/index.php/2009/03/story/')).toBeUndefined();
+  });
+  it('folds Unicode case as case-blind file systems do', () => {
+    expect(aliasKey('/ſtory/')).toBe(aliasKey('/story/'));
+    expect(aliasProblem('/ſearch/')).toMatch(/an address this site writes itself/);
+    expect(aliasProblem('/tagſ/wheat/')).toMatch(/an address this site writes itself/);
+    expect(aliasProblem('/ındex.html')).toMatch(/an address this site writes itself/);
+  });
+  it('an /articles/ address that is no slug is not sent to formerly', () => {
+    expect(aliasProblem('/articles/index.html')).toMatch(/cannot be a page here: send it on with the host's redirect rules/);
+    expect(aliasProblem('/articles/old-story/')).toContain('formerly: [old-story]');
+  });
+  it('a file and a folder of the same name in two aliases: one line', () => {
+    const lines = checkArticles({ 'a.md': ALIASED('[/old.html, /old.html/x/]') });
+    expect(lines).toEqual([expect.stringMatching(/aliases\[1\] {2}"\/old\.html\/x\/" needs a folder named like the file of "\/old\.html" \(above\)/)]);
+  });
+  it('[[/a/]] is told one pair of brackets, not a map', () => {
+    expect(checkArticles({ 'a.md': ALIASED('[[/a/]]') }).join('\n')).toContain('one pair of brackets around the list: aliases: [/a/]');
+  });
+  it('proposes names within the slug limit for long slugs', async () => {
+    const { withSuffix, MAX_SLUG_LENGTH } = await import('#/check/rules/free-names.ts');
+    const long = Array.from({ length: 20 }, () => 'harvest').join('-').slice(0, 117);
+    expect(withSuffix(long, '2020-06-08').length).toBeLessThanOrEqual(MAX_SLUG_LENGTH - 3);
+    expect(withSuffix(long, '2020-06-08')).toMatch(/^harvest(?:-harvest)*-2020-06-08$/);
+    expect(withSuffix('short', '2021')).toBe('short-2021');
+  });
+});
+
+function ALIASED(aliases: string): string {
+  return `---
+title: Old story moved here
+description: A story migrated from the old site with its old addresses.
+published: 2009-03-16T08:00:00+04:30
+authors: [nadia-rahyab]
+section: economy
+aliases: ${aliases}
+---
+
+The body of the old story.
+`;
+}

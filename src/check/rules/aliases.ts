@@ -23,7 +23,7 @@ export type AliasOwners = ReadonlyMap<string, { slug: string; file: string }>;
 
 /** Reports the aliases no page can be written for; returns the owner of each of the others. */
 export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, report: Report): AliasOwners {
-  const owners = new Map<string, { slug: string; file: string; alias: string }>();
+  const owners = new Map<string, { slug: string; file: string; alias: string; field: string; at: Position | undefined }>();
   for (const a of claims) {
     for (const [i, alias] of (a.aliases ?? []).entries()) {
       if (typeof alias !== 'string') continue;
@@ -40,8 +40,18 @@ export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, re
       const same = earlier && (aliasFile(earlier.alias) === file ? `both are the file ${file}` : `one file where the host ignores case, ${file}`);
       if (earlier?.file === a.file) report(a.file, field, `"${alias}" is the same address as "${earlier.alias}" above (${same}); remove one`, at);
       else if (earlier) report(a.file, field, `"${alias}" is also an alias of ${earlier.file}; an old address can send readers to one article only: keep it in the article that was published there`, at);
-      else owners.set(aliasKey(alias), { slug: a.id, file: a.file, alias });
+      else owners.set(aliasKey(alias), { slug: a.id, file: a.file, alias, field, at });
     }
+  }
+  // One alias written as a file where another needs a folder of that name (`/old.html` and `/old.html/x/`): the
+  // build could write only one of them (round 30c #1).
+  for (const [key, owner] of [...owners]) {
+    const folders = key.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+    const file = folders.map((f) => owners.get(f)).find((o) => o !== undefined);
+    if (file === undefined) continue;
+    const where = file.file === owner.file ? 'above' : `in ${file.file}`;
+    report(owner.file, owner.field, `"${owner.alias}" needs a folder named like the file of "${file.alias}" (${where}); a site cannot hold both: keep the one the old site's links used, and remove the other`, owner.at);
+    owners.delete(key);
   }
   return owners;
 }

@@ -11,7 +11,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
 import { suggestSlug } from './suggest.ts';
-import { freeNames, renameTo, takenNote, type FreeNames } from './free-names.ts';
+import { freeNames, renameTo, takenNote, withSuffix, type FreeNames } from './free-names.ts';
 import { newsroomDay, parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
@@ -82,7 +82,7 @@ function storyNames(group: readonly NamedFile[], names: FreeNames): Map<NamedFil
   for (const { f, date } of later) {
     const year = date?.day.slice(0, 4);
     const suffix = date && year && count(year) === 1 ? year : date && count(date.day) === 1 ? date.day : undefined;
-    const plain = suggestSlug(suffix ? `${f.id}-${suffix}` : f.id);
+    const plain = suggestSlug(suffix ? withSuffix(f.id, suffix) : f.id);
     const proposal = names.propose(plain, '');
     out.set(f, `${different}: ${renameTo(proposal, plain)}; ${keeper.f.file}, published first, keeps the name`);
   }

@@ -8,6 +8,19 @@
  * story told to take it made the next run tell that article to drop it (round 25a #11).
  */
 
+/** Longest slug or id: it names a folder and a file (`/og/<slug>.png`), which file systems cap at 255 bytes. */
+export const MAX_SLUG_LENGTH = 120;
+
+/**
+ * `base-suffix` within {@link MAX_SLUG_LENGTH}, with room for a `-NN` the proposal may add: a long slug is cut at a
+ * word's end (round 30c #6: a 117-character slug was told a 128-character name).
+ */
+export function withSuffix(base: string, suffix: string): string {
+  const room = MAX_SLUG_LENGTH - suffix.length - 1 - 3;
+  const cut = base.length <= room ? base : base.slice(0, room).replace(/-[^-]*$/, '') || base.slice(0, room);
+  return `${cut}-${suffix}`;
+}
+
 export interface FreeNames {
   /**
    * `name` itself when no other file (ignoring case), no former slug and no earlier proposal has it, else `name-2`,

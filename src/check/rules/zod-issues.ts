@@ -104,7 +104,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, field, fieldSchema(schema, path))}`;
+            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, typeof path.at(-1) === 'number' && path.length > 1 ? fieldName(path.slice(0, -1)) : field, fieldSchema(schema, path), typeof path.at(-1) === 'number')}`;
   } else if (rule && typeof input === 'number' && !/, not the number /.test(issue.message)) {
     // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
     message = `${issue.message}, not ${shown(true)}`;
@@ -162,9 +162,11 @@ function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): Walkable 
  * (one value in brackets where one value belongs); and (round 24a #13) `image: ./images/x.png`, the path alone
  * where a set of fields with `src` and `alt` belongs.
  */
-function slipFix(expected: string, input: unknown, field: string, own: Walkable | undefined): string {
+function slipFix(expected: string, input: unknown, field: string, own: Walkable | undefined, item = false): string {
   if (expected === 'boolean' && typeof input === 'string' && /^(?:true|false)$/i.test(input.trim())) return `; remove the quotes: ${field}: ${input.trim().toLowerCase()}`;
   if (expected === 'string' && Array.isArray(input) && input.length === 1 && (typeof input[0] === 'string' || typeof input[0] === 'number')) {
+    // An item of a list in brackets of its own (`aliases: [[/a/]]`): one pair of brackets, round 30c #8.
+    if (item) return `; one pair of brackets around the list: ${field}: [${String(input[0])}]`;
     return `; one value, without brackets: ${field}: ${String(input[0])}`;
   }
   let fields = own;
