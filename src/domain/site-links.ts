@@ -63,7 +63,10 @@ export function resolveSiteLink(href: string, siteUrl: string, base?: string): S
   // A page of one of the site's own families (`../../tags/rail/`); any other address a path without `.md` reaches
   // (`../../2026/12/story` from a January story: /2026/12/story/) is no page the site writes, so it is read as the
   // file path it looks like (round 30b #2), as `../12/story` always was.
-  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/') && (SITE_PAGES.test(asUrl.path) || (base !== undefined && !base.startsWith('/articles/')))) return asUrl;
+  // A path into folders past its `..` parts is one (`../../2026/12/story`); a name alone (`../../weather/`) stays
+  // the page address it reads as.
+  const intoFolders = path.replace(/^(?:\.{1,2}\/)+/, '').replace(/\/+$/, '').includes('/');
+  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/') && (!intoFolders || SITE_PAGES.test(asUrl.path) || (base !== undefined && !base.startsWith('/articles/')))) return asUrl;
   // Not a page URL: a path to an article file without `.md` (a name with an extension is some other file).
   const name = posix.basename(path.replace(/\/+$/, ''));
   if (name && !name.includes('.') && name !== '..') return { kind: 'article', slug: decode(name), file: `${path.replace(/\/+$/, '')}.md`, suffix };

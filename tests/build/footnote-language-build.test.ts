@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildOnce, writeOverlayFile } from '../helpers/build-overlay.ts';
 
 const ARTICLES = [
-  { slug: 'footnotes-ps', lang: 'ps', title: 'د غنمو بیې راټیټې شوې', heading: 'لمنلیکونه', back: 'بېرته 1 حوالې ته' },
-  { slug: 'footnotes-fa', lang: 'fa-AF', title: 'قیمت گندم کاهش یافت', heading: 'پاورقی‌ها', back: 'بازگشت به ارجاع 1' },
+  { slug: 'footnotes-ps', lang: 'ps', title: 'د غنمو بیې راټیټې شوې', heading: 'لمنلیکونه', back: 'بېرته ۱ حوالې ته' },
+  { slug: 'footnotes-fa', lang: 'fa-AF', title: 'قیمت گندم کاهش یافت', heading: 'پاورقی‌ها', back: 'بازگشت به ارجاع ۱' },
   { slug: 'footnotes-en', lang: undefined, title: 'Wheat prices ease', heading: 'Footnotes', back: 'Back to reference 1' },
 ];
 

@@ -49,7 +49,7 @@ describe('language and bidi on built pages', () => {
     expect(story).toContain(PASHTO.byBefore.trim());
     expect(story).toContain(PASHTO.published);
     expect(story).toContain(`>${PASHTO.footnotes}</h2>`);
-    expect(story).toContain(`aria-label="${PASHTO.backToReference('1')}"`);
+    expect(story).toContain(`aria-label="${PASHTO.backToReference('۱')}"`);
     expect(html).toContain(`>${PASHTO.related}</h2>`);
     // Dates in Pashto with Eastern Arabic digits, never the English "Nov 20, 2026, 9:30 AM AFT".
     expect(story).toMatch(/<time datetime="2026-11-20T09:30:00\+04:30">[^<]*[۰-۹][^<]*<\/time>/);
