@@ -6,10 +6,11 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
 import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages, type UnpublishedArticle } from './build/gone-pages.ts';
+import { goneAliasPages, readAliasPages, saveAliasPages, type AliasedArticle } from './build/gone-aliases.ts';
 import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
 import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
@@ -56,6 +57,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   // Former slugs of unpublished articles, kept from the check for the gone-page warning at the end (gone-pages.ts).
   let heldFormerSlugs = new Map<string, string>();
   let unpublished = new Map<string, UnpublishedArticle>();
+  let aliased: AliasedArticle[] = [];
   // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
   let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
   let formerFile = '';
@@ -128,6 +130,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const searchList = lists.search;
         heldFormerSlugs = lists.heldFormerSlugs;
         unpublished = lists.unpublished;
+        aliased = lists.aliased;
         const plan = part && planPart(part, searchList, shardLimit());
         // Pages render on a pool of worker threads besides Astro's own (src/build/page-workers.ts), as many as fit
         // in memory; DATELINE_PAGE_WORKERS=off (or DATELINE_OPTIMISE=off) keeps them on Astro's thread alone.
@@ -160,8 +163,12 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         if (!part) {
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
           const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former, unpublished);
+          // And an old address kept in aliases (round 30c #7).
+          const aliasFile = join(dirname(formerFile), 'dateline-aliases.json');
+          gone.push(...goneAliasPages(readAliasPages(aliasFile), aliased, articlesDir));
           if (gone.length > 0) printDiagnostics(gone);
           saveFormerPages(formerFile, former.lists, built);
+          saveAliasPages(aliasFile, aliased);
         }
         saveLastmods(lastmodFile, built);
         if (cards) {

@@ -13,6 +13,7 @@ import { detached, visibleArticles } from './content-load.ts';
 import { searchArticles, type SearchArticle } from './search-index.ts';
 import { rememberSyndicated } from './sitemap-filter.ts';
 import { formerInterest, type FormerArticle, type UnpublishedArticle } from './gone-pages.ts';
+import type { AliasedArticle } from './gone-aliases.ts';
 
 export interface IntegrationLists {
   /** The visible articles, as the search index reads them. */
@@ -27,6 +28,8 @@ export interface IntegrationLists {
   unpublished: Map<string, UnpublishedArticle>;
   /** This build's articles that bear on the previous build's old addresses (gone-pages.ts), and its own lists to keep. */
   former: { articles: FormerArticle[]; lists: Map<string, string[]> };
+  /** Every article with `aliases`, published or not (gone-aliases.ts). */
+  aliased: AliasedArticle[];
 }
 
 /** `previousFormer`: the previous build's `formerly` pages (gone-pages.ts), whose articles are looked up now. */
@@ -70,5 +73,8 @@ export function integrationLists(content: CheckedContent, context: BuildContext,
     if (shown.has(a.id) && formerly.length > 0) former.lists.set(detached(a.id), formerly);
     if (interest.has(a.id) || formerly.some((s) => interest.has(s))) former.articles.push({ slug: detached(a.id), file: detached(a.file), formerly });
   }
-  return { search, cards, cardFiles, heldFormerSlugs, unpublished, former };
+  const aliased = content.articles
+    .filter((a) => (a.data.aliases ?? []).length > 0)
+    .map((a) => ({ file: detached(a.file), published: shown.has(a.id), draft: a.data.draft === true, aliases: (a.data.aliases ?? []).map(detached) }));
+  return { search, cards, cardFiles, heldFormerSlugs, unpublished, former, aliased };
 }

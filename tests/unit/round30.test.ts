@@ -213,3 +213,26 @@ aliases: ${aliases}
 The body of the old story.
 `;
 }
+
+describe('30c #7: an alias page the previous build wrote and this one does not is a warning', async () => {
+  const { goneAliasPages, readAliasPages, saveAliasPages } = await import('#/build/gone-aliases.ts');
+  const story = (aliases: string[], published = true, draft = false) => ({ file: 'content/articles/2009/03/story.md', published, draft, aliases });
+  it('names the alias removed from the story, on its file', () => {
+    const lines = goneAliasPages(new Map([['/2009/03/16/story/', 'content/articles/2009/03/story.md']]), [story(['/old/story.html'])], 'content/articles');
+    expect(lines).toEqual([expect.objectContaining({ file: 'content/articles/2009/03/story.md', field: 'aliases', severity: 'warning' })]);
+    expect(lines[0]!.message).toMatch(/^the old address \/2009\/03\/16\/story\/ had a page sending readers on after the previous build and has none now.*add it back \(aliases: \[\/2009\/03\/16\/story\/, …\]\)/);
+  });
+  it('says a taken-down story\'s old addresses wait for it, and is quiet when nothing changed', () => {
+    const previous = new Map([['/2009/03/16/story/', 'content/articles/2009/03/story.md']]);
+    expect(goneAliasPages(previous, [story(['/2009/03/16/STORY/'])], 'content/articles')).toEqual([]);
+    expect(goneAliasPages(previous, [story(['/2009/03/16/story/'], false, true)], 'content/articles')[0]!.message).toContain('this article is a draft now (draft: true)');
+    expect(goneAliasPages(previous, [], 'content/articles')[0]).toMatchObject({ file: 'content/articles' });
+  });
+  it('keeps the published articles\' aliases for the next build', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/aliases-`)}/dateline-aliases.json`;
+    saveAliasPages(file, [story(['/a/']), { ...story(['/b/'], false), file: 'content/articles/x.md' }]);
+    expect([...readAliasPages(file)]).toEqual([['/a/', 'content/articles/2009/03/story.md']]);
+  });
+});
