@@ -58,6 +58,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let heldFormerSlugs = new Map<string, string>();
   let unpublished = new Map<string, UnpublishedArticle>();
   let aliased: AliasedArticle[] = [];
+  let previousAliases = new Map<string, string>();
   // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
   let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
   let formerFile = '';
@@ -103,7 +104,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // before the content sync, whose loaders read their own copy.
         formerFile = fileURLToPath(new URL('./dateline-former.json', config.cacheDir));
         const previousFormer = readFormerPages(formerFile);
-        lists = integrationLists(content, context, previousFormer);
+        previousAliases = readAliasPages(join(dirname(formerFile), 'dateline-aliases.json'));
+        lists = integrationLists(content, context, previousFormer, new Set(previousAliases.values()));
         former = { previous: previousFormer, ...lists.former };
         forgetCheckedContent();
       },
@@ -165,7 +167,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
           const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former, unpublished);
           // And an old address kept in aliases (round 30c #7).
           const aliasFile = join(dirname(formerFile), 'dateline-aliases.json');
-          gone.push(...goneAliasPages(readAliasPages(aliasFile), aliased, articlesDir));
+          gone.push(...goneAliasPages(previousAliases, aliased, articlesDir));
           if (gone.length > 0) printDiagnostics(gone);
           saveFormerPages(formerFile, former.lists, built);
           saveAliasPages(aliasFile, aliased);

@@ -28,12 +28,15 @@ export interface IntegrationLists {
   unpublished: Map<string, UnpublishedArticle>;
   /** This build's articles that bear on the previous build's old addresses (gone-pages.ts), and its own lists to keep. */
   former: { articles: FormerArticle[]; lists: Map<string, string[]> };
-  /** Every article with `aliases`, published or not (gone-aliases.ts). */
+  /** Every article with `aliases`, published or not, and those that had some in the previous build (gone-aliases.ts). */
   aliased: AliasedArticle[];
 }
 
-/** `previousFormer`: the previous build's `formerly` pages (gone-pages.ts), whose articles are looked up now. */
-export function integrationLists(content: CheckedContent, context: BuildContext, previousFormer: ReadonlyMap<string, readonly string[]> = new Map()): IntegrationLists {
+/**
+ * `previousFormer`: the previous build's `formerly` pages (gone-pages.ts), whose articles are looked up now;
+ * `previousAliasFiles`: the files of the previous build's alias pages (gone-aliases.ts), likewise.
+ */
+export function integrationLists(content: CheckedContent, context: BuildContext, previousFormer: ReadonlyMap<string, readonly string[]> = new Map(), previousAliasFiles: ReadonlySet<string> = new Set()): IntegrationLists {
   const visible = visibleArticles(content, context);
   // Without bodies: the content sync stores the text readers see of every visible article (search-index.ts).
   const search = searchArticles(visible, content.sections, context.root, content.authors).map(({ body: _body, ...a }) => ({
@@ -74,7 +77,7 @@ export function integrationLists(content: CheckedContent, context: BuildContext,
     if (interest.has(a.id) || formerly.some((s) => interest.has(s))) former.articles.push({ slug: detached(a.id), file: detached(a.file), formerly });
   }
   const aliased = content.articles
-    .filter((a) => (a.data.aliases ?? []).length > 0)
+    .filter((a) => (a.data.aliases ?? []).length > 0 || previousAliasFiles.has(a.file))
     .map((a) => ({ file: detached(a.file), published: shown.has(a.id), draft: a.data.draft === true, aliases: (a.data.aliases ?? []).map(detached) }));
   return { search, cards, cardFiles, heldFormerSlugs, unpublished, former, aliased };
 }
