@@ -62,6 +62,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
   let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
   let formerFile = '';
+  let aliasFile = '';
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
@@ -104,7 +105,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // before the content sync, whose loaders read their own copy.
         formerFile = fileURLToPath(new URL('./dateline-former.json', config.cacheDir));
         const previousFormer = readFormerPages(formerFile);
-        previousAliases = readAliasPages(join(dirname(formerFile), 'dateline-aliases.json'));
+        aliasFile = join(dirname(formerFile), 'dateline-aliases.json');
+        previousAliases = readAliasPages(aliasFile);
         lists = integrationLists(content, context, previousFormer, new Set(previousAliases.values()));
         former = { previous: previousFormer, ...lists.former };
         forgetCheckedContent();
@@ -166,7 +168,6 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
           const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former, unpublished);
           // And an old address kept in aliases (round 30c #7).
-          const aliasFile = join(dirname(formerFile), 'dateline-aliases.json');
           gone.push(...goneAliasPages(previousAliases, aliased, articlesDir));
           if (gone.length > 0) printDiagnostics(gone);
           saveFormerPages(formerFile, former.lists, built);

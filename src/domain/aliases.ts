@@ -9,13 +9,10 @@
  * (`/2009/03/story`, written as `2009/03/story/index.html`, which hosts serve at `/2009/03/story/`). Pure: the
  * check adds what needs the newsroom or the disk (src/check/rules/aliases.ts).
  */
+import { isSiteRootFile, SITE_FOLDERS } from './urls.ts';
 
-/** First path segments the site writes itself (src/pages, Astro's assets, the search index, the social cards). */
-const SITE_FOLDERS = new Set(['articles', 'tags', 'authors', 'sections', 'archive', 'search', '_astro', 'pagefind', 'og']);
 /** Files of the site's root that an alias of the `.html` kind could name. */
 const SITE_FILES = new Set(['index.html', '404.html']);
-/** Files the site makes at its root (public/'s files are checked on disk): an alias under one (`/rss.xml/`) would need a folder of that name (round 30c #1). */
-const ROOT_FILES = /^(?:index\.html|404\.html|rss\.xml|atom\.xml|feed\.json|robots\.txt|(?:news-)?sitemap[\w-]*\.xml)$/;
 /** Names hosts read as their settings at the site's root (Netlify, Cloudflare Pages, GitHub Pages). */
 const HOST_FILES = new Set(['_redirects', '_headers', '_routes.json', '_worker.js', 'cname']);
 /** Names Windows cannot give a file or folder, whatever follows the dot. */
@@ -89,7 +86,8 @@ export function aliasProblem(value: string): string | undefined {
   }
   const first = foldCase(segments[0] ?? '');
   if (HOST_FILES.has(first)) return `"${raw}" starts with ${segments[0]}, a file name hosts read as their settings; send it on with the host's redirect rules, and remove it here`;
-  if (ROOT_FILES.test(first) && (segments.length > 1 || raw.endsWith('/'))) {
+  // An alias under a file the site makes at its root (`/rss.xml/`) would need a folder of that name (round 30c #1).
+  if (isSiteRootFile(first) && (segments.length > 1 || raw.endsWith('/'))) {
     return `"${raw}" is under /${segments[0]}, a file this site writes itself, so no folder of that name can hold an old address; send it on with the host's redirect rules, and remove it here`;
   }
   if (path === '/' || SITE_FOLDERS.has(first) || (segments.length === 1 && SITE_FILES.has(first))) {

@@ -12,6 +12,7 @@
  *   trailing slash pages have.
  */
 import { posix } from 'node:path';
+import { SITE_FOLDERS } from './urls.ts';
 
 export type SiteLink =
   | { kind: 'other' }
@@ -24,8 +25,11 @@ export type SiteLink =
     }
   | { kind: 'page'; /** decoded, canonical (directories end with `/`) */ path: string; suffix: string };
 
-/** The site's own page families and files: a relative link that reaches one is that page. */
-const SITE_PAGES = /^\/(?:$|(?:tags|authors|sections|archive|search|pagefind|_astro)(?:\/|$)|[^/]*\.[^/]*$)/;
+/** The site's own page families and root files (urls.ts): a relative link that reaches one is that page. */
+const sitePage = (path: string): boolean => {
+  const [first = '', ...rest] = path.slice(1).split('/');
+  return first === '' || (first !== 'articles' && SITE_FOLDERS.has(first)) || (rest.length === 0 && first.includes('.'));
+};
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Stands for the linking article's own slug while a relative link is resolved against its URL. */
 const SELF = '\u0000self';
@@ -66,7 +70,7 @@ export function resolveSiteLink(href: string, siteUrl: string, base?: string): S
   // A path into folders past its `..` parts is one (`../../2026/12/story`); a name alone (`../../weather/`) stays
   // the page address it reads as.
   const intoFolders = path.replace(/^(?:\.{1,2}\/)+/, '').replace(/\/+$/, '').includes('/');
-  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/') && (!intoFolders || SITE_PAGES.test(asUrl.path) || (base !== undefined && !base.startsWith('/articles/')))) return asUrl;
+  if (asUrl.kind === 'page' && !asUrl.path.startsWith('/articles/') && (!intoFolders || sitePage(asUrl.path) || (base !== undefined && !base.startsWith('/articles/')))) return asUrl;
   // Not a page URL: a path to an article file without `.md` (a name with an extension is some other file).
   const name = posix.basename(path.replace(/\/+$/, ''));
   if (name && !name.includes('.') && name !== '..') return { kind: 'article', slug: decode(name), file: `${path.replace(/\/+$/, '')}.md`, suffix };

@@ -17,6 +17,17 @@ export function archivePath(year?: number, month?: number, page = 1): string {
   return paged(year === undefined || month === undefined ? '/archive/' : `/archive/${String(year).padStart(4, '0')}/${String(month).padStart(2, '0')}/`, page);
 }
 
+/**
+ * The site's own address space, one table for every rule that reads it (aliases, body links, the page list the
+ * check builds): the first path segments of what the site writes itself (src/pages, Astro's assets, the search
+ * index, the social cards) and the files the build writes at its root (public/'s files are on disk).
+ */
+export const SITE_FOLDERS: ReadonlySet<string> = new Set(['articles', 'tags', 'authors', 'sections', 'archive', 'search', '_astro', 'pagefind', 'og']);
+export const SITE_ROOT_FILES = ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404.html'] as const;
+/** A name the build writes (or may write, as the sitemap grows: `sitemap-1.xml`) at the site's root. */
+export const isSiteRootFile = (name: string): boolean =>
+  name === 'index.html' || (SITE_ROOT_FILES as readonly string[]).includes(name) || /^(?:news-)?sitemap[\w-]*\.xml$/.test(name);
+
 /** Page 1 is the list's own URL; later pages are `…/2/`, `…/3/`. */
 export function paged(base: string, page: number): string {
   return page <= 1 ? base : `${base}${page}/`;

@@ -8,8 +8,9 @@ import { getNewsroom } from '#/newsroom.ts';
 import { aliasRoutes } from '#/domain/routing.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { aliasPageHtml } from '#/outputs/alias-page.ts';
+import { articleSocialImage } from '#/outputs/article-social-image.ts';
 
 export const getStaticPaths = (async () => aliasRoutes(await getNewsroom())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article }> = ({ props: { article } }) =>
-  new Response(aliasPageHtml(article), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) =>
+  new Response(aliasPageHtml(article, await articleSocialImage(article)), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

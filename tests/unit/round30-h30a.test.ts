@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasFile, aliasProblem } from '#/domain/aliases.ts';
 import { aliasPageHtml } from '#/outputs/alias-page.ts';
+
+const NO_IMAGE = { image: undefined, imageWidth: undefined, imageHeight: undefined, imageAlt: undefined };
 import { closeHeadlines } from '#/check/rules/same-story.ts';
 import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
@@ -117,13 +119,13 @@ describe('30a #2: aliases, the old addresses of a migrated story', () => {
   });
 
   it('the redirect page: refresh, canonical and a link to the article, the headline escaped', () => {
-    const html = aliasPageHtml({ slug: 'kabul-snow', lang: 'ps', dir: 'rtl', data: { title: 'Snow & "ice" <b>' } });
+    const html = aliasPageHtml({ slug: 'kabul-snow', lang: 'ps', dir: 'rtl', data: { title: 'Snow & "ice" <b>', description: 'Roads <shut>' } }, NO_IMAGE);
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/kabul-snow/">');
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/articles\/kabul-snow\/">/);
     expect(html).toContain('<a href="/articles/kabul-snow/" lang="ps" dir="rtl">Snow &amp; &quot;ice&quot; &lt;b&gt;</a>');
     // A syndicated copy's old address names the original as canonical.
-    expect(aliasPageHtml({ slug: 'copy', lang: undefined, dir: 'ltr', data: { title: 'T', canonical: 'https://wire.example/story/' } })).toContain('<link rel="canonical" href="https://wire.example/story/">');
+    expect(aliasPageHtml({ slug: 'copy', lang: undefined, dir: 'ltr', data: { title: 'T', description: 'D', canonical: 'https://wire.example/story/' } }, NO_IMAGE)).toContain('<link rel="canonical" href="https://wire.example/story/">');
   });
 });
 

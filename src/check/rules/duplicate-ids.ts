@@ -14,6 +14,7 @@ import { suggestSlug } from './suggest.ts';
 import { freeNames, renameTo, takenNote, withSuffix, type FreeNames } from './free-names.ts';
 import { newsroomDay, parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
+import { foldCase } from '#/domain/aliases.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
 
 interface NamedFile extends StoryFile {
@@ -33,7 +34,7 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
   let names: FreeNames | undefined;
   for (const f of files) {
     if (named.has(f.path)) continue;
-    const key = f.id.toLowerCase();
+    const key = foldCase(f.id);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

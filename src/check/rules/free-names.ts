@@ -7,6 +7,7 @@
  * An article's former slug (`formerly`) is taken too: its old address sends readers to that article, and a new
  * story told to take it made the next run tell that article to drop it (round 25a #11).
  */
+import { foldCase } from '#/domain/aliases.ts';
 
 /** Longest slug or id: it names a folder and a file (`/og/<slug>.png`), which file systems cap at 255 bytes. */
 export const MAX_SLUG_LENGTH = 120;
@@ -41,15 +42,16 @@ export interface Proposal {
  */
 export function freeNames(ids: readonly string[], formerOf: (slug: string) => string | undefined = () => undefined): FreeNames {
   const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id.toLowerCase(), (counts.get(id.toLowerCase()) ?? 0) + 1);
+  // One spelling per file on a case-blind file system or host (the aliases' fold).
+  for (const id of ids.map(foldCase)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const proposed = new Set<string>();
   // The next suffix to try per name: 20,000 files told the same name tried -2, -3, … from the start each (round 17).
   const next = new Map<string, number>();
-  const byFile = (name: string, own: string) => proposed.has(name) || (counts.get(name) ?? 0) - (name === own ? 1 : 0) > 0;
+  const byFile = (name: string, own: string) => proposed.has(name) || (counts.get(foldCase(name)) ?? 0) - (foldCase(name) === own ? 1 : 0) > 0;
   const takenBy = (name: string, own: string) => byFile(name, own) || formerOf(name) !== undefined;
   return {
     propose(name, ownId) {
-      const own = ownId.toLowerCase();
+      const own = foldCase(ownId);
       if (!takenBy(name, own)) {
         proposed.add(name);
         return { name, taken: false };

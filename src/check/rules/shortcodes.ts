@@ -34,11 +34,12 @@ export const isShortcode = (bracketed: string) => WORDPRESS_WHOLE.test(bracketed
 const NAME = '[a-z][a-z0-9_-]{1,39}';
 const QUOTED = String.raw`(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|“[^”\n]{0,400}”)`;
 /**
- * Any name by its form: quoted attributes (`[pullquote align="right"]`), Jetpack's `[youtube=https://…]` (a name of
+ * Any name by its form: quoted attributes (`[pullquote align="right"]`), or unquoted ones after a name of three
+ * letters or more (`[slideshare id=1234&doc=x]`; `[n=12]` and `[see p=3]` in copy are not), Jetpack's `[youtube=https://…]` (a name of
  * three letters or more, so a ratio `[n=12]` is not one), or a name and an address alone (`[tweet https://…]`, not
  * the text of a link: no `(` or `[` after it).
  */
-const BY_FORM = new RegExp(String.raw`\[${NAME}(?:(?:\s+[a-z][a-z0-9_-]{0,39}=${QUOTED}){1,20}\s*\/?|(?<=\[[a-z][a-z0-9_-]{2,39})=[^\s\]][^\]\n]{0,400}|\s+https?:\/\/[^\s\]]{1,2000}\s*)\](?![(\[])`, 'g');
+const BY_FORM = new RegExp(String.raw`\[${NAME}(?:(?:\s+[a-z][a-z0-9_-]{0,39}=${QUOTED}){1,20}\s*\/?|(?<=\[[a-z][a-z0-9_-]{2,39})(?:\s+[a-z][a-z0-9_-]{1,39}=(?:${QUOTED}|[^\s\]"'“”]{1,400})){1,20}\s*\/?|(?<=\[[a-z][a-z0-9_-]{2,39})=[^\s\]][^\]\n]{0,400}|\s+https?:\/\/[^\s\]]{1,2000}\s*)\](?![(\[])`, 'g');
 /** A closing `[/name]`: with an opening `[name]` or `[name …]` before it, the pair is a shortcode whatever its name. */
 const CLOSING = new RegExp(String.raw`\[\/(${NAME})\]`, 'g');
 /** How far back an opening is looked for (a shortcode's words are a paragraph, not a story). */

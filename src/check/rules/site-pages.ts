@@ -8,7 +8,7 @@ import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { site } from '#/site.config.ts';
 import { newsroomYearMonth } from '#/domain/dates.ts';
 import { topicsOf } from '#/domain/tags.ts';
-import { archivePath, articlePath, authorPath, AUTHORS_INDEX_PATH, paged, sectionPath, tagPath, TOPICS_INDEX_PATH } from '#/domain/urls.ts';
+import { archivePath, articlePath, authorPath, AUTHORS_INDEX_PATH, paged, sectionPath, SITE_ROOT_FILES, tagPath, TOPICS_INDEX_PATH } from '#/domain/urls.ts';
 import { INDEX_PAGE_SIZE } from '#/domain/pagination.ts';
 import { isVisible, type VisibilityContext } from '#/domain/visibility.ts';
 import { hasSectionsIndex, SECTIONS_INDEX_PATH } from '#/domain/section-nav.ts';
@@ -27,7 +27,7 @@ export interface SitePages {
 }
 
 /** Fixed pages and feeds (src/pages without parameters), and the search's list of shards (src/build/search-shards.ts). */
-const FIXED = ['/', '/authors/', '/tags/', '/search/', '/search/words.json', '/pagefind/shards.json', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html'];
+const FIXED = ['/', '/authors/', '/tags/', '/search/', '/search/words.json', '/pagefind/shards.json', ...SITE_ROOT_FILES.map((name) => `/${name}`)];
 
 export function sitePages(
   root: string,

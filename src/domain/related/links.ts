@@ -30,7 +30,11 @@ export interface RelatedLinks extends RelatedResult {
 /** Related links for every article, by slug: pins first, then automatic picks, as the pages list them. */
 export function relatedLinks(articles: readonly LinkableArticle[], explain?: Explanation): Map<string, RelatedLinks> {
   const inputs = articles.map(toRelatedInput);
-  const engine = computeRelated(inputs, { count: site.relatedCount, nearMisses: explain?.nearMisses ?? 0, explain: explain?.shared ?? 0 });
+  const wanted = explain?.nearMisses ?? 0;
+  // The engine ranks a few spare candidates past the picks, so a list that loses a copy is refilled from them and
+  // keeps `relatedCount` links where the archive has them (asking for more never changes the engine's order).
+  const spare = site.relatedCount;
+  const engine = computeRelated(inputs, { count: site.relatedCount, nearMisses: wanted + spare, explain: explain?.shared ?? 0 });
   const canonical = new Map(articles.map((a) => [a.slug, a.data.canonical]));
   const linked = new Map(inputs.map((a) => [a.slug, a.linked]));
   const originalOf = (slug: string) => onSiteOriginal(canonical.get(slug), site.url);
@@ -46,12 +50,15 @@ export function relatedLinks(articles: readonly LinkableArticle[], explain?: Exp
   };
   const links = new Map<string, RelatedLinks>();
   for (const [slug, { picks, nearMisses }] of engine) {
-    const listed = new Set(picks.map((p) => p.slug));
-    const shown = new Set([...listed, ...nearMisses.map((p) => p.slug)]);
+    const pins = picks.filter((p) => p.pinned);
+    const autos = [...picks.filter((p) => !p.pinned), ...nearMisses];
+    const ranked = new Set(autos.map((p) => p.slug));
+    const free = site.relatedCount - pins.length;
+    const kept = autos.filter((p) => !copy(slug, p, ranked));
     links.set(slug, {
-      picks: picks.filter((p) => !copy(slug, p, listed)),
-      nearMisses: nearMisses.filter((p) => !copy(slug, p, shown)),
-      copies: picks.filter((p) => copy(slug, p, listed)).map((p) => p.slug),
+      picks: [...pins, ...kept.slice(0, free)],
+      nearMisses: kept.slice(free, free + wanted),
+      copies: autos.slice(0, free).filter((p) => copy(slug, p, ranked)).map((p) => p.slug),
     });
   }
   return links;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+
+describe('review of round 30: a list that loses a desk copy is refilled from the next candidates', async () => {
+  const { relatedLinks } = await import('#/domain/related/links.ts');
+  const { site } = await import('#/site.config.ts');
+  const { article } = await import('../helpers/newsroom-fixture.ts');
+  const base = site.url.replace(/\/$/, '');
+  const tags = ['wheat', 'harvest', 'kunduz'];
+  const bag = { terms: [], counts: [], named: [], words: 0 };
+  const others = Array.from({ length: site.relatedCount + 2 }, (_, k) => article(`wheat-market-${k}`, { published: `2026-05-0${k + 3}T08:00:00Z`, tags }));
+  const list = [
+    article('wheat-harvest', { published: '2026-05-01T08:00:00Z', tags }),
+    article('wheat-harvest-society', { published: '2026-05-02T08:00:00Z', tags, canonical: `${base}/articles/wheat-harvest/` }),
+    ...others,
+    // Unrelated stories, so the shared tags are rare enough to be evidence.
+    ...Array.from({ length: 40 }, (_, k) => article(`rail-${k}`, { published: `2026-04-${String(k % 28 + 1).padStart(2, '0')}T08:00:00Z`, tags: [`line-${k}`, 'rail'] })),
+  ].map((e) => ({ slug: e.id, bag, linked: [], data: e.data }));
+  it('keeps relatedCount links, none of them the copy', () => {
+    const links = relatedLinks(list);
+    const picks = links.get('wheat-harvest')?.picks.map((p) => p.slug) ?? [];
+    expect(picks).toHaveLength(site.relatedCount);
+    expect(picks).not.toContain('wheat-harvest-society');
+    expect(links.get('wheat-harvest-society')?.picks.map((p) => p.slug)).not.toContain('wheat-harvest');
+    expect(links.get('wheat-harvest-society')?.picks).toHaveLength(site.relatedCount);
+  });
+  it('the near misses asked for never repeat a pick', () => {
+    const links = relatedLinks(list, { nearMisses: 3, shared: 0 });
+    const r = links.get('wheat-market-0');
+    const picks = new Set(r?.picks.map((p) => p.slug));
+    expect(r?.nearMisses.some((p) => picks.has(p.slug))).toBe(false);
+    expect(relatedLinks(list).get('wheat-market-0')?.picks.map((p) => p.slug)).toEqual([...picks]);
+  });
+});
+
+describe('review of round 30: an alias page carries the story\'s link preview and allows no script', async () => {
+  const { aliasPageHtml } = await import('#/outputs/alias-page.ts');
+  const story = { slug: 'kabul-snow', lang: 'ps', dir: 'rtl' as const, data: { title: 'Snow', description: 'Roads <shut> & closed' } };
+  it('names the story\'s card, its description and locale', () => {
+    const html = aliasPageHtml(story, { image: 'https://news.example/og/kabul-snow.png', imageWidth: undefined, imageHeight: undefined, imageAlt: 'Headline: Snow' });
+    expect(html).toContain('<meta property="og:image" content="https://news.example/og/kabul-snow.png">');
+    expect(html).toContain('<meta property="og:image:alt" content="Headline: Snow">');
+    expect(html).toContain('<meta name="description" content="Roads &lt;shut&gt; &amp; closed">');
+    expect(html).toContain('<meta property="og:locale" content="ps_AF">');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*">/);
+  });
+  it('falls back to the site card, with its own words', () => {
+    const html = aliasPageHtml(story, { image: undefined, imageWidth: undefined, imageHeight: undefined, imageAlt: undefined });
+    expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og-card\.png">/);
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+  });
+});
+
+describe('round 30 left: a shortcode with unquoted attributes is caught by its form', async () => {
+  const { checkShortcodes } = await import('#/check/rules/shortcodes.ts');
+  const lines = (body: string) => checkShortcodes(body, 1).map((p) => p.message);
+  it.each(['[slideshare id=4937417&doc=kabul-rail-110801&w=425]', '[scribd id=12345 key=key-abc mode=list]', '[polldaddy poll=9514285]'])('%s: one line', (body) => {
+    expect(lines(body)).toEqual([expect.stringContaining('is a WordPress shortcode')]);
+  });
+  it.each(['The sample [n=12] was small.', 'See [p=3] and [see p=3].', '[Updated at=10:00] The minister spoke.', 'A ratio [a=b] holds.'])('copy stays quiet: %s', (body) => {
+    expect(lines(body)).toEqual([]);
+  });
+});
