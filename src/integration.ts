@@ -10,6 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
 import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages, type UnpublishedArticle } from './build/gone-pages.ts';
+import { revalidateDevImages } from './build/dev-images.ts';
 import { goneAliasPages, readAliasPages, saveAliasPages, type AliasedArticle } from './build/gone-aliases.ts';
 import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
@@ -115,6 +116,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
       // request while content has errors gets the errors, not a stale page.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(contentLinkGuard(context.root, contentDirFor(context.root)));
+        server.middlewares.use(revalidateDevImages());
         showContentErrors(server, context);
       },
       'astro:config:done': ({ config }) => {

@@ -1,15 +1,18 @@
 /**
  * The development server tells the truth: while content has errors, every page request gets an error page with
- * the same one-line messages as `npm run check:content` (HTTP 500), instead of the last good page. The page
- * reloads itself every two seconds, so it turns back into the site as soon as the file is fixed.
+ * the same one-line messages as `npm run check:content` (HTTP 500), instead of the last good page. The page asks
+ * every second whether the check's lines changed and reloads only then (round 31b #3: it reloaded every two
+ * seconds, so an editor could not select a line to copy), so it turns back into the site once the file is fixed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
 import { loadCheckedContent, noteContentChange } from './content-load.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import type { BuildContext } from '#/domain/context.ts';
+import { aliasDevRequests } from '#/domain/aliases.ts';
 
 interface DevServer {
   middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void };
@@ -19,6 +22,8 @@ interface DevServer {
 export function showContentErrors(server: DevServer, context: BuildContext): void {
   const dir = contentDirFor(context.root);
   let errors: Diagnostic[] | undefined;
+  // Migrated stories' old addresses (`aliases`) as a host asks for their files → the form this server answers.
+  let aliases = new Map<string, string>();
   server.watcher.on('all', (_event, path) => {
     if (path !== dir && !path.startsWith(dir + sep)) return;
     noteContentChange();
@@ -26,12 +31,26 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
   });
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';
+    if (url === STATE_PATH) {
+      void pageErrors().then((found) => {
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.end(stateOf(sortDiagnostics(found)));
+      }, next);
+      return;
+    }
     // Pages and the files made from the content (feeds, sitemaps, the search words: round 19, they answered 200
     // with the last good content); Vite's own modules, assets and images are served as usual.
     const page = wantsPage(url, req.headers.accept);
     if (req.method !== 'GET' || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
     void pageErrors().then((found) => {
-      if (found.length === 0) return next();
+      if (found.length === 0) {
+        // `/old/story.html` reaches its alias page as the build's file does (round 31b #5: 404 in development).
+        const [path = '/', rest = ''] = url.split(/(?=[?#])/);
+        const folder = aliases.get(decodedPath(path));
+        if (folder !== undefined) req.url = `${encodeURI(folder)}${rest}`;
+        return next();
+      }
       res.statusCode = 500;
       res.setHeader('cache-control', 'no-store');
       const sorted = sortDiagnostics(found);
@@ -43,10 +62,19 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
   const pageErrors = async (): Promise<Diagnostic[]> => {
     if (errors) return errors;
     const content = loadCheckedContent(context, { fresh: true });
+    aliases = aliasDevRequests(content.articles.flatMap((a) => a.data.aliases ?? []));
     errors = [...content.diagnostics.filter((d) => d.severity === 'error'), ...(await decodeLocalImages(content.localImages))];
     return errors;
   };
 }
+
+const decodedPath = (path: string): string => {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+};
 
 /** A file the site makes from the content: a feed, a sitemap, the search words (`.xml`, `.json`, `.txt`). */
 const CONTENT_OUTPUT = /\.(?:xml|json|txt)$/i;
@@ -61,6 +89,10 @@ export function wantsPage(url: string, accept: string | undefined): boolean {
   return (accept === undefined || accept.trim() === '' || accept.includes('*/*')) && (path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path));
 }
 
+/** What the error page polls: the check's lines in a short form, so it reloads when they change. */
+const STATE_PATH = '/__dateline/content-state';
+const stateOf = (errors: readonly Diagnostic[]): string => createHash('sha256').update(errors.map(formatDiagnostic).join('\n')).digest('hex').slice(0, 16);
+
 function errorPage(errors: Diagnostic[]): string {
   const lines = errors.map((d) => `<li><code>${escapeHtml(formatDiagnostic(d))}</code></li>`).join('\n');
   const n = errors.length;
@@ -69,7 +101,7 @@ function errorPage(errors: Diagnostic[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="2">
+<noscript><meta http-equiv="refresh" content="5"></noscript>
 <title>Content error${n === 1 ? '' : 's'} – Dateline (development server)</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}h1{color:#b00020}li{margin:.5rem 0}code{white-space:pre-wrap;word-break:break-word}</style>
 </head>
@@ -81,6 +113,10 @@ function errorPage(errors: Diagnostic[]): string {
 ${lines}
 </ul>
 </main>
+<script>
+const shown = ${JSON.stringify(stateOf(errors))};
+setInterval(() => fetch('${STATE_PATH}').then((r) => r.text()).then((now) => { if (now !== shown) location.reload(); }, () => {}), 1000);
+</script>
 </body>
 </html>
 `;

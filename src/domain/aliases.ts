@@ -43,6 +43,22 @@ export function aliasFile(alias: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
 }
 
+/** An alias's file without `index.html` or `.html` (`old/x` for `old/x.html` and `old/x/index.html`): the development server's form. */
+export const aliasFolder = (file: string): string => file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
+
+/**
+ * For the development server, which serves every page as a folder: each decoded path a static host answers with an
+ * alias's file (`/old/x.html`, `/old/x/index.html`) → the folder form the server answers it at (`/old/x/`).
+ */
+export function aliasDevRequests(aliases: readonly string[]): Map<string, string> {
+  const requests = new Map<string, string>();
+  for (const alias of aliases) {
+    const file = aliasFile(alias);
+    requests.set(`/${file}`, `/${aliasFolder(file)}/`);
+  }
+  return requests;
+}
+
 /** Two aliases that name one file (ignoring case: some hosts and file systems do) have one key. */
 export const aliasKey = (alias: string): string => foldCase(aliasFile(alias));
 

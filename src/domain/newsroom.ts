@@ -226,7 +226,12 @@ export async function buildNewsroom(source: NewsroomSource, context: BuildContex
   const relatedFor = (slug: string): Article[] => {
     // The one computation `npm run related` explains too (related/links.ts): engine, count and desk-copy rule.
     if (!related) {
-      related = relatedLinks(articles.map((a) => ({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data })));
+      const inputs = (list: readonly Article[]) => list.map((a) => ({ slug: a.slug, bag: relatedOf.get(a.slug)!.relatedBag, linked: relatedOf.get(a.slug)!.linked, data: a.data }));
+      // A published story's box is the site's, read from the published stories alone, also in the dev server, which
+      // shows drafts and scheduled stories too (round 31b #6: they shifted the picks); theirs read everything shown.
+      const published = articles.filter((a) => isVisible(a.data, checkVisibility(context)));
+      related = relatedLinks(inputs(published));
+      if (published.length < articles.length) for (const [slug, links] of relatedLinks(inputs(articles))) if (!related.has(slug)) related.set(slug, links);
       // Read once: the bags are not needed again by this newsroom.
       relatedOf.clear();
     }

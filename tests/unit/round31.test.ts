@@ -60,3 +60,27 @@ describe('round 30 left: a shortcode with unquoted attributes is caught by its f
     expect(lines(body)).toEqual([]);
   });
 });
+
+describe('31b #6: the dev server\'s Related boxes of published stories are the site\'s', async () => {
+  const { buildNewsroom } = await import('#/domain/newsroom.ts');
+  const { article, build, dev, source } = await import('../helpers/newsroom-fixture.ts');
+  const tags = ['wheat', 'harvest', 'kunduz'];
+  const stories = () => [
+    article('wheat-harvest', { published: '2026-05-01T08:00:00Z', tags }),
+    article('wheat-prices', { published: '2026-05-03T08:00:00Z', tags }),
+    article('flour-mills', { published: '2026-05-04T08:00:00Z', tags: ['flour', 'kunduz'] }),
+    article('wheat-draft', { published: '2026-05-05T08:00:00Z', tags, draft: true }),
+    article('wheat-next-year', { published: '2030-01-01T08:00:00Z', tags }),
+    ...Array.from({ length: 20 }, (_, k) => article(`rail-${k}`, { published: `2026-04-${String(k + 1).padStart(2, '0')}T08:00:00Z`, tags: [`line-${k}`, 'rail'] })),
+  ];
+  it('same picks for every published story; drafts and scheduled stories get boxes of their own', async () => {
+    const site = await buildNewsroom(source(stories()), build);
+    const preview = await buildNewsroom(source(stories()), dev);
+    for (const slug of ['wheat-harvest', 'wheat-prices', 'flour-mills', 'rail-3']) {
+      expect(preview.relatedFor(slug).map((a) => a.slug), slug).toEqual(site.relatedFor(slug).map((a) => a.slug));
+    }
+    expect(preview.relatedFor('wheat-harvest').map((a) => a.slug)).not.toContain('wheat-draft');
+    expect(preview.relatedFor('wheat-draft').map((a) => a.slug)).toContain('wheat-harvest');
+    expect(preview.relatedFor('wheat-next-year').length).toBeGreaterThan(0);
+  });
+});
