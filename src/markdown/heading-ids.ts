@@ -31,7 +31,9 @@ export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: n
     // write them) gets the id a link typed the usual way names, byte for byte, so the browser finds it.
     // What prints nothing is left out and a no-break space is a space (`## Trade︎` is #trade, `## Kabul talks`
     // with U+00A0 is #kabul-talks): the id is what the editor can type after reading the heading.
-    const base = slug(dropInvisible(literalText(text)).normalize('NFC')) || `section-${ordinal}`;
+    // Spaces at either end are not the heading's words (`## Key figures <!-- desk note -->` left one before the
+    // comment, and the id was `key-figures-`: round 31a #13).
+    const base = slug(dropInvisible(literalText(text)).normalize('NFC').trim()) || `section-${ordinal}`;
     let id = base;
     let n = next.get(base) ?? 1;
     if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;

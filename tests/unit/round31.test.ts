@@ -84,3 +84,13 @@ describe('31b #6: the dev server\'s Related boxes of published stories are the s
     expect(preview.relatedFor('wheat-next-year').length).toBeGreaterThan(0);
   });
 });
+
+describe('31a #13: a desk note after a heading leaves its id alone', async () => {
+  const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
+  const { checkArticles, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  it('## Key figures <!-- note --> is #key-figures, and a link to it passes', async () => {
+    const html = createMarkdownRenderer()('## Key figures <!-- desk: check the totals -->\n\nText.').html;
+    expect(html).toContain('<h2 id="key-figures">');
+    expect(checkArticles({ 'a.md': `${testFrontmatter()}See [the figures](#key-figures).\n\n## Key figures <!-- desk note -->\n\nText.\n` })).toEqual([]);
+  });
+});
