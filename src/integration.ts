@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
 import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages, type UnpublishedArticle } from './build/gone-pages.ts';
 import { revalidateDevImages } from './build/dev-images.ts';
+import { outputFolderProblem } from './build/output-folder.ts';
 import { goneAliasPages, readAliasPages, saveAliasPages, type AliasedArticle } from './build/gone-aliases.ts';
 import { contentDirFor } from './check/content-check.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
@@ -86,6 +87,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // and their images would reach pages as plain paths. Removed here, it is always written afresh.
         rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
         if (command !== 'build') return;
+        const outputProblem = outputFolderProblem(fileURLToPath(config.outDir), root, contentDirFor(root), (p) => relative(root, p) || '.');
+        if (outputProblem) orStop(() => { throw new Error(outputProblem); });
         // DATELINE_STRICT=1 (CI) makes warnings stop the build too, as check:content --strict does; read before the
         // check, so a mistyped switch stops the build at once.
         const strict = orStop(() => strictSetting(process.env));

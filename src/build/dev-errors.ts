@@ -42,7 +42,7 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     // Pages and the files made from the content (feeds, sitemaps, the search words: round 19, they answered 200
     // with the last good content); Vite's own modules, assets and images are served as usual.
     const page = wantsPage(url, req.headers.accept);
-    if (req.method !== 'GET' || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
     void pageErrors().then((found) => {
       if (found.length === 0) {
         // `/old/story.html` reaches its alias page as the build's file does (round 31b #5: 404 in development).

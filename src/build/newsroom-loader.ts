@@ -102,6 +102,9 @@ async function sync(ctx: LoaderContext, kind: Kind, build: BuildContext, fresh: 
     if (kind === 'articles') stopOn(content.diagnostics, !!ctx.watcher);
     return;
   }
+  // The dev server's terminal shows the warnings too, at start and after each change (round 31b #12: only beside an
+  // error); a build printed them with the check already.
+  if (kind === 'articles' && ctx.watcher && content.diagnostics.length > 0) printDiagnostics(content.diagnostics);
   // A build stores only the articles readers can see: a hidden article's lead image would otherwise be imported
   // and copied into dist/_astro (an embargoed photo public before its story). Checks still see every file.
   // A build reads the articles a batch at a time (content-load.ts): never every article's text at once.

@@ -94,3 +94,34 @@ describe('31a #13: a desk note after a heading leaves its id alone', async () =>
     expect(checkArticles({ 'a.md': `${testFrontmatter()}See [the figures](#key-figures).\n\n## Key figures <!-- desk note -->\n\nText.\n` })).toEqual([]);
   });
 });
+
+describe('31b #13: an output folder that holds what the build reads is one line before anything is removed', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, relative } = await import('node:path');
+  const { outputFolderProblem } = await import('#/build/output-folder.ts');
+  const project = mkdtempSync(join(tmpdir(), 'dateline-out-'));
+  mkdirSync(join(project, 'content/articles'), { recursive: true });
+  mkdirSync(join(project, 'src'));
+  writeFileSync(join(project, 'README.md'), 'x');
+  const elsewhere = mkdtempSync(join(tmpdir(), 'dateline-news-'));
+  mkdirSync(join(elsewhere, 'content'));
+  const shown = (p: string) => relative(project, p) || '.';
+  const problem = (out: string, content = join(project, 'content')) => outputFolderProblem(out, project, content, shown);
+  it.each([
+    ['content', 'the output folder content is the content folder content'],
+    ['content/articles/x', 'is inside the content folder content'],
+    ['.', 'the output folder . holds the content folder content'],
+    ['src/out', "is inside the project's src/ folder"],
+    ['README.md/out', 'a part of its path is a file'],
+    ['README.md', 'is a file'],
+  ])('--outDir %s', (out, message) => {
+    expect(problem(join(project, out))).toContain(message);
+  });
+  it('a content folder elsewhere, and the folder around it', () => {
+    expect(problem(elsewhere, join(elsewhere, 'content'))).toMatch(/holds the content folder .*: the build empties its output folder first; give it a folder of its own, such as --outDir dist$/);
+  });
+  it('dist, parts/1 and a folder outside the project are fine', () => {
+    for (const out of [join(project, 'dist'), join(project, 'parts/1'), mkdtempSync(join(tmpdir(), 'dateline-dist-'))]) expect(problem(out)).toBeUndefined();
+  });
+});
