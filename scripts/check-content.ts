@@ -12,7 +12,7 @@ import { decideContext, pageVisibility } from '#/domain/context.ts';
 import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
-import { contentFolderProblem } from '#/check/content-folder-arg.ts';
+import { contentDirVariableProblem, contentFolderProblem } from '#/check/content-folder-arg.ts';
 import { resolve } from 'node:path';
 
 let args;
@@ -34,7 +34,8 @@ if (args.positionals.length > 1) {
 const given = args.positionals[0];
 const contentDir = given === undefined ? contentDirFor(root) : resolve(process.env['INIT_CWD'] ?? root, given);
 // A story's file or the articles/ folder given: one line, not a check of it as a content folder (round 28b #3).
-const notContent = contentFolderProblem(root, contentDir, contentDirFor(root));
+// The folder DATELINE_CONTENT_DIR names, when no folder is given: the same line as the build's (round 31b F9).
+const notContent = (given === undefined ? contentDirVariableProblem(root) : undefined) ?? contentFolderProblem(root, contentDir, contentDirFor(root));
 if (notContent) {
   console.error(`check:content: ${notContent}`);
   process.exit(2);

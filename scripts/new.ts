@@ -7,6 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor, MAX_SLUG_LENGTH } from '#/check/content-check.ts';
+import { checkCommand } from '#/check/content-dir.ts';
+import { cannotWrite, fileSystemCause } from '#/check/write-cause.ts';
+import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import { formerSlugsIn } from '#/check/rules/former-slugs.ts';
 import { existingNamed, existingTags, formerlyOf } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
@@ -69,6 +72,9 @@ const titleProblem = headlineProblem(headline);
 if (titleProblem) fail(`the headline ${titleProblem}${/ long;/.test(titleProblem) ? '; shorten it' : ''} (nothing was written)`);
 
 const root = process.cwd();
+// DATELINE_CONTENT_DIR naming a file, or a folder that is no content folder: the check's line (round 31b F9).
+const notContent = contentDirVariableProblem(root);
+if (notContent) fail(`${notContent} (nothing was written)`);
 const contentDir = contentDirFor(root);
 const ids = (kind: 'authors' | 'sections') => writableIds(existingNamed(contentDir, kind));
 const known = (value: string, kind: 'authors' | 'sections', given: readonly string[] = []) => {
@@ -126,14 +132,19 @@ const link = firstLinkOrGap(contentDir, dir);
 if (link && !link.missing) fail(`${relative(root, link.path)} is a symbolic link; Dateline never writes through links inside the content folder; replace the link with a real folder (nothing was written)`);
 try {
   mkdirSync(dir, { recursive: true });
-} catch {
+} catch (error) {
+  // A read-only or locked content folder: said as such (round 31b F10), not as a file in the way.
+  if (cannotWrite(error)) fail(`${relative(root, dir)} cannot be made: the content folder is not writable (${fileSystemCause(error)}); run new where it is, or ask for write access (nothing was written)`);
   // A file where a folder goes (an editor's stray export named "11"): one line, like every other mistake.
   fail(`${relative(root, dir)} cannot be made: a file of that name stands on the way; move or rename that file (nothing was written)`);
 }
 try {
   writeFileSync(file, scaffold({ headline, authors, section, tags, draft: true, published }), { flag: 'wx' });
-} catch {
-  fail(`${relative(root, file)} already exists; nothing was overwritten`);
+} catch (error) {
+  // Only EEXIST is a file already there (round 31b F10: EROFS was told "already exists").
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${relative(root, file)} already exists; nothing was overwritten`);
+  const cause = fileSystemCause(error);
+  fail(`${relative(root, file)} cannot be written: ${cannotWrite(error) ? `the content folder is not writable (${cause}); run new where it is, or ask for write access` : cause} (nothing was written)`);
 }
 console.log(`created ${relative(root, file)} (a draft)`);
 const todo = [
@@ -143,4 +154,4 @@ const todo = [
   'the story',
 ].filter(Boolean);
 // Released with npm run release, which dates it then (round 27a #3: removing the line by hand kept the start's date).
-console.log(`next: write ${todo.join(', ')}; run npm run check:content; when it is ready, npm run release -- ${slug}`);
+console.log(`next: write ${todo.join(', ')}; run ${checkCommand()}; when it is ready, npm run release -- ${slug}`);

@@ -4,6 +4,8 @@
  * the function the pages' "Related" comes from, on the same inputs (scripts/related-explain.ts).
  */
 import { didYouMean } from '#/check/content-check.ts';
+import { checkCommand } from '#/check/content-dir.ts';
+import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import type { RelatedPick, SharedEvidence } from '#/domain/related/engine.ts';
 import { site } from '../src/site.config.ts';
 import { isVisible } from '#/domain/visibility.ts';
@@ -20,10 +22,16 @@ if (!slug) {
   process.exit(1);
 }
 
+// DATELINE_CONTENT_DIR naming a file, or a folder that is no content folder: the check's line (round 31b F9).
+const notContent = contentDirVariableProblem(process.cwd());
+if (notContent) {
+  console.error(`related: ${notContent}`);
+  process.exit(1);
+}
 const { visibility, content, articles, links } = explainRelated(orStop(() => decideContext('build', process.cwd()), 'related'));
 const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {
-  console.error(`warning: content has ${errors} error${errors === 1 ? '' : 's'} (run npm run check:content); articles with errors are left out`);
+  console.error(`warning: content has ${errors} error${errors === 1 ? '' : 's'} (run ${checkCommand()}); articles with errors are left out`);
 }
 
 const all = new Map(content.articles.map((a) => [a.id, a]));

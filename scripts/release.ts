@@ -10,6 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '#/check/content-check.ts';
+import { checkCommand } from '#/check/content-dir.ts';
+import { cannotWrite, fileSystemCause } from '#/check/write-cause.ts';
+import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import { nowInZone, startedByNew } from '#/check/scaffold.ts';
 import { formerlyOf } from '#/check/scaffold-tags.ts';
 import { notDraftLine, releaseDate } from '#/check/release-date.ts';
@@ -62,6 +65,9 @@ else if (atValue !== undefined) {
 }
 
 const root = process.cwd();
+// DATELINE_CONTENT_DIR naming a file, or a folder that is no content folder: the check's line (round 31b F9).
+const notContent = contentDirVariableProblem(root);
+if (notContent) fail(`${notContent} (nothing was changed)`);
 const contentDir = contentDirFor(root);
 const listed = listMarkdownFiles(`${contentDir}/articles`, true, () => {});
 const found = listed.filter((path) => basename(path) === `${slug}.md`);
@@ -86,7 +92,12 @@ if (!found.length) {
 if (found.length > 1) fail(`${found.length} files are named ${escapeControls(slug)}.md (${found.map((f) => relative(root, f)).join(', ')}); a slug names one article: run npm run check:content and keep one (nothing was changed)`);
 const file = found[0]!;
 const shown = relative(root, file);
-const original = readFileSync(file, 'utf8');
+let original = '';
+try {
+  original = readFileSync(file, 'utf8');
+} catch (error) {
+  fail(`${shown} cannot be read: ${fileSystemCause(error)} (nothing was changed)`);
+}
 // Read as the check reads it (src/check/frontmatter.ts): a byte-order mark skipped, `draft: TRUE`, `"draft": true`,
 // a flow map, a value on the next line (round 27a #1–#3: the line-by-line reading called a hidden draft live).
 const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -142,5 +153,10 @@ const again = parseFrontmatter(released);
 if (again.data?.['draft'] === true || again.data?.['published'] !== published || again.problems.length) {
   fail(`${shown}: release could not edit this frontmatter safely; ${byHand} (nothing was changed)`);
 }
-writeFileSync(file, bom + released);
-console.log(`${isDraft ? 'released' : 'dated'} ${shown}: ${isDraft ? 'draft line removed, ' : ''}${dating.said}; then run npm run check:content, commit and push`);
+// A read-only or locked content folder: one line naming the file and the cause (round 31b F10: a Node stack trace).
+try {
+  writeFileSync(file, bom + released);
+} catch (error) {
+  fail(`${shown} cannot be written (${fileSystemCause(error)}); run release where the content folder is writable, or ${byHand} (${cannotWrite(error) ? 'nothing was changed' : 'the file may be cut short: compare it with git diff'})`);
+}
+console.log(`${isDraft ? 'released' : 'dated'} ${shown}: ${isDraft ? 'draft line removed, ' : ''}${dating.said}; then run ${checkCommand()}, commit and push`);

@@ -6,14 +6,17 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectLastmods, lastmodLog, previousPages, saveLastmods, startLastmodLog } from './build/lastmod.ts';
+import { collectLastmods, lastmodLog, saveLastmods, startLastmodLog } from './build/lastmod.ts';
+import { previousBuildFiles, readPageList, savePageList, type PreviousBuildFiles } from './build/previous-build.ts';
 import { goneArticlePages, readFormerPages, saveFormerPages, type FormerPages, type UnpublishedArticle } from './build/gone-pages.ts';
 import { revalidateDevImages } from './build/dev-images.ts';
 import { outputFolderProblem } from './build/output-folder.ts';
 import { goneAliasPages, readAliasPages, saveAliasPages, type AliasedArticle } from './build/gone-aliases.ts';
 import { contentDirFor } from './check/content-check.ts';
+import { checkCommand } from './check/content-dir.ts';
+import { contentDirVariableProblem } from './check/content-folder-arg.ts';
 import { forgetCheckedContent, loadCheckedContent } from './build/content-load.ts';
 import { integrationLists, type IntegrationLists } from './build/integration-lists.ts';
 import { dropSharedCheck } from './build/check-snapshot.ts';
@@ -63,8 +66,8 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
   let previousAliases = new Map<string, string>();
   // The old addresses of renamed stories: the previous build's, with the articles they bear on, and this build's.
   let former: FormerPages & { lists: Map<string, string[]> } = { previous: new Map(), articles: [], lists: new Map() };
-  let formerFile = '';
-  let aliasFile = '';
+  // The previous build's pages, kept for this content folder and output folder (src/build/previous-build.ts).
+  let memory: PreviousBuildFiles | undefined;
   const cardCache = () => join(context.cacheDir, 'dateline-cards');
   // Sitemap dates of pages an incremental build restores instead of rendering (see lastmod.ts).
   let lastmodFile = '';
@@ -82,6 +85,13 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         context = orStop(() => decideContext(command, fileURLToPath(config.root), process.env, buildId));
         updateConfig({ vite: { plugins: [contextPlugin(context), prerenderOutputPlugin((output) => (prerenderOutput = output))] } });
         const { root } = context;
+        // A file, or a folder that is no content folder, in DATELINE_CONTENT_DIR: the check's one line (round 31b F9).
+        if (command === 'build' || command === 'dev') {
+          orStop(() => {
+            const problem = contentDirVariableProblem(root);
+            if (problem) throw new Error(problem);
+          }, command === 'dev' ? 'dev server' : 'build');
+        }
         // Astro rewrites its list of content images only when an entry changed, so a list left by another run
         // (a sync of a test fixture's content, `astro check`) would be kept while the stored entries are reused,
         // and their images would reach pages as plain paths. Removed here, it is always written afresh.
@@ -99,7 +109,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         const { errors, warnings } = printDiagnostics([...content.diagnostics, ...(await decodeLocalImages(content.localImages))]);
         if (errors > 0 || (strict && warnings > 0)) {
           const what = errors > 0 ? `${errors} content error${errors === 1 ? '' : 's'}` : `${warnings} content warning${warnings === 1 ? '' : 's'} (DATELINE_STRICT=${process.env['DATELINE_STRICT']?.trim()})`;
-          console.error(`\n✗ build stopped: ${what} (run npm run check:content to see them again)`);
+          console.error(`\n✗ build stopped: ${what} (run ${checkCommand()} to see them again)`);
           process.exit(1);
         }
         const scheduled = scheduledSummary(content.articles, pageVisibility(context));
@@ -107,10 +117,9 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         logger.info(`content is valid: ${content.articles.length} articles`);
         // What the rest of the build reads of the check is taken; the check itself (every file's text) is let go
         // before the content sync, whose loaders read their own copy.
-        formerFile = fileURLToPath(new URL('./dateline-former.json', config.cacheDir));
-        const previousFormer = readFormerPages(formerFile);
-        aliasFile = join(dirname(formerFile), 'dateline-aliases.json');
-        previousAliases = readAliasPages(aliasFile);
+        memory = previousBuildFiles(fileURLToPath(config.cacheDir), contentDirFor(root), fileURLToPath(config.outDir));
+        const previousFormer = readFormerPages(memory.former);
+        previousAliases = readAliasPages(memory.aliases);
         lists = integrationLists(content, context, previousFormer, new Set(previousAliases.values()));
         former = { previous: previousFormer, ...lists.former };
         forgetCheckedContent();
@@ -169,14 +178,15 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         collectLastmods(lastmodLog(context), lastmodFile);
         const built = new Set(pages.map((p) => `/${p.pathname}`));
         // A renamed article's old address, gone without a word (round 23 #17): a warning with the fix (formerly).
-        if (!part) {
+        if (!part && memory) {
           const articlesDir = relative(context.root, join(contentDirFor(context.root), 'articles')).split(sep).join('/');
-          const gone = goneArticlePages(previousPages(), built, articlesDir, heldFormerSlugs, former, unpublished);
+          const gone = goneArticlePages(readPageList(memory.pages), built, articlesDir, heldFormerSlugs, former, unpublished);
           // And an old address kept in aliases (round 30c #7).
           gone.push(...goneAliasPages(previousAliases, aliased, articlesDir));
           if (gone.length > 0) printDiagnostics(gone);
-          saveFormerPages(formerFile, former.lists, built);
-          saveAliasPages(aliasFile, aliased);
+          saveFormerPages(memory.former, former.lists, built);
+          saveAliasPages(memory.aliases, aliased);
+          savePageList(memory.pages, built);
         }
         saveLastmods(lastmodFile, built);
         if (cards) {

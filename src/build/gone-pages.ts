@@ -5,7 +5,8 @@
  * The old addresses of renamed stories (`formerly` pages) are watched too (round 26a #8: a second rename done as
  * told dropped the first old address without a line); where the article is known, the line is on its file and
  * shows its whole `formerly` list, oldest first (the first slug is the feed id).
- * Only where the previous build's page list is at hand (its sitemap dates beside Astro's cache), never in a build part.
+ * Only where the previous build's page list is at hand (kept beside Astro's cache for this content folder and output
+ * folder: previous-build.ts), never in a build part.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -142,5 +143,7 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
       batches.push({ ...last, message: `more addresses gone (${SHOWN + at + 1}–${SHOWN + at + batch.length} of ${unknown.length}), the same applies to each: ${batch.join(', ')}` });
     }
   }
-  return [...said.filter((s) => s.known).map((s) => s.line), ...unknown.slice(0, SHOWN), ...batches];
+  // Every line is printed: the per-file cap is for one article's problems, and cut the batches of a bulk takedown
+  // past ~2,200 addresses on content/articles, calling them "problems … fix the ones above first" (round 31b F8).
+  return [...said.filter((s) => s.known).map((s) => s.line), ...unknown.slice(0, SHOWN), ...batches].map((line) => ({ ...line, uncapped: true }));
 }

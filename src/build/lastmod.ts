@@ -91,6 +91,3 @@ export function saveLastmods(file: string, pages: ReadonlySet<string>): void {
   writeFileSync(tmp, JSON.stringify(Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : 1)))));
   renameSync(tmp, file);
 }
-
-/** The pages the previous build kept dates for (its article pages among them), after `collectLastmods`. */
-export const previousPages = (): Iterable<string> => previous.keys();

@@ -5,8 +5,9 @@
  * unpublished the archive. Either is one line naming the content folder to give instead.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONTENT_FOLDERS } from './rules/stray-files.ts';
+import { contentDirSetting } from './content-dir.ts';
 
 const isFolder = (path: string) => {
   try {
@@ -46,4 +47,33 @@ export function contentFolderProblem(root: string, dir: string, usual: string): 
   const what = !folder ? 'is a file' : `is ${path === join(content!, part!) ? 'the' : 'a folder inside the'} ${part}/ folder of the content folder ${show(content!)}`;
   const run = content === undefined ? 'give the content folder (the one holding articles/)' : resolve(content) === resolve(usual) ? 'run "npm run check:content"' : `run "npm run check:content -- ${show(content)}"`;
   return `${show(path)} ${what}, not a content folder: the check always reads a whole content folder; ${run}`;
+}
+
+/**
+ * Why the folder `DATELINE_CONTENT_DIR` names is no content folder, or undefined (also when the variable is unset,
+ * or names no folder that exists: the check's own line says so). One line naming the variable, the same in
+ * check:content, the build, the dev server and the editor tools (round 31b F9: a file given there was read as a
+ * content folder without articles, "…/articles  there are no articles; add one with npm run new").
+ */
+export function contentDirVariableProblem(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const setting = contentDirSetting(env);
+  if (setting === undefined) return undefined;
+  const path = resolve(root, setting);
+  if (!existsSync(path)) return undefined;
+  const show = (p: string) => relative(root, p).split(sep).join('/') || '.';
+  const named = `DATELINE_CONTENT_DIR=${setting} names ${path}`;
+  const unset = 'or unset it to read content/';
+  const base = isAbsolute(setting) ? '' : ` (a relative folder is read from the project's folder, ${resolve(root)})`;
+  if (!isFolder(path)) return `${named}, a file, not a content folder; set it to the folder that holds articles/${base}, ${unset}`;
+  if (CONTENT_FOLDERS.some((f) => isFolder(join(path, f))) || existsSync(join(path, 'front.md'))) return undefined;
+  const content = contentAbove(path);
+  const part = content === undefined ? undefined : relative(content, path).split(sep)[0];
+  if (part !== undefined && CONTENT_FOLDERS.includes(part)) {
+    const inside = path === join(content!, part) ? `the ${part}/ folder` : `a folder inside the ${part}/ folder`;
+    const fix = resolve(content!) === resolve(root, 'content') ? 'unset it to read content/' : `set DATELINE_CONTENT_DIR=${show(content!)}`;
+    return `${named}, ${inside} of the content folder ${show(content!)}, not a content folder: the whole content folder is read; ${fix}`;
+  }
+  // An empty folder is a new newsroom's; one with other things in it and none of a content folder's is not.
+  if (!readdirSync(path).some((name) => !name.startsWith('.'))) return undefined;
+  return `${named}, which holds no ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')} or front.md, so it is not a content folder; set it to the folder that holds articles/${base}, ${unset}`;
 }

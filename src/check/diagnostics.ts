@@ -11,6 +11,11 @@ export interface Diagnostic {
   /** What is wrong and how to fix it. */
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * Printed whatever the per-file cap ({@link MAX_LINES_PER_FILE}): lines that name addresses in batches (the gone
+   * addresses of a bulk takedown, every one of which is named: round 31b F8), not one article's problems.
+   */
+  uncapped?: boolean | undefined;
 }
 
 /**
@@ -77,18 +82,25 @@ export const annotating = (): boolean => process.env['GITHUB_ACTIONS'] === 'true
  */
 export function diagnosticLines(list: Diagnostic[]): string[] {
   const lines: string[] = [];
-  const perFile = new Map<string, number>();
+  const perFile = new Map<string, { n: number; errors: number }>();
   for (const d of sortDiagnostics(list)) {
-    const n = (perFile.get(d.file) ?? 0) + 1;
-    perFile.set(d.file, n);
-    if (n <= MAX_LINES_PER_FILE) lines.push(formatDiagnostic(d));
+    if (d.uncapped) {
+      lines.push(formatDiagnostic(d));
+      continue;
+    }
+    const seen = perFile.get(d.file) ?? { n: 0, errors: 0 };
+    seen.n++;
+    perFile.set(d.file, seen);
+    if (seen.n <= MAX_LINES_PER_FILE) lines.push(formatDiagnostic(d));
+    else if (d.severity === 'error') seen.errors++;
   }
-  for (const [file, n] of perFile) {
+  for (const [file, { n, errors }] of perFile) {
     if (n <= MAX_LINES_PER_FILE) continue;
     const more = n - MAX_LINES_PER_FILE;
-    // Placed right after the file's last printed line.
+    // Placed right after the file's last printed line. Warnings left out are warnings, not problems to fix first.
     const last = lines.findLastIndex((l) => l.startsWith(`${escapeControls(file)}:`) || l.startsWith(`${escapeControls(file)}  `));
-    lines.splice(last + 1, 0, `${escapeControls(file)}  file  …and ${more} more problem${more === 1 ? '' : 's'} in this file (fix the ones above first)`);
+    const what = errors === more ? `${more} more problem${more === 1 ? '' : 's'} in this file (fix the ones above first)` : errors === 0 ? `${more} more warning${more === 1 ? '' : 's'} in this file` : `${more} more lines in this file (${errors} error${errors === 1 ? '' : 's'}, ${more - errors} warning${more - errors === 1 ? '' : 's'}; fix the ones above first)`;
+    lines.splice(last + 1, 0, `${escapeControls(file)}  file  …and ${what}`);
   }
   return lines;
 }

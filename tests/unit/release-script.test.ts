@@ -36,7 +36,7 @@ describe('npm run release', () => {
     expect(Date.parse(published)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
     expect(text).toBe(started.replace(`draft: true # ${DRAFT_COMMENT}\n`, '').replace('"2026-11-02T20:23:55+04:30"', `"${published}"`));
     expect(run.out).toMatch(/^released \S*content\/articles\/2026\/11\/bakers-cut-loaf-size\.md: /);
-    expect(run.out.endsWith(`: draft line removed, published "${published}" (was "2026-11-02T20:23:55+04:30", when the draft was started); then run npm run check:content, commit and push`)).toBe(true);
+    expect(run.out.endsWith(`: draft line removed, published "${published}" (was "2026-11-02T20:23:55+04:30", when the draft was started); then run DATELINE_CONTENT_DIR=${content} npm run check:content, commit and push`)).toBe(true);
   });
 
   it('--at schedules it; the check then accepts the file', () => {

@@ -337,7 +337,7 @@ describe('25c #7: an old address whose renamed article is a draft names that art
     const { goneArticlePages } = await import('#/build/gone-pages.ts');
     const lines = goneArticlePages(['/articles/tables-lists/'], new Set(['/articles/other/']), 'content/articles', new Map([['tables-lists', 'content/articles/2026/12/tables-lists-v2.md']]));
     expect(lines).toEqual([
-      { file: 'content/articles/2026/12/tables-lists-v2.md', field: 'formerly', severity: 'warning', message: '/articles/tables-lists/ was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is' },
+      { file: 'content/articles/2026/12/tables-lists-v2.md', field: 'formerly', severity: 'warning', message: '/articles/tables-lists/ was on the site after the previous build and is gone now: this article lists it in formerly, but it is not published (a draft, or scheduled), so the old address has no page until it is', uncapped: true },
     ]);
   });
 });

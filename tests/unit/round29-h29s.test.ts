@@ -128,7 +128,7 @@ describe('npm run release (#2, #3, #4)', () => {
     expect(now.status, now.out).toBe(0);
     expect(Date.parse(publishedIn()!)).toBeGreaterThanOrEqual(before);
     expect(Date.parse(publishedIn()!)).toBeLessThanOrEqual(Date.now());
-    expect(now.out).toMatch(/^dated \S*court-hears-land-case\.md: published "[^"]+" \(was "2027-01-21T12:30:00\+04:30"\); then run npm run check:content, commit and push$/);
+    expect(now.out).toMatch(/^dated \S*court-hears-land-case\.md: published "[^"]+" \(was "2027-01-21T12:30:00\+04:30"\); then run DATELINE_CONTENT_DIR=\S+ npm run check:content, commit and push$/);
     expect(errorsAt(Date.now() + 1000)).toEqual([]);
   });
 
@@ -138,7 +138,7 @@ describe('npm run release (#2, #3, #4)', () => {
     expect(run.status, run.out).toBe(0);
     expect(publishedIn()).toBe('2026-10-21T12:30:00+04:30');
     expect(readFileSync(file, 'utf8')).not.toMatch(/draft/);
-    expect(run.out).toMatch(/^released \S*court-hears-land-case\.md: draft line removed, published "2026-10-21T12:30:00\+04:30" kept, as the story was out before .*; to date it now instead, run npm run release -- court-hears-land-case --at now; then run npm run check:content, commit and push$/);
+    expect(run.out).toMatch(/^released \S*court-hears-land-case\.md: draft line removed, published "2026-10-21T12:30:00\+04:30" kept, as the story was out before .*; to date it now instead, run npm run release -- court-hears-land-case --at now; then run DATELINE_CONTENT_DIR=\S+ npm run check:content, commit and push$/);
     const redate = release('court-hears-land-case', '--at', 'now');
     expect(redate.status, redate.out).toBe(0);
     expect(redate.out).toContain('(was "2026-10-21T12:30:00+04:30")');
