@@ -65,6 +65,7 @@ import { nameInvisibleProblem } from './rules/invisible-in-names.ts';
 import { mergeConflict } from './rules/merge-conflict.ts';
 import { intendedPaths, proposableIds, withIntendedIds, type IntendedIds } from './rules/intended-names.ts';
 import { photoPlaces } from './rules/photo-places.ts';
+import { reportReservedNames } from './rules/reserved-names.ts';
 
 export { MAX_FILE_BYTES } from './rules/source.ts';
 export { IMAGE_EXTENSIONS } from './rules/image-format.ts';
@@ -278,7 +279,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const tags = validate(tagFiles, tagSchema, 'tags');
   checkTopicNames(tags, tagFiles, report);
 
-  for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind]);
+  for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind]), reportReservedNames(files, kind, misnamed, report);
   checkTopicBodies(tagFiles, report);
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
     for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));

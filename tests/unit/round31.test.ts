@@ -125,3 +125,26 @@ describe('31b #13: an output folder that holds what the build reads is one line 
     for (const out of [join(project, 'dist'), join(project, 'parts/1'), mkdtempSync(join(tmpdir(), 'dateline-dist-'))]) expect(problem(out)).toBeUndefined();
   });
 });
+
+describe('31a #11, #14: ids that cannot be pages', async () => {
+  const { checkArticles, checkNewsroom, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  const { newsroomCopies } = await import('../helpers/newsroom-copy.ts');
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const copy = newsroomCopies('r31-ids');
+  it('a reporter whose id is a number alone, and ids Windows keeps for devices', () => {
+    const content = copy((c) => {
+      writeFileSync(join(c, 'authors/2.md'), '---\nname: Karim Sadat\n---\n');
+      writeFileSync(join(c, 'authors/nul.md'), '---\nname: Nul\n---\n');
+      writeFileSync(join(c, 'sections/con.md'), '---\nname: Con\norder: 9\n---\n');
+    });
+    const lines = checkNewsroom(content).map((d) => `${d.file.replace(/^.*content\//, '')} ${d.field}  ${d.message}`);
+    expect(lines).toContainEqual(expect.stringMatching(/^authors\/2\.md file {2}the id "2" is a number alone, and \/authors\/2\/ is where page 2 of the reporters index goes .*such as "karim-sadat\.md"$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^authors\/nul\.md file {2}the id "nul" is a name Windows keeps for a device/));
+    expect(lines).toContainEqual(expect.stringMatching(/^sections\/con\.md file {2}the id "con" is a name Windows keeps for a device/));
+  });
+  it('an article slug and a tag', () => {
+    expect(checkArticles({ 'aux.md': `${testFrontmatter()}Text.\n` })).toEqual([expect.stringMatching(/^aux\.md:1:1 file {2}the slug "aux" is a name Windows keeps for a device.*such as "aux-<a word>\.md"$/)]);
+    expect(checkArticles({ 'a.md': `${testFrontmatter({ tags: '[trade, COM1]' })}Text.\n` })).toEqual([expect.stringMatching(/^a\.md:\d+:\d+ tags\[1\] {2}tag "COM1" would have its page at \/tags\/com1\/, a folder name Windows keeps/)]);
+  });
+});
