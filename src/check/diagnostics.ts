@@ -31,8 +31,15 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  return shortWords(s.replace(/[ \t]*\r?\n[ \t]*/g, ' '));
 }
+
+/**
+ * A word past 400 characters (a slug, an address or an id of a hostile file, round 31a #9: one line of 800,299
+ * characters) is shown by its start and end: the line still names the place and the fix, and stays readable.
+ */
+const LONG_WORD = /[^\s]{401,}/g;
+const shortWords = (s: string): string => s.replace(LONG_WORD, (w) => `${[...w].slice(0, 240).join('')}…(${w.length} characters)…${[...w].slice(-40).join('')}`);
 
 // C0 and C1 controls, DEL, the line/paragraph separators, the bidirectional marks, embeddings, overrides and
 // isolates, zero-width space and BOM: everything that is invisible or moves text. (ZWNJ and ZWJ stay: Persian and

@@ -148,3 +148,13 @@ describe('31a #11, #14: ids that cannot be pages', async () => {
     expect(checkArticles({ 'a.md': `${testFrontmatter({ tags: '[trade, COM1]' })}Text.\n` })).toEqual([expect.stringMatching(/^a\.md:\d+:\d+ tags\[1\] {2}tag "COM1" would have its page at \/tags\/com1\/, a folder name Windows keeps/)]);
   });
 });
+
+describe('31a #9: a line never carries a word of 800,000 characters', async () => {
+  const { formatDiagnostic } = await import('#/check/diagnostics.ts');
+  it('shows its start and end and its length', () => {
+    const slug = `a${'b'.repeat(800_000)}z`;
+    const line = formatDiagnostic({ file: 'content/articles/x.md', line: 9, column: 1, field: 'body', message: `link points to /articles/${slug}/, which is no article; check the slug`, severity: 'error' });
+    expect(line.length).toBeLessThan(500);
+    expect(line).toMatch(/^content\/articles\/x\.md:9:1 {2}body {2}link points to \/articles\/abbb+…\(\d+ characters\)…b+z\/, which is no article; check the slug$/);
+  });
+});
