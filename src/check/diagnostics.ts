@@ -76,8 +76,9 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function formatAnnotation(d: Diagnostic): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(d.field)}`];
-  return `::${d.severity} ${props.join(',')}::${data(oneLine(namingContentFolder(d.message)))}`;
+  // The message and title come from content too (a file name with terminal escapes: round 31a #3): escaped as on the plain line.
+  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(escapeControls(d.field))}`];
+  return `::${d.severity} ${props.join(',')}::${data(escapeControls(oneLine(namingContentFolder(d.message))))}`;
 }
 
 /** Whether problems are also printed as workflow annotations (under GitHub Actions). */

@@ -62,6 +62,62 @@ export function aliasDevRequests(aliases: readonly string[]): Map<string, string
 /** Two aliases that name one file (ignoring case: some hosts and file systems do) have one key. */
 export const aliasKey = (alias: string): string => foldCase(aliasFile(alias));
 
+/** `U+0009, a tab`: a character as a line names it. */
+function named(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CHARACTER_NAMES[c];
+  return name ? `${code}, ${name}` : code;
+}
+const CHARACTER_NAMES: Readonly<Record<string, string>> = { '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return', '\u001b': 'an escape', '\u007f': 'a delete', '\u0085': 'a next-line control', '\u00a0': 'a no-break space' };
+/** Printing nothing, though not a format character: fillers, the combining grapheme joiner, the braille blank (not variation selectors: emoji hold them). */
+const BLANK = /(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\p{Default_Ignorable_Code_Point}\u2800]/u;
+/** Reserved characters' escapes, which `decodeURI` leaves as written (so the build writes `x%3Fy`) and hosts decode. */
+const RESERVED_ESCAPE = /%(?:23|24|26|2b|2c|3a|3b|3d|3f|40)/gi;
+
+/**
+ * What the path holds once a host has decoded every escape (round 31a #4, #5, #7): control characters (`%09`
+ * crashed the build), noncharacters, blank or invisible characters, `?` and `#` (their escapes are written as
+ * `%3F`, `%23`, and no request reaches such a file), characters Windows cannot hold in a name, and other reserved
+ * characters spelt as escapes (written as `x%24y` while a host looks for `x$y`).
+ */
+function decodedProblem(raw: string): string | undefined {
+  let full: string;
+  try {
+    full = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  const redirect = "send it on with the host's redirect rules if old links really hold it, and remove it here";
+  const control = /\p{Cc}/u.exec(full)?.[0];
+  if (control !== undefined) return `"${raw}" holds a control character (${named(control)}) once decoded, which no file the build writes can be named with; ${redirect}`;
+  const non = /\p{Noncharacter_Code_Point}/u.exec(full)?.[0];
+  if (non !== undefined) return `"${raw}" holds a noncharacter (${named(non)}) once decoded, which no text should hold; ${redirect}`;
+  const blank = /[^\S ]/u.exec(full)?.[0] ?? BLANK.exec(full)?.[0];
+  if (blank !== undefined) return `"${raw}" holds ${/\s/u.test(blank) ? 'a space other than a plain one' : 'an invisible character'} (${named(blank)}) once decoded, so the page would be written at an address no link has; retype the path`;
+  const cut = /%(?:3f|23)/i.exec(raw)?.[0];
+  if (cut !== undefined) {
+    return `"${raw}" holds ${cut}, which a host decodes to "${decodeURIComponent(cut)}" before it looks for the file, so no request would reach the page the build writes; ${redirect}`;
+  }
+  const windows = /[<>:"|?*]/.exec(full)?.[0];
+  if (windows !== undefined) return `"${raw}" holds "${windows}"${raw.includes(windows) ? '' : ' once decoded'}, which Windows cannot hold in a file or folder name, so no page can stand there; ${redirect}`;
+  const fix = raw.replace(RESERVED_ESCAPE, (e) => decodeURIComponent(e));
+  if (fix !== raw) {
+    return `"${raw}" spells a character as a %-code that the build would keep in the file's name while a host decodes it and looks for another; write the character itself: "${fix}"`;
+  }
+  return undefined;
+}
+
+const KEEP_IN_FORMERLY = 'an old slug of this site is kept in formerly instead: formerly: ';
+
+/**
+ * The alias and the slug of an {@link aliasProblem} line telling `/articles/<slug>/` to go in `formerly`, so the
+ * check can say otherwise when that slug is an article's (src/check/rules/aliases.ts), or undefined.
+ */
+export function formerlyProposal(message: string): { alias: string; slug: string } | undefined {
+  const m = /^"(.*)" is an address this site writes itself .*; an old slug of this site is kept in formerly instead: formerly: \[([^\]]+)\]$/s.exec(message);
+  return m ? { alias: m[1]!, slug: m[2]! } : undefined;
+}
+
 /** Why `value` cannot be an alias, as the end of a line for `aliases[i]`, or undefined when it can. */
 export function aliasProblem(value: string): string | undefined {
   const raw = value.trim();
@@ -89,6 +145,8 @@ export function aliasProblem(value: string): string | undefined {
     return `"${raw}" holds an invisible character (U+${invisible.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), so the page would be written at an address no link has; retype the path`;
   }
   if (path === undefined || /%2f|%5c|%00/i.test(raw)) return `"${raw}" holds a "%" that is not a valid escape (or an escaped "/", "\\" or NUL); write the path as the old site's links have it`;
+  const decoded = decodedProblem(raw);
+  if (decoded) return decoded;
   const segments = path.slice(1).split('/');
   if (segments.slice(0, -1).some((s) => s === '') || segments.some((s) => s === '.' || s === '..')) {
     return `"${raw}" holds "//", "." or ".." between its slashes; write the address as a browser's address bar shows it`;
@@ -109,7 +167,7 @@ export function aliasProblem(value: string): string | undefined {
   if (path === '/' || SITE_FOLDERS.has(first) || (segments.length === 1 && SITE_FILES.has(first))) {
     // Only a slug's form can be kept in formerly (`/articles/index.html` would be told "index-html", round 30c #5).
     const slug = /^\/articles\/([\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+)*)\/?$/u.exec(path)?.[1];
-    const own = slug ? `; an old slug of this site is kept in formerly instead: formerly: [${slug}]` : path.startsWith('/articles/') && path !== '/articles/' ? '; an old address of that form cannot be a page here: send it on with the host\'s redirect rules, and remove it' : '; remove it';
+    const own = slug ? `; ${KEEP_IN_FORMERLY}[${slug}]` : path.startsWith('/articles/') && path !== '/articles/' ? '; an old address of that form cannot be a page here: send it on with the host\'s redirect rules, and remove it' : '; remove it';
     return `"${raw}" is an address this site writes itself (${path === '/' ? 'the front page' : `/${segments[0]}${segments.length > 1 || raw.endsWith('/') ? '/…' : ''}`}), so no old address can stand there${own}`;
   }
   const extension = /\.([a-z0-9]{1,5})$/i.exec(segments.at(-1) ?? '')?.[1];

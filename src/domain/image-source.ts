@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import { site } from '#/site.config.ts';
-import { imagePathSpelling } from '#/check/rules/image-path.ts';
+import { imagePathSpelling, type SpellingContext } from '#/check/rules/image-path.ts';
 import { isUnpublishedName } from '#/check/rules/unpublished-names.ts';
 
 export type BodyImage =
@@ -42,6 +42,14 @@ export function classifyImageSrc(src: string): BodyImage {
   const spelling = imagePathSpelling(localPath(raw));
   if (spelling) return { kind: 'invalid', reason: 'spelling', message: spelling };
   return { kind: 'local', key: localKey(raw) };
+}
+
+/**
+ * The spelling line {@link classifyImageSrc} gives a body image's path, said as the body's (not the frontmatter's),
+ * and knowing, through `exists`, which files are beside the article (the check's; round 31a #2).
+ */
+export function bodyImageSpelling(src: string, exists: NonNullable<SpellingContext['exists']>): string | undefined {
+  return imagePathSpelling(localPath(src.trim().replace(/^<|>$/g, '').trim()), { where: 'body', exists });
 }
 
 /** `./images/a%20b.png?x` → `images/a b.png`: how a local image is known on both sides of rendering. */

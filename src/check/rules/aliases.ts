@@ -7,7 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '#/check/frontmatter.ts';
-import { aliasFile, aliasKey } from '#/domain/aliases.ts';
+import type { Diagnostic } from '#/check/diagnostics.ts';
+import { isScheduled, type Publishable, type VisibilityContext } from '#/domain/visibility.ts';
+import { aliasFile, aliasKey, formerlyProposal } from '#/domain/aliases.ts';
 import type { Report } from './report.ts';
 
 export interface AliasClaim {
@@ -54,4 +56,26 @@ export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, re
     owners.delete(key);
   }
   return owners;
+}
+
+/**
+ * An alias `/articles/<slug>/` is told to go in `formerly` (src/domain/aliases.ts); when that slug is an article's,
+ * formerly refuses it in turn (round 31b #1: two round trips, the fix an error). Said at once: the address is that
+ * article's page (a draft's or a scheduled story's once it is published); remove it.
+ */
+export function explainArticleAliases(diagnostics: Diagnostic[], files: ReadonlyMap<string, { file: string }>, dataOf: (slug: string) => Partial<Publishable> | undefined, visibility: VisibilityContext): void {
+  for (const d of diagnostics) {
+    if (!/^aliases\[\d+\]$/.test(d.field)) continue;
+    const proposal = formerlyProposal(d.message);
+    const page = proposal && files.get(proposal.slug);
+    if (!proposal || !page) continue;
+    if (page.file === d.file) {
+      d.message = `"${proposal.alias}" is this article's own address, where its page is written; remove it`;
+      continue;
+    }
+    const linked = dataOf(proposal.slug);
+    const scheduled = linked?.published !== undefined && isScheduled({ draft: linked.draft ?? false, published: linked.published }, visibility);
+    const whose = linked?.draft ? `the page of ${page.file}, a draft, once it is published` : scheduled ? `the page of ${page.file} from ${linked.published!.iso}, when it is published` : `the live page of ${page.file}`;
+    d.message = `"${proposal.alias}" is ${whose}, so no old address of this story can stand there (nor in formerly); remove it`;
+  }
 }

@@ -7,10 +7,37 @@
  *   (`<name>.<hash>_<hash>.webp`, about 20 bytes more, in `dist/_astro/` and Astro's cache), and file systems refuse
  *   a name over 255 bytes: a 240-letter name crashed the build with `ENAMETOOLONG` and a stack trace. Letters
  *   outside a–z take 2 bytes or more (Dari and Pashto letters 2), so 200 bytes is 100 such letters.
+ * The folders an article (and so its photos) sits in are part of every photo's path too: a folder named `x#y`,
+ * `x?y`, `x%41y` or `x\y` passed the check and stopped the build in Astro's image step with ImageNotFound (or
+ * "URI malformed") and a stack trace naming no file (round 31a #1): {@link folderNameProblem}.
  */
 import { graphemeCount } from './graphemes.ts';
 
 export const MAX_IMAGE_NAME_BYTES = 200;
+
+/** Characters a photo's path cannot hold for the build: where Vite cuts it (`?`, `#`), an escape (`%`), a separator (`\`). */
+const PATH_BREAKERS = /[?#%\\]/;
+const BREAKER_READING: Readonly<Record<string, string>> = {
+  '?': 'the start of a query',
+  '#': 'the start of a fragment',
+  '%': 'the start of an escape code (%20 is a space)',
+  '\\': 'a separator between folders',
+};
+
+/**
+ * The line for a folder on the way to an article whose name holds `?`, `#`, `%` or `\`, with a name to give it
+ * (`taken`: whether a name is already used beside it, or proposed to another folder there), or undefined.
+ */
+export function folderNameProblem(name: string, taken: (name: string) => boolean): { message: string; proposal: string } | undefined {
+  const found = [...new Set([...name].filter((c) => PATH_BREAKERS.test(c)))];
+  if (found.length === 0) return undefined;
+  const base = name.replace(/[?#%\\]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') || 'folder';
+  let proposal = base;
+  for (let n = 2; taken(proposal); n++) proposal = `${base}-${n}`;
+  const what = found.map((c) => `"${c}"`).join(' and ');
+  const reading = found.map((c) => BREAKER_READING[c]).join(' and ');
+  return { proposal, message: `the folder name "${name}" holds ${what}, which the build reads as ${reading} in the path of every photo of the articles in it (Astro then finds no photo and stops the build); rename the folder to "${proposal}"` };
+}
 
 /** Why `src` (as the editor wrote it) cannot name an image file, or undefined. */
 export function imagePathProblem(src: string): string | undefined {

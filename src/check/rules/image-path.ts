@@ -9,19 +9,32 @@
  */
 import { posix } from 'node:path';
 
+/**
+ * Where the path was written, and whether a path (as spelt) names a file beside the article: with it, a name that
+ * really holds `%` or `\` (`p%41.png`, as an upload tool saves it) is told to be renamed, not to be written as a
+ * file that does not exist (round 31a #2).
+ */
+export interface SpellingContext {
+  where?: 'frontmatter' | 'body';
+  exists?: (path: string) => boolean;
+}
+
 /** Why `path` (a local image path as written, without `?…`/`#…`) is spelt so the renderer would read it otherwise. */
-export function imagePathSpelling(path: string): string | undefined {
+export function imagePathSpelling(path: string, context: SpellingContext = {}): string | undefined {
   // No fix that names a folder or repeats the path: `.`, `./` and `x.png/..` name a folder, and so the line says.
   const folder = folderNamed(path);
   if (folder !== undefined) return `"${path}" names a folder, not an image file (it is ${folder}); write the path of the photo file inside it`;
   const fix = () => `write "${canonicalImagePath(path)}"`;
-  if (path.includes('\\')) return `"${path}" uses "\\" between folders, which is part of a file name on the web and on the build machine; ${fix()}`;
+  if (path.includes('\\')) {
+    if (!context.exists?.(canonicalImagePath(path)) && context.exists?.(path)) return renameProblem(path, '\\', 'which the page and Windows read as a separator between folders');
+    return `"${path}" uses "\\" between folders, which is part of a file name on the web and on the build machine; ${fix()}`;
+  }
   if (/%(?:2f|5c)/i.test(path)) return `"${path}" spells "/" or "\\" as %2F or %5C, which names no folder; ${fix()}`;
   if (/\/\.{0,2}$/.test(path) || path === '.' || path === '..') {
     return `"${path}" ends in "${/\/\.{1,2}$/.test(path) ? path.slice(path.lastIndexOf('/')) : '/'}", which names a folder, not a file (the page would not find the photo); ${fix()}`;
   }
   if (path.includes('//')) return `"${path}" holds "//", which the page reads differently from the file system; ${fix()}`;
-  if (path.includes('%')) return percentProblem(path);
+  if (path.includes('%')) return percentProblem(path, context);
   return undefined;
 }
 
@@ -32,17 +45,32 @@ export function imagePathSpelling(path: string): string | undefined {
  * to Vite's module loader as an import, where a `%` is read as an escape code or not depending on the step: so it
  * is refused too, with the file's own name to write when the codes decode (`./images/a%20b.png` → `./images/a b.png`).
  */
-function percentProblem(path: string): string {
+function percentProblem(path: string, { where = 'frontmatter', exists }: SpellingContext): string {
   let decoded: string | undefined;
   try {
     decoded = decodeURI(path);
   } catch {
     decoded = undefined;
   }
+  // `p%41.png` really named so: writing "pA.png" would name no file (a lone `%` gets the line below).
+  const renamed = decoded !== undefined && exists !== undefined && !exists(decoded) && exists(path);
+  if (renamed) return renameProblem(path, '%', 'which the build reads as the start of an escape code (%20 is a space), so the path would name another file or none');
   if (decoded !== undefined && decoded !== path && !decoded.includes('%')) {
+    // A body image's path is decoded once by Markdown already (body-images.ts): this is what is left (round 31a #2).
+    if (where === 'body') return `"${path}" (the path as the page reads it: Markdown decodes %-codes once) still spells characters as %-codes, which the build would decode again; write "${decoded}"`;
     return `"${path}" spells characters as %-codes, but an image path in the frontmatter is the file's own name, not a web address; write "${decoded}"`;
   }
   return `"${path}" holds "%", which the build reads as the start of an escape code (%20 is a space), so the path would name another file or none; rename the file without "%" (e.g. "percent" instead) and write that name`;
+}
+
+/** The line for a file (or folder) whose own name holds `char`: rename it, with a name to give it. */
+function renameProblem(path: string, char: string, why: string): string {
+  const parts = path.split('/');
+  const at = parts.findIndex((p) => p.includes(char));
+  const name = parts[at] ?? path;
+  const what = at === parts.length - 1 ? 'file' : 'folder';
+  const plain = name.split(char).join('-').replace(/-{2,}/g, '-').replace(/^-+|-+(?=\.[^.]*$)|-+$/g, '') || 'photo';
+  return `"${path}" names a ${what} whose own name "${name}" holds "${char}", ${why}; rename the ${what} without "${char}" (e.g. "${plain}") and write that name`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * (not a link) of a format the image pipeline takes, and have alt text; a remote one must come over https from
  * a host listed in `imageHosts` (src/site.config.ts), which the Content-Security-Policy's img-src follows.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bodyImages, scanBodyImages } from '#/check/body-images.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '#/check/body-memo.ts';
@@ -10,12 +11,12 @@ import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { altShows, htmlAltShows } from './shown-words.ts';
 import { altPlaceholder } from './alt-placeholder.ts';
-import { checkLeadImage } from './trust.ts';
+import { checkLeadImage, isInside } from './trust.ts';
 import { withPhotoPlace, type PhotoPlaces } from './photo-places.ts';
 import { imagePathProblem } from './image-names.ts';
 import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
-import { remoteImageRefusal } from '#/domain/image-source.ts';
+import { bodyImageSpelling, remoteImageRefusal } from '#/domain/image-source.ts';
 import { quotedAddress } from './quoted-address.ts';
 import { imagePathSpelling } from './image-path.ts';
 import { blankCode } from '#/check/link-scan.ts';
@@ -39,6 +40,11 @@ export function checkBodyImages(
 ): void {
   // A photo shown again is judged once (1,800 uses of 256 small files read 1,800 headers).
   const judged = new Map<string, string | undefined>();
+  // Whether a path names a file beside the article: a name really holding "%" or "\\" is told to be renamed.
+  const exists = (path: string) => {
+    const full = resolve(a.path, '..', path);
+    return isInside(contentDir, full) && existsSync(full);
+  };
   const lead = a.data?.image?.src;
   const opening = typeof lead === 'string' ? openingImageLine(a.body, a.bodyLine) : undefined;
   // Finding the images is pure (kept between checks by the memo); judging their addresses and files is not.
@@ -63,11 +69,11 @@ export function checkBodyImages(
     if (image.kind === 'invalid') {
       problem(
         image.reason === 'spelling'
-          ? image.message
+          ? (bodyImageSpelling(img.href, exists) ?? image.message)
           : image.reason === 'absolute-path'
           ? withPhotoPlace('must be a path relative to the article file, e.g. ./images/photo.jpg', a.path, img.href, photos, rel)
           : image.reason === 'escaped'
-            ? windowsPathProblem(img.href) ?? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
+            ? windowsPathProblem(img.href, exists) ?? 'spells its path with a character reference (&…;) or a backslash escape, which the page decodes into another path than the file checked; rename the file with plain letters, digits and dashes and write that name'
             : 'must be a photo file next to the article (./images/photo.jpg) or an https:// URL',
       );
     } else if (image.kind === 'remote') {
@@ -152,7 +158,7 @@ function remoteProblem(url: URL, problem: (message: string) => void): void {
  * The lead image's line for a path that separates folders the Windows way (`.\images\x.png`: a backslash before
  * a letter or digit, which is no escape), with the path to write; it was told to rename a file that was fine (round 23).
  */
-function windowsPathProblem(href: string): string | undefined {
+function windowsPathProblem(href: string, exists: (path: string) => boolean): string | undefined {
   const path = href.trim().replace(/^<([^>]*)>$/, '$1');
-  return /\\[\p{L}\p{N}]/u.test(path) && !/&[#\w]+;/.test(path) ? imagePathSpelling(path) : undefined;
+  return /\\[\p{L}\p{N}]/u.test(path) && !/&[#\w]+;/.test(path) ? imagePathSpelling(path, { where: 'body', exists }) : undefined;
 }

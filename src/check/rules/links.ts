@@ -198,7 +198,7 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     if (shortLink || ctx.pages.has(target.path)) return shortLink;
     // An old address kept in `aliases` (round 30a #2): its page only sends readers on, so the link names the story's own.
     const owner = ctx.aliases?.get(aliasKey(target.path));
-    if (owner) return `points to ${target.path}, an old address of ${owner.file} (its aliases lists it; that page only sends readers on); link to ${articlePath(owner.slug)}`;
+    if (owner) return aliasTargetProblem(target.path, owner, from, ctx);
     const why = missingPage(target.path, ctx.pages);
     // Where that names no page, another site's form of one this site has (old-addresses.ts): the address to write.
     const old = why === NO_PAGE || why === ARTICLE_URLS ? oldAddress(target.path, ctx.pages) : undefined;
@@ -242,6 +242,23 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it';
   if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
   return undefined;
+}
+
+/**
+ * A link to an old address kept in `aliases`: its page only sends readers on, so the link names the story's own;
+ * but a draft's or a scheduled story's old address has no page readers can open (round 31a #6: told to link the
+ * draft, the editor was then told it points to a draft).
+ */
+function aliasTargetProblem(path: string, owner: { slug: string; file: string }, from: LinkSource, ctx: LinkContext): string | undefined {
+  const linked = ctx.dataOf(owner.slug);
+  const old = `points to ${path}, an old address of ${owner.file}`;
+  if (from.published && linked?.draft && !ctx.visibility.includeDrafts) {
+    return `${old} (its aliases lists it), a draft, so the build writes no page there and readers cannot open it; remove the link (in the same commit when taking the story down: until then every build stops), or publish it`;
+  }
+  if (from.published && linked && isScheduled(linked, ctx.visibility)) {
+    return `${old} (its aliases lists it), an article scheduled for ${linked.published.iso}, so readers would get a 404 there until then; remove the link, or add it once the story is out`;
+  }
+  return `${old} (its aliases lists it; that page only sends readers on); link to ${articlePath(owner.slug)}`;
 }
 
 /** Where the linked story went, as the fix (round 24a #11): kept unread in `_drafts/`, or renamed; else undefined. */

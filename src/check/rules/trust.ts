@@ -9,7 +9,7 @@
  * - a lead image must hold JPEG, PNG, WebP, AVIF or GIF bytes and be named for them, so nothing a module loader
  *   would treat as code (a `.js` target, or JavaScript named `.png`) ever reaches Vite.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
@@ -20,7 +20,7 @@ import { undecodableImage } from './image-decodable.ts';
 import { decodeWork, decodeWorkProblem } from './image-work.ts';
 import { describeBytes, FORMAT_NAMES, FORMAT_OF_EXTENSION, HEADER_BYTES, IMAGE_EXTENSIONS, imageSize, isHeif, MAX_IMAGE_BYTES, MAX_PIXELS, photoFormatProblem, sniffImage } from './image-format.ts';
 import { folderNamedAsFile, strayFile, type UnreadFile } from './stray-files.ts';
-import { imagePathProblem } from './image-names.ts';
+import { folderNameProblem, imagePathProblem } from './image-names.ts';
 import { localImagePlace } from '#/domain/image-source.ts';
 import { isUnpublishedName, unpublishedFileProblem, unpublishedStep } from './unpublished-names.ts';
 import { unreadArticleProblem } from './unread-articles.ts';
@@ -63,6 +63,8 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
       refuse({ path: folder, message: unlistedFolderProblem(error), unlisted: true });
       return;
     }
+    // Names proposed to folders here (folderNameProblem), so two are never told the same one.
+    const proposed = new Set<string>();
     for (const e of entries) {
       const full = join(folder, e.name);
       // A name that is not UTF-8 (Latin-1 from an old zip) reaches us with U+FFFD in it and cannot be opened again.
@@ -101,7 +103,12 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
           // `10 ` (a Finder rename, a zip from a Mac): looks like `10` everywhere, and no link can name it (round 23).
           const spaced = spacedFolderProblem(e.name);
           if (spaced) refuse({ path: full, message: spaced });
+          const before = out.length;
           walk(full);
+          // `x#y/`, `x%41y/`: every photo path of the articles in it breaks in the build (image-names.ts).
+          const breaking = out.length > before ? folderNameProblem(e.name, (name) => proposed.has(name) || existsSync(join(folder, name))) : undefined;
+          if (breaking) refuse({ path: full, message: breaking.message });
+          if (breaking) proposed.add(breaking.proposal);
         }
       } else if (isMarkdown && !e.name.startsWith('_')) {
         if (e.isFile()) out.push(full);
@@ -179,7 +186,12 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   const badPath = imagePathProblem(src);
   if (badPath) return badPath;
   // One spelling for the check and the renderer (Astro reads `x.png/` as no image at all).
-  const spelling = imagePathSpelling(src);
+  const spelling = imagePathSpelling(src, {
+    exists: (path) => {
+      const full = resolve(articlePath, '..', path);
+      return isInside(resolve(contentDir), full) && existsSync(full);
+    },
+  });
   if (spelling) return spelling;
   const root = resolve(contentDir);
   const image = resolve(articlePath, '..', src);
