@@ -16,7 +16,7 @@ const SITE_FILES = new Set(['index.html', '404.html']);
 /** Names hosts read as their settings at the site's root (Netlify, Cloudflare Pages, GitHub Pages). */
 const HOST_FILES = new Set(['_redirects', '_headers', '_routes.json', '_worker.js', 'cname']);
 /** Names Windows cannot give a file or folder, whatever follows the dot. */
-const WINDOWS_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/;
+export const WINDOWS_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/;
 /** Characters that print nothing (format characters: zero-width space, soft hyphen, direction marks, BOM). */
 const INVISIBLE = /\p{Cf}/u;
 

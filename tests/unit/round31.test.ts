@@ -158,3 +158,16 @@ describe('31a #9: a line never carries a word of 800,000 characters', async () =
     expect(line).toMatch(/^content\/articles\/x\.md:9:1 {2}body {2}link points to \/articles\/abbb+…\(\d+ characters\)…b+z\/, which is no article; check the slug$/);
   });
 });
+
+describe('31a #12: a pipe under any name in the articles is one line', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { checkNewsroom } = await import('../helpers/check-bodies.ts');
+  const { newsroomCopies } = await import('../helpers/newsroom-copy.ts');
+  const { join } = await import('node:path');
+  const copy = newsroomCopies('r31-fifo');
+  it('x.txt and story.md.orig made as pipes', () => {
+    const content = copy((c) => execFileSync('mkfifo', [join(c, 'articles/x.txt'), join(c, 'articles/story.md.orig')]));
+    const lines = checkNewsroom(content).map((d) => `${d.file.replace(/^.*content\//, '')} ${d.field}  ${d.message}`);
+    for (const name of ['x.txt', 'story.md.orig']) expect(lines).toContain(`articles/${name} file  is not a regular file (a pipe, socket or device), so it is not read; remove it`);
+  });
+});

@@ -9,8 +9,7 @@ import { FILE_START } from './source.ts';
 import type { Report } from './report.ts';
 import { suggestSlug } from './suggest.ts';
 
-/** Names Windows cannot give a file or folder, whatever follows the dot. */
-export const WINDOWS_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
+import { WINDOWS_NAMES } from '#/domain/aliases.ts';
 
 interface IdFile {
   path: string;
@@ -28,10 +27,10 @@ export function reportReservedNames(files: readonly IdFile[], kind: Kind, named:
   for (const f of files) {
     if (named.has(f.path)) continue;
     const name = typeof f.fm?.data?.['name'] === 'string' ? suggestSlug(f.fm.data['name']) : '';
-    const better = name && !/^\d+$/.test(name) && !WINDOWS_NAMES.test(name) ? `"${name}.md"` : `"${f.id}-<a word>.md"`;
+    const better = name && !/^\d+$/.test(name) && !WINDOWS_NAMES.test(name.toLowerCase()) ? `"${name}.md"` : `"${f.id}-<a word>.md"`;
     if (kind === 'authors' && /^\d+$/.test(f.id)) {
       report(f.file, 'file', `the id "${f.id}" is a number alone, and /authors/${f.id}/ is where page ${f.id} of the reporters index goes when there are many reporters; give the reporter an id with words, such as ${better}`, FILE_START);
-    } else if (WINDOWS_NAMES.test(f.id)) {
+    } else if (WINDOWS_NAMES.test(f.id.toLowerCase())) {
       report(f.file, 'file', `the ${word} "${f.id}" is a name Windows keeps for a device, so its page's folder cannot exist there (the site could not be built or copied on Windows); rename the file, such as ${better}`, FILE_START);
     }
   }

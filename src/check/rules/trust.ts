@@ -120,6 +120,10 @@ export function listMarkdownFiles(dir: string, recursive: boolean, refuse: (p: T
           return 'bytes' in read ? read.bytes : undefined;
         });
         if (unread) refuse({ path: full, ...unread, unreadFile: true });
+      } else if (recursive && !e.isFile() && !e.name.startsWith('_')) {
+        // A pipe, socket or device under any name (`x.txt`, `story.md.orig`): nothing reads it, and a file of that
+        // name would have had a line (round 31a #12).
+        refuse({ path: full, message: 'is not a regular file (a pipe, socket or device), so it is not read; remove it', unreadFile: true });
       }
     }
   };
