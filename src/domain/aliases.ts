@@ -36,6 +36,10 @@ export function aliasPath(alias: string): string | undefined {
   }
 }
 
+/** Longest alias, in UTF-8 bytes: with an output folder's path before it, still within the system's 4,096. */
+const MAX_ALIAS_BYTES = 1024;
+const shortened = (s: string): string => (s.length > 80 ? `${s.slice(0, 60)}…${s.slice(-12)}` : s);
+
 /** The file the build writes for an alias, relative to the output folder: `old/x.html`, `2009/03/16/x/index.html`. */
 export function aliasFile(alias: string): string {
   const path = (aliasPath(alias) ?? alias.trim()).replace(/^\/+/, '');
@@ -152,6 +156,9 @@ export function aliasProblem(value: string): string | undefined {
     return `"${raw}" holds "//", "." or ".." between its slashes; write the address as a browser's address bar shows it`;
   }
   if (segments.some((s) => Buffer.byteLength(s) > 200)) return `"${raw}" has a part longer than 200 bytes, more than a file name may hold; it cannot be written as a file`;
+  // The whole path too: inside the output folder it must stay a path the system can open (round 31a #10: 21 parts
+  // of 200 bytes stopped the build with ENAMETOOLONG).
+  if (Buffer.byteLength(path) > MAX_ALIAS_BYTES) return `"${shortened(raw)}" is ${Buffer.byteLength(path)} bytes long; an old address is at most ${MAX_ALIAS_BYTES} bytes, so that its file can be written; keep the old site's path as it was, without what was added to it`;
   // A name starting with "." is hidden, or a host's own (`.htaccess`, `.well-known`); one ending in "." or a space,
   // or a device name, cannot be a file on Windows (`index.html.` would be index.html there) (round 30c #2, #3).
   const odd = segments.find((s) => s.startsWith('.') || /[. ]$/.test(s) || WINDOWS_NAMES.test(foldCase(s)));

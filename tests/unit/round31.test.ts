@@ -171,3 +171,12 @@ describe('31a #12: a pipe under any name in the articles is one line', async () 
     for (const name of ['x.txt', 'story.md.orig']) expect(lines).toContain(`articles/${name} file  is not a regular file (a pipe, socket or device), so it is not read; remove it`);
   });
 });
+
+describe('31a #10: an alias too long to be a path is one line', async () => {
+  const { aliasProblem } = await import('#/domain/aliases.ts');
+  it('21 parts of 200 bytes', () => {
+    const alias = `/${Array.from({ length: 21 }, (_, k) => String(k % 10).repeat(200)).join('/')}/`;
+    expect(aliasProblem(alias)).toMatch(/^"\/0{59}…\d+\/" is 4222 bytes long; an old address is at most 1024 bytes/);
+    expect(aliasProblem('/2009/03/16/a-long-but-ordinary-story-name/')).toBeUndefined();
+  });
+});
