@@ -23,7 +23,7 @@ import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
 import { decodeLocalImages } from './check/rules/image-decode.ts';
-import { showContentErrors } from './build/dev-errors.ts';
+import { devMiddlewareFirst, showContentErrors } from './build/dev-errors.ts';
 import { contentLinkGuard } from './build/dev-content-guard.ts';
 import { publishSearchShards, shardLimit, startSearchShards, type SearchShardsRun } from './build/search-shards.ts';
 import { buildPartOrStop, partPrerenderer, planPart } from './build/build-part.ts';
@@ -83,7 +83,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // Named by the output folder: stable from build to build, apart for concurrent builds into other folders.
         const buildId = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 16);
         context = orStop(() => decideContext(command, fileURLToPath(config.root), process.env, buildId));
-        updateConfig({ vite: { plugins: [contextPlugin(context), prerenderOutputPlugin((output) => (prerenderOutput = output))] } });
+        updateConfig({ vite: { plugins: [contextPlugin(context), prerenderOutputPlugin((output) => (prerenderOutput = output)), devMiddlewareFirst()] } });
         const { root } = context;
         // A file, or a folder that is no content folder, in DATELINE_CONTENT_DIR: the check's one line (round 31b F9).
         if (command === 'build' || command === 'dev') {

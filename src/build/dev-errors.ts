@@ -14,21 +14,53 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diag
 import type { BuildContext } from '#/domain/context.ts';
 import { aliasDevRequests } from '#/domain/aliases.ts';
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 interface DevServer {
-  middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void };
+  middlewares: { use: (fn: Middleware) => void };
   watcher: { on: (event: 'all', fn: (event: string, path: string) => void) => void };
+}
+
+/** What runs before Astro's own middleware (which it puts first when the server starts). */
+const firstMiddleware: { handle?: Middleware } = {};
+
+/** A Vite plugin that puts {@link firstMiddleware} ahead of Astro's, once Astro has placed its own. */
+export function devMiddlewareFirst() {
+  return {
+    name: 'dateline:dev-first',
+    apply: 'serve' as const,
+    configureServer(server: { middlewares: { stack: { route: string; handle: Middleware }[] } }) {
+      return () => {
+        server.middlewares.stack.unshift({ route: '', handle: (req, res, next) => (firstMiddleware.handle ? firstMiddleware.handle(req, res, next) : next()) });
+      };
+    },
+  };
 }
 
 export function showContentErrors(server: DevServer, context: BuildContext): void {
   const dir = contentDirFor(context.root);
   let errors: Diagnostic[] | undefined;
   // Migrated stories' old addresses (`aliases`) as a host asks for their files → the form this server answers.
-  let aliases = new Map<string, string>();
+  let aliases = new Map<string, { to: string; redirect: boolean }>();
   server.watcher.on('all', (_event, path) => {
     if (path !== dir && !path.startsWith(dir + sep)) return;
     noteContentChange();
     errors = undefined;
   });
+  // A folder's address without its slash (`/2009/03/story`) is sent on to the folder, as hosts do (round 31d #4).
+  // First in the stack (devMiddlewareFirst): Astro answers such a path 404 itself (trailingSlash: 'always').
+  const toFolder: Middleware = (req, res, next) => {
+    const [path = '/', rest = ''] = (req.url ?? '/').split(/(?=[?#])/);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return next();
+    void pageErrors().then((found) => {
+      const alias = found.length === 0 ? aliases.get(decodedPath(path)) : undefined;
+      if (!alias?.redirect) return next();
+      res.statusCode = 301;
+      res.setHeader('location', `${encodeURI(alias.to)}${rest}`);
+      res.end();
+    }, next);
+  };
+  firstMiddleware.handle = toFolder;
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';
     if (url === STATE_PATH) {
@@ -47,8 +79,8 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
       if (found.length === 0) {
         // `/old/story.html` reaches its alias page as the build's file does (round 31b #5: 404 in development).
         const [path = '/', rest = ''] = url.split(/(?=[?#])/);
-        const folder = aliases.get(decodedPath(path));
-        if (folder !== undefined) req.url = `${encodeURI(folder)}${rest}`;
+        const alias = aliases.get(decodedPath(path));
+        if (alias && !alias.redirect) req.url = `${encodeURI(alias.to)}${rest}`;
         return next();
       }
       res.statusCode = 500;
@@ -95,7 +127,7 @@ const CONTENT_OUTPUT = /\.(?:xml|json|txt)$/i;
 export function wantsPage(url: string, accept: string | undefined): boolean {
   if ((accept ?? '').includes('text/html')) return true;
   const path = url.split(/[?#]/)[0] ?? '/';
-  return (accept === undefined || accept.trim() === '' || accept.includes('*/*')) && (path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path));
+  return (accept === undefined || accept.trim() === '' || accept.includes('*/*')) && (path.endsWith('/') || /\.html?$/i.test(path) || !/\.[a-z0-9]+$/i.test(path));
 }
 
 /** What the error page polls: the check's lines in a short form, so it reloads when they change. */

@@ -4,8 +4,9 @@
  * emptied the newsroom's content and then stopped with a stack trace). Such a folder, and one that cannot be made
  * (a path through a file, a read-only place: round 29d #10), is one line before anything is removed.
  */
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { foldCase } from '#/domain/aliases.ts';
 
 /** The folder as the disk names it (through links), or as written when it does not exist yet. */
 function real(path: string): string {
@@ -40,6 +41,12 @@ export function outputFolderProblem(outDir: string, root: string, contentDir: st
   for (const name of ['src', 'public', 'node_modules', 'tests', 'scripts']) {
     if (inside(out, resolve(project, name))) return `the output folder ${shown(out)} is inside the project's ${name}/ folder: ${fix}`;
   }
+  // On a case-blind disk (macOS, Windows) `--outDir Content` is the content folder (round 31d).
+  if (inside(foldCase(content), foldCase(out)) || inside(foldCase(out), foldCase(content))) return `the output folder ${shown(out)} differs from the content folder ${shown(content)} only in case, which is the same folder on macOS and Windows: ${fix}`;
+  // A repository's history, or another project (round 31d #7: `--outDir .git` emptied the repository).
+  if (out.split(sep).includes('.git')) return `the output folder ${shown(out)} is inside a git repository's .git folder: ${fix}`;
+  const holds = ['.git', 'package.json', 'node_modules'].find((name) => existsSync(join(out, name)));
+  if (holds) return `the output folder ${shown(out)} holds ${holds}, so it is a project or a repository, not a build's output: ${fix}`;
   try {
     mkdirSync(out, { recursive: true });
     if (!statSync(out).isDirectory()) return `the output folder ${shown(out)} is a file: give the build a folder, such as --outDir dist`;

@@ -52,13 +52,16 @@ export const aliasFolder = (file: string): string => file.replace(/(?:^|\/)index
 
 /**
  * For the development server, which serves every page as a folder: each decoded path a static host answers with an
- * alias's file (`/old/x.html`, `/old/x/index.html`) → the folder form the server answers it at (`/old/x/`).
+ * alias's file (`/old/x.html`, `/old/x/index.html`) → the folder form the server answers it at (`/old/x/`), and a
+ * folder's address without its slash (`/2009/03/story`), which hosts send on to the folder (`redirect`).
  */
-export function aliasDevRequests(aliases: readonly string[]): Map<string, string> {
-  const requests = new Map<string, string>();
+export function aliasDevRequests(aliases: readonly string[]): Map<string, { to: string; redirect: boolean }> {
+  const requests = new Map<string, { to: string; redirect: boolean }>();
   for (const alias of aliases) {
     const file = aliasFile(alias);
-    requests.set(`/${file}`, `/${aliasFolder(file)}/`);
+    const to = `/${aliasFolder(file)}/`;
+    requests.set(`/${file}`, { to, redirect: false });
+    if (file.endsWith('/index.html')) requests.set(to.slice(0, -1), { to, redirect: true });
   }
   return requests;
 }

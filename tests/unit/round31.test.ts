@@ -104,6 +104,8 @@ describe('31b #13: an output folder that holds what the build reads is one line 
   mkdirSync(join(project, 'content/articles'), { recursive: true });
   mkdirSync(join(project, 'src'));
   writeFileSync(join(project, 'README.md'), 'x');
+  mkdirSync(join(project, 'other-project'));
+  writeFileSync(join(project, 'other-project/package.json'), '{}');
   const elsewhere = mkdtempSync(join(tmpdir(), 'dateline-news-'));
   mkdirSync(join(elsewhere, 'content'));
   const shown = (p: string) => relative(project, p) || '.';
@@ -115,6 +117,11 @@ describe('31b #13: an output folder that holds what the build reads is one line 
     ['src/out', "is inside the project's src/ folder"],
     ['README.md/out', 'a part of its path is a file'],
     ['README.md', 'is a file'],
+    ['.git', "is inside a git repository's .git folder"],
+    ['.git/x', "is inside a git repository's .git folder"],
+    ['Content', 'only in case'],
+    ['CONTENT/articles', 'only in case'],
+    ['other-project', 'holds package.json, so it is a project'],
   ])('--outDir %s', (out, message) => {
     expect(problem(join(project, out))).toContain(message);
   });
