@@ -14,6 +14,8 @@ import { isSiteRootFile, SITE_FOLDERS } from './urls.ts';
 /** Files of the site's root that an alias of the `.html` kind could name. */
 const SITE_FILES = new Set(['index.html', '404.html']);
 /** Names hosts read as their settings at the site's root (Netlify, Cloudflare Pages, GitHub Pages). */
+/** Astro's own endpoints (images, server islands, actions). */
+const SERVER_PATHS = new Set(['_image', '_server-islands', '_actions']);
 const HOST_FILES = new Set(['_redirects', '_headers', '_routes.json', '_worker.js', 'cname']);
 /** Names Windows cannot give a file or folder, whatever follows the dot. */
 export const WINDOWS_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/;
@@ -169,6 +171,9 @@ export function aliasProblem(value: string): string | undefined {
     return `"${raw}" has a part "${odd}" that ${odd.startsWith('.') ? 'starts with "." (a hidden file, or a host\'s own, such as .htaccess or .well-known)' : /[. ]$/.test(odd) ? 'ends in "." or a space, which Windows drops from a file name' : 'is a device name on Windows'}, so no page can stand there; send it on with the host's redirect rules, and remove it here`;
   }
   const first = foldCase(segments[0] ?? '');
+  // The development server's and Astro's own addresses (`/_image`, `/@vite/…`, `/__dateline/…`): an alias there would
+  // never be answered in development (round 31d #10).
+  if (first.startsWith('@') || first.startsWith('__') || SERVER_PATHS.has(first)) return `"${raw}" starts with /${segments[0]}, an address the site's tools keep for themselves; remove it here, and send it on with the host's redirect rules if the old site had it`;
   if (HOST_FILES.has(first)) return `"${raw}" starts with ${segments[0]}, a file name hosts read as their settings; send it on with the host's redirect rules, and remove it here`;
   // An alias under a file the site makes at its root (`/rss.xml/`) would need a folder of that name (round 30c #1).
   if (isSiteRootFile(first) && (segments.length > 1 || raw.endsWith('/'))) {

@@ -187,3 +187,11 @@ describe('31a #10: an alias too long to be a path is one line', async () => {
     expect(aliasProblem('/2009/03/16/a-long-but-ordinary-story-name/')).toBeUndefined();
   });
 });
+
+describe('31d #10: aliases at the tools\' own addresses', async () => {
+  const { aliasProblem } = await import('#/domain/aliases.ts');
+  it.each(['/__dateline/content-state', '/@vite/client', '/@fs/x/', '/_image/', '/_server-islands/x/'])('%s is one line', (alias) => {
+    expect(aliasProblem(alias)).toMatch(/an address the site's tools keep for themselves/);
+  });
+  it('an ordinary underscore name stays allowed', () => expect(aliasProblem('/_media/old-story/')).toBeUndefined());
+});
