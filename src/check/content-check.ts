@@ -382,7 +382,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   checkTags(new Map(tags.map((t) => [t.id, t.data.name])), checked.map(({ file, data }) => ({ file, tags: data.tags ?? [], published: data.published?.epoch, at: (i: number) => fmOf.get(file)?.locate(['tags', i]) })), report, (key) => rel(join(contentDir, 'tags', `${key}.md`)));
   const named = (files: SourceFile[]) => files.map((f) => ({ id: f.id, name: typeof f.fm.data?.['name'] === 'string' ? f.fm.data['name'] : undefined }));
   explainIds(diagnostics, (file) => fmOf.get(file)?.data, named(sectionFiles), named(authorFiles));
-  explainArticleAliases(diagnostics, newsroom.articleFiles, (slug) => newsroom.published.get(slug), opts.visibility);
+  explainArticleAliases(diagnostics, newsroom.articleFiles, (slug) => newsroom.published.get(slug), opts.visibility, (file) => fmOf.get(file)?.data);
   for (const [files, noun] of [[sectionFiles, 'section'], [authorFiles, 'author']] as const) {
     for (const p of sharedNames(files.map((f) => ({ ...named([f])[0]!, file: f.file })), noun)) report(p.file, 'name', p.message, files.find((f) => f.file === p.file)?.fm.locate(['name']), 'warning');
   }

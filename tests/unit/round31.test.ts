@@ -195,3 +195,12 @@ describe('31d #10: aliases at the tools\' own addresses', async () => {
   });
   it('an ordinary underscore name stays allowed', () => expect(aliasProblem('/_media/old-story/')).toBeUndefined());
 });
+
+describe('31d #3: an alias already kept in formerly', async () => {
+  const { checkArticles, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  it('is told it is kept there already', () => {
+    expect(checkArticles({ 'a.md': `${testFrontmatter({ formerly: '[old-a]', aliases: '[/articles/old-a/]' })}Text.\n` })).toEqual([
+      expect.stringMatching(/^a\.md:\d+:\d+ aliases\[0\] {2}"\/articles\/old-a\/" is already kept: this article's formerly lists "old-a"/),
+    ]);
+  });
+});

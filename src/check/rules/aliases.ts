@@ -63,10 +63,16 @@ export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, re
  * formerly refuses it in turn (round 31b #1: two round trips, the fix an error). Said at once: the address is that
  * article's page (a draft's or a scheduled story's once it is published); remove it.
  */
-export function explainArticleAliases(diagnostics: Diagnostic[], files: ReadonlyMap<string, { file: string }>, dataOf: (slug: string) => Partial<Publishable> | undefined, visibility: VisibilityContext): void {
+export function explainArticleAliases(diagnostics: Diagnostic[], files: ReadonlyMap<string, { file: string }>, dataOf: (slug: string) => Partial<Publishable> | undefined, visibility: VisibilityContext, rawOf: (file: string) => Record<string, unknown> | undefined): void {
   for (const d of diagnostics) {
     if (!/^aliases\[\d+\]$/.test(d.field)) continue;
     const proposal = formerlyProposal(d.message);
+    // Already done: the story's formerly lists that slug (round 31d #3: it was told to add it there).
+    const formerly = rawOf(d.file)?.['formerly'];
+    if (proposal && Array.isArray(formerly) && formerly.includes(proposal.slug)) {
+      d.message = `"${proposal.alias}" is already kept: this article's formerly lists "${proposal.slug}", whose page sends readers on from that address; remove it from aliases`;
+      continue;
+    }
     const page = proposal && files.get(proposal.slug);
     if (!proposal || !page) continue;
     if (page.file === d.file) {
