@@ -10,10 +10,11 @@ import type { Article } from '#/domain/newsroom.ts';
 import { aliasPageHtml } from '#/outputs/alias-page.ts';
 import { aliasFolder } from '#/domain/aliases.ts';
 import { articleSocialImage } from '#/outputs/article-social-image.ts';
+import { context } from 'virtual:dateline/context';
 
 export const getStaticPaths = (async () => {
   const routes = aliasRoutes(await getNewsroom());
-  return import.meta.env.DEV ? devRoutes(routes) : routes;
+  return context.mode === 'dev' ? devRoutes(routes) : routes;
 }) satisfies GetStaticPaths;
 
 /**
