@@ -8,7 +8,6 @@
 import { FILE_START } from './source.ts';
 import type { Report } from './report.ts';
 import { suggestSlug } from './suggest.ts';
-
 import { WINDOWS_NAMES } from '#/domain/aliases.ts';
 
 interface IdFile {
