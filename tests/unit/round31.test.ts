@@ -204,3 +204,12 @@ describe('31d #3: an alias already kept in formerly', async () => {
     ]);
   });
 });
+
+describe('31d #1: an alias differing from a public/ file only in case', async () => {
+  const { checkArticles, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  it('is one line, as the exact spelling is', () => {
+    const lines = checkArticles({ 'a.md': `${testFrontmatter({ aliases: '[/FAVICON.SVG/, /Logo.PNG/x/]' })}Text.\n` });
+    expect(lines).toHaveLength(2);
+    expect(lines).toEqual(expect.arrayContaining([expect.stringContaining('"/FAVICON.SVG/" is served from public/favicon.svg'), expect.stringContaining('"/Logo.PNG/x/" is served from public/logo.png')]));
+  });
+});

@@ -4,12 +4,12 @@
  * a file of `public/` is served at its own address already. The owners are kept for the link rule: a body link to
  * an old address is told the article's own (src/check/rules/links.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '#/check/frontmatter.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { isScheduled, type Publishable, type VisibilityContext } from '#/domain/visibility.ts';
-import { aliasFile, aliasKey, formerlyProposal } from '#/domain/aliases.ts';
+import { aliasFile, aliasKey, foldCase, formerlyProposal } from '#/domain/aliases.ts';
 import type { Report } from './report.ts';
 
 export interface AliasClaim {
@@ -23,9 +23,31 @@ export interface AliasClaim {
 /** The article an old address belongs to, by {@link aliasKey}. */
 export type AliasOwners = ReadonlyMap<string, { slug: string; file: string }>;
 
+/** Every file and folder of public/ by its case-folded path (the folder is small: icons, robots, a logo). */
+function publicNames(publicDir: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const walk = (rel: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(publicDir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      names.set(foldCase(path), path);
+      if (e.isDirectory() && depth < 8 && names.size < 10_000) walk(path, depth + 1);
+    }
+  };
+  walk('', 0);
+  return names;
+}
+
 /** Reports the aliases no page can be written for; returns the owner of each of the others. */
 export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, report: Report): AliasOwners {
   const owners = new Map<string, { slug: string; file: string; alias: string; field: string; at: Position | undefined }>();
+  // public/'s names as a case-blind host or disk reads them (round 31d #1: `/FAVICON.SVG/` passed beside favicon.svg).
+  const served = publicNames(publicDir);
   for (const a of claims) {
     for (const [i, alias] of (a.aliases ?? []).entries()) {
       if (typeof alias !== 'string') continue;
@@ -33,7 +55,7 @@ export function checkAliases(claims: Iterable<AliasClaim>, publicDir: string, re
       const field = `aliases[${i}]`;
       const file = aliasFile(alias);
       const top = file.split('/')[0] ?? '';
-      const shadowed = [file, top].find((p) => p !== '' && existsSync(join(publicDir, p)));
+      const shadowed = [file, top].map((p) => (p === '' ? undefined : existsSync(join(publicDir, p)) ? p : served.get(foldCase(p)))).find((p) => p !== undefined);
       if (shadowed !== undefined) {
         report(a.file, field, `"${alias}" is served from public/${shadowed}, a file of the site itself, so no old address can stand there; remove it (or move that file)`, at);
         continue;
