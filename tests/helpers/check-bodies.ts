@@ -39,6 +39,15 @@ export const testFrontmatter = (fields: Record<string, string> = {}) =>
  * path shortened to what follows `2026/11/`; checked at the tests' moment or at `now` (epoch ms).
  */
 export function checkArticles(files: Record<string, string | Buffer>, now = VISIBILITY.now): string[] {
+  return checkArticlesWhere(files, (file) => Object.keys(files).some((p) => file.endsWith(`2026/11/${p}`)), now);
+}
+
+/** As {@link checkArticles}, with every line under content/articles/2026/11/ (its folders' lines too). */
+export function checkArticlesFolder(files: Record<string, string | Buffer>, now = VISIBILITY.now): string[] {
+  return checkArticlesWhere(files, (file) => file.includes('2026/11/'), now);
+}
+
+function checkArticlesWhere(files: Record<string, string | Buffer>, keep: (file: string) => boolean, now: number): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-check-'));
   try {
     const content = join(dir, 'content');
@@ -50,7 +59,7 @@ export function checkArticles(files: Record<string, string | Buffer>, now = VISI
     }
     const result = checkContent({ root: ROOT, contentDir: content, visibility: { ...VISIBILITY, now } });
     return result.diagnostics
-      .filter((d) => Object.keys(files).some((p) => d.file.endsWith(`2026/11/${p}`)))
+      .filter((d) => keep(d.file))
       .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,12 +3,11 @@
  * links to a draft's alias, an alias at another article's address, percent and backslash image names, and the
  * annotation's message escaped (findings 31a #1–#7, 31b #1).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
+import { checkArticles, checkArticlesFolder, testFrontmatter } from '../helpers/check-bodies.ts';
 import { aliasProblem } from '#/domain/aliases.ts';
 import { formatAnnotation } from '#/check/diagnostics.ts';
 
@@ -18,23 +17,7 @@ const BODY = 'Officials met on Monday to discuss the annex in detail and agreed 
 const withLead = (src: string) => `${testFrontmatter({ image: `\n  src: ${src}\n  alt: A generated test pattern of stripes` })}${BODY}`;
 
 /** Every line under content/articles/2026/11/ (folders too, which checkArticles leaves out), path shortened. */
-function linesUnder(files: Record<string, string | Buffer>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'h31n-'));
-  try {
-    const content = join(dir, 'content');
-    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
-    for (const [path, text] of Object.entries(files)) {
-      const file = join(content, 'articles/2026/11', path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-    return checkNewsroom(content)
-      .filter((d) => d.file.includes('2026/11/'))
-      .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const linesUnder = checkArticlesFolder;
 
 describe('31a #1: a folder on the way to an article whose name breaks a photo path is one line', () => {
   it.each([
