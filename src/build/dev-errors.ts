@@ -4,7 +4,6 @@
  * every second whether the check's lines changed and reloads only then (round 31b #3: it reloaded every two
  * seconds, so an editor could not select a line to copy), so it turns back into the site once the file is fixed.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
@@ -13,54 +12,24 @@ import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '#/check/diagnostics.ts';
 import type { BuildContext } from '#/domain/context.ts';
 import { aliasDevRequests } from '#/domain/aliases.ts';
-
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+import { redirectFolderAliases, rewriteAliasRequest, type DevAliases, type Middleware } from './dev-aliases.ts';
 
 interface DevServer {
   middlewares: { use: (fn: Middleware) => void };
   watcher: { on: (event: 'all', fn: (event: string, path: string) => void) => void };
 }
 
-/** What runs before Astro's own middleware (which it puts first when the server starts). */
-const firstMiddleware: { handle?: Middleware } = {};
-
-/** A Vite plugin that puts {@link firstMiddleware} ahead of Astro's, once Astro has placed its own. */
-export function devMiddlewareFirst() {
-  return {
-    name: 'dateline:dev-first',
-    apply: 'serve' as const,
-    configureServer(server: { middlewares: { stack: { route: string; handle: Middleware }[] } }) {
-      return () => {
-        server.middlewares.stack.unshift({ route: '', handle: (req, res, next) => (firstMiddleware.handle ? firstMiddleware.handle(req, res, next) : next()) });
-      };
-    },
-  };
-}
-
 export function showContentErrors(server: DevServer, context: BuildContext): void {
   const dir = contentDirFor(context.root);
   let errors: Diagnostic[] | undefined;
   // Migrated stories' old addresses (`aliases`) as a host asks for their files → the form this server answers.
-  let aliases = new Map<string, { to: string; redirect: boolean }>();
+  let aliases: DevAliases = new Map();
   server.watcher.on('all', (_event, path) => {
     if (path !== dir && !path.startsWith(dir + sep)) return;
     noteContentChange();
     errors = undefined;
   });
-  // A folder's address without its slash (`/2009/03/story`) is sent on to the folder, as hosts do (round 31d #4).
-  // First in the stack (devMiddlewareFirst): Astro answers such a path 404 itself (trailingSlash: 'always').
-  const toFolder: Middleware = (req, res, next) => {
-    const [path = '/', rest = ''] = (req.url ?? '/').split(/(?=[?#])/);
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return next();
-    void pageErrors().then((found) => {
-      const alias = found.length === 0 ? aliases.get(decodedPath(path)) : undefined;
-      if (!alias?.redirect) return next();
-      res.statusCode = 301;
-      res.setHeader('location', `${encodeURI(alias.to)}${rest}`);
-      res.end();
-    }, next);
-  };
-  firstMiddleware.handle = toFolder;
+  redirectFolderAliases(async () => ((await pageErrors()).length === 0 ? aliases : undefined));
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '/';
     if (url === STATE_PATH) {
@@ -77,10 +46,7 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     if ((req.method !== 'GET' && req.method !== 'HEAD') || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
     void pageErrors().then((found) => {
       if (found.length === 0) {
-        // `/old/story.html` reaches its alias page as the build's file does (round 31b #5: 404 in development).
-        const [path = '/', rest = ''] = url.split(/(?=[?#])/);
-        const alias = aliases.get(decodedPath(path));
-        if (alias && !alias.redirect) req.url = `${encodeURI(alias.to)}${rest}`;
+        rewriteAliasRequest(req, aliases);
         return next();
       }
       res.statusCode = 500;
@@ -108,14 +74,6 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     return errors;
   };
 }
-
-const decodedPath = (path: string): string => {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-};
 
 /** A file the site makes from the content: a feed, a sitemap, the search words (`.xml`, `.json`, `.txt`). */
 const CONTENT_OUTPUT = /\.(?:xml|json|txt)$/i;

@@ -2,9 +2,10 @@
  * The build empties its output folder before it writes a page, so a folder that holds what the build reads would
  * be deleted with it (round 31b #13: `--outDir content`, or `--outDir ../newsroom` around DATELINE_CONTENT_DIR,
  * emptied the newsroom's content and then stopped with a stack trace). Such a folder, and one that cannot be made
- * (a path through a file, a read-only place: round 29d #10), is one line before anything is removed.
+ * (a path through a file, a read-only place: round 29d #10), is one line before anything is removed. Only read:
+nothing here touches the disk.
  */
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { foldCase } from '#/domain/aliases.ts';
 
@@ -47,13 +48,24 @@ export function outputFolderProblem(outDir: string, root: string, contentDir: st
   if (out.split(sep).includes('.git')) return `the output folder ${shown(out)} is inside a git repository's .git folder: ${fix}`;
   const holds = ['.git', 'package.json', 'node_modules'].find((name) => existsSync(join(out, name)));
   if (holds) return `the output folder ${shown(out)} holds ${holds}, so it is a project or a repository, not a build's output: ${fix}`;
+  return unusable(out, shown);
+}
+
+/**
+ * Whether the folder can be made and written, judged without making it (a check that changes the disk would leave
+ * a folder behind for a build it then stops): its nearest existing part must be a folder that can be written.
+ */
+function unusable(out: string, shown: (path: string) => string): string | undefined {
+  let at = out;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  if (!statSync(at).isDirectory()) {
+    return at === out ? `the output folder ${shown(out)} is a file: give the build a folder, such as --outDir dist` : `the output folder ${shown(out)} cannot be used: a part of its path is a file; give the build a folder it can write, such as --outDir dist`;
+  }
   try {
-    mkdirSync(out, { recursive: true });
-    if (!statSync(out).isDirectory()) return `the output folder ${shown(out)} is a file: give the build a folder, such as --outDir dist`;
+    accessSync(at, constants.W_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of its path is a file' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'that place cannot be written' : `it cannot be made (${code ?? 'unknown error'})`;
-    return `the output folder ${shown(out)} cannot be used: ${why}; give the build a folder it can write, such as --outDir dist`;
+    return `the output folder ${shown(out)} cannot be used: ${code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'that place cannot be written' : `it cannot be made (${code ?? 'unknown error'})`}; give the build a folder it can write, such as --outDir dist`;
   }
   return undefined;
 }

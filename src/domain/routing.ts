@@ -11,7 +11,7 @@ import type { Article, AuthorEntry, MonthArchive, Newsroom, SectionEntry, TagPag
 import { INDEX_PAGE_SIZE, paginate, pageParam, type Page } from './pagination.ts';
 import { archivePath, authorPath, AUTHORS_INDEX_PATH, sectionPath, tagPath, TOPICS_INDEX_PATH } from './urls.ts';
 import { site } from '#/site.config.ts';
-import { aliasFile } from './aliases.ts';
+import { aliasFile, aliasFolder } from './aliases.ts';
 
 /** One entry of `getStaticPaths`. */
 export interface Route<Params extends Record<string, string | undefined>, Props> {
@@ -48,15 +48,24 @@ export function formerAddressRoutes(n: Newsroom): Route<{ formerly: string }, { 
 /**
  * An old address of a story on the site it came from (`aliases`, src/domain/aliases.ts): the param is the file a
  * static host serves for it (`old/story.html`, `2009/03/16/story/index.html`), which an endpoint writes as named.
+ * The development server asks for every page as a folder (`/old/x/`; `/old/x.html` is rewritten to it by
+ * src/build/dev-aliases.ts), so there each param is in that form, once (round 31b #5: every alias answered 404).
  */
-export function aliasRoutes(n: Newsroom): Route<{ alias: string }, { article: Article }>[] {
-  return n.articles.flatMap((article) =>
+export function aliasRoutes(n: Newsroom, { devServer = false } = {}): Route<{ alias: string }, { article: Article }>[] {
+  const routes = n.articles.flatMap((article) =>
     (article.data.aliases ?? []).map((alias) => ({
       params: { alias: aliasFile(alias) },
       props: { article },
       cacheKey: n.pageKey({ alias, article: article.key }),
     })),
   );
+  if (!devServer) return routes;
+  const byParam = new Map<string, (typeof routes)[number]>();
+  for (const r of routes) {
+    const alias = `${aliasFolder(r.params.alias)}/`;
+    if (!byParam.has(alias)) byParam.set(alias, { ...r, params: { alias } });
+  }
+  return [...byParam.values()];
 }
 
 /** `/archive/`, `/archive/2/`, …: every article; every page shows the total, the first the month index. */

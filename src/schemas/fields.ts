@@ -129,7 +129,16 @@ export function boundedList<T extends z.ZodType>(item: T, max: number, noun: str
     .array(z.unknown())
     // A refinement, not `.max`: Zod runs a length check on anything with a length, so a string's letters were
     // counted as items (`tags: fuel prices, winter` → "lists 22 tags"); a refinement runs only on a real list.
-    .refine((list) => list.length <= max, { error: (iss) => `lists ${String((iss.input as unknown[]).length)} ${noun}; at most ${max} are allowed, keep the most important` })
+    .superRefine((list, ctx) => {
+      if (list.length <= max) return;
+      ctx.addIssue({ code: 'custom', message: `lists ${String(list.length)} ${noun}; at most ${max} are allowed, keep the most important`, input: list });
+      // The pipe below does not run on a list that failed here, so the first `max` items are judged here: one run
+      // reports every problem (round 31d F2: of 27 aliases only the length and two neighbours' lines were printed).
+      for (let i = 0; i < max; i++) {
+        const judged = item.safeParse(list[i]);
+        if (!judged.success) for (const issue of judged.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: [i, ...issue.path], input: list[i] });
+      }
+    })
     .pipe(z.array(item));
   return limitItems(list, max);
 }

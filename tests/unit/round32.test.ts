@@ -1,0 +1,49 @@
+/** Round 32: the review of round 31 and the blind rounds 32a/32b (README "Thirty-second round"). */
+import { describe, expect, it } from 'vitest';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+
+const BODY = 'A body long enough for the check. '.repeat(3);
+
+describe('31d F2: a list past its limit still reports its first items’ own problems', () => {
+  it('27 aliases: the length, and each of the first 20 that is wrong', () => {
+    const aliases = ['/articles', '/articles.html', '/Index.HTML', '/index.htm', '/RSS.XML', '/rss.xml/x/', '/feed.json', '/atom.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/404.html', '/404/', '/404', '/FAVICON.SVG/', '/logo.png/x/', '/search', '/Search/', '/_astro', '/pagefind', '/og/x.png', '/og', '/robots.txt', '/ROBOTS.TXT/', '/tags', '/archive.html', '/authors.htm', '/sections'];
+    const lines = checkArticles({ 'probe-many.md': `${testFrontmatter({ aliases: JSON.stringify(aliases) })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/aliases {2}lists 27 old addresses; at most 20 are allowed/));
+    const items = new Set(lines.map((l) => /aliases\[(\d+)\]/.exec(l)?.[1]).filter(Boolean).map(Number));
+    // Most of the first 20 are the site's own addresses; none past the 20th is judged.
+    expect(items.size).toBeGreaterThanOrEqual(10);
+    expect([...items].every((i) => i < 20)).toBe(true);
+  });
+  it('tags past the limit: the length and a bad tag among the first', () => {
+    const tags = ['<b>x</b>', ...Array.from({ length: 25 }, (_, i) => `topic ${i}`)];
+    const lines = checkArticles({ 'probe-tags.md': `${testFrontmatter({ tags: JSON.stringify(tags) })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/ tags {2}lists 26 tags; at most/));
+    expect(lines).toContainEqual(expect.stringMatching(/ tags\[0\] {2}/));
+  });
+});
+
+describe('review of round 31: judging an output folder makes nothing', async () => {
+  const { existsSync, mkdtempSync, mkdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, relative } = await import('node:path');
+  const { outputFolderProblem } = await import('#/build/output-folder.ts');
+  it('a folder that is fine is left unmade; its nearest part is what is judged', () => {
+    const project = mkdtempSync(join(tmpdir(), 'dateline-out32-'));
+    mkdirSync(join(project, 'content'));
+    const out = join(project, 'deep/new/dist');
+    expect(outputFolderProblem(out, project, join(project, 'content'), (p) => relative(project, p))).toBeUndefined();
+    expect(existsSync(join(project, 'deep'))).toBe(false);
+  });
+});
+
+describe('review of round 31: the dev server’s alias routes are route data', async () => {
+  const { aliasRoutes } = await import('#/domain/routing.ts');
+  const n = {
+    articles: [{ key: 'k', data: { aliases: ['/old/story.html', '/2009/03/story/', '/2009/03/story'] } }],
+    pageKey: (x: unknown) => JSON.stringify(x),
+  } as unknown as Parameters<typeof aliasRoutes>[0];
+  it('the build writes each alias as its file; the dev server answers each once, as a folder', () => {
+    expect(aliasRoutes(n).map((r) => r.params.alias)).toEqual(['old/story.html', '2009/03/story/index.html', '2009/03/story/index.html']);
+    expect(aliasRoutes(n, { devServer: true }).map((r) => r.params.alias)).toEqual(['old/story/', '2009/03/story/']);
+  });
+});
