@@ -5,6 +5,7 @@
  * unpublished the archive. Either is one line naming the content folder to give instead.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONTENT_FOLDERS } from './rules/stray-files.ts';
 import { contentDirSetting } from './content-dir.ts';
@@ -50,20 +51,25 @@ export function contentFolderProblem(root: string, dir: string, usual: string): 
 }
 
 /**
- * Why the folder `DATELINE_CONTENT_DIR` names is no content folder, or undefined (also when the variable is unset,
- * or names no folder that exists: the check's own line says so). One line naming the variable, the same in
- * check:content, the build, the dev server and the editor tools (round 31b F9: a file given there was read as a
+ * Why the folder `DATELINE_CONTENT_DIR` names is no content folder, or undefined (also when the variable is unset).
+ * One line naming the variable, the same in check:content, the build, the dev server and the editor tools (round 31b F9: a file given there was read as a
  * content folder without articles, "…/articles  there are no articles; add one with npm run new").
  */
 export function contentDirVariableProblem(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const setting = contentDirSetting(env);
   if (setting === undefined) return undefined;
   const path = resolve(root, setting);
-  if (!existsSync(path)) return undefined;
   const show = (p: string) => relative(root, p).split(sep).join('/') || '.';
   const named = `DATELINE_CONTENT_DIR=${setting} names ${path}`;
   const unset = 'or unset it to read content/';
   const base = isAbsolute(setting) ? '' : ` (a relative folder is read from the project's folder, ${resolve(root)})`;
+  // A mistyped path, or `~/news` from a CI file that does not expand `~` (round 31d F8: it was read as a content
+  // folder without articles, with another shape of line than the variable's other mistakes). A new newsroom's
+  // folder is made first (mkdir), so `npm run new` does not scatter files under a typo either.
+  if (!existsSync(path)) {
+    const tilde = /^~(?=[\\/]|$)/.test(setting) ? ` ("~" is not expanded here: write the whole path, such as ${setting.replace(/^~/, homedir())})` : base;
+    return `${named}, which does not exist; set it to the folder that holds articles/${tilde}, make that folder first for a new newsroom, ${unset}`;
+  }
   if (!isFolder(path)) return `${named}, a file, not a content folder; set it to the folder that holds articles/${base}, ${unset}`;
   if (CONTENT_FOLDERS.some((f) => isFolder(join(path, f))) || existsSync(join(path, 'front.md'))) return undefined;
   const content = contentAbove(path);

@@ -47,3 +47,17 @@ describe('review of round 31: the dev server’s alias routes are route data', a
     expect(aliasRoutes(n, { devServer: true }).map((r) => r.params.alias)).toEqual(['old/story/', '2009/03/story/']);
   });
 });
+
+describe('31d F8: DATELINE_CONTENT_DIR naming no folder is the variable’s own one line', async () => {
+  const { contentDirVariableProblem } = await import('#/check/content-folder-arg.ts');
+  const { homedir } = await import('node:os');
+  it('"~" is said not to be expanded, with the whole path to write', () => {
+    expect(contentDirVariableProblem('/work/p', { DATELINE_CONTENT_DIR: '~/newsroom-x32' })).toBe(
+      `DATELINE_CONTENT_DIR=~/newsroom-x32 names /work/p/~/newsroom-x32, which does not exist; set it to the folder that holds articles/ ("~" is not expanded here: write the whole path, such as ${homedir()}/newsroom-x32), make that folder first for a new newsroom, or unset it to read content/`,
+    );
+  });
+  it('a relative path says where it is read from; an absolute one names itself', () => {
+    expect(contentDirVariableProblem('/work/p', { DATELINE_CONTENT_DIR: 'news/content' })).toMatch(/names \/work\/p\/news\/content, which does not exist; .*\(a relative folder is read from the project's folder, \/work\/p\)/);
+    expect(contentDirVariableProblem('/work/p', { DATELINE_CONTENT_DIR: '/no/such/x32' })).toMatch(/^DATELINE_CONTENT_DIR=\/no\/such\/x32 names \/no\/such\/x32, which does not exist; set it to the folder that holds articles\/, make/);
+  });
+});
