@@ -5,7 +5,8 @@
  * seconds, so an editor could not select a line to copy), so it turns back into the site once the file is fixed.
  */
 import { createHash } from 'node:crypto';
-import { sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { contentDirFor } from '#/check/content-check.ts';
 import { loadCheckedContent, noteContentChange } from './content-load.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
@@ -21,6 +22,7 @@ interface DevServer {
 
 export function showContentErrors(server: DevServer, context: BuildContext): void {
   const dir = contentDirFor(context.root);
+  const isPublic = isPublicFile(context.root);
   let errors: Diagnostic[] | undefined;
   // Migrated stories' old addresses (`aliases`) as a host asks for their files → the form this server answers.
   let aliases: DevAliases = new Map();
@@ -42,8 +44,12 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     }
     // Pages and the files made from the content (feeds, sitemaps, the search words: round 19, they answered 200
     // with the last good content); Vite's own modules, assets and images are served as usual.
+    // Any other address the site's routes would answer (a social card, `/og/x.png`) is refused too: Astro asks every
+    // route for its paths to match it, and with no content stored yet it warned "check your content config file",
+    // a file editors do not have (round 31d F9). A file of public/ is served as usual.
     const page = wantsPage(url, req.headers.accept);
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || (!page && !CONTENT_OUTPUT.test(url.split(/[?#]/)[0] ?? '')) || /^\/(@|_|node_modules\/|src\/)/.test(url)) return next();
+    const path = url.split(/[?#]/)[0] ?? '/';
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/(@|_|node_modules\/|src\/)/.test(url) || (!page && !CONTENT_OUTPUT.test(path) && isPublic(path))) return next();
     void pageErrors().then((found) => {
       if (found.length === 0) {
         rewriteAliasRequest(req, aliases);
@@ -74,6 +80,15 @@ export function showContentErrors(server: DevServer, context: BuildContext): voi
     return errors;
   };
 }
+
+/** Whether `path` names a file of public/, which the server sends as it is. */
+const isPublicFile = (root: string) => (path: string): boolean => {
+  try {
+    return statSync(join(root, 'public', decodeURIComponent(path))).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** A file the site makes from the content: a feed, a sitemap, the search words (`.xml`, `.json`, `.txt`). */
 const CONTENT_OUTPUT = /\.(?:xml|json|txt)$/i;

@@ -31,6 +31,10 @@ test('a content error shows in the browser instead of the last good page, and go
       const response = await request.get('/', { headers: { accept: 'text/html' } });
       expect(response.status()).toBe(500);
     }).toPass({ timeout: 30_000 });
+    // Every address the site's routes answer is refused too (a social card: round 31d F9, Astro warned about a
+    // "content config file" when it matched one against routes with nothing stored); public/'s files are served.
+    expect((await request.get('/og/torkham-crossing-shut-after-overnight-exchange-of-fire.png')).status()).toBe(500);
+    expect((await request.get('/favicon.svg')).status()).toBe(200);
     const response = await page.goto('/articles/torkham-crossing-shut-after-overnight-exchange-of-fire/');
     expect(response?.status()).toBe(500);
     await expect(page.locator('h1')).toHaveText('1 content error');
