@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import { site } from '#/site.config.ts';
-import { imagePathSpelling, type SpellingContext } from '#/check/rules/image-path.ts';
+import { imagePathSpelling, percentNamedFile, type SpellingContext } from '#/check/rules/image-path.ts';
 import { isUnpublishedName } from '#/check/rules/unpublished-names.ts';
 
 export type BodyImage =
@@ -49,7 +49,9 @@ export function classifyImageSrc(src: string): BodyImage {
  * and knowing, through `exists`, which files are beside the article (the check's; round 31a #2).
  */
 export function bodyImageSpelling(src: string, exists: NonNullable<SpellingContext['exists']>): string | undefined {
-  return imagePathSpelling(localPath(src.trim().replace(/^<|>$/g, '').trim()), { where: 'body', exists });
+  const written = src.trim().replace(/^<|>$/g, '').trim();
+  const decoded = localPath(written);
+  return percentNamedFile(written.split(/[?#]/)[0] ?? '', decoded, exists) ?? imagePathSpelling(decoded, { where: 'body', exists });
 }
 
 /** `./images/a%20b.png?x` → `images/a b.png`: how a local image is known on both sides of rendering. */

@@ -61,3 +61,18 @@ describe('31d F8: DATELINE_CONTENT_DIR naming no folder is the variable’s own 
     expect(contentDirVariableProblem('/work/p', { DATELINE_CONTENT_DIR: '/no/such/x32' })).toMatch(/^DATELINE_CONTENT_DIR=\/no\/such\/x32 names \/no\/such\/x32, which does not exist; set it to the folder that holds articles\/, make/);
   });
 });
+
+describe('31a F2: a body photo whose file name really holds "%" is told to rename the file', async () => {
+  const { readFileSync } = await import('node:fs');
+  const png = readFileSync('tests/fixtures/base-content/content/articles/2026/11/images/envoy-arrival.png');
+  it('p%41.png and q%2541.png written as named: rename, never "write" a name that is no file', () => {
+    const lines = checkArticles({ 'images/p%41.png': png, 'images/q%2541.png': png, 'probe-body.md': `${testFrontmatter()}The lead.\n\n![A test pattern](./images/p%41.png)\n\n![Another](./images/q%2541.png)\n` });
+    expect(lines).toEqual([
+      'probe-body.md:11:1 body  image ![A test pattern](./images/p%41.png) "./images/p%41.png" names a file whose own name "p%41.png" holds "%", which Markdown reads as the start of an escape code (%41 is "A"), so the page would look for another file; rename the file without "%" (e.g. "p-41.png") and write that name',
+      'probe-body.md:13:1 body  image ![Another](./images/q%2541.png) "./images/q%2541.png" names a file whose own name "q%2541.png" holds "%", which Markdown reads as the start of an escape code (%41 is "A"), so the page would look for another file; rename the file without "%" (e.g. "q-2541.png") and write that name',
+    ]);
+  });
+  it('a file named as the path decodes (pA.png) is fine', () => {
+    expect(checkArticles({ 'images/pA.png': png, 'probe-body.md': `${testFrontmatter()}The lead.\n\n![A test pattern](./images/p%41.png)\n` })).toEqual([]);
+  });
+});

@@ -63,6 +63,16 @@ function percentProblem(path: string, { where = 'frontmatter', exists }: Spellin
   return `"${path}" holds "%", which the build reads as the start of an escape code (%20 is a space), so the path would name another file or none; rename the file without "%" (e.g. "percent" instead) and write that name`;
 }
 
+/**
+ * A body path written with `%` for a file whose own name holds it (`p%41.png`, as an upload tool saves it): Markdown
+ * decodes the path (`pA.png`), so the page looks for another file; the file is to be renamed (round 31a F2: "does
+ * not exist", or a "write" fix naming no file). `decoded` is the path as the page reads it.
+ */
+export function percentNamedFile(written: string, decoded: string, exists: (path: string) => boolean): string | undefined {
+  if (!written.includes('%') || exists(decoded) || !exists(written)) return undefined;
+  return renameProblem(written, '%', 'which Markdown reads as the start of an escape code (%41 is "A"), so the page would look for another file');
+}
+
 /** The line for a file (or folder) whose own name holds `char`: rename it, with a name to give it. */
 function renameProblem(path: string, char: string, why: string): string {
   const parts = path.split('/');

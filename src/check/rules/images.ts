@@ -18,7 +18,7 @@ import type { LocalImageUse } from './image-decode.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { bodyImageSpelling, remoteImageRefusal } from '#/domain/image-source.ts';
 import { quotedAddress } from './quoted-address.ts';
-import { imagePathSpelling } from './image-path.ts';
+import { imagePathSpelling, percentNamedFile } from './image-path.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import { LEAD_REPEATED, openingImageLine, sameImage } from './lead-repeated.ts';
 
@@ -89,7 +89,7 @@ export function checkBodyImages(
         const refusal = checkLeadImage(contentDir, a.path, src, rel);
         judged.set(src, refusal && withPhotoPlace(refusal, a.path, src, photos, rel));
       }
-      const refused = writtenPathProblem(img.href) ?? judged.get(src);
+      const refused = writtenPathProblem(img.href) ?? percentNamedFile(img.href.trim().replace(/^<([^>]*)>$/, '$1'), src, exists) ?? judged.get(src);
       if (refused) problem(refused);
       else images?.push({ file: a.file, field: 'body', ...pos, path: resolve(a.path, '..', src), src, label });
       // The body's opening photo is the lead image again (round 25b #8): shown twice in a row.
