@@ -32,12 +32,17 @@ export interface Pagefind {
 // Punctuation around a word is not part of it (a hyphenated name's parts end with one: search-words.ts); a comma or
 // point between digits is (`2,900`, `3.5`: split there, "2,900" was the words "2" and "900", and no result highlighting
 // "2,900" answered them).
+// An apostrophe inside a word is part of it and, as Pagefind indexes words, left out: "O'Brien", "O’Brien" and
+// "obrien" are one word (round 32b #3: split at the apostrophe, no highlight answered "o" and "brien", and every hit
+// for a reporter named D'Arcy was hidden).
 export const wordsOf = (q: string) =>
   q
     .toLowerCase()
-    .split(/[\s"'“”‘’;:!?()]+|(?<!\p{Nd})[.,]+|[.,]+(?!\p{Nd})/u)
-    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .split(/[\s"“”;:!?()]+|(?<!\p{Nd})[.,]+|[.,]+(?!\p{Nd})/u)
+    .map((w) => withoutApostrophes(w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')))
     .filter(Boolean);
+
+const withoutApostrophes = (word: string) => word.replace(/['‘’ʼ`]/g, '');
 
 /**
  * Whether a result's highlighted words answer the query: a highlight equal to a query word, or starting with
@@ -55,7 +60,7 @@ const figures = (word: string) => word.replace(/(?<=\p{Nd})[.,\u066b\u066c](?=\p
 function answers(highlight: string, terms: readonly string[]): boolean {
   // Spelt as the query is (search-words.ts): a highlight keeps the page's vowel points, which readers do not type,
   // and the quotation marks around its word (`„המגיד”`).
-  const m = figures(searchForm(highlight).toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
+  const m = figures(withoutApostrophes(searchForm(highlight).toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')));
   return terms.some((t) => {
     const f = figures(t);
     return m === f || (f.length >= 3 && m.startsWith(f));

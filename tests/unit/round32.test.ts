@@ -76,3 +76,18 @@ describe('31a F2: a body photo whose file name really holds "%" is told to renam
     expect(checkArticles({ 'images/pA.png': png, 'probe-body.md': `${testFrontmatter()}The lead.\n\n![A test pattern](./images/p%41.png)\n` })).toEqual([]);
   });
 });
+
+describe('32b #3: a name with an apostrophe is found on the search page', async () => {
+  const { isRelevant, relevantMarks, wordsOf } = await import('#/client/search-merge.ts');
+  const excerpt = '<mark>O’Brien</mark> and <mark>D’Arcy</mark> meet Ma’ruf … Seán <mark>O’Brien-Nakamura</mark> Jr.';
+  it.each(["O'Brien", 'O’Brien', 'obrien', "D'Arcy", 'darcy'])('%s answers the highlighted name', (q) => {
+    expect(isRelevant(excerpt, q)).toBe(true);
+  });
+  it('the words of a query keep a name whole; quotes around words still go', () => {
+    expect(wordsOf("O'Brien's 'deal' ‘Traders’ week’")).toEqual(['obriens', 'deal', 'traders', 'week']);
+    expect(relevantMarks(excerpt, "D'Arcy")).toBe('O’Brien and <mark>D’Arcy</mark> meet Ma’ruf … Seán O’Brien-Nakamura Jr.');
+  });
+  it('a word that only shares the start before the apostrophe does not answer', () => {
+    expect(isRelevant('<mark>O’Brien</mark>', 'o')).toBe(false);
+  });
+});
