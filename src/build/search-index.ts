@@ -26,7 +26,7 @@ import { searchForm } from '#/client/search-words.ts';
 import { CREDITS_MARK } from '#/client/excerpt-credits.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '7';
+const RECORDS_VERSION = '8';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {

@@ -10,7 +10,8 @@
  * - A hyphenated compound is split after each hyphen (the excerpt joins it again): Afghan place names are found by
  *   their distinctive last part (Mazar-i-**Sharif**, Pul-e-**Khumri**).
  * - Compatibility forms (the PDF ligature `ﬁ`, full-width letters) and decomposed accents are written composed
- *   (NFKC), and the Turkish capital `İ` as `I`, since lower-casing it on one side only left `i̇` (i + U+0307).
+ *   (NFKC; punctuation and symbols are left as written), and the Turkish capital `İ` as `I`, since lower-casing it on
+ *   one side only left `i̇` (i + U+0307).
  * - Hebrew points and Arabic vowel marks and tatweel are left out: readers type words without them.
  * - The Arabic keyboard's yeh and kaf (ي ك) inside a word are the Persian ones (ی ک) that Dari and Pashto write, and the
  *   tags and datelines already fold (round 25c #3: `قيمت` found nothing in a story that writes `قیمت`). Only before
@@ -29,9 +30,16 @@ const ARABIC_YEH_KAF = /[\u064a\u0643](?=[\u0620-\u064a\u066e-\u06d3\u06fa-\u06f
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * Letters and digits in their compatibility forms written plainly (NFKC: `ﬁ`, full-width `Ａ２`), punctuation and
+ * symbols as the story writes them: the excerpt is read from this text, and a Chinese full-width comma shown as
+ * "," or `…` as "..." misquoted the story (round 32b #4). Neither is ever a word a reader searches for.
+ */
+const composed = (text: string): string => (/[^\x00-\x7f]/.test(text) ? text.replace(/[^\p{P}\p{S}]+/gu, (run) => run.normalize('NFKC')) : text);
+
 /** `text` spelt and split as the search index reads it. */
 export function searchForm(text: string): string {
-  let out = text.normalize('NFKC').replace(/İ/g, 'I').replace(/i\u0307/g, 'i').replace(POINTS, '');
+  let out = composed(text).replace(/İ/g, 'I').replace(/i\u0307/g, 'i').replace(POINTS, '');
   if (out.includes('\u064a') || out.includes('\u0643')) out = out.replace(ARABIC_YEH_KAF, (c) => (c === '\u064a' ? '\u06cc' : '\u06a9'));
   if (out.includes('፡')) out = out.replace(/\s*፡\s*/g, ' ፡ ');
   // A hyphenated name is found by each part (Mazar-i-Sharif by "Sharif"): a space after each hyphen inside a word.

@@ -91,3 +91,12 @@ describe('32b #3: a name with an apostrophe is found on the search page', async 
     expect(isRelevant('<mark>O’Brien</mark>', 'o')).toBe(false);
   });
 });
+
+describe('32b #4: a search excerpt quotes the story’s punctuation', async () => {
+  const { searchForm } = await import('#/client/search-words.ts');
+  it('full-width and other punctuation stay; letters in compatibility forms are folded', () => {
+    expect(searchForm('过境协定，喀布尔。')).toBe('过境 协定 ， 喀布尔 。 ');
+    expect(searchForm('ﬁnal ＡＢＣ ２０２６ … ™')).toBe('final ABC 2026 … ™');
+    expect(searchForm('Cafe\u0301 prices')).toBe('Café prices');
+  });
+});
