@@ -9,7 +9,7 @@
 import { parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import { site } from '#/site.config.ts';
-import { TEMPLATE_SAMPLES } from './scaffold.ts';
+import { isTemplateSampleDate } from './scaffold.ts';
 
 export interface ReleaseFacts {
   slug: string;
@@ -50,7 +50,7 @@ export function releaseDate(f: ReleaseFacts): ReleaseDate {
   if (old && old.epoch > f.now) {
     return { write: undefined, said: `scheduled for ${formatSiteDate(old)} (published "${old.iso}" kept, as written), so it appears with the first build after then; to publish it now instead, run ${redate}` };
   }
-  if (!old || f.startedByNew || f.written === TEMPLATE_SAMPLES.published) {
+  if (!old || f.startedByNew || isTemplateSampleDate(old)) {
     const why = !old ? 'not a date this site reads' : f.startedByNew ? 'when the draft was started' : "the template's sample date";
     return { write: f.nowIso, said: `published "${f.nowIso}" (was ${shown(f.written)}, ${why})` };
   }

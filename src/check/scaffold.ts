@@ -28,6 +28,13 @@ export const TEMPLATE_IMAGE_SAMPLES = { caption: 'What the reader should know ab
  */
 export const TEMPLATE_SAMPLES = { published: '2026-11-24T09:30:00+04:30', authors: 'nadia-rahyab', section: 'diplomacy' } as const;
 
+/**
+ * Whether a date is the template's sample moment, however it is written: a CMS writes it its own way
+ * (`2026-11-24T05:00:00.000Z`, `…09:30:00.000+04:30`), and release kept such a copy's date while the check said
+ * nothing or the opposite (round 32a F10). The release tool and the check both ask this.
+ */
+export const isTemplateSampleDate = (date: { epoch: number } | undefined): boolean => date !== undefined && date.epoch === Date.parse(TEMPLATE_SAMPLES.published);
+
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;
 

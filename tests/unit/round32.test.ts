@@ -100,3 +100,20 @@ describe('32b #4: a search excerpt quotes the story’s punctuation', async () =
     expect(searchForm('Cafe\u0301 prices')).toBe('Café prices');
   });
 });
+
+describe('32a F10: the template’s sample date is the same moment however a CMS writes it', async () => {
+  const { releaseDate } = await import('#/check/release-date.ts');
+  const now = Date.parse('2026-12-03T12:00:00Z');
+  it.each(['2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00Z', '2026-11-24T09:30:00.000+04:30', '2026-11-24T09:30:00+04:30'])('release dates a copy written %s now', (written) => {
+    const r = releaseDate({ slug: 'x', written, nowIso: '2026-12-03T16:30:00+04:30', now, startedByNew: false });
+    expect(r.write).toBe('2026-12-03T16:30:00+04:30');
+    expect(r.said).toContain("the template's sample date");
+  });
+  it('another moment of that day is kept', () => {
+    expect(releaseDate({ slug: 'x', written: '2026-11-24T05:00:01Z', nowIso: '2026-12-03T16:30:00+04:30', now, startedByNew: false }).write).toBeUndefined();
+  });
+  it('the check warns for every spelling of it', () => {
+    const lines = checkArticles({ 'copied.md': `${testFrontmatter({ published: '"2026-11-24T05:00:00.000Z"' })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/published {2}warning: is still the sample date from content\/articles\/_template\.md \(2026-11-24T09:30:00\+04:30, the same moment written another way\)/));
+  });
+});
