@@ -2,59 +2,35 @@
  * A right-to-left phrase followed by a number in left-to-right text is its own island (`<bdi>`): without one, the
  * Unicode bidi algorithm reads the digits as part of the Arabic-script phrase and shows them before it
  * (`the sign read کابل 2026` was shown as `the sign read 2026 کابل`; round 25 leftover). Only where a number follows
- * the phrase (after spaces or punctuation): a phrase anywhere else already stays in place. Not in right-to-left
+ * the phrase (after spaces or punctuation): a phrase anywhere else already stays in place (the rule, shared with
+ * headlines, standfirsts and social cards: src/domain/bidi-runs.ts). Not in right-to-left
  * articles, inside code, or under an element that sets its own `dir`. In right-to-left articles, the other way
  * round: code and bare addresses are left-to-right islands (leftToRightIslands).
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { RIGHT_TO_LEFT_SCRIPTS, textDirection } from '#/domain/text-direction.ts';
+import { isolatedRuns, isRightToLeftRun, numberFollows } from '#/domain/bidi-runs.ts';
+import { textDirection } from '#/domain/text-direction.ts';
 import { site } from '#/site.config.ts';
 import { eachElement } from './each-element.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea', 'bdi', 'bdo']);
-/** A run of right-to-left letters (with their marks, joiners and the spaces between words): starts and ends on a letter. */
-const RTL_SCRIPTS = RIGHT_TO_LEFT_SCRIPTS;
-const RTL_LETTER = `[[${RTL_SCRIPTS}]&&\\p{L}]`;
-const RTL_RUN = new RegExp(`${RTL_LETTER}(?:[${RTL_SCRIPTS}\\p{M}\u200c\u200d ]*${RTL_LETTER})?`, 'gv');
-/** What follows a run that the algorithm would pull into it: neutrals, then a European digit. */
-const NUMBER_AFTER = /[\s\p{P}\p{S}]*[0-9]/uy;
-const MAYBE_RTL = new RegExp(`[${RTL_SCRIPTS}]`, 'u');
 
+/** A text node cut where it needs islands (the shared rule, src/domain/bidi-runs.ts), or undefined. */
 function isolate(text: Text): RootContent[] | undefined {
-  if (!MAYBE_RTL.test(text.value)) return undefined;
-  const out: RootContent[] = [];
-  let from = 0;
-  RTL_RUN.lastIndex = 0;
-  for (let m = RTL_RUN.exec(text.value); m; m = RTL_RUN.exec(text.value)) {
-    const end = m.index + m[0].length;
-    if (!numberAt(text.value, end)) continue;
-    if (m.index > from) out.push({ type: 'text', value: text.value.slice(from, m.index) });
-    out.push({ type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: m[0] }] });
-    from = end;
-  }
-  if (!out.length) return undefined;
-  if (from < text.value.length) out.push({ type: 'text', value: text.value.slice(from) });
-  return out;
+  return isolatedRuns(text.value)?.map((p): RootContent =>
+    p.isolate ? { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: p.text }] } : { type: 'text', value: p.text },
+  );
 }
 
 /** Inline elements that are no island of their own: `*قیمت* 40` reads the digits into the phrase as plain text does. */
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'u']);
 
-/** Whether a number follows position `at` of `text`, after neutrals only. */
-function numberAt(text: string, at: number): boolean {
-  NUMBER_AFTER.lastIndex = at;
-  return NUMBER_AFTER.test(text);
-}
-
 /** An inline element whose whole text is one right-to-left phrase (`*قیمت*`). */
 function wholeRun(node: RootContent): boolean {
   if (node.type !== 'element' || !INLINE.has(node.tagName) || node.properties['dir'] !== undefined) return false;
   const only = node.children.length === 1 ? node.children[0] : undefined;
-  if (only?.type !== 'text' || !MAYBE_RTL.test(only.value)) return false;
-  RTL_RUN.lastIndex = 0;
-  const m = RTL_RUN.exec(only.value);
-  return m !== null && m[0].length === only.value.length;
+  return only?.type === 'text' && isRightToLeftRun(only.value);
 }
 
 function isolateChildren(parent: Root | Element): void {
@@ -68,7 +44,7 @@ function isolateChildren(parent: Root | Element): void {
       i += parts.length - 1;
     } else if (wholeRun(child)) {
       const next = children[i + 1];
-      if (next?.type === 'text' && numberAt(next.value, 0)) children[i] = { type: 'element', tagName: 'bdi', properties: {}, children: [child as Element] };
+      if (next?.type === 'text' && numberFollows(next.value, 0)) children[i] = { type: 'element', tagName: 'bdi', properties: {}, children: [child as Element] };
     }
   }
 }

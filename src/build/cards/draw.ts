@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
 import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
 import { RIGHT_TO_LEFT_SCRIPTS } from '#/domain/text-direction.ts';
+import { withIsolateMarks } from '#/domain/bidi-runs.ts';
 import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
 
@@ -132,7 +133,9 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   /** The headline at the largest size its length allows that fits the space (a very long one is cut off at the bottom). */
   async function fitHeadline(title: string, rtl: boolean, space: number): Promise<Mask> {
     let size = title.length > 110 ? 50 : title.length > 70 ? 60 : 72;
-    const markup = `<span line_height="1.15">${escapeMarkup(title)}</span>`;
+    // A right-to-left phrase that a number follows is isolated as on the page (FSI … PDI, which FriBiDi honours
+    // and Pango draws as nothing): `Talks in کابل: 2026` was drawn `Talks in 2026 :کابل` (round 32b F1).
+    const markup = `<span line_height="1.15">${escapeMarkup(withIsolateMarks(title, rtl ? 'rtl' : 'ltr'))}</span>`;
     for (;;) {
       const m = await mask(markup, size, rtl);
       if (m.height <= space || size <= 30) return m;
