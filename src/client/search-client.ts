@@ -9,6 +9,7 @@
  */
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
+import { fieldParts } from '#/domain/bidi-runs.ts';
 import { readableParts } from './excerpt-credits.ts';
 import { readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
@@ -133,7 +134,10 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   const card = el('article', 'card');
   const lang = d.meta['lang'];
   const h = el('h2', 'card-title');
-  const a = el('a', undefined, d.meta['title'] ?? d.url);
+  const a = el('a');
+  // The headline's right-to-left phrase that a number follows is its own island, as on the pages (bidi-runs.ts).
+  const dir = d.meta['dir'] === 'rtl' || (!lang && document.documentElement.dir === 'rtl') ? 'rtl' : 'ltr';
+  for (const part of fieldParts(d.meta['title'] ?? d.url, dir)) a.append(part.isolate ? el('bdi', undefined, part.text) : document.createTextNode(part.text));
   a.href = d.url;
   h.append(a);
   const excerpt = el('p', 'card-standfirst');
