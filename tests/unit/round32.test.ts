@@ -117,3 +117,22 @@ describe('32a F10: the template’s sample date is the same moment however a CMS
     expect(lines).toContainEqual(expect.stringMatching(/published {2}warning: is still the sample date from content\/articles\/_template\.md \(2026-11-24T09:30:00\+04:30, the same moment written another way\)/));
   });
 });
+
+describe('32c F1: a folder whose name holds a tab or line break is one line, not a crash in the build', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { checkArticlesFolder } = await import('../helpers/check-bodies.ts');
+  const png = readFileSync('tests/fixtures/base-content/content/articles/2026/11/images/envoy-arrival.png');
+  it.each([['tab\tfolder', 'a tab', 'tab-folder'], ['nl\nfolder', 'a line break', 'nl-folder'], ['cr\rfolder', 'a carriage return', 'cr-folder']])('%j', (folder, what, proposal) => {
+    const lines = checkArticlesFolder({ [`${folder}/images/b.png`]: png, [`${folder}/probe-folder.md`]: `${testFrontmatter()}${BODY}\n\n![A drawing](./images/b.png)\n` });
+    expect(lines.join('\n')).toContain(`holds ${what}, which the build reads as nothing (an address drops it) in the path of every photo of the articles in it (Astro then finds no photo and stops the build); rename the folder to "${proposal}"`);
+  });
+});
+
+describe('32c F1 (file names): a photo path holding a tab or line break is one line', () => {
+  it('lead image "./images/a\\tb.png"', async () => {
+    const { readFileSync } = await import('node:fs');
+    const png = readFileSync('tests/fixtures/base-content/content/articles/2026/11/images/envoy-arrival.png');
+    const lines = checkArticles({ 'images/a\tb.png': png, 'probe-tab-lead.md': `${testFrontmatter({ image: '{ src: "./images/a\tb.png", alt: A drawing of a road }' })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/image\.src {2}"\.\/images\/a\tb\.png" holds a tab or a line break, which an address drops/));
+  });
+});

@@ -15,33 +15,42 @@ import { graphemeCount } from './graphemes.ts';
 
 export const MAX_IMAGE_NAME_BYTES = 200;
 
-/** Characters a photo's path cannot hold for the build: where Vite cuts it (`?`, `#`), an escape (`%`), a separator (`\`). */
-const PATH_BREAKERS = /[?#%\\]/;
+/**
+ * Characters a photo's path cannot hold for the build: where Vite cuts it (`?`, `#`), an escape (`%`), a separator
+ * (`\`), and a tab or line break, which the URL parser drops from an address (round 32c F1: a folder `tab<TAB>folder`
+ * stopped the build with ImageNotFound, as `#` did).
+ */
+const PATH_BREAKERS = /[?#%\\\t\n\r]/;
 const BREAKER_READING: Readonly<Record<string, string>> = {
   '?': 'the start of a query',
   '#': 'the start of a fragment',
   '%': 'the start of an escape code (%20 is a space)',
   '\\': 'a separator between folders',
+  '\t': 'nothing (an address drops it)',
+  '\n': 'nothing (an address drops it)',
+  '\r': 'nothing (an address drops it)',
 };
+const BREAKER_NAME: Readonly<Record<string, string>> = { '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return' };
 
 /**
- * The line for a folder on the way to an article whose name holds `?`, `#`, `%` or `\`, with a name to give it
- * (`taken`: whether a name is already used beside it, or proposed to another folder there), or undefined.
+ * The line for a folder on the way to an article whose name holds `?`, `#`, `%`, `\`, a tab or a line break, with a
+ * name to give it (`taken`: whether a name is already used beside it, or proposed to another folder there), or undefined.
  */
 export function folderNameProblem(name: string, taken: (name: string) => boolean): { message: string; proposal: string } | undefined {
   const found = [...new Set([...name].filter((c) => PATH_BREAKERS.test(c)))];
   if (found.length === 0) return undefined;
-  const base = name.replace(/[?#%\\]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') || 'folder';
+  const base = name.replace(/[?#%\\\t\n\r]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') || 'folder';
   let proposal = base;
   for (let n = 2; taken(proposal); n++) proposal = `${base}-${n}`;
-  const what = found.map((c) => `"${c}"`).join(' and ');
-  const reading = found.map((c) => BREAKER_READING[c]).join(' and ');
+  const what = found.map((c) => BREAKER_NAME[c] ?? `"${c}"`).join(' and ');
+  const reading = [...new Set(found.map((c) => BREAKER_READING[c]))].join(' and ');
   return { proposal, message: `the folder name "${name}" holds ${what}, which the build reads as ${reading} in the path of every photo of the articles in it (Astro then finds no photo and stops the build); rename the folder to "${proposal}"` };
 }
 
 /** Why `src` (as the editor wrote it) cannot name an image file, or undefined. */
 export function imagePathProblem(src: string): string | undefined {
   if (/[?#]/.test(src)) return `"${src}" must be a plain file path without "?" or "#"; rename the file if its name holds one`;
+  if (/[\t\n\r]/.test(src)) return `"${src}" holds a tab or a line break, which an address drops, so the build would look for another file; rename the file (or its folder) without it and write that name`;
   const name = src.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? '';
   const bytes = Buffer.byteLength(name);
   if (bytes <= MAX_IMAGE_NAME_BYTES) return undefined;
