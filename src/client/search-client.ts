@@ -10,6 +10,7 @@
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
 import { fieldParts } from '#/domain/bidi-runs.ts';
+import { sliceParts } from './excerpt-parts.ts';
 import { readableParts } from './excerpt-credits.ts';
 import { readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
@@ -156,8 +157,14 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   const whole = readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode);
   const titleless = withoutTitleTail(whole, d.meta['title'] ?? '');
   const parts = readableParts(titleless, d.content === undefined ? undefined : readableExcerpt(d.content), titleless.join('') !== whole.join(''));
-  for (const [i, part] of parts.entries()) {
-    if (part !== '') excerpt.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
+  // A right-to-left phrase that a number follows is its own island here too, marks and all (bidi-runs.ts).
+  let at = 0;
+  for (const run of fieldParts(parts.join(''), dir)) {
+    const target = run.isolate ? excerpt.appendChild(el('bdi')) : excerpt;
+    for (const [i, part] of sliceParts(parts, at, at + run.text.length).entries()) {
+      if (part !== '') target.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
+    }
+    at += run.text.length;
   }
   const meta = el('p', 'card-meta');
   meta.append(el('span', 'card-section', d.filters['section']?.[0] ?? ''), document.createTextNode(` · ${d.meta['date'] ?? ''}`));
