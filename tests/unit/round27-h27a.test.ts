@@ -228,7 +228,7 @@ describe('27b #5: CMS date forms name their form and the value to write', () => 
   });
 
   it('"now" names the release command; an impossible week or any other text keeps the general line', () => {
-    expect(checkArticles({ 'n.md': `${testFrontmatter({ published: 'now' })}Body text.\n` })[0]).toContain('"now" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it');
+    expect(checkArticles({ 'n.md': `${testFrontmatter({ published: 'now' })}Body text.\n` })[0]).toContain('"now" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write the time itself, e.g. "2026-11-29T16:30:00+04:30" (now in the newsroom\'s zone), or for a draft going live now run npm run release -- n, which writes it');
     expect(checkArticles({ 'w.md': `${testFrontmatter({ published: '2025-W53-1' })}Body text.\n` })[0]).toContain('"2025-W53-1" is not an ISO 8601 date (use YYYY-MM-DD');
     expect(checkArticles({ 'x.md': `${testFrontmatter({ published: 'last Tuesday' })}Body text.\n` })[0]).toContain('"last Tuesday" is not an ISO 8601 date (use YYYY-MM-DD');
   });

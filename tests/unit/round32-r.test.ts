@@ -1,0 +1,148 @@
+/**
+ * Round 32 (helper r): the blind round 32a's editor findings: `release --at` kept in range and refused when it would
+ * date a story after its own updates (F1, F2), words in date fields told the time to write (F8), the pinned clock
+ * named (F3), a link to a scheduled story given a fix and the site's date (F5), case spellings of one file name
+ * (F6) and a quoted year (F9).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { nowInZone } from '#/domain/dates.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BODY = 'Officials met on Monday to discuss the annex in detail and agreed on a timetable.\n';
+/** The tests' clock (tests/helpers/check-bodies.ts). */
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const NOW_KABUL = nowInZone(NOW, 'Asia/Kabul');
+
+describe('32a F1, F2: release --at writes what the check accepts, or nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-r32r-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+  const file = join(content, 'articles/2026/11/probe-release.md');
+  const release = (...args: string[]) => {
+    const run = spawnSync(process.execPath, ['scripts/release.ts', ...args], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    return { status: run.status, out: `${run.stdout}${run.stderr}`.trim() };
+  };
+  const linesOf = () => checkNewsroom(content).filter((d) => d.file.endsWith('probe-release.md') && d.severity === 'error').map((d) => `${d.field}  ${d.message}`);
+
+  it('F1: --at 1583-01-01 (local mean time in Kabul) is written as the date alone, which the check accepts', () => {
+    writeFileSync(file, `${testFrontmatter({ draft: 'true' })}${BODY}`);
+    const run = release('probe-release', '--at', '1583-01-01');
+    expect(run.status, run.out).toBe(0);
+    expect(run.out).toMatch(/: draft line removed, published "1583-01-01" \(was "2026-11-20T10:00:00\+04:30"; a time in the past: the story is dated then\); then run /);
+    expect(readFileSync(file, 'utf8')).toContain('published: "1583-01-01"\n');
+    expect(linesOf()).toEqual([]);
+  });
+
+  it('F1: a date alone in this era keeps its time and offset, as before', () => {
+    writeFileSync(file, `${testFrontmatter({ draft: 'true' })}${BODY}`);
+    expect(release('probe-release', '--at', '2026-11-19').status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('published: "2026-11-19T00:00:00+04:30"\n');
+  });
+
+  const corrected = `${testFrontmatter({ updated: '"2026-11-21T10:00:00+04:30"', corrections: '\n  - date: "2026-11-22T09:00:00+04:30"\n    text: An earlier version gave the wrong figure.' })}${BODY}`;
+  it('F2: --at now on a story with an update and a correction is refused with one line naming both', () => {
+    writeFileSync(file, corrected);
+    const run = release('probe-release', '--at', 'now');
+    expect(run.status).toBe(2);
+    expect(run.out.split('\n')).toHaveLength(1);
+    expect(run.out).toMatch(
+      /^release: \S*probe-release\.md: published "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+04:30" would come after its updated "2026-11-21T10:00:00\+04:30" and corrections\[0\]\.date "2026-11-22T09:00:00\+04:30", which the check refuses \(a story is updated and corrected after it is published\); give --at a time before them, or remove those lines if the story goes out anew \(nothing was changed\)$/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+  });
+
+  it('F2: a time between them names the one it passes; a time before both is written', () => {
+    writeFileSync(file, corrected);
+    expect(release('probe-release', '--at', '2026-11-21T12:00:00+04:30').out).toMatch(/would come after its updated "2026-11-21T10:00:00\+04:30", which the check refuses .*; give --at a time before it, or remove that line if the story goes out anew \(nothing was changed\)$/);
+    const run = release('probe-release', '--at', '2026-11-20T08:00:00+04:30');
+    expect(run.status, run.out).toBe(0);
+    expect(linesOf()).toEqual([]);
+  });
+});
+
+describe('32a F8: a word in a date field is told the time to write, and release only for published', () => {
+  const WORD = (word: string) => `"${word}" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`;
+  it('updated, a correction and published', () => {
+    const lines = checkArticles({ 'now-test.md': `${testFrontmatter({ published: 'now', updated: 'now', corrections: '\n  - date: today\n    text: An earlier version gave the wrong figure.' })}${BODY}` });
+    expect(lines).toContain(`now-test.md:4:12 published  ${WORD('now')}; write the time itself, e.g. "${NOW_KABUL}" (now in the newsroom's zone), or for a draft going live now run npm run release -- now-test, which writes it`);
+    expect(lines).toContain(`now-test.md:7:10 updated  ${WORD('now')}; write the time itself, e.g. "${NOW_KABUL}" (now in the newsroom's zone)`);
+    expect(lines).toContain(`now-test.md:9:11 corrections[0].date  ${WORD('today')}; write the time itself, e.g. "${NOW_KABUL}" (now in the newsroom's zone)`);
+    expect(lines.join('\n')).not.toContain('<slug>');
+  });
+  it('tomorrow and yesterday are told the day', () => {
+    const lines = checkArticles({ 'day-test.md': `${testFrontmatter({ published: 'yesterday', updated: 'Tomorrow' })}${BODY}` });
+    expect(lines).toContain(`day-test.md:4:12 published  ${WORD('yesterday')}; write the date itself, e.g. "2026-11-28" (yesterday in the newsroom's zone)`);
+    expect(lines).toContain(`day-test.md:7:10 updated  ${WORD('Tomorrow')}; write the date itself, e.g. "2026-11-30" (tomorrow in the newsroom's zone)`);
+  });
+  const newsroom = newsroomCopies('r32r-front');
+  it("front.md's until", () => {
+    const content = newsroom((c) => writeFileSync(join(c, 'front.md'), '---\ntop:\n  - slug: envoy-lands-in-kabul-ahead-of-doha-round\n    until: now\n---\n'));
+    const lines = checkNewsroom(content).filter((d) => d.file.endsWith('front.md')).map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+    expect(lines).toEqual([`4:12 top[0].until  ${WORD('now')}; write the time itself, e.g. "${NOW_KABUL}" (now in the newsroom's zone)`]);
+  });
+});
+
+describe('32a F3: a date after a pinned clock that the clock has passed names the pin', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+  const file = `${testFrontmatter({ published: '"2026-11-20T09:40:00+04:30"', updated: '"2026-11-20T21:15:00+04:30"' })}${BODY}`;
+  it('DATELINE_NOW=… is the reason, with the time to pin', () => {
+    vi.stubEnv('DATELINE_NOW', '2026-11-20T06:00:00Z');
+    const lines = checkArticles({ 'pinned.md': file }, Date.parse('2026-11-20T06:00:00Z'));
+    expect(lines).toContain(
+      "pinned.md:7:10 updated  2026-11-20T21:15:00+04:30 is after the build's time, which DATELINE_NOW=2026-11-20T06:00:00Z pins: the date has passed by the clock, so the file is right; unset DATELINE_NOW, or pin a time after it (e.g. DATELINE_NOW=2026-11-20T16:45:00Z)",
+    );
+  });
+  it('without a pin, or for a date the clock has not reached, the line is as before', () => {
+    expect(checkArticles({ 'pinned.md': file }, Date.parse('2026-11-20T06:00:00Z'))).toContainEqual(expect.stringMatching(/is after the build's time; an update can only record something that has happened, so fix the date$/));
+    vi.stubEnv('DATELINE_NOW', '2026-11-20T06:00:00Z');
+    const future = `${testFrontmatter({ published: '"2026-11-20T09:40:00+04:30"', updated: '"2099-11-20T21:15:00+04:30"' })}${BODY}`;
+    expect(checkArticles({ 'pinned.md': future }, Date.parse('2026-11-20T06:00:00Z'))).toContainEqual(expect.stringMatching(/is after the build's time; an update can only record something that has happened, so fix the date$/));
+  });
+});
+
+describe('32a F5: a link to a scheduled story gives the fix and the site’s date', () => {
+  it('a live story linking a scheduled one', () => {
+    const lines = checkArticles({
+      'probe-later.md': `${testFrontmatter({ published: '"2027-01-01T08:00:00+04:30"' })}${BODY}`,
+      'probe-linker.md': `${testFrontmatter()}See [the outlook](/articles/probe-later/).\n`,
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^probe-linker\.md:9:\d+ link {2}link \[the outlook\]\(\/articles\/probe-later\/\) points to an article scheduled for Jan 1, 2027, 8:00\sAM AFT; readers would get a 404 until then: remove the link and add it once that story is out, or publish that story now \(npm run release -- probe-later --at now\)$/),
+    );
+  });
+});
+
+describe('32a F6: case spellings of one file name', () => {
+  it('the first is told the plain name, the second a suffix naming the first', () => {
+    const lines = checkArticles({ 'rel-TRUE.md': `${testFrontmatter()}${BODY}`, 'rel-True.md': `${testFrontmatter()}${BODY}` }).filter((l) => / file {2}/.test(l));
+    expect(lines).toHaveLength(2);
+    const told = lines.map((l) => /rename it to "([^"]+)"/.exec(l)?.[1]).sort();
+    expect(told).toEqual(['rel-true-2.md', 'rel-true.md']);
+    const second = lines.find((l) => l.includes('rel-true-2.md'))!;
+    const first = lines.find((l) => !l.includes('rel-true-2.md'))!.split(':')[0];
+    expect(second).toContain(`("rel-true.md" is the name proposed to ${first} on its own line: if this file is a copy of that one, delete one of them instead)`);
+    expect(lines.join('\n')).not.toContain("another file's name");
+  });
+  it('a file with exactly the plain name still holds it', () => {
+    const lines = checkArticles({ 'rel-TRUE.md': `${testFrontmatter()}${BODY}`, 'rel-true.md': `${testFrontmatter()}${BODY}` }).filter((l) => / file {2}/.test(l));
+    expect(lines).toEqual([expect.stringContaining('rename it to "rel-true-2.md" ("rel-true.md" is another file\'s name')]);
+  });
+});
+
+describe('32a F9: a quoted year alone is explained as the unquoted one', () => {
+  it.each([['"2026"'], ["'2026'"], ['2026']])('%s', (written) => {
+    const lines = checkArticles({ 'year.md': `${testFrontmatter({ published: written })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/^year\.md:4:12 published {2}must be a date like 2019-12-05 or 2019-12-05T09:30:00\+04:30, not (?:"2026"|the number 2026), a year alone; a date needs its day: write "YYYY-MM-DD"$/));
+  });
+});
+
