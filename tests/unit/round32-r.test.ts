@@ -146,3 +146,15 @@ describe('32a F9: a quoted year alone is explained as the unquoted one', () => {
   });
 });
 
+
+describe('32a F12: a canonical naming an article of this site in another scheme, host case or port', () => {
+  const ENVOY = 'envoy-lands-in-kabul-ahead-of-doha-round';
+  it.each([[`http://dateline.example.org/articles/${ENVOY}/`], [`https://DATELINE.example.org/articles/${ENVOY}/`], [`https://dateline.example.org:443/articles/${ENVOY}/`]])('%s', (canonical) => {
+    const lines = checkArticles({ 'desk-copy.md': `${testFrontmatter({ canonical: `"${canonical}"` })}${BODY}` });
+    expect(lines).toContain(`desk-copy.md:7:12 canonical  ${canonical} names the article "${ENVOY}" in another form than its page's address; write https://dateline.example.org/articles/${ENVOY}/`);
+  });
+  it('the address as the site writes it passes', () => {
+    const lines = checkArticles({ 'desk-copy.md': `${testFrontmatter({ canonical: `"https://dateline.example.org/articles/${ENVOY}/"` })}${BODY}` });
+    expect(lines.filter((l) => l.includes('canonical'))).toEqual([]);
+  });
+});
