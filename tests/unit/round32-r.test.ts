@@ -158,3 +158,31 @@ describe('32a F12: a canonical naming an article of this site in another scheme,
     expect(lines.filter((l) => l.includes('canonical'))).toEqual([]);
   });
 });
+
+describe('32a F13: front.md picks name the field as written, a space at an end, and brackets', () => {
+  const newsroom = newsroomCopies('r32r-f13');
+  const ENVOY = 'envoy-lands-in-kabul-ahead-of-doha-round';
+  const frontLines = (front: string) => {
+    const content = newsroom((c) => writeFileSync(join(c, 'front.md'), front));
+    return checkNewsroom(content).filter((d) => d.file.endsWith('front.md')).map((d) => `${d.line}:${d.column} ${d.field}  ${d.message}`);
+  };
+  it('lead: "slug " is told the space, under lead', () => {
+    expect(frontLines(`---\nlead: "${ENVOY} "\n---\n`)).toEqual([`2:7 lead  must be an id: lower-case words joined by hyphens, the file name without .md; "${ENVOY} " ends in a space, which is no part of a slug; delete it`]);
+  });
+  it('a space after a mistyped slug: the space, then the near miss', () => {
+    expect(frontLines(`---\ntop:\n  - "envoy-lands-in-kabul-ahead-of-doha-rond "\n---\n`)).toEqual([
+      `3:5 top[0]  must be an id: lower-case words joined by hyphens, the file name without .md; "envoy-lands-in-kabul-ahead-of-doha-rond " ends in a space, which is no part of a slug; without it, "envoy-lands-in-kabul-ahead-of-doha-rond" is not a slug: did you mean "${ENVOY}"?`,
+    ]);
+  });
+  it('lead: [slug] is told to drop the brackets', () => {
+    expect(frontLines(`---\nlead: [${ENVOY}]\n---\n`)).toEqual([`2:7 lead  must be an article slug, or "slug:" with an optional "until:" date-time; one value, without brackets: lead: ${ENVOY}`]);
+  });
+  it('a "slug:" written out keeps its field name', () => {
+    expect(frontLines(`---\nlead:\n  slug: "${ENVOY} "\n---\n`)).toEqual([expect.stringMatching(/^3:\d+ lead\.slug {2}must be an id: .* ends in a space, which is no part of a slug; delete it$/)]);
+  });
+  it('an article opening with "--- # comment" is told the comment', () => {
+    expect(checkArticles({ 'fence-comment.md': `${testFrontmatter().replace(/^---\n/, '--- # front\n')}${BODY}` })).toEqual([
+      'fence-comment.md:1:1 frontmatter  line 1 is "--- # front", a "---" line with a comment after it, which is not read as the start of the frontmatter; delete what follows "---" (a comment can go on a line of its own below it)',
+    ]);
+  });
+});
