@@ -186,3 +186,30 @@ describe('32a F13: front.md picks name the field as written, a space at an end, 
     ]);
   });
 });
+
+describe('32a F14: npm run new option slips', () => {
+  const newsroom = newsroomCopies('r32r-new');
+  const content = newsroom(() => {});
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}`.trim() };
+  };
+  it('an --author with no value, before another option, names the ids', () => {
+    expect(run('Another fine headline', '--author', '--section', 'economy')).toEqual({
+      status: 2,
+      out: 'new: --author is given no value (the word after it is another option); give the author id after it, e.g. --author nadia-rahyab (authors: nadia-rahyab, zarlasht-niazai) (nothing was written)',
+    });
+    expect(run('Another fine headline', '--tags').out).toBe('new: --tags is given no value; give the topics after it, e.g. --tags "transit, Torkham" (nothing was written)');
+  });
+  it('an unknown option, and a headline starting with "-", balanced quotes', () => {
+    expect(run('Another fine headline', '--bogus')).toEqual({
+      status: 2,
+      out: 'new: unknown option --bogus; the options are --author, --section, --tags and --slug (see npm run new -- --help), and a headline that starts with "-" goes last, after -- (options before it): npm run new -- [options] -- "--bogus …" (nothing was written)',
+    });
+  });
+  it('a tag one letter off an established topic is written, with the check’s warning', () => {
+    const r = run('Probe tag near miss', '--tags', 'Doha talk');
+    expect(r.status).toBe(0);
+    expect(r.out.split('\n')[1]).toMatch(/^warning: --tags: tag "Doha talk" is on no other article, and the topic "Doha talks" \(2 articles\) is spelt almost the same; did you mean "Doha talks"\?/);
+  });
+});
