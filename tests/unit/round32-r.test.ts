@@ -213,3 +213,15 @@ describe('32a F14: npm run new option slips', () => {
     expect(r.out.split('\n')[1]).toMatch(/^warning: --tags: tag "Doha talk" is on no other article, and the topic "Doha talks" \(2 articles\) is spelt almost the same; did you mean "Doha talks"\?/);
   });
 });
+
+describe('32a note: the same correction twice is one line', () => {
+  it('the repeat is named, with the one it repeats', () => {
+    const item = '\n  - date: "2026-11-28T09:00:00+04:30"\n    text: An earlier version gave the wrong figure.';
+    const lines = checkArticles({ 'twice.md': `${testFrontmatter({ corrections: `${item}${item}` })}${BODY}` });
+    expect(lines).toEqual(['twice.md:10:5 corrections[1]  repeats corrections[0] (the same date and text), so the page would print that correction twice; remove the repeat']);
+  });
+  it('two corrections on one day with other texts pass', () => {
+    const lines = checkArticles({ 'twice.md': `${testFrontmatter({ corrections: '\n  - date: "2026-11-28T09:00:00+04:30"\n    text: One fix.\n  - date: "2026-11-28T09:00:00+04:30"\n    text: Another fix.' })}${BODY}` });
+    expect(lines).toEqual([]);
+  });
+});
