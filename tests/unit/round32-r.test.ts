@@ -225,3 +225,16 @@ describe('32a note: the same correction twice is one line', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('32a F7: two copies of one story told apart by published alone say the other way round too', () => {
+  it('the copy dated earlier is told it may be the newer edit', async () => {
+    const { staleCopies } = await import('#/check/rules/same-story.ts');
+    const body = 'Importers raised winter fuel prices on Monday, passing on higher costs from suppliers abroad. Traders expect more rises.\n';
+    const file = (path: string, published: string, description: string) => ({ file: path, id: 'winter-fuel', fm: { data: { title: 'Winter fuel prices climb', description, published }, body, bodyLine: 9 } });
+    const old = file('content/articles/2026/11/winter-fuel.md', '2026-11-01T14:10:00+04:30', 'Prices climb.');
+    const corrected = file('content/articles/2026/10/winter-fuel.md', '2026-10-31T14:10:00+04:30', 'Prices climb again.');
+    const lines = staleCopies([old, corrected]);
+    expect(lines.get(corrected)).toMatch(/; that one is the later version \(published or updated later\), so delete this file, .* \(unless this file is the newer edit, its published corrected to an earlier time: then keep this one and delete that one\)$/);
+    expect(lines.get(old)).toMatch(/; this one is the later version .* \(unless that file is the newer edit, its published corrected to an earlier time: then keep that one and delete this one\)$/);
+  });
+});
