@@ -42,6 +42,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** What to write after a value-taking option given none: an example, and for an id the ids there are. */
+function valueExample(option: string): string {
+  if (option === 'tags') return 'give the topics after it, e.g. --tags "transit, Torkham"';
+  if (option === 'slug') return 'give the slug after it, e.g. --slug kabul-river-rises, or leave --slug out to make it from the headline';
+  const kind = option === 'author' ? 'authors' : 'sections';
+  let listed: string[] = [];
+  try {
+    listed = writableIds(existingNamed(contentDirFor(process.cwd()), kind));
+  } catch {
+    // No list to give: the example alone.
+  }
+  return `give the ${option} id after it, e.g. --${option} ${listed[0] ?? '<id>'}${listed.length ? ` (${kind}: ${listed.join(', ')})` : ''}`;
+}
+
 let parsed;
 try {
   parsed = parseArgs({
@@ -59,6 +73,11 @@ try {
   const text = err instanceof Error ? err.message : String(err);
   const option = /'(-[^']*)'/.exec(text)?.[1];
   if (option && /^-\d/.test(option)) fail(`"${option}" reads as an option; a headline that starts with "-" goes last, after -- (options before it): npm run new -- [options] -- "${option} …"`);
+  // Node's own wording named no fix, and its example had an unbalanced quote (32a F14): the option and what to write.
+  const bare = /^Option '--(author|section|tags|slug)(?: <value>)?' argument (is ambiguous|missing)/.exec(text);
+  if (bare) fail(`--${bare[1]} is given no value${bare[2] === 'missing' ? '' : ' (the word after it is another option)'}; ${valueExample(bare[1]!)} (nothing was written)`);
+  const unknown = /^Unknown option '([^']*)'/.exec(text)?.[1];
+  if (unknown !== undefined) fail(`unknown option ${unknown}; the options are --author, --section, --tags and --slug (see npm run new -- --help), and a headline that starts with "-" goes last, after -- (options before it): npm run new -- [options] -- "${unknown} …" (nothing was written)`);
   fail(`${text.split('\n')[0]} (see npm run new -- --help)`);
 }
 const { values, positionals } = parsed;
@@ -90,7 +109,9 @@ const authors = (values.author ?? []).map((a, i, given) => known(a, 'authors', g
 const section = values.section?.[0] === undefined ? '' : known(values.section[0], 'sections');
 // Repeated --tags add up: --tags rail --tags trade is --tags "rail, trade".
 const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((t) => t.trim()).filter(Boolean);
-const optionProblem = scaffoldOptionProblem(authors, tags, existingTags(contentDir));
+// The check's tag warnings (a near miss of an established topic) are said too, once the draft is written (32a F14).
+const tagNotes: string[] = [];
+const optionProblem = scaffoldOptionProblem(authors, tags, existingTags(contentDir), (message) => tagNotes.push(message));
 if (optionProblem) fail(`${optionProblem} (nothing was written)`);
 
 const givenSlug = values.slug?.[0];
@@ -147,6 +168,7 @@ try {
   fail(`${relative(root, file)} cannot be written: ${cannotWrite(error) ? `the content folder is not writable (${cause}); run new where it is, or ask for write access` : cause} (nothing was written)`);
 }
 console.log(`created ${relative(root, file)} (a draft)`);
+for (const note of tagNotes) console.log(`warning: --tags: ${escapeControls(note)}`);
 const todo = [
   authors.length ? '' : `authors (${ids('authors').join(', ')})`,
   section ? '' : `section (${ids('sections').join(', ')})`,

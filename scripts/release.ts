@@ -15,7 +15,7 @@ import { cannotWrite, fileSystemCause } from '#/check/write-cause.ts';
 import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import { nowInZone, startedByNew } from '#/check/scaffold.ts';
 import { formerlyOf } from '#/check/scaffold-tags.ts';
-import { notDraftLine, releaseDate } from '#/check/release-date.ts';
+import { datesBeforePublished, inZoneOrAlone, notDraftLine, releaseDate } from '#/check/release-date.ts';
 import { didYouMean } from '#/check/rules/suggest.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
@@ -61,7 +61,10 @@ if (atValue !== undefined && atValue.trim().toLowerCase() === 'now') atIso = now
 else if (atValue !== undefined) {
   const at = parseNewsDate(atValue, site.timeZone);
   if (!at.ok) fail(`--at ${at.problem}; or --at now`);
-  atIso = at.date.iso;
+  // A date alone whose day starts at an offset with seconds (local mean time: Kabul's +04:36:48 until 1890) is
+  // written in UTC, where 1583-01-01 is 1582-12-31: such a day is written as the date alone, as typed (32a F1).
+  atIso = inZoneOrAlone(at.date, atValue);
+  if (!parseNewsDate(atIso, site.timeZone).ok) fail(`--at ${atValue.trim()} would be written as "${atIso}", which the check refuses; give the time with its offset (nothing was changed)`);
 }
 
 const root = process.cwd();
@@ -129,6 +132,9 @@ const publishedAt = fm.locate(['published']);
 const draftValue = draftAt && scalarAt(draftAt.line, draftAt.column);
 const dating = releaseDate({ slug: escapeControls(slug), written: fm.data['published'], at: atIso, nowIso, now, startedByNew: startedByNew(draftAt ? (lines[draftAt.line - 1] ?? '') : '') });
 const published = dating.write ?? fm.data['published'];
+// `--at` after the story's `updated` or a correction: the check would refuse the file (32a F2).
+const earlier = dating.write === undefined ? undefined : datesBeforePublished(fm.data, dating.write, now);
+if (earlier) fail(`${shown}: published "${dating.write}" would come after its ${earlier.fields}, which the check refuses (a story is updated and corrected after it is published); give --at a time before ${earlier.count > 1 ? 'them' : 'it'}, or remove ${earlier.count > 1 ? 'those lines' : 'that line'} if the story goes out anew (nothing was changed)`);
 const publishedValue = dating.write === undefined ? undefined : scalarAt(publishedAt.line, publishedAt.column);
 /** The edit by hand, when release cannot make it. */
 const byHand = dating.write === undefined ? 'remove draft: true by hand (published stays as it is)' : `${isDraft ? 'remove draft: true and ' : ''}set published: "${dating.write}" by hand`;

@@ -23,7 +23,7 @@ import { bundleFix, reportDuplicateIds } from './rules/duplicate-ids.ts';
 import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { checkTopicBodies } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
-import { checkFutureDates } from './rules/future-dates.ts';
+import { checkFutureDates, wordDateFix } from './rules/future-dates.ts';
 import { checkDateOffsets } from './rules/date-offsets.ts';
 import { site } from '#/site.config.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
@@ -145,7 +145,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   // `npm run new` prints them): an editor, a terminal and the pull-request annotations can open every one.
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const report: Report = (file, field, message, pos, severity = 'error') =>
-    diagnostics.push({ file, field, message, severity, line: pos?.line, column: pos?.column });
+    diagnostics.push({ file, field, message: wordDateFix(file, field, message, opts.visibility.now), severity, line: pos?.line, column: pos?.column });
 
   // `unread`: files left unread with a line of their own (`.story.md`, `story.txt`), counted too (round 28b #15).
   const found: Record<Kind | 'unread', string[]> = { articles: [], authors: [], sections: [], tags: [], unread: [] };
@@ -392,7 +392,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const d = valid.get(f.path) ?? partial.get(f) ?? {};
     return { id: f.id, draft: d.draft ?? false, publishedEpoch: d.published?.epoch ?? 0 };
   });
-  diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean, (slug) => goneLine(slug, newsroom.gone?.(slug), 'take it off the front page')));
+  diagnostics.push(...checkFrontFile(contentDir, root, frontCandidates, didYouMean, (slug) => goneLine(slug, newsroom.gone?.(slug), 'take it off the front page')).map((d) => ({ ...d, message: wordDateFix(d.file, d.field, d.message, opts.visibility.now) })));
 
   return { articles, authors, sections, tags, diagnostics, files: found, localImages: newsroom.localImages };
 }

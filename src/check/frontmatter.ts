@@ -355,6 +355,8 @@ function spoiltFence(line: string): string | undefined {
   if (/^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{1,6}[ \t]*$/.test(trimmed) && /[^-]/.test(trimmed.trim())) {
     return `line 1 is "${trimmed.trim()}", dashes that autocorrect or a word processor made of "---"; write three hyphen-minus characters: ---`;
   }
+  // A comment after the fence (`--- # front`): YAML's comment, but no fence for Markdown's frontmatter (32a F13).
+  if (/^---[ \t]+#/.test(trimmed)) return `line 1 is "${trimmed.trim()}", a "---" line with a comment after it, which is not read as the start of the frontmatter; delete what follows "---" (a comment can go on a line of its own below it)`;
   const odd = /^---([^\S\r\n]+)$/.exec(trimmed)?.[1]?.replace(/[ \t]/g, '');
   if (odd) return `line 1 is "---" followed by ${[...odd].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} (an unusual space, as a paste can leave), so it is not read as the start of the frontmatter; delete what follows "---"`;
   return undefined;

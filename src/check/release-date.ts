@@ -7,6 +7,7 @@
  * every line says what `published` was.
  */
 import { parseNewsDate, type NewsDate } from '#/domain/dates.ts';
+import { dateOrderIssues } from './rules/date-order.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import { site } from '#/site.config.ts';
 import { isTemplateSampleDate } from './scaffold.ts';
@@ -70,4 +71,36 @@ export function notDraftLine(file: string, slug: string, written: unknown, now: 
     return `${file} is scheduled for ${formatSiteDate(old)} (published "${old.iso}", no draft: true), so it appears with the first build after then; to publish it now, run npm run release -- ${slug} --at now (nothing was changed)`;
   }
   return `${file} is not a draft (its frontmatter has no draft: true), so it goes live with the next build as it is; to date it otherwise, run npm run release -- ${slug} --at now (or --at with a time) (nothing was changed)`;
+}
+
+/**
+ * The `--at` value to write: the date-time in the newsroom's zone as parsed, or, for a date alone whose day starts at
+ * an offset with seconds (local mean time), the date alone as typed: its UTC form (`1582-12-31T19:23:12Z` for
+ * 1583-01-01 in Kabul) has a year the check refuses (32a F1).
+ */
+export function inZoneOrAlone(date: NewsDate, typed: string): string {
+  return date.dateOnly && date.iso.endsWith('Z') ? typed.trim() : date.iso;
+}
+
+/**
+ * The story's `updated` and correction dates that a new `published` would come after, as the check's lines name
+ * them (`updated "…" and corrections[0].date "…"`), when dating it then makes the file one the check refuses and
+ * the dates it has now do not (32a F2: `--at now` on a corrected story said nothing).
+ */
+export function datesBeforePublished(data: Readonly<Record<string, unknown>>, write: string, now: number): { fields: string; count: number } | undefined {
+  const corrections = Array.isArray(data['corrections']) ? (data['corrections'] as unknown[]) : [];
+  const dated = (published: unknown) => ({
+    published: writtenDate(published),
+    updated: writtenDate(data['updated']),
+    corrections: corrections.map((c) => (c !== null && typeof c === 'object' ? { date: writtenDate((c as Record<string, unknown>)['date']) } : undefined)),
+  });
+  const before = new Set(dateOrderIssues(dated(data['published']), data, now).map((i) => i.path.join('.')));
+  const issues = dateOrderIssues(dated(write), data, now).filter((i) => !before.has(i.path.join('.')));
+  if (!issues.length) return undefined;
+  const named = issues.map((i) => {
+    const field = i.path.length === 1 ? 'updated' : `corrections[${String(i.path[1])}].date`;
+    const value = i.path.length === 1 ? data['updated'] : (corrections[Number(i.path[1])] as Record<string, unknown>)['date'];
+    return `${field} ${shown(typeof value === 'string' ? value.trim() : value)}`;
+  });
+  return { fields: named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]!, count: named.length };
 }

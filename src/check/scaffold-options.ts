@@ -16,7 +16,8 @@ export interface ExistingTags {
   articles: readonly (readonly string[])[];
 }
 
-export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[], existing: ExistingTags = { defined: new Map(), articles: [] }): string | undefined {
+/** `warn`: told each of the check's tag warnings for the new tags (a near miss of an established topic), which write nonetheless. */
+export function scaffoldOptionProblem(authors: readonly string[], tags: readonly string[], existing: ExistingTags = { defined: new Map(), articles: [] }, warn: (message: string) => void = () => {}): string | undefined {
   const author = authors.find((a, i) => authors.indexOf(a) !== i);
   if (author !== undefined) return `--author: ${repeatedAuthor(author)}`;
   const shape = articleFrontmatterSchema.shape;
@@ -33,13 +34,16 @@ export function scaffoldOptionProblem(authors: readonly string[], tags: readonly
   // two tags of one topic (`C++, C#`, `rail, Rail`) get the check's own line, naming both spellings.
   const NEW = '\u0000new';
   let problem: string | undefined;
+  const warns: string[] = [];
   checkTags(
     existing.defined,
     [...existing.articles.map((t, i) => ({ file: String(i), tags: t, published: 0, at: () => undefined })), { file: NEW, tags, published: Infinity, at: () => undefined }],
     (file, _field, message, _pos, severity) => {
       if (file === NEW && severity !== 'warning') problem ??= `--tags: ${message}`;
+      else if (file === NEW) warns.push(message);
     },
   );
+  if (!problem) warns.forEach((w) => warn(w));
   return problem;
 }
 

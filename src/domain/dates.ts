@@ -159,7 +159,7 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
     // Unix time or a year alone, written as a number: named, with the date to write (round 27b #5).
     const unix = typeof input === 'number' ? unixTime(String(input)) : undefined;
     const year = Number.isInteger(input) && (input as number) >= YEAR_RANGE.min && (input as number) <= YEAR_RANGE.max;
-    const hint = unix ? `, which reads as ${unix.form}; write "${unix.write}"` : year ? ', a year alone; a date needs its day: write "YYYY-MM-DD"' : '';
+    const hint = unix ? `, which reads as ${unix.form}; write "${unix.write}"` : year ? `, ${YEAR_ALONE}` : '';
     return { ok: false, problem: `must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not ${describe(input)}${hint}` };
   }
   const text = input.trim();
@@ -228,6 +228,9 @@ export function parseNewsDate(input: unknown, timeZone: string): DateParseResult
 }
 
 const FORMS = '(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)';
+const YEAR_ALONE = 'a year alone; a date needs its day: write "YYYY-MM-DD"';
+/** How the line for `now`, `today` … ends; the content check names the time (src/check/rules/word-dates.ts). */
+export const WORD_DATE_FIX = 'write the time itself';
 
 /**
  * The line for ISO 8601's variants of this site's form (`+04`, `,5`, `T10`, `+002026`, 24:00: round 29): the form
@@ -255,7 +258,10 @@ function otherFormProblem(text: string, timeZone: string): string {
   if (spaced && DATE_TIME_RE.test(spaced)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced}"`;
   const other = otherDateForm(text);
   if (other) return `"${text}" is ${other.form}, which this site does not read ${FORMS}; write "${other.write}"`;
-  if (/^(?:now|today|tomorrow|yesterday)$/i.test(text)) return `"${text}" is a word, not a date this site reads ${FORMS}; write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it`;
+  // The check names the time to write and, for an article's `published`, the release command (rules/word-dates.ts).
+  if (/^(?:now|today|tomorrow|yesterday)$/i.test(text)) return `"${text}" is a word, not a date this site reads ${FORMS}; ${WORD_DATE_FIX}`;
+  // A year alone in quotes (a CMS that quotes every value) is told what the number is (32a F9).
+  if (/^\d{4}$/.test(text) && !yearProblem(text, Number(text))) return `must be a date like 2019-12-05 or 2019-12-05T09:30:00+04:30, not "${text}", ${YEAR_ALONE}`;
   return `"${text}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)`;
 }
 

@@ -12,6 +12,7 @@ import { frontSchema, MAX_TOP_STORIES, type FrontPick, type FrontPlan } from '#/
 import { EMPTY_FILE_HINTS, readSource } from '#/check/rules/source.ts';
 import { ID_FORMAT_MESSAGE } from '#/schemas/fields.ts';
 import { suggestSlug } from '#/check/rules/suggest.ts';
+import { endSpaceNote } from '#/check/rules/end-spaces.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { validParts } from '#/check/rules/valid-parts.ts';
@@ -79,10 +80,12 @@ export function checkFrontFile(
         }
         continue;
       }
-      let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? 'must be an article slug, or "slug:" with an optional "until:" date-time' : issue.message;
+      let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? `must be an article slug, or "slug:" with an optional "until:" date-time${bracketed(valueAt(fm.data, path), path)}` : issue.message;
       if (issue.code === 'invalid_type' && path.length === 1 && path[0] === 'top') message = topNotAList(fm.data['top']);
       if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), (candidates ??= pickable(articles)), didYouMean);
-      report(name(path) || 'frontmatter', message, fm.locate(path));
+      // A pick written as the slug alone (`lead: x`) is named as written, not as a "slug:" the editor never wrote.
+      const at = path.at(-1) === 'slug' && typeof valueAt(fm.data, path.slice(0, -1)) === 'string' ? path.slice(0, -1) : path;
+      report(name(at) || 'frontmatter', message, fm.locate(at));
     }
   }
   // The picks that are valid on their own are checked too (one run, every problem): `top[1]` and the lead are not
@@ -156,9 +159,21 @@ function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): u
   return node;
 }
 
+/** A pick written as a list of one slug (`lead: [x]`): the value to write without brackets (32a F13), else nothing. */
+function bracketed(value: unknown, path: readonly PropertyKey[]): string {
+  if (!Array.isArray(value) || value.length !== 1 || typeof value[0] !== 'string') return '';
+  return `; one value, without brackets: ${typeof path.at(-1) === 'number' ? '- ' : `${String(path.at(-1))}: `}${value[0]}`;
+}
+
 /** `; did you mean "…"?` for a headline or path written where a slug belongs, else nothing. */
 function slugHint(value: unknown, ids: readonly string[], didYouMean: (w: string, c: Iterable<string>) => string | undefined): string {
   if (typeof value !== 'string') return '';
+  // A space at an end is named, as in an article's ids (32a F13: the slug on screen already reads right).
+  const spaced = endSpaceNote(value);
+  if (spaced && value.trim() !== '') {
+    const slug = value.trim();
+    return ids.includes(slug) ? `; ${spaced}, which is no part of a slug; delete it` : `; ${spaced}, which is no part of a slug; without it${slugHint(slug, ids, didYouMean).replace(/^;/, ',')}`;
+  }
   const asSlug = suggestSlug(value.replace(/\.md$/i, '').split('/').filter(Boolean).pop() ?? value);
   const near = ids.includes(asSlug) ? asSlug : didYouMean(asSlug, ids);
   return near ? `; "${value}" is not a slug: did you mean "${near}"?` : `; write the article's file name without .md`;

@@ -37,7 +37,7 @@ describe('front-page picks with "until" and no usable slug (finding 7)', () => {
       '2:7 lead.slug  must be an article slug, or "slug:" with an optional "until:" date-time',
       '5:5 top[1].slug  must be an article slug, or "slug:" with an optional "until:" date-time',
       '6:11 top[2].slug  must be an id: lower-case words joined by hyphens, the file name without .md; write the article\'s file name without .md',
-      '8:11 top[3].slug  must be an article slug, or "slug:" with an optional "until:" date-time',
+      '8:11 top[3].slug  must be an article slug, or "slug:" with an optional "until:" date-time; one value, without brackets: slug: x',
     ]) {
       expect(front).toContain(line);
     }

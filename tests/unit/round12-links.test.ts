@@ -17,7 +17,7 @@ const DRAFT = 'the-draft-annex';
 const LATER = 'the-embargoed-outlook';
 const FM = (extra = '') => `---\ntitle: Extra\ndescription: An extra article for a test.\npublished: "2026-11-20T10:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n${extra}---\n\n`;
 const DRAFT_LINE = 'points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it';
-const LATER_LINE = /points to an article scheduled for 2027-01-05T09:00:00\+04:30; readers would get a 404 until then$/;
+const LATER_LINE = /points to an article scheduled for Jan 5, 2027, 9:00\sAM AFT; readers would get a 404 until then: remove the link and add it once that story is out, or publish that story now \(npm run release -- the-embargoed-outlook --at now\)$/;
 
 interface Extra {
   /** Articles by path under articles/2026/11/ (body after the frontmatter). */

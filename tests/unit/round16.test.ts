@@ -38,8 +38,9 @@ describe('"rename it to" proposes a free name (finding 4)', () => {
     const names = freeNames(['draft (2)', 'draft-2', 'Rail Freight', 'rail_freight', 'Rail—Freight', 'Economy', 'Solo']);
     expect(names.propose('draft-2', 'draft (2)')).toEqual({ name: 'draft-2-2', taken: true });
     expect(names.propose('rail-freight', 'Rail Freight')).toEqual({ name: 'rail-freight', taken: false });
-    expect(names.propose('rail-freight', 'rail_freight')).toEqual({ name: 'rail-freight-2', taken: true });
-    expect(names.propose('rail-freight', 'Rail—Freight')).toEqual({ name: 'rail-freight-3', taken: true });
+    // Taken by the first one's proposal, which the line names (round 32a F6).
+    expect(names.propose('rail-freight', 'rail_freight')).toEqual({ name: 'rail-freight-2', taken: true, proposedTo: 'Rail Freight' });
+    expect(names.propose('rail-freight', 'Rail—Freight')).toEqual({ name: 'rail-freight-3', taken: true, proposedTo: 'Rail Freight' });
     expect(names.propose('solo', 'Solo')).toEqual({ name: 'solo', taken: false }); // its own name in other case
   });
 

@@ -40,10 +40,10 @@ describe('27b #6: a story re-filed under a new month with an edited copy left be
   it('the older copy is told it is the same story and to go; the later one to stay, the older to go', () => {
     const content = withStories({ '2026/07/border-market-reopens.md': story('2026-07-31T18:00:00+04:30', '200'), '2026/08/border-market-reopens.md': story('2026-08-01T09:00:00+04:30', '240') });
     expect(fileLines(content, '2026/07/border-market-reopens.md')).toEqual([
-      '1:1 file  slug "border-market-reopens" is also used by content/articles/2026/08/border-market-reopens.md: this file and that one are the same story (same headline, most of the body the same; they differ in published and body line 11); that one is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: renamed instead, the story would be published twice, the old version with it',
+      '1:1 file  slug "border-market-reopens" is also used by content/articles/2026/08/border-market-reopens.md: this file and that one are the same story (same headline, most of the body the same; they differ in published and body line 11); that one is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: renamed instead, the story would be published twice, the old version with it (unless this file is the newer edit, its published corrected to an earlier time: then keep this one and delete that one)',
     ]);
     expect(fileLines(content, '2026/08/border-market-reopens.md')).toEqual([
-      '1:1 file  slug "border-market-reopens" is also used by content/articles/2026/07/border-market-reopens.md: this file and that one are the same story (same headline, most of the body the same; they differ in published and body line 11); this one is the later version (published or updated later), so keep it and delete content/articles/2026/07/border-market-reopens.md, after moving into this one anything only that one has: renamed instead, the story would be published twice, the old version with it',
+      '1:1 file  slug "border-market-reopens" is also used by content/articles/2026/07/border-market-reopens.md: this file and that one are the same story (same headline, most of the body the same; they differ in published and body line 11); this one is the later version (published or updated later), so keep it and delete content/articles/2026/07/border-market-reopens.md, after moving into this one anything only that one has: renamed instead, the story would be published twice, the old version with it (unless that file is the newer edit, its published corrected to an earlier time: then keep that one and delete this one)',
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('27b #5: CMS date forms name their form and the value to write', () => 
   });
 
   it('"now" names the release command; an impossible week or any other text keeps the general line', () => {
-    expect(checkArticles({ 'n.md': `${testFrontmatter({ published: 'now' })}Body text.\n` })[0]).toContain('"now" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write the time itself, or for a draft going live now run npm run release -- <slug>, which writes it');
+    expect(checkArticles({ 'n.md': `${testFrontmatter({ published: 'now' })}Body text.\n` })[0]).toContain('"now" is a word, not a date this site reads (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write the time itself, e.g. "2026-11-29T16:30:00+04:30" (now in the newsroom\'s zone), or for a draft going live now run npm run release -- n, which writes it');
     expect(checkArticles({ 'w.md': `${testFrontmatter({ published: '2025-W53-1' })}Body text.\n` })[0]).toContain('"2025-W53-1" is not an ISO 8601 date (use YYYY-MM-DD');
     expect(checkArticles({ 'x.md': `${testFrontmatter({ published: 'last Tuesday' })}Body text.\n` })[0]).toContain('"last Tuesday" is not an ISO 8601 date (use YYYY-MM-DD');
   });

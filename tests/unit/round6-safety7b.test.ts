@@ -96,7 +96,7 @@ describe('every problem in one run (finding 1)', () => {
     const out = checkLinesOf(content, 'front.md', (d) => `${d.line} ${d.field}  ${d.message}`).sort();
     expect(out).toEqual([
       expect.stringMatching(/^2 lead {2}no article has the slug "constructor"/),
-      expect.stringMatching(/^3 top\[0\]\.slug {2}must be an id/),
+      expect.stringMatching(/^3 top\[0\] {2}must be an id/),
       expect.stringMatching(/^3 top\[1\] {2}no article has the slug "tostring"/),
     ]);
   });

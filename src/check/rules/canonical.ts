@@ -60,8 +60,11 @@ export function checkCanonical(
   // Printed as written: the article's address exactly as its page states it, or crawlers see another URL.
   const written = new URL(a.canonical);
   const page = `/articles/${target.slug}/`;
-  if (written.pathname !== page || written.search !== '' || written.hash !== '' || a.canonical.includes('#')) {
-    ctx.report(a.file, 'canonical', `${a.canonical} names the article "${target.slug}" in another form than its page's address; write ${site.url.replace(/\/+$/, '')}${page}`, a.at);
+  // The scheme, the host's letters and the port as the site writes them too (32a F12: `http://`, `DATELINE.…` and
+  // `:443` were printed as written, sending search engines to another form of the original's address).
+  const origin = site.url.replace(/\/+$/, '');
+  if (written.pathname !== page || written.search !== '' || written.hash !== '' || a.canonical.includes('#') || !a.canonical.startsWith(`${origin}/`)) {
+    ctx.report(a.file, 'canonical', `${a.canonical} names the article "${target.slug}" in another form than its page's address; write ${origin}${page}`, a.at);
     return;
   }
   // The original, not another copy: a chain or a loop of canonicals (canonical-chain.ts).

@@ -112,4 +112,14 @@ export function checkDateOrder(
   now: number,
 ): void {
   for (const issue of dateOrderIssues(a, raw, now)) report(fieldName(issue.path), issue.message, locate(issue.path));
+  // The same correction twice (a CMS's double save) would be printed twice, as repeats in authors or tags are errors.
+  const seen = new Map<string, number>();
+  a.corrections?.forEach((c, i) => {
+    const text = writtenCorrection(raw, i)?.['text'];
+    if (!c?.date || typeof text !== 'string') return;
+    const key = `${c.date.epoch}\u0000${text.trim()}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else report(`corrections[${i}]`, `repeats corrections[${first}] (the same date and text), so the page would print that correction twice; remove the repeat`, locate(['corrections', i]));
+  });
 }

@@ -34,6 +34,8 @@ export interface Proposal {
   name: string;
   taken: boolean;
   former?: string | undefined;
+  /** The file (its name without `.md`) an earlier line proposed the plain name to, when that is why it was not proposed. */
+  proposedTo?: string | undefined;
 }
 
 /**
@@ -42,27 +44,38 @@ export interface Proposal {
  */
 export function freeNames(ids: readonly string[], formerOf: (slug: string) => string | undefined = () => undefined): FreeNames {
   const counts = new Map<string, number>();
+  const exact = new Map<string, number>();
   // One spelling per file on a case-blind file system or host (the aliases' fold).
-  for (const id of ids.map(foldCase)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const proposed = new Set<string>();
+  for (const id of ids) {
+    counts.set(foldCase(id), (counts.get(foldCase(id)) ?? 0) + 1);
+    exact.set(id, (exact.get(id) ?? 0) + 1);
+  }
+  // The file each name was proposed to ('' when the caller named none).
+  const proposed = new Map<string, string>();
   // The next suffix to try per name: 20,000 files told the same name tried -2, -3, … from the start each (round 17).
   const next = new Map<string, number>();
-  const byFile = (name: string, own: string) => proposed.has(name) || (counts.get(foldCase(name)) ?? 0) - (foldCase(name) === own ? 1 : 0) > 0;
-  const takenBy = (name: string, own: string) => byFile(name, own) || formerOf(name) !== undefined;
+  // A name differing from this file's only in case is held by a file of exactly that name alone: this file's other
+  // case spellings (`rel-TRUE.md` beside `rel-True.md`, which only a case-sensitive disk holds) are misnamed as well,
+  // and are told names of their own (32a F6: both were told -2 and -3, and "rel-true.md" called another file's).
+  const holders = (name: string, own: string, ownId: string) =>
+    foldCase(name) === own && own !== '' ? (exact.get(name) ?? 0) - (ownId === name ? 1 : 0) : (counts.get(foldCase(name)) ?? 0) - (foldCase(name) === own ? 1 : 0);
+  const byFile = (name: string, own: string, ownId: string) => proposed.has(name) || holders(name, own, ownId) > 0;
+  const takenBy = (name: string, own: string, ownId: string) => byFile(name, own, ownId) || formerOf(name) !== undefined;
   return {
     propose(name, ownId) {
       const own = foldCase(ownId);
-      if (!takenBy(name, own)) {
-        proposed.add(name);
+      if (!takenBy(name, own, ownId)) {
+        proposed.set(name, ownId);
         return { name, taken: false };
       }
-      const former = byFile(name, own) ? undefined : formerOf(name);
+      const former = byFile(name, own, ownId) ? undefined : formerOf(name);
+      const proposedTo = holders(name, own, ownId) > 0 ? undefined : proposed.get(name) || undefined;
       let n = next.get(name) ?? 2;
-      while (takenBy(`${name}-${n}`, own)) n++;
+      while (takenBy(`${name}-${n}`, own, ownId)) n++;
       const free = `${name}-${n}`;
       next.set(name, n + 1);
-      proposed.add(free);
-      return { name: free, taken: true, former };
+      proposed.set(free, ownId);
+      return { name: free, taken: true, former, proposedTo };
     },
   };
 }
@@ -75,5 +88,6 @@ export function renameTo(proposal: Proposal, plain: string): string {
 /** Why the proposed name is not `plain.md` (with a space before it), or '' when it is. */
 export function takenNote(proposal: Proposal, plain: string): string {
   if (proposal.former !== undefined) return ` ("${plain}" is a former slug of ${proposal.former}: its formerly sends /articles/${plain}/ to that article)`;
+  if (proposal.proposedTo !== undefined) return ` ("${plain}.md" is the name proposed to ${proposal.proposedTo}.md on its own line: if this file is a copy of that one, delete one of them instead)`;
   return proposal.taken ? ` ("${plain}.md" is another file's name, or another line's proposal: if this file is a copy of that one, delete one of them instead)` : '';
 }

@@ -8,6 +8,7 @@ import { site } from '#/site.config.ts';
 import type { Publishable, VisibilityContext } from '#/domain/visibility.ts';
 import { isScheduled } from '#/domain/visibility.ts';
 import type { NewsDate } from '#/domain/dates.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import { markdownLinks } from '#/check/markdown-links.ts';
 import { scanRawLinks } from './raw-links.ts';
 import { FOOTNOTE_IN_LINK_MESSAGE } from './footnote-in-link.ts';
@@ -240,7 +241,8 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
   }
   if (!from.published) return undefined;
   if (linked.draft && !ctx.visibility.includeDrafts) return 'points to a draft, which readers cannot open; remove the link (in the same commit when taking the story down: until then every build stops), or publish it';
-  if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${linked.published.iso}; readers would get a 404 until then`;
+  // In the site's own date format, with the fix (32a F5: no fix, and a raw ISO value).
+  if (isScheduled(linked, ctx.visibility)) return `points to an article scheduled for ${formatSiteDate(linked.published)}; readers would get a 404 until then: remove the link and add it once that story is out, or publish that story now (npm run release -- ${target.slug} --at now)`;
   return undefined;
 }
 

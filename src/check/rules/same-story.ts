@@ -145,12 +145,17 @@ export function staleCopies<T extends StoryFile>(group: readonly T[]): Map<T, st
       const twice = 'renamed instead, the story would be published twice, the old version with it';
       // Opened as every duplicate slug's line is (bad-content fixtures and editors' habits read it), then the story.
       const shared = `slug "${f.id}" is also used by ${g.file}: this file and that one are the same story (${why}${diff})`;
+      // Told apart by `published` alone, which is what a date correction edits (32a F7: a story re-dated to an
+      // earlier day was told to delete the corrected file): the other way round is said too.
+      const byDateAlone = a.time === a.published && b.time === b.published;
       if (a.time < b.time) {
-        out.set(f, `${shared}; that one is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: ${twice}`);
+        const unless = byDateAlone ? ' (unless this file is the newer edit, its published corrected to an earlier time: then keep this one and delete that one)' : '';
+        out.set(f, `${shared}; that one is the later version (published or updated later), so delete this file, after moving into that one anything only this one has: ${twice}${unless}`);
         break;
       }
       if (a.time > b.time) {
-        out.set(f, `${shared}; this one is the later version (published or updated later), so keep it and delete ${g.file}, after moving into this one anything only that one has: ${twice}`);
+        const unless = byDateAlone ? ' (unless that file is the newer edit, its published corrected to an earlier time: then keep that one and delete this one)' : '';
+        out.set(f, `${shared}; this one is the later version (published or updated later), so keep it and delete ${g.file}, after moving into this one anything only that one has: ${twice}${unless}`);
         break;
       }
       out.set(f, `${shared} and neither is dated later; keep the one you mean and delete the other: ${twice}`);
