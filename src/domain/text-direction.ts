@@ -2,9 +2,6 @@
  * Text direction of a language tag, from the runtime's CLDR data (`Intl.Locale#getTextInfo`), which knows
  * every right-to-left language and honours script subtags (`ku-Latn` is ltr, `ps` and `fa-AF` rtl).
  */
-/** The scripts written right to left, as a character-class body (`[${RIGHT_TO_LEFT_SCRIPTS}]`, with the `u` or `v` flag). */
-export const RIGHT_TO_LEFT_SCRIPTS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}`;
-
 const FALLBACK_RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'prs', 'sd', 'ug', 'yi', 'dv', 'ckb', 'haz', 'bal']);
 
 type TextInfo = { direction?: string };

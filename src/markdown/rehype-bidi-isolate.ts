@@ -9,7 +9,7 @@
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { isolatedRuns, isRightToLeftRun, numberFollows } from '#/domain/bidi-runs.ts';
+import { isolatedRuns, isRightToLeftRun, numberFollows } from '#/client/bidi-runs.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { site } from '#/site.config.ts';
 import { eachElement } from './each-element.ts';

@@ -10,7 +10,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import FieldText from '../../src/components/FieldText.astro';
 import LatestList from '../../src/components/LatestList.astro';
-import { fieldParts, isolatedRuns, withIsolateMarks, type BidiPart } from '#/domain/bidi-runs.ts';
+import { fieldParts, isolatedRuns, withIsolateMarks, type BidiPart } from '#/client/bidi-runs.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import type { Article } from '#/domain/newsroom.ts';
 import { renderBody } from '#/build/render-batch.ts';

@@ -11,8 +11,7 @@
 import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
 import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
-import { RIGHT_TO_LEFT_SCRIPTS } from '#/domain/text-direction.ts';
-import { withIsolateMarks } from '#/domain/bidi-runs.ts';
+import { RIGHT_TO_LEFT_SCRIPTS, withIsolateMarks } from '#/client/bidi-runs.ts';
 import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
 

@@ -6,7 +6,7 @@
  * nothing a reader sees and passes (round 17 keeps the element). One line per element (marked-elements.ts).
  */
 import { firstWords, markedElements } from './marked-elements.ts';
-import { RIGHT_TO_LEFT_SCRIPTS } from '#/domain/text-direction.ts';
+import { RIGHT_TO_LEFT_SCRIPTS } from '#/client/bidi-runs.ts';
 
 export interface ReversedText {
   offset: number;

@@ -5,9 +5,12 @@
  * bodies, round 32b F1 in headlines and standfirsts). A phrase anywhere else already stays in place. The one rule
  * for article bodies (src/markdown/rehype-bidi-isolate.ts: `<bdi>`), plain-text fields on pages
  * (src/components/FieldText.astro: `<bdi>`) and the social cards' headlines (src/build/cards/draw.ts: U+2068 FSI …
- * U+2069 PDI). Right-to-left text gets none: there a Latin phrase and the digits after it already read in order.
+ * U+2069 PDI) and the search page's results (src/client/search-client.ts), so it lives with the browser's code.
+ * Right-to-left text gets none: there a Latin phrase and the digits after it already read in order.
  */
-import { RIGHT_TO_LEFT_SCRIPTS } from './text-direction.ts';
+
+/** The scripts written right to left, as a character-class body (`[${RIGHT_TO_LEFT_SCRIPTS}]`, with the `u` or `v` flag). */
+export const RIGHT_TO_LEFT_SCRIPTS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}`;
 
 /** A run of right-to-left letters (with their marks, joiners and the spaces between words): starts and ends on a letter. */
 const RTL_LETTER = `[[${RIGHT_TO_LEFT_SCRIPTS}]&&\\p{L}]`;
