@@ -27,7 +27,7 @@ export interface Diagnostic {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${escapeControls(where)}  ${escapeControls(d.field)}  ${prefix}${escapeControls(oneLine(namingContentFolder(d.message)))}`;
+  return `${escapeControls(where)}  ${escapeControls(shortWords(d.field))}  ${prefix}${escapeControls(oneLine(namingContentFolder(d.message)))}`;
 }
 
 function oneLine(s: string): string {
@@ -36,7 +36,8 @@ function oneLine(s: string): string {
 
 /**
  * A word past 400 characters (a slug, an address or an id of a hostile file, round 31a #9: one line of 800,299
- * characters) is shown by its start and end: the line still names the place and the fix, and stays readable.
+ * characters; an unknown key of 30,000 characters in the field's place, round 32c F5) is shown by its start and
+ * end: the line still names the place and the fix, and stays readable.
  */
 const LONG_WORD = /[^\s]{401,}/g;
 const shortWords = (s: string): string => s.replace(LONG_WORD, (w) => `${[...w].slice(0, 240).join('')}…(${w.length} characters)…${[...w].slice(-40).join('')}`);
@@ -77,7 +78,7 @@ export function formatAnnotation(d: Diagnostic): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   // The message and title come from content too (a file name with terminal escapes: round 31a #3): escaped as on the plain line.
-  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(escapeControls(d.field))}`];
+  const props = [`file=${prop(escapeControls(d.file))}`, ...(d.line ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${prop(escapeControls(shortWords(d.field)))}`];
   return `::${d.severity} ${props.join(',')}::${data(escapeControls(oneLine(namingContentFolder(d.message))))}`;
 }
 

@@ -136,3 +136,13 @@ describe('32c F1 (file names): a photo path holding a tab or line break is one l
     expect(lines).toContainEqual(expect.stringMatching(/image\.src {2}"\.\/images\/a\tb\.png" holds a tab or a line break, which an address drops/));
   });
 });
+
+describe('32c F5: a field name past 400 characters is shortened in the line as a long word in the message is', async () => {
+  const { formatDiagnostic } = await import('#/check/diagnostics.ts');
+  it('30,000-character unknown key', () => {
+    const key = 'k'.repeat(30_000);
+    const line = formatDiagnostic({ file: 'content/articles/x.md', line: 7, column: 1, field: key, message: 'is not a field of an article', severity: 'error' });
+    expect(line.length).toBeLessThan(400);
+    expect(line).toContain('…(30000 characters)…');
+  });
+});
