@@ -146,3 +146,10 @@ describe('32c F5: a field name past 400 characters is shortened in the line as a
     expect(line).toContain('…(30000 characters)…');
   });
 });
+
+describe('32c F3: an images "folder" that is a file is named as the cause', () => {
+  it('lead image ./images/b.png where images is a file', () => {
+    const lines = checkArticles({ 'pf/images': 'not a folder\n', 'pf/probe-images-file.md': `${testFrontmatter({ image: '{ src: ./images/b.png, alt: A drawing of a road }' })}${BODY}` });
+    expect(lines).toContainEqual(expect.stringMatching(/image\.src {2}image file "\.\/images\/b\.png" cannot be found: \S*images is a file, not a folder; rename or move that file/));
+  });
+});

@@ -10,7 +10,7 @@
  *   would treat as code (a `.js` target, or JavaScript named `.png`) ever reaches Vite.
  */
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentPathProblem, unlistedFolderProblem } from './content-paths.ts';
 import { unicodeFormMismatch } from './decomposed-names.ts';
 import { caseMismatch, otherExtension, rootedPath } from './image-slips.ts';
@@ -207,6 +207,9 @@ export function checkLeadImage(contentDir: string, articlePath: string, src: str
   // Every step from the content folder to the image must be a real folder or file, not a link.
   const step = firstLinkOrGap(root, image);
   if (step?.missing) {
+    // A file where the path needs a folder (`images` saved as a file by an upload tool: round 32c F3).
+    const parent = dirname(step.path);
+    if (parent !== root && lstatOrUndefined(parent)?.isFile()) return `image file "${src}" cannot be found: ${show(parent)} is a file, not a folder; rename or move that file, and keep the photos in a folder of that name`;
     // A decomposed accent, a letter case or a path from the project: said with the path to write (round 24a #13).
     const form = unicodeFormMismatch(step.path) ?? caseMismatch(articlePath, image, step.path) ?? otherExtension(articlePath, image, step.path, IMAGE_EXTENSIONS) ?? rootedPath(contentDir, articlePath, src);
     return `image file "${src}" does not exist (looked for ${show(image)})${form ? `: ${form}` : ''}`;
