@@ -1,7 +1,7 @@
 /**
  * Links the Markdown link scanner does not see: `href` attributes of raw HTML (`<a href="…">`, `<area>`), read from
  * the renderer's own parse (src/check/raw-html-links.ts), and URLs written bare or as autolinks (`<https://…>`,
- * `https://…`), which the renderer turns into links too. They go through the same rules as Markdown links
+ * `https://…`, `www.…`), which the renderer turns into links too. They go through the same rules as Markdown links
  * (check/links.ts), so a draft's or a scheduled article's URL cannot reach readers through them. Code is skipped;
  * every pattern is bounded, so the scan stays linear.
  */
@@ -18,6 +18,10 @@ import { bareUrl } from '#/markdown/bare-url-end.ts';
 // it is the sentence's (round 15). `>` still ends it here (the end of a tag the check reads as text).
 const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>`]{1,4000})/gimu;
 
+// A `www.` address the renderer links (GFM's autolink literal: after a line start, a space, `(`, `*`, `_`, `~`, a quote
+// or other punctuation; round 32) goes to `http://` and that address; a site on a `www.` host is the site's own.
+const BARE_WWW = /(^|[\s("'*_~]|[^\x00-\x7F])(www\.[^\s<>`]{1,4000})/gimu;
+
 const MARKDOWN_DESTINATION = /(\]:|\]\()[ \t]*\n?[ \t]*<?$/;
 const ATTRIBUTE_VALUE = /=[ \t]*["']$/;
 
@@ -26,8 +30,10 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const found: { index: number; href: string; html?: boolean; words?: string; blank?: boolean }[] = [];
   // The parse hands back the href as the page carries it (character references decoded).
   for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, html: true, words: l.text, ...(l.blank ? { blank: true } : {}) });
+  const urlEnds: [number, number][] = [];
   for (const m of text.matchAll(BARE_URL)) {
     const index = m.index + m[1]!.length;
+    urlEnds.push([index, index + m[2]!.length]);
     // A reference definition's URL (`[id]: https://…`) or an inline one (`[x](https://…)`, `[x]( https://…)`) is a
     // Markdown link the link scanner already reports; an `href="https://…"` is the raw HTML link read above.
     const before = text.slice(Math.max(0, index - 16), index);
@@ -36,6 +42,15 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     // (bare-url-end.ts: sentence punctuation, closing quotes and the Arabic comma after it are not part of it).
     const autolink = m[1] === '<' && text[index + m[2]!.length] === '>';
     found.push({ index, href: autolink ? m[2]! : bareUrl(m[2]!).replace(/\]+$/, '') });
+  }
+  let url = 0;
+  for (const m of text.matchAll(BARE_WWW)) {
+    const index = m.index + m[1]!.length;
+    // Inside an `https://…` address (`…/(www.x.org)`) it is that address's.
+    while (url < urlEnds.length && urlEnds[url]![1] <= index) url++;
+    if (url < urlEnds.length && urlEnds[url]![0] <= index) continue;
+    const address = bareUrl(m[2]!).replace(/\]+$/, '');
+    if (!ATTRIBUTE_VALUE.test(text.slice(Math.max(0, index - 16), index))) found.push({ index, href: `http://${address}` });
   }
   const pos = positionFinder(text, firstLine);
   return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words, blank }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...(blank ? { blank } : {}), ...pos(index) }));
