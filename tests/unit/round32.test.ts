@@ -153,3 +153,11 @@ describe('32c F3: an images "folder" that is a file is named as the cause', () =
     expect(lines).toContainEqual(expect.stringMatching(/image\.src {2}image file "\.\/images\/b\.png" cannot be found: \S*images is a file, not a folder; rename or move that file/));
   });
 });
+
+describe('round 32 (w): an e-mail address with an apostrophe, written in angle brackets, links whole in both pipelines', async () => {
+  const { createMarkdownRenderer } = await import('#/markdown/pipeline.ts');
+  it.each(['fast', 'reference'] as const)('%s', (mode) => {
+    const html = createMarkdownRenderer(mode)("Mail <o'brien@example.org> now.").html;
+    expect(html).toContain(`<a href="mailto:o&#x27;brien@example.org">o'brien@example.org</a>`);
+  });
+});
