@@ -9,7 +9,7 @@
  */
 import { suggestWord } from './suggest-word.ts';
 import { withoutTitleTail } from './excerpt-title.ts';
-import { fieldParts } from '#/client/bidi-runs.ts';
+import { fieldParts } from './bidi-runs.ts';
 import { sliceParts } from './excerpt-parts.ts';
 import { readableParts } from './excerpt-credits.ts';
 import { readableExcerpt, searchForm } from './search-words.ts';

@@ -3,7 +3,7 @@
  * Unicode bidi algorithm reads the digits as part of the Arabic-script phrase and shows them before it
  * (`the sign read کابل 2026` was shown as `the sign read 2026 کابل`; round 25 leftover). Only where a number follows
  * the phrase (after spaces or punctuation): a phrase anywhere else already stays in place (the rule, shared with
- * headlines, standfirsts and social cards: src/domain/bidi-runs.ts). Not in right-to-left
+ * headlines, standfirsts and social cards: src/client/bidi-runs.ts). Not in right-to-left
  * articles, inside code, or under an element that sets its own `dir`. In right-to-left articles, the other way
  * round: code and bare addresses are left-to-right islands (leftToRightIslands).
  */
@@ -16,7 +16,7 @@ import { eachElement } from './each-element.ts';
 
 const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea', 'bdi', 'bdo']);
 
-/** A text node cut where it needs islands (the shared rule, src/domain/bidi-runs.ts), or undefined. */
+/** A text node cut where it needs islands (the shared rule, src/client/bidi-runs.ts), or undefined. */
 function isolate(text: Text): RootContent[] | undefined {
   return isolatedRuns(text.value)?.map((p): RootContent =>
     p.isolate ? { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: p.text }] } : { type: 'text', value: p.text },

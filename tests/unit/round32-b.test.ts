@@ -1,7 +1,7 @@
 /**
  * Round 32b F1: a left-to-right headline or standfirst mixing a right-to-left phrase and a number
  * (`Talks in کابل: 2026 figures…`) was shown `Talks in 2026 :کابل figures…` on pages and cards, while the body's
- * same words were isolated. One rule (src/domain/bidi-runs.ts) now serves the body, the page fields and the cards.
+ * same words were isolated. One rule (src/client/bidi-runs.ts) now serves the body, the page fields and the cards.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
