@@ -18,3 +18,20 @@ describe('32c F4: an author’s url on the editor’s own machine is refused, as
     expect(checkNewsroom(content).filter((d) => d.file.endsWith('probe-real.md'))).toEqual([]);
   });
 });
+
+describe('32a F4: a body link written with Windows separators is told the path to write', async () => {
+  const { checkArticles, testFrontmatter } = await import('../helpers/check-bodies.ts');
+  const slug = 'wheat-prices-ease-as-northern-harvest-reaches-markets';
+  it.each([
+    [`..\\10\\${slug}.md`, `uses "\\" between folders, which the web reads as part of a name, not as a separator; write (../10/${slug}.md)`],
+    [`..%5C10%5C${slug}.md`, `uses "\\" between folders, which the web reads as part of a name, not as a separator; write (../10/${slug}.md)`],
+    [`..\\10\\no-such-story.md`, 'uses "\\" between folders, which the web reads as part of a name, not as a separator; write "/" between folders'],
+    [`C:\\Users\\desk\\content\\articles\\2026\\10\\${slug}.md`, `is a file path on a Windows computer, which readers cannot open; link the article file by its path from this one: (../10/${slug}.md)`],
+  ])('%s', (href, message) => {
+    const lines = checkArticles({ 'probe-win.md': `${testFrontmatter()}The lead paragraph of the probe, with [a link](${href}) in it.\n` });
+    expect(lines).toEqual([expect.stringContaining(`link  link [a link](${href}) ${message}`)]);
+  });
+  it('a link with "/" is fine', () => {
+    expect(checkArticles({ 'probe-win.md': `${testFrontmatter()}The lead paragraph of the probe, with [a link](../10/${slug}.md) in it.\n` })).toEqual([]);
+  });
+});
