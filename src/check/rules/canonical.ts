@@ -16,7 +16,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { goLiveWarning, siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
 import { nearSlug } from './suggest.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
-import { previewCanonicalProblem } from './local-hosts.ts';
+import { previewAddressProblem, previewCanonicalProblem } from './local-hosts.ts';
 
 export function checkCanonical(
   a: LinkSource & { id: string; file: string; canonical: string | undefined; at: Position | undefined },
@@ -114,6 +114,13 @@ export function checkOwnSiteUrl(a: { file: string; path: string; field: string; 
   const malformed = urlProblem(a.url, { html: true });
   if (malformed) {
     ctx.report(a.file, a.field, `${a.url} ${malformed}`, a.at);
+    return;
+  }
+  // The editor's own machine is no page elsewhere that readers can open (round 32c F4: body links and canonical
+  // refused it, an author's `url` did not).
+  const local = previewAddressProblem(a.url, `give the author's page elsewhere (their own site or profile), or remove "${a.field}"`);
+  if (local) {
+    ctx.report(a.file, a.field, `${a.url} ${local}`, a.at);
     return;
   }
   const target = resolveSiteLink(a.url, site.url, a.page);

@@ -31,6 +31,7 @@ import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { FORBIDDEN_CHARS } from './invisible-chars.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import { previewLinkProblem } from './local-hosts.ts';
+import { windowsLinkProblem } from './windows-links.ts';
 import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
@@ -134,6 +135,17 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const quoted = quotedAddress(link.html && raw.has(link) ? `link [${truncate((link.words ?? '').replace(/\s+/g, ' ').trim(), 60)}] (<a href>)` : asTyped ? label : `link [${truncate(link.text, 60)}]`, address);
     if (quoted) {
       ctx.report(a.file, 'link', quoted, pos);
+      continue;
+    }
+    const windows = windowsLinkProblem(address, {
+      resolves: (path) => {
+        const t = resolveSiteLink(path, site.url, a.page);
+        return t.kind !== 'other' && !siteTargetProblem(t, a, ctx, false, path) && !anchorProblem(t, ctx, false);
+      },
+      articleLink: (path) => (ctx.paths.has(resolve(ctx.contentDir, path)) ? relativeLink(a.path, resolve(ctx.contentDir, path)) : undefined),
+    });
+    if (windows) {
+      problem(windows);
       continue;
     }
     const malformed = urlProblem(address, { html: link.html === true });

@@ -32,9 +32,15 @@ export function previewLinkProblem(href: string): string | undefined {
   return `points to ${url.host}, a server on your own machine (the preview), which readers cannot open; ${fix}`;
 }
 
-/** Why a `canonical` on the editor's own machine names no original readers or search engines can open, or undefined. */
-export function previewCanonicalProblem(href: string): string | undefined {
+/**
+ * Why an address outside the body (`canonical`, an author's `url`) on the editor's own machine names nothing readers
+ * or search engines can open, with `fix`; or undefined.
+ */
+export function previewAddressProblem(href: string, fix: string): string | undefined {
   const url = webAddress(href);
   if (!url || !isLocalHost(url.hostname)) return undefined;
-  return `is on ${url.host}, a server on your own machine, which no reader or search engine can open; give the original story's address, or remove "canonical"`;
+  return `is on ${url.host}, a server on your own machine, which no reader or search engine can open; ${fix}`;
 }
+
+/** Why a `canonical` on the editor's own machine names no original readers or search engines can open, or undefined. */
+export const previewCanonicalProblem = (href: string): string | undefined => previewAddressProblem(href, 'give the original story\'s address, or remove "canonical"');
