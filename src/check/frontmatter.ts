@@ -130,7 +130,19 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const featureProblems = problems.length;
   // Read without complaint but not as meant: `"snake\_case"` (a no-break space), a `: value` line with no field,
   // `{date: 2026-11-20T11:00:00,5+04:30}` (the comma ends the value).
-  for (const e of [...oddEscapes(tokens), ...keylessPairs(doc, yamlText), ...commaDecimalDates(doc, yamlText)]) add(e.offset, e.message, e.field ?? fieldAt(yamlText, e.offset));
+  // An odd escape leaves the document readable: its field is set aside (as a feature's is) and the file's other
+  // fields are still checked in the same run (round 32c F6).
+  const escapedFields = new Set<string>();
+  let escapeProblems = 0;
+  for (const e of oddEscapes(tokens)) {
+    const field = fieldAt(yamlText, e.offset);
+    const before = problems.length;
+    add(e.offset, e.message, field);
+    if (problems.length === before) continue;
+    escapeProblems++;
+    escapedFields.add(field?.split(/[.[]/)[0] ?? '');
+  }
+  for (const e of [...keylessPairs(doc, yamlText), ...commaDecimalDates(doc, yamlText)]) add(e.offset, e.message, e.field ?? fieldAt(yamlText, e.offset));
   const beforeComments = problems.length;
   for (const c of findCommentsInText(yamlText)) add(c.offset, c.message, fieldAt(yamlText, c.offset) ?? c.field);
   readable = problems.length - beforeComments;
@@ -153,8 +165,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   }
   let data: Record<string, unknown> | undefined;
   // Anchors, aliases and tags in some fields (and nothing else wrong): the other fields are still read and checked.
-  const unread = new Set(features.map((f) => f.field?.split(/[.[]/)[0] ?? ''));
-  const onlyFeatures = featureProblems > 0 && !directive && !unread.has('') && problems.length === featureProblems + readable;
+  const unread = new Set([...features.map((f) => f.field?.split(/[.[]/)[0] ?? ''), ...escapedFields]);
+  const setAside = featureProblems + escapeProblems;
+  const onlyFeatures = setAside > 0 && !directive && !unread.has('') && problems.length === setAside + readable;
   if (problems.length === readable || onlyFeatures) {
     try {
       const js: unknown = doc.toJS({ maxAliasCount: 50 });

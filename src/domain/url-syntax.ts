@@ -82,9 +82,11 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
     url = new URL(address);
   } catch {
     const port = /^https?:\/\/(?:[^/?#]*@)?[^/?#:]*:(\d+)(?:[/?#]|$)/i.exec(address)?.[1];
-    return port && Number(port) > 65535
-      ? `has the port ${port}, but ports run from 0 to 65535; fix the address`
-      : 'is not a valid web address (check the host name for spaces, stray "%" or other characters); fix or remove it';
+    if (port && Number(port) > 65535) return `has the port ${port}, but ports run from 0 to 65535; fix the address`;
+    // `999.1.1.1`: digits and dots only are read as an IP address, whose four numbers run from 0 to 255 (round 32c F4).
+    const ip = /^https?:\/\/(?:[^/?#]*@)?([\d.]+)(?::\d*)?(?:[/?#]|$)/i.exec(address)?.[1];
+    if (ip) return `has the host "${ip}", which is not an IP address (four numbers from 0 to 255, e.g. 192.0.2.1); fix the address`;
+    return 'is not a valid web address (check the host name for spaces, stray "%" or other characters); fix or remove it';
   }
   if (url.hostname === '') return 'has no host name; write the whole address, e.g. https://example.org/page';
   if (url.username !== '' || url.password !== '') return 'contains a user name or password; remove the "name:password@" part (never publish credentials)';

@@ -8,6 +8,7 @@ import { parseNewsDate } from '#/domain/dates.ts';
 import { straySelectorProblem } from '#/check/rules/invisible-in-names.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';
 import { quotedAddress } from '#/check/rules/quoted-address.ts';
+import { urlProblem } from '#/domain/url-syntax.ts';
 import { site } from '#/site.config.ts';
 import { dateFormattingProblem, languageTagProblem } from '#/domain/language-tags.ts';
 
@@ -91,6 +92,12 @@ export const newsDate = z.unknown().transform((value, ctx) => {
 /** A host name and maybe a path, with no scheme: `example.org/story`, `www.example.org`. */
 const BARE_HOST = /^(?![a-z][a-z0-9+.-]*:)(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?::\d+)?(?:[/?#]\S*)?$/iu;
 
+/** Why an http(s) address cannot stand (src/domain/url-syntax.ts), or undefined; other text is judged by z.url. */
+function webAddressProblem(value: string): string | undefined {
+  const address = value.trim();
+  return /^https?:\/\//i.test(address) ? urlProblem(address) : undefined;
+}
+
 export const absoluteUrl = z
   .string()
   .refine((u) => !NOT_TEXT.test(u), {
@@ -107,6 +114,9 @@ export const absoluteUrl = z
   .refine((u) => quotedAddress('this field', u.trim()) === undefined, { error: (iss) => quotedAddress('this field', String(iss.input).trim()), abort: true })
   // `example.org/story`: a web address without its scheme (round 18), the fix spelt out.
   .refine((u) => !BARE_HOST.test(u.trim()), { error: (iss) => `must be an absolute URL starting with https:// or http://; write https://${String(iss.input).trim()}`, abort: true })
+  // A malformed web address gets the body links' precise line (a port past 65535, `999.1.1.1`, a space in the host:
+  // round 32c F4), not the generic one below.
+  .refine((u) => webAddressProblem(u) === undefined, { error: (iss) => webAddressProblem(String(iss.input)), abort: true })
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an absolute URL starting with https:// or http://' }))
   .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), { error: 'must not contain a user name or password' });
 

@@ -1,0 +1,53 @@
+/** Round 33: leftovers of round 32 (32c F4 rest, 32c F6). */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+
+const copy = newsroomCopies('r33');
+
+const probe = (fields: string) =>
+  `---\ntitle: A probe of the frontmatter check\ndescription: A probe article for the frontmatter check.\n${fields}published: 2026-11-20T10:00:00+04:30\nauthors: [nadia-rahyab]\nsection: economy\n---\n\nThe body of the probe, one ordinary paragraph.\n`;
+
+const linesOf = (content: string, name: string) => checkNewsroom(content).filter((d) => d.file.endsWith(name)).map((d) => `${d.line} ${d.field}  ${d.message}`).sort();
+
+describe('32c F6: a YAML escape slip does not hide the file’s other field problems', () => {
+  it('an odd escape and a tab in another field: both in one run', () => {
+    const content = copy((c) => writeFileSync(join(c, 'articles/2026/11/probe-escapes.md'), probe('dateline: "KABUL\\u0009TAB"\nsource: "Wire\\r\\nService"\n')));
+    expect(linesOf(content, 'probe-escapes.md')).toEqual([
+      expect.stringMatching(/^4 dateline {2}must be on one line/),
+      expect.stringMatching(/^5 source {2}"\\r" inside double quotes is YAML's escape for a carriage return/),
+    ]);
+  });
+  it('an odd escape in the required title: no "required" line for it, the other field still judged', () => {
+    const text = probe('dateline: "KABUL\\u0009TAB"\n').replace('title: A probe of the frontmatter check', 'title: "A snake\\_case headline"');
+    const content = copy((c) => writeFileSync(join(c, 'articles/2026/11/probe-title.md'), text));
+    expect(linesOf(content, 'probe-title.md')).toEqual([
+      expect.stringMatching(/^2 title {2}"\\_" inside double quotes is YAML's escape for a no-break space/),
+      expect.stringMatching(/^4 dateline {2}must be on one line/),
+    ]);
+  });
+  it('two escapes in one list field are two lines, and the rest is read', () => {
+    const text = probe('corrections:\n  - date: 2026-11-21T10:00:00+04:30\n    text: "A \\_ slip"\n  - date: 2026-11-22T10:00:00+04:30\n    text: "Another \\_ slip"\ndateline: "A\\u0009B"\n');
+    const content = copy((c) => writeFileSync(join(c, 'articles/2026/11/probe-list.md'), text));
+    const lines = linesOf(content, 'probe-list.md');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/dateline {2}must be on one line/);
+  });
+});
+
+describe('32c F4 rest: author url and canonical name what is wrong with a malformed address', () => {
+  it.each([
+    ['https://example.org:99999/x', 'has the port 99999, but ports run from 0 to 65535; fix the address'],
+    ['https://999.1.1.1/', 'has the host "999.1.1.1", which is not an IP address (four numbers from 0 to 255, e.g. 192.0.2.1); fix the address'],
+    ['https://exa mple.org/', 'is not a valid web address (check the host name for spaces, stray "%" or other characters); fix or remove it'],
+  ])('%s', (url, message) => {
+    const content = copy((c) => {
+      writeFileSync(join(c, 'authors/probe-url.md'), `---\nname: Probe Url\nurl: "${url}"\n---\n`);
+      writeFileSync(join(c, 'articles/2026/11/probe-canonical.md'), probe(`canonical: "${url}"\n`));
+    });
+    expect(linesOf(content, 'probe-url.md')).toEqual([`3 url  ${message}`]);
+    expect(linesOf(content, 'probe-canonical.md')).toEqual([`4 canonical  ${message}`]);
+  });
+});
