@@ -23,7 +23,8 @@ import { bundleFix, reportDuplicateIds } from './rules/duplicate-ids.ts';
 import { copiedFileProblem, strayFolders } from './rules/stray-files.ts';
 import { checkTopicBodies } from './rules/topic-body.ts';
 import { strayContentFiles } from './rules/stray-content-files.ts';
-import { checkFutureDates, wordDateFix } from './rules/future-dates.ts';
+import { checkFutureDates } from './rules/future-dates.ts';
+import { wordDateFix } from './rules/word-dates.ts';
 import { checkDateOffsets } from './rules/date-offsets.ts';
 import { site } from '#/site.config.ts';
 import { checkDateOrder, DATE_ORDER } from './rules/date-order.ts';
@@ -342,7 +343,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     const a = { id: f.id, path: f.path, file: f.file, body: f.fm.body, bodyLine: f.fm.bodyLine, data, locate: (p: PropertyKey[]) => f.fm.locate(p) };
     checked.push({ file: f.file, data });
     if (data.formerly?.length) renamed.push({ id: f.id, file: f.file, formerly: data.formerly, locate: a.locate });
-    guarded(f.file, report, () => checkFutureDates(data, opts.visibility.now, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data));
+    guarded(f.file, report, () => checkFutureDates(data, opts.visibility, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data));
     guarded(f.file, report, () => checkDateOffsets(data, site.timeZone, a.locate, (field, message, pos) => report(f.file, field, message, pos, 'warning')));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data, opts.visibility.now));

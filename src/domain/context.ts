@@ -22,6 +22,8 @@ export interface BuildContext {
    * folders) keep apart; stable from build to build, so it never changes the pages' code.
    */
   buildId: string;
+  /** `DATELINE_NOW` as written, when it pinned `now`. */
+  pinnedAs?: string;
 }
 
 /**
@@ -45,7 +47,8 @@ export function decideNow(pinned: string | undefined, clock: () => number = Date
 /** The context for an Astro command (`dev`, `build`, `sync`, …) or a script, from the environment. */
 export function decideContext(command: string, root: string, env: Record<string, string | undefined> = process.env, buildId = 'script'): BuildContext {
   const base = root.replace(/\/$/, '');
-  return { mode: command === 'dev' ? 'dev' : 'build', now: decideNow(env['DATELINE_NOW']), root: base, cacheDir: `${base}/node_modules/.cache`, buildId };
+  const pinned = env['DATELINE_NOW']?.trim();
+  return { mode: command === 'dev' ? 'dev' : 'build', now: decideNow(pinned), root: base, cacheDir: `${base}/node_modules/.cache`, buildId, ...(pinned ? { pinnedAs: pinned } : {}) };
 }
 
 /**
@@ -55,7 +58,7 @@ export function decideContext(command: string, root: string, env: Record<string,
  * 28b #14: it was silent while check:content and the build refused them).
  */
 export function checkVisibility(ctx: BuildContext, clock: () => number = Date.now): VisibilityContext {
-  return { now: ctx.mode === 'dev' ? clock() : ctx.now, includeDrafts: false };
+  return ctx.mode === 'dev' ? { now: clock(), includeDrafts: false } : { now: ctx.now, includeDrafts: false, ...(ctx.pinnedAs ? { pinnedAs: ctx.pinnedAs } : {}) };
 }
 
 /**
@@ -64,5 +67,5 @@ export function checkVisibility(ctx: BuildContext, clock: () => number = Date.no
  * before it goes out.
  */
 export function pageVisibility(ctx: BuildContext): VisibilityContext {
-  return ctx.mode === 'dev' ? { now: Number.POSITIVE_INFINITY, includeDrafts: true } : { now: ctx.now, includeDrafts: false };
+  return ctx.mode === 'dev' ? { now: Number.POSITIVE_INFINITY, includeDrafts: true } : { now: ctx.now, includeDrafts: false, ...(ctx.pinnedAs ? { pinnedAs: ctx.pinnedAs } : {}) };
 }

@@ -9,6 +9,8 @@ export interface VisibilityContext {
   now: number;
   /** Drafts are shown in development only. */
   includeDrafts: boolean;
+  /** `DATELINE_NOW` as written, when it pinned `now`: the lines a pinned clock explains name it (32a F3). */
+  pinnedAs?: string;
 }
 
 export interface Publishable {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '#/check/content-check.ts';
 import type { Diagnostic } from '#/check/diagnostics.ts';
+import type { VisibilityContext } from '#/domain/visibility.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The moment the tests check at (drafts hidden): the fixtures' stories are published, none is scheduled. */
@@ -36,9 +37,10 @@ export const testFrontmatter = (fields: Record<string, string> = {}) =>
 
 /**
  * `files`: paths under content/articles/2026/11/ and their whole text (or bytes); lines of those files only, their
- * path shortened to what follows `2026/11/`; checked at the tests' moment or at `now` (epoch ms).
+ * path shortened to what follows `2026/11/`; checked at the tests' moment, at `now` (epoch ms) or with a whole
+ * visibility (a pinned clock).
  */
-export function checkArticles(files: Record<string, string | Buffer>, now = VISIBILITY.now): string[] {
+export function checkArticles(files: Record<string, string | Buffer>, now: number | VisibilityContext = VISIBILITY.now): string[] {
   return checkArticlesWhere(files, (file) => Object.keys(files).some((p) => file.endsWith(`2026/11/${p}`)), now);
 }
 
@@ -47,7 +49,7 @@ export function checkArticlesFolder(files: Record<string, string | Buffer>, now 
   return checkArticlesWhere(files, (file) => file.includes('2026/11/'), now);
 }
 
-function checkArticlesWhere(files: Record<string, string | Buffer>, keep: (file: string) => boolean, now: number): string[] {
+function checkArticlesWhere(files: Record<string, string | Buffer>, keep: (file: string) => boolean, now: number | VisibilityContext): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-check-'));
   try {
     const content = join(dir, 'content');
@@ -57,7 +59,7 @@ function checkArticlesWhere(files: Record<string, string | Buffer>, keep: (file:
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
-    const result = checkContent({ root: ROOT, contentDir: content, visibility: { ...VISIBILITY, now } });
+    const result = checkContent({ root: ROOT, contentDir: content, visibility: typeof now === 'number' ? { ...VISIBILITY, now } : now });
     return result.diagnostics
       .filter((d) => keep(d.file))
       .map((d) => `${d.file.replace(/^.*2026\/11\//, '')}:${d.line ?? ''}:${d.column ?? ''} ${d.field}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);

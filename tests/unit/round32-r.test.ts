@@ -96,17 +96,15 @@ describe('32a F3: a date after a pinned clock that the clock has passed names th
   });
   const file = `${testFrontmatter({ published: '"2026-11-20T09:40:00+04:30"', updated: '"2026-11-20T21:15:00+04:30"' })}${BODY}`;
   it('DATELINE_NOW=… is the reason, with the time to pin', () => {
-    vi.stubEnv('DATELINE_NOW', '2026-11-20T06:00:00Z');
-    const lines = checkArticles({ 'pinned.md': file }, Date.parse('2026-11-20T06:00:00Z'));
+    const lines = checkArticles({ 'pinned.md': file }, { now: Date.parse('2026-11-20T06:00:00Z'), includeDrafts: false, pinnedAs: '2026-11-20T06:00:00Z' });
     expect(lines).toContain(
       "pinned.md:7:10 updated  2026-11-20T21:15:00+04:30 is after the build's time, which DATELINE_NOW=2026-11-20T06:00:00Z pins: the date has passed by the clock, so the file is right; unset DATELINE_NOW, or pin a time after it (e.g. DATELINE_NOW=2026-11-20T16:45:00Z)",
     );
   });
   it('without a pin, or for a date the clock has not reached, the line is as before', () => {
     expect(checkArticles({ 'pinned.md': file }, Date.parse('2026-11-20T06:00:00Z'))).toContainEqual(expect.stringMatching(/is after the build's time; an update can only record something that has happened, so fix the date$/));
-    vi.stubEnv('DATELINE_NOW', '2026-11-20T06:00:00Z');
     const future = `${testFrontmatter({ published: '"2026-11-20T09:40:00+04:30"', updated: '"2099-11-20T21:15:00+04:30"' })}${BODY}`;
-    expect(checkArticles({ 'pinned.md': future }, Date.parse('2026-11-20T06:00:00Z'))).toContainEqual(expect.stringMatching(/is after the build's time; an update can only record something that has happened, so fix the date$/));
+    expect(checkArticles({ 'pinned.md': future }, { now: Date.parse('2026-11-20T06:00:00Z'), includeDrafts: false, pinnedAs: '2026-11-20T06:00:00Z' })).toContainEqual(expect.stringMatching(/is after the build's time; an update can only record something that has happened, so fix the date$/));
   });
 });
 

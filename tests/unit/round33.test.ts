@@ -51,3 +51,14 @@ describe('32c F4 rest: author url and canonical name what is wrong with a malfor
     expect(linesOf(content, 'probe-canonical.md')).toEqual([`4 canonical  ${message}`]);
   });
 });
+
+describe('review of round 32: the pinned clock reaches the check through its context, not the environment', async () => {
+  const { checkVisibility, decideContext, pageVisibility } = await import('#/domain/context.ts');
+  it('a pin is kept as written for a build, and the dev server (wall clock) has none', () => {
+    const build = decideContext('build', '/x', { DATELINE_NOW: ' 2026-11-20T06:00:00Z ' });
+    expect(checkVisibility(build)).toEqual({ now: Date.parse('2026-11-20T06:00:00Z'), includeDrafts: false, pinnedAs: '2026-11-20T06:00:00Z' });
+    expect(pageVisibility(build).pinnedAs).toBe('2026-11-20T06:00:00Z');
+    expect(checkVisibility(decideContext('dev', '/x', { DATELINE_NOW: '2026-11-20T06:00:00Z' })).pinnedAs).toBeUndefined();
+    expect(checkVisibility(decideContext('build', '/x', {})).pinnedAs).toBeUndefined();
+  });
+});

@@ -118,8 +118,8 @@ describe('the build context (one decision of now, drafts and dev)', () => {
     const build = decideContext('build', '/site/', { DATELINE_NOW: '2026-11-24T12:00:00+04:30' });
     expect(build).toMatchObject({ mode: 'build', root: '/site', cacheDir: '/site/node_modules/.cache' });
     for (const command of ['sync', 'preview', 'check']) expect(decideContext(command, '/site', {}).mode).toBe('build');
-    expect(pageVisibility(build)).toEqual({ now: NOW, includeDrafts: false });
-    expect(checkVisibility(build)).toEqual({ now: NOW, includeDrafts: false });
+    expect(pageVisibility(build)).toEqual({ now: NOW, includeDrafts: false, pinnedAs: '2026-11-24T12:00:00+04:30' });
+    expect(checkVisibility(build)).toEqual({ now: NOW, includeDrafts: false, pinnedAs: '2026-11-24T12:00:00+04:30' });
   });
 
   it('the dev server previews every article on pages and checks as the build does, by the wall clock (round 28b #14)', () => {
