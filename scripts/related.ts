@@ -3,7 +3,11 @@
  * parts (weights in src/domain/related/weights.ts), and the best candidates that just missed. The picks come from
  * the function the pages' "Related" comes from, on the same inputs (scripts/related-explain.ts).
  */
-import { didYouMean } from '#/check/content-check.ts';
+import { join, relative } from 'node:path';
+import { contentDirFor, didYouMean } from '#/check/content-check.ts';
+import { goneFacts, whereGone } from '#/check/rules/gone-articles.ts';
+import { escapeControls } from '#/check/diagnostics.ts';
+import { formatSiteDate } from '#/domain/site-dates.ts';
 import { checkCommand } from '#/check/content-dir.ts';
 import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import type { RelatedPick, SharedEvidence } from '#/domain/related/engine.ts';
@@ -34,9 +38,27 @@ if (errors > 0) {
   console.error(`warning: content has ${errors} error${errors === 1 ? '' : 's'} (run ${checkCommand()}); articles with errors are left out`);
 }
 
+function stop(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
 const all = new Map(content.articles.map((a) => [a.id, a]));
 const article = all.get(slug);
 if (!article) {
+  // Kept in `_drafts/`, or an old slug of a renamed story: the check's and release's own answers (32a F11).
+  const root = process.cwd();
+  const gone = whereGone({
+    articlesDir: join(contentDirFor(root), 'articles'),
+    articles: () => content.articles.map((a) => ({ slug: a.id, ...goneFacts(a.data), file: a.file, path: a.path })),
+    rel: (path) => relative(root, path),
+  })(slug);
+  if (gone?.kind === 'unread') stop(`"${escapeControls(slug)}" is kept unread at ${escapeControls(gone.file)} (a name starting with "_" is never published), so it has no related links; move the file among the articles to publish it`);
+  if (gone?.kind === 'renamed') {
+    const [file, old, now] = [gone.file, slug, gone.slug].map(escapeControls);
+    const how = gone.listed ? `${file} lists "${old}" in formerly` : `${file} has the headline that made it`;
+    stop(`no article has the slug "${old}"; the story was renamed to "${now}" (${how}): run npm run related -- ${now}`);
+  }
   const near = didYouMean(slug, all.keys());
   const containing = [...all.keys()].filter((s) => s.includes(slug)).sort().slice(0, 3);
   const hint = near ? `did you mean "${near}"?` : containing.length ? `did you mean ${containing.map((s) => `"${s}"`).join(' or ')}?` : 'the slug is the file name without .md';
@@ -44,7 +66,7 @@ if (!article) {
   process.exit(1);
 }
 if (!isVisible(article.data, visibility)) {
-  const why = article.data.draft ? 'is a draft' : `is scheduled for ${article.data.published.iso}`;
+  const why = article.data.draft ? 'is a draft' : `is scheduled for ${formatSiteDate(article.data.published)}`;
   console.error(`"${slug}" ${why}, so it is not published and has no related links yet`);
   process.exit(1);
 }

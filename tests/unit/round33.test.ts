@@ -62,3 +62,30 @@ describe('review of round 32: the pinned clock reaches the check through its con
     expect(checkVisibility(decideContext('build', '/x', {})).pinnedAs).toBeUndefined();
   });
 });
+
+describe('32a F11: npm run related knows renamed, held and scheduled stories, as release and the check do', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdirSync, renameSync } = await import('node:fs');
+  const ROOT = join(import.meta.dirname, '../..');
+  const related = (slug: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/related.ts', slug], { cwd: ROOT, env: { ...process.env, DATELINE_NOW: '2026-12-01T12:00:00Z', ...env }, encoding: 'utf8' });
+  it('an old slug listed in formerly', () => {
+    const run = related('carpet-exporters-turn-to-northern-rail');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(
+      'no article has the slug "carpet-exporters-turn-to-northern-rail"; the story was renamed to "carpet-exporters-look-to-northern-rail-corridor" (content/articles/2026/11/carpet-exporters-look-to-northern-rail-corridor.md lists "carpet-exporters-turn-to-northern-rail" in formerly): run npm run related -- carpet-exporters-look-to-northern-rail-corridor',
+    );
+  });
+  it('a story kept in _drafts/', () => {
+    const content = copy((c) => {
+      mkdirSync(join(c, 'articles/_drafts'));
+      renameSync(join(c, 'articles/2026/11/envoy-lands-in-kabul-ahead-of-doha-round.md'), join(c, 'articles/_drafts/envoy-lands-in-kabul-ahead-of-doha-round.md'));
+    });
+    const run = related('envoy-lands-in-kabul-ahead-of-doha-round', { DATELINE_CONTENT_DIR: content });
+    expect(run.stderr).toMatch(/"envoy-lands-in-kabul-ahead-of-doha-round" is kept unread at \S*articles\/_drafts\/envoy-lands-in-kabul-ahead-of-doha-round\.md \(a name starting with "_" is never published\), so it has no related links; move the file among the articles to publish it\n$/);
+  });
+  it('a scheduled story: its time as the site prints it', () => {
+    const run = related('new-year-outlook-for-regional-diplomacy');
+    expect(run.stderr).toContain('"new-year-outlook-for-regional-diplomacy" is scheduled for Jan 1, 2027, 8:00 AM AFT, so it is not published and has no related links yet');
+  });
+});
