@@ -22,11 +22,11 @@ import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
 import { renderBody } from './render-batch.ts';
 import { capSearchText } from './search-text-cap.ts';
-import { searchForm } from '#/client/search-words.ts';
+import { PART_MARK, searchForm } from '#/client/search-words.ts';
 import { CREDITS_MARK } from '#/client/excerpt-credits.ts';
 
 /** Bump when the records or their indexing change, so a cached index is redone. */
-const RECORDS_VERSION = '8';
+const RECORDS_VERSION = '9';
 
 /** Pagefind's version as installed beside the cache (its package exports no package.json): a new one re-indexes. */
 function pagefindVersion(cacheDir: string): string {
@@ -103,7 +103,8 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     // The byline and topics close the text, set off by a mark of their own: the search page shows an excerpt's
     // credits only when the reader's words are there alone, as credits (excerpt-credits.ts; round 29b #10, 29c #5).
     // A story's own asterism (a section break in some prose) is written "*": the mark opens the credits only.
-    content: searchForm([...[a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))].map((t) => t.replaceAll(CREDITS_MARK, '*')), ...credits(a)].join('\n')),
+    // Headline, standfirst, dateline and body are set off by the part mark (search-words.ts), shown as a space.
+    content: searchForm([storyText(a, capped), ...credits(a)].join('\n')),
     meta: {
       title: a.title,
       date: `Published ${formatSiteDate(a.published)}`,
@@ -112,6 +113,16 @@ export function searchRecords(articles: readonly SearchArticle[], memo: BodyMemo
     filters: { section: [a.section], year: [searchYear(a)] },
   }));
 }
+
+/** Headline, standfirst, dateline and body, each set off by the part mark (a story's own "⁂" written "*"). */
+function storyText(a: SearchArticle, capped: (text: string) => string): string {
+  const parts = [a.title, a.description, a.dateline ?? '', capped(readSearchText(a.textFile, a.body, (body) => renderBody(body).text, a.id))];
+  return parts
+    .filter((part) => part !== '')
+    .map((t) => t.replaceAll(CREDITS_MARK, '*').replaceAll(PART_MARK, ''))
+    .join(`\n${PART_MARK}\n`);
+}
+
 export type SearchRecord = ReturnType<typeof searchRecords>[number];
 
 /** The byline and topics as the record's last lines, each opened by the credits mark: `⁂ Nadia Rahyab`, `⁂ Trade, Transit`. */

@@ -62,10 +62,23 @@ const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
 const JOINED = new RegExp(`(?<=[${CJK}])((?:<\\/?mark>)?) ((?:<\\/?mark>)?)(?=[${CJK}\\p{P}\\p{S}])|(?<=[\\p{P}\\p{S}])((?:<\\/?mark>)?) ((?:<\\/?mark>)?)(?=[${CJK}])`, 'gu');
 
 /**
+ * Stands between a search record's headline, standfirst, dateline and body (src/build/search-index.ts): a word of its
+ * own to the index (U+2063, no letter, never in a story's text), shown as " · ", so a headline and its standfirst
+ * do not read as one sentence, nor run together in Chinese once the index's spaces are taken out (32b F4, 33b F3).
+ */
+export const PART_MARK = '\u2063';
+
+/**
  * A search excerpt (Pagefind's HTML, with its `<mark>` tags) as readers write it: the spaces {@link searchForm} put between Chinese and Japanese
- * words taken out again (those scripts use none between words). Thai, Lao, Khmer and Myanmar keep them: they do use
+ * words taken out again (those scripts use none between words), and each {@link PART_MARK} shown as " · " (none at
+ * either end). Thai, Lao, Khmer and Myanmar keep them: they do use
  * spaces, between phrases, so the excerpt cannot tell the two apart.
  */
 export function readableExcerpt(text: string): string {
-  return text.replace(JOINED, '$1$2$3$4').replace(/(?<=\p{L}[-\u2010])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=\p{L})/gu, '$1$2').replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2');
+  return text
+    .replace(JOINED, '$1$2$3$4')
+    .replace(/(?<=\p{L}[-\u2010])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=\p{L})/gu, '$1$2')
+    .replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2')
+    .replace(/^\s*\u2063 ?| ?\u2063\s*$/g, '')
+    .replace(/ ?\u2063 ?/g, ' · ');
 }

@@ -95,7 +95,8 @@ const BARE_HOST = /^(?![a-z][a-z0-9+.-]*:)(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?::\d
 /** Why an http(s) address cannot stand (src/domain/url-syntax.ts), or undefined; other text is judged by z.url. */
 function webAddressProblem(value: string): string | undefined {
   const address = value.trim();
-  return /^https?:\/\//i.test(address) ? urlProblem(address) : undefined;
+  const problem = /^https?:\/\//i.test(address) ? urlProblem(address) : undefined;
+  return problem && `${address} ${problem}`;
 }
 
 export const absoluteUrl = z

@@ -312,7 +312,7 @@ describe('29b #10: search finds a story by its topics, and its credits read as c
   it('the record ends with the byline and topics, each set off by a mark', async () => {
     const { searchRecords } = await import('#/build/search-index.ts');
     const [record] = searchRecords([{ id: 'outlook', title: 'Outlook', description: 'What next.', dateline: undefined, body: 'Talks resume in January.', textFile: '/nonexistent/none.txt', section: 'Diplomacy', published: { epoch: 0, iso: '2026-11-01T08:00:00Z', dateOnly: false }, lang: undefined, byline: 'Nadia Rahyab', topics: ['Year ahead', 'Trade'] }]);
-    expect(record!.content).toBe('Outlook\nWhat next.\n\nTalks resume in January.\n⁂ Nadia Rahyab\n⁂ Year ahead, Trade');
+    expect(record!.content).toBe('Outlook\n\u2063\nWhat next.\n\u2063\nTalks resume in January.\n⁂ Nadia Rahyab\n⁂ Year ahead, Trade');
   });
 });
 
@@ -391,7 +391,7 @@ describe('a story\'s own asterism never opens the credits', () => {
   it('is written "*" in the search record', async () => {
     const { searchRecords } = await import('#/build/search-index.ts');
     const [record] = searchRecords([{ id: 'x', title: 'Part one ⁂ part two', description: 'd', dateline: undefined, body: 'Text ⁂ more.', textFile: '/nonexistent/asterism.txt', section: 'S', published: { epoch: 0, iso: '2026-11-01T08:00:00Z', dateOnly: false }, lang: undefined, byline: 'N', topics: [] }]);
-    expect(record!.content).toBe('Part one * part two\nd\n\nText * more.\n⁂ N');
+    expect(record!.content).toBe('Part one * part two\n\u2063\nd\n\u2063\nText * more.\n⁂ N');
   });
 });
 

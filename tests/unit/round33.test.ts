@@ -47,8 +47,8 @@ describe('32c F4 rest: author url and canonical name what is wrong with a malfor
       writeFileSync(join(c, 'authors/probe-url.md'), `---\nname: Probe Url\nurl: "${url}"\n---\n`);
       writeFileSync(join(c, 'articles/2026/11/probe-canonical.md'), probe(`canonical: "${url}"\n`));
     });
-    expect(linesOf(content, 'probe-url.md')).toEqual([`3 url  ${message}`]);
-    expect(linesOf(content, 'probe-canonical.md')).toEqual([`4 canonical  ${message}`]);
+    expect(linesOf(content, 'probe-url.md')).toEqual([`3 url  ${url} ${message}`]);
+    expect(linesOf(content, 'probe-canonical.md')).toEqual([`4 canonical  ${url} ${message}`]);
   });
 });
 
@@ -87,5 +87,19 @@ describe('32a F11: npm run related knows renamed, held and scheduled stories, as
   it('a scheduled story: its time as the site prints it', () => {
     const run = related('new-year-outlook-for-regional-diplomacy');
     expect(run.stderr).toContain('"new-year-outlook-for-regional-diplomacy" is scheduled for Jan 1, 2027, 8:00 AM AFT, so it is not published and has no related links yet');
+  });
+});
+
+describe('32b F4 rest, 33b F3: a search excerpt keeps headline, standfirst, dateline and body apart', async () => {
+  const { readableExcerpt, PART_MARK } = await import('#/client/search-words.ts');
+  it('Chinese parts: no index space left, a visible separator between the parts', () => {
+    expect(readableExcerpt(`过境 <mark>协定</mark> ${PART_MARK} 来自 喀布尔 的 商人 ${PART_MARK} 喀布尔 ${PART_MARK} 喀布尔 的 商人 表示`)).toBe('过境<mark>协定</mark> · 来自喀布尔的商人 · 喀布尔 · 喀布尔的商人表示');
+  });
+  it('Latin parts, and a window that opens or ends at a mark', () => {
+    expect(readableExcerpt(`${PART_MARK} KABUL ${PART_MARK} The ministry said`)).toBe('KABUL · The ministry said');
+    expect(readableExcerpt(`in a <mark>week</mark> ${PART_MARK}`)).toBe('in a <mark>week</mark>');
+  });
+  it('the record text: one line per part, the mark a line of its own', () => {
+    expect(readableExcerpt(`Outlook\n${PART_MARK}\nWhat next.`)).toBe('Outlook\n · \nWhat next.');
   });
 });
