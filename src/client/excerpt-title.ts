@@ -20,6 +20,40 @@ export function withoutTitleTail(parts: readonly string[], title: string): strin
     }
   }
   if (cut === 0) return [...parts];
-  const rest = plain.slice(cut).replace(/^\s+/, '');
+  // The part mark's " · " after the headline goes with it (search-words.ts).
+  const rest = plain.slice(cut).replace(/^\s+(?:·\s+)?/, '');
   return sliceParts(parts, plain.length - rest.length);
+}
+
+/**
+ * The headline as parts (text, marked, text, …) with the words Pagefind marked in `excerpt` (its parts) marked in
+ * it: for a hit whose excerpt is all headline (33b F2), the reader's words are shown where they are.
+ */
+export function markedIn(title: string, excerpt: readonly string[]): string[] {
+  const lower = title.toLowerCase();
+  const spans: [number, number][] = [];
+  for (const word of excerpt.filter((_, i) => i % 2 === 1).map((p) => p.trim().toLowerCase())) {
+    let from = 0;
+    for (let at = lower.indexOf(word, from); word !== '' && at !== -1; at = lower.indexOf(word, from)) {
+      spans.push([at, at + word.length]);
+      from = at + word.length;
+    }
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let end = 0;
+  for (const [start, stop] of spans) {
+    if (start < end) continue;
+    parts.push(title.slice(end, start), title.slice(start, stop));
+    end = stop;
+  }
+  parts.push(title.slice(end));
+  return parts;
+}
+
+/** The standfirst of a record's text (readable form: headline, " · ", standfirst, …), or '' when it is not known. */
+export function standfirstOf(content: string | undefined): string {
+  const lines = content?.split('\n') ?? [];
+  const mark = lines.findIndex((line) => line.trim() === '·');
+  return mark === -1 ? '' : (lines[mark + 1] ?? '').trim();
 }

@@ -8,11 +8,11 @@
  * results for torkham").
  */
 import { suggestWord } from './suggest-word.ts';
-import { withoutTitleTail } from './excerpt-title.ts';
+import { markedIn, standfirstOf, withoutTitleTail } from './excerpt-title.ts';
 import { fieldParts } from './bidi-runs.ts';
 import { sliceParts } from './excerpt-parts.ts';
 import { readableParts } from './excerpt-credits.ts';
-import { readableExcerpt, searchForm } from './search-words.ts';
+import { ownLetters, readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
@@ -130,6 +130,21 @@ export function runSearchPage(): void {
   if (input.value) void run();
 }
 
+/**
+ * `parts` (text, marked, text, …) appended to `target`: a right-to-left phrase that a number follows is its own
+ * island, marks and all (bidi-runs.ts), as on the pages.
+ */
+function appendMarked(target: HTMLElement, parts: readonly string[], dir: 'rtl' | 'ltr'): void {
+  let at = 0;
+  for (const run of fieldParts(parts.join(''), dir)) {
+    const into = run.isolate ? target.appendChild(el('bdi')) : target;
+    for (const [i, part] of sliceParts(parts, at, at + run.text.length).entries()) {
+      if (part !== '') into.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
+    }
+    at += run.text.length;
+  }
+}
+
 function resultItem(d: PagefindResultData): HTMLLIElement {
   const li = el('li');
   const card = el('article', 'card');
@@ -138,7 +153,7 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   const a = el('a');
   // The headline's right-to-left phrase that a number follows is its own island, as on the pages (bidi-runs.ts).
   const dir = d.meta['dir'] === 'rtl' || (!lang && document.documentElement.dir === 'rtl') ? 'rtl' : 'ltr';
-  for (const part of fieldParts(d.meta['title'] ?? d.url, dir)) a.append(part.isolate ? el('bdi', undefined, part.text) : document.createTextNode(part.text));
+  const title = d.meta['title'] ?? d.url;
   a.href = d.url;
   h.append(a);
   const excerpt = el('p', 'card-standfirst');
@@ -154,18 +169,16 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   // The spaces the index put between Chinese and Japanese words taken out (src/client/search-words.ts).
   // The story's credits (byline, topics) only when the reader's words are found there alone, and "…" where the
   // window is cut (excerpt-credits.ts).
-  const whole = readableExcerpt(d.excerpt).split(/<\/?mark>/).map(decode);
-  const titleless = withoutTitleTail(whole, d.meta['title'] ?? '');
-  const parts = readableParts(titleless, d.content === undefined ? undefined : readableExcerpt(d.content), titleless.join('') !== whole.join(''));
-  // A right-to-left phrase that a number follows is its own island here too, marks and all (bidi-runs.ts).
-  let at = 0;
-  for (const run of fieldParts(parts.join(''), dir)) {
-    const target = run.isolate ? excerpt.appendChild(el('bdi')) : excerpt;
-    for (const [i, part] of sliceParts(parts, at, at + run.text.length).entries()) {
-      if (part !== '') target.append(i % 2 ? el('mark', undefined, part) : document.createTextNode(part));
-    }
-    at += run.text.length;
-  }
+  // An Arabic story's excerpt in its own letters, not the index's Persian yeh and keheh (search-words.ts).
+  const whole = ownLetters(readableExcerpt(d.excerpt), lang).split(/<\/?mark>/).map(decode);
+  const titleless = withoutTitleTail(whole, title);
+  const content = d.content === undefined ? undefined : ownLetters(readableExcerpt(d.content), lang);
+  let parts = readableParts(titleless, content, titleless.join('') !== whole.join(''));
+  // A window inside a long headline (33b F2): the words are marked in the headline, and the standfirst shown.
+  const inHeadline = parts.join('').trim() === '' && whole.some((p, i) => i % 2 === 1 && p.trim() !== '');
+  if (inHeadline) parts = [standfirstOf(content)];
+  appendMarked(a, inHeadline ? markedIn(title, whole) : [title], dir);
+  appendMarked(excerpt, parts, dir);
   const meta = el('p', 'card-meta');
   meta.append(el('span', 'card-section', d.filters['section']?.[0] ?? ''), document.createTextNode(` · ${d.meta['date'] ?? ''}`));
   card.append(h, excerpt, meta);

@@ -44,6 +44,8 @@ export function searchForm(text: string): string {
   if (out.includes('፡')) out = out.replace(/\s*፡\s*/g, ' ፡ ');
   // A hyphenated name is found by each part (Mazar-i-Sharif by "Sharif"): a space after each hyphen inside a word.
   if (out.includes('-') || out.includes('\u2010')) out = out.replace(/(?<=\p{L})([-\u2010])(?=\p{L})/gu, '$1 ');
+  // Hebrew's maqaf joins a one-letter word to the next, a number too: "ב־1994" is found by "1994" (33b F5).
+  if (out.includes('\u05be')) out = out.replace(/(?<=\p{L})\u05be(?=[\p{L}\p{N}])/gu, '\u05be ');
   if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3006\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]/.test(out)) return out;
   return out
     .replace(SPACELESS, (run) => {
@@ -78,7 +80,18 @@ export function readableExcerpt(text: string): string {
   return text
     .replace(JOINED, '$1$2$3$4')
     .replace(/(?<=\p{L}[-\u2010])((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=\p{L})/gu, '$1$2')
+    .replace(/(?<=\p{L}\u05be)((?:<\/?mark>)?) ((?:<\/?mark>)?)(?=[\p{L}\p{N}])/gu, '$1$2')
     .replace(/ ?((?:<\/?mark>)?)፡((?:<\/?mark>)?) ?/g, '$1፡$2')
     .replace(/^\s*\u2063 ?| ?\u2063\s*$/g, '')
     .replace(/ ?\u2063 ?/g, ' · ');
 }
+
+/**
+ * The index spells Arabic yeh and kaf as the Persian letters, so either spelling finds a word ({@link searchForm});
+ * an excerpt of a story in Arabic (`lang`) is shown in its own letters again (33b F13). Other stories keep the
+ * index's: a Dari or Pashto story writes the Persian letters itself.
+ */
+export function ownLetters(text: string, lang: string | undefined): string {
+  return lang !== undefined && /^ar(?:-|$)/i.test(lang) ? text.replace(PERSIAN_YEH_KAF, (c) => (c === '\u06cc' ? '\u064a' : '\u0643')) : text;
+}
+const PERSIAN_YEH_KAF = /[\u06cc\u06a9](?=(?:<\/?mark>)?[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])/g;

@@ -103,3 +103,32 @@ describe('32b F4 rest, 33b F3: a search excerpt keeps headline, standfirst, date
     expect(readableExcerpt(`Outlook\n${PART_MARK}\nWhat next.`)).toBe('Outlook\n · \nWhat next.');
   });
 });
+
+describe('33b search findings', async () => {
+  const { ownLetters, readableExcerpt, searchForm } = await import('#/client/search-words.ts');
+  const { markedIn, standfirstOf, withoutTitleTail } = await import('#/client/excerpt-title.ts');
+  const { searchVocabulary } = await import('#/outputs/search-vocabulary.ts');
+  const { suggestWord } = await import('#/client/suggest-word.ts');
+  it('F5: a number after Hebrew’s maqaf is a word of its own, and the excerpt keeps the spelling', () => {
+    expect(searchForm('ההסכם נחתם ב־1994 וקבע').split(' ')).toContain('1994');
+    expect(readableExcerpt(searchForm('נחתם ב־1994 וקבע').replace('1994', '<mark>1994</mark>'))).toBe('נחתם ב־<mark>1994</mark> וקבע');
+  });
+  it('F13: an Arabic story’s excerpt in its own letters; a Dari one keeps the Persian letters', () => {
+    const indexed = searchForm('مبعوثون خليجيون يصلون إلى كابل');
+    expect(indexed).toContain('\u06cc');
+    expect(ownLetters(indexed, 'ar')).toBe('مبعوثون خليجيون يصلون إلى كابل');
+    expect(ownLetters(indexed, 'fa-AF')).toBe(indexed);
+  });
+  it('F2: a hit inside a long headline marks the words there and shows the standfirst', () => {
+    const title = 'Provincial councils agree, after 11 days of talks in a converted wedding hall, on a timetable';
+    const whole = ['…talks in a converted ', 'wedding', ' ', 'hall', ', on a timetable'];
+    expect(markedIn(title, whole)).toEqual(['Provincial councils agree, after 11 days of talks in a converted ', 'wedding', ' ', 'hall', ', on a timetable']);
+    expect(standfirstOf(`${title}\n · \nThe councils met for eleven days.\n · \nKABUL`)).toBe('The councils met for eleven days.');
+    expect(withoutTitleTail(['a converted wedding hall · The councils met'], title.replace(', on a timetable', ''))).toEqual(['The councils met']);
+  });
+  it('F4: a reporter’s name typed without accents is suggested from the vocabulary', () => {
+    const words = searchVocabulary([{ data: { title: 'Wheat prices', description: 'Prices ease', tags: [] }, authors: [{ data: { name: 'José García Ñúñez' } }] }] as never);
+    expect(words).toContain('garcía');
+    expect(suggestWord('garcia', words)).toBe('garcía');
+  });
+});
