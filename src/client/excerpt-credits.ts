@@ -35,8 +35,11 @@ export function readableParts(parts: readonly string[], content: string | undefi
   // The record's lines (headline, standfirst, paragraphs): a window that starts or ends with one is not cut there.
   const lines = content === undefined ? undefined : (content.split(CREDITS_MARK)[0] ?? '').split('\n').map(words).filter((l) => l.length > 0);
   const n = Math.min(3, shown.length);
-  const cutStart = lines !== undefined && n > 0 && !opensAtStandfirst && !lines.some((l) => same(l.slice(0, n), shown.slice(0, n)));
-  const cutEnd = lines !== undefined && n > 0 && at < 0 && !lines.some((l) => same(l.slice(-n), shown.slice(-n)));
+  // A line shorter than n words (a one-word headline or dateline) is matched on its own words.
+  const opens = (l: readonly string[]) => same(l.slice(0, n), shown.slice(0, Math.min(n, l.length)));
+  const closes = (l: readonly string[]) => same(l.slice(-n), shown.slice(-Math.min(n, l.length)));
+  const cutStart = lines !== undefined && n > 0 && !opensAtStandfirst && !lines.some(opens);
+  const cutEnd = lines !== undefined && n > 0 && at < 0 && !lines.some(closes);
   let seen = 0;
   const lead = shown.length ? ' — ' : '— ';
   const out = story.map((text, i) => text + (!showCredits || credits[i] === undefined ? '' : i % 2 ? credits[i] : credits[i]!.replace(CREDITS, () => (seen++ === 0 ? lead : ' · '))));

@@ -6,6 +6,7 @@
  * them (text, marked, text, …, decoded), so the marks stay where Pagefind put them.
  */
 import { sliceParts } from './excerpt-parts.ts';
+import { PART_MARK, readableExcerpt } from './search-words.ts';
 
 export function withoutTitleTail(parts: readonly string[], title: string): string[] {
   const plain = parts.join('');
@@ -51,9 +52,10 @@ export function markedIn(title: string, excerpt: readonly string[]): string[] {
   return parts;
 }
 
-/** The standfirst of a record's text (readable form: headline, " · ", standfirst, …), or '' when it is not known. */
+/**
+ * The standfirst of a record's text as Pagefind holds it (headline, part mark, standfirst, …: line breaks are gone
+ * there), readable; '' when it is not known.
+ */
 export function standfirstOf(content: string | undefined): string {
-  const lines = content?.split('\n') ?? [];
-  const mark = lines.findIndex((line) => line.trim() === '·');
-  return mark === -1 ? '' : (lines[mark + 1] ?? '').trim();
+  return readableExcerpt(content?.split(PART_MARK)[1] ?? '').trim();
 }

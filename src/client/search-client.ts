@@ -12,7 +12,7 @@ import { markedIn, standfirstOf, withoutTitleTail } from './excerpt-title.ts';
 import { fieldParts } from './bidi-runs.ts';
 import { sliceParts } from './excerpt-parts.ts';
 import { readableParts } from './excerpt-credits.ts';
-import { ownLetters, readableExcerpt, searchForm } from './search-words.ts';
+import { ownLetters, PART_MARK, readableExcerpt, searchForm } from './search-words.ts';
 import { listShards, openShards, relevantMarks, searchShards, wordsOf, type PagefindResultData, type Shard } from './search-merge.ts';
 
 /** Results shown at most. */
@@ -172,11 +172,12 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   // An Arabic story's excerpt in its own letters, not the index's Persian yeh and keheh (search-words.ts).
   const whole = ownLetters(readableExcerpt(d.excerpt), lang).split(/<\/?mark>/).map(decode);
   const titleless = withoutTitleTail(whole, title);
-  const content = d.content === undefined ? undefined : ownLetters(readableExcerpt(d.content), lang);
+  // The record's parts as lines (Pagefind keeps no line breaks; the part marks stand where they were).
+  const content = d.content === undefined ? undefined : ownLetters(readableExcerpt(d.content.replaceAll(PART_MARK, '\n')), lang);
   let parts = readableParts(titleless, content, titleless.join('') !== whole.join(''));
   // A window inside a long headline (33b F2): the words are marked in the headline, and the standfirst shown.
   const inHeadline = parts.join('').trim() === '' && whole.some((p, i) => i % 2 === 1 && p.trim() !== '');
-  if (inHeadline) parts = [standfirstOf(content)];
+  if (inHeadline) parts = [ownLetters(standfirstOf(d.content), lang)];
   appendMarked(a, inHeadline ? markedIn(title, whole) : [title], dir);
   appendMarked(excerpt, parts, dir);
   const meta = el('p', 'card-meta');

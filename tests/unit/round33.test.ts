@@ -123,12 +123,22 @@ describe('33b search findings', async () => {
     const title = 'Provincial councils agree, after 11 days of talks in a converted wedding hall, on a timetable';
     const whole = ['…talks in a converted ', 'wedding', ' ', 'hall', ', on a timetable'];
     expect(markedIn(title, whole)).toEqual(['Provincial councils agree, after 11 days of talks in a converted ', 'wedding', ' ', 'hall', ', on a timetable']);
-    expect(standfirstOf(`${title}\n · \nThe councils met for eleven days.\n · \nKABUL`)).toBe('The councils met for eleven days.');
+    expect(standfirstOf(`${title} \u2063 The councils met for eleven days. \u2063 KABUL`)).toBe('The councils met for eleven days.');
+    expect(standfirstOf(undefined)).toBe('');
     expect(withoutTitleTail(['a converted wedding hall · The councils met'], title.replace(', on a timetable', ''))).toEqual(['The councils met']);
   });
   it('F4: a reporter’s name typed without accents is suggested from the vocabulary', () => {
     const words = searchVocabulary([{ data: { title: 'Wheat prices', description: 'Prices ease', tags: [] }, authors: [{ data: { name: 'José García Ñúñez' } }] }] as never);
     expect(words).toContain('garcía');
     expect(suggestWord('garcia', words)).toBe('garcía');
+  });
+});
+
+describe('an excerpt that opens with a one-word headline is not cut there', async () => {
+  const { readableParts } = await import('#/client/excerpt-credits.ts');
+  it('no "…" before "Snow", one after a window cut inside a paragraph', () => {
+    const content = 'Snow\n · \nIt snowed.\n · \nKabul woke to the first snow of the winter and more.';
+    expect(readableParts(['', 'Snow', ' · It ', 'snowed.', ' · Kabul woke to the first'], content).join('')).toBe('Snow · It snowed. · Kabul woke to the first…');
+    expect(readableParts(['woke to the ', 'snow', ' of the winter and more.'], content).join('')).toBe('…woke to the snow of the winter and more.');
   });
 });
