@@ -28,6 +28,8 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 export function readableParts(parts: readonly string[], content: string | undefined, opensAtStandfirst = false): string[] {
   const plain = parts.join('');
   const at = plain.indexOf(CREDITS_MARK);
+  // A window that opens inside the credits (a long byline, 33b F6) reads as credits, not as the story's words.
+  if (at < 0 && content !== undefined && inCreditsOnly(words(plain), content)) return [`— ${parts[0]?.trimStart() ?? ''}`, ...parts.slice(1)];
   const story = trimEnd(at < 0 ? [...parts] : sliceParts(parts, 0, at));
   const credits = at < 0 ? [] : sliceParts(parts, at);
   const showCredits = !marked(story) && marked(credits);
@@ -46,6 +48,14 @@ export function readableParts(parts: readonly string[], content: string | undefi
   if (cutStart) out[0] = `…${out[0] ?? ''}`;
   if (cutEnd) out[out.length - 1] = `${out.at(-1) ?? ''}…`;
   return out;
+}
+
+/** Whether `shown` (words) is a run of the record's credits and of nothing before them. */
+function inCreditsOnly(shown: readonly string[], content: string): boolean {
+  const at = content.indexOf(CREDITS_MARK);
+  if (at < 0 || shown.length === 0) return false;
+  const run = ` ${shown.join(' ')} `;
+  return ` ${words(content.slice(at)).join(' ')} `.includes(run) && !` ${words(content.slice(0, at)).join(' ')} `.includes(run);
 }
 
 function trimEnd(parts: readonly string[]): string[] {

@@ -142,3 +142,12 @@ describe('an excerpt that opens with a one-word headline is not cut there', asyn
     expect(readableParts(['woke to the ', 'snow', ' of the winter and more.'], content).join('')).toBe('…woke to the snow of the winter and more.');
   });
 });
+
+describe('33b F6: a window inside a long byline reads as credits', async () => {
+  const { readableParts } = await import('#/client/excerpt-credits.ts');
+  it('“— ” before it, marks kept', () => {
+    const content = 'Twenty reporters\n · \nThe count went on.\n⁂ Nadia Rahyab, Li Wei, José García Ñúñez, Amina Yusuf\n⁂ elections';
+    expect(readableParts(['Li Wei, José ', 'García', ' Ñúñez, Amina Yusuf'], content)).toEqual(['— Li Wei, José ', 'García', ' Ñúñez, Amina Yusuf']);
+    expect(readableParts(['The count ', 'went', ' on.'], content).join('')).toBe('The count went on.');
+  });
+});
