@@ -19,8 +19,12 @@ import { listShards, openShards, relevantMarks, searchShards, wordsOf, type Page
 const SHOWN = 20;
 /** Results read to judge relevance (each costs a fragment request). */
 const JUDGED = 40;
-/** Pagefind's options for every shard: exact words outrank longer words that merely start with the query. */
-const OPTIONS = { excerptLength: 24, ranking: { termSimilarity: 3 } };
+/**
+ * Pagefind's options for every shard: exact words outrank longer words that merely start with the query. An
+ * excerpt is 24 words of the story; the three part marks between headline, standfirst, dateline and body are
+ * words to Pagefind, so the window holds 27.
+ */
+const OPTIONS = { excerptLength: 27, ranking: { termSimilarity: 3 } };
 /** What a search says before the first article is published. */
 export const NOTHING_YET = 'Nothing has been published yet, so there is nothing to search.';
 
