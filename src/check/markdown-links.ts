@@ -163,8 +163,10 @@ function lineMap(lines: string[], input: string[], from: number[]): (offset: num
 function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, start: number, at: (offset: number | undefined) => number): Omit<MarkdownLink, 'line' | 'column'> | undefined {
   if (body[start] === '<') {
     const end = at(node.position?.end.offset);
-    const href = body.slice(start + 1, end - 1);
-    return WEB.test(href) ? undefined : { kind: 'autolink', text: href, href };
+    const written = body.slice(start + 1, end - 1);
+    // `<news@example.org>` is an e-mail autolink: its address is the parser's `mailto:…`, not a path on this site.
+    const href = /^[a-z][a-z0-9+.-]*:/i.test(written) ? written : node.url;
+    return WEB.test(href) ? undefined : { kind: 'autolink', text: written, href };
   }
   // A bare URL linked by the renderer (no position) is the bare-URL rule's; a `[` starts every Markdown link.
   if (body[start] !== '[') return undefined;

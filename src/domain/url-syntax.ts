@@ -58,6 +58,21 @@ export function laterHashesEncoded(address: string): string {
 }
 
 /**
+ * A `mailto:` or `tel:` link that reaches no one (round 36): `mailto:`, `mailto:?subject=hi`, `mailto:newsdesk` (no
+ * "@") or a `tel:` without a digit opened an empty message or dialled nothing. `after`: what follows the scheme.
+ */
+function contactProblem(scheme: 'mailto' | 'tel', after: string): string | undefined {
+  if (scheme === 'tel') return /[0-9]/.test(after) ? undefined : 'has no phone number after "tel:"; write the number with its country code, e.g. tel:+93201234567, or remove the link';
+  const query = after.indexOf('?');
+  const to = /(?:^|&)to=([^&]*)/i.exec(query === -1 ? '' : after.slice(query + 1))?.[1] ?? '';
+  const addresses = [after.slice(0, query === -1 ? undefined : query), to].flatMap((list) => list.split(/,|%2c/i)).map((a) => a.trim()).filter(Boolean);
+  if (!addresses.length) return 'has no e-mail address after "mailto:"; write the address, e.g. mailto:newsdesk@example.org, or remove the link';
+  const bad = addresses.find((a) => !/^[^@]+(?:@|%40)[^@]+$/i.test(a));
+  if (bad) return `has "${bad.length > 60 ? `${bad.slice(0, 60)}…` : bad}" after "mailto:", which is not an e-mail address (one "@" between a name and a host); write the whole address, e.g. mailto:newsdesk@example.org`;
+  return undefined;
+}
+
+/**
  * Why the address cannot stand in a page, or undefined when it can. `address` is the browser form. `html`: written
  * in raw HTML (then nothing escapes spaces and the like for the editor; Markdown's link syntax does).
  */
@@ -76,6 +91,7 @@ export function urlProblem(address: string, { html = false }: { html?: boolean }
     const bad = /[\s<>"\\^`{|}]/u.exec(address);
     if (bad) return `contains ${bad[0].trim() === '' ? 'a space' : `"${bad[0]}"`}, which a web address may not hold; write it percent-encoded (a space is %20)`;
   }
+  if (scheme === 'mailto' || scheme === 'tel') return contactProblem(scheme, address.slice(scheme.length + 1));
   if (scheme !== 'http' && scheme !== 'https') return undefined;
   let url: URL;
   try {

@@ -81,6 +81,20 @@ export function uncoveredGrapheme(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Characters the card fonts map but the renderer cannot draw: U+FDFD (﷽, the basmala as one glyph) is 12 em wide
+ * in Noto Naskh Arabic, and Cairo fails on it and on everything after it in the line (round 36 F1: "Prayer ﷽ opens
+ * the talks" was drawn "Prayer"). Each is set as the words it stands for (it has no Unicode decomposition); every
+ * other mapped code point was drawn, one by one, when this list was made.
+ */
+const UNDRAWN_GLYPHS: ReadonlyMap<string, string> = new Map([['\uFDFD', 'بسم الله الرحمن الرحيم']]);
+const UNDRAWN = new RegExp(`[${[...UNDRAWN_GLYPHS.keys()].join('')}]`, 'gu');
+
+/** `text` as a card draws it: a character the renderer cannot draw set as its words ({@link UNDRAWN_GLYPHS}). */
+export function cardText(text: string): string {
+  return text.replace(UNDRAWN, (char) => UNDRAWN_GLYPHS.get(char) ?? '');
+}
+
 /** Letter-spaced capitals suit a Latin section name; spacing would break the joins of Arabic script. */
 const LATIN_ONLY = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 

@@ -15,7 +15,7 @@ export interface CardInput {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = '7';
+export const CARD_VERSION = '8';
 
 /** Path of an article's generated card, or undefined when it gets its lead image or the site card. */
 export function generatedCardPath(

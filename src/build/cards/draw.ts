@@ -10,7 +10,7 @@
  */
 import sharp from 'sharp';
 import type { CardInput } from '#/outputs/social-cards.ts';
-import { ARABIC_FAMILY, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
+import { ARABIC_FAMILY, cardText, LATIN_FAMILY, sectionOnCard } from '#/outputs/card-coverage.ts';
 import { RIGHT_TO_LEFT_SCRIPTS, withIsolateMarks } from '#/client/bidi-runs.ts';
 import { cardFontFiles, isolateCardFonts } from './fonts.ts';
 import { cardPalette, encodeIndexedPng, IndexedImage, type Rgb } from './png.ts';
@@ -96,7 +96,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   template.fill(0, HEIGHT - BAR, PALETTE.grounds[0]!);
   template.fill(HEIGHT - BAR, HEIGHT, PALETTE.grounds[1]!);
   const siteRtl = startsRightToLeft(siteName);
-  const name = await mask(escapeMarkup(siteName), 40, siteRtl);
+  const name = await mask(escapeMarkup(cardText(siteName)), 40, siteRtl);
   paint(template, name, siteRtl ? WIDTH - PAD - name.width : PAD, HEIGHT - BAR + Math.round((BAR - name.height) / 2), HEIGHT, NAME_INK);
 
   const card = new IndexedImage(WIDTH, HEIGHT);
@@ -106,7 +106,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
   const sectionMask = (name: string, rtl: boolean) => {
     const key = `${rtl ? 'rtl' : 'ltr'}:${name}`;
     if (!sections.has(key)) {
-      const { text, spaced } = sectionOnCard(name);
+      const { text, spaced } = sectionOnCard(cardText(name));
       const markup = spaced ? `<span letter_spacing="${3 * 1024}">${escapeMarkup(text)}</span>` : escapeMarkup(text);
       sections.set(key, name ? mask(markup, 30, rtl) : Promise.resolve({ data: Buffer.alloc(0), width: 0, height: 0 }));
     }
@@ -119,7 +119,7 @@ export async function createCardRenderer(siteName: string, fontDir: string): Pro
       const section = await sectionMask(input.section, rtl);
       const top = 64 + section.height + 24;
       const bottom = HEIGHT - BAR - 40;
-      const headline = await fitHeadline(input.title, rtl, bottom - top);
+      const headline = await fitHeadline(cardText(input.title), rtl, bottom - top);
       // Drawn from here to the encoded file with no await between, so one card buffer serves every card.
       card.copyFrom(template);
       const x = (m: Mask) => (rtl ? WIDTH - PAD - m.width : PAD);

@@ -32,6 +32,7 @@ import { FORBIDDEN_CHARS } from './invisible-chars.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
 import { previewLinkProblem } from './local-hosts.ts';
 import { windowsLinkProblem } from './windows-links.ts';
+import { bareHostProblem } from './bare-hosts.ts';
 import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
 import type { SuggestableSlugs } from './suggestable.ts';
 import { BODY_RULE, computeAlways, type BodyMemo } from '../body-memo.ts';
@@ -146,6 +147,11 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     });
     if (windows) {
       problem(windows);
+      continue;
+    }
+    const bareHost = bareHostProblem(address);
+    if (bareHost) {
+      problem(bareHost);
       continue;
     }
     const malformed = urlProblem(address, { html: link.html === true });
