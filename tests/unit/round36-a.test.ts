@@ -1,0 +1,89 @@
+/**
+ * Round 36 (helper a): duplicate slugs reported whatever the group's size and in linear time (identical copies by
+ * size and SHA-256, a copied month folder once), stray carriage returns and UTF-16 files, private hosts in links,
+ * and a PNG's chunk count.
+ */
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { staleCopies, type StoryFile } from '#/check/rules/same-story.ts';
+
+const copy = newsroomCopies('r36a');
+
+/** An article of `month` (`2025/03`) with its own headline and body unless given. */
+const story = (month: string, title: string, body = `${title}: the one paragraph of this story.`) =>
+  `---\ntitle: ${title}\ndescription: A standfirst for ${title}.\npublished: "${month.replace('/', '-')}-10T10:00:00+04:30"\nauthors: [nadia-rahyab]\nsection: economy\n---\n\n${body}\n`;
+
+/** The check's lines on the file field (where duplicate slugs are said), `path-after-articles/  message`. */
+const fileLines = (content: string) =>
+  checkNewsroom(content)
+    .filter((d) => d.field === 'file' && d.file.includes('/articles/'))
+    .map((d) => `${d.file.replace(/^.*\/articles\//, '')}  ${d.message.replaceAll(/\S*\/content\//g, 'content/')}`)
+    .sort();
+
+const MONTHS = Array.from({ length: 25 }, (_, i) => `${2023 + Math.floor(i / 12)}/${String((i % 12) + 1).padStart(2, '0')}`);
+
+describe('36 #1: duplicate slugs, any group size', () => {
+  it('a copied month folder is said once, on one of its files, not once per file', () => {
+    const content = copy((c) => cpSync(join(c, 'articles/2026/11'), join(c, 'articles/2026/11 copy'), { recursive: true }));
+    const lines = fileLines(content).filter((l) => l.includes('slug') || l.includes('copy of the folder'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^2026\/11 copy\/[a-z-]+\.md {2}this file is in "11 copy", a copy of the folder "11" \(as the Finder, Explorer or a sync client names one\): it and the other file there that shares a slug with a file in content\/articles\/2026\/11 are copies, not stories of their own; delete the folder "11 copy"/),
+    ]);
+  });
+
+  it('two identical files in a group of 25 under one slug are told "identical copy of", the rest a name each', () => {
+    const content = copy((c) => {
+      for (const [i, month] of MONTHS.entries()) {
+        mkdirSync(join(c, 'articles', month), { recursive: true });
+        writeFileSync(join(c, 'articles', month, 'market-notes.md'), story(month, `Market notes ${['alpha', 'bravo', 'charlie', 'delta', 'echo'][i % 5]} ${month}`));
+      }
+      // The same bytes in a second folder (of another month: its folder line aside, a copy).
+      writeFileSync(join(c, 'articles/2026/10/market-notes.md'), story('2023/02', `Market notes bravo 2023/02`));
+    });
+    const lines = fileLines(content).filter((l) => l.includes('market-notes'));
+    const identical = lines.filter((l) => l.includes('identical copy of'));
+    expect(identical).toEqual([
+      '2023/02/market-notes.md  this file is an identical copy of content/articles/2026/10/market-notes.md (the same size and SHA-256): one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)',
+      '2026/10/market-notes.md  this file is an identical copy of content/articles/2023/02/market-notes.md (the same size and SHA-256): one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)',
+    ]);
+    // Every other file has its line: the first published keeps the name, each later one a free name with its year or day.
+    const rest = lines.filter((l) => !l.includes('identical copy of') && /slug "market-notes"/.test(l));
+    expect(rest).toHaveLength(24);
+    expect(rest.filter((l) => l.includes('keeps the name, and each of the others'))).toEqual([expect.stringMatching(/^2023\/01\//)]);
+    expect(rest.find((l) => l.startsWith('2024/05/'))).toMatch(/rename it to "market-notes-2024-05-10\.md"/);
+    expect(rest.find((l) => l.startsWith('2025/01/'))).toMatch(/rename it to "market-notes-2025\.md"/);
+  });
+
+  it('a re-filed copy in a group of 25 is still told which version to keep', () => {
+    const content = copy((c) => {
+      for (const [i, month] of MONTHS.entries()) {
+        mkdirSync(join(c, 'articles', month), { recursive: true });
+        writeFileSync(join(c, 'articles', month, 'weekly-column.md'), story(month, `Column ${['alpha', 'bravo', 'charlie', 'delta', 'echo'][i % 5]} of ${month}`));
+      }
+      const refiled = story('2024/04', 'Column echo of 2024/03').replace('2024-04-10T10', '2024-04-01T10');
+      writeFileSync(join(c, 'articles/2024/04/weekly-column.md'), refiled);
+    });
+    const lines = fileLines(content).filter((l) => l.includes('same story'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^2024\/03\/weekly-column\.md {2}slug "weekly-column" is also used by content\/articles\/2024\/04\/weekly-column\.md: this file and that one are the same story .*so delete this file/),
+      expect.stringMatching(/^2024\/04\/weekly-column\.md {2}slug "weekly-column" is also used by content\/articles\/2024\/03\/weekly-column\.md: .*this one is the later version .*so keep it/),
+    ]);
+  });
+
+  it('same-story comparison of 5,000 files under one slug compares each with its nearest in date only', () => {
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const files: StoryFile[] = Array.from({ length: 5000 }, (_, i) => ({
+      file: `f${i}.md`,
+      id: 'notice',
+      fm: { data: { title: 'Offices closed for the holiday', published: new Date(base + i * 3_600_000).toISOString() }, body: 'Offices are closed today. They open tomorrow.', bodyLine: 9 },
+    }));
+    const out = staleCopies(files);
+    // Each is the same story as its neighbour an hour away: all but none are told a line, the latest to keep itself.
+    expect(out.size).toBe(5000);
+    expect(out.get(files[4999]!)).toMatch(/^slug "notice" is also used by f4998\.md: .*this one is the later version/);
+    expect(out.get(files[0]!)).toMatch(/^slug "notice" is also used by f1\.md: .*that one is the later version/);
+  }, 30_000);
+});
