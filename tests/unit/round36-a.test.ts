@@ -6,9 +6,10 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNewsroom } from '../helpers/check-bodies.ts';
+import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { staleCopies, type StoryFile } from '#/check/rules/same-story.ts';
+import { utf16Of } from '#/check/rules/source.ts';
 
 const copy = newsroomCopies('r36a');
 
@@ -86,4 +87,31 @@ describe('36 #1: duplicate slugs, any group size', () => {
     expect(out.get(files[4999]!)).toMatch(/^slug "notice" is also used by f4998\.md: .*this one is the later version/);
     expect(out.get(files[0]!)).toMatch(/^slug "notice" is also used by f1\.md: .*that one is the later version/);
   }, 30_000);
+});
+
+describe('36 #2: a lone carriage return, a UTF-16 file', () => {
+  const body = (text: string) => `${testFrontmatter()}${text}`;
+  it('a CR alone in the body is one error at its line and column, naming the other lines; CRLF is fine', () => {
+    const lines = checkArticles({ 'probe-cr.md': body('First paragraph of the probe story.\n\nA line\rbroken by a CR alone.\n\nAnother\rone, and\ranother.\n\nA CRLF line.\r\nIts end.\n') });
+    expect(lines).toEqual([
+      'probe-cr.md:11:7 body  a lone carriage return (CR not followed by LF) is here (and on line 13): the page breaks the line at it, where this check and most editors see one line; save the file with LF or CRLF line endings',
+    ]);
+    expect(checkArticles({ 'probe-crlf.md': body('First paragraph of the probe story.\r\n\r\nA second one.\r\n').replaceAll(/(?<!\r)\n/g, '\r\n') })).toEqual([]);
+  });
+
+  const text = body('First paragraph of the probe story, in plain words.\n');
+  const utf16le = (s: string) => Buffer.from(s, 'utf16le');
+  const utf16be = (s: string) => Buffer.from(utf16le(s).map((_, i, b) => b[i ^ 1]!));
+  it.each([
+    ['little-endian, with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(text)])],
+    ['big-endian, with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ['little-endian', utf16le(text)],
+    ['big-endian', utf16be(text)],
+  ])('UTF-16 %s: one line', (kind, bytes) => {
+    expect(checkArticles({ 'probe-wide.md': bytes })).toEqual([`probe-wide.md:1:1 file  the file is UTF-16 (${kind}), not UTF-8: save it as UTF-8 (in the editor's "Save as" or "Encoding" menu)`]);
+  });
+
+  it('UTF-8 Pashto or Chinese text is not taken for UTF-16', () => {
+    expect(utf16Of(Buffer.from(body('د کابل ښار کې سوداګر وايي چې بيې لوړې شوې دي.\n\n喀布尔的商人说价格上涨了。\n')))).toBeUndefined();
+  });
 });
