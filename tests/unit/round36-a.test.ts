@@ -10,6 +10,7 @@ import { checkArticles, checkNewsroom, testFrontmatter } from '../helpers/check-
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { staleCopies, type StoryFile } from '#/check/rules/same-story.ts';
 import { utf16Of } from '#/check/rules/source.ts';
+import { isPrivateHost } from '#/check/rules/local-hosts.ts';
 
 const copy = newsroomCopies('r36a');
 
@@ -113,5 +114,31 @@ describe('36 #2: a lone carriage return, a UTF-16 file', () => {
 
   it('UTF-8 Pashto or Chinese text is not taken for UTF-16', () => {
     expect(utf16Of(Buffer.from(body('د کابل ښار کې سوداګر وايي چې بيې لوړې شوې دي.\n\n喀布尔的商人说价格上涨了。\n')))).toBeUndefined();
+  });
+});
+
+describe('36 #3: addresses on the newsroom\'s private network are a warning naming the field', () => {
+  it.each(['10.1.2.3', '192.168.0.10', '172.20.5.5', 'cms.internal', 'wiki.corp', 'intranet', '[fd12::1]', '[::ffff:10.0.0.1]', '169.254.1.1'])('%s is private; public and own-machine hosts are told apart', (host) => {
+    expect(isPrivateHost(new URL(`http://${host}/x`).hostname)).toBe(true);
+  });
+  it('public hosts are not private; the own machine is private too (and keeps its error)', () => {
+    for (const host of ['example.org', '172.32.0.1', '8.8.8.8', '[2001:db8::1]', '100.128.0.1']) expect(isPrivateHost(new URL(`http://${host}/`).hostname), host).toBe(false);
+    for (const host of ['localhost', '127.0.0.2', '[::1]', 'news.local']) expect(isPrivateHost(new URL(`http://${host}/`).hostname), host).toBe(true);
+  });
+
+  it('a body link, a canonical and an author url on 10.x or *.internal: one warning each, naming the field', () => {
+    const content = copy((c) => {
+      writeFileSync(join(c, 'articles/2026/11/probe-intranet.md'), `${testFrontmatter({ canonical: 'http://cms.internal/story/1' })}See [the draft](http://10.0.4.2:8080/drafts/1) and [the preview](http://localhost:4321/articles/x/).\n`);
+      writeFileSync(join(c, 'authors/zarlasht-niazai.md'), '---\nname: Zarlasht Niazai\nurl: https://192.168.1.20/people/zarlasht\n---\n\nZarlasht Niazai reports on the economy.\n');
+    });
+    const lines = checkNewsroom(content)
+      .filter((d) => d.file.endsWith('probe-intranet.md') || d.file.endsWith('zarlasht-niazai.md'))
+      .map((d) => `${d.file.replace(/^.*\//, '')}:${d.line} ${d.field} ${d.severity}  ${d.message}`);
+    expect(lines).toEqual([
+      'probe-intranet.md:7 canonical warning  http://cms.internal/story/1 is on cms.internal, an address on a private network, which only works inside the newsroom\'s network: readers and search engines elsewhere cannot open it; give the original story\'s public address, or remove "canonical"',
+      'probe-intranet.md:10 link warning  link [the draft](http://10.0.4.2:8080/drafts/1) is on 10.0.4.2:8080, an address on a private network, which only works inside the newsroom\'s network: readers and search engines elsewhere cannot open it; link the public address, or remove the link',
+      expect.stringMatching(/^probe-intranet\.md:10 link error {2}link \[the preview\]\(http:\/\/localhost:4321\/articles\/x\/\) points to localhost:4321, a server on your own machine/),
+      'zarlasht-niazai.md:3 url warning  https://192.168.1.20/people/zarlasht is on 192.168.1.20, an address on a private network, which only works inside the newsroom\'s network: readers and search engines elsewhere cannot open it; give the author\'s public page elsewhere (their own site or profile), or remove "url"',
+    ]);
   });
 });
