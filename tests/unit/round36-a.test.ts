@@ -11,6 +11,9 @@ import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { staleCopies, type StoryFile } from '#/check/rules/same-story.ts';
 import { utf16Of } from '#/check/rules/source.ts';
 import { isPrivateHost } from '#/check/rules/local-hosts.ts';
+import { pngChunks } from '#/check/rules/image-structure.ts';
+import { decodeWorkOf, MAX_PNG_CHUNKS } from '#/check/rules/image-work.ts';
+import { manyChunkPng } from '../../scripts/image-generators.ts';
 
 const copy = newsroomCopies('r36a');
 
@@ -140,5 +143,28 @@ describe('36 #3: addresses on the newsroom\'s private network are a warning nami
       expect.stringMatching(/^probe-intranet\.md:10 link error {2}link \[the preview\]\(http:\/\/localhost:4321\/articles\/x\/\) points to localhost:4321, a server on your own machine/),
       'zarlasht-niazai.md:3 url warning  https://192.168.1.20/people/zarlasht is on 192.168.1.20, an address on a private network, which only works inside the newsroom\'s network: readers and search engines elsewhere cannot open it; give the author\'s public page elsewhere (their own site or profile), or remove "url"',
     ]);
+  });
+});
+
+describe('36 #4: a PNG of more than 10,000 chunks is refused in one line', () => {
+  it('the chunks are counted to one past the cap, over the whole file when the header holds fewer', () => {
+    expect(pngChunks(manyChunkPng(12), MAX_PNG_CHUNKS)).toBe(12);
+    const big = manyChunkPng(MAX_PNG_CHUNKS + 5_000);
+    expect(decodeWorkOf(big.subarray(0, 1024), big.length, () => big)?.chunks).toBe(MAX_PNG_CHUNKS + 1);
+    expect(decodeWorkOf(manyChunkPng(40), 2_000, () => manyChunkPng(40))?.chunks).toBe(40);
+  });
+
+  it('as a lead image and as a body image: one line each; 10,000 chunks pass', async () => {
+    const sharp = (await import('sharp')).default;
+    // The generator's file is a PNG the pipeline's decoder reads.
+    expect((await sharp(manyChunkPng(MAX_PNG_CHUNKS)).metadata()).width).toBe(1);
+    const lines = checkArticles({
+      'images/many-chunks.png': manyChunkPng(MAX_PNG_CHUNKS + 1),
+      'images/enough-chunks.png': manyChunkPng(MAX_PNG_CHUNKS),
+      'probe-chunks.md': `${testFrontmatter({ image: '\n  src: ./images/many-chunks.png\n  alt: A flat grey square.' })}A paragraph before the photo.\n\n![A flat grey square](./images/many-chunks.png)\n\n![Another grey square](./images/enough-chunks.png)\n`,
+    });
+    const refusal = '"./images/many-chunks.png" is a PNG of more than 10,000 chunks (an ordinary one has a few dozen), each of which the decoder reads and checks; export it again as an ordinary PNG, or as a JPEG or WebP';
+    expect(lines).toEqual([`probe-chunks.md:8:8 image.src  ${refusal}`, `probe-chunks.md:14:1 body  image ![A flat grey square](./images/many-chunks.png) ${refusal}`]);
+    expect(lines.filter((l) => l.includes('enough-chunks'))).toEqual([]);
   });
 });
