@@ -3,7 +3,7 @@
  * ports of the blind tester's generators (pjpeg.py, png16.py, manygif.py), plus an animated WebP. Used by the
  * image stress cases (scripts/stress-images.ts) and the unit tests; nothing here decodes.
  */
-import { createDeflate } from 'node:zlib';
+import { createDeflate, deflateSync } from 'node:zlib';
 
 /** Bits written most significant first, with a 0x00 stuffed after each 0xFF byte (JPEG entropy data). */
 class BitWriter {
@@ -126,6 +126,20 @@ export function png16(width: number, height: number, idat: Buffer, tag = ''): Bu
   const parts = [Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), pngChunk('IHDR', ihdr)];
   if (tag) parts.push(pngChunk('tEXt', Buffer.from(`Comment\0${tag}`, 'latin1')));
   return Buffer.concat([...parts, pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * A valid 1×1 grey PNG of `chunks` chunks in all: IHDR, IDAT and IEND, and the rest small `tEXt` comments before the
+ * picture data (about 25 bytes each: 10,001 chunks is 250 KB), the shape the PNG chunk cap refuses (round 36).
+ */
+export function manyChunkPng(chunks: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(1, 0);
+  ihdr.writeUInt32BE(1, 4);
+  ihdr[8] = 8; // 8 bits, grey (colour type 0)
+  const texts = Array.from({ length: Math.max(0, chunks - 3) }, (_, i) => pngChunk('tEXt', Buffer.from(`Comment\0${i}`, 'latin1')));
+  const idat = pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80])));
+  return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), pngChunk('IHDR', ihdr), ...texts, idat, pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /** An animated GIF of `frames` 1×1 frames (23 bytes each): 2,000,000 frames is 46 MB. */

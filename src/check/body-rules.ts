@@ -27,6 +27,7 @@ import { digitStars } from './rules/digit-stars.ts';
 import { eatenBackslashes } from './rules/eaten-backslash.ts';
 import { missingReferences } from './rules/missing-references.ts';
 import { otherMarkdown } from './rules/other-markdown.ts';
+import { strayCarriageReturns } from './rules/stray-cr.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -53,6 +54,7 @@ export function bodyRuleProblems(
   let tree: Root | undefined;
   const parsed = () => (tree ??= parseBody(body));
   const structure: { message: string; pos: Position; severity?: Diagnostic['severity'] }[] = amplified.length || scan.problems.length ? [] : [...checkBodyStructure(body, bodyLine), ...interruptedParagraphs(body, bodyLine, parsed), ...listNumberProblems(body, bodyLine, parsed)];
+  for (const p of strayCarriageReturns(body, bodyLine)) add(p);
   for (const p of strayFrontmatter(body, bodyLine)) add(p);
   // Only the body-text rules give a severity here (media the page drops: a warning).
   for (const p of checkBodyText(body, bodyLine, amplification)) add(p, p.severity);

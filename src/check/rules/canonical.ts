@@ -16,7 +16,7 @@ import type { Position } from '#/check/frontmatter.ts';
 import { goLiveWarning, siteTargetProblem, type LinkContext, type LinkSource } from './links.ts';
 import { nearSlug } from './suggest.ts';
 import { canonicalChainProblem, type CanonicalOf } from './canonical-chain.ts';
-import { previewAddressProblem, previewCanonicalProblem } from './local-hosts.ts';
+import { previewAddressProblem, previewCanonicalProblem, privateAddressWarning } from './local-hosts.ts';
 
 export function checkCanonical(
   a: LinkSource & { id: string; file: string; canonical: string | undefined; at: Position | undefined },
@@ -34,6 +34,8 @@ export function checkCanonical(
   if (target.kind === 'other') {
     const preview = previewCanonicalProblem(a.canonical);
     if (preview) ctx.report(a.file, 'canonical', `${a.canonical} ${preview}`, a.at);
+    const intranet = preview ? undefined : privateAddressWarning(a.canonical, 'give the original story\'s public address, or remove "canonical"');
+    if (intranet) ctx.report(a.file, 'canonical', `${a.canonical} ${intranet}`, a.at, 'warning');
     return;
   }
   if (target.kind === 'article' && target.slug === a.id) {
@@ -121,6 +123,11 @@ export function checkOwnSiteUrl(a: { file: string; path: string; field: string; 
   const local = previewAddressProblem(a.url, `give the author's page elsewhere (their own site or profile), or remove "${a.field}"`);
   if (local) {
     ctx.report(a.file, a.field, `${a.url} ${local}`, a.at);
+    return;
+  }
+  const intranet = privateAddressWarning(a.url, `give the author's public page elsewhere (their own site or profile), or remove "${a.field}"`);
+  if (intranet) {
+    ctx.report(a.file, a.field, `${a.url} ${intranet}`, a.at, 'warning');
     return;
   }
   const target = resolveSiteLink(a.url, site.url, a.page);

@@ -4,9 +4,8 @@
  * is left out: that line already says what to do, and the established file beside it is not blamed (round 25a #10:
  * `Nadia-Rahyab.md` beside `nadia-rahyab.md` told the file every byline uses to "rename one").
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { COPY_SUFFIX } from './stray-files.ts';
+import { copiedFolders, identicalCopies } from './copied-files.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { othersNamed } from './few-named.ts';
 import { FILE_START } from './source.ts';
@@ -39,11 +38,14 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
-    // #16, 27b #6: renamed, the story was published twice). Each copy gets a line saying which one goes.
-    const copies = articles ? copiesIn(group) : new Map<NamedFile, string>();
+  const shared = [...groups.values()].filter((group) => group.length >= 2);
+  // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
+  // #16, 27b #6: renamed, the story was published twice). A copied folder has one line; each other copy has its own.
+  const folders = articles ? copiedFolders(shared) : undefined;
+  for (const { on, message } of folders?.lines ?? []) report(on.file, 'file', message, FILE_START);
+  for (const whole of shared) {
+    const group = folders ? whole.filter((f) => !folders.members.has(f)) : whole;
+    const copies = articles && group.length >= 2 ? copiesIn(group) : new Map<NamedFile, string>();
     for (const [copy, message] of copies) report(copy.file, 'file', message, FILE_START);
     const rest = group.filter((f) => !copies.has(f));
     if (rest.length < 2) continue;
@@ -74,7 +76,10 @@ function storyNames(group: readonly NamedFile[], names: FreeNames): Map<NamedFil
     return parsed.ok ? { epoch: parsed.date.epoch, day: newsroomDay(parsed.date.epoch, site.timeZone) } : undefined;
   };
   const dated = group.map((f) => ({ f, date: day(f) })).sort((x, y) => (x.date?.epoch ?? Infinity) - (y.date?.epoch ?? Infinity) || x.f.file.localeCompare(y.f.file));
-  const count = (key: string) => dated.filter((d) => d.date && (d.date.day.startsWith(key))).length;
+  // Members per year and per day, counted once (a filter per member made a large group quadratic).
+  const counts = new Map<string, number>();
+  for (const { date } of dated) for (const key of date ? new Set([date.day.slice(0, 4), date.day]) : []) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const count = (key: string) => counts.get(key) ?? 0;
   const [keeper, ...later] = dated;
   const out = new Map<NamedFile, string>();
   if (!keeper) return out;
@@ -90,44 +95,15 @@ function storyNames(group: readonly NamedFile[], names: FreeNames): Map<NamedFil
   return out;
 }
 
-/** Groups this large are a bulk import, not copies: each line says "rename one" (few-named.ts counts the rest). */
-const MAX_COMPARED = 20;
-
-/** The members of a slug's group that are copies of another member, with their line. */
+/**
+ * The members of a slug's group (copied folders' members left out) that are a copy of another member, with their
+ * line: the same file twice, else an edited copy left in the old month folder (round 27b #6).
+ */
 function copiesIn(group: readonly NamedFile[]): Map<NamedFile, string> {
-  const out = new Map<NamedFile, string>();
-  if (group.length > MAX_COMPARED) return out;
-  const folderOf = (f: NamedFile) => basename(dirname(f.path));
-  for (const f of group) {
-    const base = COPY_SUFFIX.exec(folderOf(f))?.[1];
-    const original = base === undefined ? undefined : group.find((g) => g !== f && folderOf(g) === base);
-    if (original) {
-      out.set(f, `this file is in "${folderOf(f)}", a copy of the folder "${base}" (as the Finder, Explorer or a sync client names one), so it is a copy of ${original.file}, not a story of its own: delete it, or move what it adds into ${original.file} and then delete it`);
-    }
-  }
-  if (out.size > 0) return out;
-  // Byte for byte the same as another member: which is the original cannot be told, so each is told to delete one
-  // of the two (renamed instead, the story was published twice).
-  const bytes = new Map<NamedFile, Buffer>();
-  const read = (f: NamedFile) => {
-    let b = bytes.get(f);
-    if (!b) bytes.set(f, (b = readFileSync(f.path)));
-    return b;
-  };
-  for (const f of group) {
-    const twin = group.find((g) => g !== f && sameSize(g, f) && read(g).equals(read(f)));
-    if (twin) out.set(f, `this file is the same, byte for byte, as ${twin.file}: one story in two files, not two stories; delete one of them (renamed instead, it would be published twice)`);
-  }
-  // An edited copy left in the old month folder (round 27b #6): the older version is told to go.
-  return out.size > 0 ? out : staleCopies(group);
-}
-
-function sameSize(a: NamedFile, b: NamedFile): boolean {
-  try {
-    return statSync(a.path).size === statSync(b.path).size;
-  } catch {
-    return false;
-  }
+  const out = identicalCopies(group);
+  const rest = out.size > 0 ? group.filter((f) => !out.has(f)) : group;
+  for (const [f, message] of staleCopies(rest)) out.set(f, message);
+  return out;
 }
 
 /** What a page bundle's `index.md` (any case) is told: a file's slug is its name, so it takes its folder's. */

@@ -108,6 +108,20 @@ export function pngLayout(b: Uint8Array): { sixteenBit: boolean; alpha: boolean;
 
 const be32 = (b: Uint8Array, i: number) => ((be16(b, i) << 16) | be16(b, i + 2)) >>> 0;
 
+/**
+ * The chunks of a PNG up to its IEND, counted up to `cap + 1` by their length fields (each is at least 12 bytes,
+ * so a PNG of up to 12 × `cap` bytes needs no walk past what it holds). The decoder walks and checksums each one.
+ */
+export function pngChunks(b: Uint8Array, cap: number): number {
+  let chunks = 0;
+  for (let i = 8; i + 8 <= b.length && chunks <= cap; ) {
+    chunks++;
+    if (ascii(b, i + 4, i + 8) === 'IEND') break;
+    i += 12 + be32(b, i);
+  }
+  return chunks;
+}
+
 /** The child boxes of an ISO-BMFF box whose children span `start`–`end`: type, content start and end. */
 function* boxes(b: Uint8Array, start: number, end: number): Generator<{ type: string; at: number; end: number }> {
   let i = start;

@@ -13,7 +13,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { type ImageFormat, HEADER_BYTES, imageSize, MAX_IMAGE_BYTES, sniffImage } from './image-format.ts';
-import { avifImages, gifFrames, isAnimatedWebp, isProgressiveJpeg, jpegScans, pngLayout, webpFrames } from './image-structure.ts';
+import { avifImages, gifFrames, isAnimatedWebp, isProgressiveJpeg, jpegScans, pngChunks, pngLayout, webpFrames } from './image-structure.ts';
 
 /**
  * Most scans a progressive JPEG may have. Encoders write about 10 (libjpeg's and mozjpeg's standard scripts: 9–10
@@ -23,6 +23,13 @@ export const MAX_JPEG_SCANS = 100;
 
 /** Scans an ordinary progressive JPEG has, all within the cost of one photo pixel; past them each scan weighs. */
 export const ORDINARY_SCANS = 10;
+
+/**
+ * Most chunks a PNG may have. The decoder reads, checksums and keeps a record of each (a text chunk, a frame's
+ * control chunk, a slice of the picture data); encoders write a few dozen (libpng's picture data in 8 KB slices: a
+ * 50 MB PNG has about 6,100). Past the cap a file of tiny chunks is a decoder's worst case, refused in one line.
+ */
+export const MAX_PNG_CHUNKS = 10_000;
 
 /** Most frames an animation (GIF, animated WebP) or images an AVIF may have: 40 s at 25 frames a second. */
 export const MAX_FRAMES = 1_000;
@@ -40,6 +47,8 @@ export interface DecodeWork {
   frames: number;
   /** A JPEG's scans (start-of-scan markers); 1 for other formats. */
   scans: number;
+  /** A PNG's chunks (counted up to one past {@link MAX_PNG_CHUNKS}); 0 for other formats. */
+  chunks: number;
 }
 
 const known = new Map<string, DecodeWork | undefined>();
@@ -80,7 +89,7 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
   const canvas = format && imageSize(header, format);
   if (!format || !canvas) return undefined;
   const area = canvas.width * canvas.height;
-  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1 };
+  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1, chunks: 0 };
   // A count over the header first: past the cap there already (a 46 MB GIF of 2,000,000 frames), the rest is not read.
   const count = (walk: (b: Uint8Array, cap: number) => number, cap: number) => {
     const inHeader = walk(header, cap);
@@ -106,6 +115,8 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
       if (isAnimatedWebp(header)) work.frames = Math.max(1, count(webpFrames, MAX_FRAMES));
       break;
     case 'png': {
+      // Walked past the header only when the file is larger (the cap's chunks need 120 KB; the header holds 256 KB).
+      work.chunks = count(pngChunks, MAX_PNG_CHUNKS);
       // Measured against an ordinary photo's pixel (check and build CPU): 16-bit 1.6–1.7×, alpha 1.5–2×, both
       // 2.4–3.3×, Adam7 interlacing 1.7–2.3×.
       const layout = pngLayout(header);
@@ -131,6 +142,9 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
 export function decodeWorkProblem(work: DecodeWork): string | undefined {
   if (work.scans > MAX_JPEG_SCANS) {
     return `is a progressive JPEG of more than ${MAX_JPEG_SCANS} scans (an ordinary one has about ${ORDINARY_SCANS}), and a decoder walks the whole picture once per scan; save it as a baseline JPEG (or progressive with the standard scans)`;
+  }
+  if (work.chunks > MAX_PNG_CHUNKS) {
+    return `is a PNG of more than ${MAX_PNG_CHUNKS.toLocaleString('en-US')} chunks (an ordinary one has a few dozen), each of which the decoder reads and checks; export it again as an ordinary PNG, or as a JPEG or WebP`;
   }
   if (work.frames > MAX_FRAMES && work.format === 'avif') {
     return `holds more than ${MAX_FRAMES.toLocaleString('en-US')} images, each of which the build decodes; use a still image (one picture a file)`;

@@ -30,7 +30,7 @@ import { aliasKey } from '#/domain/aliases.ts';
 import { browserForm, urlProblem } from '#/domain/url-syntax.ts';
 import { FORBIDDEN_CHARS } from './invisible-chars.ts';
 import { fragmentOf, type AnchorIndex } from './anchors.ts';
-import { previewLinkProblem } from './local-hosts.ts';
+import { previewLinkProblem, privateAddressWarning } from './local-hosts.ts';
 import { windowsLinkProblem } from './windows-links.ts';
 import { bareHostProblem } from './bare-hosts.ts';
 import { unreadStoryFix, type WhereGone } from './gone-articles.ts';
@@ -179,6 +179,12 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
     const preview = previewLinkProblem(address);
     if (preview) {
       problem(preview);
+      continue;
+    }
+    // The newsroom's intranet or CMS (10.x, `*.internal`): it opens for the desk, for no reader (a warning).
+    const intranet = privateAddressWarning(address, 'link the public address, or remove the link');
+    if (intranet) {
+      ctx.report(a.file, 'link', `${label} ${intranet}`, pos, 'warning');
       continue;
     }
     // "Did you mean" compares a slug with every article's: only the first lines of a file get one (the first ten).

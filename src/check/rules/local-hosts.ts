@@ -3,12 +3,46 @@
  * http://localhost:4321/, 127.0.0.1, 0.0.0.0, [::1], `*.local`, `*.localhost`). A link copied from the preview
  * passed the check and was published in the page and every feed (round 23). Names reserved for examples
  * (`example.org`) are not refused: the sample newsroom itself lives on them.
+ * Addresses on a private network (10.x, 192.168.x, 172.16–31.x, `*.internal`, `*.lan`, a name without a dot: the
+ * newsroom's CMS or intranet) open inside the newsroom only: a warning (round 36), since an editor may mean it.
  */
 
 /** Whether `hostname` (as `URL` gives it) is the machine the page is opened on, not a server readers reach. */
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0' || host === '[::1]' || host === '[::]';
+}
+
+/** IPv4 ranges no public address is in: private (RFC 1918), link-local and carrier-grade NAT. */
+function isPrivateIPv4(host: string): boolean {
+  const m = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/** Names that only a newsroom's own network resolves (RFC 8375's home.arpa, ICANN's .internal, common LAN suffixes). */
+const PRIVATE_SUFFIX = /\.(?:internal|intranet|lan|corp|home|home\.arpa|localdomain|private)$/;
+
+/**
+ * Whether `hostname` (as `URL` gives it) is on the editor's own machine ({@link isLocalHost}) or a private network:
+ * an address that only works inside the newsroom's network.
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (isLocalHost(host)) return true;
+  // IPv4 written in IPv6 (`[::ffff:10.0.0.1]`, which URL gives as `[::ffff:a00:1]`): judged as that IPv4 address.
+  const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+  if (mapped) {
+    const [hi, lo] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
+    const v4 = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    return isLocalHost(v4) || isPrivateIPv4(v4);
+  }
+  // IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
+  if (/^\[(?:f[cd][0-9a-f]{0,2}|fe[89ab][0-9a-f]?):/.test(host)) return true;
+  if (isPrivateIPv4(host) || PRIVATE_SUFFIX.test(host)) return true;
+  // A name without a dot (`http://cms/…`, `http://intranet/…`): resolved by the newsroom's network alone.
+  return !host.includes('.') && !host.startsWith('[');
 }
 
 /** The `http(s)` address `href` names, or undefined when it is not one. */
@@ -40,6 +74,16 @@ export function previewAddressProblem(href: string, fix: string): string | undef
   const url = webAddress(href);
   if (!url || !isLocalHost(url.hostname)) return undefined;
   return `is on ${url.host}, a server on your own machine, which no reader or search engine can open; ${fix}`;
+}
+
+/**
+ * The warning for an address on a private network, not on the editor's own machine (that is the error above),
+ * with `fix`; or undefined.
+ */
+export function privateAddressWarning(href: string, fix: string): string | undefined {
+  const url = webAddress(href);
+  if (!url || isLocalHost(url.hostname) || !isPrivateHost(url.hostname)) return undefined;
+  return `is on ${url.host}, an address on a private network, which only works inside the newsroom's network: readers and search engines elsewhere cannot open it; ${fix}`;
 }
 
 /** Why a `canonical` on the editor's own machine names no original readers or search engines can open, or undefined. */

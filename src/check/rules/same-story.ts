@@ -8,7 +8,8 @@
  * told to delete the year before, eleven archived articles in all): headlines that match closely
  * ({@link closeHeadlines}) and publication times at most
  * {@link SAME_STORY_DAYS} days apart, as a re-filed copy's are; a notice a year on is another story.
- * Linear: each body is cut into sentences once; a pair is compared through a set.
+ * Linear: each body is cut into sentences once; a pair is compared through a set, and each file only with the few
+ * published nearest to it (round 36).
  */
 import { site } from '#/site.config.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
@@ -125,20 +126,48 @@ function differences(stale: StoryFile, a: Facts, b: Facts, newer: StoryFile): st
   return `; they differ in ${fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`}`;
 }
 
+/** The most other files one file is compared with: the ones nearest in `published` (round 36: any group size). */
+export const MAX_SAME_STORY_COMPARED = 20;
+
 /**
- * The members of `group` (at most a few files) that are an older version of another member, with their line; when
+ * For each member with a readable `published`, the others (at most {@link MAX_SAME_STORY_COMPARED}) published
+ * nearest to it within {@link SAME_STORY_DAYS} days, nearest first: only they can be the same story
+ * ({@link sameStory}), and a group of thousands (a bulk import under one slug) stays linear after one sort.
+ */
+function nearestInDate<T extends StoryFile>(group: readonly T[], facts: ReadonlyMap<T, Facts | undefined>): Map<T, T[]> {
+  const dated = group.filter((f) => !Number.isNaN(facts.get(f)?.published ?? NaN)).sort((x, y) => facts.get(x)!.published - facts.get(y)!.published);
+  const at = (i: number) => facts.get(dated[i]!)!.published;
+  const window = SAME_STORY_DAYS * 86_400_000;
+  const out = new Map<T, T[]>();
+  dated.forEach((f, i) => {
+    const near: T[] = [];
+    let [lo, hi] = [i - 1, i + 1];
+    const t = at(i);
+    while (near.length < MAX_SAME_STORY_COMPARED) {
+      const below = lo >= 0 && t - at(lo) <= window ? t - at(lo) : Infinity;
+      const above = hi < dated.length && at(hi) - t <= window ? at(hi) - t : Infinity;
+      if (below === Infinity && above === Infinity) break;
+      near.push(below <= above ? dated[lo--]! : dated[hi++]!);
+    }
+    out.set(f, near);
+  });
+  return out;
+}
+
+/**
+ * The members of `group` that are an older version of another member, with their line; when
  * neither of two is dated later, each gets the line to keep one. The later version is told to keep itself and
  * delete the other, so both files named in the duplicate-slug line have one.
  */
 export function staleCopies<T extends StoryFile>(group: readonly T[]): Map<T, string> {
   const out = new Map<T, string>();
   const facts = new Map(group.map((f) => [f, factsOf(f)] as const));
+  const nearest = nearestInDate(group, facts);
   for (const f of group) {
     const a = facts.get(f);
     if (!a) continue;
-    for (const g of group) {
-      const b = facts.get(g);
-      if (g === f || !b) continue;
+    for (const g of nearest.get(f) ?? []) {
+      const b = facts.get(g)!;
       const why = sameStory(a, b);
       if (!why) continue;
       const diff = differences(f, a, b, g);

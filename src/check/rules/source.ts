@@ -34,6 +34,13 @@ export function readSource(path: string, file: string, report: Report, emptyHint
     return undefined;
   }
   const bytes = read.bytes;
+  // UTF-16 ("Unicode" in Notepad and Word): without its BOM, ASCII reads as UTF-8 with a NUL after each letter,
+  // and every rule had a line about it. One line instead.
+  const wide = utf16Of(bytes);
+  if (wide) {
+    report(file, 'file', `the file is UTF-16 (${wide}), not UTF-8: save it as UTF-8 (in the editor's "Save as" or "Encoding" menu)`, FILE_START);
+    return undefined;
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -52,4 +59,28 @@ export function readSource(path: string, file: string, report: Report, emptyHint
     return undefined;
   }
   return text;
+}
+
+/** How many leading bytes are looked at for UTF-16's NULs. */
+const UTF16_SAMPLE_BYTES = 512;
+
+/**
+ * "little-endian" or "big-endian" (with ", with a byte order mark" when it has one) when `bytes` look like UTF-16:
+ * its byte order mark, or a NUL in the same half of most of the first pairs of bytes (Latin letters, digits and
+ * the frontmatter's `---` in UTF-16) and hardly ever in the other half. Undefined otherwise.
+ */
+export function utf16Of(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian, with a byte order mark';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian, with a byte order mark';
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);
+  if (pairs < 2) return undefined;
+  let [evenNul, oddNul] = [0, 0];
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  const wide = (many: number, few: number) => many >= Math.max(2, pairs * 0.3) && few * 10 <= many;
+  if (wide(oddNul, evenNul)) return 'little-endian';
+  if (wide(evenNul, oddNul)) return 'big-endian';
+  return undefined;
 }
