@@ -3,7 +3,10 @@
  * Arabic face the device already has, and the Latest rail's language and dates.
  */
 import { readFileSync } from 'node:fs';
+import type { ImageMetadata } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { applyBodyImages } from '#/domain/body-images-html.ts';
+import { bodyPhotoSize, columnSizes } from '#/domain/image-metadata.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 /** The body of every `@media print { … }` block, one after another. */
@@ -15,11 +18,38 @@ describe('#1: print', () => {
     expect(printCss).toContain('.story-body tr { break-inside: avoid; }');
     expect(printCss).toContain('.story-body thead { display: table-header-group; }');
     expect(printCss).toMatch(/^ {2}\.story-body p, \.story-body blockquote, figure, table \{ break-inside: avoid; \}$/m);
-    expect(printCss).toContain('.story-image img, .story-image img:not(.fit), .story-body img { max-height: 9cm; width: auto; }');
+    expect(printCss).toContain('.story-image img, .story-image img:not(.fit), .story-body img, .story-body img:not([width]) { max-height: 9cm; width: auto; }');
   });
 
   it('hides the footnotes\' ↩ links and the table box\'s scroll shadows', () => {
     expect(printCss).toContain('.story-body [data-footnote-backref] { display: none; }');
     expect(printCss).toContain('.table-scroll { background: none; }');
+  });
+});
+
+const photo = (width: number, height: number) => ({ src: '/x.jpg', width, height, format: 'jpg' }) as ImageMetadata;
+
+describe('#2: a body photo is never wider than its pixels nor taller than 640', () => {
+  it('sizes a narrow photo at its own width, a portrait one 640 tall, a wide one at the widest copy', () => {
+    expect(bodyPhotoSize(photo(320, 240), 1600)).toEqual({ width: 320, height: 240 });
+    expect(bodyPhotoSize(photo(1080, 1920), 1600)).toEqual({ width: 360, height: 640 });
+    expect(bodyPhotoSize(photo(700, 700), 1600)).toEqual({ width: 640, height: 640 });
+    expect(bodyPhotoSize(photo(1000, 667), 1600)).toEqual({ width: 1000, height: 667 });
+    expect(bodyPhotoSize(photo(4000, 3000), 1600)).toEqual({ width: 1600, height: 1200 });
+    expect(bodyPhotoSize(photo(600, 9000), 1600)).toEqual({ width: 42, height: 630 });
+    // The browser fetches the copy for the width shown, not the column's.
+    expect(columnSizes(photo(1080, 1920))).toBe('360px');
+  });
+
+  it('writes that size into the body\'s <img>, replacing the one the Markdown carried', () => {
+    const prepared = new Map([['images/tall.jpg', { src: '/_astro/tall.webp', srcset: '/_astro/tall.webp 1080w', sizes: '360px', ...bodyPhotoSize(photo(1080, 1920), 1600) }]]);
+    const html = applyBodyImages('<p><img src="./images/tall.jpg" alt="A tall tower" width="1080"></p>', prepared);
+    expect(html).toBe('<p><img src="/_astro/tall.webp" srcset="/_astro/tall.webp 1080w" sizes="360px" width="360" height="640" alt="A tall tower"></p>');
+  });
+
+  it('caps a photo without a width attribute by CSS, its width left auto so it keeps its shape', () => {
+    expect(css).toContain('.story-body img:not([width]) { max-height: 640px; }');
+    expect(css).toMatch(/^img \{ max-width: 100%; height: auto; \}$/m);
+    expect(css).not.toMatch(/^\.story-body img[^{]*\{[^}]*\bwidth: 100%/m);
   });
 });
