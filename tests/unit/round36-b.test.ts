@@ -53,3 +53,23 @@ describe('#2: a body photo is never wider than its pixels nor taller than 640', 
     expect(css).not.toMatch(/^\.story-body img[^{]*\{[^}]*\bwidth: 100%/m);
   });
 });
+
+describe('#3: a wide table on a phone', () => {
+  /** The declarations of the top-level rule whose selector list is exactly `selector`. */
+  const ruleBody = (selector: string) => new RegExp(`^${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{([^}]*)\\}`, 'm').exec(css)?.[1] ?? '';
+
+  it('scrolls in its own box, with edge shadows drawn by backgrounds alone (covers that scroll with it)', () => {
+    const box = ruleBody('.table-scroll');
+    expect(box).toContain('overflow-x: auto;');
+    expect(box.match(/no-repeat local/g)).toHaveLength(2);
+    expect(box.match(/no-repeat scroll/g)).toHaveLength(2);
+    expect(box).toContain('linear-gradient(to right, var(--bg) 30%, transparent) left center');
+    expect(box).toContain('linear-gradient(to left, var(--bg) 30%, transparent) right center');
+  });
+
+  it('never cuts a cell\'s word mid-word on screen', () => {
+    expect(css).toMatch(/^\.story-body th, \.story-body td \{ overflow-wrap: normal; word-break: normal; hyphens: manual; \}$/m);
+    // Paper does not scroll: there a cell may still break anywhere, so the table fits the page (#1).
+    expect(printCss).toContain('.story-body th, .story-body td { overflow-wrap: anywhere; }');
+  });
+});
