@@ -3,6 +3,7 @@
  * Arabic face the device already has, and the Latest rail's language and dates.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ImageMetadata } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
@@ -71,5 +72,29 @@ describe('#3: a wide table on a phone', () => {
     expect(css).toMatch(/^\.story-body th, \.story-body td \{ overflow-wrap: normal; word-break: normal; hyphens: manual; \}$/m);
     // Paper does not scroll: there a cell may still break anywhere, so the table fits the page (#1).
     expect(printCss).toContain('.story-body th, .story-body td { overflow-wrap: anywhere; }');
+  });
+});
+
+describe('#5: a device\'s own Noto Naskh Arabic before the served file', () => {
+  const faces = readFileSync(new URL('../../src/styles/arabic-face.css', import.meta.url), 'utf8');
+  const srcOf = (weight: number) => new RegExp(`font-weight: ${weight};\\s*src: ([^;]*);`).exec(faces)?.[1] ?? '';
+
+  it('lists local() names first in each face\'s src, the served WOFF2 and WOFF after them', () => {
+    for (const [weight, names] of [[400, ["'Noto Naskh Arabic'", "'NotoNaskhArabic-Regular'"]], [700, ["'Noto Naskh Arabic Bold'", "'NotoNaskhArabic-Bold'"]]] as const) {
+      const src = srcOf(weight);
+      const firstUrl = src.indexOf('url(');
+      expect(src.startsWith('local('), `${weight}: ${src}`).toBe(true);
+      for (const name of names) expect(src.indexOf(`local(${name})`), name).toBeGreaterThanOrEqual(0);
+      expect(src.lastIndexOf('local(')).toBeLessThan(firstUrl);
+      expect(src).toContain(`url('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff2') format('woff2')`);
+    }
+  });
+
+  it('serves files the package really has, and the page frame loads these faces instead of the package\'s own', () => {
+    const require = createRequire(import.meta.url);
+    for (const [, path] of faces.matchAll(/url\('([^']+)'\)/g)) expect(() => require.resolve(path!), path).not.toThrow();
+    const base = readFileSync(new URL('../../src/layouts/Base.astro', import.meta.url), 'utf8');
+    expect(base).toContain("import '../styles/arabic-face.css';");
+    expect(base).not.toContain('@fontsource/noto-naskh-arabic/arabic-');
   });
 });
