@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ImageMetadata } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import LatestList from '../../src/components/LatestList.astro';
+import { parseNewsDate } from '#/domain/dates.ts';
+import type { Article } from '#/domain/newsroom.ts';
 import { applyBodyImages } from '#/domain/body-images-html.ts';
 import { bodyPhotoSize, columnSizes } from '#/domain/image-metadata.ts';
 
@@ -96,5 +100,32 @@ describe('#5: a device\'s own Noto Naskh Arabic before the served file', () => {
     const base = readFileSync(new URL('../../src/layouts/Base.astro', import.meta.url), 'utf8');
     expect(base).toContain("import '../styles/arabic-face.css';");
     expect(base).not.toContain('@fontsource/noto-naskh-arabic/arabic-');
+  });
+});
+
+describe('#6: the Latest rail\'s items in another language', () => {
+  let container: AstroContainer;
+  beforeAll(async () => {
+    container = await AstroContainer.create();
+  });
+  const story = (slug: string, lang: string | undefined, dir: 'ltr' | 'rtl', title: string) => {
+    const parsed = parseNewsDate('2026-12-02T17:00:00+04:30', 'Asia/Kabul');
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return { slug, lang, dir, data: { title, published: parsed.date } } as unknown as Article;
+  };
+  const items = async (articles: Article[]) =>
+    (await container.renderToString(LatestList, { props: { articles, year: 2026 } })).replace(/\s*data-astro-[\w-]+="[^"]*"/g, '').match(/<li[\s\S]*?<\/li>/g) ?? [];
+
+  it('marks an item with its story\'s language and direction, and its date as the site\'s, left to right', async () => {
+    const [pashto = '', english = ''] = await items([story('kabul-talks', 'ps', 'rtl', 'د کابل خبرې'), story('geneva-talks', undefined, 'ltr', 'Talks in Geneva')]);
+    expect(pashto).toMatch(/^<li lang="ps" dir="rtl">\s*<time datetime="2026-12-02T17:00:00\+04:30"><bdi lang="en" dir="ltr">[^<]+<\/bdi><\/time>\s*<a href="\/articles\/kabul-talks\/">د کابل خبرې<\/a>\s*<\/li>$/);
+    // A story in the site's language: no marks, the date as before.
+    expect(english).toMatch(/^<li>\s*<time datetime="2026-12-02T17:00:00\+04:30">[^<]+<\/time>\s*<a href="\/articles\/geneva-talks\/">Talks in Geneva<\/a>\s*<\/li>$/);
+    expect(pashto.match(/<bdi[^>]*>([^<]+)<\/bdi>/)?.[1]).toBe(english.match(/<time[^>]*>([^<]+)<\/time>/)?.[1]);
+  });
+
+  it('keeps the rail\'s face for such an item\'s time, its headline in the language\'s', () => {
+    expect(css).toMatch(/^ol\.latest-list > li\[lang\] \{ font-family: inherit; \}$/m);
+    expect(css).toContain(".latest-list [dir='rtl'] a,");
   });
 });
