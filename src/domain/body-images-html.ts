@@ -7,7 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { localKey } from '#/check/body-images.ts';
-import { columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
+import { bodyPhotoSize, columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 
 const WIDTHS = [480, 800, 1200];
@@ -19,6 +19,7 @@ export interface PreparedImage {
   srcset: string;
   /** The `sizes` the srcset is chosen by (image-metadata.ts `columnSizes`). */
   sizes: string;
+  /** The size shown: its own pixels at most, 640 pixels tall at most (image-metadata.ts `bodyPhotoSize`). */
   width: number;
   height: number;
 }
@@ -45,14 +46,10 @@ export async function prepareBodyImages(paths: unknown, images: readonly ImageMe
       const meta = plainImage(src);
       const width = pipelineWidth(src, MAX_WIDTH);
       const widths = [...WIDTHS.filter((w) => w < width), width];
-      const image = await getImage({ src, width, widths, sizes: columnSizes(meta), format: 'webp' });
-      out.set(localKey(p), {
-        src: image.src,
-        srcset: image.srcSet.attribute,
-        sizes: columnSizes(meta),
-        width: Number(image.attributes['width'] ?? meta.width),
-        height: Number(image.attributes['height'] ?? meta.height),
-      });
+      // The copies go up to the photo's own width (sharp on a dense screen); the page shows it at its fitted size.
+      const sizes = columnSizes(meta);
+      const image = await getImage({ src, width, widths, sizes, format: 'webp' });
+      out.set(localKey(p), { src: image.src, srcset: image.srcSet.attribute, sizes, ...bodyPhotoSize(meta, MAX_WIDTH) });
     }),
   );
   return out;

@@ -21,29 +21,43 @@ export function pipelineWidth(meta: ImageMetadata, cap: number): number {
 
 /** How wide the text column shows a photo: the width the article page's `sizes` names (45rem). */
 const COLUMN_PX = 720;
-/** The tallest an article's lead photo is shown, in CSS pixels: a portrait one leaves the story on the first screen. */
-const LEAD_MAX_PX = 640;
-/** `sizes` of a photo as wide as the text column or wider. */
+/** The tallest a photo in the column (the lead photo, a body photo) is shown, in CSS pixels: a portrait one leaves the story on the first screen. */
+const TALLEST_PX = 640;
+/** `sizes` of a photo as wide as the column or wider. */
 export const COLUMN_SIZES = '(min-width: 60rem) 45rem, 100vw';
 
 /**
- * The `sizes` of a photo shown in the text column. A photo narrower than the column names its own width: a browser
- * takes `sizes` as the picture's width, so a 320-pixel wire thumbnail was blown up to the column, and a 1×1 spacer
- * GIF became a blank 672-pixel square (round 28a #1).
+ * The `sizes` of a photo shown in the text column. A photo shown narrower than the column names the width it is
+ * shown at: a browser takes `sizes` as the picture's width, so a 320-pixel wire thumbnail was blown up to the
+ * column, and a 1×1 spacer GIF became a blank 672-pixel square (round 28a #1); a portrait photo is shown
+ * {@link TALLEST_PX} tall (round 36b #2), and a copy for the column's width would be fetched for nothing.
  */
 export function columnSizes(meta: ImageMetadata): string {
-  const width = plainImage(meta).width;
-  return width < COLUMN_PX ? `${Math.max(1, width)}px` : COLUMN_SIZES;
+  const fit = columnFitWidth(meta);
+  return fit === undefined ? COLUMN_SIZES : `${fit}px`;
 }
 
 /**
- * The width an article's lead photo is shown at when it is less than the column's: a photo narrower than the
- * column at its own width (#1), a portrait photo or a tall graphic at the width that makes it {@link LEAD_MAX_PX}
- * tall (round 28a #4: a phone's 9:16 photo put the story a screen and a half down). Written as the `<img>`'s width,
- * so the page's layout is known before the photo loads. `undefined` for a photo that fills the column.
+ * The width a photo in the text column is shown at when it is less than the column's: a photo narrower than the
+ * column at its own width (round 28a #1), a portrait photo or a tall graphic at the width that makes it
+ * {@link TALLEST_PX} tall (round 28a #4: a phone's 9:16 lead photo put the story a screen and a half down; round 36b
+ * #2: the same in the body). Written as the `<img>`'s width, so the page's layout is known before the photo loads.
+ * `undefined` for a photo that fills the column.
  */
-export function leadFitWidth(meta: ImageMetadata): number | undefined {
+export function columnFitWidth(meta: ImageMetadata): number | undefined {
   const { width, height } = plainImage(meta);
-  const fit = Math.max(1, Math.min(width, Math.round((LEAD_MAX_PX * width) / Math.max(1, height))));
+  // Rounded down: rounded to the nearest, a 600×9000 graphic was 43 pixels wide and so 645 tall.
+  const fit = Math.max(1, Math.min(width, Math.floor((TALLEST_PX * width) / Math.max(1, height))));
   return fit < COLUMN_PX ? fit : undefined;
+}
+
+/**
+ * A body photo's `<img>` width and height: {@link columnFitWidth}, else its own width up to `cap` (the widest copy
+ * made), so it is never shown wider than its pixels nor taller than {@link TALLEST_PX}; the stylesheet's
+ * `max-width: 100%; height: auto` narrows it on a phone, keeping its shape.
+ */
+export function bodyPhotoSize(meta: ImageMetadata, cap: number): { width: number; height: number } {
+  const { width, height } = plainImage(meta);
+  const shown = columnFitWidth(meta) ?? Math.min(width, cap);
+  return { width: shown, height: Math.max(1, Math.round((shown * height) / Math.max(1, width))) };
 }

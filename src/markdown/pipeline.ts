@@ -34,6 +34,7 @@ import rehypeArticleFacts, { type BodyFacts } from './rehype-article-facts.ts';
 import rehypeTypography from './rehype-typography.ts';
 import rehypeFootnoteLanguage from './rehype-footnote-language.ts';
 import rehypeBidiIsolate from './rehype-bidi-isolate.ts';
+import rehypeCodeWords from './rehype-code-words.ts';
 import remarkNewsGfm, { STRIKETHROUGH } from './remark-news-gfm.ts';
 import remarkRawAnchorText from './remark-raw-anchor-text.ts';
 import remarkBareUrlEnd from './remark-bare-url-end.ts';
@@ -67,6 +68,7 @@ export function markdownPlugins(mode: MarkdownMode): { remark: RemarkPlugins; re
       rehypeArticleHtml,
       rehypeTypography,
       rehypeBidiIsolate,
+      rehypeCodeWords,
       [rehypeArticleFacts, { siteUrl: site.url }],
     ] as RehypePlugins,
   };

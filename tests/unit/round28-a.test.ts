@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ImageMetadata } from 'astro';
 import { photoFormatProblem } from '#/check/rules/image-format.ts';
-import { columnSizes, leadFitWidth } from '#/domain/image-metadata.ts';
+import { columnSizes, columnFitWidth } from '#/domain/image-metadata.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const photo = (width: number, height: number) => ({ src: '/x.jpg', width, height, format: 'jpg' }) as ImageMetadata;
@@ -12,19 +12,20 @@ describe('#1: a photo narrower than the column is not blown up to it', () => {
   it('names its own width as sizes; a column-wide photo keeps the column rule', () => {
     expect(columnSizes(photo(1, 1))).toBe('1px');
     expect(columnSizes(photo(320, 240))).toBe('320px');
-    expect(columnSizes(photo(719, 2000))).toBe('719px');
+    // Shown 640 pixels tall since round 36b #2: its `sizes` is the width that makes it so.
+    expect(columnSizes(photo(719, 2000))).toBe('230px');
     expect(columnSizes(photo(720, 480))).toBe('(min-width: 60rem) 45rem, 100vw');
     expect(columnSizes(photo(4000, 3000))).toBe('(min-width: 60rem) 45rem, 100vw');
   });
 
   it('a narrow or portrait lead photo is shown at its own width, or 640 pixels tall (#4); others fill the column', () => {
-    expect(leadFitWidth(photo(1, 1))).toBe(1);
-    expect(leadFitWidth(photo(320, 240))).toBe(320);
-    expect(leadFitWidth(photo(900, 1600))).toBe(360);
-    expect(leadFitWidth(photo(600, 9000))).toBe(43);
-    expect(leadFitWidth(photo(1600, 1067))).toBeUndefined();
-    expect(leadFitWidth(photo(1200, 1200))).toBe(640);
-    expect(leadFitWidth(photo(4000, 3000))).toBeUndefined();
+    expect(columnFitWidth(photo(1, 1))).toBe(1);
+    expect(columnFitWidth(photo(320, 240))).toBe(320);
+    expect(columnFitWidth(photo(900, 1600))).toBe(360);
+    expect(columnFitWidth(photo(600, 9000))).toBe(42); // rounded down since round 36b #2: 640 tall at most
+    expect(columnFitWidth(photo(1600, 1067))).toBeUndefined();
+    expect(columnFitWidth(photo(1200, 1200))).toBe(640);
+    expect(columnFitWidth(photo(4000, 3000))).toBeUndefined();
     expect(css).toContain('.story-image img:not(.fit) { width: 100%; }');
     expect(css).toContain('.card-lead .card-image { max-height: min(70vh, 32rem); object-fit: cover; }');
   });

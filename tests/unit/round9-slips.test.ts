@@ -118,9 +118,9 @@ describe('duplicate author hint (finding 11)', () => {
 
 describe('raw <tt> (finding 11)', () => {
   it('is code: its text keeps "--" like <code>, <kbd>, <samp> and <var>', () => {
-    const { html } = render('Run <tt>--old</tt> or <code>--new</code>, not -- this.');
-    expect(html).toContain('<code>--old</code>');
-    expect(html).toContain('<code>--new</code>');
+    const { html } = render('Run <tt>--old</tt> or <code class="nowrap">--new</code>, not -- this.');
+    expect(html).toContain('<code class="nowrap">--old</code>');
+    expect(html).toContain('<code class="nowrap">--new</code>');
     expect(html).toContain('–');
   });
 });

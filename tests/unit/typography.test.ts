@@ -26,7 +26,7 @@ describe('rehype-typography in the Markdown pipeline', () => {
     expect(html).toContain('“Outlines are <em>cheap</em>,” she said – don’t');
     expect(html).toContain('href="https://example.org/a--b"');
     expect(html).toContain('title="it&#x27;s"');
-    expect(html).toContain('<code>"x" --y</code>');
+    expect(html).toContain('<code class="nowrap">"x" --y</code>');
     expect(html).toContain('const s = "don\'t";');
   });
   it('starts each paragraph afresh', () => {
