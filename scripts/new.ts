@@ -15,6 +15,7 @@ import { existingNamed, existingTags, formerlyOf } from '#/check/scaffold-tags.t
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { writableIds } from '#/check/rules/ids.ts';
+import { isDeviceName } from '#/domain/device-names.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
@@ -122,6 +123,12 @@ if (slug !== undefined) {
 } else {
   slug = slugFromHeadline(headline);
   if (!SLUG_PATTERN.test(slug)) fail(`no slug can be made from the headline's letters; give one with --slug, e.g. --slug kabul-river-rises`);
+}
+// `con.md`, `nul.md`: a name Windows keeps for a device, which the check refuses (rules/reserved-names.ts), so the
+// draft is not written under it (round 36).
+if (isDeviceName(slug)) {
+  const which = givenSlug === undefined ? `the slug "${slug}" made from the headline` : `--slug "${slug}"`;
+  fail(`${which} is a name Windows keeps for a device, so the story's file and page folder cannot exist there (the site could not be built or copied on Windows); ${givenSlug === undefined ? 'give one' : 'choose another'} with --slug, e.g. --slug ${slug}-<a word> (nothing was written)`);
 }
 
 const articles = join(contentDir, 'articles');

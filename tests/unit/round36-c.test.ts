@@ -3,8 +3,33 @@
  * device names in `new` and in tags; `new` and `release` read DATELINE_NOW as the check does; check:content's
  * unknown option and missing folder are one line each.
  */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { goneArticlePages, type FormerArticle } from '#/build/gone-pages.ts';
+import { aliasProblem } from '#/domain/aliases.ts';
+import { isDeviceName } from '#/domain/device-names.ts';
+import { checkTags } from '#/check/rules/tags.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'dateline-r36c-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+/** A copy of the test newsroom, for a script to read (and write to) through DATELINE_CONTENT_DIR. */
+const newsroom = (name: string) => {
+  const content = join(tmp, name);
+  cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
+  return content;
+};
+/** A script run as npm runs it: its exit code, and stdout and stderr together. */
+const run = (script: string, args: string[], env: Record<string, string>) => {
+  const done = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  return { status: done.status, out: `${done.stdout}${done.stderr}`.trim() };
+};
+/** Every file under a folder, relative to it. */
+const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 
 describe('a gone old address is one line, not one as a page and one as an old address', () => {
   const TURN = 'grain-talks-turn-to-rail';
@@ -44,5 +69,70 @@ describe('a gone old address is one line, not one as a page and one as an old ad
 
   it('a page gone with no old addresses involved is still told', () => {
     expect(goneArticlePages([page('budget-vote')], new Set(), 'content/articles')).toHaveLength(1);
+  });
+});
+
+describe('Windows device names (isDeviceName)', () => {
+  it('CON, PRN, AUX, NUL, COM and LPT with a digit, in any case, with or without an extension', () => {
+    for (const name of ['con', 'CON', 'Con.md', 'prn', 'aux.html', 'nul.tar.gz', 'com1', 'COM9', 'lpt1', 'LPT9.txt', 'com0', 'nul ', 'con .md']) {
+      expect(isDeviceName(name), name).toBe(true);
+    }
+  });
+
+  it('COM and LPT with the superscript digits Windows reads as digits', () => {
+    for (const name of ['com\u00b9', 'COM\u00b2', 'lpt\u00b3.md', 'LPT\u00b9']) expect(isDeviceName(name), name).toBe(true);
+  });
+
+  it('words that only start like one are not', () => {
+    for (const name of ['console', 'common', 'com10', 'com', 'lpt', 'auxiliary', 'nul-vote', 'con-talks.md', 'null', 'prnt', 'icon', 'com\u2074', 'con-md']) {
+      expect(isDeviceName(name), name).toBe(false);
+    }
+  });
+
+  it('an alias with a superscript device part is refused, as com1 was', () => {
+    expect(aliasProblem('/ports/COM\u00b9/')).toMatch(/has a part "COM\u00b9" that is a device name on Windows/);
+    expect(aliasProblem('/ports/com1.html')).toMatch(/is a device name on Windows/);
+    expect(aliasProblem('/ports/common/')).toBeUndefined();
+  });
+
+  it('a tag whose topic address is a device name is one error line, the superscript form too', () => {
+    const lines: string[] = [];
+    checkTags(new Map(), [{ file: 'a.md', tags: ['COM\u00b9', 'Nul', 'Console'], published: 0, at: () => undefined }], (_file, field, message, _at, severity) => lines.push(`${field} ${severity ?? 'error'} ${message}`));
+    const device = lines.filter((l) => l.includes('Windows keeps for a device'));
+    expect(device).toEqual([
+      'tags[0] error tag "COM\u00b9" would have its page at /tags/com1/, a folder name Windows keeps for a device (the site could not be built or copied there); write it with another word, e.g. "COM\u00b9 (topic)" or what it stands for',
+      'tags[1] error tag "Nul" would have its page at /tags/nul/, a folder name Windows keeps for a device (the site could not be built or copied there); write it with another word, e.g. "Nul (topic)" or what it stands for',
+    ]);
+  });
+});
+
+describe('npm run new refuses a device name as the slug: one line, exit 2, nothing written', () => {
+  const content = newsroom('new-device');
+  const before = filesUnder(content);
+  const author = ['--author', 'nadia-rahyab', '--section', 'economy'];
+
+  it('a headline whose slug is one ("Con")', () => {
+    const done = run('scripts/new.ts', ['Con', ...author], { DATELINE_CONTENT_DIR: content });
+    expect(done).toEqual({ status: 2, out: 'new: the slug "con" made from the headline is a name Windows keeps for a device, so the story\'s file and page folder cannot exist there (the site could not be built or copied on Windows); give one with --slug, e.g. --slug con-<a word> (nothing was written)' });
+  });
+
+  it('a --slug that is one', () => {
+    const done = run('scripts/new.ts', ['Printer queues grow', '--slug', 'lpt1', ...author], { DATELINE_CONTENT_DIR: content });
+    expect(done.status).toBe(2);
+    expect(done.out).toBe('new: --slug "lpt1" is a name Windows keeps for a device, so the story\'s file and page folder cannot exist there (the site could not be built or copied on Windows); choose another with --slug, e.g. --slug lpt1-<a word> (nothing was written)');
+  });
+
+  it('a --tags topic that is one', () => {
+    const done = run('scripts/new.ts', ['Ports reopen', '--tags', 'AUX', ...author], { DATELINE_CONTENT_DIR: content });
+    expect(done.status).toBe(2);
+    expect(done.out).toMatch(/^new: --tags: tag "AUX" would have its page at \/tags\/aux\/, a folder name Windows keeps for a device .*\(nothing was written\)$/);
+    expect(filesUnder(content)).toEqual(before);
+  });
+
+  it('a slug that only starts like one is written', () => {
+    const done = run('scripts/new.ts', ['Console makers', ...author], { DATELINE_CONTENT_DIR: content });
+    expect(done.status).toBe(0);
+    expect(filesUnder(content).some((f) => f.endsWith('/console-makers.md'))).toBe(true);
+    expect(existsSync(join(content, 'articles'))).toBe(true);
   });
 });
