@@ -16,6 +16,8 @@ import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { writableIds } from '#/check/rules/ids.ts';
 import { isDeviceName } from '#/domain/device-names.ts';
+import { decideContext } from '#/domain/context.ts';
+import { orStop } from '#/build/or-stop.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
@@ -86,6 +88,9 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+// "Now" as the check reads it: DATELINE_NOW pins it, and a pin the check would refuse stops here in one line, not a
+// draft dated by the clock that the pinned check then calls scheduled (round 36).
+const now = orStop(() => decideContext('build', process.cwd()), 'new').now;
 const headline = positionals.join(' ').trim().replace(/\s+/g, ' ');
 if (!headline) fail('give the headline in quotes: npm run new -- "Headline of the story" (see --help)');
 const titleProblem = headlineProblem(headline);
@@ -151,7 +156,7 @@ if (isTaken(slug)) {
   for (let n = 2; isTaken(slug); n++) slug = `${base}-${n}`;
 }
 
-const published = nowInZone(Date.now(), site.timeZone);
+const published = nowInZone(now, site.timeZone);
 const dir = join(articles, published.slice(0, 4), published.slice(5, 7));
 const file = join(dir, `${slug}.md`);
 // Never through a link planted in the content folder (`articles/2026/12 -> ../../../public`): the draft would be

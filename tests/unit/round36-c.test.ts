@@ -4,7 +4,7 @@
  * unknown option and missing folder are one line each.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,5 +134,42 @@ describe('npm run new refuses a device name as the slug: one line, exit 2, nothi
     expect(done.status).toBe(0);
     expect(filesUnder(content).some((f) => f.endsWith('/console-makers.md'))).toBe(true);
     expect(existsSync(join(content, 'articles'))).toBe(true);
+  });
+});
+
+describe('npm run new and release read DATELINE_NOW as check:content does', () => {
+  const author = ['--author', 'nadia-rahyab', '--section', 'economy'];
+
+  it('a pin the check refuses: one line naming DATELINE_NOW, exit 2, nothing written or changed', () => {
+    const content = newsroom('now-refused');
+    const before = filesUnder(content);
+    for (const [pin, problem] of [
+      ['bogus', '"bogus" is not an ISO 8601 date'],
+      ['now', '"now" is a word, not a time; unset DATELINE_NOW'],
+      ['2026-11-28T12:00', '"2026-11-28T12:00" has a time but no offset; add one'],
+    ] as const) {
+      const made = run('scripts/new.ts', ['Pinned story', ...author], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: pin });
+      expect(made.status).toBe(2);
+      expect(made.out).not.toContain('\n');
+      expect(made.out.startsWith(`✗ new stopped: DATELINE_NOW: ${problem}`), made.out).toBe(true);
+      const released = run('scripts/release.ts', ['wheat-prices-ease-as-northern-harvest-reaches-markets'], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: pin });
+      expect(released.status).toBe(2);
+      expect(released.out).not.toContain('\n');
+      expect(released.out.startsWith(`✗ release stopped: DATELINE_NOW: ${problem}`), released.out).toBe(true);
+      // The same words as the check's own line.
+      expect(run('scripts/check-content.ts', [], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: pin }).out).toBe(made.out.replace('✗ new stopped', '✗ check:content stopped'));
+    }
+    expect(filesUnder(content)).toEqual(before);
+  }, 120_000);
+
+  it('a valid pin dates the draft, and its release, at the pinned time (not the clock)', () => {
+    const content = newsroom('now-pinned');
+    const made = run('scripts/new.ts', ['Pinned grain story', ...author], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: '2025-03-04T05:06:07Z' });
+    expect(made.status, made.out).toBe(0);
+    const file = join(content, 'articles/2025/03/pinned-grain-story.md');
+    expect(readFileSync(file, 'utf8')).toMatch(/^published: "2025-03-04T09:36:07\+04:30"/m);
+    const released = run('scripts/release.ts', ['pinned-grain-story'], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: '2025-03-05T00:00:00Z' });
+    expect(released.status, released.out).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^published: "2025-03-05T04:30:00\+04:30"/m);
   });
 });
