@@ -173,3 +173,23 @@ describe('npm run new and release read DATELINE_NOW as check:content does', () =
     expect(readFileSync(file, 'utf8')).toMatch(/^published: "2025-03-05T04:30:00\+04:30"/m);
   });
 });
+
+describe('check:content: an unknown option and a missing folder are one line each, exit 2', () => {
+  const USAGE = '(usage: npm run check:content -- [--strict] [content-folder])';
+
+  it('an unknown option names it and the one option there is (and a near miss of it)', () => {
+    expect(run('scripts/check-content.ts', ['--bogus'], {})).toEqual({ status: 2, out: `check:content: unknown option --bogus; the only option is --strict, which makes warnings fail too ${USAGE}` });
+    expect(run('scripts/check-content.ts', ['--strcit'], {})).toEqual({ status: 2, out: `check:content: unknown option --strcit (did you mean --strict?); the only option is --strict, which makes warnings fail too ${USAGE}` });
+  });
+
+  it('a folder that does not exist: one line (no check of nothing, no summary), with a content folder of a near name', () => {
+    const parent = join(tmp, 'desks');
+    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), join(parent, 'content'), { recursive: true });
+    const missing = run('scripts/check-content.ts', ['no-such-folder'], { INIT_CWD: parent });
+    expect(missing).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*desks\/no-such-folder does not exist; give the folder that holds articles\/ \(or none: "npm run check:content" reads content\)$/) });
+    const typo = run('scripts/check-content.ts', ['contnet'], { INIT_CWD: parent });
+    expect(typo).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*desks\/contnet does not exist \(did you mean \S*desks\/content\?\); give the folder/) });
+    // A folder that exists but is not a content folder is never proposed.
+    expect(run('scripts/check-content.ts', ['srd'], {}).out).not.toContain('did you mean');
+  });
+});
