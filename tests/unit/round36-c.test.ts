@@ -4,25 +4,18 @@
  * unknown option and missing folder are one line each.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { goneArticlePages, type FormerArticle } from '#/build/gone-pages.ts';
 import { aliasProblem } from '#/domain/aliases.ts';
 import { isDeviceName } from '#/domain/device-names.ts';
 import { checkTags } from '#/check/rules/tags.ts';
+import { ROOT } from '../helpers/build-overlay.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'dateline-r36c-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** A copy of the test newsroom, for a script to read (and write to) through DATELINE_CONTENT_DIR. */
-const newsroom = (name: string) => {
-  const content = join(tmp, name);
-  cpSync(join(ROOT, 'tests/fixtures/base-content/content'), content, { recursive: true });
-  return content;
-};
+const newsroom = newsroomCopies('r36c');
 /** A script run as npm runs it: its exit code, and stdout and stderr together. */
 const run = (script: string, args: string[], env: Record<string, string>) => {
   const done = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
@@ -107,7 +100,7 @@ describe('Windows device names (isDeviceName)', () => {
 });
 
 describe('npm run new refuses a device name as the slug: one line, exit 2, nothing written', () => {
-  const content = newsroom('new-device');
+  const content = newsroom(() => {});
   const before = filesUnder(content);
   const author = ['--author', 'nadia-rahyab', '--section', 'economy'];
 
@@ -141,7 +134,7 @@ describe('npm run new and release read DATELINE_NOW as check:content does', () =
   const author = ['--author', 'nadia-rahyab', '--section', 'economy'];
 
   it('a pin the check refuses: one line naming DATELINE_NOW, exit 2, nothing written or changed', () => {
-    const content = newsroom('now-refused');
+    const content = newsroom(() => {});
     const before = filesUnder(content);
     for (const [pin, problem] of [
       ['bogus', '"bogus" is not an ISO 8601 date'],
@@ -163,7 +156,7 @@ describe('npm run new and release read DATELINE_NOW as check:content does', () =
   }, 120_000);
 
   it('a valid pin dates the draft, and its release, at the pinned time (not the clock)', () => {
-    const content = newsroom('now-pinned');
+    const content = newsroom(() => {});
     const made = run('scripts/new.ts', ['Pinned grain story', ...author], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: '2025-03-04T05:06:07Z' });
     expect(made.status, made.out).toBe(0);
     const file = join(content, 'articles/2025/03/pinned-grain-story.md');
@@ -183,12 +176,11 @@ describe('check:content: an unknown option and a missing folder are one line eac
   });
 
   it('a folder that does not exist: one line (no check of nothing, no summary), with a content folder of a near name', () => {
-    const parent = join(tmp, 'desks');
-    cpSync(join(ROOT, 'tests/fixtures/base-content/content'), join(parent, 'content'), { recursive: true });
+    const parent = dirname(newsroom(() => {}));
     const missing = run('scripts/check-content.ts', ['no-such-folder'], { INIT_CWD: parent });
-    expect(missing).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*desks\/no-such-folder does not exist; give the folder that holds articles\/ \(or none: "npm run check:content" reads content\)$/) });
+    expect(missing).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*dateline-r36c-\w+\/no-such-folder does not exist; give the folder that holds articles\/ \(or none: "npm run check:content" reads content\)$/) });
     const typo = run('scripts/check-content.ts', ['contnet'], { INIT_CWD: parent });
-    expect(typo).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*desks\/contnet does not exist \(did you mean \S*desks\/content\?\); give the folder/) });
+    expect(typo).toEqual({ status: 2, out: expect.stringMatching(/^check:content: \S*dateline-r36c-\w+\/contnet does not exist \(did you mean \S*dateline-r36c-\w+\/content\?\); give the folder/) });
     // A folder that exists but is not a content folder is never proposed.
     expect(run('scripts/check-content.ts', ['srd'], {}).out).not.toContain('did you mean');
   });
