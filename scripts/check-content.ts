@@ -14,12 +14,18 @@ import { orStop } from '#/build/or-stop.ts';
 import { strictSetting } from '#/build/strict-setting.ts';
 import { contentDirVariableProblem, contentFolderProblem } from '#/check/content-folder-arg.ts';
 import { resolve } from 'node:path';
+import { didYouMean } from '#/check/rules/suggest.ts';
 
 let args;
 try {
   args = parseArgs({ allowPositionals: true, options: { strict: { type: 'boolean', default: false } } });
 } catch (err) {
-  console.error(`check:content: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]} (usage: npm run check:content -- [--strict] [content-folder])`);
+  const text = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+  // Node's wording for an unknown option proposed quoting it as a folder, with an unbalanced quote (round 36).
+  const unknown = /^Unknown option '([^']*)'/.exec(text)?.[1];
+  const near = unknown === undefined ? undefined : didYouMean(unknown.replace(/^-+/, ''), ['strict']);
+  const said = unknown === undefined ? text : `unknown option ${unknown}${near ? ' (did you mean --strict?)' : ''}; the only option is --strict, which makes warnings fail too`;
+  console.error(`check:content: ${said} (usage: npm run check:content -- [--strict] [content-folder])`);
   process.exit(2);
 }
 const strict = args.values.strict || orStop(() => strictSetting(process.env), 'check:content');

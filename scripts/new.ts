@@ -15,6 +15,9 @@ import { existingNamed, existingTags, formerlyOf } from '#/check/scaffold-tags.t
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
 import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
 import { writableIds } from '#/check/rules/ids.ts';
+import { isDeviceName } from '#/domain/device-names.ts';
+import { decideContext } from '#/domain/context.ts';
+import { orStop } from '#/build/or-stop.ts';
 import { SLUG_PATTERN } from '../src/schemas/fields.ts';
 import { firstLinkOrGap, listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { escapeControls } from '../src/check/diagnostics.ts';
@@ -85,6 +88,9 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+// "Now" as the check reads it: DATELINE_NOW pins it, and a pin the check would refuse stops here in one line, not a
+// draft dated by the clock that the pinned check then calls scheduled (round 36).
+const now = orStop(() => decideContext('build', process.cwd()), 'new').now;
 const headline = positionals.join(' ').trim().replace(/\s+/g, ' ');
 if (!headline) fail('give the headline in quotes: npm run new -- "Headline of the story" (see --help)');
 const titleProblem = headlineProblem(headline);
@@ -123,6 +129,12 @@ if (slug !== undefined) {
   slug = slugFromHeadline(headline);
   if (!SLUG_PATTERN.test(slug)) fail(`no slug can be made from the headline's letters; give one with --slug, e.g. --slug kabul-river-rises`);
 }
+// `con.md`, `nul.md`: a name Windows keeps for a device, which the check refuses (rules/reserved-names.ts), so the
+// draft is not written under it (round 36).
+if (isDeviceName(slug)) {
+  const which = givenSlug === undefined ? `the slug "${slug}" made from the headline` : `--slug "${slug}"`;
+  fail(`${which} is a name Windows keeps for a device, so the story's file and page folder cannot exist there (the site could not be built or copied on Windows); ${givenSlug === undefined ? 'give one' : 'choose another'} with --slug, e.g. --slug ${slug}-<a word> (nothing was written)`);
+}
 
 const articles = join(contentDir, 'articles');
 // Listed as the check lists them (no link followed, no path too long or deep for the file system): a folder that
@@ -144,7 +156,7 @@ if (isTaken(slug)) {
   for (let n = 2; isTaken(slug); n++) slug = `${base}-${n}`;
 }
 
-const published = nowInZone(Date.now(), site.timeZone);
+const published = nowInZone(now, site.timeZone);
 const dir = join(articles, published.slice(0, 4), published.slice(5, 7));
 const file = join(dir, `${slug}.md`);
 // Never through a link planted in the content folder (`articles/2026/12 -> ../../../public`): the draft would be

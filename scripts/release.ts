@@ -18,6 +18,8 @@ import { formerlyOf } from '#/check/scaffold-tags.ts';
 import { datesBeforePublished, inZoneOrAlone, notDraftLine, releaseDate } from '#/check/release-date.ts';
 import { didYouMean } from '#/check/rules/suggest.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
+import { decideContext } from '#/domain/context.ts';
+import { orStop } from '#/build/or-stop.ts';
 import { parseFrontmatter } from '#/check/frontmatter.ts';
 import { listMarkdownFiles } from '../src/check/rules/trust.ts';
 import { whereGone } from '../src/check/rules/gone-articles.ts';
@@ -52,7 +54,8 @@ const [given, ...extra] = parsed.positionals;
 if (given === undefined || extra.length) fail('name one article: npm run release -- <slug> (the file name without .md)');
 const slug = basename(given).replace(/\.md$/, '');
 
-const now = Date.now();
+// "Now" as the check reads it (DATELINE_NOW pins it; a pin it refuses stops here in one line: round 36).
+const now = orStop(() => decideContext('build', process.cwd()), 'release').now;
 const nowIso = nowInZone(now, site.timeZone);
 if ((parsed.values.at?.length ?? 0) > 1) fail('--at is given twice; give one time');
 const atValue = parsed.values.at?.[0];

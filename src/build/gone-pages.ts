@@ -95,7 +95,12 @@ export function goneArticlePages(previous: Iterable<string>, built: ReadonlySet<
   const storyOf = (slug: string) => bySlug.get(slug) ?? byFormer.get(slug) ?? renamed(slug);
   // Old addresses whose article is unknown and whose page it led to is gone too: that page's line lists them.
   const oldPages = [...ledTo].filter(([old, slug]) => !built.has(`/articles/${old}/`) && (held.has(old) || storyOf(slug) || !gone.has(`/articles/${slug}/`)));
-  const lines = [...[...gone].map((page) => ({ page, ledTo: undefined as string | undefined })), ...oldPages.map(([old, slug]) => ({ page: `/articles/${old}/`, ledTo: slug }))];
+  // One line per address: an old address's page is in the previous build's page list too, and is said here as an
+  // old address only (round 36: it was told twice, once as a page and once as an old address, or as the same line).
+  const lines = [
+    ...[...gone].filter((page) => !ledTo.has(ARTICLE_PAGE.exec(page)![1]!)).map((page) => ({ page, ledTo: undefined as string | undefined })),
+    ...oldPages.map(([old, slug]) => ({ page: `/articles/${old}/`, ledTo: slug })),
+  ];
   lines.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const said = lines.map(({ page, ledTo: target }): { line: Diagnostic; known: boolean } => {
     const slug = ARTICLE_PAGE.exec(page)![1]!;

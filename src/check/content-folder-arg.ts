@@ -6,9 +6,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONTENT_FOLDERS } from './rules/stray-files.ts';
 import { contentDirSetting } from './content-dir.ts';
+import { didYouMean } from './rules/suggest.ts';
 
 const isFolder = (path: string) => {
   try {
@@ -17,6 +18,9 @@ const isFolder = (path: string) => {
     return false;
   }
 };
+
+/** Whether a folder holds what a content folder holds: articles/, authors/, sections/, tags/ or front.md. */
+const isContentFolder = (path: string) => CONTENT_FOLDERS.some((f) => isFolder(join(path, f))) || existsSync(join(path, 'front.md'));
 
 /** The nearest folder above `path` that holds an `articles/` folder, or undefined. */
 function contentAbove(path: string): string | undefined {
@@ -32,10 +36,10 @@ function contentAbove(path: string): string | undefined {
  */
 export function contentFolderProblem(root: string, dir: string, usual: string): string | undefined {
   const path = resolve(root, dir);
-  if (!existsSync(path)) return undefined;
+  if (!existsSync(path)) return resolve(path) === resolve(usual) ? undefined : missingFolderProblem(root, path, usual);
   const folder = isFolder(path);
   // A content folder holds articles/, authors/, sections/, tags/ or front.md (a new newsroom's may hold none yet).
-  if (folder && (CONTENT_FOLDERS.some((f) => isFolder(join(path, f))) || existsSync(join(path, 'front.md')))) return undefined;
+  if (folder && isContentFolder(path)) return undefined;
   const content = contentAbove(path);
   const part = content === undefined ? undefined : relative(content, path).split(sep)[0];
   // A folder with other things in it and none of a content folder's (the project's own folder, /tmp): one line, not
@@ -48,6 +52,23 @@ export function contentFolderProblem(root: string, dir: string, usual: string): 
   const what = !folder ? 'is a file' : `is ${path === join(content!, part!) ? 'the' : 'a folder inside the'} ${part}/ folder of the content folder ${show(content!)}`;
   const run = content === undefined ? 'give the content folder (the one holding articles/)' : resolve(content) === resolve(usual) ? 'run "npm run check:content"' : `run "npm run check:content -- ${show(content)}"`;
   return `${show(path)} ${what}, not a content folder: the check always reads a whole content folder; ${run}`;
+}
+
+/**
+ * A folder given that does not exist (a typo): one line, with the folder beside it of a near name, not a check of
+ * nothing ending "0 articles" (round 36). The usual content folder missing is left to the check's own line.
+ */
+function missingFolderProblem(root: string, path: string, usual: string): string {
+  const show = (p: string) => relative(root, p).split(sep).join('/') || '.';
+  let siblings: string[] = [];
+  try {
+    siblings = readdirSync(dirname(path), { withFileTypes: true }).filter((e) => e.isDirectory() && isContentFolder(join(dirname(path), e.name))).map((e) => e.name);
+  } catch {
+    // No folder above it either: no near name to offer.
+  }
+  const near = didYouMean(basename(path), siblings);
+  const guess = near === undefined ? '' : ` (did you mean ${show(join(dirname(path), near))}?)`;
+  return `${show(path)} does not exist${guess}; give the folder that holds articles/ (or none: "npm run check:content" reads ${show(usual)})`;
 }
 
 /**
@@ -71,7 +92,7 @@ export function contentDirVariableProblem(root: string, env: NodeJS.ProcessEnv =
     return `${named}, which does not exist; set it to the folder that holds articles/${tilde}, make that folder first for a new newsroom, ${unset}`;
   }
   if (!isFolder(path)) return `${named}, a file, not a content folder; set it to the folder that holds articles/${base}, ${unset}`;
-  if (CONTENT_FOLDERS.some((f) => isFolder(join(path, f))) || existsSync(join(path, 'front.md'))) return undefined;
+  if (isContentFolder(path)) return undefined;
   const content = contentAbove(path);
   const part = content === undefined ? undefined : relative(content, path).split(sep)[0];
   if (part !== undefined && CONTENT_FOLDERS.includes(part)) {

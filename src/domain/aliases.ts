@@ -10,6 +10,7 @@
  * check adds what needs the newsroom or the disk (src/check/rules/aliases.ts).
  */
 import { isSiteRootFile, SITE_FOLDERS } from './urls.ts';
+import { isDeviceName } from './device-names.ts';
 
 /** Files of the site's root that an alias of the `.html` kind could name. */
 const SITE_FILES = new Set(['index.html', '404.html']);
@@ -17,8 +18,6 @@ const SITE_FILES = new Set(['index.html', '404.html']);
 /** Astro's own endpoints (images, server islands, actions). */
 const SERVER_PATHS = new Set(['_image', '_server-islands', '_actions']);
 const HOST_FILES = new Set(['_redirects', '_headers', '_routes.json', '_worker.js', 'cname']);
-/** Names Windows cannot give a file or folder, whatever follows the dot. */
-export const WINDOWS_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/;
 /** Characters that print nothing (format characters: zero-width space, soft hyphen, direction marks, BOM). */
 const INVISIBLE = /\p{Cf}/u;
 
@@ -166,7 +165,7 @@ export function aliasProblem(value: string): string | undefined {
   if (Buffer.byteLength(path) > MAX_ALIAS_BYTES) return `"${shortened(raw)}" is ${Buffer.byteLength(path)} bytes long; an old address is at most ${MAX_ALIAS_BYTES} bytes, so that its file can be written; keep the old site's path as it was, without what was added to it`;
   // A name starting with "." is hidden, or a host's own (`.htaccess`, `.well-known`); one ending in "." or a space,
   // or a device name, cannot be a file on Windows (`index.html.` would be index.html there) (round 30c #2, #3).
-  const odd = segments.find((s) => s.startsWith('.') || /[. ]$/.test(s) || WINDOWS_NAMES.test(foldCase(s)));
+  const odd = segments.find((s) => s.startsWith('.') || /[. ]$/.test(s) || isDeviceName(foldCase(s)));
   if (odd !== undefined) {
     return `"${raw}" has a part "${odd}" that ${odd.startsWith('.') ? 'starts with "." (a hidden file, or a host\'s own, such as .htaccess or .well-known)' : /[. ]$/.test(odd) ? 'ends in "." or a space, which Windows drops from a file name' : 'is a device name on Windows'}, so no page can stand there; send it on with the host's redirect rules, and remove it here`;
   }

@@ -112,11 +112,11 @@ describe('check:content given a story file or the articles folder (#3)', () => {
     );
   });
 
-  it('a content folder, a new empty one and a mistyped one are left to the check', () => {
+  it('a content folder and a new empty one are left to the check; a mistyped one is one line (round 36)', () => {
     expect(contentFolderProblem(work, 'content', usual)).toBeUndefined();
     mkdirSync(join(work, 'fresh'));
     expect(contentFolderProblem(work, 'fresh', usual)).toBeUndefined();
-    expect(contentFolderProblem(work, 'contnet', usual)).toBeUndefined();
+    expect(contentFolderProblem(work, 'contnet', usual)).toBe('contnet does not exist (did you mean content?); give the folder that holds articles/ (or none: "npm run check:content" reads content)');
   });
 });
 

@@ -8,7 +8,7 @@
 import { FILE_START } from './source.ts';
 import type { Report } from './report.ts';
 import { suggestSlug } from './suggest.ts';
-import { WINDOWS_NAMES } from '#/domain/aliases.ts';
+import { isDeviceName } from '#/domain/device-names.ts';
 
 interface IdFile {
   path: string;
@@ -26,10 +26,10 @@ export function reportReservedNames(files: readonly IdFile[], kind: Kind, named:
   for (const f of files) {
     if (named.has(f.path)) continue;
     const name = typeof f.fm?.data?.['name'] === 'string' ? suggestSlug(f.fm.data['name']) : '';
-    const better = name && !/^\d+$/.test(name) && !WINDOWS_NAMES.test(name.toLowerCase()) ? `"${name}.md"` : `"${f.id}-<a word>.md"`;
+    const better = name && !/^\d+$/.test(name) && !isDeviceName(name) ? `"${name}.md"` : `"${f.id}-<a word>.md"`;
     if (kind === 'authors' && /^\d+$/.test(f.id)) {
       report(f.file, 'file', `the id "${f.id}" is a number alone, and /authors/${f.id}/ is where page ${f.id} of the reporters index goes when there are many reporters; give the reporter an id with words, such as ${better}`, FILE_START);
-    } else if (WINDOWS_NAMES.test(f.id.toLowerCase())) {
+    } else if (isDeviceName(f.id)) {
       report(f.file, 'file', `the ${word} "${f.id}" is a name Windows keeps for a device, so its page's folder cannot exist there (the site could not be built or copied on Windows); rename the file, such as ${better}`, FILE_START);
     }
   }

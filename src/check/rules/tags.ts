@@ -3,7 +3,7 @@
  * URL of its own, no repeats within an article, and a warning with "did you mean" for a new tag that is a near
  * miss of an existing topic.
  */
-import { WINDOWS_NAMES } from '#/domain/aliases.ts';
+import { isDeviceName } from '#/domain/device-names.ts';
 import { INDEX_PAGE_SIZE } from '#/domain/pagination.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import { tagHasOwnUrl, tagKey, tagSpelling } from '#/domain/tags.ts';
@@ -187,7 +187,7 @@ export function checkTags(
         report(a.file, `tags[${i}]`, `tag "${tag}" would have its page at ${tagPath(key)}, which is page ${Number(key)} of the topics index (${INDEX_PAGE_SIZE} topics a page); a topic needs a word besides the number: write e.g. "${tag} (number)" or what the number stands for`, a.at(i));
         return;
       }
-      if (WINDOWS_NAMES.test(key.toLowerCase())) {
+      if (isDeviceName(key)) {
         report(a.file, `tags[${i}]`, `tag "${tag}" would have its page at ${tagPath(key)}, a folder name Windows keeps for a device (the site could not be built or copied there); write it with another word, e.g. "${tag} (topic)" or what it stands for`, a.at(i));
         return;
       }
