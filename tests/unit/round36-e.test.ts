@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+describe('round 36 F6: a body of short autolinks is refused by the link limit before any rule or the renderer sees it', async () => {
+  const { nestingProblem, MARKUP_LIMITS } = await import('#/check/nesting.ts');
+  const { runStressCase, STRESS_CASES } = await import('../../scripts/stress-cases.ts');
+  it.each(['www.a.co ', 'http://a.co ', 'a@b.co '])('"%s" × 110,000: one line at the first link past 5,000', (unit) => {
+    const problem = nestingProblem(unit.repeat(110_000));
+    expect(problem?.message).toMatch(/^the body has more than 5,000 links .*\(the limit\); split it/);
+    expect(problem).toMatchObject({ line: 1, column: MARKUP_LIMITS.links * unit.length + 1 });
+  });
+  it('5,000 links pass; a link in code, an address inside a word and an "@" without a domain are not counted', () => {
+    expect(nestingProblem('www.a.co '.repeat(5_000))).toBeUndefined();
+    expect(nestingProblem(`${'See [a](https://a.org) and '.repeat(2_000)}a@b.co ${'x@y '.repeat(9_000)}`)).toBeUndefined();
+    expect(nestingProblem(`\`\`\`\n${'www.a.co\n'.repeat(6_000)}\`\`\`\n`)).toBeUndefined();
+    expect(nestingProblem('awww.a.co '.repeat(6_000))).toBeUndefined();
+    expect(nestingProblem(`Words.\n\n${'a@b.co '.repeat(5_001)}`)).toMatchObject({ line: 3, column: 5_000 * 7 + 1 });
+  });
+  it('the check refuses the worst case with one line, never rendering it', () => {
+    const c = STRESS_CASES.find((x) => x.name === 'short www autolinks')!;
+    const r = runStressCase(c);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatch(/stress-case\.md:9:45001  body  the body has more than 5,000 links/);
+    expect(r.renderMs).toBeUndefined();
+  }, 120_000);
+});
