@@ -23,3 +23,20 @@ describe('round 36 F6: a body of short autolinks is refused by the link limit be
     expect(r.renderMs).toBeUndefined();
   }, 120_000);
 });
+
+describe('round 36 F2: a body photo\'s width and height attributes are at least 1 and at most 2,000 tall', async () => {
+  const { applyBodyImages, prepareBodyImages, shownBox } = await import('#/domain/body-images-html.ts');
+  it('a 16000×1 strip is never height="0"; a 1×16000 one is laid out 2,000 tall, the width scaled with it', () => {
+    expect(shownBox(1600, 0)).toEqual({ width: 1600, height: 1 });
+    expect(shownBox(1, 16_000)).toEqual({ width: 1, height: 2000 });
+    expect(shownBox(800, 16_000)).toEqual({ width: 100, height: 2000 });
+    expect(shownBox(1200, 800)).toEqual({ width: 1200, height: 800 });
+  });
+  it('through the image pipeline and into the HTML', async () => {
+    const meta = (width: number, height: number) => ({ src: `/photo-${width}x${height}.png`, width, height, format: 'png' }) as never;
+    const prepared = await prepareBodyImages(['./images/wide.png', './images/tall.png'], [meta(16_000, 1), meta(1, 16_000)]);
+    const html = applyBodyImages('<p><img src="./images/wide.png" alt="A strip"><img src="./images/tall.png" alt="A pole"></p>', prepared);
+    expect(html).toMatch(/<img [^>]*width="1600" height="1"[^>]*alt="A strip">/);
+    expect(html).toMatch(/<img [^>]*width="1" height="2000"[^>]*alt="A pole">/);
+  });
+});
