@@ -40,3 +40,33 @@ describe('round 36 F2: a body photo\'s width and height attributes are at least 
     expect(html).toMatch(/<img [^>]*width="1" height="2000"[^>]*alt="A pole">/);
   });
 });
+
+describe('round 36 F3: a problem inside a folded or multi-line frontmatter value is put on its own line', async () => {
+  const { parseFrontmatter } = await import('#/check/frontmatter.ts');
+  const { checkMarkdownInFields } = await import('#/check/rules/markdown-in-fields.ts');
+  const { snippetPosition } = await import('#/check/text-position.ts');
+  const warn = (source: string) => {
+    const fm = parseFrontmatter(source);
+    const lines: string[] = [];
+    checkMarkdownInFields({ file: 'a.md', data: fm.data ?? {}, at: fm.locate, source }, (_file, field, message, pos) => lines.push(`${pos?.line}:${pos?.column} ${field} ${message.slice(0, 34)}`));
+    return lines;
+  };
+  it.each([
+    ['folded', 'description: >-\n  Flour sellers cut prices\n  as **lorries** from\n  Balkh unloaded.\n', '5:6'],
+    ['literal', 'description: |\n  Flour sellers cut prices\n  as **lorries** from\n  Balkh unloaded.\n', '5:6'],
+    ['plain, over lines', 'description: Flour sellers cut prices\n  as **lorries** from\n  Balkh unloaded.\n', '4:6'],
+    ['double-quoted, over lines', 'description: "Flour sellers cut prices\n  as **lorries** from\n  Balkh unloaded."\n', '4:6'],
+  ])('%s: at the Markdown on its own line', (_kind, field, at) => {
+    expect(warn(`---\ntitle: Wheat\n${field}---\n\nBody.\n`)).toEqual([`${at} description fields are plain text: "**lorries*`]);
+  });
+  it('a link folded over two lines is found where it starts; on the key\'s line, its column', () => {
+    expect(warn('---\ntitle: Wheat\ndescription: >-\n  Flour sellers cut prices, [the\n  talks](https://example.org/) said.\n---\n\nBody.\n')).toEqual(['4:29 description fields are plain text: "[the talks']);
+    expect(warn('---\ntitle: Wheat **now**\ndescription: Flour.\n---\n\nBody.\n')).toEqual(['2:14 title fields are plain text: "**now**" i']);
+  });
+  it('snippetPosition: a no-break space is a character to find, not a fold; text the value does not hold is undefined', () => {
+    const source = '---\ndescription: >-\n  a b\n  c\u00a0d\n';
+    expect(snippetPosition(source, { line: 2, column: 14 }, '\u00a0', 20)).toEqual({ line: 4, column: 4 });
+    expect(snippetPosition(source, { line: 2, column: 14 }, 'b c', 20)).toEqual({ line: 3, column: 5 });
+    expect(snippetPosition(source, { line: 2, column: 14 }, 'zz', 20)).toBeUndefined();
+  });
+});

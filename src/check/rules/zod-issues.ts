@@ -1,7 +1,7 @@
 /** Turns Zod's validation issues into one-line diagnostics that name the field and say how to fix it. */
 import type { z } from 'astro/zod';
 import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
-import { positionFinder } from '#/check/text-position.ts';
+import { snippetPosition } from '#/check/text-position.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
@@ -127,16 +127,8 @@ function characterAt(source: string | undefined, at: Position | undefined, messa
   if (source === undefined || !at || code === undefined || typeof input !== 'string') return undefined;
   const char = String.fromCodePoint(parseInt(code, 16));
   if (!input.includes(char)) return undefined;
-  let start = 0;
-  for (let line = 1; line < at.line; line++) {
-    start = source.indexOf('\n', start) + 1;
-    if (start === 0) return undefined;
-  }
-  const from = start + at.column - 1;
   // The value's own text: a quoted or folded value may run over a few lines, never past twice its length plus quoting.
-  const found = source.indexOf(char, from);
-  if (found === -1 || found > from + input.length * 2 + 16) return undefined;
-  return positionFinder(source.slice(start, found + 1), at.line)(found - start);
+  return snippetPosition(source, at, char, input.length * 2 + 16);
 }
 
 type Walkable = {
