@@ -70,3 +70,34 @@ describe('round 36 F3: a problem inside a folded or multi-line frontmatter value
     expect(snippetPosition(source, { line: 2, column: 14 }, 'zz', 20)).toBeUndefined();
   });
 });
+
+describe('round 36 F4: the page\'s dateline standing alone above an opening list, table, code block, quote or HTML block is a warning', async () => {
+  const { checkEditorial } = await import('#/check/rules/editorial.ts');
+  const warnings = (body: string) => {
+    const lines: string[] = [];
+    checkEditorial({ file: 'a.md', body, bodyLine: 9, data: { title: 'Wheat prices ease', dateline: 'KABUL' }, at: () => ({ line: 1, column: 1 }) }, { now: Date.parse('2026-12-01T00:00:00Z'), includeDrafts: false }, (_file, field, message, pos, severity) => {
+      if (/stands alone/.test(message)) lines.push(`${pos?.line} ${field} ${severity} ${message}`);
+    });
+    return lines;
+  };
+  it.each([
+    ['a list', '- Wheat rose.\n- Flour fell.\n'],
+    ['a list', '1. Wheat rose.\n'],
+    ['a table', '| Crop | Price |\n|---|---|\n| Wheat | 12 |\n'],
+    ['a code block', '```\nprices\n```\n'],
+    ['a code block', '    prices\n'],
+    ['a quote', '> "We will reopen," the minister said.\n'],
+    ['an HTML block (<div>)', '<div class="box">\n\nWheat rose.\n\n</div>\n'],
+    ['an HTML block (<details>)', '<details><summary>Timeline</summary>\n\nWheat rose.\n\n</details>\n'],
+    ['a heading', '## Key points\n\nWheat rose.\n'],
+  ])('%s', (kind, body) => {
+    expect(warnings(body)).toEqual([`9 body warning the body starts with ${kind}, so the dateline the page prints ("KABUL —") stands alone above it; start the body with the lead paragraph`]);
+  });
+  it('past a leading photo and its caption too; a lead paragraph (also one starting with emphasis or a number) is not warned', () => {
+    expect(warnings('![Wagons](./images/w.jpg)\n*Wagons at the yard.*\n\n- Wheat rose.\n')).toHaveLength(1);
+    expect(warnings('![Wagons](./images/w.jpg)\n*Wagons at the yard.*\n\nWheat rose on Monday.\n')).toEqual([]);
+    expect(warnings('*Update:* wheat rose on Monday.\n\n- A list after the lead.\n')).toEqual([]);
+    expect(warnings('2026 was a good year | for wheat.\n')).toEqual([]);
+    expect(warnings('<p>Wheat rose on Monday.</p>\n')).toEqual([]);
+  });
+});
