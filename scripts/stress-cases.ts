@@ -141,6 +141,10 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'short www autolinks (at the limit)', about: '"www.a.co " × 5,000 in one paragraph (the link limit)', body: () => 'www.a.co '.repeat(5_000), rendered: true },
   { name: 'short e-mail autolinks (at the limit)', about: '"a@b.co " × 5,000 in one paragraph (the link limit)', body: () => 'a@b.co '.repeat(5_000), rendered: true },
   { name: 'short autolinks in 1 MiB of prose (at the limit)', about: '5,000 "http://a.co" through ~1 MB of words (the link limit)', body: () => spread(5_000, ' http://a.co '), rendered: true },
+  // Round 36 (F7): marks stacked on letters, and emoji sequences, each character segmented only where a run of them is.
+  { name: 'stacked marks', about: '"a" and 20 acute accents then a space, × 24,000 in one paragraph (refused: one line)', body: () => fill(`a${'\u0301'.repeat(20)} `), refused: true },
+  { name: 'one letter under 500,000 marks', about: '"a" and ~520,000 acute accents (one character; refused: one line)', body: () => `a${fill('\u0301', BUDGET - 10)}`, refused: true },
+  { name: 'emoji joined by ZWJ', about: '"👨" + ZWJ × 150,000 (one emoji sequence; refused: one line)', body: () => fill('\u{1F468}\u200D'), refused: true },
   { name: 'e-mail-shaped words', about: '"a@b." × 240,000 (addresses kept out of typography)', body: () => fill('a@b.') },
   { name: 'addresses between words', about: '"x a@b.org -- " repeated (typography around addresses)', body: () => fill('x a@b.org -- ') },
   { name: 'URL with closing parentheses', about: 'one bare URL followed by 1,000,000 ")"', body: () => `https://example.org/${fill(')', BUDGET - 30)}` },

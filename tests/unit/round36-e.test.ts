@@ -101,3 +101,31 @@ describe('round 36 F4: the page\'s dateline standing alone above an opening list
     expect(warnings('<p>Wheat rose on Monday.</p>\n')).toEqual([]);
   });
 });
+
+describe('round 36 F7: stacked marks in a body, an over-long emoji sequence, and a language ICU cannot name', async () => {
+  const { checkBodyText } = await import('#/check/rules/body-text.ts');
+  const { plainText } = await import('#/schemas/fields.ts');
+  const lines = (body: string) => checkBodyText(body, 9).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`).filter((l) => /stacked|emoji/.test(l));
+  const family = (n: number) => Array.from({ length: n }, () => '\u{1F468}').join('\u200D');
+  it('"a" and 50 acute accents in a body: one line at the letter', () => {
+    expect(lines(`Prices rose.\n\nThe a${'\u0301'.repeat(50)} mark.\n`)).toEqual(['11:5 a character here carries 50 marks stacked on it (the limit is 16 code points a character), which spill over the lines around it; remove the stacked marks']);
+  });
+  it('an emoji sequence past 16 code points is told as one, not as stacked marks', () => {
+    expect(lines(`A family ${family(12)} here.\n`)).toEqual([expect.stringMatching(/^9:10 an emoji sequence here joins 23 code points .*split it into separate emoji/)]);
+  });
+  it('real text is not flagged: a ZWJ family, Vietnamese, pointed Hebrew, Hindi conjuncts, Zalgo of 15 marks', () => {
+    expect(lines(`${family(4)}\u{1F3FD} Việt Nam בְּרֵאשִׁית֙ प्रधानमंत्री क्ष्म्य a${'\u0301'.repeat(15)}\n`)).toEqual([]);
+  });
+  it('a field over the code-point limit because of an emoji sequence says so; stacked marks keep their line', () => {
+    const issue = (value: string) => plainText(200).safeParse(value).error?.issues.map((i) => i.message).join(' | ');
+    expect(issue(`Talks ${family(401)}`)).toMatch(/^holds 807 code points; at most 800 are allowed, and an emoji sequence of 801 code points .*split it into separate emoji or shorten it$/);
+    expect(issue(`Talks a${'\u0301'.repeat(900)}`)).toMatch(/so remove the stacked marks$/);
+  });
+  it('lang: pbt over Latin text names the language (Southern Pashto), not "pbt is pbt"', async () => {
+    const { checkMissingLang } = await import('#/check/rules/missing-lang.ts');
+    const out: string[] = [];
+    const text = 'Wheat prices ease as the northern harvest reaches the markets of the capital';
+    checkMissingLang('a.md', { title: text, description: text, lang: 'pbt' }, `${text}.\n`, () => ({ line: 1, column: 1 }), (_f, _field, message) => out.push(message));
+    expect(out).toEqual([expect.stringMatching(/^lang: "pbt" is Southern Pashto, written in Arabic script, .*"pbt-Latn" if it is Southern Pashto written in Latin script/)]);
+  });
+});
