@@ -129,3 +129,28 @@ describe('round 36 F7: stacked marks in a body, an over-long emoji sequence, and
     expect(out).toEqual([expect.stringMatching(/^lang: "pbt" is Southern Pashto, written in Arabic script, .*"pbt-Latn" if it is Southern Pashto written in Latin script/)]);
   });
 });
+
+describe('round 36 F2: a photo shaped like a strip (more than 20:1) is one warning line', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const sharp = (await import('sharp')).default;
+  const { extremeAspects } = await import('#/check/rules/image-aspect.ts');
+  it('16000×1 and 1×16000 are warned at their use; 2000×100 (20:1) is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-aspect-'));
+    try {
+      const png = async (name: string, width: number, height: number) => {
+        const path = join(dir, name);
+        await sharp({ create: { width, height, channels: 3, background: '#888' } }).png().toFile(path);
+        return { file: 'a.md', field: 'body', line: 12, column: 1, path, src: `./images/${name}`, label: `image ![A strip](./images/${name})` };
+      };
+      const lines = extremeAspects([await png('wide.png', 16_000, 1), await png('tall.png', 1, 16_000), await png('panorama.png', 2000, 100)]);
+      expect(lines.map((d) => `${d.line}:${d.column} ${d.field} ${d.severity} ${d.message}`)).toEqual([
+        '12:1 body warning image ![A strip](./images/wide.png) is 16000×1 pixels (16,000 times as wide as it is tall; the limit for a warning is 20), a strip that shows as a thin line across the page; check it is the file meant, or crop it closer to the picture',
+        '12:1 body warning image ![A strip](./images/tall.png) is 1×16000 pixels (16,000 times as tall as it is wide; the limit for a warning is 20), a pole that shows as a thin column the reader scrolls past; check it is the file meant, or crop it closer to the picture',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

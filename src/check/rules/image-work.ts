@@ -40,6 +40,9 @@ export interface DecodeWork {
   frames: number;
   /** A JPEG's scans (start-of-scan markers); 1 for other formats. */
   scans: number;
+  /** The canvas, from the header (image-aspect.ts warns of a strip). */
+  width: number;
+  height: number;
 }
 
 const known = new Map<string, DecodeWork | undefined>();
@@ -80,7 +83,7 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
   const canvas = format && imageSize(header, format);
   if (!format || !canvas) return undefined;
   const area = canvas.width * canvas.height;
-  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1 };
+  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1, width: canvas.width, height: canvas.height };
   // A count over the header first: past the cap there already (a 46 MB GIF of 2,000,000 frames), the rest is not read.
   const count = (walk: (b: Uint8Array, cap: number) => number, cap: number) => {
     const inHeader = walk(header, cap);
