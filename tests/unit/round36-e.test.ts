@@ -98,6 +98,7 @@ describe('round 36 F4: the page\'s dateline standing alone above an opening list
     expect(warnings('![Wagons](./images/w.jpg)\n*Wagons at the yard.*\n\nWheat rose on Monday.\n')).toEqual([]);
     expect(warnings('*Update:* wheat rose on Monday.\n\n- A list after the lead.\n')).toEqual([]);
     expect(warnings('2026 was a good year | for wheat.\n')).toEqual([]);
+    expect(warnings('Wheat rose | fell\n---\n\nMore.\n')).toEqual([expect.stringContaining('starts with a heading')]);
     expect(warnings('<p>Wheat rose on Monday.</p>\n')).toEqual([]);
   });
 });

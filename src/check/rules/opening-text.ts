@@ -73,6 +73,8 @@ export function openingBlock(lines: readonly string[], index: number): { what: s
   if (LIST_ITEM.test(line)) return at('a list');
   if (FENCE.test(line) || (INDENTED_CODE.test(line) && (lines[index - 1] ?? '').trim() === '')) return at('a code block');
   const next = lines[index + 1] ?? '';
-  if (line.includes('|') && next.includes('-') && TABLE_DELIMITER.test(next)) return at('a table');
+  // A setext heading: the opening line underlined with `=` or `-`.
+  if (line.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(next)) return at('a heading');
+  if (line.includes('|') && next.includes('|') && next.includes('-') && TABLE_DELIMITER.test(next)) return at('a table');
   return html(index);
 }
