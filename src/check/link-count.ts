@@ -16,6 +16,8 @@ export function linkPastLimit(text: string, limit: number): number {
   let emailsEnd = 0;
   for (const m of text.matchAll(LINK_START)) {
     let at = m.index;
+    // A Markdown link's destination is that link's, counted at its `](`.
+    if (m[0] !== '](' && m[0] !== '@' && text.startsWith('](', at - 2)) continue;
     if (m[0] === '@') {
       // The local part before the `@` (GFM's characters), after whatever the address may follow.
       let start = at;

@@ -10,6 +10,8 @@ describe('round 36 F6: a body of short autolinks is refused by the link limit be
   });
   it('5,000 links pass; a link in code, an address inside a word and an "@" without a domain are not counted', () => {
     expect(nestingProblem('www.a.co '.repeat(5_000))).toBeUndefined();
+    // A Markdown link to an address is one link, not two.
+    expect(nestingProblem(`${'[a](https://a.org) '.repeat(2_400)}${'https://b.org '.repeat(300)}`)).toBeUndefined();
     expect(nestingProblem(`${'See [a](https://a.org) and '.repeat(2_000)}a@b.co ${'x@y '.repeat(9_000)}`)).toBeUndefined();
     expect(nestingProblem(`\`\`\`\n${'www.a.co\n'.repeat(6_000)}\`\`\`\n`)).toBeUndefined();
     expect(nestingProblem('awww.a.co '.repeat(6_000))).toBeUndefined();
