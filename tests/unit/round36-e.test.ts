@@ -157,3 +157,15 @@ describe('round 36 F2: a photo shaped like a strip (more than 20:1) is one warni
     }
   });
 });
+
+describe('round 36 F3: the schema\'s plain-text lines (a character reference, a note) are put at what they quote, in a folded value too', () => {
+  it('"&amp;" and "<!--" on the third line of a folded standfirst', async () => {
+    const { checkArticles } = await import('../helpers/check-bodies.ts');
+    const at = (text: string) =>
+      checkArticles({ 'folded.md': `---\ntitle: Folded standfirst\ndescription: >-\n  Flour sellers cut prices\n  for the second week\n  as lorries ${text} unloaded.\npublished: 2026-11-12T09:15:00+04:30\nauthors: [zarlasht-niazai]\nsection: economy\n---\n\nBody text here.\n` })
+        .filter((l) => l.includes(' description  '))
+        .map((l) => l.slice(0, 60));
+    expect(at('&amp; trucks')).toEqual(['folded.md:6:14 description  fields are plain text: the chara']);
+    expect(at('<!-- check --> trucks')).toEqual(['folded.md:6:14 description  fields are plain text; an HTML c']);
+  }, 60_000);
+});
