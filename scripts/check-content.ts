@@ -7,7 +7,7 @@ import { scheduledSummary } from '#/check/rules/editorial.ts';
 import { checkContent, contentDirFor } from '#/check/content-check.ts';
 import { printDiagnostics } from '#/check/diagnostics.ts';
 import { contentCounts } from '#/check/summary.ts';
-import { decodeLocalImages } from '#/check/rules/image-decode.ts';
+import { localImageLines } from '#/check/rules/image-decode.ts';
 import { decideContext, pageVisibility } from '#/domain/context.ts';
 import { openTextMemo } from '#/build/text-memo.ts';
 import { orStop } from '#/build/or-stop.ts';
@@ -53,13 +53,13 @@ const cache = openTextMemo(root);
 const result = checkContent({ root, contentDir, visibility, memo: cache.memo, ahead: cache.ahead });
 cache.save();
 // Every local image is decoded as the build's image pipeline would (src/check/rules/image-decode.ts).
-const undecodable = await decodeLocalImages(result.localImages);
-const { errors, warnings } = printDiagnostics([...result.diagnostics, ...undecodable]);
+const photoLines = await localImageLines(result.localImages);
+const { errors, warnings } = printDiagnostics([...result.diagnostics, ...photoLines]);
 const ms = Math.round(performance.now() - started);
 const summary = scheduledSummary(result.articles, visibility);
 if (summary) console.log(summary);
 // Photos the image pipeline cannot decode are errors of their articles too (round 19: the count left them out).
-const counts = contentCounts({ ...result, diagnostics: [...result.diagnostics, ...undecodable] });
+const counts = contentCounts({ ...result, diagnostics: [...result.diagnostics, ...photoLines] });
 const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
 if (errors > 0 || (strict && warnings > 0)) {
   const what = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warned].filter(Boolean).join(', ');

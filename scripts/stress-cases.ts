@@ -134,6 +134,17 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'many footnotes', about: '20,000 footnote references and definitions', body: () => Array.from({ length: 20_000 }, (_, i) => `Claim[^${i}].`).join(' ') + '\n\n' + Array.from({ length: 20_000 }, (_, i) => `[^${i}]: Note ${i}.`).join('\n') },
   { name: 'many links', about: '"[a](https://example.org/) " × 38,000', body: () => fill('[a](https://example.org/) ') },
   { name: 'many bare URLs', about: '"https://example.org/a " × 45,000 in one paragraph', body: () => fill('https://example.org/a ') },
+  // Round 36 (F6): short autolinks, the most links a 1 MiB body can hold without any markup character.
+  { name: 'short www autolinks', about: '"www.a.co " × 116,000 in one paragraph (refused: the link limit)', body: () => fill('www.a.co '), refused: true },
+  { name: 'short http autolinks', about: '"http://a.co " × 87,000 in one paragraph (refused: the link limit)', body: () => fill('http://a.co '), refused: true },
+  { name: 'short e-mail autolinks', about: '"a@b.co " × 149,000 in one paragraph (refused: the link limit)', body: () => fill('a@b.co '), refused: true },
+  { name: 'short www autolinks (at the limit)', about: '"www.a.co " × 5,000 in one paragraph (the link limit)', body: () => 'www.a.co '.repeat(5_000), rendered: true },
+  { name: 'short e-mail autolinks (at the limit)', about: '"a@b.co " × 5,000 in one paragraph (the link limit)', body: () => 'a@b.co '.repeat(5_000), rendered: true },
+  { name: 'short autolinks in 1 MiB of prose (at the limit)', about: '5,000 "http://a.co" through ~1 MB of words (the link limit)', body: () => spread(5_000, ' http://a.co '), rendered: true },
+  // Round 36 (F7): marks stacked on letters, and emoji sequences, each character segmented only where a run of them is.
+  { name: 'stacked marks', about: '"a" and 20 acute accents then a space, × 24,000 in one paragraph (refused: one line)', body: () => fill(`a${'\u0301'.repeat(20)} `), refused: true },
+  { name: 'one letter under 500,000 marks', about: '"a" and ~520,000 acute accents (one character; refused: one line)', body: () => `a${fill('\u0301', BUDGET - 10)}`, refused: true },
+  { name: 'emoji joined by ZWJ', about: '"👨" + ZWJ × 150,000 (one emoji sequence; refused: one line)', body: () => fill('\u{1F468}\u200D'), refused: true },
   { name: 'e-mail-shaped words', about: '"a@b." × 240,000 (addresses kept out of typography)', body: () => fill('a@b.') },
   { name: 'addresses between words', about: '"x a@b.org -- " repeated (typography around addresses)', body: () => fill('x a@b.org -- ') },
   { name: 'URL with closing parentheses', about: 'one bare URL followed by 1,000,000 ")"', body: () => `https://example.org/${fill(')', BUDGET - 30)}` },
@@ -177,8 +188,8 @@ export const STRESS_CASES: StressCase[] = [
   // is one line each (src/check/typed-links.ts, the first 20 and a count).
   {
     name: 'bare URLs in curly quotes',
-    about: '"“https://example.org/a”, " × 37,000 (each link ended before its closing quote)',
-    body: () => fill('“https://example.org/a”, '),
+    about: '"“https://example.org/a”, " × 5,000 (each link ended before its closing quote; the link limit)',
+    body: () => '“https://example.org/a”, '.repeat(5_000),
     rendered: true,
   },
   {

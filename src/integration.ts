@@ -22,7 +22,7 @@ import { integrationLists, type IntegrationLists } from './build/integration-lis
 import { dropSharedCheck } from './build/check-snapshot.ts';
 import { scheduledSummary } from './check/rules/editorial.ts';
 import { printDiagnostics } from './check/diagnostics.ts';
-import { decodeLocalImages } from './check/rules/image-decode.ts';
+import { localImageLines } from './check/rules/image-decode.ts';
 import { showContentErrors } from './build/dev-errors.ts';
 import { devMiddlewareFirst } from './build/dev-aliases.ts';
 import { contentLinkGuard } from './build/dev-content-guard.ts';
@@ -107,7 +107,7 @@ export default function dateline(): AstroIntegration & { context: () => BuildCon
         // Shared with the content layer's loaders of this build, which would otherwise check every file again.
         const content = loadCheckedContent(context, { share: true });
         // Local images are decoded as the image pipeline will (a photo it cannot convert is published unconverted).
-        const { errors, warnings } = printDiagnostics([...content.diagnostics, ...(await decodeLocalImages(content.localImages))]);
+        const { errors, warnings } = printDiagnostics([...content.diagnostics, ...(await localImageLines(content.localImages))]);
         if (errors > 0 || (strict && warnings > 0)) {
           const what = errors > 0 ? `${errors} content error${errors === 1 ? '' : 's'}` : `${warnings} content warning${warnings === 1 ? '' : 's'} (DATELINE_STRICT=${process.env['DATELINE_STRICT']?.trim()})`;
           console.error(`\n✗ build stopped: ${what} (run ${checkCommand()} to see them again)`);

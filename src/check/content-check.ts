@@ -283,7 +283,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind]), reportReservedNames(files, kind, misnamed, report);
   checkTopicBodies(tagFiles, report);
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
-    for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report));
+    for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report, f.source));
   }
 
   const newsroom = {
@@ -347,7 +347,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
     guarded(f.file, report, () => checkDateOffsets(data, site.timeZone, a.locate, (field, message, pos) => report(f.file, field, message, pos, 'warning')));
     // Judged on the valid fields, also of a file that failed validation (one bad correction hides no other's date).
     guarded(f.file, report, () => checkDateOrder(data, a.locate, (field, message, pos) => report(f.file, field, message, pos), f.fm.data, opts.visibility.now));
-    guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate }, report));
+    guarded(f.file, report, () => checkMarkdownInFields({ ...a, at: a.locate, source: f.source }, report));
     guarded(f.file, report, () => {
       const { bodyRefused } = checkArticleReferences(a, { ...newsroom, suggestions, memo, missingAuthors, missingSections }, (field, message, pos, severity) => report(f.file, field, message, pos, severity));
       const draft = data.draft ?? false;

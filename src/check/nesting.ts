@@ -4,7 +4,9 @@
  * emphasis nesting makes the parser's work grow with the square of the depth. A news story needs a handful of
  * levels; the limits leave ample room and keep every render within its budget.
  */
+import { linkPastLimit } from './link-count.ts';
 import { blankCode } from './link-scan.ts';
+import { positionFinder } from './text-position.ts';
 
 export const NESTING_LIMITS = {
   /** Blockquotes and list items inside one another (`> > - - x` is four). */
@@ -42,6 +44,11 @@ export const MARKUP_LIMITS = {
    * the paragraph at each lazy line, summed. A pasted quote marked on its first line only is a few dozen lines.
    */
   lazyWork: 2_000_000,
+  /**
+   * Links: Markdown links and the addresses the renderer links bare (link-count.ts). Each is several nodes for every
+   * tree walk of the renderer: 116,000 `www.a.co` took 5–7 s to render (round 36); a long article has a few hundred.
+   */
+  links: 5_000,
 } as const;
 
 const HEADING_LINE = /^ {0,3}(#{1,6}([ \t]|\r?\n|$)|(=+|-+)[ \t]*(\r?\n|$))/;
@@ -65,7 +72,16 @@ export const bodyNesting = (body: string): NestingProblem | null => nestingProbl
 
 export function nestingProblem(body: string): NestingProblem | undefined {
   const text = blankCode(body);
-  return sizeProblem(text) ?? blockProblem(text) ?? inlineProblem(text);
+  return sizeProblem(text) ?? linkCountProblem(text) ?? blockProblem(text) ?? inlineProblem(text);
+}
+
+function linkCountProblem(text: string): NestingProblem | undefined {
+  const at = linkPastLimit(text, MARKUP_LIMITS.links);
+  if (at === -1) return undefined;
+  return {
+    ...positionFinder(text)(at),
+    message: `the body has more than ${MARKUP_LIMITS.links.toLocaleString('en-US')} links (Markdown links and the web and e-mail addresses the page links by themselves) (the limit); split it into several articles or link the data instead`,
+  };
 }
 
 function sizeProblem(text: string): NestingProblem | undefined {

@@ -1,6 +1,6 @@
 /** Small field types shared by the article, author and section schemas. */
 import { z } from 'astro/zod';
-import { graphemeCount, markWeightedLength } from '#/check/rules/graphemes.ts';
+import { CHARACTER_POINTS, graphemeCount, longCharacters, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
 import { referenceInField } from '#/check/rules/field-references.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
@@ -40,7 +40,10 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
         const points = markWeightedLength(value);
         // Over the character limit too, the marks are the problem only past four a character (round 25a #1): plain
         // text that is merely too long has the length line alone, whose fix is the one to follow.
-        if (points > max * 4 && points > length * 4) ctx.addIssue({ code: 'custom', message: `holds ${points} code points (letters plus the accents and marks stacked on them; an emoji counts as one); at most ${max * 4} are allowed, so remove the stacked marks` });
+        // An emoji sequence past 16 code points counts each of them: told so, not "stacked marks" (round 36 F7).
+        const emoji = points > max * 4 && points > length * 4 ? [...longCharacters(value)].find((c) => c.emoji) : undefined;
+        if (emoji) ctx.addIssue({ code: 'custom', message: `holds ${points.toLocaleString('en-US')} code points; at most ${(max * 4).toLocaleString('en-US')} are allowed, and an emoji sequence of ${emoji.points.toLocaleString('en-US')} code points (emoji joined by U+200D) counts each of them, since one drawn as one character has at most ${CHARACTER_POINTS}; split it into separate emoji or shorten it` });
+        else if (points > max * 4 && points > length * 4) ctx.addIssue({ code: 'custom', message: `holds ${points} code points (letters plus the accents and marks stacked on them; an emoji counts as one); at most ${max * 4} are allowed, so remove the stacked marks` });
       }
       if (!multiline && /[\t\n\r]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be on one line; remove the line break or tab (check for a "|" or ">" block)' });

@@ -202,10 +202,10 @@ describe('finding 11: numeric references the renderer reads as �', () => {
 
   it('text fields print any reference as typed', () => {
     expect(lines('Words.\n', { title: 'Trade &#150; transit', description: 'AT&T; and Smith &amp; Sons', dateline: 'KABUL&#x202E;', tags: '[R&amp;D, rail]' })).toEqual([
-      '2:8 title  fields are plain text: the character reference "&#150;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: –',
-      '3:14 description  fields are plain text: the character reference "&amp;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: &',
-      '7:11 dateline  fields are plain text: the character reference "&#x202E;" is printed as typed (only the body reads references), on the page, in listings and in feeds; remove it',
-      '8:8 tags[0]  fields are plain text: the character reference "&amp;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: &',
+      '2:14 title  fields are plain text: the character reference "&#150;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: –',
+      '3:30 description  fields are plain text: the character reference "&amp;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: &',
+      '7:16 dateline  fields are plain text: the character reference "&#x202E;" is printed as typed (only the body reads references), on the page, in listings and in feeds; remove it',
+      '8:9 tags[0]  fields are plain text: the character reference "&amp;" is printed as typed (only the body reads references), on the page, in listings and in feeds; write the character itself: &',
     ]);
   });
 

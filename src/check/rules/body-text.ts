@@ -22,6 +22,7 @@ import { droppedMedia } from './dropped-media.ts';
 import type { Amplification } from './amplification.ts';
 import { indentedProse } from './indented-prose.ts';
 import { GLUED_WORDS, GLUED_WORDS_MESSAGE } from './glued-words.ts';
+import { CHARACTER_POINTS, longCharacters } from './graphemes.ts';
 
 export interface BodyProblem {
   message: string;
@@ -92,6 +93,19 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
     (c) => `contains the bidirectional control character ${codePoint(c)}, which makes the text display in another order than it is written; remove it (mixed-direction text needs at most the marks U+200E/U+200F)`,
     'bidirectional control characters',
   );
+
+  // Marks stacked on one letter (Zalgo text) spill over the lines around it; fields bound them too (round 36 F7).
+  const stacked = function* () {
+    for (const c of longCharacters(body)) {
+      yield {
+        index: c.index,
+        message: c.emoji
+          ? `an emoji sequence here joins ${c.points.toLocaleString('en-US')} code points (emoji joined by U+200D), more than any drawn as one character (the limit is ${CHARACTER_POINTS}); split it into separate emoji or shorten it`
+          : `a character here carries ${(c.points - 1).toLocaleString('en-US')} marks stacked on it (the limit is ${CHARACTER_POINTS} code points a character), which spill over the lines around it; remove the stacked marks`,
+      };
+    }
+  };
+  problems.push(...onePerLine(stacked(), pos, more('stacked marks or over-long emoji sequences')));
 
   // A warning: the words are all published, but phones break them in the middle (glued-words.ts).
   if (body.includes('\u00a0')) for (const p of onePerLine(matchesOf(GLUED_WORDS, blankCode(body), () => `the paragraph ${GLUED_WORDS_MESSAGE}`), pos, more('words joined by no-break spaces'))) problems.push({ ...p, severity: 'warning' });

@@ -16,6 +16,7 @@ import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
+import { openingBlock } from './opening-text.ts';
 import { DATE_ALONE, sameDayTime, writtenDate } from './date-order.ts';
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
@@ -63,11 +64,13 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (d.dateline && !repeatsTitle) {
     const first = opening;
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
+    let block: { what: string; index: number } | undefined;
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
-    } else if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(a.body.split('\n')[first.index] ?? '')) {
-      // The page prints the dateline as the lead's first words: above a heading it stands alone (round 20).
-      report(a.file, 'body', `the body starts with a heading, so the dateline the page prints ("${truncate(d.dateline, 40)} —") stands alone above it; start the body with the lead paragraph`, { line: a.bodyLine + first.index, column: 1 }, 'warning');
+    } else if ((block = openingBlock(a.body.split('\n', first.index + 2), first.index))) {
+      // The page prints the dateline as the lead's first words: above a heading (round 20), a list, table, code
+      // block, quote or HTML block (round 36 F4) it stands alone.
+      report(a.file, 'body', `the body starts with ${block.what}, so the dateline the page prints ("${truncate(d.dateline, 40)} —") stands alone above it; start the body with the lead paragraph`, { line: a.bodyLine + block.index, column: 1 }, 'warning');
     } else {
       const other = typedDateline(first.text, site.locale);
       if (other !== undefined) {

@@ -39,3 +39,27 @@ export function markWeightedLength(text: string): number {
   }
   return n;
 }
+
+/** The most code points one character of a body may hold: a letter and 15 marks, or an emoji sequence counted as one. */
+export const CHARACTER_POINTS = EMOJI_POINTS;
+// Where a long character may be: a run of marks, format characters (ZWJ, tags) and skin tones, each after at most
+// one other code point (the emoji a ZWJ joins, the consonant after a virama). Short runs cost no segmenting.
+const STACK_RUN = /(?:[\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}]\P{M}?){8,}/gu;
+
+/**
+ * Each character (grapheme) of `text` of more than {@link CHARACTER_POINTS} code points: marks stacked on a letter
+ * (Zalgo text), or an emoji sequence too long to be drawn as one (`emoji`). Linear: only the runs are segmented.
+ */
+export function* longCharacters(text: string): Generator<{ index: number; points: number; emoji: boolean }> {
+  let done = 0;
+  for (const m of text.matchAll(STACK_RUN)) {
+    // The letter or emoji the run is stacked on comes right before it (two code units for an emoji).
+    const from = Math.max(done, m.index - 2);
+    for (const { segment, index } of segmenter.segment(text.slice(from, m.index + m[0].length))) {
+      let points = 0;
+      for (const _ of segment) points++;
+      if (points > CHARACTER_POINTS) yield { index: from + index, points, emoji: EMOJI_START.test(segment) };
+    }
+    done = m.index + m[0].length;
+  }
+}

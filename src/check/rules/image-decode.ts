@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import type { Diagnostic } from '#/check/diagnostics.ts';
 import { MAX_PIXELS } from './image-format.ts';
 import { pixelBudget } from './image-budget.ts';
+import { extremeAspects } from './image-aspect.ts';
 import type { LocalImageUse } from './image-use.ts';
 
 export type { LocalImageUse } from './image-use.ts';
@@ -44,6 +45,14 @@ export async function decodeLocalImages(all: readonly LocalImageUse[]): Promise<
       return [{ file: u.file, line: u.line, column: u.column, field: u.field, message, severity: 'error' as const }];
     }),
   ];
+}
+
+/**
+ * What the check and the build print about the photos themselves: the decoding lines (errors) and a photo shaped
+ * like a strip (a warning: image-aspect.ts). Loaders that refuse an article on any line call decodeLocalImages.
+ */
+export async function localImageLines(all: readonly LocalImageUse[]): Promise<Diagnostic[]> {
+  return [...(await decodeLocalImages(all)), ...extremeAspects(all)];
 }
 
 /** Seconds sharp may spend on one image (a 100-megapixel JPEG decodes in about two on this machine). */

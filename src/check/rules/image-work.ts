@@ -49,6 +49,9 @@ export interface DecodeWork {
   scans: number;
   /** A PNG's chunks (counted up to one past {@link MAX_PNG_CHUNKS}); 0 for other formats. */
   chunks: number;
+  /** The canvas, from the header (image-aspect.ts warns of a strip). */
+  width: number;
+  height: number;
 }
 
 const known = new Map<string, DecodeWork | undefined>();
@@ -89,7 +92,9 @@ export function decodeWorkOf(header: Uint8Array, size: number, whole: () => Uint
   const canvas = format && imageSize(header, format);
   if (!format || !canvas) return undefined;
   const area = canvas.width * canvas.height;
-  const work: DecodeWork = { format, pixels: area, weight: 1, frames: 1, scans: 1, chunks: 0 };
+  const work: DecodeWork = {
+    format, pixels: area, weight: 1, frames: 1, scans: 1, chunks: 0, width: canvas.width, height: canvas.height,
+  };
   // A count over the header first: past the cap there already (a 46 MB GIF of 2,000,000 frames), the rest is not read.
   const count = (walk: (b: Uint8Array, cap: number) => number, cap: number) => {
     const inHeader = walk(header, cap);

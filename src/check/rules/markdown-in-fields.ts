@@ -7,6 +7,7 @@
  */
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
+import { snippetPosition } from '#/check/text-position.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { gluedWordsInField } from './glued-words.ts';
@@ -32,14 +33,19 @@ export const FIELDS_ARE_PLAIN_TEXT = 'fields are plain text';
 
 /** Why `value` reads as Markdown (its first piece of Markdown), or undefined. */
 export function markdownInField(value: string): string | undefined {
+  return firstMarkdown(value)?.message;
+}
+
+/** The first piece of Markdown in `value`: its text as written, and the message. */
+function firstMarkdown(value: string): { text: string; message: string } | undefined {
   let first: { at: number; text: string; what: string; prints: string } | undefined;
   for (const { pattern, what, prints } of MARKDOWN) {
     const m = pattern.exec(value);
     if (m && (!first || m.index < first.at)) first = { at: m.index, text: m[0], what, prints };
   }
   if (!first) return undefined;
-  const shown = truncate(first.text.trim().replace(/^[(“‘"'«]/, ''), 60);
-  return `${FIELDS_ARE_PLAIN_TEXT}: "${shown}" is ${first.what}, which only the body reads, so the page, listings and feeds would print ${first.prints}; write the words alone (emphasis and links belong in the body)`;
+  const text = first.text.trim().replace(/^[(“‘"'«]/, '');
+  return { text, message: `${FIELDS_ARE_PLAIN_TEXT}: "${truncate(text, 60)}" is ${first.what}, which only the body reads, so the page, listings and feeds would print ${first.prints}; write the words alone (emphasis and links belong in the body)` };
 }
 
 /** The article's printed text fields, each with its path in the frontmatter. */
@@ -52,8 +58,8 @@ function textFields(d: Partial<ArticleFrontmatter>): { path: (string | number)[]
   ];
 }
 
-export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFrontmatter>; at: (path: PropertyKey[]) => Position | undefined }, report: Report): void {
-  checkMarkdownInText(a.file, textFields(a.data), a.at, report);
+export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFrontmatter>; at: (path: PropertyKey[]) => Position | undefined; source?: string }, report: Report): void {
+  checkMarkdownInText(a.file, textFields(a.data), a.at, report, a.source);
 }
 
 /**
@@ -62,14 +68,20 @@ export function checkMarkdownInFields(a: { file: string; data: Partial<ArticleFr
  */
 export const PROFILE_TEXT_FIELDS = { authors: ['name', 'role'], sections: ['name', 'description'], tags: ['name', 'description'] } as const;
 
-export function checkMarkdownInProfile(file: string, kind: keyof typeof PROFILE_TEXT_FIELDS, data: Record<string, unknown> | undefined, at: (path: PropertyKey[]) => Position | undefined, report: Report): void {
+export function checkMarkdownInProfile(file: string, kind: keyof typeof PROFILE_TEXT_FIELDS, data: Record<string, unknown> | undefined, at: (path: PropertyKey[]) => Position | undefined, report: Report, source?: string): void {
   if (!data) return;
-  checkMarkdownInText(file, PROFILE_TEXT_FIELDS[kind].map((f) => ({ path: [f], value: typeof data[f] === 'string' ? data[f] : undefined })), at, report);
+  checkMarkdownInText(file, PROFILE_TEXT_FIELDS[kind].map((f) => ({ path: [f], value: typeof data[f] === 'string' ? data[f] : undefined })), at, report, source);
 }
 
-function checkMarkdownInText(file: string, fields: { path: (string | number)[]; value: string | undefined }[], at: (path: PropertyKey[]) => Position | undefined, report: Report): void {
+function checkMarkdownInText(file: string, fields: { path: (string | number)[]; value: string | undefined }[], at: (path: PropertyKey[]) => Position | undefined, report: Report, source: string | undefined): void {
   for (const { path, value } of fields) {
-    const problem = typeof value === 'string' ? (markdownInField(value) ?? gluedWordsInField(value)) : undefined;
-    if (problem) report(file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, at(path), 'warning');
+    if (typeof value !== 'string') continue;
+    const markdown = firstMarkdown(value);
+    const problem = markdown?.message ?? gluedWordsInField(value);
+    if (!problem) continue;
+    // At the Markdown itself, also on a later line of a folded or multi-line value (round 36 F3).
+    const start = at(path);
+    const pos = (markdown && start && source !== undefined && snippetPosition(source, start, markdown.text, value.length * 2 + 16)) || start;
+    report(file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, pos, 'warning');
   }
 }

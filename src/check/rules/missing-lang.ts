@@ -9,6 +9,7 @@ import { site } from '#/site.config.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import type { Position } from '#/check/frontmatter.ts';
 import type { Report } from './report.ts';
+import { subtagRegistry } from '#/domain/language-registry.ts';
 
 interface Script {
   /** ISO 15924 code, as `Intl.Locale#maximize()` names a language's script. */
@@ -101,14 +102,16 @@ function checkLangScript(file: string, lang: string, text: string, body: string,
   const fits = (script: { code: string } | undefined) => !script || script.code === langScript || WRITTEN_WITH[langScript ?? '']?.includes(script.code);
   // The body must be in the other script too: a headline in English over a story in Pashto is a choice, not a slip.
   if (!langScript || !written || fits(written) || fits(mainScript(body))) return;
-  const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale.language) ?? lang;
+  // ICU names few of the registry's languages (`pbt` came back as "pbt": "pbt is pbt", round 36 F7): the registry's.
+  const language = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(locale.language) ?? subtagRegistry().languageRecord(locale.language)?.description.split('; ')[0] ?? locale.language;
   const scriptName = new Intl.DisplayNames(['en'], { type: 'script' }).of(langScript) ?? langScript;
   const ways = [
     'suggest' in written ? `write the article's own language as "lang:" (for ${written.name}: ${String(written.suggest)})` : `write the article's own language as "lang:"`,
     locale.language === new Intl.Locale(site.lang).language ? '' : `"${locale.language}-${written.code}" if it is ${language} written in ${written.name}`,
     written.code === siteScript ? `remove "lang:" if it is in ${siteLanguage}` : '',
   ].filter(Boolean);
-  report(file, 'lang', `lang: "${lang}" is ${language}, written in ${scriptName} script, but the headline, standfirst and body are in ${written.name}, so readers, feeds, search engines and screen readers are told the wrong language; ${ways.join(', or ')}`, at(['lang']), 'warning');
+  const named = language === locale.language ? ' is' : ` is ${language},`;
+  report(file, 'lang', `lang: "${lang}"${named} written in ${scriptName} script, but the headline, standfirst and body are in ${written.name}, so readers, feeds, search engines and screen readers are told the wrong language; ${ways.join(', or ')}`, at(['lang']), 'warning');
 }
 
 /** The body's opening judged with the headline for a `lang:` (enough words to tell a script, bounded work). */

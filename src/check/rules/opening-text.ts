@@ -45,3 +45,36 @@ export function asRendered(text: string): string {
       return /^[<>&]$/.test(char) ? ref : char;
     });
 }
+
+// Blocks the page's dateline (its own paragraph, run into the lead's first line) cannot run into: it would stand
+// alone above them (round 20: a heading; round 36 F4: a list, table, code block, quote or HTML block).
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_BLOCK = /^ {0,3}<(address|article|aside|blockquote|center|details|dialog|dl|div|fieldset|footer|form|header|main|nav|ol|pre|section|summary|table|ul)\b/i;
+
+/**
+ * What the body's opening block is when it is not a paragraph the dateline can lead, and its line (`index`: the
+ * opening line from `bodyOpening`, past leading photos; a tag-only line before it, `<div>` alone on its line, is read
+ * too), or undefined for a paragraph.
+ */
+export function openingBlock(lines: readonly string[], index: number): { what: string; index: number } | undefined {
+  const html = (i: number) => {
+    const tag = HTML_BLOCK.exec(lines[i] ?? '');
+    return tag ? { what: `an HTML block (<${(tag[1] as string).toLowerCase()}>)`, index: i } : undefined;
+  };
+  for (let i = 0; i < index; i++) if (html(i)) return html(i);
+  const line = lines[index] ?? '';
+  const at = (what: string) => ({ what, index });
+  if (HEADING.test(line)) return at('a heading');
+  if (QUOTE_MARKERS.test(line)) return at('a quote');
+  if (LIST_ITEM.test(line)) return at('a list');
+  if (FENCE.test(line) || (INDENTED_CODE.test(line) && (lines[index - 1] ?? '').trim() === '')) return at('a code block');
+  const next = lines[index + 1] ?? '';
+  // A setext heading: the opening line underlined with `=` or `-`.
+  if (line.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(next)) return at('a heading');
+  if (line.includes('|') && next.includes('|') && next.includes('-') && TABLE_DELIMITER.test(next)) return at('a table');
+  return html(index);
+}

@@ -1,7 +1,7 @@
 /** Turns Zod's validation issues into one-line diagnostics that name the field and say how to fix it. */
 import type { z } from 'astro/zod';
 import type { ParsedFrontmatter, Position } from '#/check/frontmatter.ts';
-import { positionFinder } from '#/check/text-position.ts';
+import { snippetPosition } from '#/check/text-position.ts';
 import { truncateGraphemes } from './graphemes.ts';
 import { didYouMean } from './suggest.ts';
 import { importFieldHint } from './import-fields.ts';
@@ -119,24 +119,20 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
 
 /**
  * A message that names one character (`U+200B`) points at that character, not at the start of the value: an
- * invisible one cannot be found by eye (round 23). Only where the character is written as itself on the value's
- * lines (not as a YAML escape); else undefined and the value's start stands.
+ * invisible one cannot be found by eye (round 23). So does a plain-text line that quotes what it found (a character
+ * reference, `"&amp;"`) or a note (`<!--`), also on a later line of a folded value (round 36 F3). Only where the text
+ * is written as itself on the value's lines (not as a YAML escape); else undefined and the value's start stands.
  */
 function characterAt(source: string | undefined, at: Position | undefined, message: string, input: unknown): Position | undefined {
+  if (source === undefined || !at || typeof input !== 'string') return undefined;
   const code = /\bU\+([0-9A-F]{4,6})\b/.exec(message)?.[1];
-  if (source === undefined || !at || code === undefined || typeof input !== 'string') return undefined;
-  const char = String.fromCodePoint(parseInt(code, 16));
-  if (!input.includes(char)) return undefined;
-  let start = 0;
-  for (let line = 1; line < at.line; line++) {
-    start = source.indexOf('\n', start) + 1;
-    if (start === 0) return undefined;
-  }
-  const from = start + at.column - 1;
+  const plain = message.startsWith('fields are plain text');
+  const quoted = plain ? /"([^"]+)"/.exec(message)?.[1] : undefined;
+  const note = plain ? ['<!--', '-->'].find((n) => input.includes(n)) : undefined;
+  const piece = code !== undefined ? String.fromCodePoint(parseInt(code, 16)) : quoted !== undefined && input.includes(quoted) ? quoted : note;
+  if (piece === undefined || !input.includes(piece)) return undefined;
   // The value's own text: a quoted or folded value may run over a few lines, never past twice its length plus quoting.
-  const found = source.indexOf(char, from);
-  if (found === -1 || found > from + input.length * 2 + 16) return undefined;
-  return positionFinder(source.slice(start, found + 1), at.line)(found - start);
+  return snippetPosition(source, at, piece, input.length * 2 + 16);
 }
 
 type Walkable = {
