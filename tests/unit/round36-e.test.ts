@@ -116,6 +116,11 @@ describe('round 36 F7: stacked marks in a body, an over-long emoji sequence, and
   it('an emoji sequence past 16 code points is told as one, not as stacked marks', () => {
     expect(lines(`A family ${family(12)} here.\n`)).toEqual([expect.stringMatching(/^9:10 an emoji sequence here joins 23 code points .*split it into separate emoji/)]);
   });
+  it('a run of variation selectors is told by its own rule only, not also as stacked marks', () => {
+    const all = checkBodyText(`Hidden a${'\uFE0F'.repeat(20)}${'\u{E0101}'.repeat(20)} data.\n`, 9).map((p) => p.message);
+    expect(all.filter((m) => /variation selectors/.test(m))).toHaveLength(1);
+    expect(all.filter((m) => /stacked|emoji/.test(m))).toEqual([]);
+  });
   it('real text is not flagged: a ZWJ family, Vietnamese, pointed Hebrew, Hindi conjuncts, Zalgo of 15 marks', () => {
     expect(lines(`${family(4)}\u{1F3FD} Việt Nam בְּרֵאשִׁית֙ प्रधानमंत्री क्ष्म्य a${'\u0301'.repeat(15)}\n`)).toEqual([]);
   });

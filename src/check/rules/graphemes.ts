@@ -44,6 +44,7 @@ export function markWeightedLength(text: string): number {
 export const CHARACTER_POINTS = EMOJI_POINTS;
 // Where a long character may be: a run of marks, format characters (ZWJ, tags) and skin tones, each after at most
 // one other code point (the emoji a ZWJ joins, the consonant after a virama). Short runs cost no segmenting.
+const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 const STACK_RUN = /(?:[\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}]\P{M}?){8,}/gu;
 
 /**
@@ -57,7 +58,8 @@ export function* longCharacters(text: string): Generator<{ index: number; points
     const from = Math.max(done, m.index - 2);
     for (const { segment, index } of segmenter.segment(text.slice(from, m.index + m[0].length))) {
       let points = 0;
-      for (const _ of segment) points++;
+      // Variation selectors are not counted: a run of them is hidden data, told by its own rule (body-text.ts).
+      for (const c of segment) if (!VARIATION_SELECTOR.test(c)) points++;
       if (points > CHARACTER_POINTS) yield { index: from + index, points, emoji: EMOJI_START.test(segment) };
     }
     done = m.index + m[0].length;
