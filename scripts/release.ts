@@ -13,7 +13,7 @@ import { contentDirFor } from '#/check/content-check.ts';
 import { checkCommand } from '#/check/content-dir.ts';
 import { cannotWrite, fileSystemCause } from '#/check/write-cause.ts';
 import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
-import { nowInZone, startedByNew } from '#/check/scaffold.ts';
+import { nowInZone, placeholderLeft, startedByNew } from '#/check/scaffold.ts';
 import { formerlyOf } from '#/check/scaffold-tags.ts';
 import { datesBeforePublished, inZoneOrAlone, notDraftLine, releaseDate } from '#/check/release-date.ts';
 import { didYouMean } from '#/check/rules/suggest.ts';
@@ -120,6 +120,9 @@ if (draft !== undefined && typeof draft !== 'boolean' && !meantDraft) {
 }
 const isDraft = draft === true || meantDraft;
 if (!isDraft && atIso === undefined) fail(notDraftLine(shown, slug, fm.data['published'], now));
+// A story not yet written goes out as the placeholder (round 36g #1: only the next check said so).
+const unwritten = placeholderLeft(fm.data['description'], fm.body);
+if (unwritten) fail(`${shown}: the ${unwritten.field} is still the template's placeholder "${unwritten.text}"; write the story first (nothing was changed)`);
 if (fm.data['published'] === undefined) fail(`${shown} has no published field; add published: "${atIso ?? nowIso}" to its frontmatter (nothing was changed)`);
 
 const lines = text.split('\n');

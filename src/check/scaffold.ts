@@ -94,3 +94,13 @@ ${input.draft ? `draft: true # ${DRAFT_COMMENT}\n` : ''}---
 ${PLACEHOLDER_BODY} The first paragraph is the lead: who, what, where, when.
 `;
 }
+
+/**
+ * The first placeholder `npm run new` or the template left in a story's description or body, or none: release
+ * refuses such a draft, since only the next check would say so (round 36g #1).
+ */
+export function placeholderLeft(description: unknown, body: string): { field: 'description' | 'body'; text: string } | undefined {
+  for (const text of [PLACEHOLDER_DESCRIPTION, TEMPLATE_PLACEHOLDERS.description]) if (description === text) return { field: 'description', text };
+  for (const text of [PLACEHOLDER_BODY, TEMPLATE_PLACEHOLDERS.body]) if (body.includes(text)) return { field: 'body', text };
+  return undefined;
+}

@@ -4,13 +4,14 @@
  * unknown option and missing folder are one line each.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goneArticlePages, type FormerArticle } from '#/build/gone-pages.ts';
 import { aliasProblem } from '#/domain/aliases.ts';
 import { isDeviceName } from '#/domain/device-names.ts';
 import { checkTags } from '#/check/rules/tags.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION } from '#/check/scaffold.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 
@@ -161,6 +162,8 @@ describe('npm run new and release read DATELINE_NOW as check:content does', () =
     expect(made.status, made.out).toBe(0);
     const file = join(content, 'articles/2025/03/pinned-grain-story.md');
     expect(readFileSync(file, 'utf8')).toMatch(/^published: "2025-03-04T09:36:07\+04:30"/m);
+    // Written first: release refuses a draft that still holds the scaffold's placeholders (round 36g #1).
+    writeFileSync(file, readFileSync(file, 'utf8').replace(PLACEHOLDER_DESCRIPTION, 'Grain prices ease.').replace(PLACEHOLDER_BODY, 'Grain prices eased on Tuesday.'));
     const released = run('scripts/release.ts', ['pinned-grain-story'], { DATELINE_CONTENT_DIR: content, DATELINE_NOW: '2025-03-05T00:00:00Z' });
     expect(released.status, released.out).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^published: "2025-03-05T04:30:00\+04:30"/m);
