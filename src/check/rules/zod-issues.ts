@@ -32,6 +32,11 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
         report(key.trim(), message, characterAt(source, { line: at.line, column: 1 }, message, key) ?? at);
         continue;
       }
+      const misnamed = misnamedRequired(fm, schema, path);
+      if (misnamed?.unknown === key) {
+        report(withSpacesShown(fieldName([...path, key])), `unknown field "${withSpacesShown(key)}" where the required "${misnamed.missing}" is missing; did you mean "${misnamed.missing}"?`, fm.locate([...path, key]));
+        continue;
+      }
       const near = didYouMean(key, path.length === 0 ? keys : []);
       report(withSpacesShown(fieldName([...path, key])), `unknown field "${withSpacesShown(key)}"; ${near ? `did you mean "${near}"?` : 'remove it or check the spelling in the README\'s content reference'}`, fm.locate([...path, key]));
     }
@@ -40,6 +45,8 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
   const input = (issue as { input?: unknown }).input;
   // A required field written with a space at the end of its name has that line (above), not "add a … line".
   if (issue.code === 'invalid_type' && input === undefined && path.length === 1 && Object.keys(fm.data ?? {}).some((k) => k !== path[0] && k.trim() === path[0] && endSpaceNote(k))) return;
+  // The required key an unknown one most likely misnames is told on that key's line (above), not as missing too.
+  if (issue.code === 'invalid_type' && input === undefined && path.length > 1 && misnamedRequired(fm, schema, path.slice(0, -1))?.missing === path.at(-1)) return;
   const at = fm.locate(path);
   // Jekyll's `published: false` keeps a post back (round 20); here the date is required and draft keeps it back.
   if (path.length === 1 && path[0] === 'published' && input === false && keys.includes('draft')) {
@@ -104,7 +111,9 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
             ? `${issue.message}, not ${shown(true)}`
-            : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, typeof path.at(-1) === 'number' && path.length > 1 ? fieldName(path.slice(0, -1)) : field, fieldSchema(schema, path), typeof path.at(-1) === 'number')}`;
+            : issue.expected === 'array' && path.length === 1 && Object.hasOwn(LIST_OF_ENTRIES, field)
+              ? `must be ${LIST_OF_ENTRIES[field]!.what}, not ${shown()}; ${LIST_OF_ENTRIES[field]!.fix}`
+              : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, typeof path.at(-1) === 'number' && path.length > 1 ? fieldName(path.slice(0, -1)) : field, fieldSchema(schema, path), typeof path.at(-1) === 'number')}`;
   } else if (rule && typeof input === 'number' && !/, not the number /.test(issue.message)) {
     // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
     message = `${issue.message}, not ${shown(true)}`;
@@ -143,11 +152,40 @@ type Walkable = {
   safeParse?: (v: unknown) => { success: boolean; error?: { issues?: { message?: string }[] } };
 };
 
+/**
+ * A list whose items are sets of fields, with the entry to copy: "[a, b]" is a wrong example for it (round 36g #2).
+ */
+const LIST_OF_ENTRIES: Record<string, { what: string; fix: string }> = {
+  corrections: { what: 'a list of { date, text } entries', fix: 'write each on its own line under "corrections:", e.g. - { date: 2026-12-01T10:00:00+04:30, text: "Fixed a figure" }' },
+};
+
+/** A schema through its optional, default and pipe wrappers. */
+function unwrapped(node: Walkable | undefined): Walkable | undefined {
+  while (node && !node.shape && !node.element && (node.unwrap || node.out)) node = (node.unwrap ? node.unwrap() : node.out) as Walkable;
+  return node;
+}
+
+/**
+ * In a set of fields below the frontmatter (a correction, the image), one unknown key while exactly one required key
+ * is missing: most likely that key misnamed (`note:` for `text:`), told in one line, not two (round 36g #3).
+ */
+function misnamedRequired(fm: ParsedFrontmatter, schema: z.ZodType, objectPath: readonly PropertyKey[]): { unknown: string; missing: string } | undefined {
+  if (objectPath.length === 0) return undefined;
+  let value: unknown = fm.data;
+  for (const key of objectPath) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const shape = unwrapped(fieldSchema(schema, objectPath))?.shape;
+  if (!shape || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const fields = value;
+  const unknown = Object.keys(fields).filter((k) => !Object.hasOwn(shape, k));
+  const missing = Object.keys(shape).filter((k) => !Object.hasOwn(fields, k) && (shape[k] as Walkable).safeParse?.(undefined).success !== true);
+  return unknown.length === 1 && missing.length === 1 ? { unknown: unknown[0]!, missing: missing[0]! } : undefined;
+}
+
 /** The schema of the field at `path` (through optional, default and pipe wrappers). */
 function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): Walkable | undefined {
   let node = schema as Walkable | undefined;
   for (const key of path) {
-    while (node && !node.shape && !node.element && (node.unwrap || node.out)) node = (node.unwrap ? node.unwrap() : node.out) as Walkable;
+    node = unwrapped(node);
     node = (typeof key === 'number' ? node?.element : node?.shape?.[String(key)]) as Walkable | undefined;
   }
   return node;
