@@ -158,7 +158,8 @@ describe('list-count rules only on real lists (finding 5)', () => {
     const out = lines(content);
     for (const field of ['tags', 'corrections', 'authors', 'related']) {
       const mine = out.filter((l) => l.includes(` ${field}  `));
-      expect(mine, field).toEqual([expect.stringContaining('must be a list (e.g. [a, b] or one "- item" per line), not the text')]);
+      // corrections are shown the { date, text } entry to write, not "[a, b]" (round 36g #2).
+      expect(mine, field).toEqual([expect.stringContaining(field === 'corrections' ? 'must be a list of { date, text } entries, not the text' : 'must be a list (e.g. [a, b] or one "- item" per line), not the text')]);
     }
     expect(out.filter((l) => / lists \d+ /.test(l))).toEqual([]);
   });
