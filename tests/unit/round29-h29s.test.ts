@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { sameDayTime } from '#/check/rules/date-order.ts';
 import { releaseDate } from '#/check/release-date.ts';
-import { scaffold, startedByNew, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, scaffold, startedByNew, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { parseNewsDate, type NewsDate } from '#/domain/dates.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 
@@ -146,7 +146,9 @@ describe('npm run release (#2, #3, #4)', () => {
   });
 
   it('#3: a draft npm run new wrote is dated now, and the line names the start date it replaced', () => {
-    writeFileSync(file, scaffold({ headline: 'Court hears land case', authors: ['nadia-rahyab'], section: 'economy', tags: [], draft: true, published: '2026-10-21T12:30:00+04:30' }));
+    // Written first: release refuses a draft that still holds the scaffold's placeholders (round 36g #1).
+    const started = scaffold({ headline: 'Court hears land case', authors: ['nadia-rahyab'], section: 'economy', tags: [], draft: true, published: '2026-10-21T12:30:00+04:30' });
+    writeFileSync(file, started.replace(PLACEHOLDER_DESCRIPTION, 'A court heard the land case.').replace(PLACEHOLDER_BODY, 'The court heard the case on Tuesday.'));
     const run = release('court-hears-land-case');
     expect(run.status, run.out).toBe(0);
     expect(publishedIn()).not.toBe('2026-10-21T12:30:00+04:30');
