@@ -8,7 +8,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { codePoint, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
+import { codePoint, LOST_CHARS, lostCharMessage, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
 import { droppedElements, showsWords } from './dropped-words.ts';
 import { referencedCharacters } from './char-references.ts';
 import { matchesOf, onePerLine } from './each-line.ts';
@@ -87,6 +87,7 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
   const more = (what: string) => (lines: number) => `…and ${lines} more line${lines === 1 ? '' : 's'} below with ${what}; remove them too`;
   const each = (pattern: RegExp, message: (match: string) => string, what: string) => problems.push(...onePerLine(matchesOf(pattern, body, message), pos, more(what)));
   each(NOT_TEXT, (c) => `contains ${codePoint(c)}, which is not a text character (feeds and validators refuse it); retype the text without it`, 'characters that are not text');
+  each(LOST_CHARS, lostCharMessage, 'lost characters (U+FFFD, U+FFFC)');
   each(SELECTOR_RUN, () => 'contains a run of invisible variation selectors (hidden data); retype the text without them', 'runs of variation selectors');
   each(
     BIDI_CONTROL,
