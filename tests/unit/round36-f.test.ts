@@ -18,3 +18,32 @@ describe('round 36 F1: U+FFFD (a lost character) and U+FFFC (a lost object) are 
     expect(lines.filter((l) => l.includes('U+FFF'))).toEqual([]);
   }, 60_000);
 });
+
+describe('round 36 F2: text saved in the wrong encoding (mojibake) is a warning at its run', async () => {
+  const { mojibakeRuns } = await import('#/check/rules/mojibake.ts');
+  const runs = (text: string) => [...mojibakeRuns(text)].map((r) => `${r.index}:${r.text}`);
+  it('the runs of "CafÃ©", "Ministerâ€™s", "â€œnew routeâ€", an emoji and Arabic are found', () => {
+    expect(runs('CafÃ©')).toEqual(['3:Ã©']);
+    expect(runs('Ministerâ€™s')).toEqual(['8:â€™']);
+    expect(runs('â€œnew routeâ€')).toEqual(['0:â€œ']);
+    expect(runs('Hi ðŸ˜€ and Ø§Ù„')).toEqual(['3:ðŸ˜€', '12:Ø§', '14:Ù„']);
+    expect(runs('ÐŸÑ€Ð¸')).toEqual(['0:ÐŸ', '2:Ñ€', '4:Ð¸']);
+    expect([...mojibakeRuns('CafÃ©')][0]!.message).toBe('reads like text saved in the wrong encoding ("Ã©" is "é" read as Windows-1252); replace it with "é"');
+  });
+  it.each([
+    'Ça va', 'Ålesund', 'São Paulo', 'â', 'Straße „Straße“ and „ÄRGER“', 'Grüße, Müller, Öl, Übung', 'voilà\u00a0» et « À\u00a0bientôt »', 'CAFÉ’S “CAFÉ” ÉTÉ…',
+    'Nguyễn Thị Minh Khai, Hà Nội, Phở bò', 'İstanbul, Şişli, Gümüşhane, çığ, ağaç', 'Ærø, Øresund, Åse', 'El AÑO», señor', 'naïve façade, Noël, crème brûlée', 'irmã”…', 'OÙ…, TÚ…', 'LLEGÓ…, EL AÑO…',
+  ])('real text "%s" is not told', (text) => {
+    expect(runs(text)).toEqual([]);
+  });
+  it('in the title, the standfirst and the body, a warning each at its run; code is skipped', () => {
+    const lines = checkArticles({
+      'misread.md': `${testFrontmatter({ title: 'CafÃ© owners meet', description: 'The Ministerâ€™s plan.' })}A â€œnew routeâ€ opens.\n\n\`CafÃ©\` in code.\n`,
+    });
+    const warn = (what: string, meant: string) => `warning: reads like text saved in the wrong encoding ("${what}" is "${meant}" read as Windows-1252); replace it with "${meant}"`;
+    expect(lines).toContain(`misread.md:2:11 title  ${warn('Ã©', 'é')}`);
+    expect(lines).toContain(`misread.md:3:26 description  ${warn('â€™', '’')}`);
+    expect(lines).toContain(`misread.md:9:3 body  ${warn('â€œ', '“')}`);
+    expect(lines.filter((l) => l.startsWith('misread.md:11:'))).toEqual([]);
+  }, 60_000);
+});

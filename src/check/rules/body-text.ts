@@ -23,6 +23,7 @@ import type { Amplification } from './amplification.ts';
 import { indentedProse } from './indented-prose.ts';
 import { GLUED_WORDS, GLUED_WORDS_MESSAGE } from './glued-words.ts';
 import { CHARACTER_POINTS, longCharacters } from './graphemes.ts';
+import { mojibakeRuns } from './mojibake.ts';
 
 export interface BodyProblem {
   message: string;
@@ -110,6 +111,9 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
 
   // A warning: the words are all published, but phones break them in the middle (glued-words.ts).
   if (body.includes('\u00a0')) for (const p of onePerLine(matchesOf(GLUED_WORDS, blankCode(body), () => `the paragraph ${GLUED_WORDS_MESSAGE}`), pos, more('words joined by no-break spaces'))) problems.push({ ...p, severity: 'warning' });
+
+  // A warning: text saved in the wrong encoding ("Ã©" for "é"), outside code (mojibake.ts, round 36 F2).
+  for (const p of onePerLine(mojibakeRuns(blankCode(body)), pos, more('text saved in the wrong encoding'))) problems.push({ ...p, severity: 'warning' });
 
   // Comments (outside code) blanked with spaces, keeping offsets, for the rules below; whether each note closes
   // where the page needs it to is judged on the parsed body (desk-notes.ts).
