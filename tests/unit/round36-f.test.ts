@@ -47,3 +47,27 @@ describe('round 36 F2: text saved in the wrong encoding (mojibake) is a warning 
     expect(lines.filter((l) => l.startsWith('misread.md:11:'))).toEqual([]);
   }, 60_000);
 });
+
+describe('round 36 F3: a character reference with no ";" or escaped twice is printed as typed: a warning in text', async () => {
+  const { unendedReferences } = await import('#/check/rules/unended-references.ts');
+  const lines = (body: string) => unendedReferences(body, 1).map((p) => `${p.pos.line}:${p.pos.column} ${p.message}`);
+  it('"&nbsp", "&copy ", "&#128512" and "&amp;nbsp;" at their "&"', () => {
+    expect(lines('A&nbsp;b and a&nbsp b.\n\n&copy 2026 Dateline.\n\nSmile &#128512 and &#x1F600.\n\nSpace&amp;nbsp;here, quote&amp;#8217;s.\n')).toEqual([
+      '1:15 "&nbsp" has no ";" so it is printed as typed; write "&nbsp;" or the character itself',
+      '3:1 "&copy" has no ";" so it is printed as typed; write "&copy;" or the character itself',
+      '5:7 "&#128512" has no ";" so it is printed as typed; write "&#128512;" or the character itself',
+      '5:20 "&#x1F600" has no ";" so it is printed as typed; write "&#x1F600;" or the character itself',
+      '7:6 "&amp;nbsp;" is printed as "&nbsp;" (escaped twice); write "&nbsp;" or the character itself',
+      '7:27 "&amp;#8217;" is printed as "&#8217;" (escaped twice); write "&#8217;" or the character itself',
+    ]);
+  });
+  it('words, code, raw HTML, addresses and whole references are not told', () => {
+    expect(lines('AT&T, AT&T; R&D, Q&A, M&S, Smith &amp; Sons, &copy; 2026, &notebook, a&b.\n')).toEqual([]);
+    expect(lines('Code `&nbsp` here.\n\n```\n&copy 2026\n&amp;nbsp;\n```\n\n    &copy 2026\n')).toEqual([]);
+    expect(lines('<div>\n&copy 2026\n</div>\n\nSee https://example.org/?a=1&copy&b=2 and ?id=5&copy=2.\n')).toEqual([]);
+  });
+  it('the check prints it as a warning', () => {
+    const out = checkArticles({ 'unended.md': `${testFrontmatter()}Prices&nbsp rose.\n` });
+    expect(out).toContain('unended.md:9:7 body  warning: "&nbsp" has no ";" so it is printed as typed; write "&nbsp;" or the character itself');
+  }, 60_000);
+});
