@@ -71,3 +71,16 @@ describe('round 36 F3: a character reference with no ";" or escaped twice is pri
     expect(out).toContain('unended.md:9:7 body  warning: "&nbsp" has no ";" so it is printed as typed; write "&nbsp;" or the character itself');
   }, 60_000);
 });
+
+describe('round 36 F2/F3: floods are one pass and capped at 20 lines and a count', async () => {
+  const { unendedReferences } = await import('#/check/rules/unended-references.ts');
+  const { checkBodyText } = await import('#/check/rules/body-text.ts');
+  it('1 MiB of "&copy " lines and of "CafÃ© " lines', () => {
+    const refs = unendedReferences('&copy x\n'.repeat(130_000), 1);
+    expect(refs).toHaveLength(21);
+    expect(refs[20]!.message).toBe('…and 129980 more lines below with such character references; fix them too');
+    const misread = checkBodyText('CafÃ© x\n'.repeat(130_000), 1).filter((p) => p.message.includes('wrong encoding'));
+    expect(misread).toHaveLength(21);
+    expect(misread.every((p) => p.severity === 'warning')).toBe(true);
+  }, 60_000);
+});
