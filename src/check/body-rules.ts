@@ -69,7 +69,7 @@ export function bodyRuleProblems(
   if (amplified.length === 0) for (const p of digitStars(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of eatenBackslashes(body, bodyLine)) add(p, 'warning');
   // A reference with no ";" or escaped twice is printed as typed (round 36 F3): a warning.
-  if (amplified.length === 0) for (const p of unendedReferences(body, bodyLine)) add(p, 'warning');
+  if (amplified.length === 0 && scan.problems.length === 0) for (const p of unendedReferences(body, bodyLine, parsed)) add(p, 'warning');
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of otherMarkdown(body, bodyLine)) add(p, p.severity);

@@ -59,8 +59,11 @@ export function* mojibakeRuns(text: string): Generator<MojibakeFind> {
     const fix = r.meant === '\u00A0' ? 'a no-break space (U+00A0) or a plain space' : `"${r.meant}"`;
     return { index: r.index, text: r.text, message: `reads like text saved in the wrong encoding ("${r.text}" is ${fix} read as Windows-1252); replace it with ${fix}` };
   };
+  // A flood of one run ("Ã©" × 100,000) is decoded once.
+  const decoded = new Map<string, string | undefined>();
   for (const m of text.matchAll(MOJIBAKE)) {
-    const meant = decodedRun(m[0]);
+    const meant = decoded.has(m[0]) ? decoded.get(m[0]) : decodedRun(m[0]);
+    decoded.set(m[0], meant);
     if (meant === undefined) continue;
     const run = { index: m.index, text: m[0], meant, joined: false };
     if (held && held.index + held.text.length === run.index) held.joined = run.joined = true;
