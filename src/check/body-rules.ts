@@ -28,6 +28,7 @@ import { eatenBackslashes } from './rules/eaten-backslash.ts';
 import { missingReferences } from './rules/missing-references.ts';
 import { otherMarkdown } from './rules/other-markdown.ts';
 import { strayCarriageReturns } from './rules/stray-cr.ts';
+import { unendedReferences } from './rules/unended-references.ts';
 
 /**
  * The body rules that read the body alone, in the order their lines are reported: a pure function of the body
@@ -67,6 +68,8 @@ export function bodyRuleProblems(
   if (amplified.length === 0) for (const p of checkTypedMarkup(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of digitStars(body, bodyLine)) add(p);
   if (amplified.length === 0) for (const p of eatenBackslashes(body, bodyLine)) add(p, 'warning');
+  // A reference with no ";" or escaped twice is printed as typed (round 36 F3): a warning.
+  if (amplified.length === 0 && scan.problems.length === 0) for (const p of unendedReferences(body, bodyLine, parsed)) add(p, 'warning');
   if (amplified.length === 0 && scan.problems.length === 0) for (const p of unclosedFences(body, bodyLine)) add(p);
   for (const p of checkShortcodes(body, bodyLine)) add(p);
   for (const p of otherMarkdown(body, bodyLine)) add(p, p.severity);

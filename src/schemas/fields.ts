@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { CHARACTER_POINTS, graphemeCount, longCharacters, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
 import { referenceInField } from '#/check/rules/field-references.ts';
-import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
+import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, LOST_CHARS, lostCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { straySelectorProblem } from '#/check/rules/invisible-in-names.ts';
 import { limitItems } from '#/check/rules/valid-parts.ts';
@@ -50,6 +50,8 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       }
       const notText = NOT_TEXT.exec(value);
       if (notText) ctx.addIssue({ code: 'custom', message: `contains ${codePoint(notText[0])}, which is not a text character (feeds and validators refuse it); retype the text without it` });
+      const lost = LOST_CHARS.exec(value);
+      if (lost) ctx.addIssue({ code: 'custom', message: lostCharMessage(lost[0]) });
       if (SELECTOR_RUN.test(value)) ctx.addIssue({ code: 'custom', message: 'contains a run of invisible variation selectors (hidden data); retype the text without them' });
       const selector = SELECTOR_RUN.test(value) ? undefined : straySelectorProblem(value);
       if (selector) ctx.addIssue({ code: 'custom', message: selector });

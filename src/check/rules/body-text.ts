@@ -8,7 +8,7 @@ import { positionFinder } from '#/check/text-position.ts';
 import { sanitizeSchema } from '#/markdown/sanitize-schema.ts';
 import { blankCode } from '#/check/link-scan.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { codePoint, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
+import { codePoint, LOST_CHARS, lostCharMessage, NOT_TEXT, SELECTOR_RUN } from './invisible-chars.ts';
 import { droppedElements, showsWords } from './dropped-words.ts';
 import { referencedCharacters } from './char-references.ts';
 import { matchesOf, onePerLine } from './each-line.ts';
@@ -23,6 +23,7 @@ import type { Amplification } from './amplification.ts';
 import { indentedProse } from './indented-prose.ts';
 import { GLUED_WORDS, GLUED_WORDS_MESSAGE } from './glued-words.ts';
 import { CHARACTER_POINTS, longCharacters } from './graphemes.ts';
+import { mojibakeRuns } from './mojibake.ts';
 
 export interface BodyProblem {
   message: string;
@@ -87,6 +88,7 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
   const more = (what: string) => (lines: number) => `…and ${lines} more line${lines === 1 ? '' : 's'} below with ${what}; remove them too`;
   const each = (pattern: RegExp, message: (match: string) => string, what: string) => problems.push(...onePerLine(matchesOf(pattern, body, message), pos, more(what)));
   each(NOT_TEXT, (c) => `contains ${codePoint(c)}, which is not a text character (feeds and validators refuse it); retype the text without it`, 'characters that are not text');
+  each(LOST_CHARS, lostCharMessage, 'lost characters (U+FFFD, U+FFFC)');
   each(SELECTOR_RUN, () => 'contains a run of invisible variation selectors (hidden data); retype the text without them', 'runs of variation selectors');
   each(
     BIDI_CONTROL,
@@ -109,6 +111,9 @@ export function checkBodyText(body: string, bodyLine: number, amplification?: Am
 
   // A warning: the words are all published, but phones break them in the middle (glued-words.ts).
   if (body.includes('\u00a0')) for (const p of onePerLine(matchesOf(GLUED_WORDS, blankCode(body), () => `the paragraph ${GLUED_WORDS_MESSAGE}`), pos, more('words joined by no-break spaces'))) problems.push({ ...p, severity: 'warning' });
+
+  // A warning: text saved in the wrong encoding ("Ã©" for "é"), outside code (mojibake.ts, round 36 F2).
+  for (const p of onePerLine(mojibakeRuns(blankCode(body)), pos, more('text saved in the wrong encoding'))) problems.push({ ...p, severity: 'warning' });
 
   // Comments (outside code) blanked with spaces, keeping offsets, for the rules below; whether each note closes
   // where the page needs it to is judged on the parsed body (desk-notes.ts).

@@ -23,6 +23,19 @@ export const FORBIDDEN_CHARS =
  */
 export const NOT_TEXT = /[\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
+/**
+ * Marks of something lost on the way in: U+FFFD stands where a converter met bytes it could not read (the letter is
+ * gone), U+FFFC where a word processor had an image or object (round 36 F1). Printed as "�" or a box; refused in
+ * every text field and body, like the characters that are not text.
+ */
+export const LOST_CHARS = /[\uFFFC\uFFFD]/u;
+
+/** The line for a lost-character mark, in fields and bodies alike. */
+export const lostCharMessage = (c: string): string =>
+  c === '\uFFFC'
+    ? 'contains U+FFFC, an object replacement character (an image or object lost in copy-paste); remove it'
+    : 'contains U+FFFD, the mark of a character lost when the text was converted; retype the character that stood there';
+
 /** Two variation selectors in a row: one follows a letter or emoji; a run of them is a hidden payload. */
 export const SELECTOR_RUN = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]{2,}/u;
 

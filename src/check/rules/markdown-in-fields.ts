@@ -11,6 +11,7 @@ import { snippetPosition } from '#/check/text-position.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { gluedWordsInField } from './glued-words.ts';
+import { mojibakeRuns } from './mojibake.ts';
 
 const AFTER = String.raw`(?=$|[\s.,;:!?)\]'"’”»])`;
 /**
@@ -76,12 +77,15 @@ export function checkMarkdownInProfile(file: string, kind: keyof typeof PROFILE_
 function checkMarkdownInText(file: string, fields: { path: (string | number)[]; value: string | undefined }[], at: (path: PropertyKey[]) => Position | undefined, report: Report, source: string | undefined): void {
   for (const { path, value } of fields) {
     if (typeof value !== 'string') continue;
+    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+    const start = at(path);
+    // At the quoted piece itself, also on a later line of a folded or multi-line value (round 36 F3).
+    const placed = (piece: string | undefined) => (piece !== undefined && start && source !== undefined && snippetPosition(source, start, piece, value.length * 2 + 16)) || start;
+    // Text saved in the wrong encoding ("Ã©"): its own warning, the first run of the field (round 36 F2).
+    const misread = mojibakeRuns(value).next().value;
+    if (misread) report(file, field, misread.message, placed(misread.text), 'warning');
     const markdown = firstMarkdown(value);
     const problem = markdown?.message ?? gluedWordsInField(value);
-    if (!problem) continue;
-    // At the Markdown itself, also on a later line of a folded or multi-line value (round 36 F3).
-    const start = at(path);
-    const pos = (markdown && start && source !== undefined && snippetPosition(source, start, markdown.text, value.length * 2 + 16)) || start;
-    report(file, path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), problem, pos, 'warning');
+    if (problem) report(file, field, problem, placed(markdown?.text), 'warning');
   }
 }
