@@ -265,7 +265,8 @@ describe('25b #20: the dateline stands before the lead paragraph, past a photo t
   it('is the start of a body that opens with words', () => {
     expect(leadParagraphAt('<p>Lead with <img src="/a.webp" alt="x"> inside.</p>')).toBe(0);
     expect(leadParagraphAt('<h2>Heading</h2><p>x</p>')).toBe(0);
-    expect(leadParagraphAt('<p><em>Emphasis</em></p>\n<p>x</p>')).toBe(0);
+    // (A paragraph wholly in emphasis is an editor's note the dateline goes past since round 37a #2.)
+    expect(leadParagraphAt('<p><em>Emphasis</em> and words.</p>\n<p>x</p>')).toBe(0);
   });
 });
 

@@ -168,7 +168,8 @@ describe('the dateline repeated after a photo, in a quote or raw <p>, with any d
     ['a photo then prose about the place', '![x](./a.png)\n\nKabul, the capital, was quiet.', 'Kabul'],
     ['a heading first', '## KABUL — notes\n\nThe talks began.', 'KABUL'],
     ['a quote about the place', '> Kabul residents queued.', 'KABUL'],
-    ['an emphasised first line that is no caption', '*KABUL residents queued.*\n\nKABUL — The minister arrived.', 'KABUL'],
+    // (A paragraph wholly in emphasis is an editor's note the page's dateline goes past since round 37a #2.)
+    ['an emphasised first line that is no caption', '*KABUL residents* queued.\n\nKABUL — The minister arrived.', 'KABUL'],
   ])('%s: prose', (_, body, dateline) => {
     expect(opening(body, dateline).repeated).toBeUndefined();
   });

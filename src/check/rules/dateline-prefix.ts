@@ -178,16 +178,34 @@ function placeLength(text: string, dateline: string, locale: string): number | u
 // What may come before the story's first words without being read: a photo (`![…](…)`, `![…][ref]`, a linked
 // photo, `<img>`), a one-line `<figure>…</figure>`, an HTML comment, and tags alone (`<p>`, `<div>`).
 const DECORATION = /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|<figure\b[^\n]*?<\/figure\s*>|<!--[^\n]*?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
-const CAPTION = /^([*_])(?!\1)[^\n]*[^\s*_]\1$/;
+// A credit in brackets may follow the emphasis (`*Farmers at work.* (Photo: Ahmad Zia)`, round 37a #1).
+const CAPTION = /^([*_])(?!\1)[^\n]*[^\s*_]\1(?:\s*\([^()\n]{1,200}\))?$/;
+// An editor's note before the story, a paragraph wholly in one emphasis (`*This article was updated …*`): the page
+// prints the dateline on the story's first words after it (dateline-place.ts, round 37a #2).
+const NOTE = /^(?:\*(?!\*)[^*\n]*[^\s*]\*|_(?!_)[^_\n]*[^\s_]_)$/;
 /** Lines looked at for the opening (a body opening with more photos than this is not news copy). */
 const OPENING_LINES = 50;
+
+/**
+ * The line after an editor's note opening at `index` (its lines up to a blank one, joined, wholly in one emphasis),
+ * when more text follows it; -1 otherwise. As the page, a body that is a note alone keeps the note as its opening.
+ */
+function editorsNoteEnd(lines: readonly string[], index: number): number {
+  if (!/^[*_]/.test((lines[index] ?? '').trim())) return -1;
+  let end = index;
+  while (end < lines.length && end - index < OPENING_LINES && (lines[end] ?? '').trim() !== '') end++;
+  if (!NOTE.test(lines.slice(index, end).map((l) => l.trim()).join(' '))) return -1;
+  return lines.slice(end).some((l) => l.trim() !== '') ? end : -1;
+}
 
 /** The body's opening line as the page starts it (0-based line index in the body), for {@link repeatedDateline}. */
 export function bodyOpening(body: string): { text: string; index: number } {
   const lines = body.split('\n', OPENING_LINES + 20);
   let inFigure = false;
   let afterPhoto = false;
+  let noteEnd = 0;
   for (const [index, raw] of lines.slice(0, OPENING_LINES).entries()) {
+    if (index < noteEnd) continue;
     const line = raw.replace(QUOTE_MARKERS, '').trim();
     // The caption line under a photo (`*Wagons at the terminal. (Photo: Dateline)*`, README "Adding an article"),
     // on the next line or past blank ones: the pair the page makes one figure (rehype-photo-captions.ts).
@@ -205,6 +223,11 @@ export function bodyOpening(body: string): { text: string; index: number } {
     }
     if (line.replace(DECORATION, '').trim() === '') {
       if (line !== '') afterPhoto = true;
+      continue;
+    }
+    const note = QUOTE_MARKERS.test(raw) ? -1 : editorsNoteEnd(lines, index);
+    if (note > index) {
+      noteEnd = note;
       continue;
     }
     // Leading photos and comments are not part of the text; leading tags are skipped by the dateline match.

@@ -64,13 +64,14 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   if (d.dateline && !repeatsTitle) {
     const first = opening;
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
-    let block: { what: string; index: number } | undefined;
+    let block: ReturnType<typeof openingBlock>;
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
     } else if ((block = openingBlock(a.body.split('\n', first.index + 2), first.index))) {
       // The page prints the dateline as the lead's first words: above a heading (round 20), a list, table, code
       // block, quote or HTML block (round 36 F4) it stands alone.
-      report(a.file, 'body', `the body starts with ${block.what}, so the dateline the page prints ("${truncate(d.dateline, 40)} —") stands alone above it; start the body with the lead paragraph`, { line: a.bodyLine + block.index, column: 1 }, 'warning');
+      const placed = block.runsInto ? 'is printed as its first words' : 'stands alone above it';
+      report(a.file, 'body', `the body starts with ${block.what}, so the dateline the page prints ("${truncate(d.dateline, 40)} —") ${placed}; start the body with the lead paragraph${block.runsInto ? ', or write that line in emphasis (*…*) alone, as an editor\'s note the dateline goes past' : ''}`, { line: a.bodyLine + block.index, column: 1 }, 'warning');
     } else {
       const other = typedDateline(first.text, site.locale);
       if (other !== undefined) {

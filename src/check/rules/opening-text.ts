@@ -55,12 +55,14 @@ const INDENTED_CODE = /^(?: {4}|\t)/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_BLOCK = /^ {0,3}<(address|article|aside|blockquote|center|details|dialog|dl|div|fieldset|footer|form|header|main|nav|ol|pre|section|summary|table|ul)\b/i;
 
+const SET_APART_PARAGRAPH = /^ {0,3}<p\s[^<>\n]{0,200}?\b(?:align|class|style)\s*=[^<>\n]{0,200}>/i;
+
 /**
  * What the body's opening block is when it is not a paragraph the dateline can lead, and its line (`index`: the
  * opening line from `bodyOpening`, past leading photos; a tag-only line before it, `<div>` alone on its line, is read
- * too), or undefined for a paragraph.
+ * too), or undefined for a paragraph. `runsInto`: the page's dateline runs into that block rather than standing alone.
  */
-export function openingBlock(lines: readonly string[], index: number): { what: string; index: number } | undefined {
+export function openingBlock(lines: readonly string[], index: number): { what: string; index: number; runsInto?: true } | undefined {
   const html = (i: number) => {
     const tag = HTML_BLOCK.exec(lines[i] ?? '');
     return tag ? { what: `an HTML block (<${(tag[1] as string).toLowerCase()}>)`, index: i } : undefined;
@@ -76,5 +78,9 @@ export function openingBlock(lines: readonly string[], index: number): { what: s
   // A setext heading: the opening line underlined with `=` or `-`.
   if (line.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(next)) return at('a heading');
   if (line.includes('|') && next.includes('|') && next.includes('-') && TABLE_DELIMITER.test(next)) return at('a table');
+  // A raw paragraph set apart by its attributes (`<p align="center">Special report</p>`, round 37a #2): not the lead,
+  // but the page runs the dateline into it as into one (a plain `<p>` is read as the lead).
+  const setApart = SET_APART_PARAGRAPH.exec(line);
+  if (setApart) return { what: `an HTML paragraph set apart (${setApart[0].trim()})`, index, runsInto: true };
   return html(index);
 }
