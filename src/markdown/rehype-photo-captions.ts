@@ -60,8 +60,13 @@ function photoWithCaption(children: readonly ElementContent[]): { figure: Elemen
   const [photoLine = [], captionLine = [], ...restLines] = lines;
   const caption = meaningful(photoLine).length === 1 ? captionOf(captionLine) : undefined;
   if (!caption || restLines.every((line) => meaningful(line).length === 0)) return undefined;
-  const rest = restLines.flatMap((line, k) => (k === 0 ? line : [{ type: 'text', value: '\n' } satisfies Text, ...line]));
-  return { figure: figure(img, caption), rest: { type: 'element', tagName: 'p', properties: {}, children: rest } };
+  return { figure: figure(img, caption), rest: paragraphOf(restLines) };
+}
+
+/** Lines (from {@link linesOf}) as one paragraph again, joined by the line breaks between them. */
+function paragraphOf(lines: readonly ElementContent[][]): Element {
+  const children = lines.flatMap((line, k) => (k === 0 ? line : [{ type: 'text', value: '\n' } satisfies Text, ...line]));
+  return { type: 'element', tagName: 'p', properties: {}, children };
 }
 
 export default function rehypePhotoCaptions() {
@@ -88,9 +93,17 @@ export default function rehypePhotoCaptions() {
         let j = i + 1;
         while (j < children.length && blank(children[j]!)) j++;
         const next = children[j];
-        const caption = isElement(next, 'p') ? captionOf(next.children) : undefined;
-        if (!caption) continue;
-        children.splice(i, j - i + 1, figure(inside[0], caption));
+        if (!isElement(next, 'p')) continue;
+        const caption = captionOf(next.children);
+        if (caption) {
+          children.splice(i, j - i + 1, figure(inside[0], caption));
+          continue;
+        }
+        // The caption line after a blank one, with the lead typed right under it: the lead is a paragraph of its own.
+        const [captionLine = [], ...restLines] = linesOf(next.children);
+        const lineCaption = captionOf(captionLine);
+        if (!lineCaption) continue;
+        children.splice(i, j - i + 1, figure(inside[0], lineCaption), { type: 'text', value: '\n' }, paragraphOf(restLines));
       }
     });
   };

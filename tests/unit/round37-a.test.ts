@@ -84,3 +84,21 @@ describe('round 37a #2: the repeated-dateline rule reads past a note as the page
     expect(bodyLines('*KABUL residents queued.*\n\nKABUL — The minister arrived.\n')).toEqual([expect.stringContaining('11 error the body starts with the dateline again ("KABUL —")')]);
   });
 });
+
+describe('round 37a #1: the variants the page cannot split are a warning naming the photo\'s line', () => {
+  it('a caption line after a blank line with the lead right under it is split too', () => {
+    const { html, lead } = placed('![A](./a.png)\n\n*Cap.* (Photo: D)\nWheat rose.');
+    expect(html).toBe(`<figure>${IMG('./a.png', 'A')}<figcaption>Cap. (Photo: D)</figcaption></figure>\n<p>Wheat rose.</p>`);
+    expect(lead).toBe('<p>Wheat rose.</p>');
+  });
+
+  it('a photo with the lead, or a line that is no caption, typed right under it', () => {
+    const beside = (line: number) => `${line} warning the photo on this line and the text under it are one paragraph, so the dateline the page prints ("KABUL —") stands beside the photo; leave a blank line after the photo`;
+    expect(bodyLines('![Wheat](./images/w.jpg)\nWheat rose this year.\n')).toEqual([beside(9)]);
+    expect(bodyLines('<!-- note -->\n![Wheat](./images/w.jpg)\n*Farmers* bring in the harvest.\nWheat rose.\n')).toEqual([beside(10)]);
+    // Split by the page, or apart already: quiet.
+    expect(bodyLines('![Wheat](./images/w.jpg)\n*Farmers at work.*\nWheat rose.\n')).toEqual([]);
+    expect(bodyLines('![Wheat](./images/w.jpg)\n\nWheat rose.\n')).toEqual([]);
+    expect(bodyLines('Wheat rose ![icon](./i.png) today.\n')).toEqual([]);
+  });
+});

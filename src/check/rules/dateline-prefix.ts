@@ -236,3 +236,16 @@ export function bodyOpening(body: string): { text: string; index: number } {
   }
   return { text: '', index: 0 };
 }
+
+/**
+ * The line of a photo the opening paragraph starts with (`![…](…)` with the lead typed on the line under it, no
+ * caption line between): the page shows photo and lead as one paragraph and prints the dateline beside the photo
+ * (round 37a #1). Undefined when the opening stands apart from any photo, or under a caption line the page splits off.
+ */
+export function photoBesideLead(body: string, opening: { index: number }): number | undefined {
+  const above = opening.index - 1;
+  const lines = body.split('\n', opening.index + 1);
+  const line = (lines[above] ?? '').trim();
+  if (above < 0 || line === '' || CAPTION.test(line) || QUOTE_MARKERS.test(lines[opening.index] ?? '')) return undefined;
+  return /!\[|<img\b/i.test(line) && line.replace(DECORATION, '').trim() === '' ? above : undefined;
+}

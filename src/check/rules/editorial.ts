@@ -14,7 +14,7 @@ import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkPlaceholders } from './placeholders.ts';
-import { bodyOpening, datelineDash, repeatedDateline, typedDateline } from './dateline-prefix.ts';
+import { bodyOpening, datelineDash, photoBesideLead, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
 import { openingBlock } from './opening-text.ts';
 import { DATE_ALONE, sameDayTime, writtenDate } from './date-order.ts';
@@ -65,6 +65,7 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     const first = opening;
     const repeated = repeatedDateline(first.text, d.dateline, site.locale);
     let block: ReturnType<typeof openingBlock>;
+    let photo: number | undefined;
     if (repeated !== undefined) {
       report(a.file, 'body', `the body starts with the dateline again ("${truncate(repeated, 40)}"), which the page already prints from "dateline: ${d.dateline}"; remove it from the body`, { line: a.bodyLine + first.index, column: 1 });
     } else if ((block = openingBlock(a.body.split('\n', first.index + 2), first.index))) {
@@ -72,6 +73,8 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
       // block, quote or HTML block (round 36 F4) it stands alone.
       const placed = block.runsInto ? 'is printed as its first words' : 'stands alone above it';
       report(a.file, 'body', `the body starts with ${block.what}, so the dateline the page prints ("${truncate(d.dateline, 40)} —") ${placed}; start the body with the lead paragraph${block.runsInto ? ', or write that line in emphasis (*…*) alone, as an editor\'s note the dateline goes past' : ''}`, { line: a.bodyLine + block.index, column: 1 }, 'warning');
+    } else if ((photo = photoBesideLead(a.body, first)) !== undefined) {
+      report(a.file, 'body', `the photo on this line and the text under it are one paragraph, so the dateline the page prints ("${truncate(d.dateline, 40)} —") stands beside the photo; leave a blank line after the photo`, { line: a.bodyLine + photo, column: 1 }, 'warning');
     } else {
       const other = typedDateline(first.text, site.locale);
       if (other !== undefined) {
