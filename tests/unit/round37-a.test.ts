@@ -96,6 +96,7 @@ describe('round 37a #1: the variants the page cannot split are a warning naming 
     const beside = (line: number) => `${line} warning the photo on this line and the text under it are one paragraph, so the dateline the page prints ("KABUL —") stands beside the photo; leave a blank line after the photo`;
     expect(bodyLines('![Wheat](./images/w.jpg)\nWheat rose this year.\n')).toEqual([beside(9)]);
     expect(bodyLines('<!-- note -->\n![Wheat](./images/w.jpg)\n*Farmers* bring in the harvest.\nWheat rose.\n')).toEqual([beside(10)]);
+    expect(bodyLines('![A](./a.png) ![B](./b.png)\n*Two photos.*\nWheat rose.\n')).toEqual([beside(9)]);
     // Split by the page, or apart already: quiet.
     expect(bodyLines('![Wheat](./images/w.jpg)\n*Farmers at work.*\nWheat rose.\n')).toEqual([]);
     expect(bodyLines('![Wheat](./images/w.jpg)\n\nWheat rose.\n')).toEqual([]);

@@ -246,6 +246,9 @@ export function photoBesideLead(body: string, opening: { index: number }): numbe
   const above = opening.index - 1;
   const lines = body.split('\n', opening.index + 1);
   const line = (lines[above] ?? '').trim();
-  if (above < 0 || line === '' || CAPTION.test(line) || QUOTE_MARKERS.test(lines[opening.index] ?? '')) return undefined;
-  return /!\[|<img\b/i.test(line) && line.replace(DECORATION, '').trim() === '' ? above : undefined;
+  if (above < 0 || line === '' || QUOTE_MARKERS.test(lines[opening.index] ?? '')) return undefined;
+  const photos = (text: string) => (text.replace(DECORATION, '').trim() === '' ? (text.match(/!\[|<img\b/gi)?.length ?? 0) : 0);
+  // The page splits the lead off a caption line only under one photo alone on its line (rehype-photo-captions.ts).
+  if (CAPTION.test(line)) return above > 0 && photos((lines[above - 1] ?? '').trim()) > 1 ? above - 1 : undefined;
+  return photos(line) > 0 ? above : undefined;
 }
