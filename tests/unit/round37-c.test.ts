@@ -1,0 +1,61 @@
+/**
+ * Round 37, helper c (blind round 36's messages that pointed the wrong way or gave no fix): a body link to an author,
+ * section or topic file or front.md names the page's address; one to a photo or a PDF in content/ says such files
+ * are not published and what to do; ...
+ */
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '#/check/content-check.ts';
+import { ROOT } from '../helpers/build-overlay.ts';
+import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
+
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const newsroom = newsroomCopies('r37c');
+/** The check's lines for a newsroom copy changed by `edit`: `file:line:col  field  message`, content-relative. */
+const lines = (edit: (content: string) => void): string[] => {
+  const content = newsroom(edit);
+  return checkContent({ root: ROOT, contentDir: content, visibility: { now: NOW, includeDrafts: false } }).diagnostics.map(
+    (d) => `${d.file.replace(/^.*?content\//, '')}:${d.line}:${d.column}  ${d.field}  ${d.message}`,
+  );
+};
+const appendTo = (path: string, text: string) => writeFileSync(path, `${readFileSync(path, 'utf8')}\n${text}\n`);
+
+describe('a body link to a file of content/ that is no article', () => {
+  const links = lines((content) => {
+    mkdirSync(join(content, 'tags'));
+    writeFileSync(join(content, 'tags', 'rail.md'), '---\nname: Rail\n---\n');
+    writeFileSync(join(content, 'articles', '2026', '11', 'report.pdf'), '%PDF-1.4\n');
+    appendTo(
+      join(content, ENVOY),
+      'See [bio](../../../authors/nadia-rahyab.md), [desk](../../../sections/economy.md), [home](../../../front.md), [rail](../../../tags/rail.md), [photo](./images/envoy-arrival.png) and [report](./report.pdf).',
+    );
+  }).filter((l) => l.includes('  link  '));
+  const line = (text: string) => links.find((l) => l.includes(text)) ?? `no line for ${text}: ${links.join('\n')}`;
+
+  it('an author or section file: the page it stands behind, and the address to write', () => {
+    expect(line('[bio]')).toContain('the file behind the author page /authors/nadia-rahyab/: a file\'s path is not its page\'s address; link /authors/nadia-rahyab/ instead');
+    expect(line('[desk]')).toContain('the file behind the section page /sections/economy/');
+    expect(line('[desk]')).toContain('link /sections/economy/ instead');
+  });
+
+  it('front.md is the front page, /', () => {
+    expect(line('[home]')).toContain('is published as the front page, /; link / instead');
+  });
+
+  it('a topic file with no published article: its address, and that the page is not out yet', () => {
+    expect(line('[rail]')).toContain('the file behind the topic page /tags/rail/, which the build does not write yet');
+    expect(line('[rail]')).toContain('once the page is out link /tags/rail/');
+  });
+
+  it('a photo: not published as a file; embed it, or put it in public/', () => {
+    expect(line('[photo]')).toContain('a photo: files in content/ other than articles and the photos they show are not published');
+    expect(line('[photo]')).toContain('embed it: ![what it shows](./images/envoy-arrival.png)');
+    expect(line('[photo]')).not.toContain('article URLs');
+  });
+
+  it('a PDF: not published; public/ and its address, or where it is hosted', () => {
+    expect(line('[report]')).toContain('are not published; put it in public/ (e.g. public/files/report.pdf) and link /files/report.pdf, or link the address where it is hosted');
+    expect(links.join('\n')).not.toContain('not an article file');
+  });
+});
