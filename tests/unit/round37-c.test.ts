@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
-import { ENVOY, newsroomCopies } from '../helpers/newsroom-copy.ts';
+import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 const newsroom = newsroomCopies('r37c');
@@ -57,5 +57,32 @@ describe('a body link to a file of content/ that is no article', () => {
   it('a PDF: not published; public/ and its address, or where it is hosted', () => {
     expect(line('[report]')).toContain('are not published; put it in public/ (e.g. public/files/report.pdf) and link /files/report.pdf, or link the address where it is hosted');
     expect(links.join('\n')).not.toContain('not an article file');
+  });
+});
+
+describe('frontmatter lines that gave no fix now give one', () => {
+  const found = lines((content) => {
+    replaceIn(join(content, ENVOY), 'title: Envoy lands in Kabul a week ahead of the Doha round', `title: ${'Envoy lands in Kabul 🇦🇫 '.repeat(9)}`);
+    replaceIn(join(content, ENVOY), 'dateline: KABUL', 'dateline: KABUL\nsource: ""\ndraft: no');
+    replaceIn(join(content, ENVOY), 'tags: [Doha talks, envoys]', 'tags: [{name: Doha talks}, envoys]');
+    replaceIn(join(content, 'sections', 'economy.md'), 'order: 2', 'order: "3"');
+  });
+  const line = (field: string) => found.find((l) => l.includes(`  ${field}  `)) ?? `no ${field} line: ${found.join('\n')}`;
+
+  it('an over-long headline: by how many characters (graphemes, a flag is one) to shorten it', () => {
+    // 9 × 23 graphemes, trimmed: 206.
+    expect(line('title')).toContain('is 206 characters long; the limit is 200, so shorten it by 6 characters');
+  });
+  it('source: "": remove the line or write the agency', () => {
+    expect(line('source')).toContain('must not be empty; remove the line, or write the agency or partner the story is reported for');
+  });
+  it('draft: no: write true or false', () => {
+    expect(line('draft')).toContain('must be true or false, not the text "no"; write draft: true or draft: false');
+  });
+  it('a quoted order: write it without quotes', () => {
+    expect(line('order')).toContain('not the text "3"; remove the quotes: order: 3');
+  });
+  it('a set of fields in tags: write each tag as a plain word', () => {
+    expect(line('tags[0]')).toContain('must be text, not a set of fields; write each tag as a plain word or phrase (Doha talks, not name: Doha talks)');
   });
 });
