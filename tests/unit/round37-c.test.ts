@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
+import { parseNewsDate } from '#/domain/dates.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
 import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
@@ -84,5 +85,29 @@ describe('frontmatter lines that gave no fix now give one', () => {
   });
   it('a set of fields in tags: write each tag as a plain word', () => {
     expect(line('tags[0]')).toContain('must be text, not a set of fields; write each tag as a plain word or phrase (Doha talks, not name: Doha talks)');
+  });
+});
+
+describe('date forms that got only the generic ISO 8601 line: the value to write', () => {
+  const problem = (text: string) => {
+    const parsed = parseNewsDate(text, 'Asia/Kabul');
+    return parsed.ok ? 'parsed' : parsed.problem;
+  };
+  it('an offset with seconds', () => {
+    expect(problem('2026-11-30T09:00:00+04:30:00')).toContain('whose offset has seconds (+04:30:00), which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-30T09:00:00+04:30"');
+  });
+  it('a zone written as UTC', () => {
+    expect(problem('2026-11-30 09:00 UTC')).toContain('with its zone written as "UTC", which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); write "2026-11-30T09:00:00Z"');
+  });
+  it('a month with no day', () => {
+    expect(problem('2026-11')).toContain('is a month with no day, which this site does not read (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM); a date needs its day: write "2026-11-DD" (e.g. "2026-11-01")');
+  });
+  it('day/month/year: the one date it can be, or, when it reads two ways, both', () => {
+    expect(problem('30/11/2026')).toMatch(/; write "2026-11-30"$/);
+    expect(problem('11/30/2026')).toMatch(/; write "2026-11-30"$/);
+    expect(problem('03/04/2026')).toContain('(it reads as 3 April or as 4 March, depending on the country)');
+    expect(problem('03/04/2026')).toMatch(/write "2026-04-03" for 3 April or "2026-03-04" for 4 March$/);
+    // No such day either way: the generic line, not a date that does not exist.
+    expect(problem('31/02/2026')).not.toContain('write "');
   });
 });
