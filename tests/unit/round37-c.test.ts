@@ -111,3 +111,21 @@ describe('date forms that got only the generic ISO 8601 line: the value to write
     expect(problem('31/02/2026')).not.toContain('write "');
   });
 });
+
+describe('front.md and content/ shapes: one line with the fix', () => {
+  const LEAD = 'envoy-lands-in-kabul-ahead-of-doha-round';
+  const TALKS = 'transit-talks-open-in-doha-with-trade-on-the-agenda';
+  const found = lines((content) => {
+    writeFileSync(join(content, 'front.md'), `---\nlead: [${LEAD}, ${TALKS}]\ntop:\n  - ${TALKS}\n  -\n---\n`);
+    writeFileSync(join(content, 'tags'), 'rail\n');
+  });
+  it('lead: [a, b]: the lead is one story, the others go under top', () => {
+    expect(found).toContain(`front.md:2:7  lead  is a list of 2 stories, but the lead is one story; write lead: ${LEAD}, and put the others under "top:", one line each: "  - ${TALKS}"`);
+  });
+  it('an empty "-" under top: write the slug or remove the line', () => {
+    expect(found).toContain('front.md:5:4  top[1]  is empty (a "-" with no slug after it); write the article\'s slug after "- ", or remove the line');
+  });
+  it('content/tags as a plain file: it must be a folder', () => {
+    expect(found.find((l) => l.startsWith('tags:'))).toBe('tags:1:1  file  this is a file, but content/tags must be a folder (content/tags/ holds one .md file per topic); remove this file and create the folder content/tags/ in its place');
+  });
+});
