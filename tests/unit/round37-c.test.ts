@@ -3,11 +3,14 @@
  * section or topic file or front.md names the page's address; one to a photo or a PDF in content/ says such files
  * are not published and what to do; ...
  */
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#/check/content-check.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
+import { headlineProblem } from '#/check/scaffold.ts';
+import { markdownInField } from '#/check/rules/markdown-in-fields.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
 import { ENVOY, newsroomCopies, replaceIn } from '../helpers/newsroom-copy.ts';
 
@@ -127,5 +130,27 @@ describe('front.md and content/ shapes: one line with the fix', () => {
   });
   it('content/tags as a plain file: it must be a folder', () => {
     expect(found.find((l) => l.startsWith('tags:'))).toBe('tags:1:1  file  this is a file, but content/tags must be a folder (content/tags/ holds one .md file per topic); remove this file and create the folder content/tags/ in its place');
+  });
+});
+
+describe('npm run new refuses a headline holding markup, with the check\'s line and the headline to give', () => {
+  it('Markdown emphasis and an HTML tag: the words alone', () => {
+    const problem = headlineProblem('*Breaking* Envoy lands in <b>Kabul</b>');
+    expect(problem).toContain(markdownInField('*Breaking* Envoy lands in <b>Kabul</b>'));
+    expect(problem).toMatch(/^holds markup, which check:content would warn about: fields are plain text: "\*Breaking\*" is Markdown emphasis/);
+    expect(problem).toMatch(/: npm run new -- "Breaking Envoy lands in Kabul"$/);
+    expect(headlineProblem('Rates <b>fall</b> as [traders](https://example.org) sell')).toMatch(/npm run new -- "Rates fall as traders sell"$/);
+  });
+  it('a plain headline, and one with a lone asterisk, pass', () => {
+    expect(headlineProblem('Envoy lands in Kabul')).toBeUndefined();
+    expect(headlineProblem('Wheat * barley prices ease')).toBeUndefined();
+  });
+  it('the script says it in one line and writes nothing', () => {
+    const content = newsroom(() => {});
+    const done = spawnSync(process.execPath, ['scripts/new.ts', '<b>Envoy</b> lands in Kabul'], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    expect(done.status).not.toBe(0);
+    expect(done.stderr.trim()).toMatch(/^new: the headline holds markup, .*"<b>" is an HTML tag.*: npm run new -- "Envoy lands in Kabul" \(nothing was written\)$/);
+    const written = readdirSync(join(content, 'articles'), { recursive: true }).map(String).filter((f) => /envoy-lands-in-kabul\.md$/.test(f));
+    expect(written).toEqual([]);
   });
 });
