@@ -30,9 +30,10 @@ describe('a body link to a file of content/ that is no article', () => {
     mkdirSync(join(content, 'tags'));
     writeFileSync(join(content, 'tags', 'rail.md'), '---\nname: Rail\n---\n');
     writeFileSync(join(content, 'articles', '2026', '11', 'report.pdf'), '%PDF-1.4\n');
+    writeFileSync(join(content, 'front.md'), '---\nlead: envoy-lands-in-kabul-ahead-of-doha-round\n---\n');
     appendTo(
       join(content, ENVOY),
-      'See [bio](../../../authors/nadia-rahyab.md), [desk](../../../sections/economy.md), [home](../../../front.md), [rail](../../../tags/rail.md), [photo](./images/envoy-arrival.png) and [report](./report.pdf).',
+      'See [bio](../../../authors/nadia-rahyab.md), [desk](../../../sections/economy.md), [home](../../../front.md), [rail](../../../tags/rail.md), [photo](./images/envoy-arrival.png), [gone](../../../authors/nobody.md) and [report](./report.pdf).',
     );
   }).filter((l) => l.includes('  link  '));
   const line = (text: string) => links.find((l) => l.includes(text)) ?? `no line for ${text}: ${links.join('\n')}`;
@@ -60,6 +61,7 @@ describe('a body link to a file of content/ that is no article', () => {
 
   it('a PDF: not published; public/ and its address, or where it is hosted', () => {
     expect(line('[report]')).toContain('are not published; put it in public/ (e.g. public/files/report.pdf) and link /files/report.pdf, or link the address where it is hosted');
+    expect(line('[gone]')).toContain('content/authors/nobody.md, which does not exist');
     expect(links.join('\n')).not.toContain('not an article file');
   });
 });

@@ -29,7 +29,9 @@ function pageOf(rel: string): { page: string; what: string } | undefined {
  */
 export function contentFileProblem(file: string, shown: string, written: string, contentDir: string, pages: SitePages): string | undefined {
   const rel = relative(contentDir, file).split(sep).join('/');
-  const behind = pageOf(rel);
+  const isFile = lstatSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  // A bio or section file that is not there: the caller's "does not exist" line, not the page of a missing file.
+  const behind = isFile ? pageOf(rel) : undefined;
   if (behind) {
     if (behind.page === '/') return `points to ${shown}, which holds the front page's picks and is published as the front page, /; link / instead`;
     const fix = `a file's path is not its page's address; link ${behind.page} instead`;
@@ -37,7 +39,6 @@ export function contentFileProblem(file: string, shown: string, written: string,
     return pages.has(behind.page) ? `points to ${shown}, the file behind ${behind.what}: ${fix}` : `points to ${shown}, the file behind ${behind.what}, which the build does not write yet (${missingPage(behind.page, pages)}); remove the link for now, and once the page is out link ${behind.page}`;
   }
   if (/\.md$/i.test(rel)) return undefined;
-  const isFile = lstatSync(file, { throwIfNoEntry: false })?.isFile() === true;
   // A page's address written as a file (`story.html`, `feed.xml`) that is not there: the caller's page line.
   if (!isFile && /\.(?:html?|php|aspx?|xml|json)$/i.test(rel)) return undefined;
   const name = basename(file);
