@@ -94,7 +94,7 @@ const now = orStop(() => decideContext('build', process.cwd()), 'new').now;
 const headline = positionals.join(' ').trim().replace(/\s+/g, ' ');
 if (!headline) fail('give the headline in quotes: npm run new -- "Headline of the story" (see --help)');
 const titleProblem = headlineProblem(headline);
-if (titleProblem) fail(`the headline ${titleProblem}${/ long;/.test(titleProblem) ? '; shorten it' : ''} (nothing was written)`);
+if (titleProblem) fail(`the headline ${titleProblem} (nothing was written)`);
 
 const root = process.cwd();
 // DATELINE_CONTENT_DIR naming a file, or a folder that is no content folder: the check's line (round 31b F9).

@@ -5,6 +5,7 @@
  */
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { latinSlug } from './latin-slug.ts';
+import { markdownInField, wordsAlone } from './rules/markdown-in-fields.ts';
 
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences: what happened and why it matters.';
 export const PLACEHOLDER_BODY = 'Write the story here.';
@@ -47,10 +48,18 @@ export function slugFromHeadline(headline: string): string {
   return (atWord > 20 ? cut.slice(0, atWord) : cut.slice(0, MAX_SLUG)).replace(/-+$/, '');
 }
 
-/** Problems with the headline as a title, from the article schema itself (length, control characters), or none. */
+/**
+ * Problems with the headline as a title, from the article schema itself (length, control characters), or none; and
+ * markup (`*Breaking*`, `<b>`), with the check's own line and the headline to give instead (round 36 blind #6): the
+ * check only warns, but `new` refuses it, since the slug would keep its letters (`<b>` makes "-b-").
+ */
 export function headlineProblem(headline: string): string | undefined {
   const result = articleFrontmatterSchema.shape.title.safeParse(headline);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  if (!result.success) return result.error.issues[0]?.message;
+  const markup = markdownInField(headline);
+  if (!markup) return undefined;
+  const words = wordsAlone(headline);
+  return `holds markup, which check:content would warn about: ${markup}${words ? `: npm run new -- ${JSON.stringify(words)}` : ''}`;
 }
 
 /**

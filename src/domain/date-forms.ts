@@ -7,7 +7,8 @@
  */
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** `YYYY-MM-DD` of a UTC epoch's day (`+010000-01-01` past 9999: 24:00 on its last day, told as out of range). */
 const dayOf = (ms: number) => new Date(ms).toISOString().replace(/T.*/, '');
@@ -29,8 +30,11 @@ function weekDay(year: number, week: number, day: number): string | undefined {
   return new Date(ms + (4 - day) * 86_400_000).getUTCFullYear() === year ? dayOf(ms) : undefined;
 }
 
-/** The form `text` is written in and the date to write instead, or undefined when it is none of them. */
-export function otherDateForm(text: string): { form: string; write: string } | undefined {
+/**
+ * The form `text` is written in and the date to write instead (or, where the text names no one day, `fix`: what to
+ * write), or undefined when it is none of them.
+ */
+export function otherDateForm(text: string): ({ form: string } & ({ write: string } | { fix: string })) | undefined {
   let m = /^(\d{4})-?W(\d{2})-?([1-7])$/i.exec(text);
   if (m) {
     const day = weekDay(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -54,7 +58,37 @@ export function otherDateForm(text: string): { form: string; write: string } | u
     if (month === 0) return undefined;
     return { form: 'an RFC 2822 date (as feeds and e-mail write it)', write: `${m[3]}-${pad(month)}-${pad(Number(m[1]))}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7]!)}` };
   }
-  return unixTime(text);
+  return zoneWordDate(text) ?? dayFirstDate(text) ?? unixTime(text);
+}
+
+/**
+ * Round 36 blind #4: an offset with seconds (`+04:30:00`), a zone written as a word (`09:00 UTC`), a month with no
+ * day (`2026-11`), a day, month and year with slashes or dots (`30/11/2026`; `03/04/2026` is told it reads two ways).
+ */
+function zoneWordDate(text: string): { form: string; write: string } | undefined {
+  let m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,9})?)?([+-]\d{2}:\d{2}):00$/.exec(text);
+  if (m) return { form: `a date-time whose offset has seconds (${m[4]}:00)`, write: `${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4]}` };
+  m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,9})?)?[ \t]*(UTC|GMT|UT)$/i.exec(text);
+  if (m) return { form: `a date-time with its zone written as "${m[4]}"`, write: `${m[1]}T${m[2]}${m[3] ?? ':00'}Z` };
+  return undefined;
+}
+
+function dayFirstDate(text: string): ({ form: string } & ({ write: string } | { fix: string })) | undefined {
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { form: 'a month with no day', fix: `a date needs its day: write "${text}-DD" (e.g. "${text}-01")` };
+  const m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), m[4]!];
+  const real = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && dayOf(Date.UTC(Number(year), mo - 1, d)) === `${year}-${pad(mo)}-${pad(d)}`;
+  const dayFirst = real(b, a) ? `${year}-${pad(b)}-${pad(a)}` : undefined;
+  const monthFirst = real(a, b) ? `${year}-${pad(a)}-${pad(b)}` : undefined;
+  const form = `a date with "${m[2]}" between its parts`;
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+    const day = (iso: string) => `${Number(iso.slice(8))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]}`;
+    return { form: `${form} (it reads as ${day(dayFirst)} or as ${day(monthFirst)}, depending on the country)`, fix: `write "${dayFirst}" for ${day(dayFirst)} or "${monthFirst}" for ${day(monthFirst)}` };
+  }
+  const write = dayFirst ?? monthFirst;
+  return write ? { form, write } : undefined;
 }
 
 /** Unix time in seconds (9–10 digits) or milliseconds (12–13), as a UTC time; undefined for other numbers. */

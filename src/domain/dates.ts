@@ -257,7 +257,7 @@ function otherFormProblem(text: string, timeZone: string): string {
   const spaced = spacedOffsetDate(text);
   if (spaced && DATE_TIME_RE.test(spaced)) return `"${text}" has a space before its offset, which this site does not read; write "${spaced}"`;
   const other = otherDateForm(text);
-  if (other) return `"${text}" is ${other.form}, which this site does not read ${FORMS}; write "${other.write}"`;
+  if (other) return `"${text}" is ${other.form}, which this site does not read ${FORMS}; ${'write' in other ? `write "${other.write}"` : other.fix}`;
   // The check names the time to write and, for an article's `published`, the release command (rules/word-dates.ts).
   if (/^(?:now|today|tomorrow|yesterday)$/i.test(text)) return `"${text}" is a word, not a date this site reads ${FORMS}; ${WORD_DATE_FIX}`;
   // A year alone in quotes (a CMS that quotes every value) is told what the number is (32a F9).

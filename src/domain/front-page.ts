@@ -80,7 +80,7 @@ export function checkFrontFile(
         }
         continue;
       }
-      let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? `must be an article slug, or "slug:" with an optional "until:" date-time${bracketed(valueAt(fm.data, path), path)}` : issue.message;
+      let message = issue.code === 'invalid_type' && path.at(-1) !== 'until' ? (pickShapeProblem(valueAt(fm.data, path), path) ?? `must be an article slug, or "slug:" with an optional "until:" date-time${bracketed(valueAt(fm.data, path), path)}`) : issue.message;
       if (issue.code === 'invalid_type' && path.length === 1 && path[0] === 'top') message = topNotAList(fm.data['top']);
       if (issue.message === ID_FORMAT_MESSAGE) message += slugHint(valueAt(fm.data, path), (candidates ??= pickable(articles)), didYouMean);
       // A pick written as the slug alone (`lead: x`) is named as written, not as a "slug:" the editor never wrote.
@@ -157,6 +157,19 @@ function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): u
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return node;
+}
+
+/**
+ * A pick with nothing in it (an empty `-` under `top:`, `lead:` with no value) or a list of slugs where one belongs
+ * (`lead: [a, b]`): the line to write (round 36 blind #5); else undefined.
+ */
+function pickShapeProblem(value: unknown, path: readonly PropertyKey[]): string | undefined {
+  const item = typeof path.at(-1) === 'number';
+  if (value === null) return item ? 'is empty (a "-" with no slug after it); write the article\'s slug after "- ", or remove the line' : `is empty; write the article's slug after "${String(path.at(-1))}:", or remove the line`;
+  if (!Array.isArray(value) || value.length < 2 || !value.every((v) => typeof v === 'string')) return undefined;
+  const lines = (slugs: readonly string[]) => slugs.map((s) => `"  - ${s}"`).join(', ');
+  if (item) return `is a list of ${value.length} stories in one pick; write each on its own line under "top:", ${lines(value)}`;
+  return `is a list of ${value.length} stories, but the lead is one story; write lead: ${value[0]}, and put the others under "top:", one line each: ${lines(value.slice(1))}`;
 }
 
 /** A pick written as a list of one slug (`lead: [x]`): the value to write without brackets (32a F13), else nothing. */

@@ -32,7 +32,7 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
     .superRefine((value, ctx) => {
       // Never more graphemes than code units, so short text is not segmented.
       const length = value.length > max ? graphemeCount(value) : 0;
-      if (length > max) ctx.addIssue({ code: 'custom', message: `is ${length} characters long; the limit is ${max}` });
+      if (length > max) ctx.addIssue({ code: 'custom', message: `is ${length} characters long; the limit is ${max}, so shorten it by ${length - max} character${length - max === 1 ? '' : 's'}` });
       // Readers count a letter with its marks as one character; stacked marks (Zalgo text) are not free, or one
       // 60-character name could carry a megabyte into every page: at most four code points a character on average.
       // An emoji sequence (a ZWJ family is up to 11 code points) counts as one, as readers see it.

@@ -132,7 +132,7 @@ describe('round 25 blind findings', () => {
   });
 
   it('25a #1: plain text that is only too long gets the length line alone', () => {
-    expect(lines('Body.', { title: 'Saffron '.repeat(150).trim() })).toEqual(['x.md:2:8 title  is 1199 characters long; the limit is 200']);
+    expect(lines('Body.', { title: 'Saffron '.repeat(150).trim() })).toEqual(['x.md:2:8 title  is 1199 characters long; the limit is 200, so shorten it by 999 characters']);
     // Stacked marks over the length limit are still named when they are the bulk.
     expect(lines('Body.', { title: 'a\u0301\u0302\u0303\u0304\u0305'.repeat(210) }).some((l) => l.includes('remove the stacked marks'))).toBe(true);
   });

@@ -19,6 +19,7 @@ import { resolveSiteLink, type SiteLink } from '#/domain/site-links.ts';
 import { nearSlug, suggestSlug } from './suggest.ts';
 import { wikiLinks } from './wiki-links.ts';
 import { ARTICLE_URLS, missingPage, NO_PAGE } from './missing-page.ts';
+import { contentFileProblem } from './content-file-links.ts';
 import { oldAddress, wordpressQuery } from './old-addresses.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -224,6 +225,13 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     // An old address kept in `aliases` (round 30a #2): its page only sends readers on, so the link names the story's own.
     const owner = ctx.aliases?.get(aliasKey(target.path));
     if (owner) return aliasTargetProblem(target.path, owner, from, ctx);
+    // A relative path to a photo or a PDF beside the story: a file of content/, never published (round 36 blind #2).
+    const path = written?.replace(/[?#].*$/, '') ?? '';
+    if (path && !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(path) && /\.[a-z0-9]+$/i.test(path)) {
+      const file = resolve(dirname(from.path), safeDecode(path));
+      const asFile = isInside(ctx.contentDir, file) ? contentFileProblem(file, ctx.rel(file), path, ctx.contentDir, ctx.pages) : undefined;
+      if (asFile) return asFile;
+    }
     const why = missingPage(target.path, ctx.pages);
     // Where that names no page, another site's form of one this site has (old-addresses.ts): the address to write.
     const old = why === NO_PAGE || why === ARTICLE_URLS ? oldAddress(target.path, ctx.pages) : undefined;
@@ -239,6 +247,9 @@ export function siteTargetProblem(target: Exclude<SiteLink, { kind: 'other' }>, 
     // Said without looking: whether a file exists outside content/ is none of the content's business.
     if (!isInside(ctx.contentDir, resolved)) return 'points outside the content folder; link to an article by its path inside content/articles/ or by its URL (/articles/<slug>/)';
     if (!ctx.paths.has(resolved)) {
+      // An author, section or topic file, or front.md: the address of the page it stands behind (round 36 blind #1).
+      const behind = f ? undefined : contentFileProblem(resolved, ctx.rel(resolved), target.file, ctx.contentDir, ctx.pages);
+      if (behind) return behind;
       const what = existsSync(resolved) ? 'is not an article file' : 'does not exist';
       const fix = f ? `the article "${target.slug}" is at ${f.file}, so link to ${relativeLink(from.path, f.path)}` : (goneFix(target.slug, from, ctx, true) ?? `fix the path or remove the link${near()}`);
       return `points to ${ctx.rel(resolved)}, which ${what}; ${fix}`;

@@ -37,6 +37,21 @@ export function markdownInField(value: string): string | undefined {
   return firstMarkdown(value)?.message;
 }
 
+/**
+ * `value` with its Markdown and HTML tags taken out (`*Breaking* <b>news</b>` → `Breaking news`): the words to
+ * write, offered by `npm run new` (round 36 blind #6); undefined when that still reads as Markdown, or is empty.
+ */
+export function wordsAlone(value: string): string | undefined {
+  const words = withoutHtmlTags(value)
+    .replace(/!?\[([^[\]\n]{1,400})\]\([^()\s]{1,2048}(?:\s+"[^"\n]{0,400}")?\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]{0,400}?\S)\1/g, '$2')
+    .replace(/([*_])(?=[^\s*_])([^*_\n]{0,400}?[^\s*_])\1/g, '$2')
+    .replace(/`([^`\n]{1,400})`/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words && !firstMarkdown(words) ? words : undefined;
+}
+
 /** The first piece of Markdown in `value`: its text as written, and the message. */
 function firstMarkdown(value: string): { text: string; message: string } | undefined {
   let first: { at: number; text: string; what: string; prints: string } | undefined;

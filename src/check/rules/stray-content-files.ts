@@ -53,7 +53,11 @@ export function strayContentFiles(contentDir: string): StrayFile[] {
     // `articles`, `authors`, `sections` or `tags` as a symbolic link: listMarkdownFiles has said so, once.
     if (e.isSymbolicLink() && CONTENT_FOLDERS.includes(e.name)) continue;
     const path = join(contentDir, e.name);
-    if (FRONT_LIKE.test(e.name)) {
+    if (CONTENT_FOLDERS.includes(e.name)) {
+      // `content/tags` made as a plain file (round 36 blind #5): the folder of that name is what the build reads.
+      const holds = e.name in FLAT ? FLAT[e.name as keyof typeof FLAT] : 'the articles';
+      out.push({ unreadFile: true, path, message: `this is a file, but content/${e.name} must be a folder (content/${e.name}/ holds ${holds}); remove this file and create the folder content/${e.name}/ in its place` });
+    } else if (FRONT_LIKE.test(e.name)) {
       out.push({ unreadFile: true, path, message: hasFront
         ? `this file is not read: the front page is content/front.md, which exists; move what this file holds (its "lead" and pins) into content/front.md and remove it`
         : `this file is not read: the front page is content/front.md (lower case); did you mean content/front.md? Rename it to "front.md"` });

@@ -110,7 +110,7 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             ? 'is empty (YAML reads ~, null or nothing between commas as no value); write the item, or remove it from the list'
             : `is empty; give it a value${canOmit(schema, path) ? ' or remove the line' : ' (the field is required)'}${nullWord()}`))
           : rule
-            ? `${issue.message}, not ${shown(true)}`
+            ? `${issue.message}, not ${shown(true)}${quotedNumber(field, input, fieldSchema(schema, path))}`
             : issue.expected === 'array' && path.length === 1 && Object.hasOwn(LIST_OF_ENTRIES, field)
               ? `must be ${LIST_OF_ENTRIES[field]!.what}, not ${shown()}; ${LIST_OF_ENTRIES[field]!.fix}`
               : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, typeof path.at(-1) === 'number' && path.length > 1 ? fieldName(path.slice(0, -1)) : field, fieldSchema(schema, path), typeof path.at(-1) === 'number')}`;
@@ -118,6 +118,8 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
     // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
     message = `${issue.message}, not ${shown(true)}`;
   }
+  // `source: ""`: which words to write, or that the line can go (round 36 blind #3).
+  if (message === 'must not be empty' && typeof input === 'string') message += emptyFix(field, canOmit(schema, path));
   // Zod's own wording for numbers out of range ("Too big: expected int to be <=9007199254740991") in the house style.
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int') && /^Too (big|small)/.test(message)) {
     const limit = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
@@ -203,6 +205,15 @@ function slipFix(expected: string, input: unknown, field: string, own: Walkable 
     if (item) return `; one pair of brackets around the list: ${field}: [${String(input[0])}]`;
     return `; one value, without brackets: ${field}: ${String(input[0])}`;
   }
+  // `draft: no`, `draft: yes`: YAML 1.2 reads these as words (round 36 blind #3).
+  if (expected === 'boolean' && typeof input === 'string') return `; write ${field}: true or ${field}: false`;
+  // `tags: [{name: Doha}]`, `- name: Doha`: a set of fields where a word belongs (round 36 blind #3).
+  if (expected === 'string' && item && input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const entries = Object.entries(input);
+    const [key, value] = entries[0] ?? [];
+    const example = entries.length === 1 && typeof value === 'string' ? ` (${value}, not ${key}: ${value})` : ', not "name: value"';
+    return `; write each ${field === 'tags' ? 'tag as a plain word or phrase' : `item of ${field} as plain text`}${example}`;
+  }
   let fields = own;
   while (fields && !fields.shape && (fields.unwrap || fields.out)) fields = (fields.unwrap ? fields.unwrap() : fields.out) as Walkable;
   if (expected === 'object' && typeof input === 'string' && input.trim() !== '' && fields?.shape?.src && fields.shape.alt) {
@@ -232,6 +243,27 @@ function topicAsText(fm: ParsedFrontmatter, path: readonly PropertyKey[], input:
   if (!writtenValue(source, fm.locate(['tags']))?.startsWith('[') || !Array.isArray(list)) return `${fix}- ${item}`;
   const items = list.map((v, i) => shownAs(v, ['tags', i]));
   return items.every((i) => i !== undefined) ? `${fix}tags: [${items.join(', ')}]` : `${fix}${item}`;
+}
+
+/** `order: "3"`: a number in quotes is text; the number without them is the fix, where the field takes it. */
+function quotedNumber(field: string, input: unknown, own: Walkable | undefined): string {
+  if (typeof input !== 'string' || !/^[+-]?\d+(?:\.\d+)?$/.test(input.trim())) return '';
+  return own?.safeParse?.(Number(input)).success === true ? `; remove the quotes: ${field}: ${Number(input)}` : '';
+}
+
+/** What to write in a field left as empty text (`source: ""`), or that its line can go. */
+const EMPTY_FIELD_WORDS: Record<string, string> = {
+  title: 'the headline',
+  description: 'the standfirst',
+  source: 'the agency or partner the story is reported for (e.g. source: Reuters)',
+  alt: 'what the photo shows',
+  caption: 'the caption',
+  credit: 'who took or made the photo',
+  name: 'the name',
+};
+function emptyFix(field: string, optional: boolean): string {
+  const words = EMPTY_FIELD_WORDS[field] ?? 'a value';
+  return optional ? `; remove the line, or write ${words}` : `; write ${words}`;
 }
 
 /** Whether the field at `path` may be left out (optional or with a default), so "remove the line" is sound advice. */
