@@ -74,7 +74,7 @@ describe('www. and e-mail link text keeps its characters (typography)', () => {
     const render = mode === 'fast' ? fast : reference;
     const html = render('See www.example.org/a--b, www.example.org/"q" and first--last@example.org -- all three.').html;
     expect(html).toContain('>www.example.org/a--b</a>');
-    expect(html).toContain('href="http://www.example.org/a--b"');
+    expect(html).toContain('href="https://www.example.org/a--b"');
     expect(html).toContain('>first--last@example.org</a>');
     expect(html).toContain('all three');
     expect(html).toContain('– all three');
