@@ -21,7 +21,7 @@ function ended(link: Link): PhrasingContent[] | undefined {
   const text = link.children[0].value;
   const kept = bareUrl(text).length;
   // GFM's `http://` before a `www.` literal (its URL is that scheme and the text).
-  const whole = link.url === `http://${text}` && /^www\./i.test(text) ? WWW_SCHEME + text : link.url;
+  const whole = link.url === `http://${text}` && /^www/i.test(text) ? WWW_SCHEME + text : link.url;
   if (kept === text.length) return whole === link.url ? undefined : [{ ...link, url: whole }];
   const tail: Text = { type: 'text', value: text.slice(kept) };
   const url = whole.slice(0, whole.length - tail.value.length);
