@@ -21,3 +21,16 @@ export function bylineParts(authorIds: readonly string[], lang: string = site.lo
   return parts;
 }
 const memo = new Map<string, { type: string; value: string }[]>();
+
+/** A name as compared with another: compatibility forms, letter case and runs of spaces aside. */
+const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+
+/**
+ * The `source:` the byline prints after the names ("By A for Source"): none when it only repeats an author's name,
+ * which printed "By Nadia Rahyab for Nadia Rahyab" (round 37b #3). The page, the cards, the feeds and search alike.
+ */
+export function bylineSource(source: string | undefined, authorNames: readonly string[]): string | undefined {
+  if (!source) return undefined;
+  const key = nameKey(source);
+  return authorNames.some((name) => nameKey(name) === key) ? undefined : source;
+}
