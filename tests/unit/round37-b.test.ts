@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownRenderer } from '#/markdown/pipeline.ts';
+import { formatNewsDate, parseNewsDate } from '#/domain/dates.ts';
 
 describe('probe', () => {
-  it('renders', () => {
-    for (const kind of ['fast', 'reference'] as const) {
-      const r = createMarkdownRenderer(kind);
-      for (const md of [
-        'Ploughed fields. <a href="https://x.org">see [the report](https://y.org)</a> and more.',
-        'Then [a <a href="https://x.org">raw</a> b](https://y.org) text.',
-        '<acronym title="World Health Organization">WHO</acronym> said so; see www.example.org for more.',
-      ]) console.log(kind, r(md).html);
-    }
+  it('dates', () => {
+    for (const locale of ['en-u-ca-islamic', 'en', 'ps-u-ca-persian', 'fa-AF-u-ca-persian', 'ar-u-ca-islamic', 'en-u-ca-persian'])
+      for (const v of ['2026-11-20T10:00:00+04:30', '2026-11-20'])
+        console.log(locale, JSON.stringify(formatNewsDate((parseNewsDate(v, 'Asia/Kabul') as { date: never }).date, { locale, timeZone: 'Asia/Kabul', timeZoneLabel: 'AFT' })));
   });
 });
