@@ -1,4 +1,6 @@
 import { site } from '#/site.config.ts';
+import { foldCase } from './aliases.ts';
+import { readerText } from './reader-text.ts';
 
 // Intl.ListFormat gives the separators ("A, B and C"; "A او B" in Pashto) without writing them by hand; built
 // once per language, not per byline.
@@ -22,8 +24,8 @@ export function bylineParts(authorIds: readonly string[], lang: string = site.lo
 }
 const memo = new Map<string, { type: string; value: string }[]>();
 
-/** A name as compared with another: compatibility forms, letter case and runs of spaces aside. */
-const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+/** A name as compared with another: as a reader sees it (reader-text.ts), letter case aside. */
+const nameKey = (name: string) => foldCase(readerText(name));
 
 /**
  * The `source:` the byline prints after the names ("By A for Source"): none when it only repeats an author's name,

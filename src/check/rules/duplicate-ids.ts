@@ -15,11 +15,13 @@ import { newsroomDay, parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
 import { foldCase } from '#/domain/aliases.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
+import { reportSameHeadlines } from './same-headlines.ts';
 
 interface NamedFile extends StoryFile {
   path: string;
   file: string;
   id: string;
+  fm?: (StoryFile['fm'] & { locate?: (path: readonly PropertyKey[]) => Position }) | undefined;
 }
 
 /**
@@ -39,6 +41,8 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
     else groups.set(key, [f]);
   }
   const shared = [...groups.values()].filter((group) => group.length >= 2);
+  // One headline under two slugs (round 37b #6); a shared slug's files have their line below.
+  if (articles) reportSameHeadlines([...groups.values()].filter((group) => group.length === 1).flat(), report);
   // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
   // #16, 27b #6: renamed, the story was published twice). A copied folder has one line; each other copy has its own.
   const folders = articles ? copiedFolders(shared) : undefined;
