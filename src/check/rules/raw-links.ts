@@ -19,7 +19,7 @@ import { bareUrl, WWW_SCHEME } from '#/markdown/bare-url-end.ts';
 const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>`]{1,4000})/gimu;
 
 // A `www.` address the renderer links (GFM's autolink literal: after a line start, a space, `(`, `*`, `_`, `~`, a quote
-// or other punctuation; round 32) goes to `http://` and that address; a site on a `www.` host is the site's own.
+// or other punctuation; round 32) goes to `https://` and that address (WWW_SCHEME); a site on a `www.` host is the site's own.
 const BARE_WWW = /(^|[\s("'*_~]|[^\x00-\x7F])(www\.[^\s<>`]{1,4000})/gimu;
 
 const MARKDOWN_DESTINATION = /(\]:|\]\()[ \t]*\n?[ \t]*<?$/;
