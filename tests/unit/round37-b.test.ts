@@ -124,6 +124,12 @@ describe('#6 one headline under two slugs', () => {
     expect(out[0]).toMatch(/^a-first\.md:2:8 title {2}warning: "Wheat {2}prices EASE" is also the headline of .*z-earlier\.md,/);
   });
 
+  it('only stories readers see count: a draft or a scheduled story reusing a headline is quiet until it goes live', () => {
+    const text = (fields: Record<string, string>) => testFrontmatter({ title: '"Wheat prices ease"', ...fields }) + 'Ploughed fields lay quiet.\n';
+    const out = checkArticles({ 'live.md': text({}), 'draft.md': text({ draft: 'true' }), 'later.md': text({ published: '"2026-12-20T10:00:00+04:30"' }) });
+    expect(out.filter((l) => l.includes('also the headline'))).toEqual([]);
+  });
+
   it('a copy named as one is told once, by the copies rule', () => {
     const text = testFrontmatter({ title: '"Wheat prices ease"' }) + 'Ploughed fields lay quiet.\n';
     const out = checkArticles({ 'wheat.md': text, 'wheat copy.md': text });
