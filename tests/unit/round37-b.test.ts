@@ -33,6 +33,13 @@ describe('#1 a link inside a link is a warning on the inner one', () => {
     expect(lines('<a href="https://x.org">our page https://x.org/a</a> and <a href="https://x.org">www.x.org</a>.\n')).toEqual([]);
   });
 
+  it('a body of many is told the first 20, then how many more', () => {
+    const body = Array.from({ length: 25 }, (_, i) => `<a href="https://x.org/${i}">see [it](https://y.org/${i})</a>`).join('\n\n');
+    const out = checkArticles({ 'many.md': testFrontmatter() + body + '\n' }).filter((l) => l.includes('inside'));
+    expect(out).toHaveLength(21);
+    expect(out[20]).toBe('many.md:49:32 link  warning: …and 5 more links inside links below; fix them too');
+  });
+
   it('the page is as before: one link kept, no link inside a link', () => {
     for (const mode of MODES) {
       expect(createMarkdownRenderer(mode)('<a href="https://x.org">see [the report](https://y.org)</a>').html).toBe('<p><a href="https://x.org">see the report</a></p>');
