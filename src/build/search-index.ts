@@ -17,6 +17,7 @@ import { formatSiteDate } from '#/domain/site-dates.ts';
 import { textDirection } from '#/domain/text-direction.ts';
 import { onSiteOriginal } from '#/domain/site-links.ts';
 import { articlePath } from '#/domain/urls.ts';
+import { bylineSource } from '#/domain/byline.ts';
 import { topicsOf } from '#/domain/tags.ts';
 import { readSearchText, searchTextFile } from './search-text-store.ts';
 import { markdownMode } from './optimise.ts';
@@ -67,19 +68,24 @@ export function searchArticles(visible: CheckedContent['articles'], sections: Ch
   const sectionName = new Map(sections.map((s) => [s.id, s.data.name]));
   const authorName = new Map(authors.map((p) => [p.id, p.data.name]));
   // A desk's copy of a story of this site is the same text twice: its original is found (round 26a #12).
-  return visible.filter((a) => onSiteOriginal(a.data.canonical, site.url) === undefined).map((a) => ({
-    id: a.id,
-    title: a.data.title,
-    description: a.data.description,
-    dateline: a.data.dateline,
-    body: a.body,
-    textFile: searchTextFile(root, markdownMode, a.body),
-    section: sectionName.get(a.data.section) ?? a.data.section,
-    published: a.data.published,
-    lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
-    byline: [a.data.authors.map((id) => authorName.get(id) ?? id).join(', '), a.data.source ? `for ${a.data.source}` : ''].filter(Boolean).join(' '),
-    topics: topicsOf(a.data.tags).map((t) => t.name),
-  }));
+  return visible.filter((a) => onSiteOriginal(a.data.canonical, site.url) === undefined).map((a) => {
+    const names = a.data.authors.map((id) => authorName.get(id) ?? id);
+    // No "for X" after X's own name, as the page's byline (round 37b #3).
+    const source = bylineSource(a.data.source, names);
+    return {
+      id: a.id,
+      title: a.data.title,
+      description: a.data.description,
+      dateline: a.data.dateline,
+      body: a.body,
+      textFile: searchTextFile(root, markdownMode, a.body),
+      section: sectionName.get(a.data.section) ?? a.data.section,
+      published: a.data.published,
+      lang: a.data.lang && a.data.lang !== site.lang ? a.data.lang : undefined,
+      byline: [names.join(', '), source ? `for ${source}` : ''].filter(Boolean).join(' '),
+      topics: topicsOf(a.data.tags).map((t) => t.name),
+    };
+  });
 }
 
 /** The year an article is filed under (the newsroom's calendar, as in /archive/<yyyy>/): the search page's period. */

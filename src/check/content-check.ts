@@ -280,7 +280,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
   const tags = validate(tagFiles, tagSchema, 'tags');
   checkTopicNames(tags, tagFiles, report);
 
-  for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind]), reportReservedNames(files, kind, misnamed, report);
+  for (const [files, kind] of [[articleFiles, 'articles'], [authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) reportDuplicateIds(files, misnamed, kind === 'articles', report, namesOf[kind], opts.visibility), reportReservedNames(files, kind, misnamed, report);
   checkTopicBodies(tagFiles, report);
   for (const [files, kind] of [[authorFiles, 'authors'], [sectionFiles, 'sections'], [tagFiles, 'tags']] as const) {
     for (const f of files) if (!misplaced.has(f)) guarded(f.file, report, () => checkMarkdownInProfile(f.file, kind, f.fm.data, f.fm.locate, report, f.source));

@@ -15,6 +15,7 @@
  */
 import type { Nodes, Parent } from 'mdast';
 import { transformedBody } from '#/markdown/body-tree.ts';
+import type { LinksInLinks } from '#/markdown/remark-raw-anchor-text.ts';
 import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import type { BodyLink } from './link-scan.ts';
 import { noteSkeleton } from './rules/note-skeleton.ts';
@@ -43,13 +44,15 @@ export interface BodyMarkdownLinks {
   strayDefinitions: Placed[];
   /** Footnote calls (`[^1]`) between a raw `<a …>` and its `</a>`: the page splits the link around them. */
   footnotesInRawLinks: Placed[];
+  /** A link written inside another (remark-raw-anchor-text.ts): `raw` when the inner one is a raw `<a …>`. */
+  linksInLinks: (Placed & { raw: boolean })[];
   /** Link and image syntax the page prints as typed (a space in the address, no `)`…: typed-links.ts). */
   typedAsText: (Placed & { image: boolean; message: string })[];
   /** Reference links (`[&nbsp;][ref]`) whose text shows nothing (rules/shown-words.ts), quoted as written. */
   blankReferences: Placed[];
 }
 
-const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], typedAsText: [], blankReferences: [] };
+const NONE: BodyMarkdownLinks = { links: [], strayDefinitions: [], footnotesInRawLinks: [], linksInLinks: [], typedAsText: [], blankReferences: [] };
 /** A raw `<a>` opening and closing, counted as the renderer's own step counts them (remark-raw-anchor-text.ts). */
 const OPEN_A = /<a\b[^>]*>/gi;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -65,7 +68,8 @@ export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkl
   // Lines that matter only for where a title or link ends are cut to that (link-syntax.ts), then the skeleton.
   const { input, from, keep } = linkInput(lines, opts);
   const skeleton = noteSkeleton(input.join('\n'), keep);
-  const tree = transformedBody(skeleton.text);
+  const nested: LinksInLinks = { markdownInRaw: [], rawInMarkdown: [] };
+  const tree = transformedBody(skeleton.text, { linksInLinks: nested });
   const pos = positionFinder(body, firstLine);
   const toBody = input.length === lines.length && input.every((line, i) => line === lines[i]) ? (offset: number) => offset : lineMap(lines, input, from);
   const at = (offset: number | undefined) => toBody(skeleton.toBody(offset ?? 0));
@@ -124,6 +128,9 @@ export function markdownLinks(body: string, firstLine = 1, opts: { leaveOutLinkl
       .map(at)
       .sort((a, b) => a - b)
       .map((offset) => placed(offset, /^\[\^[^\]\n]{0,100}\]/.exec(body.slice(offset, offset + 104))?.[0] ?? '[^…]')),
+    linksInLinks: [...nested.markdownInRaw.map((o) => ({ offset: at(o), raw: false })), ...nested.rawInMarkdown.map((o) => ({ offset: at(o), raw: true }))]
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ offset, raw }) => ({ ...placed(offset, writtenLink(body, offset, raw)), raw })),
     typedAsText: typed.sort((a, b) => a.offset - b.offset).map((t) => ({ ...placed(t.offset, ''), image: t.image, message: t.message })),
   };
 }
@@ -180,6 +187,12 @@ function inlineOrAutolink(body: string, node: Extract<Nodes, { type: 'link' }>, 
   const text = oneLine(body.slice(start + 1, close));
   const blank = !linkNodeShows(node.children) || !writtenLinkShows(text);
   return { kind: 'inline', text, href: node.url === '' ? '' : (href ?? node.url), ...(blank ? { blank } : {}) };
+}
+
+/** How a link inside another is quoted: the raw tag (`<a href="…">`), or the Markdown link's text and address as written. */
+function writtenLink(body: string, offset: number, raw: boolean): string {
+  const end = raw ? body.indexOf('>', offset) + 1 : body.indexOf(')', offset) + 1;
+  return oneLine(body.slice(offset, end > offset && end - offset <= 300 ? end : Math.min(body.length, offset + 60)));
 }
 
 /** Offsets (in the skeleton) of footnote calls between a raw `<a …>` and its `</a>` among a parent's children. */

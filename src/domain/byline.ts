@@ -1,4 +1,6 @@
 import { site } from '#/site.config.ts';
+import { foldCase } from './aliases.ts';
+import { readerText } from './reader-text.ts';
 
 // Intl.ListFormat gives the separators ("A, B and C"; "A او B" in Pashto) without writing them by hand; built
 // once per language, not per byline.
@@ -21,3 +23,16 @@ export function bylineParts(authorIds: readonly string[], lang: string = site.lo
   return parts;
 }
 const memo = new Map<string, { type: string; value: string }[]>();
+
+/** A name as compared with another: as a reader sees it (reader-text.ts), letter case aside. */
+const nameKey = (name: string) => foldCase(readerText(name));
+
+/**
+ * The `source:` the byline prints after the names ("By A for Source"): none when it only repeats an author's name,
+ * which printed "By Nadia Rahyab for Nadia Rahyab" (round 37b #3). The page, the cards, the feeds and search alike.
+ */
+export function bylineSource(source: string | undefined, authorNames: readonly string[]): string | undefined {
+  if (!source) return undefined;
+  const key = nameKey(source);
+  return authorNames.some((name) => nameKey(name) === key) ? undefined : source;
+}

@@ -320,15 +320,15 @@ export function formatNewsDate(date: NewsDate, opts: DisplayOptions): string {
 
 function formatUncached(date: NewsDate, opts: DisplayOptions): string {
   const f = displayFormatter(opts.locale, opts.timeZone, !date.dateOnly, opts.style ?? 'full');
-  // ICU adds an era nobody asked for to some calendars (Pashto's Solar Hijri: "AP ۱۴۰۵"); it is dropped.
+  // ICU adds an era nobody asked for to some calendars ("AP ۱۴۰۵", "1448 AH"); dropped with the space before it, so
+  // the separator after it stays before the time ("1448, 10:30 AM", round 37b #7), or after it when it comes first.
   const parts = f.formatToParts(date.epoch);
   const era = parts.findIndex((p) => p.type === 'era');
-  const text = parts
-    .filter((p, j) => era < 0 || (j !== era && !(j === era + 1 && p.type === 'literal')))
-    .map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel && labelApplies(date.epoch, opts.timeZone) ? opts.timeZoneLabel : p.value))
-    .join('');
+  const joint = era < 0 ? -1 : parts[era - 1]?.type === 'literal' ? era - 1 : era + 1;
+  const kept = parts.filter((p, j) => j !== era && !(j === joint && p.type === 'literal'));
+  const text = kept.map((p) => (p.type === 'timeZoneName' && opts.timeZoneLabel && labelApplies(date.epoch, opts.timeZone) ? opts.timeZoneLabel : p.value)).join('');
   // ICU puts narrow no-break spaces before AM/PM; plain spaces copy, search and match predictably.
-  return text.replace(/[\u202F\u2009]/g, ' ');
+  return text.replace(/[\u202F\u2009]/g, ' ').trim();
 }
 
 /**

@@ -2,12 +2,13 @@
  * The fast pipeline's reading of the text transform that mdast-util-gfm-autolink-literal 2.1 runs after parsing (the
  * reference pipeline's): addresses the tokenizer did not link (after a `"`, inside an unclosed `[`, …) are found
  * again in each text node by pattern. Its patterns and checks are the library's (MIT, © Titus Wormley), except
- * that `https://` is left to the fast pipeline's own pass, and that a `www.` run is scanned once: the library starts
+ * that a `www.` address is linked with `https://` (bare-url-end.ts), that `https://` is left to the fast pipeline's own pass, and that a `www.` run is scanned once: the library starts
  * over one character after each refused match, which is quadratic in a long run of refused domains.
  *
  * Input and output are pieces of one text node's value: `[from, to]` text still to be read, or a link.
  */
 import { isPunct, isWhite } from './address-scan.ts';
+import { WWW_SCHEME } from './bare-url-end.ts';
 
 export interface Found {
   from: number;
@@ -72,7 +73,7 @@ function wwwLiterals(v: string, from: number, to: number): Found[] {
     }
     const [url, trail] = splitUrl(s.slice(at, space));
     if (at > last) out.push({ from: from + last, to: from + at });
-    out.push({ from: from + at, to: from + at + url.length, link: { text: url, url: 'http://' + url } });
+    out.push({ from: from + at, to: from + at + url.length, link: { text: url, url: WWW_SCHEME + url } });
     last = at + url.length;
     if (trail) out.push({ from: from + last, to: from + space });
     last = space;

@@ -13,7 +13,7 @@
  * link leaves out there (`”` after it) is not read again, in either pipeline.
  */
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { bareUrl } from './bare-url-end.ts';
+import { bareUrl, WWW_SCHEME } from './bare-url-end.ts';
 import { sliceText } from './escaped-literals.ts';
 import { emailEnd, emailMayFollow, isAtext, trailEnds, wwwEnd, wwwMayFollow } from './address-scan.ts';
 import { literalsAfterParse, type Found } from './address-literals.ts';
@@ -113,7 +113,7 @@ function textPieces(node: Text, before: string | null, run: Run): PhrasingConten
         const scan = wwwEnd(v, p, (trail ??= trailEnds(v)));
         if ('end' in scan) {
           const kept = bareUrl(v.slice(p, scan.end)).length;
-          add(p, scan.end, kept, 'http://' + v.slice(p, p + kept));
+          add(p, scan.end, kept, WWW_SCHEME + v.slice(p, p + kept));
           p = scan.end;
           continue;
         }

@@ -13,6 +13,13 @@
  * check judges the address the page links.
  */
 
+/**
+ * The scheme a bare `www.` address is linked with: `https://`, not GFM's `http://` (round 37b #5). Newsroom sites are
+ * https, and the content check's advice for an address without its scheme is the same (rules/bare-hosts.ts). Both
+ * pipelines (fast: bare-addresses.ts, address-literals.ts; reference: remark-bare-url-end.ts), so body and feeds agree.
+ */
+export const WWW_SCHEME = 'https://';
+
 /** Characters that end a bare URL wherever they stand. */
 const ENDS = /[\u00AB\u00BB\u2013\u2014\u2018-\u201F\u2026\u2039\u203A\u060C\u061B\u061F\u06D4\u3001\u3002\u3008-\u3011\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/;
 

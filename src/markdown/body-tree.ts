@@ -19,8 +19,9 @@ export function parseBody(markdown: string): Root {
 
 /**
  * The tree after the remark plugins' own steps too (bare URLs linked, links inside a raw `<a>` given way to their
- * text, footnote calls moved out of links): the links the page carries.
+ * text, footnote calls moved out of links): the links the page carries. `data`: the file's data the steps read and
+ * fill (remark-raw-anchor-text.ts `linksInLinks`).
  */
-export function transformedBody(markdown: string): Root {
-  return parser.runSync(parser.parse(markdown)) as Root;
+export function transformedBody(markdown: string, data?: Record<string, unknown>): Root {
+  return parser.runSync(parser.parse(markdown), { value: markdown, ...(data ? { data } : {}) }) as Root;
 }

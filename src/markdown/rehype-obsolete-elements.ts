@@ -12,7 +12,7 @@
 import type { Element, Root } from 'hast';
 import { eachElement } from './each-element.ts';
 
-const MODERN: Record<string, string> = { tt: 'code', strike: 's' };
+const MODERN: Record<string, string> = { tt: 'code', strike: 's', acronym: 'abbr' };
 
 export default function rehypeObsoleteElements() {
   return (tree: Root) => {

@@ -3,9 +3,10 @@
  * pipeline ends it (bare-url-end.ts), so a closing quote, guillemet or Arabic comma after a URL stays text after
  * the link in both. A literal is a link whose one text child spans the same source as the link (an autolink
  * `<…>` spans two characters more, a `[text](url)` more still); links made without a position are literals too.
+ * A `www.` literal is linked with `https://` as the fast pipeline links it (bare-url-end.ts WWW_SCHEME, round 37b #5).
  */
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
-import { bareUrl } from './bare-url-end.ts';
+import { bareUrl, WWW_SCHEME } from './bare-url-end.ts';
 
 function isLiteral(link: Link): link is Link & { children: [Text] } {
   const only = link.children.length === 1 ? link.children[0] : undefined;
@@ -19,9 +20,11 @@ function ended(link: Link): PhrasingContent[] | undefined {
   if (!isLiteral(link)) return undefined;
   const text = link.children[0].value;
   const kept = bareUrl(text).length;
-  if (kept === text.length) return undefined;
+  // GFM's `http://` before a `www.` literal (its URL is that scheme and the text).
+  const whole = link.url === `http://${text}` && /^www/i.test(text) ? WWW_SCHEME + text : link.url;
+  if (kept === text.length) return whole === link.url ? undefined : [{ ...link, url: whole }];
   const tail: Text = { type: 'text', value: text.slice(kept) };
-  const url = link.url.slice(0, link.url.length - tail.value.length);
+  const url = whole.slice(0, whole.length - tail.value.length);
   // Nothing left of the address but its scheme (`https://”x`): no link, as in the fast pipeline.
   if (/^[a-z]+:\/\/$/i.test(url) || kept === 0) return [{ type: 'text', value: text }];
   return [{ ...link, url, children: [{ type: 'text', value: text.slice(0, kept) }] }, tail];

@@ -13,6 +13,7 @@ import { articleLocale } from '#/i18n/locale.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import { absoluteUrl, articlePath, authorPath } from '#/domain/urls.ts';
 import { onSiteOriginal } from '#/domain/site-links.ts';
+import { bylineSource } from '#/domain/byline.ts';
 
 export interface FeedItem {
   title: string;
@@ -142,7 +143,8 @@ function correctionsHtml(a: Article, lang: string): string {
  * byline reads ("Daud Sherzad for Koh-e-Baba Wire"): feeds have no field of their own for it, and a story from
  * Reuters must not reach readers credited to the staff reporter alone (round 19).
  */
-function creditedAuthors(authors: FeedItem['authors'], source: string | undefined, lang: string): FeedItem['authors'] {
+function creditedAuthors(authors: FeedItem['authors'], written: string | undefined, lang: string): FeedItem['authors'] {
+  const source = bylineSource(written, authors.map((a) => a.name));
   if (!source || authors.length === 0) return authors;
   const { messages } = articleLocale(lang);
   const last = authors.at(-1)!;

@@ -6,6 +6,7 @@ import type { BreadcrumbList, NewsArticle, Organization, Person, ProfilePage, We
 import { site } from '#/site.config.ts';
 import type { Article, AuthorEntry } from '#/domain/newsroom.ts';
 import { absoluteUrl, articlePath, authorPath, sectionPath } from '#/domain/urls.ts';
+import { bylineSource } from '#/domain/byline.ts';
 
 /** JSON for an inline `<script type="application/ld+json">`: `<`, `>`, `&`, U+2028 and U+2029 escaped. */
 export function serializeJsonLd(data: unknown): string {
@@ -34,6 +35,7 @@ export function person(author: AuthorEntry): Person {
 export function newsArticle(article: Article, imageUrl: string | undefined): WithContext<NewsArticle> {
   const { data } = article;
   const url = absoluteUrl(articlePath(article.slug));
+  const source = bylineSource(data.source, article.authors.map((a) => a.data.name));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -50,7 +52,8 @@ export function newsArticle(article: Article, imageUrl: string | undefined): Wit
     ...(imageUrl ? { image: [imageUrl] } : {}),
     // The topics as the page shows them (typeset: Traders’ week), as in the feeds (round 18).
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name).join(', ') } : {}),
-    ...(data.source ? { sourceOrganization: { '@type': 'Organization', name: data.source } } : {}),
+    // Not the author's own name again ("By X for X", round 37b #3: byline.ts).
+    ...(source ? { sourceOrganization: { '@type': 'Organization', name: source } } : {}),
     ...(data.dateline ? { locationCreated: { '@type': 'Place', name: data.dateline } } : {}),
     ...(data.canonical ? { isBasedOn: data.canonical } : {}),
     wordCount: article.wordCount,

@@ -115,7 +115,10 @@ describe('#12: a look-alike colon after a field name is named', () => {
   });
 
   it('a value holding one after an ordinary colon is quiet', () => {
-    expect(checkArticles({ 'c.md': testFrontmatter({ dateline: '"KABUL\uff1a"' }) + TEXT })).toEqual([]);
+    // No field-name line; the dateline's own rule names the colon it ends with (round 37b #2).
+    expect(checkArticles({ 'c.md': testFrontmatter({ dateline: '"KABUL\uff1a"' }) + TEXT })).toEqual([
+      'c.md:7:11 dateline  warning: "KABUL\uff1a" ends with "\uff1a", and the page puts its dash after it ("KABUL\uff1a —" would print); write "KABUL"',
+    ]);
   });
 });
 

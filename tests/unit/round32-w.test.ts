@@ -74,7 +74,7 @@ describe('www. and e-mail link text keeps its characters (typography)', () => {
     const render = mode === 'fast' ? fast : reference;
     const html = render('See www.example.org/a--b, www.example.org/"q" and first--last@example.org -- all three.').html;
     expect(html).toContain('>www.example.org/a--b</a>');
-    expect(html).toContain('href="http://www.example.org/a--b"');
+    expect(html).toContain('href="https://www.example.org/a--b"');
     expect(html).toContain('>first--last@example.org</a>');
     expect(html).toContain('all three');
     expect(html).toContain('– all three');
@@ -114,8 +114,8 @@ describe('the check reads www. addresses as the links they become', () => {
     const { scanRawLinks } = await import('../../src/check/rules/raw-links.ts');
     const found = scanRawLinks('See www.example.org/articles/x/, (www.example.org/a). https://b.org/(www.example.org/c) `www.d.org`\n');
     expect(found.map((l) => [l.href, l.column])).toEqual([
-      ['http://www.example.org/articles/x/', 5],
-      ['http://www.example.org/a', 35],
+      ['https://www.example.org/articles/x/', 5],
+      ['https://www.example.org/a', 35],
       ['https://b.org/(www.example.org/c)', 55],
     ]);
     expect(scanRawLinks('x' + 'www.'.repeat(1 << 18)).length).toBe(0);

@@ -63,6 +63,19 @@ export function datelineDash(dateline: string): string | undefined {
   return m && m.index > 0 ? dateline.slice(0, m.index).trim() : undefined;
 }
 
+/** A comma, colon or semicolon (Latin, Arabic-script or fullwidth) at the end of a dateline value, spaces around it. */
+const TRAILING_MARK = /\s*[,:;\u060C\u061B\uFF0C\uFF1A\uFF1B]+\s*$/u;
+
+/**
+ * A dateline value that ends with a comma, colon or semicolon (`dateline: "Kabul,"`, round 37b #2): the page adds its
+ * dash after it, so "Kabul, —" would print. The value without it, or undefined.
+ */
+export function datelineMark(dateline: string): { mark: string; kept: string } | undefined {
+  const m = TRAILING_MARK.exec(dateline);
+  const kept = m ? dateline.slice(0, m.index).trim() : '';
+  return m && kept !== '' ? { mark: m[0].trim(), kept } : undefined;
+}
+
 /** The repeated prefix as written (`KABUL —`), or undefined when the line does not start with the dateline. */
 export function repeatedDateline(line: string, dateline: string, locale: string): string | undefined {
   // A blank letter (the braille blank, a Hangul filler: reader-text.ts) is a space where a reader sees one

@@ -15,19 +15,22 @@ import { newsroomDay, parseNewsDate } from '#/domain/dates.ts';
 import { site } from '#/site.config.ts';
 import { foldCase } from '#/domain/aliases.ts';
 import { staleCopies, type StoryFile } from './same-story.ts';
+import { reportSameHeadlines } from './same-headlines.ts';
+import type { VisibilityContext } from '#/domain/visibility.ts';
 
 interface NamedFile extends StoryFile {
   path: string;
   file: string;
   id: string;
+  fm?: (StoryFile['fm'] & { locate?: (path: readonly PropertyKey[]) => Position }) | undefined;
 }
 
 /**
  * `named`: the paths whose name has a line of its own; `articles`: the kind read across folders; `free`: the
  * check's proposals of the kind so far (free-names.ts), so a name proposed here is free of every file, former slug
- * and other proposal of the run.
+ * and other proposal of the run; `visibility`: which articles readers see (same-headlines.ts).
  */
-export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlySet<string>, articles: boolean, report: (file: string, field: string, message: string, pos?: Position) => void, free?: FreeNames) {
+export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlySet<string>, articles: boolean, report: (file: string, field: string, message: string, pos?: Position) => void, free?: FreeNames, visibility?: VisibilityContext) {
   const groups = new Map<string, NamedFile[]>();
   // The bundles' folder names proposed are free of every file's name and of each other.
   let names: FreeNames | undefined;
@@ -39,6 +42,8 @@ export function reportDuplicateIds(files: readonly NamedFile[], named: ReadonlyS
     else groups.set(key, [f]);
   }
   const shared = [...groups.values()].filter((group) => group.length >= 2);
+  // One headline under two slugs (round 37b #6); a shared slug's files have their line below.
+  if (articles) reportSameHeadlines([...groups.values()].filter((group) => group.length === 1).flat(), report, visibility);
   // A copied folder (`11 copy/`), the same file twice or an edited copy: a copy, never "rename one" (round 25a
   // #16, 27b #6: renamed, the story was published twice). A copied folder has one line; each other copy has its own.
   const folders = articles ? copiedFolders(shared) : undefined;

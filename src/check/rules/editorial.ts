@@ -14,7 +14,7 @@ import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
 import { checkPlaceholders } from './placeholders.ts';
-import { bodyOpening, datelineDash, photoBesideLead, repeatedDateline, typedDateline } from './dateline-prefix.ts';
+import { bodyOpening, datelineDash, datelineMark, photoBesideLead, repeatedDateline, typedDateline } from './dateline-prefix.ts';
 import { checkMissingLang } from './missing-lang.ts';
 import { openingBlock } from './opening-text.ts';
 import { DATE_ALONE, sameDayTime, writtenDate } from './date-order.ts';
@@ -53,6 +53,10 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
   const undashed = d.dateline ? datelineDash(d.dateline) : undefined;
   if (undashed !== undefined) {
     report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with a dash, and the page adds its own ("${truncate(d.dateline ?? '', 40)} —" would print); write "${undashed}"`, a.at(['dateline']));
+  }
+  const marked = d.dateline && undashed === undefined ? datelineMark(d.dateline) : undefined;
+  if (marked) {
+    report(a.file, 'dateline', `"${truncate(d.dateline ?? '', 40)}" ends with "${marked.mark}", and the page puts its dash after it ("${truncate(d.dateline ?? '', 40)} —" would print); write "${marked.kept}"`, a.at(['dateline']), 'warning');
   }
   // The headline pasted again as the body's first heading (a CMS export, a Word document): shown twice (round 23).
   const opening = bodyOpening(a.body);

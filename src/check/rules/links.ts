@@ -111,6 +111,15 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const p of wiki.link) ctx.report(a.file, 'link', p.message, p.pos);
   for (const p of wiki.embed) ctx.report(a.file, 'body', p.message, p.pos);
   for (const ref of markdown.blankReferences) ctx.report(a.file, 'link', `link ${truncate(ref.text, 80)} has no text, so readers see nothing to click and screen readers announce an empty link; write the words to click between the first brackets`, ref);
+  // A link inside another (round 37b #1): HTML cannot nest them, so the page loses the inner one.
+  for (const l of markdown.linksInLinks.slice(0, MAX_LINES_PER_RULE)) {
+    const message = l.raw
+      ? `raw link ${truncate(l.text, 80)} sits inside a Markdown link's text, and a link cannot hold another: the page splits them into two links and the words after </a> lose theirs; write one link, or two side by side (the <a>…</a> after the Markdown link's ")")`
+      : `link ${truncate(l.text, 80)} sits inside the raw <a …>…</a> around it, and a link cannot hold another: the page keeps its words in the outer link and the inner link is lost; write one link, or two side by side (close the <a> with </a> before the "[")`;
+    ctx.report(a.file, 'link', message, l, 'warning');
+  }
+  const moreNested = markdown.linksInLinks.slice(MAX_LINES_PER_RULE);
+  if (moreNested[0]) ctx.report(a.file, 'link', `…and ${moreNested.length} more links inside links below; fix them too`, moreNested[0], 'warning');
   for (const call of markdown.footnotesInRawLinks) ctx.report(a.file, 'body', `footnote call ${truncate(call.text, 40)} ${FOOTNOTE_IN_LINK_MESSAGE}`, call);
   const raw = new Set<BodyLink>(scanRawLinks(a.body, a.bodyLine));
   const autolinks = new Set<BodyLink>(markdown.links.filter((l) => l.kind === 'autolink'));

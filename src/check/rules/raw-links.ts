@@ -8,7 +8,7 @@
 import { blankCode, type BodyLink } from '#/check/link-scan.ts';
 import { rawHtmlLinks } from '#/check/raw-html-links.ts';
 import { positionFinder } from '#/check/text-position.ts';
-import { bareUrl } from '#/markdown/bare-url-end.ts';
+import { bareUrl, WWW_SCHEME } from '#/markdown/bare-url-end.ts';
 
 // A URL after a space, a line start or `<` (an autolink), a parenthesis, a quote, an emphasis marker, a guillemet or
 // any other non-ASCII character (`(https://…)`, `"https://…"`, `“https://…”`, `«https://…»`: the renderer links them
@@ -19,7 +19,7 @@ import { bareUrl } from '#/markdown/bare-url-end.ts';
 const BARE_URL = /(^|[\s<("'*_~]|[^\x00-\x7F])(https?:\/\/[^\s<>`]{1,4000})/gimu;
 
 // A `www.` address the renderer links (GFM's autolink literal: after a line start, a space, `(`, `*`, `_`, `~`, a quote
-// or other punctuation; round 32) goes to `http://` and that address; a site on a `www.` host is the site's own.
+// or other punctuation; round 32) goes to `https://` and that address (WWW_SCHEME); a site on a `www.` host is the site's own.
 const BARE_WWW = /(^|[\s("'*_~]|[^\x00-\x7F])(www\.[^\s<>`]{1,4000})/gimu;
 
 const MARKDOWN_DESTINATION = /(\]:|\]\()[ \t]*\n?[ \t]*<?$/;
@@ -50,7 +50,7 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     while (url < urlEnds.length && urlEnds[url]![1] <= index) url++;
     if (url < urlEnds.length && urlEnds[url]![0] <= index) continue;
     const address = bareUrl(m[2]!).replace(/\]+$/, '');
-    if (!ATTRIBUTE_VALUE.test(text.slice(Math.max(0, index - 16), index))) found.push({ index, href: `http://${address}` });
+    if (!ATTRIBUTE_VALUE.test(text.slice(Math.max(0, index - 16), index))) found.push({ index, href: WWW_SCHEME + address });
   }
   const pos = positionFinder(text, firstLine);
   return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words, blank }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...(blank ? { blank } : {}), ...pos(index) }));
