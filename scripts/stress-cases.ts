@@ -140,6 +140,12 @@ export const STRESS_CASES: StressCase[] = [
   { name: 'short e-mail autolinks', about: '"a@b.co " × 149,000 in one paragraph (refused: the link limit)', body: () => fill('a@b.co '), refused: true },
   { name: 'short www autolinks (at the limit)', about: '"www.a.co " × 5,000 in one paragraph (the link limit)', body: () => 'www.a.co '.repeat(5_000), rendered: true },
   { name: 'short e-mail autolinks (at the limit)', about: '"a@b.co " × 5,000 in one paragraph (the link limit)', body: () => 'a@b.co '.repeat(5_000), rendered: true },
+  // Round 37d: GFM's autolink-literal tokenizer (micromark-extension-gfm-autolink-literal 2.1, the reference
+  // pipeline's) checks at each "." of a domain or path whether the run of punctuation from there ends the address,
+  // reading the run to its end each time: quadratic ("www." and 40,000 dots then a letter, 17 s). The shipped
+  // pipeline's own pass (bare-addresses.ts) and the check read such a run once.
+  { name: 'dots after a www address', about: '"See www.example.org" then 1 MiB of "." and a letter', body: () => `See www.example.org${'.'.repeat(BUDGET - 100)}a`, rendered: true },
+  { name: 'dots in a www address path', about: '"See www.example.org/" then 1 MiB of "." and a letter', body: () => `See www.example.org/${'.'.repeat(BUDGET - 100)}a`, rendered: true },
   { name: 'short autolinks in 1 MiB of prose (at the limit)', about: '5,000 "http://a.co" through ~1 MB of words (the link limit)', body: () => spread(5_000, ' http://a.co '), rendered: true },
   // Round 36 (F7): marks stacked on letters, and emoji sequences, each character segmented only where a run of them is.
   { name: 'stacked marks', about: '"a" and 20 acute accents then a space, × 24,000 in one paragraph (refused: one line)', body: () => fill(`a${'\u0301'.repeat(20)} `), refused: true },

@@ -7,21 +7,17 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { localKey } from '#/check/body-images.ts';
-import { bodyPhotoSize, columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
+import { BODY_PHOTO_MAX_WIDTH as MAX_WIDTH, bodyPhotoSize, columnSizes, pipelineWidth, plainImage } from './image-metadata.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 
 const WIDTHS = [480, 800, 1200];
-/** The widest copy made: a sharp 1600-pixel photo fills the text column on a high-density screen. */
-const MAX_WIDTH = 1600;
-/** The tallest a body photo's attributes lay it out, in CSS pixels: a tall graphic, not a strip the reader scrolls past. */
-const MAX_SHOWN_HEIGHT = 2000;
 
 export interface PreparedImage {
   src: string;
   srcset: string;
   /** The `sizes` the srcset is chosen by (image-metadata.ts `columnSizes`). */
   sizes: string;
-  /** The size shown: its own pixels at most, 640 pixels tall at most (image-metadata.ts `bodyPhotoSize`). */
+  /** The size shown: its own pixels at most, 640 pixels tall at most, 1 at least (image-metadata.ts `bodyPhotoSize`). */
   width: number;
   height: number;
 }
@@ -51,23 +47,10 @@ export async function prepareBodyImages(paths: unknown, images: readonly ImageMe
       // The copies go up to the photo's own width (sharp on a dense screen); the page shows it at its fitted size.
       const sizes = columnSizes(meta);
       const image = await getImage({ src, width, widths, sizes, format: 'webp' });
-      const fitted = bodyPhotoSize(meta, MAX_WIDTH);
-      out.set(localKey(p), { src: image.src, srcset: image.srcSet.attribute, sizes, ...shownBox(fitted.width, fitted.height) });
+      out.set(localKey(p), { src: image.src, srcset: image.srcSet.attribute, sizes, ...bodyPhotoSize(meta, MAX_WIDTH) });
     }),
   );
   return out;
-}
-
-/**
- * The `width` and `height` a body photo's `<img>` is written with: the pipeline's copy, at least 1 pixel a side (a
- * 16000×1 strip rounded to height="0" at 1,600 wide) and at most {@link MAX_SHOWN_HEIGHT} tall, the width scaled
- * down with it (a 1×16000 strip was laid out 16,000 pixels tall; round 36 F2).
- */
-export function shownBox(width: number, height: number): { width: number; height: number } {
-  const w = Math.max(1, Math.round(width) || 1);
-  const h = Math.max(1, Math.round(height) || 1);
-  if (h <= MAX_SHOWN_HEIGHT) return { width: w, height: h };
-  return { width: Math.max(1, Math.round((w * MAX_SHOWN_HEIGHT) / h)), height: MAX_SHOWN_HEIGHT };
 }
 
 /** The HTML with its local `<img>`s replaced; `srcset: false` for feeds, whose readers get one absolute src. */

@@ -5,6 +5,8 @@
  * that a `www.` address is linked with `https://` (bare-url-end.ts), that `https://` is left to the fast pipeline's own pass, and that a `www.` run is scanned once: the library starts
  * over one character after each refused match, which is quadratic in a long run of refused domains.
  *
+ * Copied, not imported: the library exports only its mdast extensions, not findUrl, isCorrectDomain or splitUrl.
+ *
  * Input and output are pieces of one text node's value: `[from, to]` text still to be read, or a link.
  */
 import { isPunct, isWhite } from './address-scan.ts';

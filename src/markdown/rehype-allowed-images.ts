@@ -14,6 +14,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { eachElement } from './each-element.ts';
 import { classifyImageSrc, localImagePlace, remoteImageRefusal } from '#/domain/image-source.ts';
 import { withoutMarkup } from './rehype-article-html.ts';
+import { BODY_PHOTO_MAX_WIDTH, bodyPhotoSize } from '#/domain/image-metadata.ts';
 
 /** Why the image at `src` is not shown, or undefined when the check's rule allows it. */
 export function refusedImageSrc(src: unknown, articleInContent: string | undefined): string | undefined {
@@ -31,11 +32,30 @@ export default function rehypeAllowedImages() {
     const articleInContent = file?.data.articleInContent;
     eachElement(tree, (node: Element, parent, index) => {
       if (node.tagName !== 'img') return;
-      if (refusedImageSrc(node.properties['src'], articleInContent) === undefined) return;
+      if (refusedImageSrc(node.properties['src'], articleInContent) === undefined) return fitWrittenSize(node);
       const alt = typeof node.properties['alt'] === 'string' ? withoutMarkup(node.properties['alt']) : '';
       const replacement: ElementContent[] = alt ? [{ type: 'text', value: alt }] : [];
       parent.children.splice(index, 1, ...replacement);
       return index + replacement.length;
     });
   };
+}
+
+/**
+ * An allowed `<img>` written with its own width and height (raw HTML, e.g. a remote photo at 3000×2000) is laid out
+ * by the same rule as a local photo (image-metadata.ts `bodyPhotoSize`): a portrait one was shown a column wide and
+ * over 1,000 pixels tall. A local photo's pair is replaced by its prepared one (body-images-html.ts) all the same.
+ */
+function fitWrittenSize(img: Element): void {
+  const width = pixels(img.properties['width']);
+  const height = pixels(img.properties['height']);
+  if (width === undefined || height === undefined) return;
+  const fitted = bodyPhotoSize({ width, height }, BODY_PHOTO_MAX_WIDTH);
+  img.properties['width'] = fitted.width;
+  img.properties['height'] = fitted.height;
+}
+
+function pixels(value: unknown): number | undefined {
+  const text = String(value ?? '').trim();
+  return /^\d{1,9}$/.test(text) ? Number(text) : undefined;
 }

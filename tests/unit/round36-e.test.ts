@@ -26,20 +26,24 @@ describe('round 36 F6: a body of short autolinks is refused by the link limit be
   }, 120_000);
 });
 
-describe('round 36 F2: a body photo\'s width and height attributes are at least 1 and at most 2,000 tall', async () => {
-  const { applyBodyImages, prepareBodyImages, shownBox } = await import('#/domain/body-images-html.ts');
-  it('a 16000×1 strip is never height="0"; a 1×16000 one is laid out 2,000 tall, the width scaled with it', () => {
-    expect(shownBox(1600, 0)).toEqual({ width: 1600, height: 1 });
-    expect(shownBox(1, 16_000)).toEqual({ width: 1, height: 2000 });
-    expect(shownBox(800, 16_000)).toEqual({ width: 100, height: 2000 });
-    expect(shownBox(1200, 800)).toEqual({ width: 1200, height: 800 });
+// Round 37d: the 2,000-pixel cap of round 36 was a second layer over bodyPhotoSize; the single rule (image-metadata.ts
+// `bodyPhotoSize`) lays a 1-pixel-wide strip out at most 640 tall, as every body photo, and at least 1 pixel a side.
+describe('round 36 F2: a body photo\'s width and height attributes are at least 1 and at most 640 tall', async () => {
+  const { applyBodyImages, prepareBodyImages } = await import('#/domain/body-images-html.ts');
+  const { bodyPhotoSize } = await import('#/domain/image-metadata.ts');
+  it('a 16000×1 strip is never height="0"; a 1×16000 one is laid out 640 tall, a wider one scaled keeping its shape', () => {
+    expect(bodyPhotoSize({ width: 16_000, height: 1 }, 1600)).toEqual({ width: 1600, height: 1 });
+    expect(bodyPhotoSize({ width: 1600, height: 0 }, 1600)).toEqual({ width: 1600, height: 1 });
+    expect(bodyPhotoSize({ width: 1, height: 16_000 }, 1600)).toEqual({ width: 1, height: 640 });
+    expect(bodyPhotoSize({ width: 800, height: 16_000 }, 1600)).toEqual({ width: 32, height: 640 });
+    expect(bodyPhotoSize({ width: 1200, height: 800 }, 1600)).toEqual({ width: 1200, height: 800 });
   });
   it('through the image pipeline and into the HTML', async () => {
     const meta = (width: number, height: number) => ({ src: `/photo-${width}x${height}.png`, width, height, format: 'png' }) as never;
     const prepared = await prepareBodyImages(['./images/wide.png', './images/tall.png'], [meta(16_000, 1), meta(1, 16_000)]);
     const html = applyBodyImages('<p><img src="./images/wide.png" alt="A strip"><img src="./images/tall.png" alt="A pole"></p>', prepared);
     expect(html).toMatch(/<img [^>]*width="1600" height="1"[^>]*alt="A strip">/);
-    expect(html).toMatch(/<img [^>]*width="1" height="2000"[^>]*alt="A pole">/);
+    expect(html).toMatch(/<img [^>]*width="1" height="640"[^>]*alt="A pole">/);
   });
 });
 

@@ -6,19 +6,12 @@
  * Addresses on a private network (10.x, 192.168.x, 172.16–31.x, `*.internal`, `*.lan`, a name without a dot: the
  * newsroom's CMS or intranet) open inside the newsroom only: a warning (round 36), since an editor may mean it.
  */
+import { isOwnMachineIp, isPrivateNetworkIp } from '#/domain/ip-networks.ts';
 
 /** Whether `hostname` (as `URL` gives it) is the machine the page is opened on, not a server readers reach. */
 export function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0' || host === '[::1]' || host === '[::]';
-}
-
-/** IPv4 ranges no public address is in: private (RFC 1918), link-local and carrier-grade NAT. */
-function isPrivateIPv4(host: string): boolean {
-  const m = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
-  if (!m) return false;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || isOwnMachineIp(host);
 }
 
 /** Names that only a newsroom's own network resolves (RFC 8375's home.arpa, ICANN's .internal, common LAN suffixes). */
@@ -31,16 +24,7 @@ const PRIVATE_SUFFIX = /\.(?:internal|intranet|lan|corp|home|home\.arpa|localdom
 export function isPrivateHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (isLocalHost(host)) return true;
-  // IPv4 written in IPv6 (`[::ffff:10.0.0.1]`, which URL gives as `[::ffff:a00:1]`): judged as that IPv4 address.
-  const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
-  if (mapped) {
-    const [hi, lo] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
-    const v4 = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    return isLocalHost(v4) || isPrivateIPv4(v4);
-  }
-  // IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
-  if (/^\[(?:f[cd][0-9a-f]{0,2}|fe[89ab][0-9a-f]?):/.test(host)) return true;
-  if (isPrivateIPv4(host) || PRIVATE_SUFFIX.test(host)) return true;
+  if (isPrivateNetworkIp(host) || PRIVATE_SUFFIX.test(host)) return true;
   // A name without a dot (`http://cms/…`, `http://intranet/…`): resolved by the newsroom's network alone.
   return !host.includes('.') && !host.startsWith('[');
 }
