@@ -1,0 +1,46 @@
+/**
+ * Round 37, helper f: an animated GIF's frames weigh in the pixel budget as the build's work on them; a raw-HTML
+ * link's unsafe scheme is quoted as typed; an alias part too long for a file name gets its fix; `npm run new`
+ * quotes in tags; `lang: fa` dates; titles and other text fields with characters no font draws.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodedPixels } from '#/check/rules/image-budget.ts';
+import { decodeLocalImages } from '#/check/rules/image-decode.ts';
+import { ANIMATION_WEIGHT } from '#/check/rules/image-work.ts';
+
+/** A GIF of a `side`×`side` screen and `frames` one-pixel frames (each a valid LZW stream: clear, 0, end). */
+function animatedGif(side: number, frames: number): Buffer {
+  const head = Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, side & 0xff, side >> 8, side & 0xff, side >> 8, 0x80, 0, 0, 0, 0, 0, 255, 255, 255]);
+  const frame = Buffer.from([0x21, 0xf9, 4, 0, 4, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
+  return Buffer.concat([head, ...Array.from({ length: frames }, () => frame), Buffer.from([0x3b])]);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-r37f-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The budget's lines for one article showing the image `bytes` in its body (as the check and the build ask). */
+const budgetLines = async (name: string, bytes: Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const use = { file: 'a.md', field: 'body', line: 11, column: 1, path, src: `./images/${name}`, label: `image ![Animated chart](./images/${name})` };
+  return (await decodeLocalImages([use])).map((d) => `${d.file}:${d.line}:${d.column} ${d.field}  ${d.message}`);
+};
+
+describe('#1 an animated GIF weighs in the pixel budget as the build converts every frame', () => {
+  it('340 frames of 540×540 (99 megapixels of frames): one line with the fix', async () => {
+    expect(ANIMATION_WEIGHT).toBe(15);
+    expect(await budgetLines('anim.gif', animatedGif(540, 340))).toEqual([
+      "a.md:11:1 body  image ![Animated chart](./images/anim.gif) brings the article's photos to 1,487 megapixels (1 photo; this one, an animated GIF of 340 frames of 540×540, each decoded and converted when the page is built, counts 15 times its 99 megapixels); the limit is 300 megapixels per article, as every build decodes each photo and resizes it to four widths; post a still image or a link to a video instead, export smaller copies (2,400 pixels wide is plenty for the web) or split the article",
+    ]);
+  });
+
+  it('a short animation and a still of the same size are within the budget', () => {
+    expect(decodedPixels(join(dir, 'anim.gif')).pixels).toBe(340 * 540 * 540 * ANIMATION_WEIGHT);
+    writeFileSync(join(dir, 'short.gif'), animatedGif(540, 60));
+    expect(decodedPixels(join(dir, 'short.gif'))).toMatchObject({ pixels: 60 * 540 * 540 * ANIMATION_WEIGHT });
+    writeFileSync(join(dir, 'still.gif'), animatedGif(2000, 1));
+    expect(decodedPixels(join(dir, 'still.gif'))).toEqual({ pixels: 4_000_000 });
+  });
+});
