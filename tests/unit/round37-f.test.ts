@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodedPixels } from '#/check/rules/image-budget.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
+import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { ANIMATION_WEIGHT } from '#/check/rules/image-work.ts';
 
 /** A GIF of a `side`×`side` screen and `frames` one-pixel frames (each a valid LZW stream: clear, 0, end). */
@@ -42,5 +43,18 @@ describe('#1 an animated GIF weighs in the pixel budget as the build converts ev
     expect(decodedPixels(join(dir, 'short.gif'))).toMatchObject({ pixels: 60 * 540 * 540 * ANIMATION_WEIGHT });
     writeFileSync(join(dir, 'still.gif'), animatedGif(2000, 1));
     expect(decodedPixels(join(dir, 'still.gif'))).toEqual({ pixels: 4_000_000 });
+  });
+});
+
+describe('#2 a raw-HTML link is quoted as typed in the file', () => {
+  const story = (body: string) => `${testFrontmatter()}Bakers in Kabul cut the size of the loaf on Thursday.\n\n${body}\n`;
+
+  it('a character reference in the scheme is quoted as written, not decoded', () => {
+    expect(checkArticles({ 'a.md': story('Read <a title="x>y" href="jav&#x0A;ascript:alert(1)">the note</a> here.') })).toEqual([
+      'a.md:11:6 link  link jav&#x0A;ascript:alert(1) uses the unsafe link scheme "javascript:", which pages never keep; link to a web page (https://…) or remove it',
+    ]);
+    expect(checkArticles({ 'a.md': story(`Read <A class=x HREF='jav&Tab;ascript:${'a'.repeat(300)}'>the note</A> here.`) })).toEqual([
+      `a.md:11:6 link  link jav&Tab;ascript:${'a'.repeat(103)}… uses the unsafe link scheme "javascript:", which pages never keep; link to a web page (https://…) or remove it`,
+    ]);
   });
 });
