@@ -58,3 +58,15 @@ describe('#2 a raw-HTML link is quoted as typed in the file', () => {
     ]);
   });
 });
+
+describe('#3 an alias part too long for a file name gets its fix', () => {
+  it('300 bytes in one part: one line saying how long and what to do', () => {
+    const story = (alias: string) => `${testFrontmatter({ aliases: `["${alias}"]` })}Bakers in Kabul cut the size of the loaf on Thursday.\n`;
+    const lines = checkArticles({ 'a.md': story(`/${'a'.repeat(300)}/`) });
+    expect(lines).toEqual([
+      `a.md:7:11 aliases[0]  "/${'a'.repeat(59)}…${'a'.repeat(11)}/" has a part of 300 bytes ("${'a'.repeat(60)}…${'a'.repeat(12)}"), longer than the 200 bytes a file name may hold, so it cannot be written as a file; shorten that part to at most 200 bytes (UTF-8, after %-escapes are decoded), or send the old address on with the host's redirect rules and remove it here`,
+    ]);
+    // Counted as written to disk: 100 "ش" (%D8%B4) are 200 bytes, within the limit.
+    expect(checkArticles({ 'a.md': story(`/${'%D8%B4'.repeat(100)}/`) })).toEqual([]);
+  });
+});
