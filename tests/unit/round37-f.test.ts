@@ -3,13 +3,17 @@
  * link's unsafe scheme is quoted as typed; an alias part too long for a file name gets its fix; `npm run new`
  * quotes in tags; `lang: fa` dates; titles and other text fields with characters no font draws.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodedPixels } from '#/check/rules/image-budget.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
+import { tagsOption } from '#/check/scaffold-options.ts';
+import { ROOT } from '../helpers/build-overlay.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
+import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { ANIMATION_WEIGHT } from '#/check/rules/image-work.ts';
 
 /** A GIF of a `side`×`side` screen and `frames` one-pixel frames (each a valid LZW stream: clear, 0, end). */
@@ -68,5 +72,29 @@ describe('#3 an alias part too long for a file name gets its fix', () => {
     ]);
     // Counted as written to disk: 100 "ش" (%D8%B4) are 200 bytes, within the limit.
     expect(checkArticles({ 'a.md': story(`/${'%D8%B4'.repeat(100)}/`) })).toEqual([]);
+  });
+});
+
+describe('#4 npm run new --tags honours quotes (a topic may hold a comma)', () => {
+  it('a quoted topic is one tag without its quotes; an unclosed quote or words after one: one line', () => {
+    expect(tagsOption(['"quoted, tag"'])).toEqual({ tags: ['quoted, tag'] });
+    expect(tagsOption(['rail, “Kabul, Herat road” , trade', 'Torkham'])).toEqual({ tags: ['rail', 'Kabul, Herat road', 'trade', 'Torkham'] });
+    expect(tagsOption(['rail, He said "no"'])).toEqual({ tags: ['rail', 'He said "no"'] });
+    expect(tagsOption(['rail, "quoted, tag'])).toEqual({
+      problem: '--tags: the quote in "\\"quoted, tag" is never closed; close it around the topic ("Kabul, Herat road" is one topic with its comma), or remove it (nothing was written)',
+    });
+    expect(tagsOption(['"Kabul" road, rail'])).toEqual({
+      problem: '--tags: "\\"Kabul\\" road" has words after its closing quote; put the whole topic in the quotes, or write it without them (nothing was written)',
+    });
+  });
+
+  it('the draft lists the quoted topic as one tag', () => {
+    const content = newsroomCopies('r37f-new')(() => {});
+    const run = spawnSync(process.execPath, ['scripts/new.ts', 'Quoted topics reach the draft', '--tags', '"quoted, tag"'], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const file = /created (\S+)/.exec(run.stdout)![1]!;
+    expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/^tags: \["quoted, tag"\]$/m);
+    const refused = spawnSync(process.execPath, ['scripts/new.ts', 'Quoted topics reach the draft again', '--tags', '"quoted, tag'], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
+    expect([refused.status, refused.stderr.trim()]).toEqual([2, 'new: --tags: the quote in "\\"quoted, tag" is never closed; close it around the topic ("Kabul, Herat road" is one topic with its comma), or remove it (nothing was written)']);
   });
 });
