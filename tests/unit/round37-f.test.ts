@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodedPixels } from '#/check/rules/image-budget.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { tagsOption } from '#/check/scaffold-options.ts';
+import { formatNewsDate, parseNewsDate } from '#/domain/dates.ts';
+import { articleLocale } from '#/i18n/locale.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
@@ -96,5 +98,17 @@ describe('#4 npm run new --tags honours quotes (a topic may hold a comma)', () =
     expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/^tags: \["quoted, tag"\]$/m);
     const refused = spawnSync(process.execPath, ['scripts/new.ts', 'Quoted topics reach the draft again', '--tags', '"quoted, tag'], { cwd: ROOT, env: { ...process.env, DATELINE_CONTENT_DIR: content }, encoding: 'utf8' });
     expect([refused.status, refused.stderr.trim()]).toEqual([2, 'new: --tags: the quote in "\\"quoted, tag" is never closed; close it around the topic ("Kabul, Herat road" is one topic with its comma), or remove it (nothing was written)']);
+  });
+});
+
+describe('#5 lang: fa dates in the Solar Hijri calendar, as fa-AF and ICU do', () => {
+  it('20 November 2026 in fa is 29 Aban 1405, in fa-AF 29 Aqrab 1405 (both Solar Hijri)', () => {
+    const parsed = parseNewsDate('2026-11-20', 'Asia/Kabul');
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const shown = (lang: string) => formatNewsDate(parsed.date, { locale: articleLocale(lang).locale, timeZone: 'Asia/Kabul' });
+    expect(shown('fa')).toContain('۱۴۰۵');
+    expect(shown('fa')).not.toContain('۲۰۲۶');
+    expect([shown('fa'), shown('fa-AF')]).toEqual(['۲۹ آبان ۱۴۰۵', '۲۹ عقرب ۱۴۰۵']);
+    expect(shown('fa-AF')).toContain('۱۴۰۵');
   });
 });
