@@ -112,3 +112,27 @@ describe('#5 lang: fa dates in the Solar Hijri calendar, as fa-AF and ICU do', (
     expect(shown('fa-AF')).toContain('۱۴۰۵');
   });
 });
+
+describe('#6 text fields holding characters no font draws as meant', () => {
+  const story = (fields: Record<string, string>) => `${testFrontmatter(fields)}Bakers in Kabul cut the size of the loaf on Thursday.\n`;
+
+  it('a leading combining mark, a private-use or unassigned code point, a lone skin tone: one line each, field named', () => {
+    expect(checkArticles({
+      'a.md': story({ title: '"\\u0301Kabul bakers cut loaf size"' }),
+      'b.md': story({ description: '"Bakers \\uE000 cut the loaf."' }),
+      'c.md': story({ dateline: '"KABUL \\U000E0FFF"' }),
+      'd.md': story({ tags: '["rail \\U0001F3FD"]' }),
+    }).map((l) => l.replace(/ \(1[0-9.]*\)/, ' (N)'))).toEqual([
+      'a.md:2:8 title  starts with U+0301, a combining mark with no letter before it to sit on (it shows on a dotted circle); remove it, or type it right after its letter',
+      'b.md:3:14 description  contains U+E000, a private-use character, which no standard font draws (readers, feeds and social cards show a box, or nothing); remove it, or write the symbol or words it stood for',
+      'c.md:7:11 dateline  contains U+E0FFF, a code point Unicode (N) has not assigned, which no font draws (readers see a box); remove it, or retype the character meant',
+      'd.md:7:8 tags[0]  contains U+1F3FD, a skin-tone modifier with no emoji before it to colour, so it shows as a colour swatch; put it right after the emoji it colours (👋🏽), or remove it',
+    ]);
+  });
+
+  it('marks on letters, toned emoji and ordinary text pass', () => {
+    expect(checkArticles({
+      'a.md': story({ title: '"Café owners wave 👋🏽 at the new bus"', description: '"Kabul’s bakers, مُحَمَّد says, cut the loaf."', tags: '["rail", "👍🏿 fans"]' }),
+    })).toEqual([]);
+  });
+});
