@@ -13,17 +13,11 @@ import { decodeLocalImages } from '#/check/rules/image-decode.ts';
 import { tagsOption } from '#/check/scaffold-options.ts';
 import { formatNewsDate, parseNewsDate } from '#/domain/dates.ts';
 import { articleLocale } from '#/i18n/locale.ts';
+import { manyFrameGif, manyFrameWebp } from '../../scripts/image-generators.ts';
 import { ROOT } from '../helpers/build-overlay.ts';
 import { checkArticles, testFrontmatter } from '../helpers/check-bodies.ts';
 import { newsroomCopies } from '../helpers/newsroom-copy.ts';
 import { ANIMATION_WEIGHT } from '#/check/rules/image-work.ts';
-
-/** A GIF of a `side`×`side` screen and `frames` one-pixel frames (each a valid LZW stream: clear, 0, end). */
-function animatedGif(side: number, frames: number): Buffer {
-  const head = Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, side & 0xff, side >> 8, side & 0xff, side >> 8, 0x80, 0, 0, 0, 0, 0, 255, 255, 255]);
-  const frame = Buffer.from([0x21, 0xf9, 4, 0, 4, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
-  return Buffer.concat([head, ...Array.from({ length: frames }, () => frame), Buffer.from([0x3b])]);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-r37f-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,17 +32,20 @@ const budgetLines = async (name: string, bytes: Buffer) => {
 describe('#1 an animated GIF weighs in the pixel budget as the build converts every frame', () => {
   it('340 frames of 540×540 (99 megapixels of frames): one line with the fix', async () => {
     expect(ANIMATION_WEIGHT).toBe(15);
-    expect(await budgetLines('anim.gif', animatedGif(540, 340))).toEqual([
+    expect(await budgetLines('anim.gif', manyFrameGif(340, 540))).toEqual([
       "a.md:11:1 body  image ![Animated chart](./images/anim.gif) brings the article's photos to 1,487 megapixels (1 photo; this one, an animated GIF of 340 frames of 540×540, each decoded and converted when the page is built, counts 15 times its 99 megapixels); the limit is 300 megapixels per article, as every build decodes each photo and resizes it to four widths; post a still image or a link to a video instead, export smaller copies (2,400 pixels wide is plenty for the web) or split the article",
     ]);
   });
 
   it('a short animation and a still of the same size are within the budget', () => {
     expect(decodedPixels(join(dir, 'anim.gif')).pixels).toBe(340 * 540 * 540 * ANIMATION_WEIGHT);
-    writeFileSync(join(dir, 'short.gif'), animatedGif(540, 60));
+    writeFileSync(join(dir, 'short.gif'), manyFrameGif(60, 540));
     expect(decodedPixels(join(dir, 'short.gif'))).toMatchObject({ pixels: 60 * 540 * 540 * ANIMATION_WEIGHT });
-    writeFileSync(join(dir, 'still.gif'), animatedGif(2000, 1));
+    writeFileSync(join(dir, 'still.gif'), manyFrameGif(1, 2000));
     expect(decodedPixels(join(dir, 'still.gif'))).toEqual({ pixels: 4_000_000 });
+    // An animated WebP is converted frame by frame too.
+    writeFileSync(join(dir, 'three.webp'), manyFrameWebp(3));
+    expect(decodedPixels(join(dir, 'three.webp'))).toMatchObject({ pixels: 3 * ANIMATION_WEIGHT, heavy: expect.stringMatching(/^an animated WebP of 3 frames of 1×1, .* counts 15 times/) });
   });
 });
 
