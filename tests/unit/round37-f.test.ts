@@ -33,7 +33,7 @@ describe('#1 an animated GIF weighs in the pixel budget as the build converts ev
   it('340 frames of 540×540 (99 megapixels of frames): one line with the fix', async () => {
     expect(ANIMATION_WEIGHT).toBe(15);
     expect(await budgetLines('anim.gif', manyFrameGif(340, 540))).toEqual([
-      "a.md:11:1 body  image ![Animated chart](./images/anim.gif) brings the article's photos to 1,487 megapixels (1 photo; this one, an animated GIF of 340 frames of 540×540, each decoded and converted when the page is built, counts 15 times its 99 megapixels); the limit is 300 megapixels per article, as every build decodes each photo and resizes it to four widths; post a still image or a link to a video instead, export smaller copies (2,400 pixels wide is plenty for the web) or split the article",
+      "a.md:11:1 body  image ![Animated chart](./images/anim.gif) brings the article's photos to 1,487 megapixels (1 photo; this one, an animated GIF of 340 frames of 540×540, each decoded and converted when the page is built, counts 15 times its 99 megapixels); the limit is 300 megapixels per article, as every build decodes each photo and resizes it to four widths; post a still image or a link to a video instead (alone in an article, at most 68 frames of 540×540 fit), export smaller copies (2,400 pixels wide is plenty for the web) or split the article",
     ]);
   });
 
