@@ -142,11 +142,11 @@ export function manyChunkPng(chunks: number): Buffer {
   return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), pngChunk('IHDR', ihdr), ...texts, idat, pngChunk('IEND', Buffer.alloc(0))]);
 }
 
-/** An animated GIF of `frames` 1×1 frames (23 bytes each): 2,000,000 frames is 46 MB. */
-export function manyFrameGif(frames: number): Buffer {
+/** An animated GIF of `frames` 1×1 frames (23 bytes each) on a `screen`×`screen` canvas: 2,000,000 frames is 46 MB. */
+export function manyFrameGif(frames: number, screen = 1): Buffer {
   const head = Buffer.concat([
     Buffer.from('GIF89a', 'latin1'),
-    Buffer.from([1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff]),
+    Buffer.from([screen & 0xff, screen >> 8, screen & 0xff, screen >> 8, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff]),
     Buffer.from([0x21, 0xff, 0x0b, ...Buffer.from('NETSCAPE2.0', 'latin1'), 0x03, 0x01, 0x00, 0x00, 0x00]),
   ]);
   const frame = Buffer.from([0x21, 0xf9, 0x04, 0, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00]);

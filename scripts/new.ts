@@ -13,7 +13,7 @@ import { contentDirVariableProblem } from '#/check/content-folder-arg.ts';
 import { formerSlugsIn } from '#/check/rules/former-slugs.ts';
 import { existingNamed, existingTags, formerlyOf } from '#/check/scaffold-tags.ts';
 import { headlineProblem, nowInZone, scaffold, slugFromHeadline } from '#/check/scaffold.ts';
-import { idOptionProblem, scaffoldOptionProblem } from '#/check/scaffold-options.ts';
+import { idOptionProblem, scaffoldOptionProblem, tagsOption } from '#/check/scaffold-options.ts';
 import { writableIds } from '#/check/rules/ids.ts';
 import { isDeviceName } from '#/domain/device-names.ts';
 import { decideContext } from '#/domain/context.ts';
@@ -113,8 +113,10 @@ for (const option of ['section', 'slug'] as const) {
 }
 const authors = (values.author ?? []).map((a, i, given) => known(a, 'authors', given.filter((_, j) => j !== i)));
 const section = values.section?.[0] === undefined ? '' : known(values.section[0], 'sections');
-// Repeated --tags add up: --tags rail --tags trade is --tags "rail, trade".
-const tags = (values.tags ?? []).flatMap((list) => list.split(',')).map((t) => t.trim()).filter(Boolean);
+// Repeated --tags add up: --tags rail --tags trade is --tags "rail, trade"; a quoted topic keeps its commas.
+const tagList = tagsOption(values.tags ?? []);
+if ('problem' in tagList) fail(tagList.problem);
+const tags = tagList.tags;
 // The check's tag warnings (a near miss of an established topic) are said too, once the draft is written (32a F14).
 const tagNotes: string[] = [];
 const optionProblem = scaffoldOptionProblem(authors, tags, existingTags(contentDir), (message) => tagNotes.push(message));

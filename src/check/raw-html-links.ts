@@ -21,6 +21,8 @@ import { elementShows } from './rules/shown-words.ts';
 
 export interface RawHtmlLink {
   href: string;
+  /** The href as typed in the tag (character references not decoded), for messages; the parse's `href` otherwise. */
+  typed: string;
   /** The words inside the link, as the page shows them. */
   text: string;
   /** Offset in the body of the tag's `<`. */
@@ -43,6 +45,34 @@ const TAG_AT = /^<(?:a|area)[\s/>]/i;
 /** Only a body that holds such a tag and an href (attribute names are never encoded) is parsed. */
 const ANY_TAG = /<(?:a|area)[\s/>]/i;
 const ANY_HREF = /href/i;
+/**
+ * The first href of the start tag at the start of `tag` as typed (character references not decoded), read as the
+ * HTML tokenizer reads attributes: a name, then `=` and a quoted or unquoted value, or none. Each step moves forward.
+ */
+function typedHref(tag: string): string | undefined {
+  const space = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  let i = /^<[a-z]+/i.exec(tag)?.[0].length ?? 0;
+  while (i > 0 && i < tag.length) {
+    while (i < tag.length && (space(tag[i]) || tag[i] === '/')) i++;
+    if (i >= tag.length || tag[i] === '>') return undefined;
+    const nameAt = i;
+    i++; // (a name may start with "=")
+    while (i < tag.length && !space(tag[i]) && tag[i] !== '/' && tag[i] !== '>' && tag[i] !== '=') i++;
+    const name = tag.slice(nameAt, i).toLowerCase();
+    let j = i;
+    while (space(tag[j])) j++;
+    if (tag[j] !== '=') continue;
+    i = j + 1;
+    while (space(tag[i])) i++;
+    const quote = tag[i] === '"' || tag[i] === "'" ? tag[i] : undefined;
+    const valueAt = quote ? i + 1 : i;
+    i = valueAt;
+    while (i < tag.length && (quote ? tag[i] !== quote : !space(tag[i]) && tag[i] !== '>')) i++;
+    if (name === 'href') return tag.slice(valueAt, i);
+    if (quote) i++;
+  }
+  return undefined;
+}
 
 export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
   if (!ANY_HREF.test(markdown) || !ANY_TAG.test(markdown)) return [];
@@ -57,7 +87,9 @@ export function rawHtmlLinks(markdown: string): RawHtmlLink[] {
     const href = node.properties['href'];
     const offset = node.position?.start.offset;
     if (typeof href !== 'string' || offset === undefined || !TAG_AT.test(text.slice(offset, offset + 6))) return;
-    found.push({ href, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)), blank: !elementShows(node) });
+    // The tag as typed, up to 4,000 characters (an address longer than that is quoted cut anyway).
+    const typed = typedHref(text.slice(offset, offset + 4000)) ?? href;
+    found.push({ href, typed, text: toString(node), offset: skeleton.toBody(cut.toSource(offset)), blank: !elementShows(node) });
   });
   // The HTML parser splits an `<a>` around a block it holds (`<a …><details>…`): one tag typed, several elements.
   // The tag shows something when any of its elements does.

@@ -64,3 +64,42 @@ export function idOptionProblem(value: string, known: readonly Named[], kind: 'a
   if (hint.startsWith(nothing) && starting.length === 1) hint = `did you mean "${starting[0]!.id}"?${hint.slice(nothing.length)}`;
   return hint.startsWith(`"${value}"`) ? `${option} ${hint}` : `${option} "${value}" is not one of content/${kind}/: ${hint}`;
 }
+
+const OPEN_QUOTES = new Set(['"', '“', '”', '„']);
+const CLOSE_QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * The topics of `--tags` lists (repeats add up): split at commas, but a topic in quotes is taken as typed without
+ * them, commas and all (a tag may hold a comma: `"Kabul, Herat road"`; round 37f #4: `"quoted, tag"` became the
+ * tags `"quoted` and `tag"`). A quote never closed is one line with the fix. Each list is walked once.
+ */
+export function tagsOption(lists: readonly string[]): { tags: string[] } | { problem: string } {
+  const tags: string[] = [];
+  for (const list of lists) {
+    let current = '';
+    let quoted = false;
+    let openedAt = -1;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (!quoted && OPEN_QUOTES.has(c) && current.trim() === '') {
+        quoted = true;
+        openedAt = i;
+        current = '';
+      } else if (quoted && CLOSE_QUOTES.has(c)) {
+        quoted = false;
+        tags.push(current.trim());
+        current = '';
+        // What follows the closing quote up to the next comma would be lost: refused.
+        const rest = /^[^,]*/.exec(list.slice(i + 1))![0];
+        if (rest.trim() !== '') return { problem: `--tags: ${JSON.stringify(list.slice(openedAt, i + 1 + rest.length).trim())} has words after its closing quote; put the whole topic in the quotes, or write it without them (nothing was written)` };
+        i += rest.length;
+      } else if (!quoted && c === ',') {
+        tags.push(current.trim());
+        current = '';
+      } else current += c;
+    }
+    if (quoted) return { problem: `--tags: the quote in ${JSON.stringify(list.slice(openedAt))} is never closed; close it around the topic ("Kabul, Herat road" is one topic with its comma), or remove it (nothing was written)` };
+    tags.push(current.trim());
+  }
+  return { tags: tags.filter(Boolean) };
+}

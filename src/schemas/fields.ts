@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { CHARACTER_POINTS, graphemeCount, longCharacters, markWeightedLength } from '#/check/rules/graphemes.ts';
 import { FIELD_NOTE_MESSAGE, holdsHtmlComment } from '#/check/rules/field-notes.ts';
 import { referenceInField } from '#/check/rules/field-references.ts';
+import { undrawnCharProblem } from '#/check/rules/undrawn-chars.ts';
 import { codePoint, FORBIDDEN_CHARS, hasVisibleText, invisibleCharMessage, LOST_CHARS, lostCharMessage, NOT_TEXT, SELECTOR_RUN } from '#/check/rules/invisible-chars.ts';
 import { parseNewsDate } from '#/domain/dates.ts';
 import { straySelectorProblem } from '#/check/rules/invisible-in-names.ts';
@@ -60,6 +61,9 @@ export function plainText(max: number, { multiline = false }: { multiline?: bool
       const reference = referenceInField(value);
       if (reference) ctx.addIssue({ code: 'custom', message: reference });
       const bad = FORBIDDEN_CHARS.exec(value);
+      // A mark with no letter, a private-use, unassigned or lone skin-tone character: drawn as no one meant (37f #6).
+      const undrawn = bad || notText || !hasVisibleText(value) ? undefined : undrawnCharProblem(value);
+      if (undrawn) ctx.addIssue({ code: 'custom', message: undrawn });
       if (!bad && value !== '' && !hasVisibleText(value)) ctx.addIssue({ code: 'custom', message: 'has no visible text; write the words (it holds only invisible marks)' });
       if (bad) {
         ctx.addIssue({ code: 'custom', message: invisibleCharMessage(bad[0]) });

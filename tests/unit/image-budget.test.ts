@@ -10,6 +10,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodedPixels, MAX_ARTICLE_PIXELS, pixelBudget } from '#/check/rules/image-budget.ts';
 import { decodeLocalImages } from '#/check/rules/image-decode.ts';
+import { ANIMATION_WEIGHT } from '#/check/rules/image-work.ts';
 import { BAD_IMAGES, GOOD_IMAGES } from '../helpers/bad-images.ts';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -55,7 +56,7 @@ describe('the pixels of an article’s photos', () => {
     // Three frames of the same 16×16 picture: the decoder makes three canvases.
     const frame = GOOD_IMAGES.gif.subarray(GOOD_IMAGES.gif.indexOf(0x21), GOOD_IMAGES.gif.length - 1);
     const three = Buffer.concat([GOOD_IMAGES.gif.subarray(0, GOOD_IMAGES.gif.indexOf(0x21)), frame, frame, frame, Buffer.from([0x3b])]);
-    expect(decodedPixels(file('three.gif', three)).pixels).toBe(3 * 256);
+    expect(decodedPixels(file('three.gif', three)).pixels).toBe(3 * 256 * ANIMATION_WEIGHT);
     expect(decodedPixels(join(dir, 'missing.png')).pixels).toBe(0);
   });
 

@@ -36,10 +36,13 @@ describe('1. one label language per page, from its lang', () => {
     expect(fallbackLanguage(lang)).toBeUndefined();
   });
 
-  it('Dari keeps its Solar Hijri dates; Persian elsewhere its Gregorian ones unless the site says otherwise', () => {
+  it('Dari and Persian keep their Solar Hijri dates unless the site says otherwise (round 37f #5: fa was Gregorian)', () => {
     expect(articleLocale('prs').locale).toBe('fa-AF-u-ca-persian');
     expect(articleLocale('fa-AF').locale).toBe('fa-AF-u-ca-persian');
-    expect(articleLocale('fa-IR').locale).toBe('fa-IR-u-ca-gregory');
+    expect(articleLocale('fa').locale).toBe('fa-u-ca-persian');
+    expect(articleLocale('fa-IR').locale).toBe('fa-IR-u-ca-persian');
+    expect(articleLocale('pes').locale).toMatch(/-u-ca-persian$/);
+    expect(articleLocale('fa-u-ca-gregory').locale).toBe('fa-u-ca-gregory');
   });
 
   it('a language without words of its own is labelled in English, marked as such; its dates are its own when ICU has them', () => {

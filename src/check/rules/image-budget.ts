@@ -36,7 +36,10 @@ export function decodedPixels(path: string): PhotoWork {
   if (!work) return { pixels: 0 };
   const pixels = work.pixels * work.weight;
   if (!work.heavy) return { pixels };
-  return { pixels, heavy: `${work.heavy}, counts ${formatWeight(work.weight)} its ${megapixels(work.pixels)}`, ...(work.lighter ? { lighter: work.lighter } : {}) };
+  // An animation is told how many of its frames the budget holds (round 37f #1), as an editor trims one.
+  const fit = work.frames > 1 ? Math.floor(MAX_ARTICLE_PIXELS / work.weight / (work.width * work.height || 1)) : undefined;
+  const lighter = fit !== undefined && work.lighter ? `${work.lighter} (alone in an article, at most ${fit.toLocaleString('en-US')} frames of ${work.width}×${work.height} fit)` : work.lighter;
+  return { pixels, heavy: `${work.heavy}, counts ${formatWeight(work.weight)} its ${megapixels(work.pixels)}`, ...(lighter ? { lighter } : {}) };
 }
 
 const formatWeight = (weight: number) => (weight === 2 ? 'twice' : `${Number(weight.toFixed(1))} times`);

@@ -127,7 +127,7 @@ export function checkBodyLinks(a: LinkingArticle, ctx: LinkContext): void {
   for (const link of [...markdown.links, ...raw].sort((x, y) => x.line - y.line || x.column - y.column)) {
     const pos = { line: link.line, column: link.column };
     const asTyped = raw.has(link) || autolinks.has(link);
-    const label = asTyped ? `link ${truncate(link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
+    const label = asTyped ? `link ${truncate(raw.has(link) ? link.text : link.href, 120)}` : `link [${truncate(link.text, 60)}](${truncate(link.href, 120)})`;
     const problem = (message: string) => ctx.report(a.file, 'link', `${label} ${message}`, pos);
     if (link.blank || (!asTyped && !link.html && link.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '')) {
       const where = link.html ? 'between <a …> and </a>' : 'between the brackets';

@@ -27,9 +27,10 @@ const ATTRIBUTE_VALUE = /=[ \t]*["']$/;
 
 export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
   const text = blankCode(markdown);
-  const found: { index: number; href: string; html?: boolean; words?: string; blank?: boolean }[] = [];
-  // The parse hands back the href as the page carries it (character references decoded).
-  for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, html: true, words: l.text, ...(l.blank ? { blank: true } : {}) });
+  const found: { index: number; href: string; typed?: string; html?: boolean; words?: string; blank?: boolean }[] = [];
+  // The parse hands back the href as the page carries it (character references decoded); its messages quote it as
+  // typed (round 37f #2: `jav&#x0A;ascript:` was quoted "jav ascript:", which the file does not hold).
+  for (const l of rawHtmlLinks(markdown)) found.push({ index: l.offset, href: l.href, typed: l.typed, html: true, words: l.text, ...(l.blank ? { blank: true } : {}) });
   const urlEnds: [number, number][] = [];
   for (const m of text.matchAll(BARE_URL)) {
     const index = m.index + m[1]!.length;
@@ -53,5 +54,5 @@ export function scanRawLinks(markdown: string, firstLine = 1): BodyLink[] {
     if (!ATTRIBUTE_VALUE.test(text.slice(Math.max(0, index - 16), index))) found.push({ index, href: WWW_SCHEME + address });
   }
   const pos = positionFinder(text, firstLine);
-  return found.sort((a, b) => a.index - b.index).map(({ index, href, html, words, blank }) => ({ text: href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...(blank ? { blank } : {}), ...pos(index) }));
+  return found.sort((a, b) => a.index - b.index).map(({ index, href, typed, html, words, blank }) => ({ text: typed ?? href, href, ...(html ? { html } : {}), ...(words !== undefined ? { words } : {}), ...(blank ? { blank } : {}), ...pos(index) }));
 }
