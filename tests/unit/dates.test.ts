@@ -50,7 +50,8 @@ describe('parseNewsDate', () => {
   });
   it('rejects what is not ISO 8601', () => {
     expect(problem('5 December 2019')).toMatch(/not an ISO 8601 date/);
-    expect(problem('12/05/2019')).toMatch(/not an ISO 8601 date/);
+    // Either day-month order is a real date: both are offered (round 37c #4).
+    expect(problem('12/05/2019')).toMatch(/write "2019-05-12" for 12 May or "2019-12-05" for 5 December$/);
     expect(problem(20191205)).toMatch(/must be a date/);
     expect(problem(new Date())).toMatch(/YAML timestamp/);
     expect(problem(undefined)).toMatch(/empty/);
