@@ -17,12 +17,15 @@ const TALKS = 'articles/2026/11/transit-talks-open-in-doha-with-trade-on-the-age
 const work = mkdtempSync(join(tmpdir(), 'dateline-r37e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The base newsroom with `body` appended to the talks article; its diagnostic lines. */
-function lines(body: string): string[] {
+/** The base newsroom with `body` appended to the talks article (its `published:` replaced); its diagnostic lines. */
+function lines(body: string, published?: string, template?: string): string[] {
   const dir = mkdtempSync(join(work, 'case-'));
   cpSync(join(ROOT, 'tests/fixtures/base-content/content'), join(dir, 'content'), { recursive: true });
   const path = join(dir, 'content', TALKS);
-  writeFileSync(path, `${readFileSync(path, 'utf8')}\n${body}\n`);
+  let text = readFileSync(path, 'utf8');
+  if (published) text = text.replace(/^published:.*$/m, `published: ${published}`);
+  writeFileSync(path, `${text}\n${body}\n`);
+  if (template !== undefined) writeFileSync(join(dir, 'content/articles/_template.md'), template);
   const { diagnostics } = checkContent({ root: ROOT, contentDir: join(dir, 'content'), visibility: { now: NOW, includeDrafts: false } });
   return diagnostics.map((d) => `${d.file.replace(/^.*?content\//, '')}:${d.line}:${d.column}  ${d.field}  ${d.message}`);
 }
@@ -56,5 +59,20 @@ describe('round 37e #1: in-page links and the ids the page gives', () => {
     expect(ids(createMarkdownRenderer()(body).html)[0]).toBe('prices');
     expect(createIdReader()(body).has('prices')).toBe(true);
     expect(lines(`${body}\n\n[p](#prices)`)).toEqual([]);
+  });
+});
+
+describe('round 37e #2: the sample date is the template in the folder being checked', () => {
+  it('no _template.md in the folder: the template\'s old sample moment is no warning', () => {
+    for (const published of ['"2026-11-24T09:30:00+04:30"', '2026-11-24T05:00:00Z']) {
+      expect(lines('More text.', published).filter((l) => l.includes('sample date'))).toEqual([]);
+    }
+  });
+
+  it('a copy of the folder\'s own template keeps its date: the warning quotes the template\'s value', () => {
+    const template = readFileSync(join(ROOT, 'content/articles/_template.md'), 'utf8').replace(/^published:.*$/m, 'published: "2026-10-01T08:00:00+04:30"');
+    const found = lines('More text.', '2026-10-01T03:30:00Z', template).filter((l) => l.includes('sample date'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('published  is still the sample date from content/articles/_template.md (2026-10-01T08:00:00+04:30, the same moment written another way)');
   });
 });
