@@ -76,3 +76,11 @@ describe('round 37e #2: the sample date is the template in the folder being chec
     expect(found[0]).toContain('published  is still the sample date from content/articles/_template.md (2026-10-01T08:00:00+04:30, the same moment written another way)');
   });
 });
+
+describe('round 37e #4: a number is quoted as written', () => {
+  it('published: 99999999999999999999999 is named as written, not as 1e+23', () => {
+    const found = lines('More text.', '99999999999999999999999').filter((l) => l.includes('published'));
+    expect(found.join('\n')).toContain('the number 99999999999999999999999');
+    expect(found.join('\n')).not.toContain('1e+23');
+  });
+});
