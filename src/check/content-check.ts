@@ -360,7 +360,7 @@ export function checkContent(opts: CheckOptions): CheckedContent {
       // Asked once, by whichever of the two rules below runs first (neither does when the memo answers both).
       const amplification = amplificationOf(a.body, a.bodyLine);
       checkBodyLinks({ ...a, published: !draft && !scheduled, goesLive, page: articlePath(f.id), amplification }, linkContext);
-      checkEditorial({ ...a, at: a.locate, written: f.fm.data }, opts.visibility, report);
+      checkEditorial({ ...a, at: a.locate, written: f.fm.data, contentDir }, opts.visibility, report);
       for (const p of memo(BODY_RULE.rules, a.body, a.bodyLine, () => bodyRuleProblems(a.body, a.bodyLine, amplification))) report(f.file, 'body', p.message, p.pos, p.severity);
     });
   }

@@ -3,6 +3,8 @@
  * scaffold committed by mistake never reaches readers: it is a draft, and its placeholders are errors once it
  * is not). The script is scripts/new.ts; this module holds the rules so the check and tests share them.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleFrontmatterSchema } from '#/schemas/article.ts';
 import { latinSlug } from './latin-slug.ts';
 import { markdownInField, wordsAlone } from './rules/markdown-in-fields.ts';
@@ -35,6 +37,28 @@ export const TEMPLATE_SAMPLES = { published: '2026-11-24T09:30:00+04:30', author
  * nothing or the opposite (round 32a F10). The release tool and the check both ask this.
  */
 export const isTemplateSampleDate = (date: { epoch: number } | undefined): boolean => date !== undefined && date.epoch === Date.parse(TEMPLATE_SAMPLES.published);
+
+const templateDates = new Map<string, { written: string; epoch: number } | undefined>();
+
+/**
+ * The `published:` of the template in the content folder being checked (`articles/_template.md`), as written there,
+ * or undefined when that folder has no template (round 37e #2: a newsroom without one was told its date was "still
+ * the sample date" from a file it does not have). A copy of the template keeps the date the template holds.
+ */
+export function templateSampleDate(contentDir: string): { written: string; epoch: number } | undefined {
+  if (!templateDates.has(contentDir)) {
+    let found: { written: string; epoch: number } | undefined;
+    try {
+      const m = /^published:[ \t]*(["']?)([^"'\n#]+?)\1[ \t]*(?:#.*)?$/m.exec(readFileSync(join(contentDir, 'articles', '_template.md'), 'utf8'));
+      const epoch = m ? Date.parse(m[2]!) : NaN;
+      if (m && !Number.isNaN(epoch)) found = { written: m[2]!, epoch };
+    } catch {
+      found = undefined; // no template in this folder: no copy of it to find
+    }
+    templateDates.set(contentDir, found);
+  }
+  return templateDates.get(contentDir);
+}
 
 /** Longest slug `npm run new` makes from a headline (cut at a word). */
 export const MAX_SLUG = 80;

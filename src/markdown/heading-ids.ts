@@ -17,12 +17,14 @@ import { dropInvisible } from '#/domain/reader-text.ts';
  */
 export const RESERVED_IDS: readonly string[] = ['main', 'top', 'corrections-title', 'related-title'];
 
+const EMOJI_PARTS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{E0020}-\u{E007F}]/gu;
+
 /**
  * Gives headings their ids in document order. `taken` holds every id already on the page (it is added to).
  * Each base remembers where its count stopped (ids are only ever added, so no smaller number can have come free),
  * so 40,000 headings with the same text cost 40,000 steps, not 800 million.
  */
-export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: number) => string {
+export function headingIdAssigner(taken: Set<string>, fallbacks?: Set<string>): (text: string, ordinal: number) => string {
   const next = new Map<string, number>();
   return (text, ordinal) => {
     // `slug()` of text with no letters or digits is empty; such headings get `section-N` (N: the heading's
@@ -33,7 +35,12 @@ export function headingIdAssigner(taken: Set<string>): (text: string, ordinal: n
     // with U+00A0 is #kabul-talks): the id is what the editor can type after reading the heading.
     // Spaces at either end are not the heading's words (`## Key figures <!-- desk note -->` left one before the
     // comment, and the id was `key-figures-`: round 31a #13).
-    const base = slug(dropInvisible(literalText(text)).normalize('NFC').trim()) || `section-${ordinal}`;
+    // Variation selectors and emoji tag characters are kept by dropInvisible as part of an emoji, which slug()
+    // drops: alone they would be the id (`## ❤️` had `id="\uFE0F"`).
+    const words = slug(dropInvisible(literalText(text)).normalize('NFC').trim()).replace(EMOJI_PARTS, '');
+    // Hyphens alone (the spaces of `## ☎︎ 🏳️‍🌈`) are no words either.
+    const base = /[^-]/.test(words) ? words : `section-${ordinal}`;
+    if (base !== words) fallbacks?.add(base);
     let id = base;
     let n = next.get(base) ?? 1;
     if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); n++) id = `${base}-${n + 1}`;

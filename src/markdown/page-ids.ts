@@ -30,9 +30,19 @@ export function createIdReader(): (markdown: string, texts?: SkeletonTexts) => S
     .use(upToIds as PluggableList)
     .freeze();
   return (markdown, texts) => {
-    const tree = processor.runSync(processor.parse(markdown), { data: { skeletonTexts: texts } }) as Root;
-    return idsIn(tree);
+    const data: { skeletonTexts?: SkeletonTexts | undefined; fallbackIds?: Set<string> } = { skeletonTexts: texts };
+    const tree = processor.runSync(processor.parse(markdown), { data }) as Root;
+    const ids = idsIn(tree);
+    fallbacks.set(ids, data.fallbackIds ?? new Set());
+    return ids;
   };
+}
+
+const fallbacks = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The `section-N` ids of an id set read here given to headings with no letters or digits (`## 🚀`), else none. */
+export function fallbackIdsOf(ids: ReadonlySet<string>): ReadonlySet<string> {
+  return fallbacks.get(ids) ?? new Set();
 }
 
 /** Every `id` in a tree; iterative (nesting is bounded by the check, but a walker should not depend on it). */

@@ -129,9 +129,17 @@ function markAddressText(a: Element): void {
   a.properties['className'] = [...classes, 'url-text'];
 }
 
+/** A heading without its footnote calls: `## Prices[^1]` has the id `prices`, not `prices1`. */
+function withoutFootnoteCalls(heading: Element): Element {
+  const isCall = (n: RootContent | Element['children'][number]) =>
+    n.type === 'element' && (n.properties['dataFootnoteRef'] !== undefined || (n.tagName === 'sup' && n.children.some((c) => c.type === 'element' && c.properties['dataFootnoteRef'] !== undefined)));
+  if (!heading.children.some(isCall)) return heading;
+  return { ...heading, children: heading.children.filter((c) => !isCall(c)) };
+}
+
 export default function rehypeArticleHtml() {
   // `skeletonTexts`: set only when the content check reads ids from a body's skeleton (src/markdown/page-ids.ts).
-  return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts } }) => {
+  return (tree: Root, file?: { data: { skeletonTexts?: SkeletonTexts; fallbackIds?: Set<string> } }) => {
     const skeletonTexts = file?.data.skeletonTexts;
     let headings = 0;
     // Every id already in the body (all prefixed by the sanitiser) and the page's own ids: generated heading
@@ -140,7 +148,10 @@ export default function rehypeArticleHtml() {
     eachElement(tree, (node: Element) => {
       if (typeof node.properties['id'] === 'string') ids.add(readableFootnoteId(node));
     });
-    const headingId = headingIdAssigner(ids);
+    // The ids given to headings with no letters, for the content check (src/markdown/page-ids.ts).
+    const fallbackIds = new Set<string>();
+    if (file) file.data.fallbackIds = fallbackIds;
+    const headingId = headingIdAssigner(ids, fallbackIds);
     const levelOf = outlineLevels();
     const fragmentLinks: Element[] = [];
     const tables: { table: Element; parent: { children: RootContent[] }; index: number }[] = [];
@@ -155,7 +166,7 @@ export default function rehypeArticleHtml() {
       if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#')) fragmentLinks.push(node);
       else if (node.tagName === 'a') markAddressText(node);
       if (/^h[2-6]$/.test(node.tagName)) {
-        const text = expandSkeletonText(literalText(toString(node)), skeletonTexts);
+        const text = expandSkeletonText(literalText(toString(withoutFootnoteCalls(node))), skeletonTexts);
         const existing = node.properties['id'];
         const id = typeof existing === 'string' ? existing : headingId(text, headings + 1);
         node.properties['id'] = id;

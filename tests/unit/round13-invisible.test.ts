@@ -188,7 +188,8 @@ describe('finding 10: heading ids', () => {
     const h = of('r13-headings');
     expect(h.join('\n')).not.toMatch(/\[c\]|\[d\]/);
     expect(h.some((l) => l.includes('[e]') && l.includes(`#trade${VS15} (with U+FE0E)`) && l.includes('did you mean #trade?'))).toBe(true);
-    expect(h.some((l) => l.includes('[f]') && l.includes('(with U+FE0F)'))).toBe(true);
+    // `## ☎️ calls`: the selector is no part of the id (round 37e), so `#-calls` lands.
+    expect(h.join('\n')).not.toMatch(/\[f\]/);
   });
 });
 

@@ -58,7 +58,9 @@ describe('26a #1: a story copied from the template that kept its sample date', (
   });
 
   it('is a warning naming the kept byline and section too', () => {
-    expect(lines('Flour mills in Pul-e-Khumri add a night shift.', { published: '"2026-11-24T09:30:00+04:30"', authors: '[nadia-rahyab]', section: 'diplomacy' })).toEqual([
+    // The folder holds the template (round 37e #2: a folder without one has no sample date to keep).
+    const copy = story('Flour mills in Pul-e-Khumri add a night shift.', { published: '"2026-11-24T09:30:00+04:30"', authors: '[nadia-rahyab]', section: 'diplomacy' });
+    expect(checkArticles({ 'x.md': copy, '../../_template.md': template })).toEqual([
       'x.md:4:12 published  warning: is still the sample date from content/articles/_template.md (2026-11-24T09:30:00+04:30), with its sample byline (nadia-rahyab) and section (diplomacy), so the story is dated then, not when it goes live; write the time it is published and its own byline and section',
     ]);
   });

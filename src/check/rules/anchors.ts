@@ -15,7 +15,7 @@
  * markup limits: linear in the bodies linked into, and cheap for long prose. "Did you mean" compares with the page's ids for the
  * first broken links of a file only.
  */
-import { createIdReader } from '#/markdown/page-ids.ts';
+import { createIdReader, fallbackIdsOf } from '#/markdown/page-ids.ts';
 import { idSkeleton } from '#/markdown/id-skeleton.ts';
 import { htmlScanProblem } from '#/markdown/html-scan-cost.ts';
 import { inPageTarget } from '#/markdown/heading-ids.ts';
@@ -24,6 +24,15 @@ import { safeDecode } from '#/domain/urls.ts';
 import { checkAmplification } from './amplification.ts';
 import { distance } from './suggest.ts';
 import { codePoint } from './invisible-chars.ts';
+
+/** The page's own places a body heading can share words with, as the message names them. */
+const PAGE_PLACES: Record<string, string> = {
+  main: 'main content',
+  top: 'top',
+  'related-title': 'Related box',
+  'corrections-title': 'Corrections box',
+  'user-content-footnote-label': 'Footnotes box',
+};
 
 /** The id every page of the site carries (src/layouts/Base.astro, the skip link's target). */
 const EVERY_PAGE = ['main'];
@@ -109,11 +118,16 @@ function missingId(fragment: string, ids: Set<string> | undefined, opts: Missing
   if (!ids) return undefined;
   // As browsers look it up: the id as written, then percent-decoded; "" and "top" scroll to the top.
   const decoded = safeDecode(fragment);
-  // `#main` and `#top` are the page's own (its content, its top); a heading "Main" or "Top" in the body has
-  // `main-1` or `top-1` (src/markdown/heading-ids.ts). A link to the bare id lands on the page's, silently.
+  // `#main`, `#top` and the page's own boxes (Related, Corrections, Footnotes) are the page's; a heading of the same
+  // words in the body has the id with `-1` (src/markdown/heading-ids.ts). A link to the bare id lands on the page's.
   const own = decoded.toLowerCase();
-  if ((own === 'main' || own === 'top') && ids.has(`${own}-1`)) {
-    return `names the place #${fragment}, which is the page's ${own === 'main' ? 'main content' : 'top'}, not the heading of that name in the body (its id is #${own}-1); write "#${own}-1" to link the heading`;
+  const box = PAGE_PLACES[own];
+  if (box && ids.has(`${own}-1`)) {
+    return `names the place #${fragment}, which is the page's ${box}, not the heading of that name in the body (its id is #${own}-1); write "#${own}-1" to link the heading`;
+  }
+  // A heading with no letters (`## 🚀`) has `section-N` by its place; a heading "Section N" written after it has `-1`.
+  if (fallbackIdsOf(ids).has(decoded) && ids.has(`${decoded}-1`)) {
+    return `names the place #${fragment}, which is the id of a heading with no letters or digits (numbered by its place), not the heading "${decoded.replace(/-/g, ' ')}" (its id is #${decoded}-1); write "#${decoded}-1" to link that heading`;
   }
   if (decoded === '' || decoded.toLowerCase() === 'top' || ids.has(fragment) || ids.has(opts.inPage ? inPageTarget(decoded, ids) : decoded)) return undefined;
   const shown = `#${fragment.length > 80 ? `${fragment.slice(0, 80)}…` : fragment}${unseen(decoded)}`;

@@ -9,7 +9,7 @@ import { newsroomDay } from '#/domain/dates.ts';
 import type { ArticleFrontmatter } from '#/schemas/article.ts';
 import { formatSiteDate } from '#/domain/site-dates.ts';
 import type { Position } from '#/check/frontmatter.ts';
-import { isTemplateSampleDate, PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_IMAGE_SAMPLES, TEMPLATE_PLACEHOLDERS, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
+import { templateSampleDate, PLACEHOLDER_BODY, PLACEHOLDER_DESCRIPTION, TEMPLATE_IMAGE_SAMPLES, TEMPLATE_PLACEHOLDERS, TEMPLATE_SAMPLES } from '#/check/scaffold.ts';
 import { isScheduled, type VisibilityContext } from '#/domain/visibility.ts';
 import type { Report } from './report.ts';
 import { truncateGraphemes as truncate } from './graphemes.ts';
@@ -33,6 +33,8 @@ export interface EditorialArticle {
   at: (path: PropertyKey[]) => Position | undefined;
   /** The fields as written (before validation): a refused value is still a written field. */
   written?: Readonly<Record<string, unknown>> | undefined;
+  /** The content folder being checked: its own template's sample date is the one a copy keeps. */
+  contentDir?: string | undefined;
 }
 
 export function checkEditorial(a: EditorialArticle, visibility: VisibilityContext, report: Report): void {
@@ -111,11 +113,12 @@ export function checkEditorial(a: EditorialArticle, visibility: VisibilityContex
     for (const field of ['caption', 'credit'] as const) {
       if (d.image?.[field] === TEMPLATE_IMAGE_SAMPLES[field]) report(a.file, `image.${field}`, `is still the sample ${template}, which would be printed under the photo; ${fix}`, a.at(['image', field]));
     }
-    if (isTemplateSampleDate(d.published)) {
+    const sampleDate = a.contentDir === undefined ? undefined : templateSampleDate(a.contentDir);
+    if (sampleDate && d.published?.epoch === sampleDate.epoch) {
       const kept = [d.authors?.join(',') === TEMPLATE_SAMPLES.authors ? `byline (${TEMPLATE_SAMPLES.authors})` : '', d.section === TEMPLATE_SAMPLES.section ? `section (${TEMPLATE_SAMPLES.section})` : ''].filter(Boolean);
       const also = kept.length ? `, with its sample ${kept.join(' and ')}` : '';
-      const form = d.published!.iso === TEMPLATE_SAMPLES.published ? '' : ', the same moment written another way';
-      report(a.file, 'published', `is still the sample date ${template} (${TEMPLATE_SAMPLES.published}${form})${also}, so the story is dated then, not when it goes live; write the time it is published${kept.length ? ` and its own ${kept.map((k) => k.split(' ')[0]).join(' and ')}` : ''}`, a.at(['published']), 'warning');
+      const form = d.published.iso === sampleDate.written ? '' : ', the same moment written another way';
+      report(a.file, 'published', `is still the sample date ${template} (${sampleDate.written}${form})${also}, so the story is dated then, not when it goes live; write the time it is published${kept.length ? ` and its own ${kept.map((k) => k.split(' ')[0]).join(' and ')}` : ''}`, a.at(['published']), 'warning');
     }
     const sample = a.body.indexOf(TEMPLATE_PLACEHOLDERS.body);
     if (sample !== -1) report(a.file, 'body', `still holds the sample text ${template} ("${TEMPLATE_PLACEHOLDERS.body} …"); ${fix}`, { line: a.bodyLine + countLines(a.body.slice(0, sample)), column: 1 });

@@ -114,9 +114,10 @@ export function reportIssue(fm: ParsedFrontmatter, issue: z.core.$ZodIssue, sche
             : issue.expected === 'array' && path.length === 1 && Object.hasOwn(LIST_OF_ENTRIES, field)
               ? `must be ${LIST_OF_ENTRIES[field]!.what}, not ${shown()}; ${LIST_OF_ENTRIES[field]!.fix}`
               : `must be ${article(issue.expected)}, not ${shown()}${asText(issue.expected, input)}${topicAsText(fm, path, input, source, fieldSchema(schema, path))}${slipFix(issue.expected, input, typeof path.at(-1) === 'number' && path.length > 1 ? fieldName(path.slice(0, -1)) : field, fieldSchema(schema, path), typeof path.at(-1) === 'number')}`;
-  } else if (rule && typeof input === 'number' && !/, not the number /.test(issue.message)) {
-    // A rule that names the number already (a date written as one: round 27b #5) is not told it twice.
-    message = `${issue.message}, not ${shown(true)}`;
+  } else if (rule && typeof input === 'number') {
+    // A rule that names the number already (a date written as one: round 27b #5) is not told it twice, and names it
+    // as written (`99999999999999999999999`, not `1e+23`: round 37e).
+    message = /, not the number /.test(issue.message) ? issue.message.replace(`the number ${String(input)}`, () => `the number ${shown(true)}`) : `${issue.message}, not ${shown(true)}`;
   }
   // `source: ""`: which words to write, or that the line can go (round 36 blind #3).
   if (message === 'must not be empty' && typeof input === 'string') message += emptyFix(field, canOmit(schema, path));
