@@ -62,7 +62,7 @@ export type Kind = 'articles' | 'authors' | 'sections' | 'tags';
  *     an address without a scheme (`example.org/a--b`) is not typeset (typography.ts).
  * 40: a body photo and the caption line under it are one figure (rehype-photo-captions.ts).
  */
-const PIPELINE_VERSION = '47';
+const PIPELINE_VERSION = '48';
 /** Everything besides the file that shapes a stored entry: pipeline, speed-ups and every site setting. */
 const ENTRY_INPUTS = entryInputs(PIPELINE_VERSION, markdownMode, optimise, site);
 /** Bodies rendered (on the worker threads) and stored per round, and their characters at most (round 28c #5). */
